@@ -1,0 +1,76 @@
+# Russia–Iraq relations from Arabic press articles.
+# `make report` builds everything and writes the HTML reports; `make test` runs every test.
+# `make help` lists the targets.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+LOCK   := requirements.lock
+STAMP  := $(VENV)/.installed
+
+# UTF-8 everywhere (nbval compares Arabic text); the same hash seed on every run.
+export PYTHONUTF8 := 1
+export PYTHONHASHSEED := 0
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+RAW_FILES := $(shell find data/raw -type f 2>/dev/null | sort)
+PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.tpl' -o -name '*.css' \) 2>/dev/null | sort)
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+EXECUTED  := $(patsubst notebooks/%.ipynb,build/executed/%.ipynb,$(NOTEBOOKS))
+REPORTS   := $(patsubst notebooks/%.ipynb,reports/%.html,$(NOTEBOOKS))
+MANIFEST  := data/processed/manifest.json
+
+.DEFAULT_GOAL := help
+.PHONY: help venv data notebooks report test lab lock raw-manifest clean
+.DELETE_ON_ERROR:
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(STAMP): $(LOCK) pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed: run make PYTHON=python3.X")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --requirement $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --editable .
+	@touch $(STAMP)
+
+venv: $(STAMP) ## Create or refresh .venv from the pinned versions in requirements.lock
+
+$(MANIFEST): $(STAMP) $(RAW_FILES) $(PKG_FILES)
+	$(PY) -m analysis build
+
+data: $(MANIFEST) ## Build data/processed/ from data/raw/
+
+notebooks: $(MANIFEST) ## Re-execute the stored notebooks in place (top to bottom, volatile metadata cleared)
+	$(PY) -m analysis execute $(NOTEBOOKS)
+
+build/executed/%.ipynb: notebooks/%.ipynb $(MANIFEST)
+	$(PY) -m analysis execute $< --output $@
+
+reports/%.html: build/executed/%.ipynb
+	$(PY) -m analysis export $< --output $@ --full reports/full/$*.html
+
+reports/index.html: $(REPORTS) $(EXECUTED)
+	$(PY) -m analysis index $(EXECUTED) --output $@
+
+report: reports/index.html ## Build data, execute the notebooks and write reports/*.html and reports/index.html
+	@echo "Reports written: open reports/index.html"
+
+test: $(MANIFEST) ## Run unit tests, doctests and strict nbval over every notebook
+	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg
+
+lab: $(MANIFEST) ## Open JupyterLab on the project's environment
+	$(BIN)/jupyter lab notebooks/
+
+lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml (maintainers only)
+	$(PY) -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.10 --upgrade -o $(LOCK)
+
+raw-manifest: ## Re-record data/raw/SHA256SUMS after adding an article on purpose
+	cd data/raw && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS
+
+clean: ## Remove built files (data/processed tables, executed notebooks, reports)
+	rm -rf build reports
+	find data/processed -mindepth 1 ! -name README.md -exec rm -rf {} +

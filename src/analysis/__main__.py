@@ -1,0 +1,96 @@
+"""Command line: ``python -m analysis COMMAND`` (see ``--help``).
+
+Errors the user can fix are printed as one message naming the file and what
+to do, with exit status 2; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from . import paths
+from .errors import AnalysisError
+
+
+def _build(args: argparse.Namespace) -> None:
+    from .build import build
+
+    tables = build(args.raw, args.out)
+    articles = tables.articles
+    print(f"Built {args.out}: {len(articles)} articles, {len(tables.paragraphs)} paragraphs, "
+          f"{len(tables.sentences)} sentences, {int(articles['n_words'].sum())} words.")
+    for row in articles.itertuples():
+        print(f"  {row.article_id}: {row.n_paragraphs} paragraphs, {row.n_sentences} sentences, "
+              f"{row.n_words} words ({row.encoding})")
+
+
+def _execute(args: argparse.Namespace) -> None:
+    from .notebooks import execute
+
+    if args.output and len(args.notebooks) != 1:
+        raise AnalysisError(None, "--output goes with exactly one notebook.", "name one notebook, or drop --output.")
+    for notebook in args.notebooks:
+        written = execute(notebook, args.output)
+        print(f"Executed {notebook} -> {written}")
+
+
+def _export(args: argparse.Namespace) -> None:
+    from .report import export
+
+    for written in export(args.notebook, args.output, args.full):
+        print(f"Wrote {written}")
+
+
+def _index(args: argparse.Namespace) -> None:
+    from .report import write_index
+
+    print(f"Wrote {write_index(args.notebooks, args.output)}")
+
+
+def parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``python -m analysis``."""
+    top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build data/processed/ from data/raw/")
+    build.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
+    build.add_argument("--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)")
+    build.set_defaults(run=_build)
+
+    execute = commands.add_parser("execute", help="execute notebooks top to bottom and store them cleanly")
+    execute.add_argument("notebooks", nargs="+", type=Path)
+    execute.add_argument("--output", type=Path, help="write here instead of in place (one notebook only)")
+    execute.set_defaults(run=_execute)
+
+    export = commands.add_parser("export", help="export an executed notebook to HTML")
+    export.add_argument("notebook", type=Path)
+    export.add_argument("--output", type=Path, required=True, help="reader's report (code hidden)")
+    export.add_argument("--full", type=Path, help="also write a version with the code here")
+    export.set_defaults(run=_export)
+
+    index = commands.add_parser("index", help="write the index page of the reports")
+    index.add_argument("notebooks", nargs="+", type=Path, help="the executed notebooks, in order")
+    index.add_argument("--output", type=Path, required=True)
+    index.set_defaults(run=_index)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = parser().parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.formatwarning = lambda message, category, *_: f"warning: {message}\n"
+        try:
+            args.run(args)
+        except AnalysisError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

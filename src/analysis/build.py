@@ -1,0 +1,142 @@
+"""Build ``data/processed/`` from ``data/raw/``, all or nothing.
+
+Every table is written into a fresh temporary folder beside the output
+folder, which is then swapped in; a failure at any point leaves the previous
+``data/processed/`` exactly as it was. ``data/raw/`` is only read.
+
+Tables (UTF-8 CSV, snake_case columns; every row carries ``article_id`` and,
+where it quotes the text, ``start``/``end``/``text``):
+
+- ``articles.csv``: the catalog plus encoding, hash and counts;
+- ``paragraphs.csv``: one row per non-blank line, with its ``kind``;
+- ``sentences.csv``: one row per sentence, flagged when boilerplate;
+- ``texts/<article_id>.txt``: the decoded text all offsets index;
+- ``manifest.json``: the hash of every raw input, the package version and the build time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .catalog import CatalogEntry, read_catalog
+from .errors import InputError
+from .reading import RawText, read_text, sha256_file
+from .segment import Segmentation, segment
+from .words import tokens
+
+PROCESSED_README = Path(__file__).resolve().parent / "data" / "processed_README.md"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A catalogued article with its decoded text and segmentation."""
+
+    entry: CatalogEntry
+    raw: RawText
+    segmentation: Segmentation
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The processed tables of a corpus."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+
+
+def load_articles(raw_dir: Path) -> tuple[Article, ...]:
+    """Read the catalog and every article it lists; refuse blank articles."""
+    articles = []
+    for entry in read_catalog(raw_dir):
+        raw = read_text(raw_dir / entry.file)
+        if not raw.text.strip():
+            raise InputError(raw.path, "the article is empty (or only white space).",
+                             "put the article's text in the file, or remove its row from data/raw/articles.csv.")
+        articles.append(Article(entry, raw, segment(raw.text, entry.article_id)))
+    return tuple(articles)
+
+
+def _records(items) -> pd.DataFrame:
+    return pd.DataFrame([dataclasses.asdict(item) for item in items])
+
+
+def make_tables(articles: tuple[Article, ...]) -> Tables:
+    """Turn articles into the ``articles``, ``paragraphs`` and ``sentences`` tables."""
+    rows = [dataclasses.asdict(a.entry) | {
+        "encoding": a.raw.encoding,
+        "sha256": a.raw.sha256,
+        "text_file": f"texts/{a.entry.article_id}.txt",
+        "n_chars": len(a.raw.text),
+        "n_paragraphs": len(a.segmentation.paragraphs),
+        "n_sentences": len(a.segmentation.sentences),
+        "n_words": len(tokens(a.raw.text)),
+    } for a in articles]
+    paragraphs = _records(p for a in articles for p in a.segmentation.paragraphs)
+    sentences = _records(s for a in articles for s in a.segmentation.sentences)
+    return Tables(pd.DataFrame(rows), paragraphs, sentences)
+
+
+def _raw_hashes(raw_dir: Path) -> dict[str, str]:
+    return {path.relative_to(raw_dir).as_posix(): sha256_file(path)
+            for path in sorted(raw_dir.rglob("*")) if path.is_file()}
+
+
+def manifest(raw_dir: Path) -> dict:
+    """Describe a build: package version, time, and the hash of every raw file."""
+    return {
+        "package_version": __version__,
+        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "raw_inputs": _raw_hashes(raw_dir),
+    }
+
+
+def _write(tables: Tables, articles: tuple[Article, ...], raw_dir: Path, folder: Path) -> None:
+    for name in ("articles", "paragraphs", "sentences"):
+        getattr(tables, name).to_csv(folder / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+    (folder / "texts").mkdir()
+    for article in articles:
+        with open(folder / "texts" / f"{article.entry.article_id}.txt", "w", encoding="utf-8", newline="") as handle:
+            handle.write(article.raw.text)
+    shutil.copyfile(PROCESSED_README, folder / "README.md")
+    (folder / "manifest.json").write_text(json.dumps(manifest(raw_dir), indent=2, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
+
+
+def _swap_in(new: Path, out_dir: Path) -> None:
+    old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+    if out_dir.exists():
+        os.replace(out_dir, old)
+    os.replace(new, out_dir)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def build(raw_dir: Path, out_dir: Path) -> Tables:
+    """Read *raw_dir*, write every table to *out_dir* atomically, return the tables."""
+    raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    if out_dir == raw_dir or raw_dir in out_dir.parents:
+        raise InputError(out_dir, "the output folder is inside data/raw, which is never written to.",
+                         "choose another --out folder, e.g. data/processed.")
+    articles = load_articles(raw_dir)
+    tables = make_tables(articles)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the swapped-in folder should look like any other
+    try:
+        _write(tables, articles, raw_dir, staging)
+        _swap_in(staging, out_dir)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return tables

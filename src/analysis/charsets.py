@@ -1,0 +1,51 @@
+"""Character tables for Arabic text, kept apart from the logic that uses them.
+
+Each table is a string or mapping of code points with a comment naming the
+Unicode block it comes from (The Unicode Standard, chapter 9, "Arabic").
+"""
+
+from __future__ import annotations
+
+# Harakat, tanwin, shadda, sukun, combining maddah/hamza and the other
+# combining marks of the Arabic block (U+064B–U+065F), superscript alef
+# (U+0670) and the Quranic annotation marks (U+06D6–U+06DC, U+06DF–U+06E4,
+# U+06E7–U+06E8, U+06EA–U+06ED).
+DIACRITICS = (
+    "".join(map(chr, range(0x064B, 0x0660)))
+    + "\u0670"
+    + "".join(map(chr, range(0x06D6, 0x06DD)))
+    + "".join(map(chr, range(0x06DF, 0x06E5)))
+    + "\u06e7\u06e8"
+    + "".join(map(chr, range(0x06EA, 0x06EE)))
+)
+
+TATWEEL = "\u0640"  # ARABIC TATWEEL (kashida), a stretching stroke with no meaning
+
+# Invisible format characters that change display, never meaning:
+# soft hyphen, Arabic letter mark, zero-width space/non-joiner/joiner,
+# LRM/RLM, the bidi embeddings and overrides, word joiner, the bidi isolates,
+# and the zero-width no-break space (byte-order mark).
+INVISIBLES = (
+    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
+
+# Alef with hamza above/below, alef with madda, alef wasla → bare alef.
+ALEF_FORMS = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"}
+
+ALEF_MAQSURA = {"\u0649": "\u064a"}  # ى → ي
+TEH_MARBUTA = {"\u0629": "\u0647"}  # ة → ه
+
+# Arabic-Indic (U+0660–0669) and Extended Arabic-Indic (U+06F0–06F9) digits.
+DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+
+# Arabic decimal separator ٫ and thousands separator ٬ → the Western ones.
+SEPARATORS = {"\u066b": ".", "\u066c": ","}
+
+# Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFE):
+# contextual glyph forms from legacy or copy-pasted text; NFKC folds them.
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
+
+# A word: a letter or digit, then letters, digits, diacritics or tatweel
+# (``\w`` alone would split «يُعد» at its damma, which is a combining mark).
+WORD = f"[^\\W_][\\w{DIACRITICS}{TATWEEL}]*"

@@ -1,0 +1,24 @@
+"""Errors that speak to the user: what went wrong, in which file, what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AnalysisError(Exception):
+    """A problem the user can fix; the command line prints it without a traceback."""
+
+    def __init__(self, path: str | Path | None, problem: str, hint: str) -> None:
+        self.path = None if path is None else Path(path)
+        self.problem = problem
+        self.hint = hint
+        where = f"{self.path}: " if self.path is not None else ""
+        super().__init__(f"{where}{problem}\n  What to do: {hint}")
+
+
+class InputError(AnalysisError):
+    """An input file cannot be read or does not hold what it should."""
+
+
+class StaleDataError(AnalysisError):
+    """Processed data is missing or older than the raw data it was built from."""

@@ -1,0 +1,176 @@
+"""Normalise Arabic text into a match key, with an offset map back to the raw text.
+
+The raw text is never changed: the display text keeps the author's spelling.
+:func:`match_key` builds a separate, folded string for matching and counting,
+and remembers for every one of its characters where it came from, so a match
+found in the key maps back to an exact span of the raw text.
+
+Each step is a small ``str -> str`` function; :func:`normalize` applies them
+in order. All steps are idempotent, so normalising twice equals normalising once.
+
+>>> normalize("أُسِّسَت العلاقاتُ عامَ ١٩٤٤")
+'اسست العلاقات عام 1944'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import cache
+
+from . import charsets as cs
+
+_DIACRITICS = re.compile(f"[{cs.DIACRITICS}]")
+_TATWEEL = re.compile(cs.TATWEEL)
+_INVISIBLES = re.compile(f"[{cs.INVISIBLES}]")
+_PRESENTATION = re.compile(f"[{cs.PRESENTATION_FORMS}]")
+
+_LATIN_UPPER = {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+
+
+def remove_diacritics(text: str) -> str:
+    """Remove harakat, tanwin, shadda, sukun and Quranic marks.
+
+    >>> remove_diacritics("العِرَاقُ")
+    'العراق'
+    """
+    return _DIACRITICS.sub("", text)
+
+
+def remove_tatweel(text: str) -> str:
+    """Remove tatweel (kashida) strokes.
+
+    >>> remove_tatweel("روســـيا")
+    'روسيا'
+    """
+    return _TATWEEL.sub("", text)
+
+
+def remove_invisibles(text: str) -> str:
+    """Remove bidi controls, zero-width characters and the BOM."""
+    return _INVISIBLES.sub("", text)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Replace Arabic presentation forms by the letters they draw (NFKC).
+
+    >>> fold_presentation_forms("ﺭﻭﺳﻴﺎ")
+    'روسيا'
+    """
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _translator(mapping: dict[str, str]):
+    table = str.maketrans(mapping)
+    return lambda text: text.translate(table)
+
+
+fold_alef = _translator(cs.ALEF_FORMS)
+fold_alef.__doc__ = "Fold أ إ آ ٱ to bare alef ا."
+fold_alef_maqsura = _translator(cs.ALEF_MAQSURA)
+fold_alef_maqsura.__doc__ = "Fold alef maqsura ى to yeh ي."
+fold_teh_marbuta = _translator(cs.TEH_MARBUTA)
+fold_teh_marbuta.__doc__ = "Fold teh marbuta ة to heh ه."
+fold_digits = _translator(cs.DIGITS | cs.SEPARATORS)
+fold_digits.__doc__ = "Fold Arabic-Indic digits and the Arabic decimal/thousands separators to Western ones."
+fold_latin_case = _translator(_LATIN_UPPER)
+fold_latin_case.__doc__ = "Lower-case the Latin letters A–Z."
+
+STEPS = (
+    fold_presentation_forms,
+    remove_invisibles,
+    remove_diacritics,
+    remove_tatweel,
+    fold_alef,
+    fold_alef_maqsura,
+    fold_teh_marbuta,
+    fold_digits,
+    fold_latin_case,
+)
+
+
+def normalize(text: str) -> str:
+    """Return the match-key form of *text* (see :data:`STEPS` for the order)."""
+    for step in STEPS:
+        text = step(text)
+    return text
+
+
+# --- the match key with its offset map --------------------------------------
+
+_DELETED = cs.DIACRITICS + cs.TATWEEL + cs.INVISIBLES
+_ONE_TO_ONE = cs.ALEF_FORMS | cs.ALEF_MAQSURA | cs.TEH_MARBUTA | cs.DIGITS | cs.SEPARATORS | _LATIN_UPPER
+_SIMPLE = str.maketrans(_ONE_TO_ONE | {char: None for char in _DELETED})
+# Characters whose folded form is not one character: deleted, or expanded.
+_IRREGULAR = re.compile(f"[{re.escape(_DELETED)}{cs.PRESENTATION_FORMS}]+")
+
+
+@cache
+def _fold_irregular(char: str) -> str:
+    return normalize(char)
+
+
+@dataclass(frozen=True)
+class MatchKey:
+    """A folded copy of a raw text and, per key character, its raw offset.
+
+    ``offsets[i]`` is the index in the raw text of the character that key
+    character ``i`` came from; it never decreases.
+    """
+
+    raw: str
+    key: str
+    offsets: array
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the key span ``[start, end)`` to a raw span.
+
+        The raw span runs from the first source character to just before the
+        next kept character, so diacritics and tatweel at the end of a word stay
+        in the quote; trailing invisible controls are left out.
+
+        >>> mk = match_key("عُدَّتْ بغدادُ")
+        >>> s, e = mk.raw_span(0, 3)
+        >>> mk.raw[s:e]
+        'عُدَّتْ'
+        """
+        if not 0 <= start <= end <= len(self.key):
+            raise ValueError(f"key span [{start}, {end}) is outside a key of length {len(self.key)}")
+        if start == end:
+            at = self.offsets[start] if start < len(self.key) else len(self.raw)
+            return at, at
+        raw_start = self.offsets[start]
+        raw_end = self.offsets[end] if end < len(self.key) else len(self.raw)
+        raw_end = max(raw_end, self.offsets[end - 1] + 1)
+        while raw_end - 1 > self.offsets[end - 1] and self.raw[raw_end - 1] in cs.INVISIBLES + " \t\r\n":
+            raw_end -= 1
+        return raw_start, raw_end
+
+
+def match_key(raw: str) -> MatchKey:
+    """Normalise *raw* like :func:`normalize` and keep an offset map back to it.
+
+    >>> mk = match_key("روســـيا")
+    >>> mk.key, list(mk.offsets)
+    ('روسيا', [0, 1, 2, 6, 7])
+    """
+    pieces: list[str] = []
+    offsets = array("l")
+    position = 0
+    for match in _IRREGULAR.finditer(raw):
+        if match.start() > position:
+            pieces.append(raw[position:match.start()].translate(_SIMPLE))
+            offsets.extend(range(position, match.start()))
+        for index in range(match.start(), match.end()):
+            folded = _fold_irregular(raw[index])
+            if folded:
+                pieces.append(folded)
+                offsets.extend([index] * len(folded))
+        position = match.end()
+    pieces.append(raw[position:].translate(_SIMPLE))
+    offsets.extend(range(position, len(raw)))
+    key = "".join(pieces)
+    assert len(key) == len(offsets), "match key and offset map must have one entry per key character"
+    return MatchKey(raw=raw, key=key, offsets=offsets)

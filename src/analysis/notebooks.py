@@ -1,0 +1,50 @@
+"""Execute notebooks top to bottom and store them without volatile metadata.
+
+nbclient writes execution timestamps into each cell's metadata; they are
+removed, so re-running an unchanged notebook gives a byte-identical file.
+A notebook that fails is not written at all: the previous file stays.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import AnalysisError
+
+TIMEOUT_SECONDS = 600
+VOLATILE_CELL_METADATA = ("execution", "collapsed", "scrolled")
+
+
+def clean(notebook) -> None:
+    """Drop volatile metadata from a notebook node (in place, as nbformat nodes are)."""
+    for cell in notebook.cells:
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+    notebook.metadata.pop("widgets", None)
+
+
+def execute(source: Path, output: Path | None = None) -> Path:
+    """Execute *source* in a fresh kernel (working folder: its own) and write it to *output*."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    source = Path(source)
+    output = Path(output) if output else source
+    notebook = nbformat.read(source, as_version=4)
+    client = NotebookClient(notebook, timeout=TIMEOUT_SECONDS, kernel_name="python3",
+                            resources={"metadata": {"path": str(source.parent.resolve())}})
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        raise AnalysisError(source, f"a cell failed while executing the notebook:\n{error}",
+                            "fix the cause shown above (often: run `make data` first), then run again.") from None
+    clean(notebook)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        nbformat.write(notebook, stream)
+    os.replace(temporary, output)
+    return output

@@ -62,21 +62,57 @@ def fold_presentation_forms(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
-def _translator(mapping: dict[str, str]):
-    table = str.maketrans(mapping)
-    return lambda text: text.translate(table)
+_ALEF = str.maketrans(cs.ALEF_FORMS)
+_MAQSURA = str.maketrans(cs.ALEF_MAQSURA)
+_TEH_MARBUTA = str.maketrans(cs.TEH_MARBUTA)
+_DIGITS = str.maketrans(cs.DIGITS | cs.SEPARATORS)
+_LATIN_CASE = str.maketrans(_LATIN_UPPER)
 
 
-fold_alef = _translator(cs.ALEF_FORMS)
-fold_alef.__doc__ = "Fold أ إ آ ٱ to bare alef ا."
-fold_alef_maqsura = _translator(cs.ALEF_MAQSURA)
-fold_alef_maqsura.__doc__ = "Fold alef maqsura ى to yeh ي."
-fold_teh_marbuta = _translator(cs.TEH_MARBUTA)
-fold_teh_marbuta.__doc__ = "Fold teh marbuta ة to heh ه."
-fold_digits = _translator(cs.DIGITS | cs.SEPARATORS)
-fold_digits.__doc__ = "Fold Arabic-Indic digits and the Arabic decimal/thousands separators to Western ones."
-fold_latin_case = _translator(_LATIN_UPPER)
-fold_latin_case.__doc__ = "Lower-case the Latin letters A–Z."
+def fold_alef(text: str) -> str:
+    """Fold أ إ آ ٱ to bare alef ا.
+
+    >>> fold_alef("أإآٱ")
+    'اااا'
+    """
+    return text.translate(_ALEF)
+
+
+def fold_alef_maqsura(text: str) -> str:
+    """Fold alef maqsura ى to yeh ي.
+
+    >>> fold_alef_maqsura("على")
+    'علي'
+    """
+    return text.translate(_MAQSURA)
+
+
+def fold_teh_marbuta(text: str) -> str:
+    """Fold teh marbuta ة to heh ه.
+
+    >>> fold_teh_marbuta("اتفاقية")
+    'اتفاقيه'
+    """
+    return text.translate(_TEH_MARBUTA)
+
+
+def fold_digits(text: str) -> str:
+    """Fold Arabic-Indic digits and the Arabic decimal and thousands separators.
+
+    >>> fold_digits("١٩٧٢ و٤٫٢ و١٬٠٠٠")
+    '1972 و4.2 و1,000'
+    """
+    return text.translate(_DIGITS)
+
+
+def fold_latin_case(text: str) -> str:
+    """Lower-case the Latin letters A–Z.
+
+    >>> fold_latin_case("CAATSA S-400")
+    'caatsa s-400'
+    """
+    return text.translate(_LATIN_CASE)
+
 
 STEPS = (
     fold_presentation_forms,

@@ -23,6 +23,7 @@ def clean(notebook) -> None:
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
     notebook.metadata.pop("widgets", None)
+    notebook.metadata.get("language_info", {}).pop("version", None)  # the machine's Python, not the notebook's
 
 
 def execute(source: Path, output: Path | None = None) -> Path:

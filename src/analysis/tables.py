@@ -60,3 +60,15 @@ def texts(processed: Path = paths.PROCESSED) -> dict[str, str]:
 def _read_exact(path: Path) -> str:
     with open(path, encoding="utf-8", newline="") as handle:  # no newline translation: offsets stay exact
         return handle.read()
+
+
+def verify_spans(frame: pd.DataFrame, texts_by_id: dict[str, str]) -> int:
+    """Check ``texts[article_id][start:end] == text`` for every row; return the number of rows checked.
+
+    Raises ``AssertionError`` naming the first row whose span does not give back its text.
+    """
+    for row in frame.itertuples():
+        quoted = texts_by_id[row.article_id][row.start:row.end]
+        assert quoted == row.text, (
+            f"{row.article_id}[{row.start}:{row.end}] gives {quoted!r}, but the table says {row.text!r}")
+    return len(frame)

@@ -1,0 +1,76 @@
+"""Segmentation: paragraphs and sentences with exact spans, on real and made-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.segment import segment
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.text for s in segment(text, "t").sentences]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بلغت الصفقة 4.2 مليار دولار. ثم ألغيت.", ["بلغت الصفقة 4.2 مليار دولار.", "ثم ألغيت."]),
+    ("قال المتحدث (أ.ب) إن الزيارة ناجحة. وأضاف.", ["قال المتحدث (أ.ب) إن الزيارة ناجحة.", "وأضاف."]),
+    ("نقلت (أ.ف.ب) الخبر. ثم نفته.", ["نقلت (أ.ف.ب) الخبر.", "ثم نفته."]),
+    ("قال د. علي إن الأمر خطير. وسكت.", ["قال د. علي إن الأمر خطير.", "وسكت."]),
+    ("وُقعت عام 1972م. ثم جاءت الحرب.", ["وُقعت عام 1972م.", "ثم جاءت الحرب."]),
+    ("هل تفرض عقوبات؟ لا أحد يعرف!", ["هل تفرض عقوبات؟", "لا أحد يعرف!"]),
+    ("اتفاقية الديون في فبراير 2008؛ جزءاً من الاتفاقات.", ["اتفاقية الديون في فبراير 2008؛", "جزءاً من الاتفاقات."]),
+    ('قال: "لن نستبق القرارات." ثم غادر.', ['قال: "لن نستبق القرارات."', "ثم غادر."]),
+    ("سطر أول بلا نقطة\nسطر ثان بلا نقطة", ["سطر أول بلا نقطة", "سطر ثان بلا نقطة"]),
+    ("النسبة ٢٧٫٣١ في المئة. انتهى.", ["النسبة ٢٧٫٣١ في المئة.", "انتهى."]),
+    ("Reuters reported it... Then more.", ["Reuters reported it...", "Then more."]),
+    ("موقع example.com نشره. انتهى.", ["موقع example.com نشره.", "انتهى."]),
+])
+def test_sentence_boundaries(text, expected):
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_spans_index_the_text_whatever_the_line_ends(newline):
+    text = newline.join(["عنوان قصير", "", "الجملة الأولى. الجملة الثانية.", "  سطر بمسافات  "]) + newline
+    seg = segment(text, "t")
+    assert [p.text for p in seg.paragraphs] == ["عنوان قصير", "الجملة الأولى. الجملة الثانية.", "سطر بمسافات"]
+    for item in seg.paragraphs + seg.sentences:
+        assert text[item.start:item.end] == item.text
+
+
+def test_paragraph_kinds_and_boilerplate_flag():
+    text = "تاريخ العلاقة\nأسست العلاقات في عام 1944 وقطعت بعد ذلك.\n\nلقراءة المزيد اضغط هنا"
+    seg = segment(text, "t")
+    assert [p.kind for p in seg.paragraphs] == ["heading", "body", "boilerplate"]
+    assert [s.is_boilerplate for s in seg.sentences] == [False, False, True]
+    assert seg.sentences[-1].text == "لقراءة المزيد اضغط هنا"  # flagged, not deleted
+
+
+def test_boilerplate_phrase_inside_a_long_body_line_is_still_body():
+    line = "وقال المتحدث إن على من يريد معرفة المزيد أن يضغط هنا أو هناك لأن " * 2 + "اضغط هنا."
+    assert segment(line, "t").paragraphs[0].kind == "body"
+
+
+def test_indices_and_article_id():
+    seg = segment("أ. ب.\nجملة. جملة أخرى.", "x")
+    assert [s.sentence_index for s in seg.sentences] == list(range(len(seg.sentences)))
+    assert {s.article_id for s in seg.sentences} == {"x"}
+    assert [p.paragraph_index for p in seg.paragraphs] == [0, 1]
+
+
+def test_whitespace_only_text_has_no_paragraphs():
+    assert segment(" \n\t\n", "t").paragraphs == ()
+
+
+def test_real_articles(history_text, caatsa_text):
+    history = segment(history_text, "relations_history")
+    assert [p.kind for p in history.paragraphs].count("heading") == 2
+    assert history.paragraphs[-1].kind == "boilerplate"
+    assert any(s.text == "أُسِّست العلاقات السوفيتية العراقية في 9 سبتمبر/أيلول 1944، وقُطِعَت في عام 1955، "
+                         "وأُعِيدَ بناؤها في يوليو/تموز 1958." for s in history.sentences)
+    caatsa = segment(caatsa_text, "caatsa")
+    assert caatsa.paragraphs[0].text == "التقارب الروسي العراقي يثير مخاوف واشنطن"
+    assert caatsa.paragraphs[0].kind == "heading"
+    for seg, text in ((history, history_text), (caatsa, caatsa_text)):
+        for item in seg.paragraphs + seg.sentences:
+            assert text[item.start:item.end] == item.text

@@ -27,7 +27,7 @@ def stopwords() -> frozenset[str]:
     The base is the Arabic-Stopwords list with all its inflected forms
     (clitics included), plus the project's ``stopwords_extra.csv``.
 
-    >>> {"في", "والتي", "الى"} <= stopwords()
+    >>> {"في", "والتي", normalize("إلى")} <= stopwords()
     True
     >>> "روسيا" in stopwords()
     False

@@ -20,9 +20,11 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 EXECUTED  := $(patsubst notebooks/%.ipynb,build/executed/%.ipynb,$(NOTEBOOKS))
 REPORTS   := $(patsubst notebooks/%.ipynb,reports/%.html,$(NOTEBOOKS))
 MANIFEST  := data/processed/manifest.json
+COMPAT    := .venv-compat
+COMPAT_LOCK := requirements-compat.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data notebooks report test lab lock raw-manifest clean
+.PHONY: help venv data notebooks report test test-compat lab lock raw-manifest clean
 .DELETE_ON_ERROR:
 
 help: ## List the targets
@@ -61,12 +63,26 @@ test: $(MANIFEST) ## Run unit tests, doctests and strict nbval over every notebo
 	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg
 
+$(COMPAT)/.installed: $(COMPAT_LOCK) pyproject.toml
+	@test -x $(COMPAT)/bin/python || $(PYTHON) -m venv $(COMPAT)
+	$(COMPAT)/bin/python -m pip install --quiet --requirement $(COMPAT_LOCK)
+	$(COMPAT)/bin/python -m pip install --quiet --no-deps --editable .
+	@touch $@
+
+test-compat: $(COMPAT)/.installed $(MANIFEST) ## Rendering tests and every notebook on matplotlib < 3.11 (the reshaper + bidi branch)
+	$(COMPAT)/bin/python -c 'import sys, matplotlib, analysis.plots as p; print("matplotlib", matplotlib.__version__); \
+		sys.exit("the compat environment must exercise the fallback branch" if p.engine_shapes_arabic() else 0)'
+	$(COMPAT)/bin/python -m pytest tests/test_plots.py
+	@for nb in $(NOTEBOOKS); do $(COMPAT)/bin/python -m analysis execute $$nb --output build/compat/$$(basename $$nb) || exit 1; done
+
 lab: $(MANIFEST) ## Open JupyterLab on the project's environment
 	$(BIN)/jupyter lab notebooks/
 
 lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml (maintainers only)
 	$(PY) -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.10 --upgrade -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.10 --upgrade \
+		--override requirements-compat.in -o $(COMPAT_LOCK)
 
 raw-manifest: ## Re-record data/raw/SHA256SUMS after adding an article on purpose
 	cd data/raw && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS

@@ -45,11 +45,18 @@ def engine_shapes_arabic() -> bool:
     return plain.shape == ligature.shape and bool(np.allclose(plain, ligature))
 
 
-def _shape_for_old_engine(line: str) -> str:
+@cache
+def _reshaper():
     import arabic_reshaper
+
+    # Keep the harakat: the reshaper drops them by default, and a quote must keep its vowels.
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+def _shape_for_old_engine(line: str) -> str:
     from bidi.algorithm import get_display
 
-    return get_display(arabic_reshaper.reshape(line))
+    return get_display(_reshaper().reshape(line))
 
 
 def ar(text: str) -> str:

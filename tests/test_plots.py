@@ -1,0 +1,135 @@
+"""Arabic in charts: `ar()` on both text-engine branches, the style, and a rendering test against HarfBuzz.
+
+The rendering test draws each string through the project's path
+(``plots.ar`` then matplotlib) and through HarfBuzz (Pillow's raqm layout) in
+the same font and size. The project's drawing must be close to HarfBuzz and far
+from both known-wrong drawings: the plain string unshaped (what matplotlib
+< 3.11 does without help) and the pre-shaped string shaped again (what the
+classic reshaper recipe does on matplotlib >= 3.11).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+import pytest
+
+from analysis import plots
+from tests import rendering
+
+STRINGS = [
+    "لا إله",  # lam-alef ligatures
+    "العلاقات الروسية العراقية",
+    "أُسِّست العلاقات عام ١٩٤٤",  # diacritics (shadda with kasra), Arabic-Indic digits
+    "عُدَّتْ بغداد",
+    "صواريخ S-400 (اس 400)",  # Latin designation, parentheses
+    "صفقة بقيمة 4.2 مليار دولار ($4)",
+    "قانون CAATSA عام 2017",
+    "CAATSA قانون",  # Latin first
+    "مُعاهدةٌ للصداقةِ (1972)",
+]
+
+MIN_SIMILARITY = 0.88  # to the HarfBuzz reference
+MIN_MARGIN = 0.15  # over each known-wrong drawing
+INK_TOLERANCE = 0.05  # dropped diacritics lose more ink than this
+
+
+def test_raqm_reference_is_available():
+    assert rendering.raqm_available(), (
+        "Pillow cannot use raqm (HarfBuzz + FriBiDi): install the system FriBiDi library "
+        "(`apt-get install libfribidi0`) so the rendering test has its reference")
+
+
+@pytest.mark.parametrize("text", STRINGS)
+def test_chart_text_matches_harfbuzz(text):
+    from arabic_reshaper import reshape
+    from bidi.algorithm import get_display
+
+    project = rendering.matplotlib_text(plots.ar(text))
+    reference = rendering.pillow(text)
+    close = rendering.similarity(project, reference)
+    unshaped = rendering.similarity(project, rendering.pillow(text, shaped=False))
+    shaped_twice = rendering.similarity(project, rendering.pillow(get_display(reshape(text))))
+    branch = "matplotlib shapes" if plots.engine_shapes_arabic() else "reshaper + bidi"
+    assert close >= MIN_SIMILARITY, f"{text!r} ({branch}): similarity to HarfBuzz {close:.3f}"
+    assert close - unshaped >= MIN_MARGIN, f"{text!r} ({branch}) looks unshaped: {close:.3f} vs {unshaped:.3f}"
+    assert close - shaped_twice >= MIN_MARGIN, f"{text!r} ({branch}) looks reversed: {close:.3f} vs {shaped_twice:.3f}"
+    assert abs(rendering.ink(project) / rendering.ink(reference) - 1) <= INK_TOLERANCE, f"{text!r}: ink differs"
+
+
+def test_probe_agrees_with_the_text_engine():
+    from matplotlib import ft2font
+
+    # matplotlib >= 3.11 lays text out with libraqm; its FT2Font then has a layout method.
+    assert plots.engine_shapes_arabic() is hasattr(ft2font.FT2Font, "_layout")
+
+
+@pytest.mark.parametrize("text", ["Moscow", "2012", "S-400", ""])
+def test_text_without_arabic_is_unchanged_on_both_branches(monkeypatch, text):
+    for shapes in (True, False):
+        monkeypatch.setattr(plots, "engine_shapes_arabic", lambda shapes=shapes: shapes)
+        assert plots.ar(text) == text
+
+
+def test_shaping_engine_gets_the_logical_string(monkeypatch):
+    monkeypatch.setattr(plots, "engine_shapes_arabic", lambda: True)
+    assert plots.ar("بغداد S-400") == "بغداد S-400"
+
+
+def test_old_engine_gets_presentation_forms_in_visual_order(monkeypatch):
+    monkeypatch.setattr(plots, "engine_shapes_arabic", lambda: False)
+    shaped = plots.ar("لا بغداد")
+    # بغداد (initial beh, medial ghain, final dal, alef, isolated dal) drawn right to left, then لا as one ligature
+    assert shaped == "\ufea9\ufe8d\ufeaa\ufed0\ufe91 \ufefb"
+    assert "\u064e" in plots.ar("بَغداد"), "harakat are kept"
+
+
+def test_old_engine_keeps_latin_and_digit_runs_readable(monkeypatch):
+    monkeypatch.setattr(plots, "engine_shapes_arabic", lambda: False)
+    shaped = plots.ar("منظومة S-400 عام 2017")
+    assert "S-400" in shaped and "2017" in shaped
+    assert shaped.index("2017") < shaped.index("S-400"), "right to left: the later run is drawn first"
+
+
+def test_lines_are_shaped_one_by_one(monkeypatch):
+    monkeypatch.setattr(plots, "engine_shapes_arabic", lambda: False)
+    assert plots.ar("بغداد\nموسكو") == plots.ar("بغداد") + "\n" + plots.ar("موسكو")
+
+
+def test_use_style_is_idempotent_and_registers_the_arabic_font():
+    family = plots.use_style()
+    assert family == "Noto Sans Arabic"
+    assert list(matplotlib.rcParams["font.family"]) == ["Noto Sans Arabic", "DejaVu Sans"]
+    assert plots.use_style() == family
+    from matplotlib import font_manager
+
+    assert font_manager.findfont("Noto Sans Arabic", fallback_to_default=False).endswith(".ttf")
+
+
+def test_use_style_falls_back_to_dejavu_with_a_warning(monkeypatch):
+    monkeypatch.setattr(plots, "_register_arabic_font", lambda: None)
+    saved = matplotlib.rcParams["font.family"]
+    try:
+        with pytest.warns(UserWarning, match="fontpkg-noto-sans-arabic"):
+            assert plots.use_style.__wrapped__() == "DejaVu Sans"
+        assert list(matplotlib.rcParams["font.family"]) == ["DejaVu Sans"]
+    finally:
+        matplotlib.rcParams["font.family"] = saved
+
+
+def test_ranked_bars_draw_arabic_labels_on_the_right():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    frame = pd.DataFrame({"panel": ["a", "a", "b"], "word": ["بغداد", "موسكو", "واشنطن"], "count": [3, 2, 5]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph warns: there must be none
+        fig = plots.ranked_bars(frame, label="word", value="count", panel="panel",
+                                titles={"a": ("العراق", "Iraq"), "b": ("روسيا", "Russia")})
+        fig.canvas.draw()
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [plots.ar("بغداد"), plots.ar("موسكو")]
+    assert ax.yaxis.get_ticks_position() == "right"
+    assert ax.xaxis_inverted() and ax.get_title(loc="right") == plots.ar("العراق")
+    plt.close(fig)

@@ -133,3 +133,15 @@ def test_ranked_bars_draw_arabic_labels_on_the_right():
     assert ax.yaxis.get_ticks_position() == "right"
     assert ax.xaxis_inverted() and ax.get_title(loc="right") == plots.ar("العراق")
     plt.close(fig)
+
+
+def test_dollar_amounts_in_labels_never_become_mathtext():
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    plots.barh(ax, ["صفقة $4 مليار و$5 مليار"], [1], arabic_title="بين $4 و$5", english_title="$4bn and $5bn")
+    fig.canvas.draw()
+    label = ax.get_yticklabels()[0]
+    assert not label._preprocess_math(label.get_text())[1], "two dollar signs must not switch to mathtext"
+    assert label._preprocess_math(label.get_text())[0] == plots.ar("صفقة $4 مليار و$5 مليار")
+    plt.close(fig)

@@ -71,6 +71,11 @@ def ar(text: str) -> str:
     return "\n".join(_shape_for_old_engine(line) for line in text.split("\n"))
 
 
+def _label(text: str) -> str:
+    """Return *text* through :func:`ar`, with dollar signs escaped so «$4» never starts mathtext."""
+    return ar(str(text)).replace("$", r"\$")
+
+
 def _register_arabic_font() -> str | None:
     try:
         import fontpkg_noto_sans_arabic as package
@@ -121,9 +126,9 @@ def use_style() -> str:
 
 def title(ax, arabic: str, english: str | None = None) -> None:
     """Put an Arabic title on the right of *ax*, with an English subtitle under it."""
-    ax.set_title(ar(arabic), loc="right", fontsize=13, pad=22 if english else 6)
+    ax.set_title(_label(arabic), loc="right", fontsize=13, pad=22 if english else 6)
     if english:
-        ax.text(1.0, 1.01, english, transform=ax.transAxes, ha="right", va="bottom", fontsize=9, color="0.35")
+        ax.text(1.0, 1.01, _label(english), transform=ax.transAxes, ha="right", va="bottom", fontsize=9, color="0.35")
 
 
 def barh(ax, labels: Sequence[str], values: Sequence[float], *, arabic_title: str | None = None,
@@ -131,7 +136,7 @@ def barh(ax, labels: Sequence[str], values: Sequence[float], *, arabic_title: st
     """Draw horizontal bars that grow leftwards from Arabic labels on the right, largest on top."""
     positions = range(len(labels))
     ax.barh(list(positions), list(values), color=color)
-    ax.set_yticks(list(positions), [ar(str(label)) for label in labels])
+    ax.set_yticks(list(positions), [_label(label) for label in labels])
     ax.yaxis.tick_right()
     ax.spines["left"].set_visible(False)
     ax.spines["right"].set_visible(True)
@@ -165,4 +170,4 @@ def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, panel: str,
 
 def suptitle(fig, arabic: str, english: str | None = None) -> None:
     """Give *fig* an Arabic title, with an English one on a second line."""
-    fig.suptitle(ar(arabic) + (f"\n{english}" if english else ""), fontsize=13)
+    fig.suptitle(_label(arabic) + (f"\n{_label(english)}" if english else ""), fontsize=13)

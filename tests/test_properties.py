@@ -1,0 +1,62 @@
+"""Property tests: no crash on arbitrary Unicode, idempotent normalisation, spans that always map back."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import charsets as cs
+from analysis.normalize import match_key, normalize
+from analysis.segment import segment
+from analysis.words import content_word_counts, tokens
+
+# Arbitrary Unicode, weighted towards the characters Arabic news text is made of.
+ARABIC_BITS = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى") + list(cs.DIACRITICS[:12])
+                              + list(cs.INVISIBLES) + [cs.TATWEEL, "ﻻ", "ﺭ", "٫", "٬", "١", "٩", "۴"]
+                              + list(" .،؛؟!()«»\"'-/\n\r\t0123456789") + ["هـ", "(أ.ب)", "4.2", "م."])
+TEXT = st.one_of(st.text(max_size=300), st.lists(ARABIC_BITS, max_size=120).map("".join),
+                 st.lists(st.one_of(ARABIC_BITS, st.characters()), max_size=120).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_normalising_twice_equals_normalising_once(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_match_key_offsets_are_monotonic_and_map_back(text):
+    mk = match_key(text)
+    assert mk.key == normalize(text)
+    assert len(mk.offsets) == len(mk.key)
+    assert all(0 <= a <= b < len(text) for a, b in zip(mk.offsets, mk.offsets[1:]))
+    for start in range(0, len(mk.key), 7):
+        end = min(len(mk.key), start + 5)
+        raw_start, raw_end = mk.raw_span(start, end)
+        assert 0 <= raw_start <= raw_end <= len(text)
+        assert mk.key[start:end] in normalize(text[raw_start:raw_end])
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_every_segment_span_gives_back_its_text(text):
+    seg = segment(text, "p")
+    for item in seg.paragraphs + seg.sentences:
+        assert 0 <= item.start < item.end <= len(text)
+        assert text[item.start:item.end] == item.text
+        assert item.text == item.text.strip()
+    for sentence in seg.sentences:
+        paragraph = seg.paragraphs[sentence.paragraph_index]
+        assert paragraph.start <= sentence.start and sentence.end <= paragraph.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_words_and_counts_keep_their_spans(text):
+    for token in tokens(text):
+        assert text[token.start:token.end] == token.text
+    counts = content_word_counts(text, "p")
+    for row in counts.itertuples():
+        assert text[row.start:row.end] == row.text

@@ -15,6 +15,15 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
+def table(name: str, key: str | None = None) -> tuple[dict[str, str], ...]:
+    """Return the rows of ``data/<name>``; with *key*, each row also gets ``key``: that column's match key."""
+    rows = _rows(name)
+    if key:
+        rows = [row | {"key": normalize(row[key])} for row in rows]
+    return tuple(rows)
+
+
+@cache
 def boilerplate_phrases() -> tuple[str, ...]:
     """Return the boilerplate phrases as match keys."""
     return tuple(normalize(row["phrase"]) for row in _rows("boilerplate.csv"))

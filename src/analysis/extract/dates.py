@@ -1,0 +1,306 @@
+"""Dates and periods in Arabic text, with every month-name system CLDR knows.
+
+Month names come from CLDR through Babel: the Egyptian/Gulf names (``ar``:
+يناير…), the Syriac names of Iraq and the Levant (``ar_IQ``, ``ar_SY``:
+كانون الثاني…), and the Maghrebi names (``ar_DZ``, ``ar_TN``: جانفي…;
+``ar_MA``: يناير… غشت، شتنبر), plus a few press spellings in
+``data/month_aliases.csv``. Matching runs on the match key, so hamza and
+harakat do not matter.
+
+Recognised: «9 سبتمبر/أيلول 1944» and every dual form (``/``, parentheses, a
+dash or only a space, both names agreeing); ordinal days («التاسع من
+سبتمبر»); years with or without عام/سنة and a trailing م; ranges (من … إلى
+…، بين عامي … و…، «2013 – 2016»، «(1888-1978)»); «منذ عام 2022» (a date with
+``qualifier="since"``); «… من العام نفسه» (the year of the date before it);
+Hijri dates (with هـ), converted with ``calendar="hijri"``.
+
+>>> [(m.text, m.value) for m in extract_dates("أسست في 9 سبتمبر/أيلول 1944، وقطعت في عام 1955.")]
+[('9 سبتمبر/أيلول 1944', '1944-09-09'), ('عام 1955', '1955')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..lexicons import table
+from ..normalize import MatchKey, match_key, normalize
+from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
+from .records import Mention, mention
+
+CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_PS", "ar_DZ", "ar_TN", "ar_MA",
+                "ar_MR", "ar_LY")
+FIRST_YEAR, LAST_YEAR = 1000, 2099  # years written with عام/سنة, or inside a range
+FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
+
+
+@cache
+def gregorian_months() -> dict[str, int]:
+    """Return ``{match key of a month name: month number}`` from CLDR and the alias list."""
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    for code in CLDR_LOCALES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    names[" ".join(normalize(name).split())] = number
+    for row in table("month_aliases.csv", key="name"):
+        names[row["key"]] = int(row["month"])
+    return names
+
+
+@cache
+def hijri_months() -> dict[str, int]:
+    """Return ``{match key: month number}`` for the Hijri month names."""
+    return {row["key"]: int(row["month"]) for row in table("hijri_months.csv", key="name")}
+
+
+def _names(names) -> str:
+    return "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+
+
+_ORDINALS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+
+
+@cache
+def ordinal_days() -> dict[str, int]:
+    """Return ``{match key: day}`` for ordinal day words, «الأول» to «الحادي والثلاثين»."""
+    units = ["الحادي"] + _ORDINALS[1:9]
+    days = {word: i + 1 for i, word in enumerate(_ORDINALS)}
+    days.update({f"{u} عشر": 11 + i for i, u in enumerate(units)})
+    days["العشرين"] = 20
+    days.update({f"{u} والعشرين": 21 + i for i, u in enumerate(units)})
+    days["الثلاثين"] = 30
+    days["الحادي والثلاثين"] = 31
+    days.update({word[2:]: day for word, day in list(days.items()) if day <= 10})  # «أول», «ثاني»…
+    return days
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    month = _names(gregorian_months())
+    hijri = _names(hijri_months())
+    ordinal = _names(ordinal_days())
+    year_word = r"(?:عام|العام|سنه|السنه|عامي|العامين|سنتي)"
+    era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
+    era = rf"(?:{era_core})?"
+    non_year = _names({row["key"] for row in table("non_year_words.csv", key="word")})
+    return {
+        "month": re.compile(rf"(?<!\w)(?:{month})(?!\w)"),
+        "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
+        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month})(?!\w)(?P<close>\s*\))?"),
+        "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
+        "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
+                                r"|ذات\s+(?:العام|السنه))(?!\w)"),
+        "day_before": re.compile(rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
+                                 rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
+        "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
+        "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s+|و\s*)?"
+                           rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
+        "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
+                              r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\w/.\-]|\.\d)"),
+        "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
+        "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
+        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
+        "day_range": re.compile(r"(?<!\w)(?P<word>من|بين)\s+(?P<day>\d{1,2})\s*(?:الي|حتي|و|[-–—])\s*$"),
+    }
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A date found in the key, before ranges are joined."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    calendar: str | None = None
+    qualifier: str | None = None
+    value_override: str | None = None  # a converted Hijri date
+    original: str | None = None
+
+    def iso(self) -> str:
+        if self.value_override:
+            return self.value_override
+        year = f"{self.year:04d}" if self.year else "-"
+        parts = [year] + [f"{p:02d}" for p in (self.month, self.day) if p]
+        return "-".join(parts)
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def _plausible(year: int, low: int = FIRST_YEAR) -> bool:
+    return low <= year <= LAST_YEAR
+
+
+def _month_points(key: str) -> list[_Point]:
+    p, months = _patterns(), gregorian_months()
+    points, consumed = [], 0
+    for found in p["month"].finditer(key):
+        if found.start() < consumed:
+            continue  # the second name of a dual form already read
+        month = months[" ".join(found.group().split())]
+        start, end = found.span()
+        second = p["second_month"].match(key, end)
+        if second and months[" ".join(second.group("m2").split())] == month and \
+                (second.group("close") or "(" not in second.group()):
+            end = consumed = second.end()
+        day = None
+        before = p["day_before"].search(key, max(0, start - 40), start)
+        if before:
+            day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
+            if 1 <= day <= 31:
+                start = before.start("yom") if before.group("yom") else before.start("day") if before.group("day") \
+                    else before.start("ord")
+            else:
+                day = None
+        elif p["month_word_before"].search(key, max(0, start - 8), start):
+            start = p["month_word_before"].search(key, max(0, start - 8), start).start()
+        year_match, year, qualifier = p["year_after"].match(key, end), None, None
+        if year_match and _plausible(int(year_match.group("year"))) and year_match.group("era") not in ("ه", "هجري",
+                                                                                                       "هجريه", "للهجره"):
+            year, end = int(year_match.group("year")), year_match.end()
+        elif (same := p["same_year"].match(key, end)):
+            qualifier, end = "same_year", same.end()
+        if day is None and year is None and qualifier is None:
+            continue  # a month name alone («مارس» is also a verb) is not a date
+        points.append(_Point(start, end, year, month, day, qualifier=qualifier))
+    return points
+
+
+def _hijri_points(key: str) -> list[_Point]:
+    p, months = _patterns(), hijri_months()
+    points = []
+    for found in p["hijri_month"].finditer(key):
+        year_match = p["year_after"].match(key, found.end())
+        if not year_match or year_match.group("era") not in ("ه", "هجري", "هجريه", "للهجره"):
+            continue
+        year, month, start = int(year_match.group("year")), months[" ".join(found.group().split())], found.start()
+        before = p["day_before"].search(key, max(0, found.start() - 40), found.start())
+        if before and before.group("day") and 1 <= int(before.group("day")) <= 30:
+            day = int(before.group("day"))
+            value = hijri_to_gregorian(year, month, day).isoformat()
+            start = before.start("day")
+            original = f"{year:04d}-{month:02d}-{day:02d}"
+        else:
+            first, last = hijri_month_span(year, month)
+            value, original = f"{first.isoformat()}/{last.isoformat()}", f"{year:04d}-{month:02d}"
+        points.append(_Point(start, year_match.end(), None, calendar="hijri", value_override=value, original=original))
+    return points
+
+
+def _numeric_points(key: str) -> list[_Point]:
+    """Dates written in digits: «2/8/1990» (day first, as Arabic writes it) and ISO «1990-08-02»."""
+    points = []
+    for found in _patterns()["numeric"].finditer(key):
+        if found.group("iy"):
+            year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
+        else:
+            year, month, day = int(found.group("y")), int(found.group("m")), int(found.group("d"))
+        if _plausible(year) and 1 <= month <= 12 and 1 <= day <= 31:
+            points.append(_Point(found.start(), found.end(), year, month, day))
+    return points
+
+
+def _year_points(key: str, taken: list[tuple[int, int]]) -> list[_Point]:
+    p = _patterns()
+    points = []
+    for found in p["year"].finditer(key):
+        if any(a <= found.start("year") < b for a, b in taken):
+            continue
+        year, era = int(found.group("year")), found.group("era")
+        start = found.start("since") if found.group("since") else found.start("kw") if found.group("kw") \
+            else found.start("year")
+        qualifier = "since" if found.group("since") else None
+        if era in ("ه", "هجري", "هجريه", "للهجره"):
+            first, last = hijri_year_span(year)
+            points.append(_Point(start, found.end(), None, calendar="hijri", qualifier=qualifier,
+                                 value_override=f"{first.isoformat()}/{last.isoformat()}", original=f"{year:04d}"))
+            continue
+        explicit = bool(found.group("kw") or found.group("since") or era)
+        in_range = bool(re.match(r"\s*[-–—]\s*\d{4}", key[found.end():found.end() + 8])) or \
+            bool(re.search(r"\d{4}\s*[-–—]\s*$", key[max(0, found.start() - 8):found.start()]))
+        if not _plausible(year, FIRST_YEAR if explicit or in_range else FIRST_BARE_YEAR):
+            continue
+        if not explicit and p["not_a_year_after"].match(key, found.end()):
+            continue  # «2000 جندي», «1990 ساعة»: a count or a duration
+        points.append(_Point(start, found.end(), year, qualifier=qualifier))
+    return points
+
+
+def _fill(first: _Point, second: _Point) -> _Point:
+    """Complete the first side of a range from the second («من 25 أغسطس إلى 9 سبتمبر 1944»)."""
+    year = first.year or second.year
+    month = first.month or (second.month if first.day else None)
+    return replace(first, year=year, month=month)
+
+
+def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | None, int]]:
+    """Pair points joined by a range connector; return ``(first, second or None, start)`` items."""
+    p = _patterns()
+    items, index = [], 0
+    while index < len(points):
+        first = points[index]
+        second = points[index + 1] if index + 1 < len(points) else None
+        before = p["range_before"].search(key, max(0, first.start - 6), first.start)
+        if second and first.calendar is None and second.calendar is None:
+            connector = p["connector"].match(key[first.end:second.start])
+            word = connector.group("word") if connector else None
+            dash = connector is not None and word is None
+            since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
+            if connector and (dash or since_until or (before and (word != "و" or before.group("word") == "بين"))):
+                start = before.start() if before and not dash else first.start
+                first = replace(_fill(first, second), qualifier=None)
+                items.append((first, second, start))
+                index += 2
+                continue
+        day_range = p["day_range"].search(key, max(0, first.start - 16), first.start)
+        if first.day and day_range:
+            opening = replace(first, day=int(day_range.group("day")), qualifier=None)
+            items.append((opening, first, day_range.start()))
+        else:
+            items.append((first, None, first.start))
+        index += 1
+    return items
+
+
+def _resolve_same_year(points: list[_Point]) -> list[_Point]:
+    resolved, last_year = [], None
+    for point in points:
+        if point.qualifier == "same_year":
+            point = replace(point, year=last_year)
+        if point.year:
+            last_year = point.year
+        resolved.append(point)
+    return resolved
+
+
+def find_dates(mk: MatchKey) -> list[Mention]:
+    """Return the date and period mentions of a match key, in text order."""
+    key = mk.key
+    anchored = sorted(_month_points(key) + _hijri_points(key) + _numeric_points(key), key=lambda pt: pt.start)
+    taken = [(pt.start, pt.end) for pt in anchored]
+    points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
+    points = _resolve_same_year(points)
+    mentions = []
+    for first, second, start in _join_ranges(key, points):
+        if second is None:
+            kind = "period" if first.value_override and "/" in first.value_override else "date"
+            mentions.append(mention(mk, kind, start, first.end, first.iso(),
+                                    granularity=None if kind == "period" else first.granularity,
+                                    qualifier=first.qualifier, calendar=first.calendar, original=first.original))
+        else:
+            mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",
+                                    granularity=second.granularity))
+    return mentions
+
+
+def extract_dates(text: str) -> list[Mention]:
+    """Return the date and period mentions of *text*; spans index *text*."""
+    return find_dates(match_key(text))

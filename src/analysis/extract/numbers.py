@@ -1,0 +1,99 @@
+"""Numbers as Arabic news writes them: digits, number words and scale words.
+
+All patterns here run on the match key (see :mod:`analysis.normalize`):
+Arabic-Indic digits and the Arabic separators are already folded to ``0-9``,
+``.`` and ``,``; hamza forms, teh marbuta and alef maqsura are folded too.
+
+>>> parse_number("(4)", "مليارات")
+4000000000.0
+>>> parse_number("اربعه", "مليارات")
+4000000000.0
+>>> parse_number("4,2", None), parse_number("1,000", None), parse_number("خمسه وعشرين", None)
+(4.2, 1000.0, 25.0)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import table
+
+DIGITS = r"\d+(?:[.,]\d+)*"
+
+
+@cache
+def number_words() -> dict[str, tuple[float, str]]:
+    """Return ``{match key: (value, role)}`` for every number word (``data/number_words.csv``)."""
+    return {row["key"]: (float(row["value"]), row["role"]) for row in table("number_words.csv", key="word")}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def patterns() -> dict[str, str]:
+    """Return the regex pieces: ``word`` (a number word), ``scale``, ``dual`` and ``number``."""
+    words = number_words()
+    plain = _alternation(w for w, (_, role) in words.items() if role in ("unit", "ten", "hundred"))
+    scale = _alternation(w for w, (_, role) in words.items() if role == "scale")
+    dual = _alternation(w for w, (_, role) in words.items() if role == "dual")
+    word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
+    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?<![\w.,]){DIGITS}(?![\w]|[.,]\d)|(?<!\w)(?:{word_number})(?!\w))"
+              rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?!\w))?)?"
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w))")
+    return {"word": plain, "scale": scale, "dual": dual, "number": number}
+
+
+def parse_digits(text: str) -> float:
+    """Read a run of digits with ``.``/``,`` separators.
+
+    A comma followed only by groups of three digits separates thousands;
+    otherwise it is a decimal comma. A point is a decimal point unless it
+    repeats (``1.000.000``).
+
+    >>> parse_digits("4.2"), parse_digits("1,250,000"), parse_digits("27,31"), parse_digits("1.000.000")
+    (4.2, 1250000.0, 27.31, 1000000.0)
+    """
+    text = text.strip("() \t")
+    if text.count(".") > 1:
+        return float(text.replace(".", "").replace(",", "."))
+    if "," in text:
+        groups = text.split(",")
+        if all(len(g) == 3 for g in groups[1:]) and "." not in groups[0] and len(groups[0]) <= 3:
+            return float("".join(groups))
+        if len(groups) == 2 and "." not in text:
+            return float(".".join(groups))
+        return float(text.replace(",", ""))
+    return float(text)
+
+
+def parse_words(text: str) -> float:
+    """Read Arabic number words (match keys), e.g. «ثلاثمائة» or «خمسة وعشرون»."""
+    words = number_words()
+    total = 0.0
+    previous_unit = 0.0
+    for token in re.findall(r"[^\s]+", text):
+        token = token[1:] if token.startswith("و") and token[1:] in words else token
+        value, role = words[token]
+        if role == "ten" and value == 10 and previous_unit:  # «ثلاثة عشر»: the unit already counted
+            total += 10
+        else:
+            total += value
+        previous_unit = value if role == "unit" else 0.0
+    return total
+
+
+def parse_number(number: str | None, scale: str | None, dual: str | None = None, half: bool = False) -> float:
+    """Combine a number (digits or words) with a scale word, a dual scale word, or ``ونصف``."""
+    words = number_words()
+    if dual:
+        return words[dual][0]
+    if number is None:  # a bare scale word: «مليار دولار» is one billion
+        return words[scale][0] if scale else 0.0
+    base = parse_digits(number) if re.search(r"\d", number) else parse_words(number)
+    if scale:
+        factor = words[scale][0]
+        return base * factor + (factor / 2 if half else 0.0)
+    return base

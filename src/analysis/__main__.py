@@ -27,6 +27,17 @@ def _build(args: argparse.Namespace) -> None:
               f"{row.n_words} words ({row.encoding})")
 
 
+def _extract(args: argparse.Namespace) -> None:
+    import json
+
+    from .extract import extract
+    from .reading import read_text
+
+    raw = read_text(args.file)
+    lines = [json.dumps(m.to_dict(), ensure_ascii=False) for m in extract(raw.text)]
+    sys.stdout.write("".join(line + "\n" for line in lines))
+
+
 def _execute(args: argparse.Namespace) -> None:
     from .notebooks import execute
 
@@ -59,6 +70,13 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
     build.add_argument("--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)")
     build.set_defaults(run=_build)
+
+    extract = commands.add_parser(
+        "extract", help="print the dates, periods, amounts, percentages, quantities and entities of a text file",
+        description="Read FILE as `build` does and print one JSON object per line: kind, text, start, end, value "
+                    "(plus unit, granularity, type… where they apply). Offsets index the decoded text.")
+    extract.add_argument("file", type=Path)
+    extract.set_defaults(run=_extract)
 
     execute = commands.add_parser("execute", help="execute notebooks top to bottom and store them cleanly")
     execute.add_argument("notebooks", nargs="+", type=Path)

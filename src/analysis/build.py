@@ -10,6 +10,10 @@ where it quotes the text, ``start``/``end``/``text``):
 - ``articles.csv``: the catalog plus encoding, hash and counts;
 - ``paragraphs.csv``: one row per non-blank line, with its ``kind``;
 - ``sentences.csv``: one row per sentence, flagged when boilerplate;
+- ``mentions.csv``: every extracted date, period, amount, percentage,
+  quantity and entity (see :mod:`analysis.extract`);
+- ``events.csv``: one row per dated statement, with its event type and entities;
+- ``amounts.csv`` and ``entities.csv``: the money amounts and the entity mentions;
 - ``texts/<article_id>.txt``: the decoded text all offsets index;
 - ``manifest.json``: the hash of every raw input, the package version and the build time.
 """
@@ -30,6 +34,9 @@ import pandas as pd
 from . import __version__
 from .catalog import CatalogEntry, read_catalog
 from .errors import InputError
+from .extract import Mention, extract_key
+from .extract.events import clause_span, event_type, find_cues
+from .normalize import match_key
 from .reading import RawText, read_text, sha256_file
 from .segment import Segmentation, segment
 from .words import tokens
@@ -39,11 +46,13 @@ PROCESSED_README = Path(__file__).resolve().parent / "data" / "processed_README.
 
 @dataclass(frozen=True)
 class Article:
-    """A catalogued article with its decoded text and segmentation."""
+    """A catalogued article with its decoded text, segmentation and extracted mentions."""
 
     entry: CatalogEntry
     raw: RawText
     segmentation: Segmentation
+    mentions: tuple[Mention, ...]
+    events: tuple[dict, ...]
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,57 @@ class Tables:
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    amounts: pd.DataFrame
+    entities: pd.DataFrame
+
+
+TABLE_NAMES = ("articles", "paragraphs", "sentences", "mentions", "events", "amounts", "entities")
+MENTION_COLUMNS = ("article_id", "mention_index", "sentence_index", "kind", "start", "end", "text", "value", "unit",
+                   "granularity", "type", "hedge", "hedge_type", "qualifier", "calendar", "original", "demonym",
+                   "metonym_for")
+EVENT_COLUMNS = ("article_id", "event_index", "sentence_index", "start", "end", "text", "event_type", "cue",
+                 "cue_start", "cue_end", "date_kind", "date_value", "date_first", "date_last", "granularity",
+                 "qualifier", "date_start", "date_end", "date_text", "entities")
+
+
+def _sentence_of(segmentation: Segmentation, start: int):
+    for sentence in segmentation.sentences:
+        if sentence.start <= start < sentence.end:
+            return sentence
+    return None
+
+
+def _bounds(value: str) -> tuple[str, str]:
+    first, _, last = str(value).partition("/")
+    return first, last or first
+
+
+def dated_statements(article_id: str, text: str, segmentation: Segmentation,
+                     mentions: tuple[Mention, ...]) -> tuple[dict, ...]:
+    """Return one row per date or period: its clause, event type, cue and the sentence's entities."""
+    cues = find_cues(match_key(text))
+    rows = []
+    for date in (m for m in mentions if m.kind in ("date", "period")):
+        sentence = _sentence_of(segmentation, date.start)
+        bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
+        start, end = clause_span(text, date.start, date.end, *bounds)
+        cue = event_type(date, cues, (start, end), bounds)
+        names = dict.fromkeys(m.value for m in mentions if m.kind == "entity" and bounds[0] <= m.start < bounds[1])
+        first, last = _bounds(date.value)
+        rows.append({
+            "article_id": article_id, "event_index": len(rows),
+            "sentence_index": sentence.sentence_index if sentence else -1,
+            "start": start, "end": end, "text": text[start:end],
+            "event_type": cue.event_type if cue else "other", "cue": cue.text if cue else "",
+            "cue_start": cue.start if cue else -1, "cue_end": cue.end if cue else -1,
+            "date_kind": date.kind, "date_value": date.value, "date_first": first, "date_last": last,
+            "granularity": date.granularity or "", "qualifier": date.qualifier or "",
+            "date_start": date.start, "date_end": date.end, "date_text": date.text,
+            "entities": "; ".join(names),
+        })
+    return tuple(rows)
 
 
 def load_articles(raw_dir: Path) -> tuple[Article, ...]:
@@ -63,7 +123,10 @@ def load_articles(raw_dir: Path) -> tuple[Article, ...]:
         if not raw.text.strip():
             raise InputError(raw.path, "the article is empty (or only white space).",
                              "put the article's text in the file, or remove its row from data/raw/articles.csv.")
-        articles.append(Article(entry, raw, segment(raw.text, entry.article_id)))
+        segmentation = segment(raw.text, entry.article_id)
+        mentions = tuple(extract_key(match_key(raw.text)))
+        events = dated_statements(entry.article_id, raw.text, segmentation, mentions)
+        articles.append(Article(entry, raw, segmentation, mentions, events))
     return tuple(articles)
 
 
@@ -84,7 +147,23 @@ def make_tables(articles: tuple[Article, ...]) -> Tables:
     } for a in articles]
     paragraphs = _records(p for a in articles for p in a.segmentation.paragraphs)
     sentences = _records(s for a in articles for s in a.segmentation.sentences)
-    return Tables(pd.DataFrame(rows), paragraphs, sentences)
+    mentions = pd.DataFrame([_mention_row(a, i, m) for a in articles for i, m in enumerate(a.mentions)],
+                            columns=list(MENTION_COLUMNS))
+    events = pd.DataFrame([e for a in articles for e in a.events], columns=list(EVENT_COLUMNS))
+    amounts = mentions[mentions["kind"] == "amount"].drop(columns=["kind", "granularity", "type", "demonym",
+                                                                     "metonym_for", "calendar", "original"])
+    entities = mentions[mentions["kind"] == "entity"][["article_id", "mention_index", "sentence_index", "start",
+                                                        "end", "text", "value", "type", "demonym", "metonym_for"]]
+    return Tables(pd.DataFrame(rows), paragraphs, sentences, mentions, events,
+                  amounts.reset_index(drop=True), entities.reset_index(drop=True))
+
+
+def _mention_row(article: Article, index: int, item: Mention) -> dict:
+    sentence = _sentence_of(article.segmentation, item.start)
+    row = dataclasses.asdict(item)
+    row["demonym"] = bool(item.demonym)
+    return {"article_id": article.entry.article_id, "mention_index": index,
+            "sentence_index": sentence.sentence_index if sentence else -1} | row
 
 
 def _raw_hashes(raw_dir: Path) -> dict[str, str]:
@@ -102,7 +181,7 @@ def manifest(raw_dir: Path) -> dict:
 
 
 def _write(tables: Tables, articles: tuple[Article, ...], raw_dir: Path, folder: Path) -> None:
-    for name in ("articles", "paragraphs", "sentences"):
+    for name in TABLE_NAMES:
         getattr(tables, name).to_csv(folder / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
     (folder / "texts").mkdir()
     for article in articles:

@@ -15,7 +15,7 @@ from . import paths
 from .build import _raw_hashes
 from .errors import StaleDataError
 
-TABLES = ("articles", "paragraphs", "sentences")
+TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "amounts", "entities")
 _REBUILD = "run `make data` (or `python -m analysis build`) in the project folder, then re-run the notebook."
 
 
@@ -39,16 +39,18 @@ def check_fresh(raw: Path = paths.RAW, processed: Path = paths.PROCESSED) -> str
 
 
 def load(name: str, processed: Path = paths.PROCESSED) -> pd.DataFrame:
-    """Load one processed table by name (``articles``, ``paragraphs``, ``sentences``).
+    """Load one processed table by name (see :data:`TABLES`).
 
-    Empty text cells stay empty strings, not NaN.
+    Empty text cells stay empty strings, not NaN; ``value`` stays text (an ISO
+    date, a number or a name, by ``kind``).
     """
     if name not in TABLES:
         raise ValueError(f"unknown table {name!r}; the tables are: {', '.join(TABLES)}")
     path = Path(processed) / f"{name}.csv"
     if not path.is_file():
         raise StaleDataError(path, "this processed table is missing.", _REBUILD)
-    return pd.read_csv(path, encoding="utf-8", keep_default_na=False)
+    return pd.read_csv(path, encoding="utf-8", keep_default_na=False, dtype={"value": str, "date_value": str,
+                                                                             "date_first": str, "date_last": str})
 
 
 def texts(processed: Path = paths.PROCESSED) -> dict[str, str]:

@@ -1,0 +1,44 @@
+"""Extract dates, periods, amounts, percentages, quantities and entities from Arabic text.
+
+Every record keeps its exact span: ``text == source[start:end]``, with
+offsets into the decoded text exactly as read. :func:`extract` is what the
+command line ``python -m analysis extract FILE`` prints, one JSON object per line.
+
+>>> [(m.kind, m.text, m.value) for m in extract("وقّعت روسيا صفقة بنحو 4.2 مليار دولار عام 2012.")]
+[('entity', 'روسيا', 'Russia'), ('amount', '4.2 مليار دولار', 4200000000), ('date', 'عام 2012', '2012')]
+"""
+
+from __future__ import annotations
+
+from ..normalize import MatchKey, match_key
+from .amounts import find_amounts, find_percents, find_quantities
+from .dates import find_dates
+from .entities import find_entities
+from .records import KINDS, Mention
+
+__all__ = ["KINDS", "Mention", "extract", "extract_key"]
+
+
+def _overlaps(item: Mention, others: list[Mention]) -> bool:
+    return any(o.start < item.end and item.start < o.end for o in others)
+
+
+def extract_key(mk: MatchKey) -> list[Mention]:
+    """Return every mention of a match key, in text order, overlaps resolved.
+
+    Money and percentages win over dates and counts; a weapon designation
+    («إس 400») is never a date; a demonym inside a currency name («دولار
+    أمريكي») is not an entity mention of its own.
+    """
+    entities = find_entities(mk)
+    money = find_amounts(mk) + find_percents(mk)
+    entities = [e for e in entities if not (e.demonym and _overlaps(e, money))]
+    weapons = [e for e in entities if e.type == "weapon_system"]
+    dates = [d for d in find_dates(mk) if not _overlaps(d, money + weapons)]
+    quantities = [q for q in find_quantities(mk) if not _overlaps(q, money + dates + weapons)]
+    return sorted(entities + money + dates + quantities, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def extract(text: str) -> list[Mention]:
+    """Return every mention in *text* (see :func:`extract_key`)."""
+    return extract_key(match_key(text))

@@ -40,7 +40,9 @@ def patterns() -> dict[str, str]:
     scale = _alternation(w for w, (_, role) in words.items() if role == "scale")
     dual = _alternation(w for w, (_, role) in words.items() if role == "dual")
     word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
-    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?<![\w.,]){DIGITS}(?![\w]|[.,]\d)|(?<!\w)(?:{word_number})(?!\w))"
+    after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
+    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{after_conjunction}){DIGITS}(?![\w]|[.,]\d)"
+              rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?!\w))?)?"
               rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w))")
     return {"word": plain, "scale": scale, "dual": dual, "number": number}

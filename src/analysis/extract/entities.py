@@ -113,6 +113,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}))(?![\w])"),
         "literal_place": re.compile(r"(?<!\w)(?:الي|نحو|مدينه|العاصمه|وصل|زار|زياره)\s+$"),
+        "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
 
 
@@ -120,11 +121,14 @@ def _entry(name: str) -> Entry:
     return lexicon()[" ".join(re.sub(r"[\"'«»“”]", " ", name).split())]
 
 
-def _metonym(entry: Entry, mk: MatchKey, start: int) -> str | None:
-    """A capital stands for its government unless the text goes to it as a place («إلى بغداد»)."""
+def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
+    """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
         return None
-    return None if _patterns()["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
+    p = _patterns()
+    line_start = mk.key.rfind("\n", 0, start) + 1
+    dateline = not mk.key[line_start:start].strip() and p["dateline"].match(mk.key, end)
+    return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
 def find_entities(mk: MatchKey) -> list[Mention]:
@@ -138,7 +142,7 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             return
         taken.append((start, end))
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
-                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start)))
+                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end)))
 
     for match in p["weapon"].finditer(mk.key):
         family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]

@@ -60,3 +60,14 @@ def test_words_and_counts_keep_their_spans(text):
     counts = content_word_counts(text, "p")
     for row in counts.itertuples():
         assert text[row.start:row.end] == row.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_extraction_never_crashes_and_every_span_is_valid(text):
+    from analysis.extract import extract
+
+    for item in extract(text):
+        assert 0 <= item.start < item.end <= len(text)
+        assert text[item.start:item.end] == item.text
+        assert item.kind in ("date", "period", "amount", "percent", "quantity", "entity")

@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "number_symbol": re.compile(rf"{number}\s*(?P<symbol>{symbols})(?!\w)"),
         "percent": re.compile(rf"{number}\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
         "percent_before": re.compile(r"(?:%|٪)\s*(?P<num>\d+(?:[.,]\d+)?)(?![\w.,])"),
-        "hedge": re.compile(rf"(?<!\w)(?P<hedge>{hedges})\s+$"),
+        "hedge": re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),  # «بنحو»، «وبحوالي»
         "quantity": re.compile(rf"{number}\s+(?P<noun>{counted})(?!\w)"),
     }
 
@@ -98,7 +98,7 @@ def _counted_units() -> dict[str, str]:
 
 def _value(found: re.Match) -> float:
     return parse_number(found.group("num"), found.group("scale") or found.group("bare"), found.group("dual"),
-                        bool(found.group("half")))
+                        bool(found.group("half") or found.group("bare_half")))
 
 
 def _hedge(mk: MatchKey, start: int) -> dict:

@@ -44,7 +44,7 @@ def patterns() -> dict[str, str]:
     number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{after_conjunction}){DIGITS}(?![\w]|[.,]\d)"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?!\w))?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w))")
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?!\w))?)")
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 
@@ -92,8 +92,8 @@ def parse_number(number: str | None, scale: str | None, dual: str | None = None,
     words = number_words()
     if dual:
         return words[dual][0]
-    if number is None:  # a bare scale word: «مليار دولار» is one billion
-        return words[scale][0] if scale else 0.0
+    if number is None:  # a bare scale word: «مليار دولار» is one billion, «مليار ونصف» one and a half
+        return words[scale][0] * (1.5 if half else 1.0) if scale else 0.0
     base = parse_digits(number) if re.search(r"\d", number) else parse_words(number)
     if scale:
         factor = words[scale][0]

@@ -1,0 +1,71 @@
+"""Entities: CLDR countries, aliases, capitals, people, organisations, laws, weapons, demonyms and clitics."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def entities(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value, m.type) for m in extract(text) if m.kind == "entity"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every country from CLDR, not only ours
+    ("وقعت البرازيل والأرجنتين اتفاقا", [("البرازيل", "Brazil", "country"), ("الأرجنتين", "Argentina", "country")]),
+    ("زار الوفد إندونيسيا وماليزيا", [("إندونيسيا", "Indonesia", "country"), ("ماليزيا", "Malaysia", "country")]),
+    ("العلاقات بين تركيا وكوريا الشمالية", [("تركيا", "Turkey", "country"), ("كوريا الشمالية", "North Korea", "country")]),
+    ("أعلنت المملكة العربية السعودية", [("المملكة العربية السعودية", "Saudi Arabia", "country")]),
+    # aliases
+    ("هددت أمريكا وامريكا وأميركا", [("أمريكا", "United States", "country"), ("امريكا", "United States", "country"),
+                                     ("أميركا", "United States", "country")]),
+    ("الاتحاد السوفيتي والاتحاد السوفييتي", [("الاتحاد السوفيتي", "Soviet Union", "country"),
+                                           ("الاتحاد السوفييتي", "Soviet Union", "country")]),
+    ("رفضت الولايات المتحدة الأمريكية", [("الولايات المتحدة الأمريكية", "United States", "country")]),
+    # clitics: matched, never stripped blindly
+    ("والعراق وبالعراق وللعراق وكالعراق", [("العراق", "Iraq", "country"), ("العراق", "Iraq", "country"),
+                                        ("للعراق", "Iraq", "country"), ("العراق", "Iraq", "country")]),
+    ("بغداد وبغداد ولبغداد", [("بغداد", "Baghdad", "city")] * 3),
+    ("زار لبنان وبلغاريا وليبيا", [("لبنان", "Lebanon", "country"), ("بلغاريا", "Bulgaria", "country"),
+                                   ("ليبيا", "Libya", "country")]),
+    # people, organisations, laws, weapons
+    ("التقى لافروف بنظيره فؤاد حسين", [("لافروف", "Sergey Lavrov", "person"), ("فؤاد حسين", "Fuad Hussein", "person")]),
+    ("صوت مجلس الأمن الدولي ضد القرار", [("مجلس الأمن الدولي", "UN Security Council", "organization")]),
+    ("وسع حلف الناتو والاتحاد الأوروبي", [("حلف الناتو", "NATO", "organization"),
+                                       ("الاتحاد الأوروبي", "European Union", "organization")]),
+    ("حاربت القوات تنظيم داعش", [("داعش", "ISIS", "organization")]),
+    ("وفق قانون كاتسا CAATSA", [("كاتسا", "CAATSA", "law"), ("CAATSA", "CAATSA", "law")]),
+    ("منظومة إس-400 وإس 300 وS-400", [("إس-400", "S-400", "weapon_system"), ("إس 300", "S-300", "weapon_system"),
+                                      ("S-400", "S-400", "weapon_system")]),
+    ("مروحيات إم آي – 28 وميغ-29", [("إم آي – 28", "Mi-28", "weapon_system"), ("ميغ-29", "MiG-29", "weapon_system")]),
+    ("منظومات بانتسير الروسية", [("بانتسير", "Pantsir-S1", "weapon_system"), ("الروسية", "Russia", "country")]),
+])
+def test_entities(text, expected):
+    assert entities(text) == expected
+
+
+def test_demonyms_are_flagged():
+    found = [m for m in extract("العلاقات الروسية العراقية والسوفييت والأمريكيين") if m.kind == "entity"]
+    assert [(m.value, m.demonym) for m in found] == [("Russia", True), ("Iraq", True), ("Soviet Union", True),
+                                                     ("United States", True)]
+
+
+def test_capitals_stand_for_governments_except_as_places():
+    found = {m.text: m.metonym_for for m in extract("حذرت واشنطن من تقارب موسكو، ثم وصل الوزير إلى بغداد")
+             if m.kind == "entity"}
+    assert found == {"واشنطن": "United States", "موسكو": "Russia", "بغداد": None}
+    dateline = [m for m in extract("بغداد - قال مسؤولون") if m.kind == "entity"]
+    assert dateline[0].metonym_for is None
+
+
+def test_cities_come_from_cldr():
+    assert entities("انعقد المؤتمر في طوكيو ونيروبي") == [("طوكيو", "Tokyo", "city"), ("نيروبي", "Nairobi", "city")]
+
+
+def test_ambiguous_words_are_not_countries():
+    assert entities("قدم الدعم المالي لأبنائه البنين في عمان") == [("عمان", "Amman", "city")]
+
+
+def test_a_currency_adjective_is_not_an_entity_mention():
+    assert entities("بقيمة 4 مليارات دولار أمريكي") == []

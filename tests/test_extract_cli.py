@@ -1,0 +1,76 @@
+"""The stable command-line contract: `python -m analysis extract FILE` prints JSON lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from analysis import paths
+
+REQUIRED = {"kind", "text", "start", "end", "value"}
+
+
+def run(path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", "extract", str(path)], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONUTF8="1"), timeout=120)
+
+
+def decoded(path) -> str:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "utf-16", "cp1256"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("undecodable fixture")
+
+
+@pytest.mark.parametrize("name", ["relations_history_1944_2018.txt", "caatsa_rapprochement_worries_washington.txt"])
+def test_every_line_is_a_record_whose_span_quotes_the_file(name):
+    path = paths.RAW_ARTICLES / name
+    result = run(path)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    text = decoded(path)
+    for record in records:
+        assert REQUIRED <= set(record)
+        assert text[record["start"]:record["end"]] == record["text"]
+        assert record["kind"] in {"date", "period", "amount", "percent", "quantity", "entity"}
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""),
+                                               ("cp1256", b"")])
+def test_offsets_index_the_decoded_text_whatever_the_encoding(tmp_path, encoding, bom):
+    text = "وقّعت روسيا والعراق صفقة بقيمة 4.2 مليار دولار\r\nفي 9 تشرين الأول 2012 بنسبة 15%."
+    path = tmp_path / "article.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    result = run(path)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    by_kind = {r["kind"]: r for r in records}
+    assert by_kind["amount"]["value"] == 4200000000 and by_kind["amount"]["unit"] == "USD"
+    assert by_kind["date"]["value"] == "2012-10-09" and by_kind["date"]["granularity"] == "day"
+    assert by_kind["percent"]["value"] == 15
+    for record in records:
+        assert text[record["start"]:record["end"]] == record["text"]
+
+
+def test_unreadable_input_exits_non_zero_with_a_message(tmp_path):
+    path = tmp_path / "binary.bin"
+    path.write_bytes(b"\x00\x01\x02binary")
+    result = run(path)
+    assert result.returncode == 2
+    assert "binary.bin" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_empty_file_prints_nothing(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = run(path)
+    assert (result.returncode, result.stdout) == (0, "")

@@ -24,7 +24,7 @@ COMPAT    := .venv-compat
 COMPAT_LOCK := requirements-compat.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data notebooks report test test-compat lab lock raw-manifest clean
+.PHONY: help venv data notebooks report test test-compat bench lab lock raw-manifest clean
 .DELETE_ON_ERROR:
 
 help: ## List the targets
@@ -74,6 +74,9 @@ test-compat: $(COMPAT)/.installed $(MANIFEST) ## Rendering tests and every noteb
 		sys.exit("the compat environment must exercise the fallback branch" if p.engine_shapes_arabic() else 0)'
 	$(COMPAT)/bin/python -m pytest tests/test_plots.py
 	@for nb in $(NOTEBOOKS); do $(COMPAT)/bin/python -m analysis execute $$nb --output build/compat/$$(basename $$nb) || exit 1; done
+
+bench: $(STAMP) ## Benchmark read → normalise → segment → extract on a synthetic corpus (not a test)
+	$(PY) bench/bench_extract.py
 
 lab: $(MANIFEST) ## Open JupyterLab on the project's environment
 	$(BIN)/jupyter lab notebooks/

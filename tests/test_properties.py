@@ -71,3 +71,20 @@ def test_extraction_never_crashes_and_every_span_is_valid(text):
         assert 0 <= item.start < item.end <= len(text)
         assert text[item.start:item.end] == item.text
         assert item.kind in ("date", "period", "amount", "percent", "quantity", "entity")
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_the_fused_normalize_equals_the_steps_in_order(text):
+    from analysis.normalize import normalize_stepwise
+
+    assert normalize(text) == normalize_stepwise(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_the_fast_match_key_equals_the_character_by_character_one(text):
+    from analysis.normalize import _match_key_slow
+
+    fast, slow = match_key(text), _match_key_slow(text)
+    assert fast.key == slow.key and fast.offsets.tolist() == slow.offsets.tolist()

@@ -37,6 +37,7 @@ from .errors import InputError
 from .extract import Mention, extract_key
 from .extract.events import clause_span, event_type, find_cues
 from .normalize import match_key
+from .progress import progress
 from .reading import RawText, read_text, sha256_file
 from .segment import Segmentation, segment
 from .words import tokens
@@ -118,7 +119,8 @@ def dated_statements(article_id: str, text: str, segmentation: Segmentation,
 def load_articles(raw_dir: Path) -> tuple[Article, ...]:
     """Read the catalog and every article it lists; refuse blank articles."""
     articles = []
-    for entry in read_catalog(raw_dir):
+    entries = read_catalog(raw_dir)
+    for entry in progress(entries, len(entries), "Reading articles"):
         raw = read_text(raw_dir / entry.file)
         if not raw.text.strip():
             raise InputError(raw.path, "the article is empty (or only white space).",

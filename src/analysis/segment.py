@@ -108,10 +108,13 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in trimmed if _WORD.search(text, a, b)]
 
 
+def _has_boilerplate(key: str) -> bool:
+    return any(phrase in key for phrase in boilerplate_phrases())
+
+
 def _paragraph_kind(text: str) -> str:
     words = len(_WORD.findall(text))
-    key = normalize(text)
-    if words <= BOILERPLATE_MAX_WORDS and any(phrase in key for phrase in boilerplate_phrases()):
+    if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(text)):
         return "boilerplate"
     if words <= HEADING_MAX_WORDS and text.rstrip(_CLOSERS)[-1:] not in _TERMINATORS:
         return "heading"

@@ -11,7 +11,7 @@ command line ``python -m analysis extract FILE`` prints, one JSON object per lin
 from __future__ import annotations
 
 from ..normalize import MatchKey, match_key
-from .amounts import find_amounts, find_percents, find_quantities
+from .amounts import find_numeric
 from .dates import find_dates
 from .entities import find_entities
 from .records import KINDS, Mention
@@ -31,11 +31,12 @@ def extract_key(mk: MatchKey) -> list[Mention]:
     أمريكي») is not an entity mention of its own.
     """
     entities = find_entities(mk)
-    money = find_amounts(mk) + find_percents(mk)
+    numeric = find_numeric(mk)
+    money = [m for m in numeric if m.kind in ("amount", "percent")]
     entities = [e for e in entities if not (e.demonym and _overlaps(e, money))]
     weapons = [e for e in entities if e.type == "weapon_system"]
     dates = [d for d in find_dates(mk) if not _overlaps(d, money + weapons)]
-    quantities = [q for q in find_quantities(mk) if not _overlaps(q, money + dates + weapons)]
+    quantities = [q for q in numeric if q.kind == "quantity" and not _overlaps(q, money + dates + weapons)]
     return sorted(entities + money + dates + quantities, key=lambda m: (m.start, -m.end, m.kind))
 
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
-from .numbers import parse_number, patterns
+from .numbers import number_words, parse_number, patterns
 from .records import Mention, mention, number_value
 
 _IRREGULAR_PLURALS = {"دينار": ["دنانير"], "درهم": ["دراهم"], "جنيه": ["جنيهات"], "ريال": ["ريالات"],
@@ -72,17 +72,16 @@ def _patterns() -> dict[str, re.Pattern]:
     adjectives = _alternation({adjective for _, adjective in names if adjective})
     symbols = _alternation(row["symbol"].lower() for row in table("currency_symbols.csv"))
     hedges = _alternation(row["key"] for row in table("hedges.csv", key="phrase"))
-    number = patterns()["number"]
-    currency = rf"(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"
     counted = _alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
-    return {
-        "number_currency": re.compile(rf"{number}\s*{currency}"),
-        "symbol_number": re.compile(rf"(?<![\w$])(?P<symbol>{symbols})\s*{number}"),
-        "number_symbol": re.compile(rf"{number}\s*(?P<symbol>{symbols})(?!\w)"),
-        "percent": re.compile(rf"{number}\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
-        "percent_before": re.compile(r"(?:%|٪)\s*(?P<num>\d+(?:[.,]\d+)?)(?![\w.,])"),
+    return {  # one pass finds the numbers; everything else is matched next to them
+        "number": re.compile(patterns()["number"]),
+        "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
+        "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
+        "symbol_before": re.compile(rf"(?<![\w$])(?P<symbol>{symbols})\s*$"),
+        "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
+        "percent_before": re.compile(r"(?:%|٪)\s*$"),
+        "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
         "hedge": re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),  # «بنحو»، «وبحوالي»
-        "quantity": re.compile(rf"{number}\s+(?P<noun>{counted})(?!\w)"),
     }
 
 
@@ -96,6 +95,11 @@ def _counted_units() -> dict[str, str]:
     return {" ".join(row["key"].split()): row["unit"] for row in table("counted_nouns.csv", key="word")}
 
 
+@cache
+def _hedge_types() -> dict[str, str]:
+    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
+
+
 def _value(found: re.Match) -> float:
     return parse_number(found.group("num"), found.group("scale") or found.group("bare"), found.group("dual"),
                         bool(found.group("half") or found.group("bare_half")))
@@ -106,8 +110,7 @@ def _hedge(mk: MatchKey, start: int) -> dict:
     if not found:
         return {}
     raw_start, raw_end = mk.raw_span(found.start("hedge"), found.end("hedge"))
-    hedge_type = {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
-    return {"hedge": mk.raw[raw_start:raw_end], "hedge_type": hedge_type[" ".join(found.group("hedge").split())]}
+    return {"hedge": mk.raw[raw_start:raw_end], "hedge_type": _hedge_types()[" ".join(found.group("hedge").split())]}
 
 
 def _currency(found: re.Match, key: str) -> str | None:
@@ -119,44 +122,77 @@ def _currency(found: re.Match, key: str) -> str | None:
     return code
 
 
+def _read(mk: MatchKey, number: re.Match) -> Mention | None:
+    """Read what a number is: money (currency or symbol beside it), a percentage, or a count."""
+    p, key = _patterns(), mk.key
+    start, end = number.start(), number.end()
+    value = _value(number)
+    digits = bool(number.group("num") and re.search(r"\d", number.group("num")))
+    if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
+        return mention(mk, "amount", start, currency.end(), number_value(value), unit=code, **_hedge(mk, start))
+    if (symbol := p["symbol_after"].match(key, end)) and number.group("num"):
+        return mention(mk, "amount", start, symbol.end(), number_value(value),
+                       unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start))
+    if digits and (symbol := p["symbol_before"].search(key, max(0, start - 6), start)):
+        return mention(mk, "amount", symbol.start("symbol"), end, number_value(value),
+                       unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, symbol.start("symbol")))
+    if number.group("num") and (percent := p["percent_after"].match(key, end)):
+        return mention(mk, "percent", start, percent.end(), number_value(value), **_hedge(mk, start))
+    if digits and not number.group("scale") and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
+        return mention(mk, "percent", percent.start(), end, number_value(value), **_hedge(mk, percent.start()))
+    if number.group("num") and (counted := p["counted_after"].match(key, end)):
+        unit = _counted_units()[" ".join(counted.group("noun").split())]
+        return mention(mk, "quantity", start, counted.end(), number_value(value), unit=unit, **_hedge(mk, start))
+    return None
+
+
+_DIGIT_START = re.compile(r"\(\s*\d|(?<![\d.,])\d")
+_WORD = re.compile(r"\w+")
+
+
+def _number_starts(key: str) -> list[int]:
+    """Return where a number may start: digit runs, and words that are number or scale words.
+
+    Trying the number pattern only there is what keeps the scan fast; the
+    pattern itself still decides what a number is.
+    """
+    words = number_words()
+    starts = {m.start() for m in _DIGIT_START.finditer(key)}
+    for token in _WORD.finditer(key):
+        word = token.group()
+        if word in words:
+            starts.add(token.start())
+        elif word[:1] == "و" and word[1:] in words:
+            starts.add(token.start() + 1)
+    return sorted(starts)
+
+
+def find_numeric(mk: MatchKey) -> list[Mention]:
+    """Return the amounts, percentages and quantities of a match key, in text order."""
+    pattern, found, reached = _patterns()["number"], [], 0
+    for start in _number_starts(mk.key):
+        if start < reached or not (number := pattern.match(mk.key, start)):
+            continue
+        reached = number.end()
+        item = _read(mk, number)
+        if item is not None:
+            found.append(item)
+    return found
+
+
 def find_amounts(mk: MatchKey) -> list[Mention]:
     """Return the money amounts of a match key."""
-    p, found_spans, mentions = _patterns(), [], []
-    for name in ("number_currency", "symbol_number", "number_symbol"):
-        for found in p[name].finditer(mk.key):
-            if any(a < found.end() and found.start() < b for a, b in found_spans):
-                continue
-            code = _currency(found, mk.key) if name == "number_currency" else _symbol_codes()[found.group("symbol")]
-            if code is None:
-                continue
-            end = found.end("adj") if name == "number_currency" and found.group("adj") else found.end()
-            found_spans.append((found.start(), end))
-            mentions.append(mention(mk, "amount", found.start(), end, number_value(_value(found)), unit=code,
-                                    **_hedge(mk, found.start())))
-    return sorted(mentions, key=lambda m: m.start)
+    return [m for m in find_numeric(mk) if m.kind == "amount"]
 
 
 def find_percents(mk: MatchKey) -> list[Mention]:
     """Return the percentages of a match key («27.31 في المائة»، «15%»، «٪15»)."""
-    p, mentions = _patterns(), []
-    for found in p["percent"].finditer(mk.key):
-        mentions.append(mention(mk, "percent", found.start(), found.end(), number_value(_value(found)),
-                                **_hedge(mk, found.start())))
-    for found in p["percent_before"].finditer(mk.key):
-        if not any(m.start <= mk.offsets[found.start()] < m.end for m in mentions):
-            mentions.append(mention(mk, "percent", found.start(), found.end(),
-                                    number_value(parse_number(found.group("num"), None))))
-    return sorted(mentions, key=lambda m: m.start)
+    return [m for m in find_numeric(mk) if m.kind == "percent"]
 
 
 def find_quantities(mk: MatchKey) -> list[Mention]:
     """Return counted quantities («30 طائرة»، «ثلاثين مروحية»); ``unit`` is the thing counted, in English."""
-    mentions = []
-    for found in _patterns()["quantity"].finditer(mk.key):
-        unit = _counted_units()[" ".join(found.group("noun").split())]
-        mentions.append(mention(mk, "quantity", found.start(), found.end(), number_value(_value(found)), unit=unit,
-                                **_hedge(mk, found.start())))
-    return mentions
+    return [m for m in find_numeric(mk) if m.kind == "quantity"]
 
 
 def extract_amounts(text: str) -> list[Mention]:

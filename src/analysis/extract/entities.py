@@ -97,28 +97,50 @@ _WEAPON_PREFIXES = {  # prefix (match key) → designation family
 _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes may sit between the words of a name
 
 
-def _alternation(names) -> str:
-    return "|".join(_SEPARATOR.join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True))
+@cache
+def _first_words() -> dict[str, tuple[int, ...]]:
+    """Map the first word of every name to the word counts of the names it starts, longest first."""
+    index: dict[str, set[int]] = {}
+    for name in lexicon():
+        words = name.split()
+        index.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in index.items()}
+
+
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_WORD = re.compile(r"\w+")
+_JOINER = re.compile(rf"{_SEPARATOR}$")
+
+
+@cache
+def _surfaces() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Map every written form of a name's first word to its ``(word, offset)`` readings, whole word first.
+
+    Written forms are the word itself, the word after a proclitic (و ف ب ل ك and their pairs), and «لل» for a
+    word that starts with «ال». The offset is where the name's span starts inside the written word: after the
+    proclitic, or at «لل» itself, where the name's own «ال» is not written. Generating the forms from the names
+    that exist, instead of stripping letters from every word, is what keeps «بغداد» whole.
+    """
+    surfaces: dict[str, list[tuple[str, int]]] = {}
+    for word in _first_words():
+        surfaces.setdefault(word, []).insert(0, (word, 0))
+        for proclitic in _PROCLITICS:
+            surfaces.setdefault(proclitic + word, []).append((word, len(proclitic)))
+        if word.startswith("ال") and len(word) > 3:
+            for conjunction in ("", "و", "ف"):
+                surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
+    return {form: tuple(readings) for form, readings in surfaces.items()}
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    names = lexicon()
-    article_names = [name[2:] for name in names if name.startswith("ال") and len(name) > 3]
     prefixes = "|".join(re.escape(p) for p in sorted(_WEAPON_PREFIXES, key=len, reverse=True))
     return {
-        # a lazy, optional proclitic: the whole token is tried as a name first
-        "name": re.compile(rf"(?<!\w)(?:(?:و|ف)?(?:ب|ل|ك)?)??(?P<name>{_alternation(names)})(?!\w)"),
-        "lil": re.compile(rf"(?<!\w)(?:و|ف)?(?P<name>لل(?P<rest>{_alternation(article_names)}))(?!\w)"),
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}))(?![\w])"),
         "literal_place": re.compile(r"(?<!\w)(?:الي|نحو|مدينه|العاصمه|وصل|زار|زياره)\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
-
-
-def _entry(name: str) -> Entry:
-    return lexicon()[" ".join(re.sub(r"[\"'«»“”]", " ", name).split())]
 
 
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
@@ -131,28 +153,48 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
-def find_entities(mk: MatchKey) -> list[Mention]:
-    """Return the entity mentions of a match key, longest names first, without overlaps."""
-    p = _patterns()
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+def _name_at(key: str, tokens: list[re.Match], index: int) -> tuple[int, int, int, Entry] | None:
+    """Find the longest name starting at token *index*; return ``(start, end, tokens used, entry)``."""
+    names, first_words = lexicon(), _first_words()
+    for reading, offset in _surfaces().get(tokens[index].group(), ()):
+        for count in first_words.get(reading, ()):
+            if count == 1:
+                if reading in names:
+                    return tokens[index].start() + offset, tokens[index].end(), 1, names[reading]
+                continue
+            last = index + count - 1
+            if last >= len(tokens) or not all(_JOINER.match(key, tokens[j].end(), tokens[j + 1].start())
+                                               for j in range(index, last)):
+                continue
+            phrase = " ".join([reading] + [t.group() for t in tokens[index + 1:last + 1]])
+            if phrase in names:
+                return tokens[index].start() + offset, tokens[last].end(), count, names[phrase]
+    return None
 
-    def add(start: int, end: int, entry: Entry) -> None:
-        if any(a < end and start < b for a, b in taken):
-            return
-        taken.append((start, end))
+
+def find_entities(mk: MatchKey) -> list[Mention]:
+    """Return the entity mentions of a match key: longest names first, without overlaps."""
+    key, found = mk.key, []
+    weapons = []
+    if re.search(r"\d", key):
+        for match in _patterns()["weapon"].finditer(key):
+            family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
+            designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
+            weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
+    tokens = list(_WORD.finditer(key))
+    surfaces = _surfaces()
+    spans, consumed = list(weapons), 0
+    for index in [i for i, token in enumerate(tokens) if token.group() in surfaces]:  # words a name can start with
+        if index < consumed:
+            continue
+        hit = _name_at(key, tokens, index)
+        if hit and not any(a < hit[1] and hit[0] < b for a, b, _ in weapons):
+            spans.append((hit[0], hit[1], hit[3]))
+            consumed = index + hit[2]
+    for start, end, entry in sorted(spans, key=lambda item: item[0]):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
                              demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end)))
-
-    for match in p["weapon"].finditer(mk.key):
-        family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
-        designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
-        add(match.start("name"), match.end("name"), Entry(designation, "weapon_system"))
-    for match in p["name"].finditer(mk.key):
-        add(match.start("name"), match.end("name"), _entry(match.group("name")))
-    for match in p["lil"].finditer(mk.key):
-        add(match.start("name"), match.end("name"), _entry("ال" + match.group("rest")))
-    return sorted(found, key=lambda m: m.start)
+    return found
 
 
 def extract_entities(text: str) -> list[Mention]:

@@ -1,0 +1,121 @@
+"""Benchmark: read → normalise → segment → extract on a large synthetic corpus (`make bench`).
+
+The corpus repeats the two articles with variations (years, days, amounts and
+percentages changed, sentences shuffled) into many documents. Each size is
+timed twice: the full pipeline, and one compiled-regex pass over the same
+documents (the floor: the least any text-scanning step can cost). Peak memory
+is the largest tracemalloc peak of one document (documents stream through
+one at a time) and the process's peak resident size. Not a test: it prints
+numbers for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import tempfile
+import time
+import resource
+import tracemalloc
+from pathlib import Path
+
+from analysis import paths
+from analysis.extract import extract_key
+from analysis.normalize import match_key
+from analysis.progress import progress
+from analysis.reading import read_text
+from analysis.segment import segment
+
+FLOOR = re.compile(r"\w+")
+
+
+def variant(text: str, rng: random.Random) -> str:
+    """Vary an article: shift its years, change days and numbers, shuffle its body lines."""
+    shift = rng.randint(-5, 5)
+    text = re.sub(r"\b(19|20)(\d\d)\b", lambda m: str(int(m.group()) + shift), text)
+    text = re.sub(r"\((\d)\)", lambda m: f"({rng.randint(1, 9)})", text)
+    lines = text.split("\n")
+    body = lines[1:]
+    rng.shuffle(body)
+    extra = f"\nبلغت قيمة العقود نحو {rng.randint(1, 99)}.{rng.randint(1, 9)} مليار دولار بنسبة {rng.randint(1, 60)}% في {rng.randint(1, 28)} أيار {rng.randint(1950, 2025)}."
+    return "\n".join([lines[0], *body]) + extra
+
+
+def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> list[Path]:
+    """Write documents totalling about *megabytes* MB of UTF-8 into *folder*."""
+    rng = random.Random(seed)
+    sources = [read_text(p).text for p in sorted(paths.RAW_ARTICLES.glob("*.txt"))]
+    files, size, index = [], 0, 0
+    while size < megabytes * 1_000_000:
+        text = variant(sources[index % len(sources)], rng)
+        path = folder / f"doc{index:06d}.txt"
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        files.append(path)
+        size += len(data)
+        index += 1
+    return files
+
+
+def pipeline(files: list[Path], label: str) -> int:
+    found = 0
+    for path in progress(files, len(files), label):
+        raw = read_text(path)
+        segment(raw.text, path.stem)
+        found += len(extract_key(match_key(raw.text)))
+    return found
+
+
+def floor(files: list[Path]) -> int:
+    return sum(sum(1 for _ in FLOOR.finditer(read_text(path).text)) for path in files)
+
+
+def peak_of_one_document(files: list[Path]) -> float:
+    """Peak Python allocation (MB) while one document goes through the pipeline: the largest of a sample."""
+    peaks = []
+    for path in files[:: max(1, len(files) // 20)]:
+        tracemalloc.start()
+        pipeline([path], "")
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    return max(peaks) / 1e6
+
+
+def measure(files: list[Path], megabytes: float) -> dict:
+    start = time.perf_counter()
+    floor(files)
+    floor_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    records = pipeline(files, f"{megabytes:g} MB")
+    seconds = time.perf_counter() - start
+    return {"mb": megabytes, "docs": len(files), "records": records, "seconds": seconds, "floor": floor_seconds,
+            "peak_mb": peak_of_one_document(files),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs=2, default=(10.0, 30.0), help="small and large corpus, in MB")
+    args = parser.parse_args()
+    results = []
+    extract_key(match_key("تحميل الأنماط عام 2000"))  # compile the patterns before timing
+    with tempfile.TemporaryDirectory() as folder:
+        for megabytes in args.sizes:
+            sub = Path(folder) / f"{megabytes:g}"
+            sub.mkdir()
+            results.append(measure(make_corpus(sub, megabytes), megabytes))
+    print(f"\n{'size':>8} {'docs':>7} {'records':>9} {'pipeline s':>11} {'MB/s':>7} {'floor s':>8} "
+          f"{'× floor':>8} {'s per MB':>9} {'doc peak MB':>12} {'process RSS MB':>15}")
+    for r in results:
+        print(f"{r['mb']:>6g}MB {r['docs']:>7} {r['records']:>9} {r['seconds']:>11.2f} {r['mb'] / r['seconds']:>7.2f} "
+              f"{r['floor']:>8.2f} {r['seconds'] / r['floor']:>8.1f} {r['seconds'] / r['mb']:>9.3f} {r['peak_mb']:>12.2f} "
+              f"{r['rss_mb']:>15.0f}")
+    small, large = results
+    ratio = (large["seconds"] / large["mb"]) / (small["seconds"] / small["mb"])
+    print(f"\nper-MB cost, large / small: {ratio:.2f} (linear growth is 1.0; aim: within 1.2)")
+    print(f"pipeline / floor at the large size: {large['seconds'] / large['floor']:.1f}× (aim: within 10×)")
+
+
+if __name__ == "__main__":
+    main()

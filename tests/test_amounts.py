@@ -66,3 +66,14 @@ def test_quantities(text, expected):
 def test_an_amount_is_never_also_a_date_or_a_count():
     kinds = [m.kind for m in extract("بلغت الصادرات 2012 مليون دولار")]
     assert "date" not in kinds and kinds.count("amount") == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقعت عقودا بقيمة 4 مليارات و200 مليون دولار", [("4 مليارات و200 مليون دولار", 4_200_000_000, "USD", None)]),
+    ("بلغت ثلاثة مليارات ونصف المليار دولار", [("ثلاثة مليارات ونصف المليار دولار", 3_500_000_000, "USD", None)]),
+    ("تراوحت بين 4 مليارات و5 مليارات دولار", [("4 مليارات", 4_000_000_000, "USD", None),
+                                             ("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("قدرت بنحو 3 إلى 4 مليارات دولار", [("3", 3_000_000_000, "USD", "نحو"), ("4 مليارات دولار", 4_000_000_000, "USD", None)]),
+])
+def test_compound_amounts_and_ranges(text, expected):
+    assert of_kind(text, "amount") == expected

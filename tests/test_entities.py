@@ -31,6 +31,11 @@ def entities(text: str) -> list[tuple[str, str, str]]:
                                    ("ليبيا", "Libya", "country")]),
     # people, organisations, laws, weapons
     ("التقى لافروف بنظيره فؤاد حسين", [("لافروف", "Sergey Lavrov", "person"), ("فؤاد حسين", "Fuad Hussein", "person")]),
+    ("قال وزير الخارجية الأمريكي ماركو روبيو لوكالة رويترز", [("الأمريكي", "United States", "country"),
+                                                           ("ماركو روبيو", "Marco Rubio", "person"),
+                                                           ("وكالة رويترز", "Reuters", "organization")]),
+    ("انتقد الحشد الشعبي وحزب الله القرار", [("الحشد الشعبي", "Popular Mobilization Forces", "organization"),
+                                           ("حزب الله", "Hezbollah", "organization")]),
     ("صوت مجلس الأمن الدولي ضد القرار", [("مجلس الأمن الدولي", "UN Security Council", "organization")]),
     ("وسع حلف الناتو والاتحاد الأوروبي", [("حلف الناتو", "NATO", "organization"),
                                        ("الاتحاد الأوروبي", "European Union", "organization")]),

@@ -122,28 +122,68 @@ def _currency(found: re.Match, key: str) -> str | None:
     return code
 
 
-def _read(mk: MatchKey, number: re.Match) -> Mention | None:
-    """Read what a number is: money (currency or symbol beside it), a percentage, or a count."""
+_AND = re.compile(r"\s+و\s*")
+
+
+def _chain(key: str, number: re.Match) -> tuple[float, int]:
+    """Add the smaller parts of «4 مليارات و200 مليون»; return the value and where the chain ends."""
+    words, pattern = number_words(), _patterns()["number"]
+    value, end = _value(number), number.end()
+    while number.group("scale") and (link := _AND.match(key, end)):
+        following = pattern.match(key, link.end())
+        if not (following and following.group("num") and following.group("scale")
+                and words[following.group("scale")][0] < words[number.group("scale")][0]):
+            break
+        value, end, number = value + _value(following), following.end(), following
+    return value, end
+
+
+_RANGE_LINK = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*")
+
+
+def _range_partner(key: str, end: int) -> tuple[str, float] | None:
+    """Return the currency and scale of the amount that closes a range («4 و5 مليارات دولار»), if any."""
+    link = _RANGE_LINK.match(key, end)
+    following = link and _patterns()["number"].match(key, link.end())
+    if not following or not following.group("scale"):
+        return None
+    currency = _patterns()["currency_after"].match(key, _chain(key, following)[1])
+    code = _currency(currency, key) if currency else None
+    return (code, number_words()[following.group("scale")][0]) if code else None
+
+
+def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
+    """Read what a number is: money (currency or symbol beside it), a percentage, or a count.
+
+    Returns the mention (or None) and where it ends in the key.
+    """
     p, key = _patterns(), mk.key
-    start, end = number.start(), number.end()
-    value = _value(number)
+    start = number.start()
+    value, end = _chain(key, number)
     digits = bool(number.group("num") and re.search(r"\d", number.group("num")))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
-        return mention(mk, "amount", start, currency.end(), number_value(value), unit=code, **_hedge(mk, start))
+        return mention(mk, "amount", start, currency.end(), number_value(value), unit=code,
+                       **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and number.group("num"):
         return mention(mk, "amount", start, symbol.end(), number_value(value),
-                       unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start))
+                       unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
+    if (number.group("scale") or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
+        code, scale = partner
+        value = value if number.group("scale") else value * scale
+        return mention(mk, "amount", start, end, number_value(value), unit=code, **_hedge(mk, start)), end
+    value, end = _value(number), number.end()  # percentages and counts take one number only
     if digits and (symbol := p["symbol_before"].search(key, max(0, start - 6), start)):
         return mention(mk, "amount", symbol.start("symbol"), end, number_value(value),
-                       unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, symbol.start("symbol")))
+                       unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, symbol.start("symbol"))), end
     if number.group("num") and (percent := p["percent_after"].match(key, end)):
-        return mention(mk, "percent", start, percent.end(), number_value(value), **_hedge(mk, start))
+        return mention(mk, "percent", start, percent.end(), number_value(value), **_hedge(mk, start)), percent.end()
     if digits and not number.group("scale") and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
-        return mention(mk, "percent", percent.start(), end, number_value(value), **_hedge(mk, percent.start()))
+        return mention(mk, "percent", percent.start(), end, number_value(value), **_hedge(mk, percent.start())), end
     if number.group("num") and (counted := p["counted_after"].match(key, end)):
         unit = _counted_units()[" ".join(counted.group("noun").split())]
-        return mention(mk, "quantity", start, counted.end(), number_value(value), unit=unit, **_hedge(mk, start))
-    return None
+        return mention(mk, "quantity", start, counted.end(), number_value(value), unit=unit,
+                       **_hedge(mk, start)), counted.end()
+    return None, end
 
 
 _DIGIT_START = re.compile(r"\(\s*\d|(?<![\d.,])\d")
@@ -173,8 +213,7 @@ def find_numeric(mk: MatchKey) -> list[Mention]:
     for start in _number_starts(mk.key):
         if start < reached or not (number := pattern.match(mk.key, start)):
             continue
-        reached = number.end()
-        item = _read(mk, number)
+        item, reached = _read(mk, number)
         if item is not None:
             found.append(item)
     return found

@@ -95,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
-        "day_before": re.compile(rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
+        "day_before": re.compile(rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
                                  rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
         "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
         "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s+|و\s*)?"
@@ -158,6 +158,8 @@ def _month_points(key: str) -> list[_Point]:
             if 1 <= day <= 31:
                 start = before.start("yom") if before.group("yom") else before.start("day") if before.group("day") \
                     else before.start("ord")
+                if key[start - 2:start] == "ال" and before.group("day") and not before.group("yom"):
+                    start -= 2  # «الـ15 من آذار»: the article is part of the day
             else:
                 day = None
         elif p["month_word_before"].search(key, max(0, start - 8), start):

@@ -43,8 +43,8 @@ def patterns() -> dict[str, str]:
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
     number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{after_conjunction}){DIGITS}(?![\w]|[.,]\d)"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
-              rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?!\w))?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?!\w))?)")
+              rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)?"
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)")
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 

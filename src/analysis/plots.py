@@ -22,6 +22,9 @@ import matplotlib
 import pandas as pd
 
 ARABIC_FAMILY = "Noto Sans Arabic"
+OTHERS = "Others"  # the category that groups the rest; always last and grey
+_PALETTE = ("#2a6f97", "#9b2226", "#e9c46a", "#588157", "#f4a261", "#6d597a", "#264653", "#bc6c25", "#8ecae6",
+            "#d62828", "#a3b18a", "#003049")
 FALLBACK_FAMILY = "DejaVu Sans"  # ships with matplotlib and covers Arabic, presentation forms included
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 LAM_ALEF, LAM_ALEF_LIGATURE = "\u0644\u0627", "\ufefb"
@@ -171,3 +174,109 @@ def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, panel: str,
 def suptitle(fig, arabic: str, english: str | None = None) -> None:
     """Give *fig* an Arabic title, with an English one on a second line."""
     fig.suptitle(_label(arabic) + (f"\n{_label(english)}" if english else ""), fontsize=13)
+
+
+def decimal_year(iso: str) -> float:
+    """Place an ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) on a year axis: its middle.
+
+    >>> decimal_year("1958-07"), decimal_year("2003")
+    (1958.54, 2003.5)
+    """
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return parts[0] + 0.5
+    if len(parts) == 2:
+        return round(parts[0] + (parts[1] - 0.5) / 12, 2)
+    return round(parts[0] + (parts[1] - 1) / 12 + (parts[2] - 0.5) / 365, 3)
+
+
+def timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, lanes: dict[str, tuple[str, str]],
+             figsize: tuple[float, float] = (11.0, 6.5), marker_colors: dict[str, str] | None = None,
+             min_gap: float = 2.4):
+    """Draw events on a time axis, one lane per value of *lane*, with Arabic labels; return the figure.
+
+    *date* holds ISO dates or ``START/END`` periods (drawn as bars); *lanes*
+    maps each lane value to its ``(arabic, english)`` name, top to bottom.
+    Labels of crowded years are moved apart by at least *min_gap* years.
+    """
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    names = list(lanes)
+    colors = marker_colors or {}
+    for row_number, key in enumerate(names):
+        y = len(names) - row_number
+        rows = frame[frame[lane] == key].drop_duplicates([date, label])  # the same event told twice: one mark
+        rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0]))).sort_values("x_position")
+        color = colors.get(key, "#2a6f97")
+        label_x = -float("inf")
+        for value, x, text in zip(rows[date], rows["x_position"], rows[label]):
+            if "/" in value:
+                first, last = (decimal_year(v) for v in value.split("/"))
+                ax.plot([first, last], [y, y], color=color, linewidth=6, alpha=0.35, solid_capstyle="butt")
+            ax.plot(x, y, "o", color=color, markersize=6)
+            label_x = max(x, label_x + min_gap)  # spread crowded labels, with a leader line back to the point
+            ax.plot([x, label_x], [y + 0.03, y + 0.16], color="0.6", linewidth=0.6)
+            ax.text(label_x, y + 0.18, _label(text), fontsize=8.5, ha="left", va="bottom", rotation=50,
+                    rotation_mode="anchor")
+    ax.set_yticks([len(names) - i for i in range(len(names))],
+                  [f"{_label(lanes[k][0])}\n{_label(lanes[k][1])}" for k in names])
+    ax.yaxis.tick_right()
+    ax.spines["left"].set_visible(False)
+    ax.spines["right"].set_visible(True)
+    ax.set_ylim(0.6, len(names) + 0.9)
+    ax.grid(axis="x", color="0.9")
+    return fig
+
+
+def year_bars(frame: pd.DataFrame, *, year: str, value: str, color_by: str | None = None,
+              colors: dict[str, str] | None = None, arabic_title: str = "", english_title: str = "",
+              ylabel: str = "", figsize: tuple[float, float] = (10.0, 4.2)):
+    """Draw one bar per year (time runs left to right, as on every chart with a year axis); return the figure."""
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    palette = colors or {}
+    groups = frame.groupby(color_by, sort=False) if color_by else [("", frame)]
+    for name, rows in groups:
+        ax.bar(rows[year], rows[value], color=palette.get(name, "#2a6f97"), label=_label(str(name)) if name else None)
+    if color_by:
+        ax.legend(frameon=False, loc="upper right")
+    ax.set_ylabel(_label(ylabel))
+    if arabic_title:
+        title(ax, arabic_title, english_title)
+    return fig
+
+
+def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str, colors: dict[str, str] | None = None,
+                   arabic_title: str = "", english_title: str = "", figsize: tuple[float, float] = (10.0, 4.2)):
+    """Draw one horizontal 100% bar per *group*, split by *category* (shares in percent); return the figure."""
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    groups = list(dict.fromkeys(frame[group]))
+    left = {g: 0.0 for g in groups}
+    totals = frame.groupby(category)[value].sum().sort_values(ascending=False, kind="stable")
+    order = [name for name in totals.index if name != OTHERS] + ([OTHERS] if OTHERS in totals.index else [])
+    palette = dict(colors or {})
+    spare = iter(c for c in _PALETTE if c not in palette.values())
+    for name in order:
+        palette.setdefault(name, "#bbbbbb" if name == OTHERS else next(spare, "#777777"))
+    for name in order:
+        rows = frame[frame[category] == name].set_index(group)[value].reindex(groups, fill_value=0.0)
+        ax.barh([_label(g) for g in groups], rows.values, left=[left[g] for g in groups],
+                color=palette.get(name), label=_label(name))
+        for g, share in rows.items():
+            if share >= 6:
+                ax.text(left[g] + share / 2, groups.index(g), f"{share:.0f}%", ha="center", va="center", fontsize=8,
+                        color="white")
+            left[g] += share
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.legend(frameon=False, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    if arabic_title:
+        title(ax, arabic_title, english_title)
+    return fig

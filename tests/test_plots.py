@@ -145,3 +145,34 @@ def test_dollar_amounts_in_labels_never_become_mathtext():
     assert not label._preprocess_math(label.get_text())[1], "two dollar signs must not switch to mathtext"
     assert label._preprocess_math(label.get_text())[0] == plots.ar("صفقة $4 مليار و$5 مليار")
     plt.close(fig)
+
+
+def test_timeline_year_bars_and_shares_draw_without_missing_glyphs():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    events = pd.DataFrame({"date": ["1944-09-09", "2003/2011", "2003"], "label": ["إقامة العلاقات", "دور ضئيل", "غزو"],
+                           "lane": ["a", "a", "b"]})
+    bars = pd.DataFrame({"year": [2014, 2015], "tiv": [333, 472], "supplier": ["Russia", "Russia"]})
+    shares = pd.DataFrame({"period": ["p1", "p1", "p2"], "supplier": ["Russia", "Others", "Russia"],
+                           "share": [70.0, 30.0, 100.0]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figures = [
+            plots.timeline(events, date="date", label="label", lane="lane", lanes={"a": ("أ", "A"), "b": ("ب", "B")}),
+            plots.year_bars(bars, year="year", value="tiv", color_by="supplier", arabic_title="تسليم", english_title="x"),
+            plots.stacked_shares(shares, group="period", category="supplier", value="share", arabic_title="حصص"),
+        ]
+        for fig in figures:
+            fig.canvas.draw()
+    texts = [t.get_text() for t in figures[0].axes[0].texts]
+    assert plots.ar("إقامة العلاقات") in texts and plots.ar("غزو") in texts
+    legend = [t.get_text() for t in figures[2].axes[0].get_legend().get_texts()]
+    assert legend[-1] == "Others", "the grouped rest comes last"
+    for fig in figures:
+        plt.close(fig)
+
+
+def test_decimal_year():
+    assert plots.decimal_year("2003") == 2003.5
+    assert 1944.6 < plots.decimal_year("1944-09-09") < 1944.75

@@ -1,0 +1,80 @@
+"""Reference data: loaders refuse malformed files by name; computations agree with SIPRI's own totals."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from analysis import paths, reference
+from analysis.errors import InputError
+
+
+@pytest.fixture
+def external_copy(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(paths.RAW / "external", raw / "external")
+    return raw
+
+
+def test_every_reference_file_loads_with_its_schema():
+    for name, schema in reference.SCHEMAS.items():
+        frame = reference.load(name)
+        assert len(frame) > 0 and set(schema) <= set(frame.columns)
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda t: t.replace("tiv_millions", "tiv"), "lacks the column"),
+    (lambda t: t.replace("1958,Soviet Union,Iraq,128", "1958,Soviet Union,Iraq,lots"), "not a number"),
+])
+def test_malformed_reference_files_are_refused_by_name(external_copy, edit, message):
+    path = external_copy / "external" / "sipri_iraq_imports_by_supplier.csv"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(InputError, match=message) as caught:
+        reference.deliveries_to_iraq(external_copy)
+    assert "sipri_iraq_imports_by_supplier.csv" in str(caught.value)
+
+
+def test_missing_reference_file(tmp_path):
+    with pytest.raises(InputError, match="missing"):
+        reference.load("context_events.csv", tmp_path)
+
+
+def test_deliveries_cover_every_year_and_match_sipri_totals():
+    deliveries = reference.deliveries_to_iraq()
+    assert deliveries["year"].tolist() == list(range(deliveries["year"].min(), deliveries["year"].max() + 1))
+    exports = reference.load("sipri_russia_ussr_exports_by_recipient.csv")
+    iraq = exports[exports["recipient"] == "Iraq"].groupby("year")["tiv_millions"].sum()
+    merged = deliveries.set_index("year")["tiv_millions"]
+    assert merged.loc[iraq.index].tolist() == iraq.tolist(), "imports and exports series agree year by year"
+    assert set(deliveries.loc[deliveries["year"] <= 1991, "supplier"]) == {"Soviet Union"}
+
+
+def test_supplier_shares_sum_to_100_in_every_period():
+    shares = reference.supplier_shares()
+    for period, rows in shares.groupby("period"):
+        assert abs(rows["share_pct"].sum() - 100) < 0.6, period
+    assert shares.groupby("period")["supplier"].apply(lambda s: s.iloc[-1]).eq("Others").sum() >= 1
+
+
+def test_iraq_rank_is_its_position_among_state_recipients():
+    ranks = reference.iraq_rank_by_year()
+    exports = reference.load("sipri_russia_ussr_exports_by_recipient.csv")
+    row = ranks[ranks["year"] == 2015].iloc[0]
+    year = exports[(exports["year"] == 2015) & ~exports["recipient"].str.contains(r"\*") &
+                   ~exports["recipient"].str.startswith("Unknown")]
+    larger = (year["tiv_millions"] > row["iraq_tiv_millions"]).sum()
+    assert row["rank"] == larger + 1
+
+
+def test_the_2012_deal_contents_come_from_the_register_only():
+    deal = reference.deal_contents(2012)
+    assert set(deal["designation"]) == {"Mi-28N", "Pantsyr", "Igla-S"}
+    assert deal.set_index("designation").loc["Mi-28N", "number_delivered"] == 19
+    assert deal.set_index("designation").loc["Pantsyr", "number_delivered"] == 48
+
+
+def test_reported_values_are_parsed_from_the_figures():
+    reported = reference.reported_values()
+    assert reported["value_usd"].min() == 4.2e9 and reported["value_usd"].max() == 4.3e9
+    assert reported["source_url"].str.startswith("http").all()

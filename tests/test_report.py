@@ -46,3 +46,23 @@ def test_index_lists_reports_and_sources(executed, tmp_path):
     assert "This report summarises the corpus in one line." in index
     assert "التقارب الروسي العراقي يثير مخاوف واشنطن" in index
     assert "000_64084ab58cd872a4.txt" in index
+
+
+def test_mark_directions_sets_rtl_on_arabic_blocks_and_isolates_mixed_runs():
+    from analysis.report import mark_directions
+
+    html = mark_directions("<p>العلاقات الروسية العراقية عام 2012 ومنظومة S-400</p>"
+                           "<p>The deal «صفقة الأسلحة» was signed.</p>"
+                           "<pre>العراق</pre><td>&lt;script&gt;العراق</td>")
+    assert '<p dir="rtl" lang="ar">' in html and '<bdi dir="ltr">S-400</bdi>' in html
+    assert '<p dir="ltr">The deal <bdi dir="rtl" lang="ar">«صفقة الأسلحة»</bdi> was signed.</p>' in html
+    assert "<pre>العراق</pre>" in html, "preformatted text is left alone"
+    assert "&lt;script&gt;" in html and "<script>" not in html, "escaped text stays escaped"
+
+
+def test_reports_load_nothing_from_a_cdn(executed, tmp_path):
+    reader, full = export(executed, tmp_path / "r.html", tmp_path / "full.html")
+    for page in (reader, full):
+        html = page.read_text(encoding="utf-8")
+        assert "<script" not in html and "cdnjs" not in html and "require.js" not in html
+        assert '<html lang="en">' in html

@@ -72,3 +72,13 @@ def panel_titles(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str, 
     return {row.article_id: (row.headline or first_heading.get(row.article_id, row.article_id),
                              f"{row.article_id} ({row.kind})")
             for row in articles.itertuples()}
+
+
+def most_vocalised_word(sentences: pd.DataFrame) -> str:
+    """Return the word of the corpus that carries the most diacritics (the first, if several tie).
+
+    >>> most_vocalised_word(pd.DataFrame({"text": ["كتب الدرسَ", "أُسِّست العلاقات"]}))
+    'أُسِّست'
+    """
+    words = [word for text in sentences["text"] for word in text.split()]
+    return max(words, key=lambda word: len(_DIACRITIC.findall(word)), default="")

@@ -14,6 +14,77 @@ from .tables import load
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SITE_TITLE = "Russia–Iraq relations in the Arabic press"
+BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dt", "dd", "caption",
+          "figcaption")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# A run of Arabic inside a left-to-right block, or of Latin inside a right-to-left one: isolated in <bdi>.
+_ARABIC_RUN = re.compile(r"[«\"']?[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
+                         r"(?:[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc\u064b-\u0652\s\d،؛؟.:\-–/()«»\"']*"
+                         r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc»\"'])?")
+_LATIN_RUN = re.compile(r"[A-Za-z$€£][A-Za-z0-9$€£.,\-–/%+]*(?:\s+[A-Za-z0-9$€£][A-Za-z0-9$€£.,\-–/%+]*)*")
+_NO_ISOLATION = {"code", "pre", "script", "style", "bdi", "kbd", "samp"}
+
+
+def arabic_share(text: str) -> float:
+    """Share of Arabic among the letters of *text* (0 when it has none).
+
+    >>> round(arabic_share("العلاقات S-400"), 2), arabic_share("Moscow"), arabic_share("2012")
+    (0.89, 0.0, 0.0)
+    """
+    arabic, latin = len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+    return arabic / (arabic + latin) if arabic + latin else 0.0
+
+
+def _isolate(soup, element, run: re.Pattern, direction: str) -> None:
+    from bs4 import NavigableString
+
+    for string in list(element.find_all(string=True)):
+        if not isinstance(string, NavigableString) or type(string) is not NavigableString:
+            continue
+        if any(parent.name in _NO_ISOLATION for parent in string.parents):
+            continue
+        text, pieces, position = str(string), [], 0
+        for match in run.finditer(text):
+            pieces.append(text[position:match.start()])
+            bdi = soup.new_tag("bdi", dir=direction)
+            if direction == "rtl":
+                bdi["lang"] = "ar"
+            bdi.string = match.group()
+            pieces.append(bdi)
+            position = match.end()
+        if len(pieces) <= 1 and position == 0:
+            continue
+        pieces.append(text[position:])
+        for piece in pieces:
+            if piece:
+                string.insert_before(piece)
+        string.extract()
+
+
+def mark_directions(html: str) -> str:
+    """Lay Arabic out right to left: mostly-Arabic blocks get ``dir="rtl" lang="ar"``; mixed runs are isolated.
+
+    A block (paragraph, list item, heading, quote, table cell…) whose letters are
+    mostly Arabic is right to left; others are left to right. Inside each, runs
+    of the other script are wrapped in ``<bdi>`` so numbers and Latin names do
+    not scramble the text around them. Code and preformatted text are left alone.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(BLOCKS):
+        if element.find_parent(["pre", "code"]) or element.find(BLOCKS):
+            continue  # the innermost block decides
+        text = element.get_text(" ", strip=True)
+        share = arabic_share(text)
+        if share >= 0.5:
+            element["dir"], element["lang"] = "rtl", "ar"
+            _isolate(soup, element, _LATIN_RUN, "ltr")
+        elif share > 0:
+            element["dir"] = "ltr"
+            _isolate(soup, element, _ARABIC_RUN, "rtl")
+    return str(soup)
 
 
 @dataclass(frozen=True)
@@ -68,10 +139,11 @@ def export(notebook_path: Path, output: Path, full: Path | None = None) -> list[
     for target, hide_code in ((output, True), (full, False)):
         if target is None:
             continue
-        exporter = HTMLExporter(template_name="lab", exclude_input=hide_code, exclude_input_prompt=hide_code,
-                                exclude_output_prompt=hide_code)
+        exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(TEMPLATES)],
+                                exclude_input=hide_code, exclude_input_prompt=hide_code,
+                                exclude_output_prompt=hide_code, language_code="en")
         body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": notebook.metadata["title"]}})
-        written.append(_write_atomic(Path(target), body))
+        written.append(_write_atomic(Path(target), mark_directions(body)))
     return written
 
 

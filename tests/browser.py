@@ -1,0 +1,119 @@
+"""Open HTML reports in Debian's Chromium (headless, driven by Playwright) and inspect them.
+
+Chromium comes from the system (`apt-get install chromium`), never from a
+download. Outside CI a missing browser skips the browser tests with a message;
+with ``CI=true`` it fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                  "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage"]
+
+# For every block whose letters are mostly Arabic: is it laid out right to left, against the right edge?
+CHECK_DIRECTIONS = r"""
+() => {
+  const arabic = /[\u0621-\u064a\u0671-\u06d3]/g, latin = /[A-Za-z]/g;
+  const problems = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th")) {
+    if (el.querySelector("p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th")) continue;
+    const text = el.innerText || "";
+    const a = (text.match(arabic) || []).length, l = (text.match(latin) || []).length;
+    if (a + l === 0 || a / (a + l) < 0.5) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0) continue;
+    checked += 1;
+    const style = getComputedStyle(el);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const ink = range.getBoundingClientRect();
+    const inner = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    if (style.direction !== "rtl") problems.push(["direction " + style.direction, text.slice(0, 60)]);
+    else if (Math.abs(inner - ink.right) > 3) problems.push(["gap " + (inner - ink.right).toFixed(1), text.slice(0, 60)]);
+  }
+  return {checked, problems};
+}
+"""
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if path:
+        return path
+    message = "Debian's Chromium is not installed: run `apt-get install chromium` (CI installs it in .ci/run)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@contextmanager
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+def inspect(instance, page_path: Path, screenshot: Path | None = None) -> dict:
+    """Load *page_path* and report requests, errors, dialogs, images and direction problems."""
+    page = instance.new_page(viewport={"width": 1280, "height": 900})
+    requests, errors, dialogs = [], [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(page_path.resolve().as_uri(), wait_until="load")
+    page.wait_for_timeout(200)
+    images = page.evaluate("() => [...document.images].map(i => [i.complete && i.naturalWidth > 0, i.alt])")
+    result = {"requests": requests, "errors": errors, "dialogs": dialogs, "images": images,
+              "directions": page.evaluate(CHECK_DIRECTIONS), "lang": page.evaluate("document.documentElement.lang"),
+              "title": page.title(), "text": page.evaluate("document.body.innerText"),
+              "pwned": page.evaluate("window.pwned || null"),
+              "javascript_links": page.evaluate("document.querySelectorAll('a[href^=\"javascript:\"]').length")}
+    if screenshot is not None:
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    return result
+
+
+def inspect_pages(pages: dict[Path, Path | None]) -> dict[Path, dict]:
+    """Inspect every page (path → screenshot path) in one browser, in a fresh thread.
+
+    Playwright's sync API refuses to run where an asyncio loop is already
+    running (as one may be after nbconvert or nbclient ran in this process); a
+    new thread has none.
+    """
+    import threading
+
+    results: dict[Path, dict] = {}
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with browser() as instance:
+                for page, screenshot in pages.items():
+                    results[page] = inspect(instance, page, screenshot)
+        except BaseException as error:  # re-raised in the calling thread
+            failure.append(error)
+
+    chromium_path()
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
+    return results

@@ -20,6 +20,7 @@ where it quotes the text, ``start``/``end``/``text``):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import json
@@ -79,10 +80,24 @@ EVENT_COLUMNS = ("article_id", "event_index", "sentence_index", "start", "end", 
 
 
 def _sentence_of(segmentation: Segmentation, start: int):
-    for sentence in segmentation.sentences:
-        if sentence.start <= start < sentence.end:
-            return sentence
+    """Return the sentence holding offset *start* (binary search: sentences are in text order)."""
+    sentences = segmentation.sentences
+    index = bisect.bisect_right([s.start for s in sentences], start) - 1 if len(sentences) < 64 else \
+        bisect.bisect_right(_starts(segmentation), start) - 1
+    if index >= 0 and sentences[index].start <= start < sentences[index].end:
+        return sentences[index]
     return None
+
+
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts(segmentation: Segmentation) -> list[int]:
+    key = id(segmentation)
+    if key not in _STARTS or len(_STARTS[key]) != len(segmentation.sentences):
+        _STARTS.clear()
+        _STARTS[key] = [s.start for s in segmentation.sentences]
+    return _STARTS[key]
 
 
 def _bounds(value: str) -> tuple[str, str]:
@@ -94,13 +109,19 @@ def dated_statements(article_id: str, text: str, segmentation: Segmentation,
                      mentions: tuple[Mention, ...]) -> tuple[dict, ...]:
     """Return one row per date or period: its clause, event type, cue and the sentence's entities."""
     cues = find_cues(match_key(text))
+    cue_starts = [c.start for c in cues]
+    names_by_sentence: dict[int, dict[str, None]] = {}
+    for item in mentions:
+        if item.kind == "entity" and (holder := _sentence_of(segmentation, item.start)) is not None:
+            names_by_sentence.setdefault(holder.sentence_index, {})[item.value] = None
     rows = []
     for date in (m for m in mentions if m.kind in ("date", "period")):
         sentence = _sentence_of(segmentation, date.start)
         bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
         start, end = clause_span(text, date.start, date.end, *bounds)
-        cue = event_type(date, cues, (start, end), bounds)
-        names = dict.fromkeys(m.value for m in mentions if m.kind == "entity" and bounds[0] <= m.start < bounds[1])
+        nearby = cues[bisect.bisect_left(cue_starts, bounds[0]):bisect.bisect_left(cue_starts, bounds[1])]
+        cue = event_type(date, nearby, (start, end), bounds)
+        names = names_by_sentence.get(sentence.sentence_index, {}) if sentence else {}
         first, last = _bounds(date.value)
         rows.append({
             "article_id": article_id, "event_index": len(rows),
@@ -203,9 +224,22 @@ def _swap_in(new: Path, out_dir: Path) -> None:
         shutil.rmtree(old)
 
 
+def recover(out_dir: Path) -> None:
+    """Clean up after a build that was killed: restore a swapped-out folder, remove staging folders."""
+    parent = out_dir.parent
+    if not parent.is_dir():
+        return
+    old = sorted(parent.glob(f".{out_dir.name}.old-*"))
+    if not out_dir.exists() and old:
+        os.replace(old[-1], out_dir)  # killed between its two renames: the previous build comes back
+    for leftover in [*parent.glob(f".{out_dir.name}.tmp-*"), *parent.glob(f".{out_dir.name}.old-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
 def build(raw_dir: Path, out_dir: Path) -> Tables:
     """Read *raw_dir*, write every table to *out_dir* atomically, return the tables."""
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    recover(out_dir)
     if out_dir == raw_dir or raw_dir in out_dir.parents:
         raise InputError(out_dir, "the output folder is inside data/raw, which is never written to.",
                          "choose another --out folder, e.g. data/processed.")

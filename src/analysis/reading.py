@@ -33,6 +33,18 @@ class LegacyEncodingWarning(UserWarning):
     """A file was read in a legacy Arabic code page rather than UTF-8."""
 
 
+class MojibakeWarning(UserWarning):
+    """A file held UTF-8 Arabic that had been mis-read as Windows-1256 and saved again; it was repaired."""
+
+
+class MarkupWarning(UserWarning):
+    """A file looks like HTML: its markup is kept as text (offsets count it)."""
+
+
+_TAG = re.compile(r"<(?:[a-zA-Z][^<>]*|/[a-zA-Z][^<>]*)>")
+_MOJIBAKE_LEADS = re.compile("[\u0637\u0638]")  # ط and ظ: how cp1256 shows the UTF-8 lead bytes D8 and D9
+
+
 @dataclass(frozen=True)
 class RawText:
     """A decoded raw file: its text exactly as read, and how it was read."""
@@ -93,6 +105,30 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
     return (text, encoding) if share >= 0.5 else None
 
 
+def _repair_mojibake(text: str) -> str | None:
+    """Undo UTF-8 read as Windows-1256 and saved again («ط±ظˆط³ظٹط§» → «روسيا»), when that is what happened."""
+    arabic = len(_ARABIC.findall(text))
+    if arabic < 8 or len(_MOJIBAKE_LEADS.findall(text)) < 0.35 * arabic:
+        return None  # ordinary Arabic has a few ط and ظ; mojibake is half made of them
+    try:
+        repaired = text.encode("cp1256").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return repaired if _arabic_share(repaired) >= _arabic_share(text) else None
+
+
+def _mostly_utf8(data: bytes) -> UnicodeDecodeError | None:
+    """Return the first decoding error of UTF-8 Arabic text spoilt by a few invalid bytes, else None."""
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if len(_ARABIC.findall(lenient)) >= 20 and bad <= max(8, len(lenient) // 100):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return error
+    return None
+
+
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Decode a raw file's bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
     decoded = _decode_utf(data)
@@ -101,9 +137,22 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         if _CONTROL.search(text):
             raise InputError(path, "the file holds control characters (NUL or similar): it is binary, not text.",
                              "give a plain-text article (.txt).")
+        repaired = _repair_mojibake(text)
+        if repaired is not None:
+            warnings.warn(f"{path}: the text was UTF-8 Arabic mis-read as Windows-1256 and saved again "
+                          "(«ط±ظˆط³ظٹط§» for «روسيا»); it was repaired, and offsets index the repaired text.",
+                          MojibakeWarning, stacklevel=3)
+            return repaired, f"{encoding}+mojibake-repaired"
+        if len(_TAG.findall(text)) >= 3:
+            warnings.warn(f"{path}: the file looks like HTML; its markup is kept as text and offsets count it. "
+                          "Save only the article's text for clean quotes.", MarkupWarning, stacklevel=3)
         return decoded
     if b"\x00" in data:
         raise InputError(path, "the file holds NUL bytes: it is binary, not text.", "give a plain-text article (.txt).")
+    spoilt = _mostly_utf8(data)
+    if spoilt is not None:
+        raise InputError(path, f"the file is UTF-8 but has invalid bytes (the first at byte {spoilt.start}).",
+                         "re-save the article as UTF-8 from its source, or fix the damaged characters.")
     legacy = _decode_legacy(data)
     if legacy is None:
         raise InputError(path, "the file is not valid UTF-8 and does not read as Arabic in Windows-1256 or ISO-8859-6.",

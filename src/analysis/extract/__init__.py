@@ -15,12 +15,13 @@ from .amounts import find_numeric
 from .dates import find_dates
 from .entities import find_entities
 from .records import KINDS, Mention
+from .spans import Spans
 
 __all__ = ["KINDS", "Mention", "extract", "extract_key"]
 
 
-def _overlaps(item: Mention, others: list[Mention]) -> bool:
-    return any(o.start < item.end and item.start < o.end for o in others)
+def _spans(items: list[Mention]) -> Spans:
+    return Spans((item.start, item.end) for item in items)
 
 
 def extract_key(mk: MatchKey) -> list[Mention]:
@@ -33,10 +34,13 @@ def extract_key(mk: MatchKey) -> list[Mention]:
     entities = find_entities(mk)
     numeric = find_numeric(mk)
     money = [m for m in numeric if m.kind in ("amount", "percent")]
-    entities = [e for e in entities if not (e.demonym and _overlaps(e, money))]
+    money_spans = _spans(money)
+    entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]
     weapons = [e for e in entities if e.type == "weapon_system"]
-    dates = [d for d in find_dates(mk) if not _overlaps(d, money + weapons)]
-    quantities = [q for q in numeric if q.kind == "quantity" and not _overlaps(q, money + dates + weapons)]
+    not_dates = _spans(money + weapons)
+    dates = [d for d in find_dates(mk) if not not_dates.overlaps(d.start, d.end)]
+    not_counts = _spans(money + dates + weapons)
+    quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]
     return sorted(entities + money + dates + quantities, key=lambda m: (m.start, -m.end, m.kind))
 
 

@@ -28,6 +28,7 @@ from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
 from .records import Mention, mention
+from .spans import Spans
 
 CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_PS", "ar_DZ", "ar_TN", "ar_MA",
                 "ar_MR", "ar_LY")
@@ -211,10 +212,10 @@ def _numeric_points(key: str) -> list[_Point]:
 
 
 def _year_points(key: str, taken: list[tuple[int, int]]) -> list[_Point]:
-    p = _patterns()
+    p, claimed = _patterns(), Spans(taken)
     points = []
     for found in p["year"].finditer(key):
-        if any(a <= found.start("year") < b for a, b in taken):
+        if claimed.overlaps(found.start("year"), found.start("year") + 1):
             continue
         year, era = int(found.group("year")), found.group("era")
         start = found.start("since") if found.group("since") else found.start("kw") if found.group("kw") \

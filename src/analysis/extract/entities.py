@@ -25,6 +25,7 @@ from functools import cache
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .records import Mention, mention
+from .spans import Spans
 
 
 @dataclass(frozen=True)
@@ -183,12 +184,13 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     tokens = list(_WORD.finditer(key))
     surfaces = _surfaces()
+    weapon_spans = Spans((start, end) for start, end, _ in weapons)
     spans, consumed = list(weapons), 0
     for index in [i for i, token in enumerate(tokens) if token.group() in surfaces]:  # words a name can start with
         if index < consumed:
             continue
         hit = _name_at(key, tokens, index)
-        if hit and not any(a < hit[1] and hit[0] < b for a, b, _ in weapons):
+        if hit and not weapon_spans.overlaps(hit[0], hit[1]):
             spans.append((hit[0], hit[1], hit[3]))
             consumed = index + hit[2]
     for start, end, entry in sorted(spans, key=lambda item: item[0]):

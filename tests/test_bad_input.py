@@ -1,0 +1,208 @@
+"""Bad input and data integrity: every hostile or odd input is read correctly or refused clearly.
+
+Each fixture of tests/fixtures/inputs goes through the command line twice: `extract` (one file) and `build`
+(a catalog holding it). Refusals exit 2, name the file, say what to do, print no traceback and write nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.build import recover
+from analysis.reading import read_text
+
+FIXTURES = paths.ROOT / "tests" / "fixtures" / "inputs"
+ARTICLE = {("entity", "Russia"), ("entity", "Baghdad"), ("date", "2012-09-09"), ("amount", 4200000000),
+           ("entity", "Government of Iraq")}
+READ = {  # fixture → what a careful reader finds in it
+    "utf8.txt": ARTICLE, "utf8_bom.txt": ARTICLE, "utf16_bom.txt": ARTICLE, "windows_1256.txt": ARTICLE,
+    "iso_8859_6.txt": ARTICLE, "mojibake.txt": ARTICLE, "crlf.txt": ARTICLE, "lone_cr.txt": ARTICLE,
+    "html_markup.txt": {("entity", "Vladimir Putin"), ("entity", "Baghdad"), ("date", "2012"), ("amount", 4000000000)},
+    "bidi_controls.txt": {("entity", "Russia"), ("entity", "Baghdad"), ("entity", "Iraq"), ("date", "2012")},
+    "presentation_forms.txt": {("entity", "Russia"), ("entity", "Iraq"), ("date", "1972")},
+    "full_diacritics.txt": {("entity", "Russia"), ("entity", "Baghdad"), ("date", "1972")},
+    "tatweel.txt": {("entity", "Russia"), ("entity", "Baghdad"), ("date", "2012")},
+}
+REFUSED = {"invalid_utf8.txt": "invalid bytes", "nul_bytes.txt": "binary", "binary.png": "binary"}
+EMPTY = ("empty.txt", "blank.txt")
+CATALOG_HEADER = "article_id,file,headline,kind,language,published,published_note,outlet,original_file\n"
+
+
+def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, timeout=600,
+                          env=dict(os.environ, PYTHONUTF8="1", **(env or {})))
+
+
+def records(result: subprocess.CompletedProcess) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def assert_refused(result: subprocess.CompletedProcess, name: str, message: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert name in result.stderr and message in result.stderr and "What to do" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_every_fixture_is_covered():
+    assert {p.name for p in FIXTURES.iterdir() if p.name != "README.md"} == set(READ) | set(REFUSED) | set(EMPTY)
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")  # legacy encodings, mojibake and markup warn: that is tested apart
+@pytest.mark.parametrize("name", sorted(READ))
+def test_extract_reads_it_with_a_careful_readers_findings(name):
+    result = cli("extract", str(FIXTURES / name))
+    assert result.returncode == 0, result.stderr
+    found = records(result)
+    assert READ[name] <= {(r["kind"], r["value"]) for r in found}
+    text = read_text(FIXTURES / name).text
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in found)
+
+
+@pytest.mark.parametrize(("name", "warning"), [("windows_1256.txt", "read as cp1256"), ("iso_8859_6.txt", "read as iso8859-6"),
+                                             ("mojibake.txt", "repaired"), ("html_markup.txt", "looks like HTML")])
+def test_odd_but_readable_inputs_warn(name, warning):
+    result = cli("extract", str(FIXTURES / name))
+    assert result.returncode == 0 and warning in result.stderr and name in result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_extract_refuses_it_clearly(name):
+    result = cli("extract", str(FIXTURES / name))
+    assert_refused(result, name, REFUSED[name])
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("name", EMPTY)
+def test_extract_of_an_empty_text_prints_nothing(name):
+    result = cli("extract", str(FIXTURES / name))
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+@pytest.mark.parametrize(("path", "message"), [("missing.txt", "does not exist"), (".", "folder")])
+def test_extract_refuses_a_missing_file_or_a_folder(tmp_path, path, message):
+    result = cli("extract", str(tmp_path / path))
+    assert_refused(result, str(tmp_path / path).rstrip("/."), message)
+
+
+def one_article_raw(tmp_path: Path, name: str) -> Path:
+    raw = tmp_path / "raw"
+    (raw / "articles").mkdir(parents=True)
+    shutil.copy(FIXTURES / name, raw / "articles" / name)
+    (raw / "articles.csv").write_text(CATALOG_HEADER + f"fixture,articles/{name},,news report,ar,,,,{name}\n",
+                                      encoding="utf-8")
+    return raw
+
+
+@pytest.fixture
+def previous_build(tmp_path):
+    """A processed folder from the real data, to check that a refused build leaves it exactly as it was."""
+    out = tmp_path / "processed"
+    assert cli("build", "--raw", str(paths.RAW), "--out", str(out)).returncode == 0
+    return out, {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def unchanged(out: Path, before: dict) -> bool:
+    return {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("name", sorted(READ))
+def test_build_reads_it_and_every_span_holds(tmp_path, name):
+    out = tmp_path / "out"
+    result = cli("build", "--raw", str(one_article_raw(tmp_path, name)), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    from analysis import tables
+
+    texts = tables.texts(out)
+    for table in ("sentences", "mentions", "events"):
+        tables.verify_spans(tables.load(table, out), texts)
+    found = {(row.kind, row.value) for row in tables.load("mentions", out).itertuples()}
+    assert {(kind, str(value)) for kind, value in READ[name]} <= found
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED) + list(EMPTY))
+def test_build_refuses_it_and_keeps_the_previous_output(tmp_path, previous_build, name):
+    out, before = previous_build
+    result = cli("build", "--raw", str(one_article_raw(tmp_path, name)), "--out", str(out))
+    assert_refused(result, name, REFUSED.get(name, "empty"))
+    assert unchanged(out, before)
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ("a,articles/utf8.txt,,news report,ar,,,,x\nb,articles/gone.txt,,news report,ar,,,,y\n", "is not in"),
+    ("a,articles/utf8.txt,,news report,ar,,,,x\na,articles/utf8.txt,,news report,ar,,,,y\n", "used twice"),
+])
+def test_build_refuses_a_broken_catalog(tmp_path, previous_build, rows, message):
+    out, before = previous_build
+    raw = one_article_raw(tmp_path, "utf8.txt")
+    (raw / "articles.csv").write_text(CATALOG_HEADER + rows, encoding="utf-8")
+    assert_refused(cli("build", "--raw", str(raw), "--out", str(out)), "articles.csv", message)
+    assert unchanged(out, before)
+
+
+def test_build_refuses_a_malformed_reference_file_by_name(tmp_path):
+    from analysis import reference
+    from analysis.errors import InputError
+
+    raw = tmp_path / "raw"
+    shutil.copytree(paths.RAW / "external", raw / "external")
+    (raw / "external" / "context_events.csv").write_text("date;event\n2012;x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="context_events.csv.*lacks the column"):
+        reference.load("context_events.csv", raw)
+
+
+def test_a_multi_megabyte_single_line(tmp_path):
+    line = ("زار بوتين بغداد عام 2012 ووقع صفقة بقيمة 4.2 مليار دولار، " * 40_000).encode("utf-8")
+    assert len(line) > 2_000_000 and b"\n" not in line
+    path = tmp_path / "one_line.txt"
+    path.write_bytes(line)
+    result = cli("extract", str(path))
+    assert result.returncode == 0, result.stderr
+    found = records(result)
+    assert sum(1 for r in found if r["kind"] == "amount") == 40_000
+
+
+def test_a_large_file_builds(tmp_path):
+    article = (FIXTURES / "utf8.txt").read_text(encoding="utf-8")
+    raw = one_article_raw(tmp_path, "utf8.txt")
+    (raw / "articles" / "utf8.txt").write_text(article * 45_000, encoding="utf-8")  # about 11 MB
+    assert (raw / "articles" / "utf8.txt").stat().st_size > 10_000_000
+    result = cli("build", "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "90000 sentences" in result.stdout
+
+
+def test_an_interrupted_build_leaves_the_previous_data_intact(tmp_path):
+    """Kill a build midway, as a user's Ctrl-C or a crash would: the old output survives, or the new one whole."""
+    raw = one_article_raw(tmp_path, "utf8.txt")
+    out = tmp_path / "processed"
+    assert cli("build", "--raw", str(raw), "--out", str(out)).returncode == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    article = raw / "articles" / "utf8.txt"
+    article.write_text(article.read_text(encoding="utf-8") * 20_000, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--raw", str(raw), "--out", str(out)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONUTF8="1"))
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if any(tmp_path.glob(".processed.tmp-*/*.csv")):  # it is writing the new tables
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    process.wait()
+    recover(out)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    manifest = json.loads(after[Path("manifest.json")])
+    finished = manifest["raw_inputs"]["articles/utf8.txt"] != json.loads(before[Path("manifest.json")])[
+        "raw_inputs"]["articles/utf8.txt"]
+    assert after == before or (finished and Path("sentences.csv") in after), "never a half-written folder"
+    assert not list(tmp_path.glob(".processed.*")), "no staging folder left behind"
+    assert cli("build", "--raw", str(raw), "--out", str(out)).returncode == 0

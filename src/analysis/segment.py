@@ -70,7 +70,8 @@ class Segmentation:
     sentences: tuple[Sentence, ...]
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` of *text* to leave out white space at both ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -104,8 +105,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((position, match.end()))
         position = match.end()
     spans.append((position, end))
-    trimmed = (_trimmed(text, a, b) for a, b in spans)
-    return [(a, b) for a, b in trimmed if _WORD.search(text, a, b)]
+    narrowed = (trimmed(text, a, b) for a, b in spans)
+    return [(a, b) for a, b in narrowed if _WORD.search(text, a, b)]
 
 
 def _has_boilerplate(key: str) -> bool:
@@ -126,7 +127,7 @@ def segment(text: str, article_id: str) -> Segmentation:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
-        start, end = _trimmed(text, line.start(), line.end())
+        start, end = trimmed(text, line.start(), line.end())
         if not _WORD.search(text, start, end):
             continue
         kind = _paragraph_kind(text[start:end])

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..lexicons import table
 from ..normalize import MatchKey
+from ..segment import trimmed
 from .records import Mention
 
 _CLAUSE_END = re.compile(r"[،؛;,.؟?!]")
@@ -54,13 +55,7 @@ def clause_span(text: str, start: int, end: int, lower: int, upper: int) -> tupl
     """Return the clause around ``[start, end)``: between punctuation marks, within ``[lower, upper)``."""
     before = [m.end() for m in _CLAUSE_END.finditer(text, lower, start) if not _decimal(text, m.start())]
     after = [m.start() for m in _CLAUSE_END.finditer(text, end, upper) if not _decimal(text, m.start())]
-    clause_start = before[-1] if before else lower
-    clause_end = after[0] if after else upper
-    while clause_start < clause_end and text[clause_start].isspace():
-        clause_start += 1
-    while clause_end > clause_start and text[clause_end - 1].isspace():
-        clause_end -= 1
-    return clause_start, clause_end
+    return trimmed(text, before[-1] if before else lower, after[0] if after else upper)
 
 
 def _decimal(text: str, at: int) -> bool:

@@ -87,3 +87,10 @@ def test_figures_are_png_and_plot_cells_end_with_show(notebook):
             assert set(k for k in output.data if k.startswith("image/")) == {"image/png"}
         if images:
             assert cell.source.rstrip().endswith("plt.show()")
+
+
+def test_every_figure_has_alt_text_in_its_cell_metadata(notebook):
+    _, nb = notebook
+    for cell in code_cells(nb):
+        if any("image/png" in output.get("data", {}) for output in cell.outputs):
+            assert len(cell.metadata.get("alt", "")) > 20, "describe the chart in the cell's `alt` metadata"

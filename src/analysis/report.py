@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .lexicons import table
 from .tables import load
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -160,5 +161,5 @@ def write_index(notebooks: list[Path], output: Path, processed: Path = paths.PRO
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     page = environment.get_template("index.html.j2").render(
         title=SITE_TITLE, reports=reports, built_on=dt.date.today().isoformat(),
-        articles=load("articles", processed).to_dict("records"))
+        articles=load("articles", processed).to_dict("records"), sources=list(table("sources.csv")))
     return _write_atomic(Path(output), page)

@@ -24,7 +24,7 @@ COMPAT    := .venv-compat
 COMPAT_LOCK := requirements-compat.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data notebooks report test test-compat bench lab lock raw-manifest clean
+.PHONY: help venv data notebooks report test test-fast test-compat bench lab lock raw-manifest clean
 .DELETE_ON_ERROR:
 
 help: ## List the targets
@@ -59,9 +59,13 @@ reports/index.html: $(REPORTS) $(EXECUTED)
 report: reports/index.html ## Build data, execute the notebooks and write reports/*.html and reports/index.html
 	@echo "Reports written: open reports/index.html"
 
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
 test: $(MANIFEST) ## Run unit tests, doctests and strict nbval over every notebook
-	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) $(NBVAL)
+
+test-fast: $(MANIFEST) ## The same without the slow tests of many-megabyte inputs (for local work; CI runs `make test`)
+	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) $(NBVAL) -m "not slow"
 
 $(COMPAT)/.installed: $(COMPAT_LOCK) pyproject.toml
 	@test -x $(COMPAT)/bin/python || $(PYTHON) -m venv $(COMPAT)

@@ -160,6 +160,7 @@ def test_build_refuses_a_malformed_reference_file_by_name(tmp_path):
         reference.load("context_events.csv", raw)
 
 
+@pytest.mark.slow
 def test_a_multi_megabyte_single_line(tmp_path):
     line = ("زار بوتين بغداد عام 2012 ووقع صفقة بقيمة 4.2 مليار دولار، " * 40_000).encode("utf-8")
     assert len(line) > 2_000_000 and b"\n" not in line
@@ -171,6 +172,7 @@ def test_a_multi_megabyte_single_line(tmp_path):
     assert sum(1 for r in found if r["kind"] == "amount") == 40_000
 
 
+@pytest.mark.slow
 def test_a_large_file_builds(tmp_path):
     article = (FIXTURES / "utf8.txt").read_text(encoding="utf-8")
     raw = one_article_raw(tmp_path, "utf8.txt")
@@ -181,6 +183,7 @@ def test_a_large_file_builds(tmp_path):
     assert "90000 sentences" in result.stdout
 
 
+@pytest.mark.slow
 def test_an_interrupted_build_leaves_the_previous_data_intact(tmp_path):
     """Kill a build midway, as a user's Ctrl-C or a crash would: the old output survives, or the new one whole."""
     raw = one_article_raw(tmp_path, "utf8.txt")

@@ -37,7 +37,7 @@ from .catalog import CatalogEntry, read_catalog
 from .errors import InputError
 from .extract import Mention, extract_key
 from .extract.events import clause_span, event_type, find_cues
-from .normalize import match_key
+from .normalize import MatchKey, match_key
 from .progress import progress
 from .reading import RawText, read_text, sha256_file
 from .segment import Segmentation, segment
@@ -106,9 +106,12 @@ def _bounds(value: str) -> tuple[str, str]:
 
 
 def dated_statements(article_id: str, text: str, segmentation: Segmentation,
-                     mentions: tuple[Mention, ...]) -> tuple[dict, ...]:
-    """Return one row per date or period: its clause, event type, cue and the sentence's entities."""
-    cues = find_cues(match_key(text))
+                     mentions: tuple[Mention, ...], key: MatchKey | None = None) -> tuple[dict, ...]:
+    """Return one row per date or period: its clause, event type, cue and the sentence's entities.
+
+    *key* is the text's match key, when the caller already has it.
+    """
+    cues = find_cues(key or match_key(text))
     cue_starts = [c.start for c in cues]
     names_by_sentence: dict[int, dict[str, None]] = {}
     for item in mentions:
@@ -147,8 +150,9 @@ def load_articles(raw_dir: Path) -> tuple[Article, ...]:
             raise InputError(raw.path, "the article is empty (or only white space).",
                              "put the article's text in the file, or remove its row from data/raw/articles.csv.")
         segmentation = segment(raw.text, entry.article_id)
-        mentions = tuple(extract_key(match_key(raw.text)))
-        events = dated_statements(entry.article_id, raw.text, segmentation, mentions)
+        key = match_key(raw.text)
+        mentions = tuple(extract_key(key))
+        events = dated_statements(entry.article_id, raw.text, segmentation, mentions, key)
         articles.append(Article(entry, raw, segmentation, mentions, events))
     return tuple(articles)
 

@@ -45,6 +45,9 @@ def entities(text: str) -> list[tuple[str, str, str]]:
                                       ("S-400", "S-400", "weapon_system")]),
     ("مروحيات إم آي – 28 وميغ-29", [("إم آي – 28", "Mi-28", "weapon_system"), ("ميغ-29", "MiG-29", "weapon_system")]),
     ("منظومات بانتسير الروسية", [("بانتسير", "Pantsir-S1", "weapon_system"), ("الروسية", "Russia", "country")]),
+    ("منظومات بانتسير-إس1 ومروحيات مي-35", [("بانتسير-إس1", "Pantsir-S1", "weapon_system"),
+                                          ("مي-35", "Mi-35", "weapon_system")]),
+    ("وبحسب معهد ستوكهولم ارتفعت الصادرات", [("معهد ستوكهولم", "SIPRI", "organization")]),
 ])
 def test_entities(text, expected):
     assert entities(text) == expected

@@ -110,6 +110,7 @@ def _first_words() -> dict[str, tuple[int, ...]]:
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _WORD = re.compile(r"\w+")
+_VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
 _JOINER = re.compile(rf"{_SEPARATOR}$")
 
 
@@ -179,6 +180,8 @@ def find_entities(mk: MatchKey) -> list[Mention]:
     weapons = []
     if re.search(r"\d", key):
         for match in _patterns()["weapon"].finditer(key):
+            if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
+                continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
@@ -191,7 +194,10 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             continue
         hit = _name_at(key, tokens, index)
         if hit and not weapon_spans.overlaps(hit[0], hit[1]):
-            spans.append((hit[0], hit[1], hit[3]))
+            end = hit[1]
+            if hit[3].type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
+                end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
+            spans.append((hit[0], end, hit[3]))
             consumed = index + hit[2]
     for start, end, entry in sorted(spans, key=lambda item: item[0]):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,

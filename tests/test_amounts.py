@@ -77,3 +77,8 @@ def test_an_amount_is_never_also_a_date_or_a_count():
 ])
 def test_compound_amounts_and_ranges(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+def test_a_bare_scale_word_starts_a_compound_amount():
+    assert of_kind("صفقة بقيمة مليار و200 مليون دولار", "amount") == [("مليار و200 مليون دولار", 1_200_000_000, "USD",
+                                                                       None)]

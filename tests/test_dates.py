@@ -99,3 +99,13 @@ def test_hijri_dates_are_converted_and_flagged_never_gregorian_years():
 def test_day_and_month_without_a_year_keep_the_day_and_month():
     (date,) = [m for m in extract("وصل الوفد يوم 16 سبتمبر") if m.kind == "date"]
     assert (date.text, date.value, date.granularity) == ("يوم 16 سبتمبر", "--09-16", "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بتاريخ 2020/05/12 صدر القرار", [("date", "2020/05/12", "2020-05-12")]),
+    ("في 5-6 نوفمبر 2023", [("period", "5-6 نوفمبر 2023", "2023-11-05/2023-11-06")]),
+    ("في السبعينيات وثمانينيات القرن الماضي", [("period", "السبعينيات", "1970/1979"),
+                                             ("period", "ثمانينيات القرن الماضي", "1980/1989")]),
+])
+def test_numeric_dates_day_ranges_and_decades(text, expected):
+    assert dates(text) == expected

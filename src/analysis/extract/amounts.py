@@ -129,10 +129,11 @@ def _chain(key: str, number: re.Match) -> tuple[float, int]:
     """Add the smaller parts of «4 مليارات و200 مليون»; return the value and where the chain ends."""
     words, pattern = number_words(), _patterns()["number"]
     value, end = _value(number), number.end()
-    while number.group("scale") and (link := _AND.match(key, end)):
+    while (scale := number.group("scale") or number.group("bare") or number.group("dual")) and \
+            (link := _AND.match(key, end)):
         following = pattern.match(key, link.end())
         if not (following and following.group("num") and following.group("scale")
-                and words[following.group("scale")][0] < words[number.group("scale")][0]):
+                and words[following.group("scale")][0] < words[scale][0] % 2_000_000_000_000):
             break
         value, end, number = value + _value(following), following.end(), following
     return value, end

@@ -34,6 +34,9 @@ CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_
                 "ar_MR", "ar_LY")
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # years written with عام/سنة, or inside a range
 FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
+# «السبعينيات» (the seventies), «ثمانينيات القرن الماضي»: decades of the twentieth century, read as periods.
+DECADES = {"عشرينيات": 1920, "ثلاثينيات": 1930, "اربعينيات": 1940, "خمسينيات": 1950, "ستينيات": 1960,
+           "سبعينيات": 1970, "ثمانينيات": 1980, "تسعينيات": 1990}
 
 
 @cache
@@ -102,11 +105,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s+|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
-                              r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\w/.\-]|\.\d)"),
+                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\w/.\-]|\.\d)"),
+        "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(DECADES)}))(?!\w)"
+                             r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
-        "day_range": re.compile(r"(?<!\w)(?P<word>من|بين)\s+(?P<day>\d{1,2})\s*(?:الي|حتي|و|[-–—])\s*$"),
+        "day_range": re.compile(r"(?:(?<!\w)(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
+                                r"(?(word)(?:الي|حتي|و|[-–—])|[-–—])\s*$"),
     }
 
 
@@ -211,6 +217,15 @@ def _numeric_points(key: str) -> list[_Point]:
     return points
 
 
+def _decade_points(key: str) -> list[_Point]:
+    """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period."""
+    points = []
+    for found in _patterns()["decade"].finditer(key):
+        first = DECADES[found.group("decade")]
+        points.append(_Point(found.start("word"), found.end(), None, value_override=f"{first}/{first + 9}"))
+    return points
+
+
 def _year_points(key: str, taken: list[tuple[int, int]]) -> list[_Point]:
     p, claimed = _patterns(), Spans(taken)
     points = []
@@ -287,7 +302,8 @@ def _resolve_same_year(points: list[_Point]) -> list[_Point]:
 def find_dates(mk: MatchKey) -> list[Mention]:
     """Return the date and period mentions of a match key, in text order."""
     key = mk.key
-    anchored = sorted(_month_points(key) + _hijri_points(key) + _numeric_points(key), key=lambda pt: pt.start)
+    anchored = sorted(_month_points(key) + _hijri_points(key) + _numeric_points(key) + _decade_points(key),
+                      key=lambda pt: pt.start)
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
@@ -296,7 +312,8 @@ def find_dates(mk: MatchKey) -> list[Mention]:
         if second is None:
             kind = "period" if first.value_override and "/" in first.value_override else "date"
             mentions.append(mention(mk, kind, start, first.end, first.iso(),
-                                    granularity=None if kind == "period" else first.granularity,
+                                    granularity=("year" if first.calendar is None else None) if kind == "period"
+                                    else first.granularity,
                                     qualifier=first.qualifier, calendar=first.calendar, original=first.original))
         else:
             mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",

@@ -3,7 +3,8 @@
 The corpus repeats the two articles with variations (years, days, amounts and
 percentages changed, sentences shuffled) into many documents. Each size is
 timed twice: the full pipeline, and one compiled-regex pass over the same
-documents (the floor: the least any text-scanning step can cost). Peak memory
+documents (the floor: the least any text-scanning step can cost; the best of
+three passes, after one that warms the file cache). Peak memory
 is the largest tracemalloc peak of one document (documents stream through
 one at a time) and the process's peak resident size. Not a test: it prints
 numbers for the README.
@@ -68,7 +69,8 @@ def pipeline(files: list[Path], label: str) -> int:
 
 
 def floor(files: list[Path]) -> int:
-    return sum(sum(1 for _ in FLOOR.finditer(read_text(path).text)) for path in files)
+    """One compiled-regex pass over every document: read the bytes, decode UTF-8, find every word."""
+    return sum(sum(1 for _ in FLOOR.finditer(path.read_bytes().decode("utf-8"))) for path in files)
 
 
 def peak_of_one_document(files: list[Path]) -> float:
@@ -83,9 +85,12 @@ def peak_of_one_document(files: list[Path]) -> float:
 
 
 def measure(files: list[Path], megabytes: float) -> dict:
-    start = time.perf_counter()
-    floor(files)
-    floor_seconds = time.perf_counter() - start
+    floor(files)  # warm the file cache, so both timings read from memory
+    floor_seconds = float("inf")
+    for _ in range(3):  # the floor is the best of three passes
+        start = time.perf_counter()
+        floor(files)
+        floor_seconds = min(floor_seconds, time.perf_counter() - start)
     start = time.perf_counter()
     records = pipeline(files, f"{megabytes:g} MB")
     seconds = time.perf_counter() - start

@@ -79,27 +79,6 @@ EVENT_COLUMNS = ("article_id", "event_index", "sentence_index", "start", "end", 
                  "qualifier", "date_start", "date_end", "date_text", "entities")
 
 
-def _sentence_of(segmentation: Segmentation, start: int):
-    """Return the sentence holding offset *start* (binary search: sentences are in text order)."""
-    sentences = segmentation.sentences
-    index = bisect.bisect_right([s.start for s in sentences], start) - 1 if len(sentences) < 64 else \
-        bisect.bisect_right(_starts(segmentation), start) - 1
-    if index >= 0 and sentences[index].start <= start < sentences[index].end:
-        return sentences[index]
-    return None
-
-
-_STARTS: dict[int, list[int]] = {}
-
-
-def _starts(segmentation: Segmentation) -> list[int]:
-    key = id(segmentation)
-    if key not in _STARTS or len(_STARTS[key]) != len(segmentation.sentences):
-        _STARTS.clear()
-        _STARTS[key] = [s.start for s in segmentation.sentences]
-    return _STARTS[key]
-
-
 def _bounds(value: str) -> tuple[str, str]:
     first, _, last = str(value).partition("/")
     return first, last or first
@@ -115,11 +94,11 @@ def dated_statements(article_id: str, text: str, segmentation: Segmentation,
     cue_starts = [c.start for c in cues]
     names_by_sentence: dict[int, dict[str, None]] = {}
     for item in mentions:
-        if item.kind == "entity" and (holder := _sentence_of(segmentation, item.start)) is not None:
+        if item.kind == "entity" and (holder := segmentation.sentence_at(item.start)) is not None:
             names_by_sentence.setdefault(holder.sentence_index, {})[item.value] = None
     rows = []
     for date in (m for m in mentions if m.kind in ("date", "period")):
-        sentence = _sentence_of(segmentation, date.start)
+        sentence = segmentation.sentence_at(date.start)
         bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
         start, end = clause_span(text, date.start, date.end, *bounds)
         nearby = cues[bisect.bisect_left(cue_starts, bounds[0]):bisect.bisect_left(cue_starts, bounds[1])]
@@ -186,14 +165,15 @@ def make_tables(articles: tuple[Article, ...]) -> Tables:
 
 
 def _mention_row(article: Article, index: int, item: Mention) -> dict:
-    sentence = _sentence_of(article.segmentation, item.start)
+    sentence = article.segmentation.sentence_at(item.start)
     row = dataclasses.asdict(item)
     row["demonym"] = bool(item.demonym)
     return {"article_id": article.entry.article_id, "mention_index": index,
             "sentence_index": sentence.sentence_index if sentence else -1} | row
 
 
-def _raw_hashes(raw_dir: Path) -> dict[str, str]:
+def raw_hashes(raw_dir: Path) -> dict[str, str]:
+    """Return the SHA-256 of every file under *raw_dir*, by path relative to it."""
     return {path.relative_to(raw_dir).as_posix(): sha256_file(path)
             for path in sorted(raw_dir.rglob("*")) if path.is_file()}
 
@@ -203,7 +183,7 @@ def manifest(raw_dir: Path) -> dict:
     return {
         "package_version": __version__,
         "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "raw_inputs": _raw_hashes(raw_dir),
+        "raw_inputs": raw_hashes(raw_dir),
     }
 
 

@@ -18,8 +18,10 @@ at a point inside a number (``4.2``), after a one-letter abbreviation
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .charsets import WORD
 from .lexicons import boilerplate_phrases
@@ -68,6 +70,21 @@ class Segmentation:
 
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence that holds *offset*, or None (binary search: sentences are in text order).
+
+        >>> segment("أولى. ثانية.", "t").sentence_at(7).text
+        'ثانية.'
+        """
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .build import _raw_hashes
+from .build import raw_hashes
 from .errors import StaleDataError
 
 TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "amounts", "entities")
@@ -30,7 +30,7 @@ def read_manifest(processed: Path = paths.PROCESSED) -> dict:
 def check_fresh(raw: Path = paths.RAW, processed: Path = paths.PROCESSED) -> str:
     """Check that *processed* was built from the current *raw* files; return a one-line status."""
     built = read_manifest(processed)["raw_inputs"]
-    current = _raw_hashes(Path(raw))
+    current = raw_hashes(Path(raw))
     changed = sorted(name for name in built.keys() | current.keys() if built.get(name) != current.get(name))
     if changed:
         raise StaleDataError(Path(processed), f"processed data is stale: {', '.join(changed)} changed since the last build.",

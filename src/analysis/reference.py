@@ -33,6 +33,19 @@ SCHEMAS = {
                                             "number_delivered": "num", "tiv_unit": "num",
                                             "tiv_delivered_millions": "num", "status": "str"},
     "context_events.csv": {"date": "str", "event": "str", "figure": "str", "source_url": "str"},
+    "sipri_russia_register_deliveries_2000_2023.csv": {
+        "sipri_deal_id": "int", "supplier": "str", "recipient": "str", "designation": "str", "description": "str",
+        "category": "str", "order_year": "int", "order_year_estimate": "str", "delivery_year": "int",
+        "delivery_year_estimate": "str", "number_delivered": "num", "number_delivered_estimate": "str",
+        "status": "str", "tiv_unit": "num", "tiv_delivered_millions": "num", "local_production": "str"},
+    "chronology_reference.csv": {"article_id": "str", "article_quote": "str", "claim_en": "str",
+                                 "article_date": "str", "reference_date": "str", "status": "str", "note": "str",
+                                 "source_url": "str", "source_quote": "str"},
+    "caatsa_cases.csv": {"country": "str", "purchase": "str", "deal_year": "str", "delivery_status": "str",
+                         "us_response": "str", "response_date": "str", "instrument_or_detail": "str",
+                         "source_url": "str", "source_quote": "str"},
+    "energy_context.csv": {"date": "str", "company": "str", "event_en": "str", "figure": "str",
+                           "source_url": "str", "source_quote": "str"},
 }
 YEARLY_RELEASE = "SIPRI Arms Transfers Database, May 2022 scrape (deliveries 1950–2021)"
 REGISTER_RELEASE = "SIPRI trade register generated 3 Jan 2025"

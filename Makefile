@@ -14,11 +14,10 @@ export PYTHONUTF8 := 1
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-RAW_FILES := $(shell find data/raw -type f 2>/dev/null | sort)
-PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.tpl' -o -name '*.css' \) 2>/dev/null | sort)
+# Every raw file, spaces escaped so that a name like «زيارة لافروف 2013.txt» is one prerequisite.
+RAW_FILES := $(shell find data/raw -type f 2>/dev/null | LC_ALL=C sort | sed 's/ /\\ /g')
+PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.tpl' -o -name '*.j2' -o -name '*.json' -o -name '*.css' \) 2>/dev/null | sort)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
-EXECUTED  := $(patsubst notebooks/%.ipynb,build/executed/%.ipynb,$(NOTEBOOKS))
-REPORTS   := $(patsubst notebooks/%.ipynb,reports/%.html,$(NOTEBOOKS))
 MANIFEST  := data/processed/manifest.json
 COMPAT    := .venv-compat
 COMPAT_LOCK := requirements-compat.lock
@@ -27,14 +26,21 @@ COMPAT_LOCK := requirements-compat.lock
 .PHONY: help venv data notebooks report test test-fast test-compat bench lab lock raw-manifest clean
 .DELETE_ON_ERROR:
 
+# Install a lock file's exact pins into a venv, then the project itself (editable). uv, a fast installer from PyPI,
+# does the work; pip installs it into the venv first.
+define install
+	$(1)/bin/python -m pip install --quiet uv
+	$(1)/bin/uv pip install --quiet --python $(1)/bin/python --requirement $(2)
+	$(1)/bin/uv pip install --quiet --python $(1)/bin/python --no-deps --editable .
+endef
+
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(STAMP): $(LOCK) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed: run make PYTHON=python3.X")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --requirement $(LOCK)
-	$(PY) -m pip install --quiet --no-deps --editable .
+	$(call install,$(VENV),$(LOCK))
 	@touch $(STAMP)
 
 venv: $(STAMP) ## Create or refresh .venv from the pinned versions in requirements.lock
@@ -47,43 +53,40 @@ data: $(MANIFEST) ## Build data/processed/ from data/raw/
 notebooks: $(MANIFEST) ## Re-execute the stored notebooks in place (top to bottom, volatile metadata cleared)
 	$(PY) -m analysis execute $(NOTEBOOKS)
 
-build/executed/%.ipynb: notebooks/%.ipynb $(MANIFEST)
-	$(PY) -m analysis execute $< --output $@
-
-reports/%.html: build/executed/%.ipynb
-	$(PY) -m analysis export $< --output $@ --full reports/full/$*.html
-
-reports/index.html: $(REPORTS) $(EXECUTED)
-	$(PY) -m analysis index $(EXECUTED) --output $@
-
-report: reports/index.html ## Build data, execute the notebooks and write reports/*.html and reports/index.html
-	@echo "Reports written: open reports/index.html"
+report: $(MANIFEST) ## Build data, execute the notebooks and write reports/*.html and reports/index.html
+	$(PY) -m analysis report $(NOTEBOOKS)
 
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
+# Tests run on every core (pytest-xdist); a notebook's cells stay together in one worker (--dist loadfile).
+JOBS  ?= auto
+XDIST := -n $(JOBS) --dist loadfile
+
 test: $(MANIFEST) ## Run unit tests, doctests and strict nbval over every notebook
-	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) $(NBVAL)
+	$(PY) -m pytest $(XDIST) tests src/analysis $(NOTEBOOKS) $(NBVAL)
 
 test-fast: $(MANIFEST) ## The same without the slow tests of many-megabyte inputs (for local work; CI runs `make test`)
-	$(PY) -m pytest tests src/analysis $(NOTEBOOKS) $(NBVAL) -m "not slow"
+	$(PY) -m pytest $(XDIST) tests src/analysis $(NOTEBOOKS) $(NBVAL) -m "not slow"
 
 $(COMPAT)/.installed: $(COMPAT_LOCK) pyproject.toml
 	@test -x $(COMPAT)/bin/python || $(PYTHON) -m venv $(COMPAT)
-	$(COMPAT)/bin/python -m pip install --quiet --requirement $(COMPAT_LOCK)
-	$(COMPAT)/bin/python -m pip install --quiet --no-deps --editable .
+	$(call install,$(COMPAT),$(COMPAT_LOCK))
 	@touch $@
 
 test-compat: $(COMPAT)/.installed $(MANIFEST) ## Rendering tests and every notebook on matplotlib < 3.11 (the reshaper + bidi branch)
 	$(COMPAT)/bin/python -c 'import sys, matplotlib, analysis.plots as p; print("matplotlib", matplotlib.__version__); \
 		sys.exit("the compat environment must exercise the fallback branch" if p.engine_shapes_arabic() else 0)'
 	$(COMPAT)/bin/python -m pytest tests/test_plots.py
-	@for nb in $(NOTEBOOKS); do $(COMPAT)/bin/python -m analysis execute $$nb --output build/compat/$$(basename $$nb) || exit 1; done
+	$(COMPAT)/bin/python -m analysis execute $(NOTEBOOKS) --output-dir build/compat
 
 bench: $(STAMP) ## Benchmark read → normalise → segment → extract on a synthetic corpus (not a test)
 	$(PY) bench/bench_extract.py
 
+# JupyterLab refuses to start as root unless told; containers often run as root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+
 lab: $(MANIFEST) ## Open JupyterLab on the project's environment
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(ALLOW_ROOT) notebooks/
 
 lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml (maintainers only)
 	$(PY) -m pip install --quiet uv
@@ -91,8 +94,8 @@ lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml (maintainers 
 	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.10 --upgrade \
 		--override requirements-compat.in -o $(COMPAT_LOCK)
 
-raw-manifest: ## Re-record data/raw/SHA256SUMS after adding an article on purpose
-	cd data/raw && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS
+raw-manifest: $(STAMP) ## Re-record data/raw/SHA256SUMS after adding an article on purpose
+	$(PY) -m analysis raw-manifest
 
 clean: ## Remove built files (data/processed tables, executed notebooks, reports)
 	rm -rf build reports

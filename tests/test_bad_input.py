@@ -162,25 +162,25 @@ def test_build_refuses_a_malformed_reference_file_by_name(tmp_path):
 
 @pytest.mark.slow
 def test_a_multi_megabyte_single_line(tmp_path):
-    line = ("زار بوتين بغداد عام 2012 ووقع صفقة بقيمة 4.2 مليار دولار، " * 40_000).encode("utf-8")
-    assert len(line) > 2_000_000 and b"\n" not in line
+    line = ("زار بوتين بغداد عام 2012 ووقع صفقة بقيمة 4.2 مليار دولار، " * 12_000).encode("utf-8")
+    assert len(line) > 1_000_000 and b"\n" not in line
     path = tmp_path / "one_line.txt"
     path.write_bytes(line)
     result = cli("extract", str(path))
     assert result.returncode == 0, result.stderr
     found = records(result)
-    assert sum(1 for r in found if r["kind"] == "amount") == 40_000
+    assert sum(1 for r in found if r["kind"] == "amount") == 12_000
 
 
 @pytest.mark.slow
 def test_a_large_file_builds(tmp_path):
     article = (FIXTURES / "utf8.txt").read_text(encoding="utf-8")
     raw = one_article_raw(tmp_path, "utf8.txt")
-    (raw / "articles" / "utf8.txt").write_text(article * 45_000, encoding="utf-8")  # about 11 MB
-    assert (raw / "articles" / "utf8.txt").stat().st_size > 10_000_000
+    (raw / "articles" / "utf8.txt").write_text(article * 12_000, encoding="utf-8")  # about 3 MB
+    assert (raw / "articles" / "utf8.txt").stat().st_size > 2_500_000
     result = cli("build", "--raw", str(raw), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert "90000 sentences" in result.stdout
+    assert "24000 sentences" in result.stdout
 
 
 @pytest.mark.slow
@@ -191,7 +191,7 @@ def test_an_interrupted_build_leaves_the_previous_data_intact(tmp_path):
     assert cli("build", "--raw", str(raw), "--out", str(out)).returncode == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     article = raw / "articles" / "utf8.txt"
-    article.write_text(article.read_text(encoding="utf-8") * 20_000, encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8") * 4_000, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--raw", str(raw), "--out", str(out)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONUTF8="1"))
     deadline = time.monotonic() + 120

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from analysis import paths
@@ -9,11 +11,15 @@ from analysis.catalog import COLUMNS, read_catalog
 from analysis.errors import InputError
 from analysis.reading import read_text
 
+SEEDS = ("000_64084ab58cd872a4.txt", "004_8d57f7b89ee9dd93.txt")  # the two articles as received
+
 
 def test_the_real_catalog():
+    with open(paths.CATALOG, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
     entries = read_catalog(paths.RAW)
-    assert [e.article_id for e in entries] == ["relations_history", "caatsa_rapprochement"]
-    assert {e.kind for e in entries} == {"historical analysis", "news report"}
+    assert [e.article_id for e in entries] == [row["article_id"] for row in rows]
+    assert {e.kind for e in entries} <= {"historical analysis", "news report"}
     assert {e.language for e in entries} == {"ar"}
 
 
@@ -24,7 +30,8 @@ def test_headlines_are_quoted_exactly_and_unknowns_are_left_empty():
             assert text.startswith(entry.headline), f"{entry.article_id}: headline is not the text's first line"
         if not entry.published:
             assert entry.published_note, f"{entry.article_id}: an empty date needs a note of what the text implies"
-        assert entry.outlet == "", "neither text names its outlet: the catalog must not guess one"
+        if entry.original_file in SEEDS:
+            assert entry.outlet == "", "neither seed text names its outlet: the catalog must not guess one"
 
 
 def _rewrite(raw, edit):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from analysis import paths
+from analysis.catalog import read_catalog
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -18,8 +19,9 @@ def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
 def test_build_prints_a_summary_and_writes_tables(tmp_path):
     result = run("build", "--raw", str(paths.RAW), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert "2 articles" in result.stdout
-    assert "relations_history" in result.stdout and "sentences" in result.stdout
+    ids = [e.article_id for e in read_catalog(paths.RAW)]
+    assert f"{len(ids)} articles" in result.stdout
+    assert all(f"  {article_id}: " in result.stdout for article_id in ids) and "sentences" in result.stdout
     assert (tmp_path / "out" / "sentences.csv").is_file()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 
 from analysis import paths
@@ -19,12 +21,32 @@ def test_help_lists_every_documented_target():
         assert f"make {target}" in result.stdout
 
 
-def test_report_plan_builds_data_executes_notebooks_and_writes_index():
+def test_report_plan_builds_data_then_publishes_every_notebook():
     plan = make("-n", "-B", "report").stdout
     assert "analysis build" in plan
-    assert "analysis execute notebooks/00_corpus_overview.ipynb" in plan
-    assert "analysis export" in plan and "reports/00_corpus_overview.html" in plan
-    assert "analysis index" in plan and "reports/index.html" in plan
+    publish = next(line for line in plan.splitlines() if "-m analysis report" in line)
+    assert all(str(nb.relative_to(paths.ROOT)) in publish for nb in paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+
+def test_tests_run_in_parallel_with_each_notebook_in_one_worker():
+    plan = make("-n", "-B", "test").stdout
+    assert " -n auto --dist loadfile " in plan
+
+
+def test_lab_may_run_as_root():
+    plan = make("-n", "lab").stdout
+    assert ("--allow-root" in plan) == (os.geteuid() == 0)
+
+
+def test_a_raw_file_name_with_spaces_and_arabic_letters_is_a_prerequisite(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(paths.ROOT, project, ignore=shutil.ignore_patterns(".venv*", ".git", "build", "reports"),
+                    symlinks=True)
+    (project / "data" / "raw" / "articles" / "زيارة لافروف 2013.txt").write_text("نص.\n", encoding="utf-8")
+    result = subprocess.run(["make", "--no-print-directory", "-n", "data", "PY=true", "STAMP="], cwd=project,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "No rule to make target" not in result.stderr
 
 
 def test_test_plan_runs_strict_nbval_in_the_current_env_with_sanitizer():

@@ -7,6 +7,7 @@ to do, with exit status 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -17,6 +18,10 @@ from .errors import AnalysisError
 
 def _build(args: argparse.Namespace) -> None:
     from .build import build
+    from .rawdata import ManifestWarning, advice
+
+    for sentence in advice(args.raw):
+        warnings.warn(sentence, ManifestWarning, stacklevel=1)
 
     tables = build(args.raw, args.out)
     articles = tables.articles
@@ -43,9 +48,15 @@ def _execute(args: argparse.Namespace) -> None:
 
     if args.output and len(args.notebooks) != 1:
         raise AnalysisError(None, "--output goes with exactly one notebook.", "name one notebook, or drop --output.")
-    for notebook in args.notebooks:
-        written = execute(notebook, args.output)
-        print(f"Executed {notebook} -> {written}")
+    if len(args.notebooks) == 1 and not args.output_dir:
+        print(f"Executed {args.notebooks[0]} -> {execute(args.notebooks[0], args.output)}")
+        return
+    outputs = [args.output_dir / n.name if args.output_dir else None for n in args.notebooks]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(len(args.notebooks), os.cpu_count() or 1)) as pool:
+        for notebook, written in zip(args.notebooks, pool.map(execute, args.notebooks, outputs)):
+            print(f"Executed {notebook} -> {written}")
 
 
 def _export(args: argparse.Namespace) -> None:
@@ -53,6 +64,32 @@ def _export(args: argparse.Namespace) -> None:
 
     for written in export(args.notebook, args.output, args.full):
         print(f"Wrote {written}")
+
+
+def _raw_manifest(args: argparse.Namespace) -> None:
+    from .rawdata import files, write
+
+    print(f"Recorded {len(files(args.raw))} files in {write(args.raw)}")
+
+
+def _report(args: argparse.Namespace) -> None:
+    import time
+
+    from .publish import publish, publish_index
+
+    started = time.perf_counter()
+    notebooks = args.notebooks or sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+    def line(outcome) -> None:
+        took = f"{outcome.seconds:5.1f} s" if outcome.status == "built" else "   --  "
+        print(f"  {outcome.notebook.name:<32} {outcome.status:<10} {took}", flush=True)
+
+    outcomes = publish(notebooks, args.reports, jobs=args.jobs, force=args.force, on_done=line)
+    index = args.reports / "index.html"
+    wrote_index = publish_index(notebooks, index, force=args.force or any(o.status == "built" for o in outcomes))
+    built = sum(o.status == "built" for o in outcomes)
+    print(f"Reports: {built} of {len(outcomes)} rebuilt{', index written' if wrote_index else ''}, "
+          f"{time.perf_counter() - started:.1f} s in all. Open {index}")
 
 
 def _index(args: argparse.Namespace) -> None:
@@ -81,6 +118,7 @@ def parser() -> argparse.ArgumentParser:
     execute = commands.add_parser("execute", help="execute notebooks top to bottom and store them cleanly")
     execute.add_argument("notebooks", nargs="+", type=Path)
     execute.add_argument("--output", type=Path, help="write here instead of in place (one notebook only)")
+    execute.add_argument("--output-dir", type=Path, help="write each notebook into this folder instead of in place")
     execute.set_defaults(run=_execute)
 
     export = commands.add_parser("export", help="export an executed notebook to HTML")
@@ -88,6 +126,20 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, required=True, help="reader's report (code hidden)")
     export.add_argument("--full", type=Path, help="also write a version with the code here")
     export.set_defaults(run=_export)
+
+    manifest = commands.add_parser("raw-manifest", help="re-record data/raw/SHA256SUMS (after adding an article)")
+    manifest.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
+    manifest.set_defaults(run=_raw_manifest)
+
+    report = commands.add_parser(
+        "report", help="execute and export every notebook whose report is out of date, in parallel; write the index",
+        description="Each notebook is executed and exported to reports/NAME.html and reports/full/NAME.html by one "
+                    "worker; a report is redone when its notebook, the processed data or the package changed.")
+    report.add_argument("notebooks", nargs="*", type=Path, help="default: every notebooks/NN_*.ipynb")
+    report.add_argument("--reports", type=Path, default=paths.REPORTS, help="output folder (default: %(default)s)")
+    report.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
+    report.add_argument("--force", action="store_true", help="redo every report even if it is up to date")
+    report.set_defaults(run=_report)
 
     index = commands.add_parser("index", help="write the index page of the reports")
     index.add_argument("notebooks", nargs="+", type=Path, help="the executed notebooks, in order")

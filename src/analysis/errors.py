@@ -15,6 +15,10 @@ class AnalysisError(Exception):
         where = f"{self.path}: " if self.path is not None else ""
         super().__init__(f"{where}{problem}\n  What to do: {hint}")
 
+    def __reduce__(self):
+        """Pickle by the three parts, so an error raised in a worker process reaches the parent whole."""
+        return type(self), (self.path, self.problem, self.hint)
+
 
 class InputError(AnalysisError):
     """An input file cannot be read or does not hold what it should."""
@@ -22,3 +26,10 @@ class InputError(AnalysisError):
 
 class StaleDataError(AnalysisError):
     """Processed data is missing or older than the raw data it was built from."""
+
+
+class InputWarning(UserWarning):
+    """An input file was read, but not as it should have been written (legacy encoding, mojibake, markup).
+
+    The build goes on and the user is told; the test suite lets these through (they concern the data, not the code).
+    """

@@ -8,12 +8,14 @@ A notebook that fails is not written at all: the previous file stays.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from .errors import AnalysisError
 
 TIMEOUT_SECONDS = 600
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 VOLATILE_CELL_METADATA = ("execution", "collapsed", "scrolled")
 
 
@@ -30,7 +32,7 @@ def execute(source: Path, output: Path | None = None) -> Path:
     """Execute *source* in a fresh kernel (working folder: its own) and write it to *output*."""
     import nbformat
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
     source = Path(source)
     output = Path(output) if output else source
@@ -39,8 +41,12 @@ def execute(source: Path, output: Path | None = None) -> Path:
                             resources={"metadata": {"path": str(source.parent.resolve())}})
     try:
         client.execute()
+    except CellTimeoutError:
+        raise AnalysisError(source, f"a cell ran longer than {TIMEOUT_SECONDS} s and was stopped.",
+                            "the corpus may be too large for this notebook's charts; run the notebook in "
+                            "JupyterLab (`make lab`) to see which cell is slow.") from None
     except CellExecutionError as error:
-        raise AnalysisError(source, f"a cell failed while executing the notebook:\n{error}",
+        raise AnalysisError(source, f"a cell failed while executing the notebook:\n{_ANSI.sub('', str(error))}",
                             "fix the cause shown above (often: run `make data` first), then run again.") from None
     clean(notebook)
     output.parent.mkdir(parents=True, exist_ok=True)

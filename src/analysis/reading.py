@@ -19,7 +19,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, InputWarning
 
 LEGACY_ENCODINGS = ("cp1256", "iso8859-6")
 
@@ -29,15 +29,15 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SAVE_AS_UTF8 = "save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8) and try again"
 
 
-class LegacyEncodingWarning(UserWarning):
+class LegacyEncodingWarning(InputWarning):
     """A file was read in a legacy Arabic code page rather than UTF-8."""
 
 
-class MojibakeWarning(UserWarning):
+class MojibakeWarning(InputWarning):
     """A file held UTF-8 Arabic that had been mis-read as Windows-1256 and saved again; it was repaired."""
 
 
-class MarkupWarning(UserWarning):
+class MarkupWarning(InputWarning):
     """A file looks like HTML: its markup is kept as text (offsets count it)."""
 
 

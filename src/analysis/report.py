@@ -128,8 +128,14 @@ def _write_atomic(path: Path, text: str) -> Path:
     return path
 
 
-def export(notebook_path: Path, output: Path, full: Path | None = None) -> list[Path]:
-    """Write the reader's report (code hidden) to *output* and, if given, the full one to *full*."""
+def export(notebook_path: Path, output: Path, full: Path | None = None,
+           stamp: dict[str, str] | None = None) -> list[Path]:
+    """Write the reader's report (code hidden) to *output* and, if given, the full one to *full*.
+
+    *stamp* names hashes to record in each page's ``<meta>`` tags (see :mod:`analysis.publish`).
+    """
+    from .publish import stamp as stamped
+
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -144,12 +150,15 @@ def export(notebook_path: Path, output: Path, full: Path | None = None) -> list[
                                 exclude_input=hide_code, exclude_input_prompt=hide_code,
                                 exclude_output_prompt=hide_code, language_code="en")
         body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": notebook.metadata["title"]}})
-        written.append(_write_atomic(Path(target), mark_directions(body)))
+        written.append(_write_atomic(Path(target), stamped(mark_directions(body), stamp or {})))
     return written
 
 
-def write_index(notebooks: list[Path], output: Path, processed: Path = paths.PROCESSED) -> Path:
+def write_index(notebooks: list[Path], output: Path, processed: Path = paths.PROCESSED,
+                stamp: dict[str, str] | None = None) -> Path:
     """Write the index page: each report's title, summary and links, and the data sources."""
+    from .publish import stamp as stamped
+
     import jinja2
     import nbformat
 
@@ -162,4 +171,4 @@ def write_index(notebooks: list[Path], output: Path, processed: Path = paths.PRO
     page = environment.get_template("index.html.j2").render(
         title=SITE_TITLE, reports=reports, built_on=dt.date.today().isoformat(),
         articles=load("articles", processed).to_dict("records"), sources=list(table("sources.csv")))
-    return _write_atomic(Path(output), page)
+    return _write_atomic(Path(output), stamped(page, stamp or {}))

@@ -1,0 +1,124 @@
+"""The raw-data manifest, ``data/raw/SHA256SUMS``: write it whole, and say what differs from it and why it matters.
+
+``data/raw`` is never edited. Adding an article is the one change made on
+purpose, and it ends with ``make raw-manifest``, which re-records the hash of
+every file. :func:`differences` compares the folder with the manifest and
+tells an edit (refused: restore the file) from an addition (record it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, InputWarning
+
+MANIFEST = "SHA256SUMS"
+
+
+class ManifestWarning(InputWarning):
+    """``data/raw`` differs from its manifest: a file was added, edited or removed without `make raw-manifest`."""
+
+
+def sha256(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def files(raw: Path) -> list[str]:
+    """Every file under *raw* but the manifest, as sorted POSIX paths relative to it."""
+    raw = Path(raw)
+    return sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*")
+                  if (p.is_file() or p.is_symlink()) and p != raw / MANIFEST)
+
+
+def read(raw: Path) -> dict[str, str]:
+    """Return the recorded hashes by relative path (empty when there is no manifest)."""
+    path = Path(raw) / MANIFEST
+    if not path.is_file():
+        return {}
+    recorded = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        digest, separator, name = line.partition("  ")
+        if not separator or len(digest) != 64:
+            raise InputError(path, f"line {number} is not `<sha256>  <path>`.", "run `make raw-manifest` to re-record it.")
+        recorded[name] = digest
+    return recorded
+
+
+def write(raw: Path) -> Path:
+    """Re-record the hash of every file under *raw* (``sha256sum -c`` format), all or nothing.
+
+    A name ``sha256sum`` would have to escape (a backslash or a line break) or a
+    link is refused with a message naming it; the old manifest then stays.
+    """
+    raw = Path(raw)
+    lines = []
+    for name in files(raw):
+        if "\\" in name or "\n" in name or "\r" in name:
+            raise InputError(raw / name, "the file name holds a backslash or a line break.",
+                             "rename the file (letters, digits, spaces, `_`, `-` and `.` are fine), "
+                             "update its row in articles.csv, then run `make raw-manifest` again.")
+        if (raw / name).is_symlink():
+            raise InputError(raw / name, "the file is a link; data/raw holds real files only.",
+                             "copy the file itself into data/raw, then run `make raw-manifest` again.")
+        lines.append(f"{sha256(raw / name)}  {name}\n")
+    handle, temporary = tempfile.mkstemp(prefix=f".{MANIFEST}.", dir=raw)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.writelines(lines)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, raw / MANIFEST)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return raw / MANIFEST
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One file that differs from the manifest: ``added``, ``edited`` or ``removed``."""
+
+    name: str
+    change: str
+
+    def advice(self, adding: bool) -> str:
+        """What to do about it, in a sentence; *adding* says whether the change looks like a new article."""
+        if self.change == "added":
+            return (f"data/raw/{self.name} is new and not yet recorded: if you are adding it on purpose, "
+                    "run `make raw-manifest`.")
+        if self.change == "removed":
+            return (f"data/raw/{self.name} is recorded but missing: restore it (`git checkout -- data/raw/{self.name}`), "
+                    "or, if you removed it on purpose, run `make raw-manifest`.")
+        if adding and self.name == "articles.csv":
+            return ("data/raw/articles.csv changed together with a new article: if you are adding an article "
+                    "(README, \"Adding an article\"), finish with `make raw-manifest`.")
+        return (f"data/raw/{self.name} was edited, and raw data is never edited: restore it "
+                f"(`git checkout -- data/raw/{self.name}`); if you replaced it on purpose, run `make raw-manifest`.")
+
+
+def differences(raw: Path) -> list[Difference]:
+    """Compare the files under *raw* with the manifest."""
+    raw = Path(raw)
+    recorded, present = read(raw), files(raw)
+    found = [Difference(name, "added") for name in present if name not in recorded]
+    found += [Difference(name, "removed") for name in recorded if name not in present]
+    found += [Difference(name, "edited") for name in present
+              if name in recorded and sha256(raw / name) != recorded[name]]
+    return sorted(found, key=lambda d: d.name)
+
+
+def advice(raw: Path) -> list[str]:
+    """One sentence per difference between *raw* and its manifest (empty when they agree)."""
+    found = differences(raw)
+    adding = any(d.change == "added" for d in found)
+    return [d.advice(adding) for d in found]

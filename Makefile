@@ -14,8 +14,8 @@ export PYTHONUTF8 := 1
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-# Every raw file, spaces escaped so that a name like «زيارة لافروف 2013.txt» is one prerequisite.
-RAW_FILES := $(shell find data/raw -type f 2>/dev/null | LC_ALL=C sort | sed 's/ /\\ /g')
+# Every raw file, spaces and colons escaped, so that a name like «زيارة لافروف 2013.txt» is one prerequisite.
+RAW_FILES := $(shell find data/raw -type f 2>/dev/null | LC_ALL=C sort | sed 's/[ :]/\\&/g')
 PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.tpl' -o -name '*.j2' -o -name '*.json' -o -name '*.css' \) 2>/dev/null | sort)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 MANIFEST  := data/processed/manifest.json
@@ -79,8 +79,9 @@ test-compat: $(COMPAT)/.installed $(MANIFEST) ## Rendering tests and every noteb
 	$(COMPAT)/bin/python -m pytest tests/test_plots.py
 	$(COMPAT)/bin/python -m analysis execute $(NOTEBOOKS) --output-dir build/compat
 
-bench: $(STAMP) ## Benchmark read → normalise → segment → extract on a synthetic corpus (not a test)
+bench: $(STAMP) ## Benchmark the text pipeline, the warm report rebuild against its floor, and the test suite (not a test)
 	$(PY) bench/bench_extract.py
+	$(PY) bench/bench_workflow.py
 
 # JupyterLab refuses to start as root unless told; containers often run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)

@@ -74,10 +74,15 @@ def inputs_hash(notebook: Path, data: str, package: str) -> str:
 def recorded(report: Path) -> dict[str, str]:
     """The hashes a report recorded when it was written (empty if it is missing or has none)."""
     try:
-        head = Path(report).read_text(encoding="utf-8", errors="replace")[:20_000]
+        with open(report, encoding="utf-8", errors="replace") as handle:
+            return recorded_text(handle.read(20_000))
     except OSError:
         return {}
-    return dict(_META.findall(head))
+
+
+def recorded_text(page: str) -> dict[str, str]:
+    """The hashes recorded in the ``<meta>`` tags of a page's text."""
+    return dict(_META.findall(page))
 
 
 def stamp(html: str, hashes: dict[str, str]) -> str:

@@ -1,0 +1,70 @@
+"""Reports are redone exactly when their notebook, the data or the package changed, and record what made them."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from analysis import publish
+
+
+def manifest(folder, article_hash: str, built_at: str = "2026-01-01T00:00:00+00:00"):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "manifest.json").write_text(json.dumps({"package_version": "0", "built_at": built_at,
+                                                      "raw_inputs": {"articles/a.txt": article_hash}}),
+                                          encoding="utf-8")
+    return folder
+
+
+def test_the_data_hash_ignores_the_build_time_and_follows_the_inputs(tmp_path):
+    first = publish.data_hash(manifest(tmp_path / "a", "1" * 64))
+    assert publish.data_hash(manifest(tmp_path / "a", "1" * 64, built_at="2027-05-05T00:00:00+00:00")) == first
+    assert publish.data_hash(manifest(tmp_path / "a", "2" * 64)) != first
+    assert publish.data_hash(tmp_path / "missing") == ""
+
+
+def test_a_page_records_its_hashes_in_its_head():
+    page = publish.stamp("<!DOCTYPE html>\n<html><head><title>x</title></head><body></body></html>",
+                         {publish.INPUTS_META: "ab" * 32, publish.DATA_META: "cd" * 32})
+    assert page.index('<meta name="analysis-inputs"') < page.index("<title>")
+    assert publish.recorded_text(page) == {publish.INPUTS_META: "ab" * 32, publish.DATA_META: "cd" * 32}
+
+
+def test_the_package_hash_changes_with_a_template(tmp_path):
+    package = tmp_path / "analysis"
+    (package / "templates").mkdir(parents=True)
+    (package / "templates" / "page.html.j2").write_text("<p>{{ x }}</p>", encoding="utf-8")
+    before = publish.package_hash(package)
+    (package / "templates" / "page.html.j2").write_text("<p>{{ x }}!</p>", encoding="utf-8")
+    assert publish.package_hash(package) != before
+
+
+@pytest.fixture
+def project(tmp_path):
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 99 · A test report\n\nIt adds."),
+                                               nbformat.v4.new_code_cell("print(20 + 22)")])
+    path = tmp_path / "notebooks" / "99_test.ipynb"
+    path.parent.mkdir()
+    nbformat.write(notebook, path)
+    return {"notebook": path, "reports": tmp_path / "reports", "executed": tmp_path / "executed",
+            "processed": manifest(tmp_path / "processed", "1" * 64)}
+
+
+def run(project, **options):
+    return [o.status for o in publish.publish([project["notebook"]], project["reports"], project["executed"],
+                                              project["processed"], jobs=1, **options)]
+
+
+def test_publish_builds_once_then_only_what_changed(project):
+    assert run(project) == ["built"]
+    page = (project["reports"] / "99_test.html").read_text(encoding="utf-8")
+    assert "42" in page and publish.recorded(project["reports"] / "99_test.html")[publish.DATA_META]
+    assert (project["reports"] / "full" / "99_test.html").is_file()
+    assert run(project) == ["up to date"]
+
+    manifest(project["processed"], "2" * 64)               # the data changed
+    assert run(project) == ["built"]
+    (project["reports"] / "full" / "99_test.html").unlink()  # an interrupted run left one page missing
+    assert run(project) == ["built"]

@@ -287,3 +287,89 @@ def claim_table(checks: pd.DataFrame) -> pd.DataFrame:
                "claim_type": "claim type", "topic": "about", "year": "year", "basis": "basis",
                "reference_value": "reference figures", "verdict": "verdict", "sources": "sources"}
     return checks.rename(columns=columns)[list(columns.values())]
+
+
+# --- Findings and limits, worded from the computed tables ---------------------------------------------------------
+
+def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame) -> str:
+    """Return 02's key findings as Markdown bullets, every number taken from the tables given.
+
+    *ranks* comes from :func:`reference.rank_by_basis`, *life* from
+    :func:`reference.deal_life_cycle`, *ordered* from
+    :func:`reference.ordered_vs_delivered`.
+    """
+    from .history import markdown_bullets
+
+    lines = []
+    for claim in checks[checks["check"] == "rank_among_recipients"].itertuples():
+        year = ranks[ranks["year"] == claim.year]
+        orders = year[year["basis"] == "orders"].iloc[0]
+        delivered = year[(year["basis"] != "orders")]
+        later = ranks[(ranks["year"] > claim.year) & (ranks["basis"] != "orders")].dropna(subset=["rank"])
+        best = later.sort_values(["rank", "year"]).iloc[0] if len(later) else None
+        ties = f", with {orders['near_ties']} within {100 * reference.NEAR_TIE:g}%: a near-tie" if orders["near_ties"] else ""
+        place = (f"ranks {orders['rank']} of {orders['recipients']} by TIV ordered in {claim.year} "
+                 f"({orders['tiv_millions']:g} TIV millions; first {orders['first']}{ties})"
+                 if not pd.isna(orders["rank"]) else f"ordered nothing recorded in {claim.year}")
+        got = "; ".join(f"{r.basis}: rank {r.rank}" if not pd.isna(r.rank) else f"{r.basis}: nothing delivered"
+                        for r in delivered.itertuples())
+        holds = [r.basis for r in year.itertuples() if not pd.isna(r.rank) and r.rank <= claim.rank]
+        fails = [r.basis for r in year.itertuples() if r.basis not in holds]
+        lines.append(f"«{claim.text}» ({claim.article_id}, {claim.year}): on the orders basis (register of 3 Jan 2025) "
+                     f"{claim.subject} {place}; in {claim.year} itself ({got})"
+                     + (f", and its best delivery rank up to {later['year'].max()} is {best['rank']} ({best['year']})"
+                        if best is not None else "")
+                     + f". The claim holds on the {', '.join(holds) or 'no'} basis"
+                     + (f", not on the {', '.join(fails)} basis." if fails else "."))
+    for claim in checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)].itertuples():
+        lines.append(f"«{claim.text}» ({claim.article_id}, {claim.year}): {claim.verdict}")
+    stages = life[life["stage"] != "delivery (SIPRI)"].drop_duplicates(["date", "stage"])
+    steps = "; ".join(f"{stage} {', '.join(group['date'])}" for stage, group in stages.groupby("stage", sort=False))
+    items = ", ".join(f"{r._5} {r.item} (reported ordered: {r._3})" for r in ordered.itertuples())
+    sipri = life[life["stage"] == "delivery (SIPRI)"]
+    if len(life):
+        lines.append(f"The deal's life in the context events: {steps}. SIPRI's register records deliveries in "
+                     f"{sipri['date'].min()}–{sipri['date'].max()}: {items}.")
+    unchecked = checks[checks["verdict"].str.startswith(NOT_CHECKED)]
+    lines.append(f"The articles hold {_count(len(checks), 'rank, superlative or amount claim')}; "
+                 f"{len(checks) - len(unchecked)} can be checked against the reference data"
+                 + (", and " + "; ".join(f"«{r.text}» cannot ({r.verdict.removeprefix(NOT_CHECKED + ': ')})"
+                                         for r in unchecked.itertuples()) if len(unchecked) else "") + ".")
+    return markdown_bullets(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sentences: pd.DataFrame,
+           raw=reference.paths.RAW) -> str:
+    """Return 02's limits and uncertainties as Markdown bullets, counted from the tables given."""
+    from .history import markdown_bullets
+
+    register = reference.load(reference.REGISTER, raw)
+    last = int(register["delivery_year"].max())
+    reported_first = life[life["stage"] == "delivery"]["date"].min()
+    sipri_first = life[life["stage"] == "delivery (SIPRI)"]["date"].min()
+    spread = "; ".join(f"{r.item}: {r._3} reported, {r._5} delivered" for r in ordered.itertuples()
+                       if r._3 != "not reported")
+    estimated = ordered[ordered["order year estimated by SIPRI"] == "Yes"]["item"]
+    cut = sentences[sentences["is_boilerplate"].astype(str) == "True"]
+    lines = [
+        "TIV measures military capability, not money: no TIV figure is set beside a dollar amount, and each rank is "
+        "computed within one SIPRI release (the register of 3 Jan 2025, or the yearly series of May 2022), never "
+        "summed across them.",
+        f"The orders basis counts what was delivered by {last} from each year's orders: orders with no delivery yet "
+        "are missing, so recent order years are undercounted, and SIPRI estimates the order year of "
+        f"{len(estimated)} of the {len(ordered)} items of the deal ({', '.join(estimated)}).",
+        f"Sources disagree on the deal's contents ({spread}) and on its value (see the per-source table)"
+        + (f"; the first reported delivery ({reported_first}) precedes the register's first delivery year of the "
+           f"deal's items ({sipri_first}): the press may count items SIPRI files under other orders."
+           if isinstance(reported_first, str) and reported_first[:4] < str(sipri_first)[:4] else "."),
+        "No source here gives other buyers' contracts in money, so the claim cannot be ranked on a money basis.",
+        "Claims are found by the cue words of the claim lexicon: a claim worded otherwise is not found, and "
+        f"{int(checks['verdict'].str.startswith(NOT_CHECKED).sum())} found claim(s) have no check.",
+    ]
+    lines += [f"{r.article_id} ends with «{r.text}»: it is an excerpt, and claims after the cut are missing."
+              for r in cut.itertuples()]
+    return markdown_bullets(lines)

@@ -298,3 +298,80 @@ def timeline_points(checked: pd.DataFrame) -> pd.DataFrame:
     points["class"] = points["agreement"].map(agreement_class)
     points["quote"] = points["text"].map(lambda t: " ".join(t.split()[:5]) + ("…" if len(t.split()) > 5 else ""))
     return points.sort_values(["article_id", "date"], kind="stable").reset_index(drop=True)
+
+
+# --- Findings and limits, worded from the computed tables ---------------------------------------------------------
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFrame) -> str:
+    """Return the notebook's key findings as Markdown bullets, every number taken from the tables given."""
+    rec = recall(checked).set_index("article")
+    found = checked[checked["event_index"] >= 0]
+    matched = found[found["reference_index"] >= 0].drop_duplicates("reference_index")
+    counts = matched["agreement"].value_counts()
+    spans = "; ".join(f"{r.article_id}: {r.dated_statements}, {r.first_year}–{r.last_year}" for r in covered.itertuples())
+    off = matched[matched["agreement"].str.startswith("off by")]
+    off_text = "; ".join(f"«{r.text}» is dated {r.article_date}, the sources {r.reference_date} ({r.agreement})"
+                         for r in off.itertuples())
+    agree = ", ".join(f"{counts[a]} to the {a.split()[1]}" for a in ("same day", "same month", "same year") if a in counts)
+    split = found[found["where_they_disagree"] != ""].drop_duplicates("reference_index")
+    statuses = checked[checked["reference_index"] >= 0].drop_duplicates("reference_index")["status"].value_counts()
+    no_ref = matched[matched["agreement"] == NO_REFERENCE_DATE]
+    sourced = covered[(covered["first_year_with_sources"] != covered["first_year"])
+                      | (covered["last_year_with_sources"] != covered["last_year"])]
+    lines = [
+        f"The extractor finds {len(events)} dated statements ({spans}). They overlap {rec.loc['all', 'found']} of the "
+        f"{rec.loc['all', 'reference claims']} claims of the reference chronology ({rec.loc['all', 'share found (%)']}%) "
+        f"and {rec.loc['all', 'of those found']} of the {rec.loc['all', 'claims the article dates']} claims the articles "
+        f"date themselves ({rec.loc['all', 'share of dated claims found (%)']}%).",
+        f"Of the {len(matched) - len(no_ref)} matched claims the sources date, the article's date agrees {agree}"
+        + (f"; {len(off)} {'is' if len(off) == 1 else 'are'} off by years: {off_text}." if len(off) else "."),
+        f"The reference records {', '.join(f'{n} {s}' for s, n in statuses.items())}. Where the dates agree but the "
+        "claim is not confirmed (see the note column): " + "; ".join(f"{r.claim_en.rstrip('.')} ({r.status})"
+                                                                     for r in split.itertuples()) + ".",
+        f"{_plural(len(no_ref), 'statement')} {'has' if len(no_ref) == 1 else 'have'} no reference date: "
+        + "; ".join(f"{r.claim_en.rstrip('.')} ({r.status})" for r in no_ref.itertuples()) + ".",
+    ]
+    for r in sourced.itertuples():
+        lines.append(f"{r.article_id} dates {r.dated_statements} of its claims itself ({r.first_year}–{r.last_year}); "
+                     f"dated from the sources, {r.claims_dated_from_sources} more place it in "
+                     f"{r.first_year_with_sources}–{r.last_year_with_sources}.")
+    return markdown_bullets(lines)
+
+
+def markdown_bullets(lines: list[str]) -> str:
+    """Join *lines* as Markdown bullets, with dollar signs escaped so they never start maths.
+
+    >>> markdown_bullets(["$4 billion"])
+    '- \\$4 billion'
+    """
+    return "\n".join(f"- {line}".replace("$", "\\$") for line in lines)
+
+
+def limits(checked: pd.DataFrame, sentences: pd.DataFrame) -> str:
+    """Return the limits and uncertainties of the reference check as Markdown bullets, counted from the tables."""
+    cut = sentences[sentences["is_boilerplate"].astype(str) == "True"]
+    excerpts = "; ".join(f"{r.article_id} ends with «{r.text}», so it is an excerpt and its later claims are missing"
+                         for r in cut.itertuples())
+    claims = checked[checked["reference_index"] >= 0].drop_duplicates("reference_index")
+    undated = claims[claims["dated_from"] == "sources"]
+    nowhere = claims[claims["dated_from"] == ""]
+    doubled = checked[checked["event_index"] >= 0].duplicated(["article_id", "event_index"], keep=False)
+    unverified = claims[claims["status"] == "unverified"]
+    lines = [
+        excerpts + "." if excerpts else "No article is flagged as cut short.",
+        "The status (confirmed, partly, differs, unverified) is a human judgement recorded with the reference; the "
+        "computed agreement compares dates only, so a claim can agree on its date and still be wrong in substance.",
+        f"{_plural(len(undated), 'claim')} the articles leave undated are placed at the date the sources give: that "
+        f"says when the event happened, not that the article dates it; {_plural(len(nowhere), 'claim')} "
+        "has neither date and is left off the chart.",
+        f"Matching is by overlapping spans, not meaning: {int(doubled.sum())} rows belong to statements whose "
+        "sentence carries two reference claims, and each is compared with both.",
+        f"{_plural(len(unverified), 'claim')} ({'; '.join(unverified['claim_en'].str.rstrip('.'))}) "
+        f"{'has' if len(unverified) == 1 else 'have'} no source at all; several other sources are mirrors or "
+        "aggregators (the reference README names them), to be weighed accordingly.",
+    ]
+    return markdown_bullets(lines)

@@ -373,3 +373,20 @@ def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sent
     lines += [f"{r.article_id} ends with «{r.text}»: it is an excerpt, and claims after the cut are missing."
               for r in cut.itertuples()]
     return markdown_bullets(lines)
+
+
+def value_details(checks: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:
+    """One row per checked amount claim and distinct source: the source's figure and the difference from the article's."""
+    parts = []
+    for claim in checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)].itertuples():
+        reported = reference.reported_values(raw, int(claim.year), int(claim.year) + 1)
+        compared = value_comparison(claim.value, reported_by_source(reported))
+        parts.append(compared.assign(article=claim.article_id, claim=claim.text, article_usd=claim.value))
+    if not parts:
+        return pd.DataFrame(columns=["article", "the article's words", "article (USD)", "source", "date",
+                                     "source (USD)", "more than", "relative difference (%)", "verdict", "via"])
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.rename(columns={"claim": "the article's words", "article_usd": "article (USD)",
+                                 "value_usd": "source (USD)", "more_than": "more than"})[
+        ["article", "the article's words", "article (USD)", "source", "date", "source (USD)", "more than",
+         "relative difference (%)", "verdict", "via"]]

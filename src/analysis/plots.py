@@ -284,13 +284,15 @@ def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str
 
 def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str, category: str,
                        lanes: dict[str, tuple[str, str]], colors: dict[str, str], hollow: str | None = None,
-                       figsize: tuple[float, float] = (11.0, 9.0)):
+                       other: str | None = None, other_label: str = "", figsize: tuple[float, float] = (11.0, 9.0)):
     """Draw one row per claim on a time axis, coloured by *category*, grouped in *lanes*; return the figure.
 
     *date* holds ISO dates or ``START/END`` periods (drawn as bars); *label*
     is each row's (Arabic) label, drawn on the right; *colors* maps each
     category to its colour (at most six) and gives the legend's order; a
     category named by *hollow* is drawn as open circles (dated from sources).
+    A second date in column *other* (the sources' date), where it differs
+    from *date*, is drawn as a grey cross on the same row, labelled *other_label*.
     """
     import matplotlib.pyplot as plt
 
@@ -300,11 +302,14 @@ def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str
     for key in lanes:
         rows = points[points[lane] == key]
         rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0])))
-        ax.text(1.0, y + 0.2, _label(f"{lanes[key][0]} · {lanes[key][1]}"), transform=ax.get_yaxis_transform(),
-                ha="right", va="bottom", fontsize=9, fontweight="bold")
-        for value, x, text, kind in zip(rows[date], rows["x_position"], rows[label], rows[category]):
+        ax.text(1.0, y, _label(f"{lanes[key][0]} · {lanes[key][1]}"), transform=ax.get_yaxis_transform(),
+                ha="right", va="center", fontsize=9, color="0.2")
+        seconds = rows[other] if other else [""] * len(rows)
+        for value, x, text, kind, second in zip(rows[date], rows["x_position"], rows[label], rows[category], seconds):
             y -= 1
             color = colors.get(kind, "#777777")
+            if second and second.split("/")[0][:4] != value.split("/")[0][:4]:
+                ax.plot(decimal_year(second.split("/")[0]), y, "x", color="0.35", markersize=6)
             if "/" in value:
                 first, last = (decimal_year(v) for v in value.split("/"))
                 ax.plot([first, last], [y, y], color=color, linewidth=5, alpha=0.4, solid_capstyle="butt")
@@ -312,7 +317,7 @@ def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str
                     markeredgewidth=1.6)
             ticks.append(y)
             names.append(_label(text))
-        y -= 1
+        y -= 1.5
     ax.set_yticks(ticks, names, fontsize=8)
     ax.yaxis.tick_right()
     ax.tick_params(axis="y", length=0)
@@ -323,6 +328,8 @@ def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str
     handles = [Line2D([], [], marker="o", linestyle="", color=c,
                                        markerfacecolor="white" if k == hollow else c, label=_label(k))
                for k, c in colors.items()]
+    if other:
+        handles.append(Line2D([], [], marker="x", linestyle="", color="0.35", label=_label(other_label)))
     ax.legend(handles=handles, frameon=False, ncol=len(handles), loc="upper center", bbox_to_anchor=(0.5, -0.04))
     return fig
 

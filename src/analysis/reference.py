@@ -370,3 +370,9 @@ def ordered_vs_delivered(order_year: int = 2012, recipient: str = "Iraq", raw: P
                      "TIV delivered (millions)": float(group["tiv_delivered_millions"].sum()),
                      "order year estimated by SIPRI": group["order_year_estimate"].iloc[0]})
     return pd.DataFrame(rows)
+
+
+def rank_table(ranks: pd.DataFrame) -> pd.DataFrame:
+    """:func:`rank_by_basis` with readable column names, for display."""
+    return ranks.rename(columns={"tiv_millions": "TIV (millions)", "first": "first recipient",
+                                 "near_ties": f"near-ties (within {100 * NEAR_TIE:g}%)"})

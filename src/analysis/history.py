@@ -345,8 +345,8 @@ def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFr
 def markdown_bullets(lines: list[str]) -> str:
     """Join *lines* as Markdown bullets, with dollar signs escaped so they never start maths.
 
-    >>> markdown_bullets(["$4 billion"])
-    '- \\$4 billion'
+    >>> print(markdown_bullets(["$4 billion"]))
+    - \\$4 billion
     """
     return "\n".join(f"- {line}".replace("$", "\\$") for line in lines)
 

@@ -84,7 +84,8 @@ def _corpus(sentence: str, mentions: list[dict]):
     sentences = pd.DataFrame({"article_id": ["new"], "sentence_index": [0], "start": [0], "end": [len(sentence)],
                               "text": [sentence], "is_boilerplate": [False]})
     rows = [{"article_id": "new", "sentence_index": 0, "type": "", "unit": ""} | m for m in mentions]
-    return sentences, pd.DataFrame(rows)
+    columns = ["article_id", "sentence_index", "kind", "start", "end", "text", "value", "unit", "type"]
+    return sentences, pd.DataFrame(rows, columns=columns)
 
 
 def _span(text: str, words: str) -> dict:
@@ -185,3 +186,8 @@ def test_coverage_spans_each_articles_dates():
     for article_id, rows in events.groupby("article_id"):
         assert coverage.loc[article_id, "first_year"] == int(rows["date_first"].str[:4].min())
         assert coverage.loc[article_id, "dated_statements"] == len(rows)
+
+
+def test_a_comparative_is_not_a_superlative_claim():
+    sentences, mentions = _corpus("كانت الصفقة أكبر من سابقتها.", [])
+    assert claims.find_claims(sentences, mentions).empty

@@ -1,22 +1,168 @@
-"""Claim checks and the history tables: computed from data, quoting the articles with exact spans."""
+"""Claim finding and checks, the reference check of the history timeline: on small hand-made frames and the real data."""
 
 from __future__ import annotations
 
-from analysis import claims, history, tables
+import pandas as pd
+import pytest
+
+from analysis import claims, history, reference, tables
 
 
-def test_claim_checks_quote_the_article_and_compute_verdicts():
-    checks = claims.claim_checks(tables.load("sentences"), tables.load("mentions")).set_index("claim_id")
-    texts = tables.texts()
-    for row in checks.reset_index().itertuples():
-        assert texts[row.article_id][row.start:row.end] == row.text
-    assert checks.loc["deal_value", "text"] == "(4) مليارات دولار"
-    assert "below every figure" in checks.loc["deal_value", "verdict"]
-    assert "4.2–4.3" in checks.loc["deal_value", "reference_value"]
-    assert checks.loc["second_largest_buyer", "text"] == "ثاني أكبر مشترٍ"
-    assert checks.loc["second_largest_buyer", "verdict"].startswith("Not borne out")
-    assert "defense-arab.com" in checks.loc["second_largest_buyer", "sources"]
+# --- Matching statements to the reference chronology ---------------------------------------------------------------
 
+TEXT = "أسست العلاقات في 9 سبتمبر 1944، وقطعت في عام 1955. وزار الوزير بغداد."
+
+
+def _frames():
+    articles = pd.DataFrame({"article_id": ["demo"], "original_file": ["007_abc.txt"]})
+    events = pd.DataFrame({"article_id": ["demo", "demo"], "event_index": [0, 1], "start": [0, 34], "end": [29, 49],
+                           "text": [TEXT[0:29], TEXT[34:49]], "date_value": ["1944-09-09", "1960"]})
+    ref = pd.DataFrame({"article_id": ["007", "007"], "article_quote": ["أسست العلاقات", "وزار الوزير بغداد"],
+                        "claim_en": ["Relations established", "The minister visited Baghdad"],
+                        "article_date": ["1944-09-09", ""], "reference_date": ["1944-09-09", "2025-09-16"],
+                        "status": ["confirmed", "confirmed"], "note": ["", ""], "source_url": ["https://a", "https://b"],
+                        "source_quote": ["", ""]})
+    return articles, events, ref
+
+
+def test_article_codes_come_from_the_catalog_prefix():
+    assert history.article_codes(_frames()[0]) == {"007": "demo"}
+
+
+@pytest.mark.parametrize(("article", "ref", "expected"), [
+    ("1944-09-09", "1944-09-09", "same day"), ("1958-07", "1958-07-18", "same month"),
+    ("1955", "1955-01", "same year"), ("1972-04", "1972-05-01", "same year, different month"),
+    ("2022", "2014", "off by 8 years"), ("2011", "2012-01", "off by 1 year"),
+    ("", "2025-09-16", "the article gives no date"), ("2011-08", "", "no reference date"),
+    ("2003/2011", "2008-02-11", "within the period"), ("2003/2011", "2014", "off by 3 years"),
+])
+def test_date_agreement(article, ref, expected):
+    assert history.date_agreement(article, ref) == expected
+
+
+def test_overlap_matches_statements_and_lists_claims_with_no_statement():
+    articles, events, ref = _frames()
+    located = history.locate_reference(ref, articles, {"demo": TEXT})
+    assert TEXT[located["quote_start"][1]:located["quote_end"][1]] == "وزار الوزير بغداد"
+    checked = history.reference_check(events, located)
+    matched = checked[checked["event_index"] == 0].iloc[0]
+    assert (matched["agreement"], matched["claim_en"]) == ("same day", "Relations established")
+    no_reference = checked[checked["event_index"] == 1].iloc[0]  # a statement with no reference claim
+    assert no_reference["agreement"] == history.NO_REFERENCE and no_reference["reference_index"] == -1
+    missed = checked[checked["event_index"] < 0].iloc[0]  # a reference claim with no statement
+    assert (missed["agreement"], missed["dated_from"]) == ("the article gives no date", "sources")
+    assert TEXT[missed["start"]:missed["end"]] == missed["text"]
+    rec = history.recall(checked).set_index("article")
+    assert rec.loc["demo", "found"] == 1 and rec.loc["demo", "share found (%)"] == 50.0
+    assert rec.loc["demo", "share of dated claims found (%)"] == 100.0
+    points = history.timeline_points(checked)
+    assert set(points["class"]) == {"dates agree", "no reference date", "dated from sources only"}
+
+
+def test_status_and_computed_agreement_disagree_where_they_should():
+    assert history.status_disagreement("same year", "partly").startswith("the dates agree")
+    assert history.status_disagreement("off by 2 years", "confirmed") == "recorded as confirmed, but the dates differ"
+    assert history.status_disagreement("same day", "confirmed") == ""
+
+
+def test_real_reference_check_covers_every_statement_and_dates_article_004_from_sources():
+    articles, events = tables.load("articles"), history.labelled_events(tables.load("events"))
+    located = history.locate_reference(reference.load("chronology_reference.csv"), articles, tables.texts())
+    assert (located["quote_start"] >= 0).all(), "every article_quote is found in its article"
+    checked = history.reference_check(events, located)
+    assert set(zip(events["article_id"], events["event_index"])) <= set(zip(checked["article_id"], checked["event_index"]))
+    assert tables.verify_spans(checked, tables.texts()) == len(checked)
+    covered = history.coverage(events, checked).set_index("article_id")
+    assert covered.loc["caatsa_rapprochement", "last_year_with_sources"] == 2025
+    findings = history.key_findings(events, checked, covered.reset_index())
+    assert "31" in findings and 3 <= findings.count("\n- ") + 1 <= 6
+
+
+# --- Claims found from the cue lexicon -----------------------------------------------------------------------------
+
+def _corpus(sentence: str, mentions: list[dict]):
+    sentences = pd.DataFrame({"article_id": ["new"], "sentence_index": [0], "start": [0], "end": [len(sentence)],
+                              "text": [sentence], "is_boilerplate": [False]})
+    rows = [{"article_id": "new", "sentence_index": 0, "type": "", "unit": ""} | m for m in mentions]
+    columns = ["article_id", "sentence_index", "kind", "start", "end", "text", "value", "unit", "type"]
+    return sentences, pd.DataFrame(rows, columns=columns)
+
+
+def _span(text: str, words: str) -> dict:
+    at = text.index(words)
+    return {"start": at, "end": at + len(words), "text": words}
+
+
+def test_a_new_article_with_a_rank_claim_is_found_and_checked_on_both_bases():
+    text = "وفي عام 2012 أصبح العراق ثاني أكبر مستورد للأسلحة الروسية."
+    sentences, mentions = _corpus(text, [
+        {"kind": "date", "value": "2012"} | _span(text, "عام 2012"),
+        {"kind": "entity", "type": "country", "value": "Iraq"} | _span(text, "العراق"),
+        {"kind": "entity", "type": "country", "value": "Russia"} | _span(text, "الروسية")])
+    checks = claims.claim_checks(sentences, mentions)
+    row = checks.iloc[0]
+    assert (row["text"], row["claim_type"], row["rank"], row["topic"]) == ("ثاني أكبر مستورد", "rank", 2, "buyer of arms")
+    assert row["verdict"].startswith("Supported on the orders basis")
+    assert "Not supported on the deliveries (register) basis" in row["verdict"]  # the bases disagree
+    assert "near-tie" in row["verdict"] and "China" in row["verdict"]
+
+
+def test_a_new_article_with_an_amount_is_checked_per_distinct_source():
+    text = "بلغت قيمة صفقة الأسلحة 4.2 مليار دولار في عام 2012."
+    sentences, mentions = _corpus(text, [
+        {"kind": "amount", "value": "4200000000", "unit": "USD"} | _span(text, "4.2 مليار دولار"),
+        {"kind": "date", "value": "2012"} | _span(text, "عام 2012")])
+    row = claims.claim_checks(sentences, mentions).iloc[0]
+    assert row["claim_type"] == "amount" and row["verdict"].startswith("Consistent with 6 of 8 sources")
+
+
+def test_claims_without_a_check_or_a_year_are_shown_as_not_checked():
+    text = "كانت بغداد أحد أهم الشركاء، وأكبر مشترٍ للأسلحة الروسية."
+    sentences, mentions = _corpus(text, [
+        {"kind": "entity", "type": "country", "value": "Russia"} | _span(text, "الروسية")])
+    checks = claims.claim_checks(sentences, mentions)
+    assert checks["text"].tolist() == ["أحد أهم الشركاء", "أكبر مشترٍ"]
+    assert checks["verdict"].tolist() == ["not checked: no reference data measures or ranks partnerships",
+                                          "not checked: the sentence gives no year"]
+
+
+def test_a_cue_inside_a_date_is_not_a_claim():
+    text = "في كانون الأول 2012 وصلت الشحنة."
+    sentences, mentions = _corpus(text, [{"kind": "date", "value": "2012-12"} | _span(text, "كانون الأول 2012")])
+    assert claims.find_claims(sentences, mentions).empty
+
+
+@pytest.mark.parametrize(("value", "half"), [(4e9, 5e8), (4.2e9, 5e7), (12e9, 5e8), (900e6, 5e7)])
+def test_rounding_of_a_figure(value, half):
+    assert claims.rounding_half_unit(value) == half
+
+
+def test_value_comparison_marks_rounded_figures():
+    by_source = pd.DataFrame({"source": ["a", "b", "c"], "value_usd": [4.2e9, 4.3e9, 4.6e9]})
+    compared = claims.value_comparison(4e9, by_source)
+    assert compared["verdict"].tolist() == ["consistent (rounded)", "consistent (rounded)", "article lower"]
+    assert compared["relative difference (%)"].tolist() == [-4.8, -7.0, -13.0]
+
+
+def test_reported_figures_count_once_per_distinct_source():
+    reported = pd.DataFrame({"date": ["2012-10-09", "2012-10-09", "2012-11"],
+                             "figure": ["more than $4.2 billion (Vedomosti had said $4.3bn)", "$4.2bn", "$4.2bn"],
+                             "source_url": ["https://www.reuters.com/x", "https://bbc.co.uk/y", "https://www.reuters.com/z"]})
+    by_source = claims.reported_by_source(reported)
+    assert by_source[["source", "value_usd", "more_than"]].values.tolist() == [
+        ["reuters.com", 4.2e9, True], ["Vedomosti", 4.3e9, False], ["bbc.co.uk", 4.2e9, False]]
+
+
+def test_real_claims_quote_the_article_and_name_their_basis():
+    checks = claims.claim_checks(tables.load("sentences"), tables.load("mentions"))
+    assert tables.verify_spans(checks, tables.texts()) == len(checks)
+    rank = checks[checks["claim_type"] == "rank"].iloc[0]
+    assert rank["text"] == "ثاني أكبر مشترٍ" and rank["basis"].startswith("orders")
+    amount = checks[checks["claim_type"] == "amount"].iloc[0]
+    assert amount["verdict"].startswith("Consistent (rounded)") and "8 distinct sources" in amount["verdict"]
+
+
+# --- The history tables ---------------------------------------------------------------------------------------------
 
 def test_phases_quote_their_cue_and_follow_each_other():
     phases = history.phases(tables.load("sentences"), tables.load("events"))
@@ -40,3 +186,8 @@ def test_coverage_spans_each_articles_dates():
     for article_id, rows in events.groupby("article_id"):
         assert coverage.loc[article_id, "first_year"] == int(rows["date_first"].str[:4].min())
         assert coverage.loc[article_id, "dated_statements"] == len(rows)
+
+
+def test_a_comparative_is_not_a_superlative_claim():
+    sentences, mentions = _corpus("كانت الصفقة أكبر من سابقتها.", [])
+    assert claims.find_claims(sentences, mentions).empty

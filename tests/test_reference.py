@@ -78,3 +78,59 @@ def test_reported_values_are_parsed_from_the_figures():
     reported = reference.reported_values()
     assert reported["value_usd"].min() == 4.2e9 and reported["value_usd"].max() == 4.3e9
     assert reported["source_url"].str.startswith("http").all()
+
+
+def _register_row(recipient, order_year, delivery_year, tiv, designation="X"):
+    return {"sipri_deal_id": 1, "supplier": "Russia", "recipient": recipient, "designation": designation,
+            "description": "d", "category": "c", "order_year": order_year, "order_year_estimate": "No",
+            "delivery_year": delivery_year, "delivery_year_estimate": "No", "number_delivered": 1,
+            "number_delivered_estimate": "No", "status": "New", "tiv_unit": tiv, "tiv_delivered_millions": tiv,
+            "local_production": "No"}
+
+
+@pytest.fixture
+def small_raw(tmp_path):
+    """A hand-made register and yearly series: ordered in 2012, delivered in 2014; a tie and a near-tie."""
+    import pandas as pd
+
+    raw = tmp_path / "raw"
+    (raw / "external").mkdir(parents=True)
+    pd.DataFrame([_register_row("India", 2012, 2013, 300), _register_row("Iraq", 2012, 2014, 100),
+                  _register_row("China", 2012, 2013, 95), _register_row("Egypt", 2012, 2014, 100),
+                  _register_row("Group*", 2012, 2013, 500)]).to_csv(raw / "external" / reference.REGISTER, index=False)
+    pd.DataFrame({"year": [2012, 2014, 2014], "supplier": "Russia", "recipient": ["India", "Iraq", "India"],
+                  "tiv_millions": [300, 200, 50]}).to_csv(raw / "external" / reference.YEARLY, index=False)
+    return raw
+
+
+def test_rank_bases_disagree_and_name_ties(small_raw):
+    ranks = reference.rank_by_basis("Iraq", range(2012, 2015), small_raw).set_index(["basis", "year"])
+    orders = ranks.loc[("orders", 2012)]
+    assert orders["rank"] == 2 and orders["recipients"] == 4, "the non-state recipient is left out; Egypt ties"
+    assert orders["near_ties"] == "Egypt (100, 0.0% equal); China (95, 5.0% below)"
+    assert pd_isna(ranks.loc[("deliveries (register)", 2012), "rank"]), "nothing delivered in the order year"
+    assert ranks.loc[("deliveries (register)", 2014), "rank"] == 1 and ranks.loc[("deliveries (yearly series)", 2014), "rank"] == 1
+    assert set(ranks["release"]) == {reference.REGISTER_RELEASE, reference.YEARLY_RELEASE}
+
+
+def pd_isna(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+def test_the_2012_deal_life_cycle_is_dated_and_ordered_against_delivered():
+    life = reference.deal_life_cycle(2012)
+    assert life["date"].tolist() == sorted(life["date"])
+    signed = life[life["stage"] == "contracts signed"]["date"].tolist()
+    assert signed == ["2012-04", "2012-07", "2012-08"]
+    assert {"disclosure", "cancellation announced", "revival", "delivery (SIPRI)"} <= set(life["stage"])
+    assert not life["what"].str.contains("Su-25|T-90S|S-400").any(), "other deals are left out"
+    ordered = reference.ordered_vs_delivered(2012).set_index("item")
+    assert ordered.loc["Mi-28N", "ordered, as reported"] == "30–36" and ordered.loc["Mi-28N", "delivered (SIPRI)"] == 19
+    assert ordered.loc["Igla-S", "ordered, as reported"] == "not reported"
+
+
+def test_orders_basis_ranks_iraq_second_in_2012_with_a_near_tie():
+    row = reference.rank_by_basis("Iraq", range(2012, 2013)).set_index("basis").loc["orders"]
+    assert row["rank"] == 2 and row["near_ties"].startswith("China")

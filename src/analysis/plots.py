@@ -280,3 +280,94 @@ def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str
     if arabic_title:
         title(ax, arabic_title, english_title)
     return fig
+
+
+def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str, category: str,
+                       lanes: dict[str, tuple[str, str]], colors: dict[str, str], hollow: str | None = None,
+                       other: str | None = None, other_label: str = "", figsize: tuple[float, float] = (11.0, 9.0)):
+    """Draw one row per claim on a time axis, coloured by *category*, grouped in *lanes*; return the figure.
+
+    *date* holds ISO dates or ``START/END`` periods (drawn as bars); *label*
+    is each row's (Arabic) label, drawn on the right; *colors* maps each
+    category to its colour (at most six) and gives the legend's order; a
+    category named by *hollow* is drawn as open circles (dated from sources).
+    A second date in column *other* (the sources' date), where it differs
+    from *date*, is drawn as a grey cross on the same row, labelled *other_label*.
+    """
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    y, ticks, names = 0, [], []
+    for key in lanes:
+        rows = points[points[lane] == key]
+        rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0])))
+        ax.text(1.0, y, _label(f"{lanes[key][0]} · {lanes[key][1]}"), transform=ax.get_yaxis_transform(),
+                ha="right", va="center", fontsize=9, color="0.2")
+        seconds = rows[other] if other else [""] * len(rows)
+        for value, x, text, kind, second in zip(rows[date], rows["x_position"], rows[label], rows[category], seconds):
+            y -= 1
+            color = colors.get(kind, "#777777")
+            if second and second.split("/")[0][:4] != value.split("/")[0][:4]:
+                ax.plot(decimal_year(second.split("/")[0]), y, "x", color="0.35", markersize=6)
+            if "/" in value:
+                first, last = (decimal_year(v) for v in value.split("/"))
+                ax.plot([first, last], [y, y], color=color, linewidth=5, alpha=0.4, solid_capstyle="butt")
+            ax.plot(x, y, "o", markersize=7, color=color, markerfacecolor="white" if kind == hollow else color,
+                    markeredgewidth=1.6)
+            ticks.append(y)
+            names.append(_label(text))
+        y -= 1.5
+    ax.set_yticks(ticks, names, fontsize=8)
+    ax.yaxis.tick_right()
+    ax.tick_params(axis="y", length=0)
+    ax.spines["left"].set_visible(False)
+    ax.grid(axis="x", color="0.9")
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], marker="o", linestyle="", color=c,
+                                       markerfacecolor="white" if k == hollow else c, label=_label(k))
+               for k, c in colors.items()]
+    if other:
+        handles.append(Line2D([], [], marker="x", linestyle="", color="0.35", label=_label(other_label)))
+    ax.legend(handles=handles, frameon=False, ncol=len(handles), loc="upper center", bbox_to_anchor=(0.5, -0.04))
+    return fig
+
+
+def deal_life_cycle(stages: pd.DataFrame, deliveries: pd.DataFrame, *, date: str, stage: str, year: str, item: str,
+                    value: str, stage_colors: dict[str, str], ylabel: str = "", arabic_title: str = "",
+                    english_title: str = "", figsize: tuple[float, float] = (11.0, 5.0)):
+    """Draw a deal's dated stages above its yearly deliveries (stacked by *item*); return the figure.
+
+    *stages* holds one row per dated step (ISO *date*, *stage* name, coloured
+    by *stage_colors*); *deliveries* one row per *year* and *item* with a
+    *value*. Time runs left to right.
+    """
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=figsize, sharex=True, height_ratios=(1, 2.2), layout="constrained")
+    for lane, (name, color) in enumerate(stage_colors.items()):
+        rows = stages[stages[stage] == name]
+        top.plot(rows[date].map(decimal_year), [lane] * len(rows), "o", color=color, markersize=7)
+    top.set_yticks(range(len(stage_colors)), [_label(name) for name in stage_colors], fontsize=8)
+    top.set_ylim(-0.6, len(stage_colors) - 0.4)
+    top.invert_yaxis()
+    top.grid(axis="x", color="0.9")
+    items = list(dict.fromkeys(deliveries[item]))
+    years = sorted(deliveries[year].unique())
+    bottom_edge = pd.Series(0.0, index=years)
+    for colour, name in zip(_PALETTE, items):
+        rows = deliveries[deliveries[item] == name].groupby(year)[value].sum().reindex(years, fill_value=0.0)
+        bottom.bar([y + 0.5 for y in years], rows.values, bottom=bottom_edge.values, width=0.8, color=colour,
+                   label=_label(name))
+        bottom_edge += rows
+    bottom.set_ylabel(_label(ylabel))
+    bottom.legend(frameon=False, loc="upper right")
+    from matplotlib import ticker
+
+    bottom.xaxis.set_major_locator(ticker.MultipleLocator(1))
+    bottom.xaxis.set_major_formatter(ticker.FuncFormatter(lambda x, _: f"{int(x)}"))
+    if arabic_title:
+        title(top, arabic_title, english_title)
+    return fig

@@ -187,3 +187,192 @@ def reported_values(raw: Path = paths.RAW, first_year: int = 2012, last_year: in
                          "more_than": "more than" in row.figure.lower(), "event": row.event,
                          "source_url": row.source_url})
     return pd.DataFrame(rows)
+
+
+# --- Ranks on named bases, and the 2012 deal's life --------------------------------------------------------------
+
+REGISTER = "sipri_russia_register_deliveries_2000_2023.csv"
+YEARLY = "sipri_russia_ussr_exports_by_recipient.csv"
+RANK_BASES = {  # basis: (file, year column, release, what the year means)
+    "orders": (REGISTER, "order_year", REGISTER_RELEASE, "TIV of arms ordered that year (delivered 2000–2023)"),
+    "deliveries (register)": (REGISTER, "delivery_year", REGISTER_RELEASE, "TIV delivered that year"),
+    "deliveries (yearly series)": (YEARLY, "year", YEARLY_RELEASE, "TIV delivered that year"),
+}
+NEAR_TIE = 0.10  # two recipients within 10% of the larger one's TIV are a near-tie
+
+
+def recipient_ranks(basis: str, raw: Path = paths.RAW) -> pd.DataFrame:
+    """Every state recipient's TIV and rank among Russia's (and the USSR's) recipients, each year, on one basis.
+
+    Bases (:data:`RANK_BASES`): ``"orders"`` sums the register's deliveries
+    by the year the arms were *ordered*; ``"deliveries (register)"`` and
+    ``"deliveries (yearly series)"`` by the year they were *delivered*, each
+    from one release only. Rank is 1 + the number of recipients with more TIV,
+    so an exact tie shares a rank.
+    """
+    name, column, release, _ = RANK_BASES[basis]
+    frame = _state_recipients(load(name, raw))
+    sums = frame.groupby([column, "recipient"])["tiv_millions" if name == YEARLY else "tiv_delivered_millions"].sum()
+    sums = sums.rename("tiv_millions").reset_index().rename(columns={column: "year"})
+    sums["rank"] = sums.groupby("year")["tiv_millions"].rank(method="min", ascending=False).astype(int)
+    sums["recipients"] = sums.groupby("year")["recipient"].transform("size")
+    return sums.assign(basis=basis, release=release).sort_values(["year", "rank", "recipient"], kind="stable")
+
+
+def near_ties(value: float, others: pd.DataFrame, share: float = NEAR_TIE) -> str:
+    """Name the recipients whose TIV is within *share* of *value* (relative to the larger of the two).
+
+    >>> near_ties(862.0, pd.DataFrame({"recipient": ["China", "India"], "tiv_millions": [822.0, 2517.0]}))
+    'China (822, 4.6% below)'
+    """
+    names = []
+    for row in others.itertuples():
+        gap = abs(row.tiv_millions - value) / max(row.tiv_millions, value) if max(row.tiv_millions, value) else 0.0
+        if gap <= share:
+            side = "equal" if row.tiv_millions == value else ("below" if row.tiv_millions < value else "above")
+            names.append(f"{row.recipient} ({row.tiv_millions:g}, {100 * gap:.1f}% {side})")
+    return "; ".join(names)
+
+
+def rank_by_basis(recipient: str, years: range, raw: Path = paths.RAW) -> pd.DataFrame:
+    """*recipient*'s rank each year on every basis of :data:`RANK_BASES`, with leaders and near-ties named.
+
+    A year with nothing for *recipient* on a basis has no rank (``<NA>``) and
+    says so; bases of different releases sit in different rows, never summed.
+    """
+    rows = []
+    for basis, (_, _, release, meaning) in RANK_BASES.items():
+        ranks = recipient_ranks(basis, raw)
+        for year in years:
+            group = ranks[ranks["year"] == year]
+            own = group[group["recipient"] == recipient]
+            leader = group.iloc[0] if len(group) else None
+            row = {"year": year, "basis": basis, "what is counted": meaning, "release": release,
+                   "rank": pd.NA, "recipients": len(group), "tiv_millions": 0.0,
+                   "first": f"{leader.recipient} ({leader.tiv_millions:g})" if leader is not None else "",
+                   "near_ties": ""}
+            if len(own):
+                value = float(own["tiv_millions"].iloc[0])
+                row |= {"rank": int(own["rank"].iloc[0]), "tiv_millions": value,
+                        "near_ties": near_ties(value, group[group["recipient"] != recipient])}
+            rows.append(row)
+    return pd.DataFrame(rows).astype({"rank": "Int64"})
+
+
+def aliases() -> pd.DataFrame:
+    """Return the weapon designations (SIPRI's) with the spellings the reports use (``data/weapon_aliases.csv``)."""
+    return pd.DataFrame(table("weapon_aliases.csv"))
+
+
+def items_named(text: str) -> list[str]:
+    """Return the SIPRI designations whose alias *text* names (in order of the alias file, each once).
+
+    >>> items_named("30 Mi-28NE + 42 Pantsir-S1")
+    ['Mi-28N', 'Pantsyr']
+    """
+    found = [row.designation for row in aliases().itertuples() if re.search(rf"\b{re.escape(row.alias)}", text)]
+    return list(dict.fromkeys(found))
+
+
+def ordered_numbers(text: str) -> dict[str, int]:
+    """Return ``{designation: number}`` for counts written before a weapon's name («30 Mi-28NE + 42 Pantsir-S1»).
+
+    >>> ordered_numbers("Vedomosti: 48 Pantsir + 36 Mi-28")
+    {'Mi-28N': 36, 'Pantsyr': 48}
+    """
+    numbers = {}
+    for row in aliases().itertuples():
+        match = re.search(rf"(?<![\w.])(\d+)\s+{re.escape(row.alias)}", text)
+        if match and row.designation not in numbers:
+            numbers[row.designation] = int(match.group(1))
+    return numbers
+
+
+_MONTH_RUN = re.compile(r"\b((?:[A-Z][a-z]{2}/)*[A-Z][a-z]{2}) (\d{4})\b")
+
+
+def _signing_months(text: str) -> list[str]:
+    """Return ISO months of a run like «signed … in Apr/Jul/Aug 2012» (English abbreviations, from the stdlib)."""
+    import calendar
+
+    months = {calendar.month_abbr[i]: i for i in range(1, 13)}
+    if "signed" not in text:
+        return []
+    run = _MONTH_RUN.search(text[text.index("signed"):])
+    if not run or not all(m in months for m in run.group(1).split("/")):
+        return []
+    return [f"{run.group(2)}-{months[m]:02d}" for m in run.group(1).split("/")]
+
+
+def _stage(text: str) -> str:
+    for row in table("deal_stages.csv"):
+        if re.search(row["cue"], text, re.IGNORECASE):
+            return row["stage"]
+    return "reported"
+
+
+def deal_register(order_year: int, recipient: str = "Iraq", raw: Path = paths.RAW) -> pd.DataFrame:
+    """The register's deliveries of *recipient*'s orders of *order_year* (release of 3 Jan 2025), one row per year and item."""
+    register = load(REGISTER, raw)
+    return register[(register["recipient"] == recipient) & (register["order_year"] == order_year)].reset_index(drop=True)
+
+
+def deal_life_cycle(order_year: int = 2012, recipient: str = "Iraq", raw: Path = paths.RAW) -> pd.DataFrame:
+    """Return the dated life of a deal: signing, disclosure, cancellation, revival, deliveries.
+
+    A context event belongs to the deal when it is dated from *order_year*
+    on and names either an item of the deal (by ``weapon_aliases.csv``) or a
+    dollar figure within 10% of a figure reported in *order_year*. Its stage
+    comes from ``deal_stages.csv``; contracts the disclosure says were
+    «signed … in Apr/Jul/Aug» get one signing row per month. Each delivery year
+    of each item follows, from the register (``source``: the release).
+    """
+    deal = deal_register(order_year, recipient, raw)
+    items = set(deal["designation"])
+    values = reported_values(raw, order_year, order_year)["value_usd"]
+    rows = []
+    for event in load("context_events.csv", raw).itertuples():
+        if int(event.date[:4]) < order_year:
+            continue
+        text = f"{event.event} {event.figure}"
+        money = [float(m.group(1)) * (1e9 if m.group(2).lower() in ("bn", "billion") else 1e6)
+                 for m in _MONEY.finditer(event.figure)]
+        if not (set(items_named(text)) & items) and not any(abs(v - r) <= NEAR_TIE * r for v in money for r in values):
+            continue
+        for month in _signing_months(event.event):
+            rows.append({"date": month, "stage": "contracts signed", "what": event.event, "figure": "",
+                         "source": event.source_url})
+        rows.append({"date": event.date, "stage": _stage(event.event), "what": event.event, "figure": event.figure,
+                     "source": event.source_url})
+    for (year, designation), group in deal.groupby(["delivery_year", "designation"], sort=True):
+        rows.append({"date": str(int(year)), "stage": "delivery (SIPRI)",
+                     "what": f"{int(group['number_delivered'].sum())} {designation} ({group['description'].iloc[0]})",
+                     "figure": f"{group['tiv_delivered_millions'].sum():g} TIV (millions)", "source": REGISTER_RELEASE})
+    frame = pd.DataFrame(rows)
+    return frame.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def ordered_vs_delivered(order_year: int = 2012, recipient: str = "Iraq", raw: Path = paths.RAW) -> pd.DataFrame:
+    """Per item of the deal: the numbers ordered as each report gives them, beside what SIPRI records delivered."""
+    life = deal_life_cycle(order_year, recipient, raw)
+    reports = life[~life["stage"].isin(["delivery", "delivery (SIPRI)", "contracts signed"])]
+    deal = deal_register(order_year, recipient, raw)
+    rows = []
+    for designation, group in deal.groupby("designation", sort=False):
+        said = [(n, row.date, row.source) for row in reports.itertuples()
+                for d, n in ordered_numbers(f"{row.what} {row.figure}").items() if d == designation]
+        numbers = sorted({n for n, _, _ in said})
+        rows.append({"item": designation, "description": group["description"].iloc[0],
+                     "ordered, as reported": "–".join(str(n) for n in (numbers[0], numbers[-1])) if len(numbers) > 1
+                     else (str(numbers[0]) if numbers else "not reported"),
+                     "reports": len(said), "delivered (SIPRI)": int(group["number_delivered"].sum()),
+                     "delivery years": f"{int(group['delivery_year'].min())}–{int(group['delivery_year'].max())}",
+                     "TIV delivered (millions)": float(group["tiv_delivered_millions"].sum()),
+                     "order year estimated by SIPRI": group["order_year_estimate"].iloc[0]})
+    return pd.DataFrame(rows)
+
+
+def rank_table(ranks: pd.DataFrame) -> pd.DataFrame:
+    """:func:`rank_by_basis` with readable column names, for display."""
+    return ranks.rename(columns={"tiv_millions": "TIV (millions)", "first": "first recipient",
+                                 "near_ties": f"near-ties (within {100 * NEAR_TIE:g}%)"})

@@ -296,16 +296,20 @@ def category_timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, 
     use_style()
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
     names = list(lanes)
+    reach = [float("inf"), -float("inf")]  # the first point and the last label, to keep every label in the axes
     for row_number, key in enumerate(names):
         y = len(names) - row_number
         rows = frame[frame[lane] == key]
         rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0]))).sort_values(
             "x_position", kind="stable")
-        label_x = -float("inf")
+        label_x, last_x, drop = -float("inf"), -float("inf"), 0.0
         for x, text, kind in zip(rows["x_position"], rows[label], rows[category]):
-            ax.plot(x, y, "o", color=colors.get(kind, "#777777"), markersize=8, markeredgecolor="white")
+            drop = drop + 0.14 if x - last_x < 0.15 else 0.0  # coinciding dates: stack the points downwards
+            last_x = x
+            ax.plot(x, y - drop, "o", color=colors.get(kind, "#777777"), markersize=8, markeredgecolor="white")
             label_x = max(x, label_x + min_gap)
-            ax.plot([x, label_x], [y + 0.03, y + 0.16], color="0.6", linewidth=0.6)
+            reach = [min(reach[0], x), max(reach[1], label_x)]
+            ax.plot([x, label_x], [y - drop + 0.03, y + 0.16], color="0.6", linewidth=0.6)
             ax.text(label_x, y + 0.18, _label(text), fontsize=8.5, ha="left", va="bottom", rotation=50,
                     rotation_mode="anchor")
     ax.set_yticks([len(names) - i for i in range(len(names))],
@@ -314,6 +318,8 @@ def category_timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, 
     ax.spines["left"].set_visible(False)
     ax.spines["right"].set_visible(True)
     ax.set_ylim(0.6, len(names) + 1.1)
+    if reach[0] < reach[1]:
+        ax.set_xlim(reach[0] - 0.4, reach[1] + 1.0)
     ax.grid(axis="x", color="0.9")
     present = [name for name in colors if name in set(frame[category])]
     handles = [Line2D([], [], marker="o", linestyle="", color=colors[name], markersize=8, label=_label(name))

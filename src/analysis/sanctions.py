@@ -117,6 +117,13 @@ def article_record(articles: pd.DataFrame, texts: dict[str, str], chronology: pd
     return pd.DataFrame(rows)
 
 
+def record_sources(record: pd.DataFrame) -> str:
+    """The sources of :func:`article_record` as Markdown links, each claim marked as the article's, with its status."""
+    labelled = record.assign(label=[f"the article's claim \"{row.claim}\" (reference status: {row.status})"
+                                    for row in record.itertuples()])
+    return sources_markdown(labelled, "label")
+
+
 def framing(speaking: pd.DataFrame, sentences: pd.DataFrame, record: pd.DataFrame,
             sources: tuple[str, ...] = US_GOVERNMENT) -> pd.DataFrame:
     """The sentences where the US government speaks, with the article's verb, its class and the source's words.
@@ -389,11 +396,17 @@ def precedent_timeline(events: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFram
     labels = _outcomes().set_index("us_response")["label_en"]
     placed = countries.assign(
         date=countries["response_date"].where(countries["response_date"] != "", countries["deal_year"]),
-        lane="cases", category=countries["us_response"].map(labels),
+        lane=countries["us_response"], category=countries["us_response"].map(labels),
         label_ar=countries["country"].map(arabic_country), label_en=countries["country"], event=countries["purchase"])
     columns = ["date", "lane", "category", "label_ar", "label_en", "event", "source_url"]
     frame = pd.concat([context[columns], placed[columns]], ignore_index=True)
     return frame.assign(timeline_date=frame["date"].str.replace(r"/\d+$", "", regex=True))
+
+
+def timeline_lanes() -> dict[str, tuple[str, str]]:
+    """The timeline's lanes, top to bottom: the law's context, then one per US response, as (Arabic, English)."""
+    return {"context": ("سياق القانون", "The law (context events)")} | {
+        row.us_response: (row.label_ar, row.label_en) for row in _outcomes().itertuples()}
 
 
 def timeline_colors() -> dict[str, str]:

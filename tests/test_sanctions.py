@@ -185,3 +185,13 @@ def test_charts_count_with_integer_ticks_and_colour_with_a_legend():
                                   lanes=sanctions.timeline_lanes(), colors=sanctions.timeline_colors())
     legend = fig.axes[0].get_legend()
     assert legend is not None and len(legend.get_texts()) == timeline["category"].nunique()
+
+
+def test_order_years_set_the_case_file_beside_sipri():
+    bought = pd.DataFrame([{"country": "Iraq", "purchase": "T-90S/SK tanks (73)", "deal_year": "2017"},
+                           {"country": "Iraq", "purchase": "Pantsyr (talks)", "deal_year": "2011/2012"}])
+    years = sanctions.order_years(bought).set_index("sipri_designation")
+    assert years.loc["T-90S", "sipri_order_year"] == 2016 and not years.loc["T-90S", "agree"]
+    assert years.loc["Pantsyr", "agree"]  # SIPRI's 2012 falls within 2011/2012
+    assert "Iraq's T-90S: 2017 in the case file, 2016" in sanctions.limits(
+        sanctions.purchases(reference.load("caatsa_cases.csv")), articles=1)

@@ -455,6 +455,15 @@ def key_findings(record: pd.DataFrame, framed: pd.DataFrame, speaking: pd.DataFr
     return escape_markdown("\n".join(lines))
 
 
+def _disagreements(bought: pd.DataFrame, raw: Path) -> str:
+    years = order_years(bought, raw)
+    differ = years[~years["agree"]]
+    named = "; ".join(f"{r.country}'s {r.sipri_designation}: {r.deal_year_case_file} in the case file, "
+                      f"{r.sipri_order_year} in SIPRI's register" for r in differ.itertuples())
+    return (f"- **Where sources disagree.** Where both the case file and SIPRI's register date a deal "
+            f"({len(years)} purchases), they disagree on {len(differ)}" + (f" ({named})" if named else "") + ".")
+
+
 def limits(bought: pd.DataFrame, articles: int, raw: Path = paths.RAW) -> str:
     """The notebook's limits and uncertainty as Markdown, with the counts behind each."""
     unknown = bought[bought["us_response"] == "unknown"]
@@ -477,6 +486,31 @@ def limits(bought: pd.DataFrame, articles: int, raw: Path = paths.RAW) -> str:
         f"`src/analysis/data/source_caveats.csv`) carry {', '.join(used)}. "
         "SIPRI figures are TIV, a measure of military capability, not money; its register omits orders with no "
         "delivery by 2023.",
+        _disagreements(bought, raw),
         "- **The statement itself** is known only as Shafaq News and other Arabic outlets report it; no State "
         "Department transcript was found.",
     ])
+
+
+def order_years(bought: pd.DataFrame, raw: Path = paths.RAW) -> pd.DataFrame:
+    """Each purchase's deal year in the case file beside SIPRI's order year, where the register names the system.
+
+    The register is matched on the recipient and on a SIPRI designation that
+    appears in the purchase's name; a purchase with no such row (no delivery
+    by 2023, or a designation spelt otherwise) is left out. ``agree`` says
+    whether the SIPRI order year falls within the case file's deal year.
+    """
+    register = load("sipri_russia_register_deliveries_2000_2023.csv", raw)
+    rows = []
+    for purchase in bought.itertuples():
+        mine = register[register["recipient"] == purchase.country]
+        hits = mine[mine["designation"].map(lambda name: name in purchase.purchase).astype(bool)]
+        for (designation, order_year), deal in hits.groupby(["designation", "order_year"]):
+            years = [int(y) for y in purchase.deal_year.split("/")]
+            rows.append({"country": purchase.country, "purchase": purchase.purchase,
+                         "deal_year_case_file": purchase.deal_year, "sipri_designation": designation,
+                         "sipri_order_year": int(order_year),
+                         "sipri_order_year_estimated": deal["order_year_estimate"].iloc[0],
+                         "agree": min(years) <= int(order_year) <= max(years)})
+    return pd.DataFrame(rows, columns=["country", "purchase", "deal_year_case_file", "sipri_designation",
+                                       "sipri_order_year", "sipri_order_year_estimated", "agree"])

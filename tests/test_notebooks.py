@@ -65,7 +65,8 @@ def test_skeleton_title_overview_imports_summary_sources(notebook):
     assert len(first.source.split("\n\n")) >= 2, "the first cell has an overview paragraph under the title"
     headings = [line for cell in nb.cells if cell.cell_type == "markdown" for line in cell.source.splitlines()
                 if line.startswith("## ")]
-    assert ("## Summary" in headings or "## Key findings" in headings) and "## Sources" in headings
+    closing = "## Summary" in headings or {"## Key findings", "## Limits and uncertainty"} <= set(headings)
+    assert closing and "## Sources" in headings, "a summary, or key findings and limits; then sources"
     imports = [c for c in code_cells(nb) if re.search(r"^(import|from) ", c.source, re.M)]
     assert imports == code_cells(nb)[:1], "one imports cell, the first code cell"
 

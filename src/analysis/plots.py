@@ -370,4 +370,79 @@ def deal_life_cycle(stages: pd.DataFrame, deliveries: pd.DataFrame, *, date: str
     bottom.xaxis.set_major_formatter(ticker.FuncFormatter(lambda x, _: f"{int(x)}"))
     if arabic_title:
         title(top, arabic_title, english_title)
+
+
+def category_timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, category: str,
+                      lanes: dict[str, tuple[str, str]], colors: dict[str, str], legend_title: str = "",
+                      figsize: tuple[float, float] = (12.0, 5.5), min_gap: float = 0.45):
+    """Draw events on a time axis, one lane per value of *lane*, each point coloured by its *category*.
+
+    Like :func:`timeline`, with a legend of the categories in *colors* order
+    (at most six colours; only those present are listed). Return the figure.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    use_style()
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    names = list(lanes)
+    reach = [float("inf"), -float("inf")]  # the first point and the last label, to keep every label in the axes
+    for row_number, key in enumerate(names):
+        y = len(names) - row_number
+        rows = frame[frame[lane] == key]
+        rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0]))).sort_values(
+            "x_position", kind="stable")
+        label_x, last_x, drop = -float("inf"), -float("inf"), 0.0
+        for x, text, kind in zip(rows["x_position"], rows[label], rows[category]):
+            drop = drop + 0.14 if x - last_x < 0.15 else 0.0  # coinciding dates: stack the points downwards
+            last_x = x
+            ax.plot(x, y - drop, "o", color=colors.get(kind, "#777777"), markersize=8, markeredgecolor="white")
+            label_x = max(x, label_x + min_gap)
+            reach = [min(reach[0], x), max(reach[1], label_x)]
+            ax.plot([x, label_x], [y - drop + 0.03, y + 0.16], color="0.6", linewidth=0.6)
+            ax.text(label_x, y + 0.18, _label(text), fontsize=8.5, ha="left", va="bottom", rotation=50,
+                    rotation_mode="anchor")
+    ax.set_yticks([len(names) - i for i in range(len(names))],
+                  [f"{_label(lanes[k][0])}\n{_label(lanes[k][1])}" for k in names])
+    ax.yaxis.tick_right()
+    ax.spines["left"].set_visible(False)
+    ax.spines["right"].set_visible(True)
+    ax.set_ylim(0.6, len(names) + 1.1)
+    if reach[0] < reach[1]:
+        ax.set_xlim(reach[0] - 0.4, reach[1] + 1.0)
+    ax.grid(axis="x", color="0.9")
+    present = [name for name in colors if name in set(frame[category])]
+    handles = [Line2D([], [], marker="o", linestyle="", color=colors[name], markersize=8, label=_label(name))
+               for name in present]
+    ax.legend(handles=handles, title=_label(legend_title) if legend_title else None, frameon=False,
+              loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=3, fontsize=8.5)
+    return fig
+
+
+def count_bars(frame: pd.DataFrame, *, label: str, value: str, color: str, note: str | None = None,
+               arabic_title: str = "", english_title: str = "", xlabel: str = "",
+               figsize: tuple[float, float] = (10.0, 4.2)):
+    """Draw one horizontal bar per row of *frame*, in its order, from Arabic labels on the right; return the figure.
+
+    *color* names the column holding each bar's colour; *note* a column of text
+    written at the end of each bar (for example the cases counted). Counts get
+    integer ticks.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    use_style()
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    barh(ax, list(frame[label]), list(frame[value]), arabic_title=arabic_title, english_title=english_title)
+    for patch, shade in zip(ax.patches, frame[color]):
+        patch.set_color(shade)
+    if note:
+        for position, (count, text) in enumerate(zip(frame[value], frame[note])):
+            if text:
+                ax.annotate(_label(text), (count, position), xytext=(-18, 0), textcoords="offset points",
+                            ha="right", va="center", fontsize=8, color="0.3")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlim(max(frame[value].max(), 1) * 3.2, 0)
+    if xlabel:
+        ax.set_xlabel(_label(xlabel))
     return fig

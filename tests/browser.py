@@ -1,8 +1,9 @@
 """Open HTML reports in Debian's Chromium (headless, driven by Playwright) and inspect them.
 
 Chromium comes from the system (`apt-get install chromium`), never from a
-download. Outside CI a missing browser skips the browser tests with a message;
-with ``CI=true`` it fails them.
+download; axe-core comes from the ``axe-playwright-python`` package (its
+bundled ``axe.min.js``), never from the network. Outside CI a missing browser
+or axe skips the browser tests with a message; with ``CI=true`` it fails them.
 """
 
 from __future__ import annotations
@@ -44,14 +45,71 @@ CHECK_DIRECTIONS = r"""
 """
 
 
+# Each page as a reader meets it: links, figures, tables, provenance. Returned to Python to be asserted.
+READ_PAGE = r"""
+() => {
+  const text = el => (el ? el.textContent.trim() : "");
+  const links = [...document.querySelectorAll("a[href]")].map(a => a.getAttribute("href"));
+  const ids = [...document.querySelectorAll("[id]")].map(el => el.id);
+  const figures = [...document.querySelectorAll("figure")].map(f => ({
+    number: text(f.querySelector(".figure-number")), title: text(f.querySelector(".figure-title")),
+    source: text(f.querySelector(".figure-source")), alt: (f.querySelector("img") || {}).alt || "",
+    natural: (f.querySelector("img") || {}).naturalWidth || 0,
+    declared: Number((f.querySelector("img") || {getAttribute: () => 0}).getAttribute("width")) || 0}));
+  const loose = [...document.images].filter(img => !img.closest("figure")).length;
+  const cut = [...document.querySelectorAll("td, th")].map(c => c.textContent.trim())
+    .filter(t => t.endsWith("...") || t.endsWith("…"));
+  const provenance = {};
+  for (const el of document.querySelectorAll("footer [data-provenance]"))
+    provenance[el.dataset.provenance] = el.getAttribute("title") || el.textContent.trim();
+  const bdis = [...document.querySelectorAll("bdi")].map(b => [b.textContent, b.getBoundingClientRect().left,
+                                                                     b.getBoundingClientRect().top]);
+  return {links, ids, figures, loose, cut, provenance, bdis,
+          landmarks: ["header", "main", "footer"].filter(tag => document.querySelector(tag)),
+          toc: [...document.querySelectorAll("nav.toc a")].map(a => a.getAttribute("href"))};
+}
+"""
+
+# Does anything stick out sideways? The page itself, and (printed) any table box.
+OVERFLOW = r"""
+() => ({page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        boxes: [...document.querySelectorAll(".table-box")].map(b => b.scrollWidth - b.clientWidth)
+          .filter(extra => extra > 1).length,
+        images: [...document.querySelectorAll("figure img")].map(i => i.getBoundingClientRect().width),
+        main: document.querySelector("main") ? document.querySelector("main").clientWidth : 0})
+"""
+PHONE = {"width": 390, "height": 844}
+PRINT_WIDTH = {"width": 720, "height": 1000}  # A4 less margins, in CSS pixels
+
+
+def _missing(message: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def chromium_path() -> str:
     path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if path:
         return path
-    message = "Debian's Chromium is not installed: run `apt-get install chromium` (CI installs it in .ci/run)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    _missing("Debian's Chromium is not installed: run `apt-get install chromium` (CI installs it in .ci/run)")
+
+
+def axe_source() -> str:
+    """Return axe-core's script, as bundled by the axe-playwright-python package (nothing is downloaded)."""
+    try:
+        import axe_playwright_python
+    except ImportError:
+        _missing("axe-core is not installed: `pip install axe-playwright-python` (in the test extras)")
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def run_axe(page, source: str) -> list[dict]:
+    """Run axe-core on *page*; return its violations as ``{id, impact, help, targets}``."""
+    page.add_script_tag(content=source)
+    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "targets": [node["target"] for node in v["nodes"]][:5]} for v in results["violations"]]
 
 
 @contextmanager
@@ -67,8 +125,13 @@ def browser():
             instance.close()
 
 
-def inspect(instance, page_path: Path, screenshot: Path | None = None) -> dict:
-    """Load *page_path* and report requests, errors, dialogs, images and direction problems."""
+def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str | None = None) -> dict:
+    """Load *page_path* and report requests, errors, dialogs, images and direction problems.
+
+    With *axe* (axe-core's script) also: what the page holds for a reader
+    (links, figures, cut cells, provenance), axe-core's violations, and what
+    overflows on a 390-pixel phone and in print.
+    """
     page = instance.new_page(viewport={"width": 1280, "height": 900})
     requests, errors, dialogs = [], [], []
     page.on("request", lambda request: requests.append(request.url))
@@ -86,11 +149,25 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None) -> dict:
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(screenshot), full_page=True)
+    if axe is not None:
+        result["reader"] = page.evaluate(READ_PAGE)
+        page.set_viewport_size(PHONE)
+        page.wait_for_timeout(100)
+        result["phone"] = page.evaluate(OVERFLOW)
+        if screenshot is not None:
+            page.screenshot(path=str(screenshot.with_name(screenshot.stem + "-phone.png")))
+        page.emulate_media(media="print")
+        page.set_viewport_size(PRINT_WIDTH)
+        page.wait_for_timeout(100)
+        result["print"] = page.evaluate(OVERFLOW)
+        page.emulate_media(media="screen")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        result["axe"] = run_axe(page, axe)
     page.close()
     return result
 
 
-def inspect_pages(pages: dict[Path, Path | None]) -> dict[Path, dict]:
+def inspect_pages(pages: dict[Path, Path | None], axe: str | None = None) -> dict[Path, dict]:
     """Inspect every page (path → screenshot path) in one browser, in a fresh thread.
 
     Playwright's sync API refuses to run where an asyncio loop is already
@@ -106,7 +183,7 @@ def inspect_pages(pages: dict[Path, Path | None]) -> dict[Path, dict]:
         try:
             with browser() as instance:
                 for page, screenshot in pages.items():
-                    results[page] = inspect(instance, page, screenshot)
+                    results[page] = inspect(instance, page, screenshot, axe)
         except BaseException as error:  # re-raised in the calling thread
             failure.append(error)
 

@@ -176,3 +176,72 @@ def test_timeline_year_bars_and_shares_draw_without_missing_glyphs():
 def test_decimal_year():
     assert plots.decimal_year("2003") == 2003.5
     assert 1944.6 < plots.decimal_year("1944-09-09") < 1944.75
+
+
+def test_shares_use_at_most_six_colours_a_grey_others_and_a_percent_axis():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    suppliers = [f"S{i}" for i in range(11)]
+    shares = pd.DataFrame({"period": ["a"] * 11 + ["b"] * 11, "supplier": suppliers * 2,
+                           "share": [100 / 11] * 11 + [50] + [5] * 10})
+    fig = plots.stacked_shares(shares, group="period", category="supplier", value="share", colors={"S3": "#9b2226"})
+    ax = fig.axes[0]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    colours = [tuple(p.get_facecolor()) for p in ax.get_legend().get_patches()]
+    plt.close(fig)
+    assert len(legend) <= 6 and legend[-1] == plots.OTHERS and len(set(colours)) == len(colours)
+    assert matplotlib.colors.to_hex(colours[-1]) == plots.OTHERS_COLOR
+    assert matplotlib.colors.to_hex(colours[legend.index("S3")]) == "#9b2226", "a colour asked for is kept"
+    assert ax.xaxis.get_major_formatter()(50, 0) == "50%"
+
+
+def test_count_bars_have_integer_ticks_only():
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    plots.barh(ax, ["أ", "ب"], [1, 2])
+    fig.canvas.draw()
+    ticks = [t for t in ax.get_xticks() if 0 <= t <= 2]
+    plt.close(fig)
+    assert ticks and all(float(t).is_integer() for t in ticks)
+
+
+def test_small_multiples_are_capped_with_an_others_panel():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    frame = pd.DataFrame({"panel": [f"p{i}" for i in range(7) for _ in range(20)],
+                          "word": [f"w{j}" for _ in range(7) for j in range(20)], "count": list(range(140))})
+    fig = plots.ranked_bars(frame, label="word", value="count", panel="panel",
+                            titles={f"p{i}": (f"ع{i}", f"P{i}") for i in range(7)})
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    bars = [len(ax.patches) for ax in visible]
+    titles = [ax.get_title(loc="right") for ax in visible]
+    plt.close(fig)
+    assert len(visible) == plots.MAX_PANELS and titles[-1] == plots.ar("أخرى")
+    assert max(bars) == plots.MAX_BARS
+
+
+def test_timeline_labels_neither_overlap_nor_leave_the_axes():
+    import math
+
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    events = pd.DataFrame({"date": [f"{1990 + i // 3}-{i % 12 + 1:02d}" for i in range(60)],
+                           "label": [f"حدث رقم {i}" for i in range(60)], "lane": ["a"] * 60})
+    fig = plots.timeline(events, date="date", label="label", lane="lane", lanes={"a": ("أ", "A")})
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    texts = [t for t in ax.texts if t.get_text()]
+    frame_box = ax.get_window_extent(renderer)
+    starts = sorted(ax.transData.transform((t.get_position()[0], 0))[0] for t in texts)
+    plt.close(fig)
+    assert any("(+" in t.get_text() for t in texts), "crowded labels are thinned and counted"
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert box.x1 <= frame_box.x1 + 1 and box.y1 <= frame_box.y1 + 1, f"clipped: {text.get_text()}"
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    line = 1.7 * plots.LABEL_SIZE * fig.dpi / 72  # one line of Arabic text, in pixels
+    assert min(gaps) * math.sin(math.radians(plots.LABEL_ROTATION)) >= line, "parallel labels a line apart"

@@ -1,6 +1,8 @@
-"""HTML reports in a real browser: offline, right to left where Arabic, figures with alt text, hostile text inert.
+"""HTML reports in a real browser: offline, right to left where Arabic, figures with alt text, hostile text inert;
+every local link resolves, no cell is cut, every figure is numbered, captioned and sourced, every page says what
+made it, nothing scrolls sideways on a phone or is clipped in print, and axe-core finds nothing serious.
 
-Screenshots of every report are kept in build/screenshots/ as test artefacts.
+Screenshots of every report are written to build/screenshots/ as artefacts for people; no test reads them.
 """
 
 from __future__ import annotations
@@ -10,26 +12,41 @@ import shutil
 import subprocess
 import sys
 
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
 import pytest
 
 from analysis import paths
-from analysis.report import export, write_index
-from tests.browser import chromium_path, inspect_pages
+from analysis.notebooks import execute
+from analysis.report import data_hash, export, write_index
+from tests.browser import axe_source, chromium_path, inspect_pages
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 SCREENSHOTS = paths.ROOT / "build" / "screenshots"
 
 
+PAGES = ["index.html"] + [f"{folder}{n.stem}.html" for n in NOTEBOOKS for folder in ("", "full/")]
+
+
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
+def site(tmp_path_factory):
     chromium_path()
+    axe = axe_source()
     folder = tmp_path_factory.mktemp("reports")
+    executed = [execute(notebook, folder / "executed" / notebook.name) for notebook in NOTEBOOKS]  # as `make report`
     pages = []
-    for notebook in NOTEBOOKS:
+    for notebook in executed:
         pages += export(notebook, folder / f"{notebook.stem}.html", folder / "full" / f"{notebook.stem}.html")
-    pages.append(write_index(NOTEBOOKS, folder / "index.html"))
-    seen = inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages})
-    return {page.relative_to(folder).as_posix(): result for page, result in seen.items()}
+    pages.append(write_index(executed, folder / "index.html"))
+    seen = inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages}, axe)
+    return folder, {page.relative_to(folder).as_posix(): result for page, result in seen.items()}
+
+
+@pytest.fixture(scope="module")
+def reports(site):
+    return site[1]
 
 
 def test_every_report_loads_nothing_from_outside(reports):
@@ -60,8 +77,93 @@ def test_arabic_blocks_are_right_to_left_against_the_right_edge(reports):
     assert checked > 50, "the reports quote Arabic in many blocks; the check must have seen them"
 
 
-def test_screenshots_are_kept(reports):  # written by the fixture above: skipped with it when there is no browser
-    assert all((SCREENSHOTS / f"{notebook.stem}.png").stat().st_size > 10_000 for notebook in NOTEBOOKS)
+def test_every_local_link_resolves_to_a_report_and_its_anchor(site):
+    folder, reports = site
+    checked = 0
+    for name, result in reports.items():
+        page = folder / name
+        for href in result["reader"]["links"]:
+            parts = urlsplit(href)
+            if parts.scheme:
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page.resolve()
+            assert target.is_file(), f"{name}: {href} leads nowhere"
+            target_name = target.relative_to(folder.resolve()).as_posix()
+            assert target_name in reports, f"{name}: {href} is not a report"
+            if parts.fragment:
+                assert unquote(parts.fragment) in reports[target_name]["reader"]["ids"], f"{name}: {href} has no anchor"
+            checked += 1
+    assert checked > 100
+
+
+def test_every_report_has_landmarks_and_contents(reports):
+    for name, result in reports.items():
+        assert result["reader"]["landmarks"] == ["header", "main", "footer"], name
+        if name != "index.html":
+            assert len(result["reader"]["toc"]) >= 3, f"{name} has no table of contents"
+
+
+# Notebooks 01–03 still show raw pandas frames cut at display.max_colwidth until they use analysis.display.table:
+# a known gap, marked so that it fails loudly (strict) the day they are fixed and the mark must go.
+_CUT_BEFORE_DISPLAY_TABLE = {"01_history_timeline", "02_arms_trade", "03_sanctions_risk"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(page, marks=pytest.mark.xfail(strict=True, reason="raw pandas tables cut with '...'"))
+    if Path(page).stem in _CUT_BEFORE_DISPLAY_TABLE else page for page in PAGES])
+def test_no_table_cell_is_cut(reports, name):
+    assert reports[name]["reader"]["cut"] == [], f"{name}: {reports[name]['reader']['cut'][:3]}"
+
+
+def test_every_figure_has_a_number_caption_source_and_sharp_image(reports):
+    seen = 0
+    for name, result in reports.items():
+        reader = result["reader"]
+        assert reader["loose"] == 0, f"{name}: an image outside a <figure>"
+        for number, figure in enumerate(reader["figures"], start=1):
+            assert figure["number"] == f"Figure {number}.", f"{name}: {figure['number']}"
+            assert figure["title"] and figure["alt"], f"{name}: figure {number} lacks a caption or alt text"
+            assert figure["source"].startswith("Source: ") and len(figure["source"]) > 12, name
+            assert figure["natural"] >= 1.9 * figure["declared"] > 0, f"{name}: figure {number} is not 2x"
+            seen += 1
+    assert seen >= len(NOTEBOOKS)
+
+
+def test_every_page_shows_commit_date_and_data_hash(reports):
+    digest, _ = data_hash()
+    for name, result in reports.items():
+        shown = result["reader"]["provenance"]
+        assert re.fullmatch(r"[0-9a-f]{40}|unknown", shown["commit"]), name
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", shown["date"]), name
+        assert shown["data"] == digest and "pandas" in shown["versions"] and "matplotlib" in shown["versions"]
+        assert shown["date"] in result["text"] and shown["data"][:16] in result["text"], "visible on the page"
+
+
+def test_nothing_scrolls_sideways_on_a_phone_and_charts_fill_the_width(reports):
+    for name, result in reports.items():
+        phone = result["phone"]
+        assert phone["page"] <= 0, f"{name} scrolls {phone['page']} px sideways at 390 px"
+        assert all(width >= phone["main"] - 40 for width in phone["images"]), f"{name}: {phone['images']}"
+
+
+def test_printed_tables_are_whole(reports):
+    for name, result in reports.items():
+        assert result["print"]["page"] <= 0 and result["print"]["boxes"] == 0, f"{name}: {result['print']}"
+
+
+def test_axe_finds_no_serious_or_critical_violation(reports):
+    for name, result in reports.items():
+        serious = [v for v in result["axe"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], f"{name}: {serious[:3]}"
+
+
+def test_the_two_right_to_left_cases_of_notebook_00_read_in_order(reports):
+    bdis = {text: (left, top) for text, left, top in reversed(reports["00_corpus_overview.html"]["reader"]["bdis"])}
+    (first_left, first_top), (second_left, second_top) = bdis["«والعراق»"], bdis["«للعراق»"]
+    same_line = abs(first_top - second_top) < 4
+    assert (first_left < second_left) if same_line else (first_top < second_top), \
+        "a list of Arabic items keeps its order, left to right and line after line"
+    assert "«لقراءة المزيد اضغط هنا»" in bdis, "the phrase before ' (\"' is isolated without the punctuation"
 
 
 HOSTILE = ("مقالة عدائية\n"

@@ -23,8 +23,12 @@ import pandas as pd
 
 ARABIC_FAMILY = "Noto Sans Arabic"
 OTHERS = "Others"  # the category that groups the rest; always last and grey
-_PALETTE = ("#2a6f97", "#9b2226", "#e9c46a", "#588157", "#f4a261", "#6d597a", "#264653", "#bc6c25", "#8ecae6",
-            "#d62828", "#a3b18a", "#003049")
+# The one palette of every chart: six colours, each dark enough to carry white labels; grey is for OTHERS.
+PALETTE = ("#2a6f97", "#9b2226", "#588157", "#bc6c25", "#6d597a", "#264653")
+_PALETTE = PALETTE
+OTHERS_COLOR = "#767676"
+MAX_PANELS = 4  # small multiples beyond this are merged into one "Others" panel
+MAX_BARS = 15  # bars per panel beyond this are left out (the largest are kept)
 FALLBACK_FAMILY = "DejaVu Sans"  # ships with matplotlib and covers Arabic, presentation forms included
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 LAM_ALEF, LAM_ALEF_LIGATURE = "\u0644\u0627", "\ufefb"
@@ -106,7 +110,19 @@ _STYLE = {
     "axes.unicode_minus": False,
     "svg.hashsalt": "analysis",  # stable SVG ids
     "path.simplify": True,
+    "axes.prop_cycle": matplotlib.cycler(color=list(PALETTE)),
 }
+
+
+def _sharp_inline_figures() -> None:
+    """In a notebook, send figures as PNG at twice their pixel density (sharp on high-density screens)."""
+    try:
+        from IPython import get_ipython
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    except ImportError:
+        return
+    if get_ipython() is not None:
+        set_matplotlib_formats("retina")
 
 
 @cache
@@ -124,6 +140,7 @@ def use_style() -> str:
                       stacklevel=2)
     matplotlib.rcParams.update(_STYLE)
     matplotlib.rcParams["font.family"] = [f for f in (family, FALLBACK_FAMILY) if f]
+    _sharp_inline_figures()
     return family or FALLBACK_FAMILY
 
 
@@ -134,9 +151,24 @@ def title(ax, arabic: str, english: str | None = None) -> None:
         ax.text(1.0, 1.01, _label(english), transform=ax.transAxes, ha="right", va="bottom", fontsize=9, color="0.35")
 
 
+def _is_count(values: Sequence[float]) -> bool:
+    """Tell whether *values* are whole numbers (counts), whose axis must show only integer ticks."""
+    return all(float(v).is_integer() for v in values)
+
+
+def integer_ticks(axis) -> None:
+    """Put ticks on whole numbers only on *axis* (``ax.xaxis`` or ``ax.yaxis``): a count has no 0.5."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def barh(ax, labels: Sequence[str], values: Sequence[float], *, arabic_title: str | None = None,
          english_title: str | None = None, color: str = "#2a6f97") -> None:
-    """Draw horizontal bars that grow leftwards from Arabic labels on the right, largest on top."""
+    """Draw horizontal bars that grow leftwards from Arabic labels on the right, largest on top.
+
+    Whole-number values (counts) get integer ticks.
+    """
     positions = range(len(labels))
     ax.barh(list(positions), list(values), color=color)
     ax.set_yticks(list(positions), [_label(label) for label in labels])
@@ -146,6 +178,8 @@ def barh(ax, labels: Sequence[str], values: Sequence[float], *, arabic_title: st
     ax.invert_xaxis()
     ax.invert_yaxis()
     ax.tick_params(axis="y", length=0)
+    if _is_count(values):
+        integer_ticks(ax.xaxis)
     for position, value in zip(positions, values):
         ax.annotate(f"{value:g}", (value, position), xytext=(-3, 0), textcoords="offset points",
                     ha="right", va="center", fontsize=8, color="0.25")
@@ -153,21 +187,56 @@ def barh(ax, labels: Sequence[str], values: Sequence[float], *, arabic_title: st
         title(ax, arabic_title, english_title)
 
 
+def capped_panels(frame: pd.DataFrame, *, label: str, value: str, panel: str,
+                  titles: dict[str, tuple[str, str]], max_panels: int = MAX_PANELS,
+                  max_bars: int = MAX_BARS) -> tuple[pd.DataFrame, dict[str, tuple[str, str]]]:
+    """Cap small multiples at a readable size: the first panels of *titles*, the rest summed into one.
+
+    Beyond *max_panels*, the first ``max_panels - 1`` panels are kept and the
+    others' rows are summed by *label* into an :data:`OTHERS` panel; each
+    panel keeps its *max_bars* largest bars. Returns the rows and titles to draw.
+
+    >>> frame = pd.DataFrame({"p": list("abcde"), "w": ["x", "x", "y", "y", "z"], "n": [1, 2, 3, 4, 5]})
+    >>> rows, titles = capped_panels(frame, label="w", value="n", panel="p",
+    ...                              titles={k: (k, k.upper()) for k in "abcde"}, max_panels=3)
+    >>> list(titles), rows[rows["p"] == OTHERS][["w", "n"]].values.tolist()
+    (['a', 'b', 'Others'], [['y', 7], ['z', 5]])
+    """
+    keys = list(titles)
+    if len(keys) > max_panels:
+        kept, merged = keys[:max_panels - 1], keys[max_panels - 1:]
+        others = (frame[frame[panel].isin(merged)].groupby(label, as_index=False, sort=False)[value].sum()
+                  .assign(**{panel: OTHERS}))
+        frame = pd.concat([frame[frame[panel].isin(kept)], others], ignore_index=True)
+        titles = {**{k: titles[k] for k in kept}, OTHERS: ("أخرى", f"{OTHERS} ({len(merged)} more, summed)")}
+    rows = (frame.sort_values(value, ascending=False, kind="stable").groupby(panel, sort=False).head(max_bars))
+    return rows, titles
+
+
 def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, panel: str,
-                titles: dict[str, tuple[str, str]], figsize: tuple[float, float] | None = None):
+                titles: dict[str, tuple[str, str]], figsize: tuple[float, float] | None = None,
+                max_panels: int = MAX_PANELS, max_bars: int = MAX_BARS):
     """Draw one :func:`barh` panel per value of *panel*, in *titles* order; return the figure.
 
-    *titles* maps each panel value to its ``(arabic, english)`` title.
+    *titles* maps each panel value to its ``(arabic, english)`` title. A large
+    corpus stays readable: at most *max_panels* panels, two per row, each with
+    its *max_bars* largest bars (see :func:`capped_panels`).
     """
     import matplotlib.pyplot as plt
 
     use_style()
+    frame, titles = capped_panels(frame, label=label, value=value, panel=panel, titles=titles,
+                                  max_panels=max_panels, max_bars=max_bars)
     keys = list(titles)
-    fig, axes = plt.subplots(1, len(keys), figsize=figsize or (5.0 * len(keys), 5.0), squeeze=False,
+    columns = min(len(keys), 2) if len(keys) > 2 else len(keys)
+    lines = -(-len(keys) // columns)
+    fig, axes = plt.subplots(lines, columns, figsize=figsize or (5.0 * columns, 5.0 * lines), squeeze=False,
                              layout="constrained")
-    for ax, key in zip(axes[0], keys):
+    for ax, key in zip(axes.flat, keys):
         rows = frame[frame[panel] == key]
         barh(ax, list(rows[label]), list(rows[value]), arabic_title=titles[key][0], english_title=titles[key][1])
+    for ax in list(axes.flat)[len(keys):]:
+        ax.set_visible(False)
     return fig
 
 
@@ -190,14 +259,58 @@ def decimal_year(iso: str) -> float:
     return round(parts[0] + (parts[1] - 1) / 12 + (parts[2] - 0.5) / 365, 3)
 
 
+LABEL_ROTATION = 50  # degrees: timeline labels rise to the right from their point
+LABEL_SIZE = 8.5
+
+
+def label_gap(span_years: float, axes_inches: float, fontsize: float = LABEL_SIZE,
+              rotation: float = LABEL_ROTATION) -> float:
+    """Return the least distance in years between two rotated labels that do not overlap.
+
+    Two parallel labels rotated by *rotation* degrees and *d* apart on the
+    axis are ``d·sin(rotation)`` apart across their lines; that must exceed
+    one line of Arabic text (about 1.8 × the font size).
+
+    >>> round(label_gap(80, 8.0), 2)
+    2.77
+    """
+    import math
+
+    line_inches = 1.8 * fontsize / 72
+    return line_inches / math.sin(math.radians(rotation)) * span_years / axes_inches
+
+
+def _fit_texts(fig, ax, texts) -> None:
+    """Widen *ax*'s limits until every text in *texts* lies inside it: nothing is clipped."""
+    if not texts:
+        return
+    fig.canvas.draw()  # lays the figure out, so the texts' extents are known
+    renderer = fig.canvas.get_renderer()
+    inverse = ax.transData.inverted()
+    for _ in range(3):  # widening shrinks the texts in data units: a few rounds settle it
+        corners = [inverse.transform(text.get_window_extent(renderer).get_points()) for text in texts]
+        right, top = max(c[1][0] for c in corners), max(c[1][1] for c in corners)
+        (left_limit, right_limit), (bottom, top_limit) = ax.get_xlim(), ax.get_ylim()
+        if right <= right_limit and top <= top_limit:
+            return
+        ax.set_xlim(left_limit, max(right_limit, right + 0.01 * (right_limit - left_limit)))
+        ax.set_ylim(bottom, max(top_limit, top + 0.02 * (top_limit - bottom)))
+        fig.canvas.draw()
+        inverse = ax.transData.inverted()
+
+
 def timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, lanes: dict[str, tuple[str, str]],
              figsize: tuple[float, float] = (11.0, 6.5), marker_colors: dict[str, str] | None = None,
-             min_gap: float = 2.4):
+             min_gap: float = 2.4, max_shift: float = 3.0):
     """Draw events on a time axis, one lane per value of *lane*, with Arabic labels; return the figure.
 
     *date* holds ISO dates or ``START/END`` periods (drawn as bars); *lanes*
     maps each lane value to its ``(arabic, english)`` name, top to bottom.
-    Labels of crowded years are moved apart by at least *min_gap* years.
+    Labels never overlap: each is at least *min_gap* years, and at least the
+    width of a line of text (:func:`label_gap`), after the one before, with a
+    leader line back to its point. Where events are too many for that, a label
+    moved more than *max_shift* gaps from its point is dropped and counted on
+    the label before as ``(+n)``. The axis is widened so no label is clipped.
     """
     import matplotlib.pyplot as plt
 
@@ -205,28 +318,45 @@ def timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, lanes: di
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
     names = list(lanes)
     colors = marker_colors or {}
+    starts = [decimal_year(v.split("/")[0]) for v in frame[date]] or [0.0]
+    ends = [decimal_year(v.split("/")[-1]) for v in frame[date]] or [1.0]
+    span = max(max(ends) - min(starts), 1.0) * 1.1
+    gap = max(min_gap, label_gap(span, figsize[0] * 0.75))
+    texts = []
     for row_number, key in enumerate(names):
         y = len(names) - row_number
         rows = frame[frame[lane] == key].drop_duplicates([date, label])  # the same event told twice: one mark
-        rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0]))).sort_values("x_position")
-        color = colors.get(key, "#2a6f97")
-        label_x = -float("inf")
+        rows = rows.assign(x_position=rows[date].map(lambda v: decimal_year(v.split("/")[0]))).sort_values(
+            "x_position", kind="stable")
+        color = colors.get(key, PALETTE[0])
+        label_x, shown = -float("inf"), []
         for value, x, text in zip(rows[date], rows["x_position"], rows[label]):
             if "/" in value:
                 first, last = (decimal_year(v) for v in value.split("/"))
                 ax.plot([first, last], [y, y], color=color, linewidth=6, alpha=0.35, solid_capstyle="butt")
             ax.plot(x, y, "o", color=color, markersize=6)
-            label_x = max(x, label_x + min_gap)  # spread crowded labels, with a leader line back to the point
+            place = max(x, label_x + gap)
+            if shown and place - x > max_shift * gap:
+                shown[-1][1] += 1  # too crowded: counted on the label before
+                continue
+            label_x = place
             ax.plot([x, label_x], [y + 0.03, y + 0.16], color="0.6", linewidth=0.6)
-            ax.text(label_x, y + 0.18, _label(text), fontsize=8.5, ha="left", va="bottom", rotation=50,
-                    rotation_mode="anchor")
+            shown.append([ax.text(label_x, y + 0.18, _label(text), fontsize=LABEL_SIZE, ha="left", va="bottom",
+                                  rotation=LABEL_ROTATION, rotation_mode="anchor"), 0, str(text)])
+        for artist, hidden, text in shown:
+            if hidden:
+                artist.set_text(_label(f"{text} (+{hidden})"))
+        texts += [artist for artist, _, _ in shown]
     ax.set_yticks([len(names) - i for i in range(len(names))],
                   [f"{_label(lanes[k][0])}\n{_label(lanes[k][1])}" for k in names])
     ax.yaxis.tick_right()
     ax.spines["left"].set_visible(False)
     ax.spines["right"].set_visible(True)
     ax.set_ylim(0.6, len(names) + 0.9)
+    ax.set_xlim(min(starts) - 0.02 * span, max(ends) + 0.02 * span)
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="x", color="0.9")
+    _fit_texts(fig, ax, texts)
     return fig
 
 
@@ -250,23 +380,49 @@ def year_bars(frame: pd.DataFrame, *, year: str, value: str, color_by: str | Non
     return fig
 
 
+def top_categories(frame: pd.DataFrame, *, group: str, category: str, value: str,
+                   keep: int = len(PALETTE) - 1) -> pd.DataFrame:
+    """Keep the *keep* largest categories (by total *value*) and sum the rest, per *group*, into :data:`OTHERS`.
+
+    >>> frame = pd.DataFrame({"g": ["a"] * 3, "c": ["x", "y", "z"], "v": [50.0, 30.0, 20.0]})
+    >>> top_categories(frame, group="g", category="c", value="v", keep=1)[["c", "v"]].values.tolist()
+    [['x', 50.0], ['Others', 50.0]]
+    """
+    totals = frame.groupby(category)[value].sum().sort_values(ascending=False, kind="stable")
+    named = [name for name in totals.index if name != OTHERS]
+    if len(named) + (OTHERS in totals.index) <= keep + 1:
+        return frame
+    kept = named[:keep]
+    rest = (frame[~frame[category].isin(kept)].groupby(group, as_index=False, sort=False)[value].sum()
+            .assign(**{category: OTHERS}))
+    return pd.concat([frame[frame[category].isin(kept)], rest], ignore_index=True)[[group, category, value]]
+
+
 def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str, colors: dict[str, str] | None = None,
                    arabic_title: str = "", english_title: str = "", figsize: tuple[float, float] = (10.0, 4.2)):
-    """Draw one horizontal 100% bar per *group*, split by *category* (shares in percent); return the figure."""
+    """Draw one horizontal 100% bar per *group*, split by *category* (shares in percent); return the figure.
+
+    At most six colours: the five largest categories keep theirs (from
+    *colors*, else the shared palette) and the rest are summed into a grey
+    :data:`OTHERS` (see :func:`top_categories`). The axis reads in percent.
+    """
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import PercentFormatter
 
     use_style()
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    frame = top_categories(frame, group=group, category=category, value=value)
     groups = list(dict.fromkeys(frame[group]))
     left = {g: 0.0 for g in groups}
     totals = frame.groupby(category)[value].sum().sort_values(ascending=False, kind="stable")
     order = [name for name in totals.index if name != OTHERS] + ([OTHERS] if OTHERS in totals.index else [])
-    palette = dict(colors or {})
-    spare = iter(c for c in _PALETTE if c not in palette.values())
+    palette = {name: color for name, color in (colors or {}).items() if name in order}
+    spare = iter(c for c in PALETTE if c not in palette.values())
     for name in order:
-        palette.setdefault(name, "#bbbbbb" if name == OTHERS else next(spare, "#777777"))
+        if name not in palette:
+            palette[name] = OTHERS_COLOR if name == OTHERS else next(spare, OTHERS_COLOR)
     for name in order:
-        rows = frame[frame[category] == name].set_index(group)[value].reindex(groups, fill_value=0.0)
+        rows = frame[frame[category] == name].groupby(group)[value].sum().reindex(groups, fill_value=0.0)
         ax.barh([_label(g) for g in groups], rows.values, left=[left[g] for g in groups],
                 color=palette.get(name), label=_label(name))
         for g, share in rows.items():
@@ -276,7 +432,8 @@ def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str
             left[g] += share
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
-    ax.legend(frameon=False, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.12))
+    ax.xaxis.set_major_formatter(PercentFormatter(xmax=100, decimals=0))
+    ax.legend(frameon=False, ncol=min(len(order), 6), loc="upper center", bbox_to_anchor=(0.5, -0.12))
     if arabic_title:
         title(ax, arabic_title, english_title)
     return fig

@@ -105,12 +105,7 @@ def test_every_report_has_landmarks_and_contents(reports):
 
 # Notebooks 01–03 still show raw pandas frames cut at display.max_colwidth until they use analysis.display.table:
 # a known gap, marked so that it fails loudly (strict) the day they are fixed and the mark must go.
-_CUT_BEFORE_DISPLAY_TABLE = {"01_history_timeline", "02_arms_trade", "03_sanctions_risk"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(page, marks=pytest.mark.xfail(strict=True, reason="raw pandas tables cut with '...'"))
-    if Path(page).stem in _CUT_BEFORE_DISPLAY_TABLE else page for page in PAGES])
+@pytest.mark.parametrize("name", PAGES)
 def test_no_table_cell_is_cut(reports, name):
     assert reports[name]["reader"]["cut"] == [], f"{name}: {reports[name]['reader']['cut'][:3]}"
 

@@ -19,8 +19,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from analysis import paths
-from analysis.notebooks import execute
-from analysis.report import data_hash, export, write_index
+from analysis.publish import publish, publish_index
+from analysis.report import data_hash, export
 from tests.browser import axe_source, chromium_path, inspect_pages
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
@@ -35,11 +35,9 @@ def site(tmp_path_factory):
     chromium_path()
     axe = axe_source()
     folder = tmp_path_factory.mktemp("reports")
-    executed = [execute(notebook, folder / "executed" / notebook.name) for notebook in NOTEBOOKS]  # as `make report`
-    pages = []
-    for notebook in executed:
-        pages += export(notebook, folder / f"{notebook.stem}.html", folder / "full" / f"{notebook.stem}.html")
-    pages.append(write_index(executed, folder / "index.html"))
+    publish(NOTEBOOKS, folder, folder / "executed", force=True)  # as `make report`: fresh kernels, in parallel
+    publish_index(NOTEBOOKS, folder / "index.html", force=True)
+    pages = [folder / "index.html"] + [folder / sub / f"{n.stem}.html" for n in NOTEBOOKS for sub in ("", "full")]
     seen = inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages}, axe)
     return folder, {page.relative_to(folder).as_posix(): result for page, result in seen.items()}
 

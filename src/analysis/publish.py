@@ -13,7 +13,6 @@ others.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import time
@@ -54,16 +53,14 @@ def package_hash(package: Path = paths.PACKAGE_DATA.parent) -> str:
 
 
 def data_hash(processed: Path = paths.PROCESSED) -> str:
-    """Hash of the build manifest (the hash of every raw input and the package version), less its build time.
+    """The hash of the raw inputs the processed data was built from (the one a report's footer shows); "" if none.
 
-    A rebuild from unchanged inputs gives the same hash, so it redoes no report.
+    The build time is left out, so a rebuild from unchanged inputs redoes no report.
     """
-    manifest = Path(processed) / "manifest.json"
-    if not manifest.is_file():
-        return ""
-    content = json.loads(manifest.read_text(encoding="utf-8"))
-    content.pop("built_at", None)
-    return _digest(json.dumps(content, sort_keys=True, ensure_ascii=False).encode())
+    from .report import data_hash as raw_inputs_hash
+
+    digest, _ = raw_inputs_hash(processed)
+    return "" if digest == "unknown" else digest
 
 
 def inputs_hash(notebook: Path, data: str, package: str) -> str:

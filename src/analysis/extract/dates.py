@@ -299,7 +299,7 @@ def _resolve_same_year(points: list[_Point]) -> list[_Point]:
     return resolved
 
 
-def find_dates(mk: MatchKey) -> list[Mention]:
+def find_dates(mk: MatchKey, published: str | None = None) -> list[Mention]:
     """Return the date and period mentions of a match key, in text order."""
     key = mk.key
     anchored = sorted(_month_points(key) + _hijri_points(key) + _numeric_points(key) + _decade_points(key),

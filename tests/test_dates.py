@@ -109,3 +109,58 @@ def test_day_and_month_without_a_year_keep_the_day_and_month():
 ])
 def test_numeric_dates_day_ranges_and_decades(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # digits glued to a month or to each other, a month glued to its year
+    ("وقع الاتفاق في ٢٣آب١٩٦٨ ببغداد", [("date", "٢٣آب١٩٦٨", "1968-08-23")]),
+    ("زار الوفد موسكو في حزيران2019", [("date", "حزيران2019", "2019-06")]),
+    ("افتتح المعرض في 7أيار 2014", [("date", "7أيار 2014", "2014-05-07")]),
+    ("أعلن ذلك عام2016 في بيروت", [("date", "عام2016", "2016")]),
+    # Hijri dates in digits: converted, never a Gregorian year 1433
+    ("صدر المرسوم في 12/5/1433 هـ", [("date", "12/5/1433 هـ", "2012-04-04")]),
+    ("بتاريخ 1/9/1445هـ أعلن", [("date", "1/9/1445هـ", "2024-03-11")]),
+    ("وفي 3/2/1430 صدر القرار", [("date", "3/2/1430", "2009-01-30")]),
+    # decades, both plurals
+    ("في الستينات كانت العلاقات قوية", [("period", "الستينات", "1960/1969")]),
+    ("منذ ستينيات القرن الماضي", [("period", "ستينيات القرن الماضي", "1960/1969")]),
+    ("وفي التسعينات فرض الحصار", [("period", "التسعينات", "1990/1999")]),
+    # quarters and halves
+    ("في الربع الثالث من 2015 ارتفعت الصادرات", [("period", "الربع الثالث من 2015", "2015-07/2015-09")]),
+    ("خلال الربع الأول من عام 2020", [("period", "الربع الأول من عام 2020", "2020-01/2020-03")]),
+    ("وفي النصف الثاني من العام 2018 تراجع الإنتاج", [("period", "النصف الثاني من العام 2018", "2018-07/2018-12")]),
+])
+def test_glued_digits_hijri_numeric_dates_decades_quarters(text, expected):
+    assert dates(text) == expected
+
+
+def relative(text: str, published: str | None) -> list[tuple]:
+    return [(m.kind, m.text, m.value, m.granularity) for m in extract(text, published=published)
+            if m.kind in ("date", "period")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("قال الوزير أمس إن المحادثات نجحت", "2019-06-05", [("date", "أمس", "2019-06-04", "day")]),
+    ("وصل الوفد أول أمس إلى بغداد", "2019-06-05", [("date", "أول أمس", "2019-06-03", "day")]),
+    ("جرت المحادثات الأسبوع الماضي", "2019-06-05", [("date", "الأسبوع الماضي", "2019-W22", "week")]),
+    ("سيزور موسكو الشهر المقبل", "2019-12-20", [("date", "الشهر المقبل", "2020-01", "month")]),
+    ("ارتفعت الصادرات العام الماضي", "2019-06", [("date", "العام الماضي", "2018", "year")]),
+    ("سيوقع العقد العام المقبل", "2019-06-05", [("date", "العام المقبل", "2020", "year")]),
+    ("في النصف الأول من العام تراجعت الأسعار", "2021-08-01",
+     [("period", "النصف الأول من العام", "2021-01/2021-06", "half")]),
+    ("في الربع الأخير من العام الماضي", "2021-08-01",
+     [("period", "الربع الأخير من العام الماضي", "2020-10/2020-12", "quarter")]),
+    ("في أيار من العام الماضي وقع العقد", "2021-08-01", [("date", "أيار من العام الماضي", "2020-05", "month")]),
+    # without a publication date: found, kept unresolved
+    ("قال الوزير أمس إن المحادثات نجحت", None, [("date", "أمس", None, "day")]),
+    ("في النصف الأول من العام تراجعت الأسعار", None, [("period", "النصف الأول من العام", None, "half")]),
+    # a publication month does not resolve a day
+    ("قال الوزير أمس", "2019-06", [("date", "أمس", None, "day")]),
+])
+def test_relative_dates_resolve_against_the_publication_date(text, published, expected):
+    assert relative(text, published) == expected
+
+
+def test_relative_dates_are_marked():
+    (date,) = [m for m in extract("قال الوزير أمس", published="2019-06-05") if m.kind == "date"]
+    assert date.qualifier == "relative"

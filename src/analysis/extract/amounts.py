@@ -41,11 +41,8 @@ def _adjective_forms(adjective: str) -> set[str]:
 def currency_names() -> dict[tuple[str, str | None], str]:
     """Return ``{(noun form, adjective form or None): ISO code}`` for the currencies in use today."""
     from babel import Locale
-    from babel.numbers import get_territory_currencies
-    from babel.core import get_global
 
-    current = {code for territory in get_global("territory_currencies")
-               for code in get_territory_currencies(territory, tender=True)}
+    current = _current_codes()
     names: dict[tuple[str, str | None], str] = {}
     for code, name in Locale.parse("ar").currencies.items():
         words = normalize(name).split()
@@ -70,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
     names = currency_names()
     nouns = _alternation({noun for noun, _ in names})
     adjectives = _alternation({adjective for _, adjective in names if adjective})
-    symbols = _alternation(row["symbol"].lower() for row in table("currency_symbols.csv"))
+    symbols = _alternation(_symbol_codes())
     hedges = _alternation(row["key"] for row in table("hedges.csv", key="phrase"))
     counted = _alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
     return {  # one pass finds the numbers; everything else is matched next to them
@@ -87,7 +84,21 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def _symbol_codes() -> dict[str, str]:
-    return {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
+    """Return ``{symbol or ISO code, lower case: ISO code}``: ``data/currency_symbols.csv``, then every ISO 4217
+    code of a currency in use today (CLDR through Babel)."""
+    codes = {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
+    for code in _current_codes():
+        codes.setdefault(code.lower(), code)
+    return codes
+
+
+@cache
+def _current_codes() -> frozenset[str]:
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(code for territory in get_global("territory_currencies")
+                     for code in get_territory_currencies(territory, tender=True))
 
 
 @cache

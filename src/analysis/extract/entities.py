@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicons import table
-from ..normalize import MatchKey, match_key, normalize
+from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
+from .names import find_names, given_names
 from .records import Mention, mention
 from .spans import Spans
 
@@ -199,10 +200,34 @@ def find_entities(mk: MatchKey) -> list[Mention]:
                 end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
             spans.append((hit[0], end, hit[3]))
             consumed = index + hit[2]
-    for start, end, entry in sorted(spans, key=lambda item: item[0]):
+    spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
+             for start, end, entry in spans]
+    for name in find_names(mk, [(start, end) for start, end, _, _ in spans]):
+        spans.append((name.start, name.end, Entry(_as_written(mk, name.start, name.end), name.type), name.found_by))
+    for start, end, entry, found_by in sorted(spans, key=lambda item: item[0]):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
-                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end)))
+                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
+                             found_by=found_by))
     return found
+
+
+_GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+
+
+def _with_given_name(key: str, start: int, entry: Entry) -> int:
+    """Extend a known surname back over the given name written before it («دميتري بيسكوف»)."""
+    if entry.type != "person":
+        return start
+    before = _GIVEN_BEFORE.search(key, max(0, start - 20), start)
+    if before and before.group(1) in given_names() and not given_names()[before.group(1)]:
+        return before.start(1)
+    return start
+
+
+def _as_written(mk: MatchKey, start: int, end: int) -> str:
+    """The raw words of a key span, without diacritics or tatweel: the name of an entity not in the lexicon."""
+    raw_start, raw_end = mk.raw_span(start, end)
+    return " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())
 
 
 def extract_entities(text: str) -> list[Mention]:

@@ -32,6 +32,7 @@ class Mention:
     original: str | None = None
     demonym: bool | None = None
     metonym_for: str | None = None
+    found_by: str | None = None  # entities: lexicon, title, speech, shape or pattern (see analysis.extract.names)
 
     def to_dict(self) -> dict:
         """Return the record as a dict without empty fields (the JSON-lines form)."""

@@ -41,7 +41,9 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]
     weapons = [e for e in entities if e.type == "weapon_system"]
     not_dates = _spans(money + weapons)
-    dates = [d for d in find_dates(mk, published) if not not_dates.overlaps(d.start, d.end)]
+    names = _spans([e for e in entities if not e.demonym])
+    dates = [d for d in find_dates(mk, published) if not not_dates.overlaps(d.start, d.end)
+             and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]  # «روسيا اليوم» is a channel
     not_counts = _spans(money + dates + weapons)
     quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]
     return sorted(entities + money + dates + quantities, key=lambda m: (m.start, -m.end, m.kind))

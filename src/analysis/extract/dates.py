@@ -100,7 +100,33 @@ def year_parts() -> dict[str, tuple[str, int, int]]:
 def relative_dates() -> dict[str, tuple[str, int]]:
     """Return ``{match key: (unit, offset)}`` for relative dates («أمس»، «العام المقبل»; ``data/relative_dates.csv``)."""
     return {" ".join(row["key"].split()): (row["unit"], int(row["offset"]))
-            for row in table("relative_dates.csv", key="phrase")}
+            for row in table("relative_dates.csv", key="phrase") if row["unit"] != "month_name"}
+
+
+@cache
+def month_adjectives() -> dict[str, int]:
+    """Return ``{match key: offset}`` for words after a month name («أكتوبر المقبل»، «ديسمبر الماضي»)."""
+    return {row["key"]: int(row["offset"]) for row in table("relative_dates.csv", key="phrase")
+            if row["unit"] == "month_name"}
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR, with and without «ال»."""
+    from babel import Locale
+
+    names = {}
+    for number, name in Locale.parse("ar").days["format"]["wide"].items():
+        key = normalize(name)
+        names[key] = number
+        names[key[2:] if key.startswith("ال") else "ال" + key] = number
+    return names
+
+
+@cache
+def weekday_words() -> dict[str, str]:
+    """Return ``{match key: role}`` for the words around a weekday («اليوم»، «يوم»، «المقبل»; ``data/weekday_words.csv``)."""
+    return {row["key"]: row["role"] for row in table("weekday_words.csv", key="phrase")}
 
 
 @cache
@@ -115,7 +141,20 @@ def _patterns() -> dict[str, re.Pattern]:
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
+    words = weekday_words()
+    day_words = _names(w for w, role in words.items() if role in ("today", "day"))
+    after_words = _names(w for w, role in words.items() if role in ("next", "last"))
+    weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
+        "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+                              rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
+        "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
+        "since_before": re.compile(r"(?<!\w)منذ\s+$"),
+        "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(r['key'] for r in table('month_parts.csv', key='phrase'))})"
+                                        r"\s+(?:شهر\s+)?$"),
+        "per_day": re.compile(r"(?<!\w)في\s+$"),
+        "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
+        "month_alone_before": re.compile(r"(?<!\w)(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
         "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
@@ -136,12 +175,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
                                 rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
-        "relative": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<rel>{_names(relative)})(?!\w)"),
+        "relative": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
         "day_range": re.compile(r"(?:(?<!\w)(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
-                                r"(?(word)(?:الي|حتي|و|[-–—])|[-–—])\s*$"),
+                                r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
 
 
@@ -222,8 +261,18 @@ def _relative_points(key: str, published: str | None) -> list[_Point]:
     points = []
     for found in _patterns()["relative"].finditer(key):
         unit, offset = relative_dates()[" ".join(found.group("rel").split())]
+        if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
+                key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
+            continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
         value = resolve_relative(unit, offset, published)
-        points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", value_override=value,
+        start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
+        before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
+        if before and (before.group("day") or before.group("ord")):  # «العاشر من هذا الشهر»
+            day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
+            start = before.start("day") if before.group("day") else before.start("ord")
+            value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
+            unit = "day"
+        points.append(_Point(start, found.end(), None, qualifier="relative", value_override=value,
                              grain=unit, unresolved=value is None))
     return points
 
@@ -265,6 +314,8 @@ def _month_points(key: str, published: str | None = None) -> list[_Point]:
                 day = None
         elif p["month_word_before"].search(key, max(0, start - 8), start):
             start = p["month_word_before"].search(key, max(0, start - 8), start).start()
+        if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):
+            start = part.start("part")  # «منتصف أبريل»
         year_match, year, qualifier = p["year_after"].match(key, end), None, None
         if year_match and _plausible(int(year_match.group("year"))) and year_match.group("era") not in ("ه", "هجري",
                                                                                                        "هجريه", "للهجره"):
@@ -273,9 +324,55 @@ def _month_points(key: str, published: str | None = None) -> list[_Point]:
             qualifier, end = "same_year", same.end()
         elif (relative := p["relative_year_after"].match(key, end)) and _relative_year(relative.group("rel"), published):
             year, end, qualifier = _relative_year(relative.group("rel"), published), relative.end(), "relative"
+        elif (adjective := p["month_adjective"].match(key, end)) and (pub_year := _publication(published)[0]):
+            year, end, qualifier = _month_year(month, month_adjectives()[adjective.group("adj")], published), \
+                adjective.end(), "relative"
+        elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
+                                                          or " " in found.group() or key[start:start + 3] == "شهر"
+                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)):
+            year = pub_year  # «كانون الثاني/يناير», «شهر نوفمبر»: the year of publication
         if day is None and year is None and qualifier is None:
             continue  # a month name alone («مارس» is also a verb) is not a date
+        if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
+            start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
+    return points
+
+
+def _month_year(month: int, offset: int, published: str | None) -> int | None:
+    """The year of «أكتوبر المقبل» (+1), «ديسمبر الماضي» (-1) or «مارس الجاري» (0) against a publication date."""
+    year, pub_month, _ = _publication(published)
+    if not year:
+        return None
+    if offset > 0:
+        return year if pub_month is None or month > pub_month else year + 1
+    if offset < 0:
+        return year if pub_month is None or month < pub_month else year - 1
+    return year
+
+
+def _weekday_points(key: str, published: str | None) -> list[_Point]:
+    """Weekdays («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»): the nearest such day up to (or after) publication."""
+    points, day = [], _publication(published)[2]
+    for found in _patterns()["weekday"].finditer(key):
+        if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
+            if found.group("pre") and weekday_words()[found.group("pre")] == "today":
+                points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
+                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone
+            continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
+        weekday = weekdays()[found.group("wd")]
+        role = weekday_words().get(found.group("post") or "", "")
+        value = None
+        if day is not None:
+            if role == "next":
+                value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+            elif role == "last":
+                value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            else:
+                value = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+        start = found.start("pre") if found.group("pre") else found.start("wd")
+        points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
+                             value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
 
 
@@ -421,10 +518,12 @@ def find_dates(mk: MatchKey, published: str | None = None) -> list[Mention]:
     """
     key = mk.key
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published) + _hijri_points(key)
-                              + _numeric_points(key) + _decade_points(key) + _relative_points(key, published))
+                              + _numeric_points(key) + _decade_points(key) + _relative_points(key, published)
+                              + _weekday_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
+    points = [point for point in points if point.qualifier != "skip"]
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:

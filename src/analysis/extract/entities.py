@@ -196,13 +196,21 @@ def find_entities(mk: MatchKey) -> list[Mention]:
         hit = _name_at(key, tokens, index)
         if hit and not weapon_spans.overlaps(hit[0], hit[1]):
             end = hit[1]
+            entry = hit[3]
             if hit[3].type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
                 end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-            spans.append((hit[0], end, hit[3]))
+            elif key[end:end + 1] == "+" and (plus := lexicon().get(" ".join(key[hit[0]:end].split()) + "+")):
+                entry, end = plus, end + 1  # «أوبك+»
+            spans.append((hit[0], end, entry))
             consumed = index + hit[2]
     spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
              for start, end, entry in spans]
-    for name in find_names(mk, [(start, end) for start, end, _, _ in spans]):
+    names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
+                       [(start, end) for start, end, entry, _ in spans if entry.demonym])
+    inside = Spans((name.start, name.end) for name in names)
+    spans = [item for item in spans if not (item[2].demonym and inside.overlaps(item[0], item[1]))
+             and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
+    for name in names:
         spans.append((name.start, name.end, Entry(_as_written(mk, name.start, name.end), name.type), name.found_by))
     for start, end, entry, found_by in sorted(spans, key=lambda item: item[0]):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,

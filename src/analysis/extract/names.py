@@ -33,6 +33,9 @@ from ..normalize import MatchKey, match_key
 _WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+_COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
+_OPEN = re.compile(r"\s*[\"«“]\s*")
+_CLOSE = re.compile(r"\s*[\"»”]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,16 @@ def given_names() -> dict[str, bool]:
 
 
 @cache
+def _russian_given() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["source"].startswith("Russian"))
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("name_stops.csv", key="word"))
+
+
+@cache
 def _shape() -> re.Pattern:
     endings = sorted((row["key"] for row in table("name_shapes.csv", key="ending")), key=len, reverse=True)
     return re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(map(re.escape, endings))})")
@@ -75,8 +88,19 @@ def _speech_verbs() -> frozenset[str]:
 
 
 @cache
+def _describing_heads() -> frozenset[str]:
+    """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "yes"]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
+@cache
 def _org_heads() -> dict[str, str]:
-    return {row["key"]: row["type"] for row in table("org_patterns.csv", key="head")}
+    """Return ``{head: type}``, with «ال» forms for heads that name with the article («السفارة الروسية»)."""
+    heads = {row["key"]: row["type"] for row in table("org_patterns.csv", key="head")}
+    heads.update({"ال" + row["key"]: row["type"] for row in table("org_patterns.csv", key="head")
+                  if row["definite"] == "yes"})
+    return heads
 
 
 @cache
@@ -86,27 +110,59 @@ def _not_acronyms() -> frozenset[str]:
     return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(_current_codes()))
 
 
-def _is_shape(word: str) -> bool:
-    return not word.startswith("ال") and len(word) >= 5 and bool(_shape().fullmatch(word))
+def _is_shape(word: str, alone: bool = False) -> bool:
+    """Tell whether *word* ends like a transliterated Russian surname; *alone*: strongly enough to stand alone."""
+    pattern = _shape_alone() if alone else _shape()
+    return not word.startswith(("ال", "لل")) and len(word) >= 5 and bool(pattern.fullmatch(word))
+
+
+@cache
+def _shape_alone() -> re.Pattern:
+    endings = sorted((row["key"] for row in table("name_shapes.csv", key="ending") if row["alone"] == "yes"),
+                     key=len, reverse=True)
+    return re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(map(re.escape, endings))})")
 
 
 class _Text:
     """The tokens of a match key with the tests the rules need."""
 
-    def __init__(self, mk: MatchKey, taken: list[tuple[int, int]]) -> None:
+    def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = ()) -> None:
         self.mk, self.key = mk, mk.key
         self.tokens = list(_WORD.finditer(self.key))
         self.words = [t.group() for t in self.tokens]
-        taken_positions = set()
-        for start, end in taken:
-            taken_positions.update(range(start, end))
-        self.taken = [t.start() in taken_positions or t.end() - 1 in taken_positions for t in self.tokens]
+        self.taken = self._covered(taken)
+        self.demonym = self._covered(demonyms)
         self.stop = stopwords()
+
+    def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
+        positions = set()
+        for start, end in spans:
+            positions.update(range(start, end))
+        return [t.start() in positions or t.end() - 1 in positions for t in self.tokens]
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
         return i + 1 < len(self.tokens) and bool(_SPACE.fullmatch(self.key, self.tokens[i].end(),
                                                                      self.tokens[i + 1].start()))
+
+    def near(self, i: int) -> bool:
+        """Tell whether token *i* and the next are in the same clause (spaces, or one comma)."""
+        return i + 1 < len(self.tokens) and bool(_COMMA.fullmatch(self.key, self.tokens[i].end(),
+                                                                     self.tokens[i + 1].start()))
+
+    def quoted(self, i: int) -> int | None:
+        """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token."""
+        before = self.key[self.tokens[i - 1].end():self.tokens[i].start()] if i else ""
+        if not _OPEN.fullmatch(before):
+            return None
+        for last in range(i, min(i + 4, len(self.tokens))):
+            between = self.key[self.tokens[last].end():self.tokens[last + 1].start()] if last + 1 < len(self.tokens) \
+                else self.key[self.tokens[last].end():]
+            if _CLOSE.match(between):
+                return last
+            if not _SPACE.fullmatch(between):
+                return None
+        return None
 
     def raw(self, i: int) -> str:
         start, end = self.mk.raw_span(self.tokens[i].start(), self.tokens[i].end())
@@ -138,32 +194,36 @@ class _Text:
     def namelike(self, i: int) -> bool:
         word = self.words[i]
         return (i < len(self.words) and not self.taken[i] and word not in self.stop and not word.isdigit()
-                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs()
+                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()
+                and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
                 and self.phrase_at(i, _phrases("person_titles.csv", "title")) is None
                 and word not in _org_heads())
 
 
 def _read_name(text: _Text, i: int, context: bool) -> int | None:
-    """Read a person's name starting at token *i*; return its last token, or None."""
+    """Read a person's name starting at token *i*; return its last token, or None.
+
+    A name starts with a given name (or, after a title, a surname of Russian shape), runs over at most three more
+    words, and ends after a surname of Russian shape or a family name with the article («السوداني»).
+    """
     words, n = text.words, len(text.words)
     if i >= n or text.taken[i]:
         return None
     given = text.given(i)
     if words[i] in ("عبد", "ابو") and i + 1 < n and text.joined(i) and words[i + 1].startswith("ال"):
         given, last = True, i + 1  # «عبد الجبار» is one given name
-    elif given is not None or (context and _is_shape(words[i]) and text.namelike(i)):
+    elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
     else:
         return None
     if given is False and not context:
         return None
     count = 0
-    while count < 3 and text.joined(last) and last + 1 < n and text.namelike(last + 1):
+    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and text.namelike(last + 1):
         following = words[last + 1]
         if following.startswith("ال"):
-            if not context:
-                break
-            last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
+            if context and (count >= 1 or given is not None):
+                last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
             break
         if following in ("عبد", "ابو", "بن") and last + 2 < n and text.joined(last + 1):
             last += 2
@@ -172,9 +232,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         count += 1
     length = last - i + 1
     shaped = any(_is_shape(w) for w in words[i:last + 1])
-    if length == 1 and not (context and shaped):
+    if length == 1 and not (context and _is_shape(words[i], alone=True)):
         return None
-    if not context and not shaped and not (given and length >= 3):
+    russian = words[i] in _russian_given()
+    if not context and not shaped and not russian and not (given and length >= 3):
         return None
     return last
 
@@ -182,12 +243,13 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
-    while k < n and k - j < 6 and text.joined(k - 1):
+    while k < n and k - j < 8 and text.near(k - 1):
         word = words[k]
-        if text.given(k) is True or (_is_shape(word) and not text.taken[k]):
+        if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
+                and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
             break
-        if word.startswith("ال") or word.startswith("لل") or text.taken[k] or word in ("في", "لدي", "باسم") \
-                or word in _org_heads():
+        if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم") \
+                or word in _org_heads() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
         if k > j and words[k - 1] in _org_heads():  # the company's own name
@@ -205,9 +267,9 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
         rule, start = None, None
         if hit:
             start, rule = _complement_end(text, hit[0] + 1), "title"
-        elif text.words[i] in _speech_verbs() and text.joined(i):
+        elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
-        if rule and start < n and (start == 0 or text.joined(start - 1)):
+        if rule and start < n and (start == 0 or text.near(start - 1)):
             last = _read_name(text, start, context=True)
             if last is not None:
                 found.append((start, last, rule))
@@ -220,27 +282,80 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 i = last + 1
                 continue
         i += 1
-    return found
+    return found + _surnames_again(text, found)
 
 
-def _organisations(text: _Text) -> list[tuple[int, int, str, str]]:
+def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
+    surnames = {text.words[last]: rule for first, last, rule in found
+                if last > first and text.given(last) is None and len(text.words[last]) >= 3}
+    covered = {j for first, last, _ in found for j in range(first, last + 1)}
+    again = []
+    for j, word in enumerate(text.words):
+        for proclitic in ("", "و", "ل", "ب"):
+            bare = word[len(proclitic):] if word.startswith(proclitic) else None
+            if bare in surnames and j not in covered and not text.taken[j]:
+                again.append((j, j, surnames[bare], len(proclitic)))
+                break
+    return [(j, j, rule) if not clitic else (j, j, rule + f"+{clitic}") for j, _, rule, clitic in again]
+
+
+def _field_end(text: _Text, i: int) -> int | None:
+    """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
+    words, n, last = text.words, len(text.words), i
+    def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
+        return text.namelike(j) or text.taken[j] or (words[j] in text.stop and j == i + 1 and j + 1 < n
+                                                       and text.joined(j) and text.namelike(j + 1))
+
+    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) and words[last + 1] not in _org_heads():
+        last += 1
+        if words[last].startswith("ال") and words[last] not in ("النفط",):
+            break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
+    if last == i:
+        return None
+    tail = re.compile(r"(?:\s*[-/]\s*|\s+)\d\b").match(text.key, text.tokens[last].end())
+    if tail and last + 1 < n and words[last + 1].isdigit():
+        last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»
+    return last
+
+
+def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """Names after a head noun: a quoted name (without the head), a description with the article (with it), a field.
+
+    Returns ``(first token, last token, type, rule, clitic length)``.
+    """
     heads, words, n = _org_heads(), text.words, len(text.words)
     found = []
     for i, word in enumerate(words):
-        head = next((word[len(p):] for p in _PROCLITICS if word.startswith(p) and word[len(p):] in heads), None)
-        if head is None or text.taken[i] or not text.joined(i):
+        clitic = next((len(p) for p in _PROCLITICS if word.startswith(p) and word[len(p):] in heads), None)
+        if clitic is None or text.taken[i] or i + 1 >= n:
             continue
-        last = i
-        while last + 1 < n and last - i < 3 and text.namelike(last + 1) and not words[last + 1].startswith("ال") \
-                and text.given(last + 1) is None:
-            last += 1
-            if not text.joined(last):
+        kind = heads[word[clitic:]]
+        if kind == "oil_field":
+            if (last := _field_end(text, i)) is not None:
+                found.append((i, last, kind, "pattern", clitic))
+            continue
+        if (last := text.quoted(i + 1)) is not None and not any(text.taken[i + 1:last + 1]):
+            found.append((i + 1, last, kind, "pattern", 0))
+            continue
+        if not text.joined(i) or word[clitic:] not in _describing_heads():
+            continue
+        if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
+            if text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
+                found.append((i, i + 1, kind, "pattern", clitic))
+            continue
+        last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i
+        chain = last
+        while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
+                (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1])
+                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1):
+            chain += 1
+            if text.demonym[chain]:
+                break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
+            if not text.joined(chain):
                 break
-        if last == i:
-            continue
-        if heads[head] == "oil_field" and text.joined(last) and last + 1 < n and words[last + 1].isdigit():
-            last += 1  # «غرب القرنة 2»
-        found.append((i, last, heads[head], "pattern"))
+        if chain > last:
+            found.append((i, chain, kind, "pattern", clitic))
     return found
 
 
@@ -258,16 +373,20 @@ def _acronyms(mk: MatchKey) -> list[Found]:
     return found
 
 
-def find_names(mk: MatchKey, taken: list[tuple[int, int]] = ()) -> list[Found]:
-    """Return the names of a match key found by context, outside the key spans *taken* by the lexicon."""
-    text = _Text(mk, list(taken))
+def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = ()) -> list[Found]:
+    """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
+
+    A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»).
+    """
+    text = _Text(mk, list(taken), list(demonyms))
     found = []
     for first, last, rule in _persons(text):
-        start, end = text.tokens[first].start(), text.tokens[last].end()
-        found.append(Found(start, end, mk.key[start:end], "person", rule))
+        clitic = int(rule.split("+")[1]) if "+" in rule else 0
+        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
-    for first, last, kind, rule in _organisations(text):
-        start, end = text.tokens[first].start(), text.tokens[last].end()
+    for first, last, kind, rule, clitic in _organisations(text):
+        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     claimed = found + [Found(s, e, "", "", "") for s, e in taken]

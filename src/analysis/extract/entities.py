@@ -205,6 +205,7 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             consumed = index + hit[2]
     spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
              for start, end, entry in spans]
+    spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym])
     inside = Spans((name.start, name.end) for name in names)
@@ -216,6 +217,31 @@ def find_entities(mk: MatchKey) -> list[Mention]:
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
                              demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
                              found_by=found_by))
+    return found
+
+
+def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
+    """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
+
+    Only surnames that are not given names themselves («حسين» is not read alone).
+    """
+    surnames: dict[str, Entry] = {}
+    for start, end, entry, _ in spans:
+        words = key[start:end].split()
+        if entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
+                and words[-1] not in lexicon():
+            surnames.setdefault(words[-1], entry)
+    if not surnames:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found = []
+    for token in tokens:
+        word = token.group()
+        for clitic in ("", "و", "ل", "ب", "ف"):
+            bare = word[len(clitic):] if word.startswith(clitic) else None
+            if bare in surnames and not taken.overlaps(token.start(), token.end()):
+                found.append((token.start() + len(clitic), token.end(), surnames[bare], "lexicon"))
+                break
     return found
 
 

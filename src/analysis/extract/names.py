@@ -90,7 +90,14 @@ def _speech_verbs() -> frozenset[str]:
 @cache
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "yes"]
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short")]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
+@cache
+def _short_heads() -> frozenset[str]:
+    """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
     return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
@@ -243,7 +250,7 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
-    while k < n and k - j < 8 and text.near(k - 1):
+    while k < n and k - j < 10 and text.near(k - 1):
         word = words[k]
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
@@ -254,6 +261,9 @@ def _complement_end(text: _Text, j: int) -> int:
             continue
         if k > j and words[k - 1] in _org_heads():  # the company's own name
             k += 1
+            continue
+        if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k):
+            k += 2  # a construct: «لتثمين موارد المحروقات»
             continue
         break
     return k
@@ -304,6 +314,8 @@ def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
+        if text.demonym[j]:
+            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
         return text.namelike(j) or text.taken[j] or (words[j] in text.stop and j == i + 1 and j + 1 < n
                                                        and text.joined(j) and text.namelike(j + 1))
 
@@ -332,7 +344,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         kind = heads[word[clitic:]]
         if kind == "oil_field":
-            if (last := _field_end(text, i)) is not None:
+            if word[clitic:] in _describing_heads() and (last := _field_end(text, i)) is not None:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         if (last := text.quoted(i + 1)) is not None and not any(text.taken[i + 1:last + 1]):
@@ -354,7 +366,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
             if not text.joined(chain):
                 break
-        if chain > last:
+        short = word[clitic:] in _short_heads()
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3):
             found.append((i, chain, kind, "pattern", clitic))
     return found
 

@@ -78,6 +78,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
+        "vague": re.compile(rf"(?<!\w)(?:{_alternation(r['key'] for r in table('vague_quantities.csv', key='word'))})\s+$"),
         "hedge": re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),  # «بنحو»، «وبحوالي»
     }
 
@@ -157,11 +158,12 @@ def _range_partner(key: str, end: int) -> tuple[str, float] | None:
     """Return the currency and scale of the amount that closes a range («4 و5 مليارات دولار»), if any."""
     link = _RANGE_LINK.match(key, end)
     following = link and _patterns()["number"].match(key, link.end())
-    if not following or not following.group("scale"):
+    if not following or not (following.group("scale") or following.group("num")):
         return None
     currency = _patterns()["currency_after"].match(key, _chain(key, following)[1])
     code = _currency(currency, key) if currency else None
-    return (code, number_words()[following.group("scale")][0]) if code else None
+    scale = number_words()[following.group("scale")][0] if following.group("scale") else 1.0  # «من 60 إلى 65 دولارا»
+    return (code, scale) if code else None
 
 
 def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
@@ -171,6 +173,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     """
     p, key = _patterns(), mk.key
     start = number.start()
+    if number.group("bare") and p["vague"].search(key, max(0, start - 12), start):
+        return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
     value, end = _chain(key, number)
     digits = bool(number.group("num") and re.search(r"\d", number.group("num")))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
@@ -198,7 +202,7 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     return None, end
 
 
-_DIGIT_START = re.compile(r"\(\s*\d|(?<![\d.,])\d")
+_DIGIT_START = re.compile(r"\((?=\s*\d)|(?<![\d.,])\d")  # «(1.06 مليار)»: both the parenthesis and the digit
 _WORD = re.compile(r"\w+")
 
 

@@ -154,7 +154,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                         r"\s+(?:شهر\s+)?$"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
-        "month_alone_before": re.compile(r"(?<!\w)(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
+        "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
         "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
@@ -330,13 +330,29 @@ def _month_points(key: str, published: str | None = None) -> list[_Point]:
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)):
-            year = pub_year  # «كانون الثاني/يناير», «شهر نوفمبر»: the year of publication
+            year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
         if day is None and year is None and qualifier is None:
             continue  # a month name alone («مارس» is also a verb) is not a date
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
             start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _nearest_year(month: int, published: str | None) -> int | None:
+    """The year of a month named without one: the occurrence nearest the publication month (ties go to the past).
+
+    >>> _nearest_year(11, "2013-04-13"), _nearest_year(11, "2025-10-05"), _nearest_year(1, "2018-12"), _nearest_year(5, "2018")
+    (2012, 2025, 2019, 2018)
+    """
+    year, pub_month, _ = _publication(published)
+    if not year or not pub_month:
+        return year
+    if month - pub_month >= 6:
+        return year - 1
+    if pub_month - month > 6:
+        return year + 1
+    return year
 
 
 def _month_year(month: int, offset: int, published: str | None) -> int | None:

@@ -95,6 +95,26 @@ def _describing_heads() -> frozenset[str]:
 
 
 @cache
+def _not_names() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("not_names.csv", key="word"))
+
+
+@cache
+def _naming_heads() -> frozenset[str]:
+    """Heads followed by an unquoted foreign name («صحيفة كوميرسانت»، «شركة روسنفت»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["names"] == "yes")
+
+
+def _foreign(text: "_Text", j: int) -> bool:
+    """Tell whether token *j* looks like a transliterated name: no article, no feminine or adjective ending,
+    not a common noun of ``not_names.csv``, not a nisba adjective."""
+    word, raw = text.words[j], text.raw(j)
+    return (len(word) >= 4 and text.namelike(j) and not text.demonym[j] and word not in _not_names()
+            and not word.startswith("ال") and not raw.endswith(("ة", "ى", "ية", "ات", "ين", "ون"))
+            and not word.isdigit())
+
+
+@cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
@@ -343,12 +363,19 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if clitic is None or text.taken[i] or i + 1 >= n:
             continue
         kind = heads[word[clitic:]]
+        if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
+            found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            continue
         if kind == "oil_field":
             if word[clitic:] in _describing_heads() and (last := _field_end(text, i)) is not None:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         if (last := text.quoted(i + 1)) is not None and not any(text.taken[i + 1:last + 1]):
             found.append((i + 1, last, kind, "pattern", 0))
+            continue
+        described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
+        if text.joined(i) and word[clitic:] in _naming_heads() and _foreign(text, i + 1) and not described:
+            found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
             continue
         if not text.joined(i) or word[clitic:] not in _describing_heads():
             continue

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import find_names, given_names
+from .names import find_names, given_names, heads_in_names
 from .records import Mention, mention
 from .spans import Spans
 
@@ -245,11 +245,16 @@ def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
     return found
 
 
+_HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$")
 _GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 
 
 def _with_given_name(key: str, start: int, entry: Entry) -> int:
-    """Extend a known surname back over the given name written before it («دميتري بيسكوف»)."""
+    """Extend a known surname back over the given name written before it («دميتري بيسكوف»), and a known
+    organisation over a head noun that belongs to its name («وكالة شفق نيوز»)."""
+    if entry.type == "organization":
+        head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
+        return head.start("head") if head and head.group("head") in heads_in_names() else start
     if entry.type != "person":
         return start
     before = _GIVEN_BEFORE.search(key, max(0, start - 20), start)

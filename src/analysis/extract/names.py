@@ -115,6 +115,12 @@ def _foreign(text: "_Text", j: int) -> bool:
 
 
 @cache
+def heads_in_names() -> frozenset[str]:
+    """Heads kept in an unquoted name's span («وكالة رويترز»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
+
+
+@cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
@@ -370,12 +376,17 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if word[clitic:] in _describing_heads() and (last := _field_end(text, i)) is not None:
                 found.append((i, last, kind, "pattern", clitic))
             continue
-        if (last := text.quoted(i + 1)) is not None and not any(text.taken[i + 1:last + 1]):
-            found.append((i + 1, last, kind, "pattern", 0))
+        quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
+        if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
+                and not any(text.taken[quote:text.quoted(quote) + 1]):
+            found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and word[clitic:] in _naming_heads() and _foreign(text, i + 1) and not described:
-            found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
+            if word[clitic:] in heads_in_names():
+                found.append((i, i + 1, kind, "pattern", clitic))  # «وكالة سبوتنيك»
+            else:
+                found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
             continue
         if not text.joined(i) or word[clitic:] not in _describing_heads():
             continue
@@ -399,7 +410,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     return found
 
 
-_ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}(?![\w-])")
+_ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
 
 
 def _acronyms(mk: MatchKey) -> list[Found]:
@@ -408,7 +419,7 @@ def _acronyms(mk: MatchKey) -> list[Found]:
     for match in _ACRONYM.finditer(mk.key):
         start, end = mk.raw_span(match.start(), match.end())
         raw = mk.raw[start:end]
-        if raw.isupper() and raw.isascii() and raw not in _not_acronyms():
+        if raw.isupper() and raw.isascii() and raw.rstrip("+") not in _not_acronyms():
             found.append(Found(match.start(), match.end(), match.group(), "organization", "pattern"))
     return found
 

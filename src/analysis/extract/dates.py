@@ -83,6 +83,10 @@ def ordinal_days() -> dict[str, int]:
     return days
 
 
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in phrases)
+
+
 @cache
 def decades() -> dict[str, int]:
     """Return ``{match key: first year}`` for the decade words («الستينات»، «سبعينيات») of ``data/decades.csv``."""
@@ -152,6 +156,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "since_before": re.compile(r"(?<!\w)منذ\s+$"),
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(r['key'] for r in table('month_parts.csv', key='phrase'))})"
                                         r"\s+(?:شهر\s+)?$"),
+        "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
+        "digit_separator": re.compile(r"\d[/.\-]\d"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
@@ -280,6 +286,8 @@ def _relative_points(key: str, published: str | None) -> list[_Point]:
 def _year_part_points(key: str, published: str | None) -> list[_Point]:
     """Quarters and halves of a year («الربع الثالث من 2015»، «النصف الأول من العام»), as periods of months."""
     points = []
+    if not any(word in key for word in _first_words(year_parts())):
+        return points  # a cheap test before the scan
     for found in _patterns()["year_part"].finditer(key):
         part, first, last = year_parts()[" ".join(found.group("part").split())]
         year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
@@ -395,6 +403,8 @@ def _weekday_points(key: str, published: str | None) -> list[_Point]:
 def _hijri_points(key: str) -> list[_Point]:
     p, months = _patterns(), hijri_months()
     points = []
+    if not p["hijri_era"].search(key):
+        return points  # a Hijri date always has its era mark
     for found in p["hijri_month"].finditer(key):
         year_match = p["year_after"].match(key, found.end())
         if not year_match or year_match.group("era") not in ("ه", "هجري", "هجريه", "للهجره"):
@@ -416,6 +426,8 @@ def _hijri_points(key: str) -> list[_Point]:
 def _numeric_points(key: str) -> list[_Point]:
     """Dates written in digits: «2/8/1990» (day first, as Arabic writes it) and ISO «1990-08-02»."""
     points = []
+    if not _patterns()["digit_separator"].search(key):
+        return points
     for found in _patterns()["numeric"].finditer(key):
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
@@ -436,6 +448,8 @@ def _numeric_points(key: str) -> list[_Point]:
 def _decade_points(key: str) -> list[_Point]:
     """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period."""
     points = []
+    if not any(word in key for word in decades()):
+        return points
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
         points.append(_Point(found.start("word"), found.end(), None, value_override=f"{first}/{first + 9}",

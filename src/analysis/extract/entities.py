@@ -207,7 +207,7 @@ def find_entities(mk: MatchKey) -> list[Mention]:
              for start, end, entry in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
-                       [(start, end) for start, end, entry, _ in spans if entry.demonym])
+                       [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
     inside = Spans((name.start, name.end) for name in names)
     spans = [item for item in spans if not (item[2].demonym and inside.overlaps(item[0], item[1]))
              and not any(name.start <= item[0] and item[1] <= name.end for name in names)]

@@ -29,6 +29,7 @@ from functools import cache
 
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
+from .spans import Spans
 
 _WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -47,6 +48,33 @@ class Found:
     text: str
     type: str
     found_by: str
+
+
+_SURFACES: dict[int, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] = {}
+
+
+def _surface_index(key: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> dict:
+    """Map every written form of a phrase's first word (with a proclitic, or «لل» for «ال») to its phrases."""
+    if key not in _SURFACES:
+        surfaces: dict[str, list] = {}
+        for first, phrases in index.items():
+            forms = [(p + first, len(p)) for p in _PROCLITICS]
+            if first.startswith("ال"):
+                forms.append(("ل" + first[1:], 1))  # «للسفير»: ل + السفير
+            for form, clitic in forms:
+                surfaces.setdefault(form, []).extend((phrase, clitic) for phrase in phrases)
+        _SURFACES[key] = {form: tuple(items) for form, items in surfaces.items()}
+    return _SURFACES[key]
+
+
+@cache
+def _head_surfaces() -> dict[str, int]:
+    """Map every written form of a head noun to the length of its proclitic («لشركة» → 1)."""
+    forms: dict[str, int] = {}
+    for head in _org_heads():
+        for proclitic in reversed(_PROCLITICS):
+            forms[proclitic + head] = len(proclitic)
+    return forms
 
 
 @cache
@@ -159,19 +187,24 @@ def _shape_alone() -> re.Pattern:
 class _Text:
     """The tokens of a match key with the tests the rules need."""
 
-    def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = ()) -> None:
+    def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
+                 tokens: list[re.Match] | None = None) -> None:
         self.mk, self.key = mk, mk.key
-        self.tokens = list(_WORD.finditer(self.key))
+        self.tokens = tokens if tokens is not None else list(_WORD.finditer(self.key))
         self.words = [t.group() for t in self.tokens]
         self.taken = self._covered(taken)
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
-        positions = set()
-        for start, end in spans:
-            positions.update(range(start, end))
-        return [t.start() in positions or t.end() - 1 in positions for t in self.tokens]
+        """Flag the tokens that overlap one of *spans*, in one sweep over both sorted lists."""
+        covered, ordered, index, reach = [], sorted(spans), 0, -1
+        for token in self.tokens:
+            while index < len(ordered) and ordered[index][0] < token.end():
+                reach = max(reach, ordered[index][1])
+                index += 1
+            covered.append(reach > token.start())
+        return covered
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
@@ -203,18 +236,11 @@ class _Text:
 
     def phrase_at(self, i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, int] | None:
         """Match a phrase of *index* at token *i* (a proclitic allowed); return ``(last token, clitic length)``."""
-        word = self.words[i]
-        for proclitic in _PROCLITICS:
-            if not word.startswith(proclitic):
-                continue
-            first = word[len(proclitic):]
-            forms = [first] + (["ال" + first[1:]] if proclitic == "ل" and first.startswith("ل") else [])
-            for form in forms:
-                for phrase in index.get(form, ()):
-                    last = i + len(phrase) - 1
-                    if last < len(self.words) and all(self.joined(j) for j in range(i, last)) and \
-                            tuple(self.words[i + 1:last + 1]) == phrase[1:]:
-                        return last, len(proclitic)
+        for phrase, clitic in _surface_index(id(index), index).get(self.words[i], ()):
+            last = i + len(phrase) - 1
+            if last < len(self.words) and all(self.joined(j) for j in range(i, last)) and \
+                    tuple(self.words[i + 1:last + 1]) == phrase[1:]:
+                return last, clitic
         return None
 
     def given(self, i: int) -> bool | None:
@@ -297,8 +323,13 @@ def _complement_end(text: _Text, j: int) -> int:
 
 def _persons(text: _Text) -> list[tuple[int, int, str]]:
     titles = _phrases("person_titles.csv", "title")
-    found, i, n = [], 0, len(text.words)
+    surfaces, verbs, names = _surface_index(id(titles), titles), _speech_verbs(), given_names()
+    found, i, n, words = [], 0, len(text.words), text.words
     while i < n:
+        word = words[i]
+        if word not in surfaces and word not in verbs and word not in names:
+            i += 1
+            continue
         hit = text.phrase_at(i, titles)
         rule, start = None, None
         if hit:
@@ -325,6 +356,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
     surnames = {text.words[last]: rule for first, last, rule in found
                 if last > first and text.given(last) is None and len(text.words[last]) >= 3}
+    if not surnames:
+        return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again = []
     for j, word in enumerate(text.words):
@@ -364,8 +397,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     """
     heads, words, n = _org_heads(), text.words, len(text.words)
     found = []
+    surfaces = _head_surfaces()
     for i, word in enumerate(words):
-        clitic = next((len(p) for p in _PROCLITICS if word.startswith(p) and word[len(p):] in heads), None)
+        clitic = surfaces.get(word)
         if clitic is None or text.taken[i] or i + 1 >= n:
             continue
         kind = heads[word[clitic:]]
@@ -424,12 +458,14 @@ def _acronyms(mk: MatchKey) -> list[Found]:
     return found
 
 
-def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = ()) -> list[Found]:
+def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
+               tokens: list[re.Match] | None = None) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
-    A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»).
+    A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
+    key's ``\\w+`` matches, are shared with the lexicon's scan when the caller has them.
     """
-    text = _Text(mk, list(taken), list(demonyms))
+    text = _Text(mk, list(taken), list(demonyms), tokens)
     found = []
     for first, last, rule in _persons(text):
         clitic = int(rule.split("+")[1]) if "+" in rule else 0

@@ -158,6 +158,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                         r"\s+(?:شهر\s+)?$"),
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[/.\-]\d"),
+        "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
@@ -280,6 +281,19 @@ def _relative_points(key: str, published: str | None) -> list[_Point]:
             unit = "day"
         points.append(_Point(start, found.end(), None, qualifier="relative", value_override=value,
                              grain=unit, unresolved=value is None))
+    return points
+
+
+def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
+    """«في 15 الجاري»: a day of the month of publication."""
+    points, (year, month, _) = [], _publication(published)
+    for found in _patterns()["day_this_month"].finditer(key):
+        day = int(found.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        value = f"{year:04d}-{month:02d}-{day:02d}" if year and month else None
+        points.append(_Point(found.start(), found.end(), None, qualifier="relative", grain="day", value_override=value,
+                             unresolved=value is None))
     return points
 
 
@@ -549,7 +563,7 @@ def find_dates(mk: MatchKey, published: str | None = None) -> list[Mention]:
     key = mk.key
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published) + _hijri_points(key)
                               + _numeric_points(key) + _decade_points(key) + _relative_points(key, published)
-                              + _weekday_points(key, published))
+                              + _weekday_points(key, published) + _day_this_month_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import find_names, given_names, heads_in_names
+from .names import find_names, given_names, heads_in_names, media_heads
 from .records import Mention, mention
 from .spans import Spans
 
@@ -205,6 +205,7 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             consumed = index + hit[2]
     spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
              for start, end, entry in spans]
+    spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
@@ -218,6 +219,17 @@ def find_entities(mk: MatchKey) -> list[Mention]:
                              demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
                              found_by=found_by))
     return found
+
+
+def _as_media(mk: MatchKey, item: tuple) -> tuple:
+    """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»)."""
+    key, (start, end, entry, found_by) = mk.key, item
+    if entry.type in ("person", "weapon_system", "law") or entry.demonym:
+        return item
+    head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
+    if head and head.group("head") in media_heads() and entry.type != "organization":
+        return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
+    return item
 
 
 def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:

@@ -143,6 +143,12 @@ def _foreign(text: "_Text", j: int) -> bool:
 
 
 @cache
+def media_heads() -> frozenset[str]:
+    """Heads of newspapers, channels and websites, whose name may be a word with the article («قناة الجزيرة»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["media"] == "yes")
+
+
+@cache
 def heads_in_names() -> frozenset[str]:
     """Heads kept in an unquoted name's span («وكالة رويترز»)."""
     return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
@@ -307,7 +313,7 @@ def _complement_end(text: _Text, j: int) -> int:
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
             break
-        if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم") \
+        if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
                 or word in _org_heads() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
@@ -414,6 +420,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
+            continue
+        if word[clitic:] in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
+                and text.namelike(i + 1) and not text.demonym[i + 1]:
+            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and word[clitic:] in _naming_heads() and _foreign(text, i + 1) and not described:

@@ -83,6 +83,18 @@ def ordinal_days() -> dict[str, int]:
     return days
 
 
+def _parts(applies_to: str) -> str:
+    """The words before a date kept in its span (``data/month_parts.csv``): of a period («منتصف»), of a day («صباح»)."""
+    return _names(row["key"] for row in table("month_parts.csv", key="phrase") if row["applies_to"] == applies_to)
+
+
+def _with_part(key: str, start: int, unit: str) -> int:
+    """Extend a date's start over «منتصف»، «مطلع»… (a month, week or year) or «صباح»، «مساء»… (a day)."""
+    pattern = _patterns()["day_part_before" if unit == "day" else "month_part_before"]
+    found = pattern.search(key, max(0, start - 14), start)
+    return found.start("part") if found else start
+
+
 def _first_words(phrases) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases)
 
@@ -154,8 +166,8 @@ def _patterns() -> dict[str, re.Pattern]:
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)منذ\s+$"),
-        "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(r['key'] for r in table('month_parts.csv', key='phrase'))})"
-                                        r"\s+(?:شهر\s+)?$"),
+        "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
+        "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[/.\-]\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
@@ -279,8 +291,8 @@ def _relative_points(key: str, published: str | None) -> list[_Point]:
             start = before.start("day") if before.group("day") else before.start("ord")
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
             unit = "day"
-        points.append(_Point(start, found.end(), None, qualifier="relative", value_override=value,
-                             grain=unit, unresolved=value is None))
+        points.append(_Point(_with_part(key, start, unit), found.end(), None, qualifier="relative",
+                             value_override=value, grain=unit, unresolved=value is None))
     return points
 
 
@@ -408,7 +420,7 @@ def _weekday_points(key: str, published: str | None) -> list[_Point]:
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
             else:
                 value = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
-        start = found.start("pre") if found.group("pre") else found.start("wd")
+        start = _with_part(key, found.start("pre") if found.group("pre") else found.start("wd"), "day")
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
     return points

@@ -116,6 +116,9 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
                                                    ("ريا فيستي", "organization", "pattern")]),
     # Latin acronyms, not currency codes or common abbreviations
     ("وقالت IEA إن إنتاج LNG بلغ 5 مليارات USD", [("IEA", "organization", "pattern")]),
+    # acronyms spelled out in Arabic letters; a third «إن» is the conjunction
+    ("قالت شبكة سي إن إن إن الوفد وصل", [("سي إن إن", "organization", "pattern")]),
+    ("نقلت سي آي إيه تقريرا", [("سي آي إيه", "organization", "pattern")]),
 ])
 def test_names_beyond_the_lexicon_say_how_they_were_found(text, expected):
     assert found(text) == expected
@@ -129,10 +132,15 @@ def test_names_beyond_the_lexicon_say_how_they_were_found(text, expected):
     "قال المسؤولون إن المفاوضات مستمرة",  # a speech verb with no name after it
     "زار الوزير حقول النفط في الجنوب",  # «حقول النفط»: fields in general
     "تسعى روسيا إلى موقع القوة العظمى",  # «موقع» is also «position»
+    "وقال إن في أو إن الأمر",  # letter names that are also words: no acronym
     "سجل المؤشر ارتفاعا بنسبة 5% في الأسواق العالمية",
 ])
 def test_context_rules_do_not_invent_names(text):
     assert [item for item in found(text) if item[2] != "lexicon"] == []
+
+
+def test_spelled_acronyms_get_their_latin_letters():
+    assert [m.value for m in extract("ذكرت بي بي سي وسي آي إيه") if m.kind == "entity"] == ["BBC", "CIA"]
 
 
 def test_every_entity_says_how_it_was_found():

@@ -16,7 +16,7 @@ TABLES = {  # file: (the column holding the words, the column that says what eac
     "not_names.csv": ("word", "gloss"), "not_acronyms.csv": ("acronym", "gloss"), "decades.csv": ("word", "gloss"),
     "year_parts.csv": ("phrase", "gloss"), "relative_dates.csv": ("phrase", "gloss"), "ordinals.csv": ("word", "gloss"),
     "weekday_words.csv": ("phrase", "gloss"), "month_parts.csv": ("phrase", "gloss"),
-    "vague_quantities.csv": ("word", "gloss"),
+    "vague_quantities.csv": ("word", "gloss"), "letter_names.csv": ("name", "gloss"),
 }
 
 
@@ -32,7 +32,7 @@ def test_word_lists_are_documented_glossed_and_free_of_duplicates(name):
     assert table and all(row[word].strip() for row in table)
     assert gloss in table[0], f"{name} needs a {gloss} column"
     assert f"`{name}`" in (paths.PACKAGE_DATA / "README.md").read_text(encoding="utf-8")
-    keys = [(normalize(row[word]), row.get("unit", ""), row.get("applies_to", "")) for row in table]
+    keys = [(normalize(row[word]), row.get("unit", ""), row.get("applies_to", ""), row.get("letter", "")) for row in table]
     assert len(keys) == len(set(keys)), f"{name} repeats an entry"
 
 

@@ -213,7 +213,8 @@ def find_entities(mk: MatchKey) -> list[Mention]:
     spans = [item for item in spans if not (item[2].demonym and inside.overlaps(item[0], item[1]))
              and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
     for name in names:
-        spans.append((name.start, name.end, Entry(_as_written(mk, name.start, name.end), name.type), name.found_by))
+        canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
+        spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     for start, end, entry, found_by in sorted(spans, key=lambda item: item[0]):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
                              demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),

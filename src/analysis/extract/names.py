@@ -468,6 +468,31 @@ def _acronyms(mk: MatchKey) -> list[Found]:
     return found
 
 
+@cache
+def _letter_names() -> dict[str, tuple[str, bool]]:
+    """Return ``{match key: (Latin letter, ambiguous)}`` for letter names in Arabic script (``letter_names.csv``)."""
+    return {row["key"]: (row["letter"], row["ambiguous"] == "yes") for row in table("letter_names.csv", key="name")}
+
+
+def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
+    letters, found, i, n = _letter_names(), [], 0, len(text.words)
+    while i < n:
+        last, clitic = i, 0
+        if text.words[i][:1] in ("و", "ل", "ب") and text.words[i][1:] in letters and text.words[i] not in letters:
+            clitic = 1  # «وسي آي إيه»
+        while last < n and (text.words[last] in letters or last == i and clitic) and not text.taken[last] and (last == i or text.joined(last - 1)) \
+                and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
+            last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
+        run = [text.words[i][clitic:]] + text.words[i + 1:last]
+        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False:
+            found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
+            i = last
+        else:
+            i += 1
+    return found
+
+
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
                tokens: list[re.Match] | None = None) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
@@ -486,6 +511,10 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
+    for first, last, acronym, clitic in _spelled_acronyms(text):
+        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Found(start, end, acronym, "organization", "pattern"))
     claimed = found + [Found(s, e, "", "", "") for s, e in taken]
     found += [a for a in _acronyms(mk) if not any(c.start < a.end and a.start < c.end for c in claimed)]
     return sorted(found, key=lambda f: f.start)

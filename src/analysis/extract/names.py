@@ -23,6 +23,7 @@ Each candidate is a :class:`Found` with ``found_by`` set to the rule.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -198,18 +199,19 @@ class _Text:
         self.mk, self.key = mk, mk.key
         self.tokens = tokens if tokens is not None else list(_WORD.finditer(self.key))
         self.words = [t.group() for t in self.tokens]
+        self.starts = [t.start() for t in self.tokens]
+        self.ends = [t.end() for t in self.tokens]
         self.taken = self._covered(taken)
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
-        """Flag the tokens that overlap one of *spans*, in one sweep over both sorted lists."""
-        covered, ordered, index, reach = [], sorted(spans), 0, -1
-        for token in self.tokens:
-            while index < len(ordered) and ordered[index][0] < token.end():
-                reach = max(reach, ordered[index][1])
-                index += 1
-            covered.append(reach > token.start())
+        """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
+        covered = [False] * len(self.tokens)
+        for start, end in spans:
+            first = bisect.bisect_right(self.ends, start)
+            for index in range(first, bisect.bisect_left(self.starts, end)):
+                covered[index] = True
         return covered
 
     def joined(self, i: int) -> bool:
@@ -476,8 +478,14 @@ def _letter_names() -> dict[str, tuple[str, bool]]:
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
-    letters, found, i, n = _letter_names(), [], 0, len(text.words)
+    letters, found, n = _letter_names(), [], len(text.words)
+    candidates = [j for j, word in enumerate(text.words) if word in letters or word[1:] in letters]
+    i, position = (candidates[0] if candidates else n), 0
     while i < n:
+        if text.words[i] not in letters and text.words[i][1:] not in letters:
+            position = bisect.bisect_right(candidates, i)
+            i = candidates[position] if position < len(candidates) else n
+            continue
         last, clitic = i, 0
         if text.words[i][:1] in ("و", "ل", "ب") and text.words[i][1:] in letters and text.words[i] not in letters:
             clitic = 1  # «وسي آي إيه»

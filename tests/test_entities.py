@@ -133,10 +133,11 @@ def test_names_beyond_the_lexicon_say_how_they_were_found(text, expected):
     "زار الوزير حقول النفط في الجنوب",  # «حقول النفط»: fields in general
     "تسعى روسيا إلى موقع القوة العظمى",  # «موقع» is also «position»
     "وقال إن في أو إن الأمر",  # letter names that are also words: no acronym
+    "أعلنت حالة القوة القاهرة في الحقل",  # force majeure, not Cairo
     "سجل المؤشر ارتفاعا بنسبة 5% في الأسواق العالمية",
 ])
 def test_context_rules_do_not_invent_names(text):
-    assert [item for item in found(text) if item[2] != "lexicon"] == []
+    assert [item for item in found(text) if item[2] != "lexicon" or item[0] == "القاهرة"] == []
 
 
 def test_spelled_acronyms_get_their_latin_letters():

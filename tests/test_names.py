@@ -16,7 +16,7 @@ TABLES = {  # file: (the column holding the words, the column that says what eac
     "not_names.csv": ("word", "gloss"), "not_acronyms.csv": ("acronym", "gloss"), "decades.csv": ("word", "gloss"),
     "year_parts.csv": ("phrase", "gloss"), "relative_dates.csv": ("phrase", "gloss"), "ordinals.csv": ("word", "gloss"),
     "weekday_words.csv": ("phrase", "gloss"), "month_parts.csv": ("phrase", "gloss"),
-    "vague_quantities.csv": ("word", "gloss"), "letter_names.csv": ("name", "gloss"),
+    "vague_quantities.csv": ("word", "gloss"), "letter_names.csv": ("name", "gloss"), "not_entities.csv": ("phrase", "why"),
 }
 
 

@@ -42,7 +42,7 @@ def currency_names() -> dict[tuple[str, str | None], str]:
     """Return ``{(noun form, adjective form or None): ISO code}`` for the currencies in use today."""
     from babel import Locale
 
-    current = _current_codes()
+    current = current_codes()
     names: dict[tuple[str, str | None], str] = {}
     for code, name in Locale.parse("ar").currencies.items():
         words = normalize(name).split()
@@ -88,13 +88,14 @@ def _symbol_codes() -> dict[str, str]:
     """Return ``{symbol or ISO code, lower case: ISO code}``: ``data/currency_symbols.csv``, then every ISO 4217
     code of a currency in use today (CLDR through Babel)."""
     codes = {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
-    for code in _current_codes():
+    for code in current_codes():
         codes.setdefault(code.lower(), code)
     return codes
 
 
 @cache
-def _current_codes() -> frozenset[str]:
+def current_codes() -> frozenset[str]:
+    """Return the ISO 4217 codes of the currencies that are legal tender somewhere today (CLDR through Babel)."""
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 

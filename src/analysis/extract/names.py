@@ -11,9 +11,14 @@ evidence, and every word list is data (``src/analysis/data/``):
   ألكسندر نوفاك»;
 - **shape**: a given name followed by a surname of Russian shape, or two
   unambiguous given names and a surname, with no context at all;
-- **pattern** (``org_patterns.csv``): a head noun and a foreign name after it
-  («صحيفة كوميرسانت»، «حقل مجنون»), and Latin acronyms («OPEC», not those in
-  ``not_acronyms.csv`` or ISO currency codes).
+- **pattern** (``org_patterns.csv``): a head noun and what follows it: a
+  quoted name («وكالة "تاس"» is «تاس»), a foreign name («صحيفة كوميرسانت»),
+  a description with the article that names one body («وزارة الطاقة
+  الروسية»), a governorate («محافظة البصرة») or a field («حقل غرب القرنة-2»);
+  Latin acronyms («OPEC», not those in ``not_acronyms.csv`` or ISO currency
+  codes) and acronyms spelled in Arabic letters («سي إن إن» is CNN).
+
+A surname found once with its given name names the same person alone later.
 
 Each candidate is a :class:`Found` with ``found_by`` set to the rule.
 
@@ -30,7 +35,6 @@ from functools import cache
 
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
-from .spans import Spans
 
 _WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -51,21 +55,17 @@ class Found:
     found_by: str
 
 
-_SURFACES: dict[int, dict[str, tuple[tuple[tuple[str, ...], int], ...]]] = {}
-
-
-def _surface_index(key: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> dict:
-    """Map every written form of a phrase's first word (with a proclitic, or «لل» for «ال») to its phrases."""
-    if key not in _SURFACES:
-        surfaces: dict[str, list] = {}
-        for first, phrases in index.items():
-            forms = [(p + first, len(p)) for p in _PROCLITICS]
-            if first.startswith("ال"):
-                forms.append(("ل" + first[1:], 1))  # «للسفير»: ل + السفير
-            for form, clitic in forms:
-                surfaces.setdefault(form, []).extend((phrase, clitic) for phrase in phrases)
-        _SURFACES[key] = {form: tuple(items) for form, items in surfaces.items()}
-    return _SURFACES[key]
+@cache
+def _title_surfaces() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Map every written form of a title's first word (with a proclitic, or «لل» for «ال») to its titles."""
+    surfaces: dict[str, list] = {}
+    for first, phrases in _phrases("person_titles.csv", "title").items():
+        forms = [(p + first, len(p)) for p in _PROCLITICS]
+        if first.startswith("ال"):
+            forms.append(("ل" + first[1:], 1))  # «للسفير»: ل + السفير
+        for form, clitic in forms:
+            surfaces.setdefault(form, []).extend((phrase, clitic) for phrase in phrases)
+    return {form: tuple(items) for form, items in surfaces.items()}
 
 
 @cache
@@ -173,9 +173,9 @@ def _org_heads() -> dict[str, str]:
 
 @cache
 def _not_acronyms() -> frozenset[str]:
-    from .amounts import _current_codes
+    from .amounts import current_codes
 
-    return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(_current_codes()))
+    return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(current_codes()))
 
 
 def _is_shape(word: str, alone: bool = False) -> bool:
@@ -242,9 +242,9 @@ class _Text:
         start, end = self.mk.raw_span(self.tokens[i].start(), self.tokens[i].end())
         return self.mk.raw[start:end]
 
-    def phrase_at(self, i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, int] | None:
-        """Match a phrase of *index* at token *i* (a proclitic allowed); return ``(last token, clitic length)``."""
-        for phrase, clitic in _surface_index(id(index), index).get(self.words[i], ()):
+    def title_at(self, i: int) -> tuple[int, int] | None:
+        """Match a title at token *i* (a proclitic allowed); return ``(last token, clitic length)``."""
+        for phrase, clitic in _title_surfaces().get(self.words[i], ()):
             last = i + len(phrase) - 1
             if last < len(self.words) and all(self.joined(j) for j in range(i, last)) and \
                     tuple(self.words[i + 1:last + 1]) == phrase[1:]:
@@ -263,7 +263,7 @@ class _Text:
         return (i < len(self.words) and not self.taken[i] and word not in self.stop and not word.isdigit()
                 and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()
                 and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
-                and self.phrase_at(i, _phrases("person_titles.csv", "title")) is None
+                and self.title_at(i) is None
                 and word not in _org_heads())
 
 
@@ -330,15 +330,14 @@ def _complement_end(text: _Text, j: int) -> int:
 
 
 def _persons(text: _Text) -> list[tuple[int, int, str]]:
-    titles = _phrases("person_titles.csv", "title")
-    surfaces, verbs, names = _surface_index(id(titles), titles), _speech_verbs(), given_names()
+    surfaces, verbs, names = _title_surfaces(), _speech_verbs(), given_names()
     found, i, n, words = [], 0, len(text.words), text.words
     while i < n:
         word = words[i]
         if word not in surfaces and word not in verbs and word not in names:
             i += 1
             continue
-        hit = text.phrase_at(i, titles)
+        hit = text.title_at(i)
         rule, start = None, None
         if hit:
             start, rule = _complement_end(text, hit[0] + 1), "title"

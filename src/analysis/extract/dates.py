@@ -299,6 +299,8 @@ def _relative_points(key: str, published: str | None) -> list[_Point]:
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
     """«في 15 الجاري»: a day of the month of publication."""
     points, (year, month, _) = [], _publication(published)
+    if not any(word in key for word, offset in month_adjectives().items() if offset == 0):
+        return points
     for found in _patterns()["day_this_month"].finditer(key):
         day = int(found.group("day"))
         if not 1 <= day <= 31:

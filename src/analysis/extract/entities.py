@@ -205,7 +205,10 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             consumed = index + hit[2]
     spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
              for start, end, entry in spans]
-    spans = [_as_media(mk, item) for item in spans if not _in_a_phrase(key, item[0], item[1])]
+    not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
+    spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
+    if any(head in key for head in media_heads()):
+        spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
@@ -226,13 +229,6 @@ def find_entities(mk: MatchKey) -> list[Mention]:
 def _not_entities() -> re.Pattern:
     phrases = sorted((row["key"] for row in table("not_entities.csv", key="phrase")), key=len, reverse=True)
     return re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
-
-
-def _in_a_phrase(key: str, start: int, end: int) -> bool:
-    """Tell whether a name sits inside a phrase where it is not one («القوة القاهرة» is force majeure)."""
-    window = max(0, start - 20)
-    return any(found.start() <= start and end <= found.end()
-               for found in _not_entities().finditer(key, window, min(len(key), end + 20)))
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:

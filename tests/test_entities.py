@@ -107,6 +107,8 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     ("تطوير حقل مجنون النفطي", [("حقل مجنون", "oil_field", "pattern")]),
     ("العمل في حقل غرب القرنة-2 مستمر", [("حقل غرب القرنة-2", "oil_field", "pattern")]),
     ('وقعت عقدا لتطوير حقل "الحلفاية"', [("الحلفاية", "oil_field", "pattern")]),
+    ("يدير مشروع غرب القرنة 2 النفطي", [("غرب القرنة 2", "oil_field", "lexicon")]),  # the phase is part of the name
+    ("أعلنت القوة القاهرة في حقل غرب القرنة-2.", [("حقل غرب القرنة-2", "oil_field", "pattern")]),
     ("وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن", [("ائتلاف دولة القانون", "organization", "lexicon"),
                                                           ("محمد الصيهود", "person", "title")]),
     ("وقالت المستشارة الألمانية أنجيلا ميركل", [("الألمانية", "country", "lexicon"), ("أنجيلا ميركل", "person", "title")]),
@@ -138,6 +140,11 @@ def test_names_beyond_the_lexicon_say_how_they_were_found(text, expected):
 ])
 def test_context_rules_do_not_invent_names(text):
     assert [item for item in found(text) if item[2] != "lexicon" or item[0] == "القاهرة"] == []
+
+
+def test_a_number_after_a_field_is_an_amount_not_its_phase():
+    rows = [(m.kind, m.text) for m in extract("استثمرت في غرب القرنة 5 مليارات دولار")]
+    assert rows == [("entity", "غرب القرنة"), ("amount", "5 مليارات دولار")]
 
 
 def test_spelled_acronyms_get_their_latin_letters():

@@ -146,6 +146,14 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def field_phase() -> re.Pattern:
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»), not a number that starts an amount."""
+    from .numbers import patterns
+
+    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))")
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
@@ -201,6 +209,8 @@ def find_entities(mk: MatchKey) -> list[Mention]:
                 end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
             elif key[end:end + 1] == "+" and (plus := lexicon().get(" ".join(key[hit[0]:end].split()) + "+")):
                 entry, end = plus, end + 1  # «أوبك+»
+            elif hit[3].type == "oil_field" and (phase := field_phase().match(key, end)):
+                end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
             spans.append((hit[0], end, entry))
             consumed = index + hit[2]
     spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")

@@ -391,8 +391,9 @@ def _field_end(text: _Text, i: int) -> int | None:
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
     if last == i:
         return None
-    tail = re.compile(r"(?:\s*[-/]\s*|\s+)\d\b").match(text.key, text.tokens[last].end())
-    if tail and last + 1 < n and words[last + 1].isdigit():
+    from .entities import field_phase
+
+    if field_phase().match(text.key, text.tokens[last].end()) and last + 1 < n and words[last + 1].isdigit():
         last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»
     return last
 

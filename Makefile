@@ -101,3 +101,7 @@ raw-manifest: $(STAMP) ## Re-record data/raw/SHA256SUMS after adding an article 
 clean: ## Remove built files (data/processed tables, executed notebooks, reports)
 	rm -rf build reports
 	find data/processed -mindepth 1 ! -name README.md -exec rm -rf {} +
+
+.PHONY: eval
+eval: $(STAMP) ## Score extraction against the corpus of real press in tests/corpus/ (per kind and class, each split)
+	$(PY) -m analysis.evaluate

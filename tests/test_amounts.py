@@ -82,3 +82,28 @@ def test_compound_amounts_and_ranges(text, expected):
 def test_a_bare_scale_word_starts_a_compound_amount():
     assert of_kind("صفقة بقيمة مليار و200 مليون دولار", "amount") == [("مليار و200 مليون دولار", 1_200_000_000, "USD",
                                                                        None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agency decimal mark «ر» (fraction first) and the Arabic decimal separator «٫»
+    ("بلغت الصفقة 7ر4 مليار دولار", [("7ر4 مليار دولار", 4_700_000_000, "USD", None)]),
+    ("ارتفع الاحتياطي إلى 25ر1 مليار يورو", [("25ر1 مليار يورو", 1_250_000_000, "EUR", None)]),
+    ("بلغت الاستثمارات ٢٫٥ مليار دولار", [("٢٫٥ مليار دولار", 2_500_000_000, "USD", None)]),
+    # digits glued to a scale word or after a preposition
+    ("عقد بقيمة 5مليارات دولار", [("5مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("صفقة بـ3 مليارات دولار", [("3 مليارات دولار", 3_000_000_000, "USD", None)]),
+    # spelling variants, roubles, dinars, symbols and ISO codes
+    ("استثمارات بقيمة 300 مليون أورو", [("300 مليون أورو", 300_000_000, "EUR", None)]),
+    ("قرض بقيمة 5 مليارات روبل", [("5 مليارات روبل", 5_000_000_000, "RUB", None)]),
+    ("رصدت بغداد 100 مليار دينار عراقي", [("100 مليار دينار عراقي", 100_000_000_000, "IQD", None)]),
+    ("تكلف 500 مليون USD", [("500 مليون USD", 500_000_000, "USD", None)]),
+    ("بلغت 20 مليون €", [("20 مليون €", 20_000_000, "EUR", None)]),
+    ("خصص 40 مليار RUB", [("40 مليار RUB", 40_000_000_000, "RUB", None)]),
+    ("بقيمة 12 مليون EGP", [("12 مليون EGP", 12_000_000, "EGP", None)]),
+])
+def test_decimal_marks_glued_digits_and_currency_variants(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+def test_percent_with_the_arabic_decimal_separator():
+    assert of_kind("نما الاقتصاد بنسبة ٣٫٥٪", "percent") == [("٣٫٥٪", 3.5, None, None)]

@@ -77,3 +77,87 @@ def test_ambiguous_words_are_not_countries():
 
 def test_a_currency_adjective_is_not_an_entity_mention():
     assert entities("بقيمة 4 مليارات دولار أمريكي") == []
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.found_by) for m in extract(text, published) if m.kind == "entity"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people by title or role, with the title's complement skipped
+    ("قال وزير النفط العراقي إحسان عبد الجبار إن", [("العراقي", "country", "lexicon"),
+                                                  ("إحسان عبد الجبار", "person", "title")]),
+    ("وأكد السفير الروسي في بغداد إلبروس كوتراشيف", [("الروسي", "country", "lexicon"), ("بغداد", "city", "lexicon"),
+                                                   ("إلبروس كوتراشيف", "person", "title")]),
+    ("صرح المتحدث باسم الخارجية أندريه رودينكو أمس", [("أندريه رودينكو", "person", "title")]),
+    ("وقال نائب رئيس الوزراء ألكسندر نوفاك للصحفيين", [("ألكسندر نوفاك", "person", "title")]),
+    ("أعلن عضو لجنة النفط، سالم حمدان، أن", [("لجنة النفط", "organization", "pattern"),
+                                             ("سالم حمدان", "person", "title")]),
+    # a speech verb, and a Russian given name with a surname
+    ("وقال فاليري سوكولوف إن الاتفاق", [("فاليري سوكولوف", "person", "speech")]),
+    ("التقى ميخائيل بوغدانوف بالوفد", [("ميخائيل بوغدانوف", "person", "shape")]),
+    # a surname alone after the full name
+    ("قال السفير ستانيسلاف ماكاروف إن العقد وقع. وأضاف ماكاروف أن", [("ستانيسلاف ماكاروف", "person", "title"),
+                                                                   ("ماكاروف", "person", "title")]),
+    # organisations and places by pattern: a quoted or foreign name without its head, a description with it
+    ('نقلت صحيفة "نيزافيسيمايا غازيتا" عن مصدر', [("نيزافيسيمايا غازيتا", "organization", "pattern")]),
+    ("وقعت شركة ترانسماش عقدا", [("ترانسماش", "organization", "pattern")]),
+    ("أعلنت وزارة الطاقة الروسية", [("وزارة الطاقة الروسية", "organization", "pattern")]),
+    ("زار الوفد محافظة ميسان", [("محافظة ميسان", "region", "pattern")]),
+    ("تطوير حقل مجنون النفطي", [("حقل مجنون", "oil_field", "pattern")]),
+    ("العمل في حقل غرب القرنة-2 مستمر", [("حقل غرب القرنة-2", "oil_field", "pattern")]),
+    ('وقعت عقدا لتطوير حقل "الحلفاية"', [("الحلفاية", "oil_field", "pattern")]),
+    ("يدير مشروع غرب القرنة 2 النفطي", [("غرب القرنة 2", "oil_field", "lexicon")]),  # the phase is part of the name
+    ("أعلنت القوة القاهرة في حقل غرب القرنة-2.", [("حقل غرب القرنة-2", "oil_field", "pattern")]),
+    ("وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن", [("ائتلاف دولة القانون", "organization", "lexicon"),
+                                                          ("محمد الصيهود", "person", "title")]),
+    ("وقالت المستشارة الألمانية أنجيلا ميركل", [("الألمانية", "country", "lexicon"), ("أنجيلا ميركل", "person", "title")]),
+    ("أفادت قناة الجزيرة بأن", [("الجزيرة", "organization", "pattern")]),
+    ("وذكرت صحيفة الشرق الأوسط أن", [("الشرق الأوسط", "organization", "pattern")]),
+    ('نقلت وكالة الأنباء الروسية "ريا فيستي" عن', [("الروسية", "country", "lexicon"),
+                                                   ("ريا فيستي", "organization", "pattern")]),
+    # Latin acronyms, not currency codes or common abbreviations
+    ("وقالت IEA إن إنتاج LNG بلغ 5 مليارات USD", [("IEA", "organization", "pattern")]),
+    # acronyms spelled out in Arabic letters; a third «إن» is the conjunction
+    ("قالت شبكة سي إن إن إن الوفد وصل", [("سي إن إن", "organization", "pattern")]),
+    ("نقلت سي آي إيه تقريرا", [("سي آي إيه", "organization", "pattern")]),
+])
+def test_names_beyond_the_lexicon_say_how_they_were_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أكد على ضرورة التعاون",  # «على» is not the name «علي»
+    "قال إن صالح البلاد فوق كل اعتبار",  # an ambiguous given name without a surname
+    "تعمل شركة روسية وشركة نفط وطنية ومركز أبحاث في البلاد",  # indefinite common nouns after a head
+    "وقعت شركات النفط الروسية عقودا",  # a plural head is not one company
+    "قال المسؤولون إن المفاوضات مستمرة",  # a speech verb with no name after it
+    "زار الوزير حقول النفط في الجنوب",  # «حقول النفط»: fields in general
+    "تسعى روسيا إلى موقع القوة العظمى",  # «موقع» is also «position»
+    "وقال إن في أو إن الأمر",  # letter names that are also words: no acronym
+    "أعلنت حالة القوة القاهرة في الحقل",  # force majeure, not Cairo
+    "سجل المؤشر ارتفاعا بنسبة 5% في الأسواق العالمية",
+])
+def test_context_rules_do_not_invent_names(text):
+    assert [item for item in found(text) if item[2] != "lexicon" or item[0] == "القاهرة"] == []
+
+
+def test_a_number_after_a_field_is_an_amount_not_its_phase():
+    rows = [(m.kind, m.text) for m in extract("استثمرت في غرب القرنة 5 مليارات دولار")]
+    assert rows == [("entity", "غرب القرنة"), ("amount", "5 مليارات دولار")]
+
+
+def test_spelled_acronyms_get_their_latin_letters():
+    assert [m.value for m in extract("ذكرت بي بي سي وسي آي إيه") if m.kind == "entity"] == ["BBC", "CIA"]
+
+
+def test_every_entity_says_how_it_was_found():
+    rows = extract("قال وزير الخارجية العراقي فؤاد حسين لوكالة تاس إن صواريخ إس-400 وصلت")
+    assert {m.found_by for m in rows if m.kind == "entity"} <= {"lexicon", "title", "speech", "shape", "pattern"}
+    assert all(m.found_by is None for m in rows if m.kind != "entity")
+    assert ("إس-400", "pattern") in [(m.text, m.found_by) for m in rows if m.kind == "entity"]
+
+
+def test_a_known_surname_gets_its_given_name_and_is_read_alone_later():
+    rows = [(m.text, m.value) for m in extract("وقال دميتري بيسكوف إن موسكو مستعدة. وأضاف بيسكوف") if m.type == "person"]
+    assert rows == [("دميتري بيسكوف", "Dmitry Peskov"), ("بيسكوف", "Dmitry Peskov")]

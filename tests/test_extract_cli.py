@@ -74,3 +74,15 @@ def test_empty_file_prints_nothing(tmp_path):
     path.write_bytes(b"")
     result = run(path)
     assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_published_resolves_relative_dates(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("قال الوزير أمس إن العقد سيوقع العام المقبل.", encoding="utf-8")
+    plain = [json.loads(line) for line in run(path).stdout.splitlines()]
+    assert [(r["text"], r.get("value")) for r in plain if r["kind"] == "date"] == [("أمس", None), ("العام المقبل", None)]
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(path), "--published", "2019-06-05"],
+                            capture_output=True, text=True, env=dict(os.environ, PYTHONUTF8="1"), timeout=120)
+    dated = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["text"], r["value"]) for r in dated if r["kind"] == "date"] == [("أمس", "2019-06-04"),
+                                                                               ("العام المقبل", "2020")]

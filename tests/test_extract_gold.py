@@ -13,7 +13,7 @@ from analysis.reading import read_text
 ARTICLES = {"relations_history": "relations_history_1944_2018.txt",
             "caatsa_rapprochement": "caatsa_rapprochement_worries_washington.txt"}
 FIELDS = ("kind", "start", "end", "text", "value", "unit", "granularity", "type", "hedge", "qualifier", "calendar",
-          "demonym", "metonym_for")
+          "demonym", "metonym_for", "found_by")  # found_by: how an entity was found (lexicon, pattern, title…)
 
 
 def gold(article_id: str) -> list[dict[str, str]]:
@@ -57,3 +57,10 @@ def test_gold_covers_the_expressions_the_notebooks_rely_on():
     caatsa = {(r["kind"], r["value"], r["qualifier"]) for r in gold("caatsa_rapprochement")}
     assert ("date", "2022", "since") in caatsa
     assert ("entity", "CAATSA", "") in caatsa and ("entity", "S-400", "") in caatsa
+
+
+def test_gold_says_how_every_entity_is_found():
+    for article_id in ARTICLES:
+        rows = gold(article_id)
+        assert all(r["found_by"] in ("lexicon", "pattern") for r in rows if r["kind"] == "entity")
+        assert all(r["found_by"] == "" for r in rows if r["kind"] != "entity")

@@ -39,7 +39,7 @@ def _extract(args: argparse.Namespace) -> None:
     from .reading import read_text
 
     raw = read_text(args.file)
-    lines = [json.dumps(m.to_dict(), ensure_ascii=False) for m in extract(raw.text)]
+    lines = [json.dumps(m.to_dict(), ensure_ascii=False) for m in extract(raw.text, args.published)]
     sys.stdout.write("".join(line + "\n" for line in lines))
 
 
@@ -113,6 +113,8 @@ def parser() -> argparse.ArgumentParser:
         description="Read FILE as `build` does and print one JSON object per line: kind, text, start, end, value "
                     "(plus unit, granularity, type… where they apply). Offsets index the decoded text.")
     extract.add_argument("file", type=Path)
+    extract.add_argument("--published", metavar="YYYY-MM-DD",
+                         help="the article's publication date, to resolve relative dates («أمس»، «العام المقبل»)")
     extract.set_defaults(run=_extract)
 
     execute = commands.add_parser("execute", help="execute notebooks top to bottom and store them cleanly")

@@ -48,3 +48,4 @@ NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 FIGURES = REPORTS / "figures"
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+CORPUS = ROOT / "tests" / "corpus"  # excerpts of real Arabic press with gold annotations (`make eval`)

@@ -24,8 +24,11 @@ def _spans(items: list[Mention]) -> Spans:
     return Spans((item.start, item.end) for item in items)
 
 
-def extract_key(mk: MatchKey) -> list[Mention]:
+def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     """Return every mention of a match key, in text order, overlaps resolved.
+
+    *published* (``YYYY-MM-DD`` or ``YYYY-MM``), when known, resolves relative
+    dates («أمس»، «العام المقبل»); without it they are found and left unresolved.
 
     Money and percentages win over dates and counts; a weapon designation
     («إس 400») is never a date; a demonym inside a currency name («دولار
@@ -38,12 +41,14 @@ def extract_key(mk: MatchKey) -> list[Mention]:
     entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]
     weapons = [e for e in entities if e.type == "weapon_system"]
     not_dates = _spans(money + weapons)
-    dates = [d for d in find_dates(mk) if not not_dates.overlaps(d.start, d.end)]
+    names = _spans([e for e in entities if not e.demonym])
+    dates = [d for d in find_dates(mk, published) if not not_dates.overlaps(d.start, d.end)
+             and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]  # «روسيا اليوم» is a channel
     not_counts = _spans(money + dates + weapons)
     quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]
     return sorted(entities + money + dates + quantities, key=lambda m: (m.start, -m.end, m.kind))
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str, published: str | None = None) -> list[Mention]:
     """Return every mention in *text* (see :func:`extract_key`)."""
-    return extract_key(match_key(text))
+    return extract_key(match_key(text), published)

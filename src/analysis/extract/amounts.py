@@ -41,11 +41,8 @@ def _adjective_forms(adjective: str) -> set[str]:
 def currency_names() -> dict[tuple[str, str | None], str]:
     """Return ``{(noun form, adjective form or None): ISO code}`` for the currencies in use today."""
     from babel import Locale
-    from babel.numbers import get_territory_currencies
-    from babel.core import get_global
 
-    current = {code for territory in get_global("territory_currencies")
-               for code in get_territory_currencies(territory, tender=True)}
+    current = current_codes()
     names: dict[tuple[str, str | None], str] = {}
     for code, name in Locale.parse("ar").currencies.items():
         words = normalize(name).split()
@@ -70,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
     names = currency_names()
     nouns = _alternation({noun for noun, _ in names})
     adjectives = _alternation({adjective for _, adjective in names if adjective})
-    symbols = _alternation(row["symbol"].lower() for row in table("currency_symbols.csv"))
+    symbols = _alternation(_symbol_codes())
     hedges = _alternation(row["key"] for row in table("hedges.csv", key="phrase"))
     counted = _alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
     return {  # one pass finds the numbers; everything else is matched next to them
@@ -81,13 +78,29 @@ def _patterns() -> dict[str, re.Pattern]:
         "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
+        "vague": re.compile(rf"(?<!\w)(?:{_alternation(r['key'] for r in table('vague_quantities.csv', key='word'))})\s+$"),
         "hedge": re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),  # «بنحو»، «وبحوالي»
     }
 
 
 @cache
 def _symbol_codes() -> dict[str, str]:
-    return {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
+    """Return ``{symbol or ISO code, lower case: ISO code}``: ``data/currency_symbols.csv``, then every ISO 4217
+    code of a currency in use today (CLDR through Babel)."""
+    codes = {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
+    for code in current_codes():
+        codes.setdefault(code.lower(), code)
+    return codes
+
+
+@cache
+def current_codes() -> frozenset[str]:
+    """Return the ISO 4217 codes of the currencies that are legal tender somewhere today (CLDR through Babel)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(code for territory in get_global("territory_currencies")
+                     for code in get_territory_currencies(territory, tender=True))
 
 
 @cache
@@ -146,11 +159,12 @@ def _range_partner(key: str, end: int) -> tuple[str, float] | None:
     """Return the currency and scale of the amount that closes a range («4 و5 مليارات دولار»), if any."""
     link = _RANGE_LINK.match(key, end)
     following = link and _patterns()["number"].match(key, link.end())
-    if not following or not following.group("scale"):
+    if not following or not (following.group("scale") or following.group("num")):
         return None
     currency = _patterns()["currency_after"].match(key, _chain(key, following)[1])
     code = _currency(currency, key) if currency else None
-    return (code, number_words()[following.group("scale")][0]) if code else None
+    scale = number_words()[following.group("scale")][0] if following.group("scale") else 1.0  # «من 60 إلى 65 دولارا»
+    return (code, scale) if code else None
 
 
 def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
@@ -160,6 +174,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     """
     p, key = _patterns(), mk.key
     start = number.start()
+    if number.group("bare") and p["vague"].search(key, max(0, start - 12), start):
+        return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
     value, end = _chain(key, number)
     digits = bool(number.group("num") and re.search(r"\d", number.group("num")))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
@@ -187,7 +203,7 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     return None, end
 
 
-_DIGIT_START = re.compile(r"\(\s*\d|(?<![\d.,])\d")
+_DIGIT_START = re.compile(r"\((?=\s*\d)|(?<![\d.,])\d")  # «(1.06 مليار)»: both the parenthesis and the digit
 _WORD = re.compile(r"\w+")
 
 

@@ -20,6 +20,7 @@ Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -34,9 +35,9 @@ CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_
                 "ar_MR", "ar_LY")
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # years written with عام/سنة, or inside a range
 FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
-# «السبعينيات» (the seventies), «ثمانينيات القرن الماضي»: decades of the twentieth century, read as periods.
-DECADES = {"عشرينيات": 1920, "ثلاثينيات": 1930, "اربعينيات": 1940, "خمسينيات": 1950, "ستينيات": 1960,
-           "سبعينيات": 1970, "ثمانينيات": 1980, "تسعينيات": 1990}
+# A day/month/year date with a year in this range is Hijri even without «هـ» (1300 AH began in 1882).
+FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1300, 1500
+HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
 
 
 @cache
@@ -66,21 +67,82 @@ def _names(names) -> str:
     return "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
 
 
-_ORDINALS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+@cache
+def ordinal_days() -> dict[str, int]:
+    """Return ``{match key: day}`` for ordinal day words, «الأول» to «الحادي والثلاثين» (``data/ordinals.csv``)."""
+    rows = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")}
+    simple = {word: value for word, value in rows.items() if value <= 10 and word.startswith("ال") and word != "الحادي"}
+    units = {word: value for word, value in rows.items() if value < 10 and value != 1 or word == "الحادي"}
+    teen = next(word for word, value in rows.items() if value == 10 and word not in simple)
+    days = dict(simple)
+    days.update({f"{unit} {teen}": 10 + value for unit, value in units.items()})
+    for tens, base in ((word, value) for word, value in rows.items() if value >= 20):
+        days[tens] = base
+        days.update({f"{unit} و{tens}": base + value for unit, value in units.items() if base + value <= 31})
+    days.update({word[2:]: day for word, day in list(days.items()) if day <= 10})  # «أول», «ثاني»…
+    return days
+
+
+def _parts(applies_to: str) -> str:
+    """The words before a date kept in its span (``data/month_parts.csv``): of a period («منتصف»), of a day («صباح»)."""
+    return _names(row["key"] for row in table("month_parts.csv", key="phrase") if row["applies_to"] == applies_to)
+
+
+def _with_part(key: str, start: int, unit: str) -> int:
+    """Extend a date's start over «منتصف»، «مطلع»… (a month, week or year) or «صباح»، «مساء»… (a day)."""
+    pattern = _patterns()["day_part_before" if unit == "day" else "month_part_before"]
+    found = pattern.search(key, max(0, start - 14), start)
+    return found.start("part") if found else start
+
+
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 @cache
-def ordinal_days() -> dict[str, int]:
-    """Return ``{match key: day}`` for ordinal day words, «الأول» to «الحادي والثلاثين»."""
-    units = ["الحادي"] + _ORDINALS[1:9]
-    days = {word: i + 1 for i, word in enumerate(_ORDINALS)}
-    days.update({f"{u} عشر": 11 + i for i, u in enumerate(units)})
-    days["العشرين"] = 20
-    days.update({f"{u} والعشرين": 21 + i for i, u in enumerate(units)})
-    days["الثلاثين"] = 30
-    days["الحادي والثلاثين"] = 31
-    days.update({word[2:]: day for word, day in list(days.items()) if day <= 10})  # «أول», «ثاني»…
-    return days
+def decades() -> dict[str, int]:
+    """Return ``{match key: first year}`` for the decade words («الستينات»، «سبعينيات») of ``data/decades.csv``."""
+    return {row["key"]: int(row["first_year"]) for row in table("decades.csv", key="word")}
+
+
+@cache
+def year_parts() -> dict[str, tuple[str, int, int]]:
+    """Return ``{match key: (part, first month, last month)}`` for quarters and halves (``data/year_parts.csv``)."""
+    return {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
+            for row in table("year_parts.csv", key="phrase")}
+
+
+@cache
+def relative_dates() -> dict[str, tuple[str, int]]:
+    """Return ``{match key: (unit, offset)}`` for relative dates («أمس»، «العام المقبل»; ``data/relative_dates.csv``)."""
+    return {" ".join(row["key"].split()): (row["unit"], int(row["offset"]))
+            for row in table("relative_dates.csv", key="phrase") if row["unit"] != "month_name"}
+
+
+@cache
+def month_adjectives() -> dict[str, int]:
+    """Return ``{match key: offset}`` for words after a month name («أكتوبر المقبل»، «ديسمبر الماضي»)."""
+    return {row["key"]: int(row["offset"]) for row in table("relative_dates.csv", key="phrase")
+            if row["unit"] == "month_name"}
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR, with and without «ال»."""
+    from babel import Locale
+
+    names = {}
+    for number, name in Locale.parse("ar").days["format"]["wide"].items():
+        key = normalize(name)
+        names[key] = number
+        names[key[2:] if key.startswith("ال") else "ال" + key] = number
+    return names
+
+
+@cache
+def weekday_words() -> dict[str, str]:
+    """Return ``{match key: role}`` for the words around a weekday («اليوم»، «يوم»، «المقبل»; ``data/weekday_words.csv``)."""
+    return {row["key"]: row["role"] for row in table("weekday_words.csv", key="phrase")}
 
 
 @cache
@@ -92,27 +154,52 @@ def _patterns() -> dict[str, re.Pattern]:
     era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
     era = rf"(?:{era_core})?"
     non_year = _names({row["key"] for row in table("non_year_words.csv", key="word")})
+    relative = relative_dates()
+    relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
+    letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
+    words = weekday_words()
+    day_words = _names(w for w, role in words.items() if role in ("today", "day"))
+    after_words = _names(w for w, role in words.items() if role in ("next", "last"))
+    weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
-        "month": re.compile(rf"(?<!\w)(?:{month})(?!\w)"),
+        "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+                              rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
+        "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
+        "since_before": re.compile(r"(?<!\w)منذ\s+$"),
+        "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
+        "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
+        "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
+        "digit_separator": re.compile(r"\d[/.\-]\d"),
+        "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
+        "per_day": re.compile(r"(?<!\w)في\s+$"),
+        "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
+        "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
+        "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
-        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month})(?!\w)(?P<close>\s*\))?"),
+        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         "day_before": re.compile(rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
                                  rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
         "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
-        "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s+|و\s*)?"
+        "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
+        "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
-                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\w/.\-]|\.\d)"),
-        "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(DECADES)}))(?!\w)"
+                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
+                              rf"(?:{era_core}|(?![\w/.\-]|\.\d))"),
+        "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
+        "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
+                                rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
+                                rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
+        "relative": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
         "day_range": re.compile(r"(?:(?<!\w)(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
-                                r"(?(word)(?:الي|حتي|و|[-–—])|[-–—])\s*$"),
+                                r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
 
 
@@ -127,10 +214,14 @@ class _Point:
     day: int | None = None
     calendar: str | None = None
     qualifier: str | None = None
-    value_override: str | None = None  # a converted Hijri date
+    value_override: str | None = None  # a converted Hijri date, a decade, a quarter, a resolved relative date
     original: str | None = None
+    grain: str | None = None  # the granularity when it is not the point's own (week, quarter, half, decade)
+    unresolved: bool = False  # a relative date without a publication date to resolve it against
 
-    def iso(self) -> str:
+    def iso(self) -> str | None:
+        if self.unresolved:
+            return None
         if self.value_override:
             return self.value_override
         year = f"{self.year:04d}" if self.year else "-"
@@ -139,14 +230,102 @@ class _Point:
 
     @property
     def granularity(self) -> str:
-        return "day" if self.day else "month" if self.month else "year"
+        return self.grain or ("day" if self.day else "month" if self.month else "year")
 
 
 def _plausible(year: int, low: int = FIRST_YEAR) -> bool:
     return low <= year <= LAST_YEAR
 
 
-def _month_points(key: str) -> list[_Point]:
+def _publication(published: str | None) -> tuple[int | None, int | None, dt.date | None]:
+    """Read a publication date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) into its year, month and day-level date."""
+    found = re.fullmatch(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*", published or "")
+    if not found:
+        return None, None, None
+    year, month, day = (int(g) if g else None for g in found.groups())
+    return year, month, dt.date(year, month, day) if month and day else None
+
+
+def resolve_relative(unit: str, offset: int, published: str | None) -> str | None:
+    """Resolve a relative date against a publication date; ``None`` when the publication date is too coarse.
+
+    >>> resolve_relative("day", -1, "2019-06-05"), resolve_relative("week", -1, "2019-06-05")
+    ('2019-06-04', '2019-W22')
+    >>> resolve_relative("month", -1, "2019-01"), resolve_relative("year", 1, "2019"), resolve_relative("day", -1, "2019")
+    ('2018-12', '2020', None)
+    """
+    year, month, day = _publication(published)
+    if unit == "year" and year:
+        return f"{year + offset:04d}"
+    if unit == "month" and year and month:
+        index = year * 12 + month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "day" and day:
+        return (day + dt.timedelta(days=offset)).isoformat()
+    if unit == "week" and day:
+        iso = (day + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    return None
+
+
+def _relative_year(phrase: str, published: str | None) -> int | None:
+    """The year a phrase such as «العام الماضي» (or a bare «العام»: the current one) names, if resolvable."""
+    unit, offset = relative_dates().get(" ".join(phrase.split()), ("year", 0))
+    value = resolve_relative(unit, offset, published) if unit == "year" else None
+    return int(value) if value else None
+
+
+def _relative_points(key: str, published: str | None) -> list[_Point]:
+    """Relative dates («أمس»، «الأسبوع الماضي»، «العام المقبل»), resolved when the publication date allows."""
+    points = []
+    for found in _patterns()["relative"].finditer(key):
+        unit, offset = relative_dates()[" ".join(found.group("rel").split())]
+        if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
+                key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
+            continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
+        value = resolve_relative(unit, offset, published)
+        start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
+        before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
+        if before and (before.group("day") or before.group("ord")):  # «العاشر من هذا الشهر»
+            day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
+            start = before.start("day") if before.group("day") else before.start("ord")
+            value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
+            unit = "day"
+        points.append(_Point(_with_part(key, start, unit), found.end(), None, qualifier="relative",
+                             value_override=value, grain=unit, unresolved=value is None))
+    return points
+
+
+def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
+    """«في 15 الجاري»: a day of the month of publication."""
+    points, (year, month, _) = [], _publication(published)
+    if not any(word in key for word, offset in month_adjectives().items() if offset == 0):
+        return points
+    for found in _patterns()["day_this_month"].finditer(key):
+        day = int(found.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        value = f"{year:04d}-{month:02d}-{day:02d}" if year and month else None
+        points.append(_Point(found.start(), found.end(), None, qualifier="relative", grain="day", value_override=value,
+                             unresolved=value is None))
+    return points
+
+
+def _year_part_points(key: str, published: str | None) -> list[_Point]:
+    """Quarters and halves of a year («الربع الثالث من 2015»، «النصف الأول من العام»), as periods of months."""
+    points = []
+    if not any(word in key for word in _first_words(year_parts())):
+        return points  # a cheap test before the scan
+    for found in _patterns()["year_part"].finditer(key):
+        part, first, last = year_parts()[" ".join(found.group("part").split())]
+        year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
+        points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain=part,
+                             qualifier=None if found.group("year") else "relative", unresolved=value is None))
+    return points
+
+
+def _month_points(key: str, published: str | None = None) -> list[_Point]:
     p, months = _patterns(), gregorian_months()
     points, consumed = [], 0
     for found in p["month"].finditer(key):
@@ -171,21 +350,89 @@ def _month_points(key: str) -> list[_Point]:
                 day = None
         elif p["month_word_before"].search(key, max(0, start - 8), start):
             start = p["month_word_before"].search(key, max(0, start - 8), start).start()
+        if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):
+            start = part.start("part")  # «منتصف أبريل»
         year_match, year, qualifier = p["year_after"].match(key, end), None, None
         if year_match and _plausible(int(year_match.group("year"))) and year_match.group("era") not in ("ه", "هجري",
                                                                                                        "هجريه", "للهجره"):
             year, end = int(year_match.group("year")), year_match.end()
         elif (same := p["same_year"].match(key, end)):
             qualifier, end = "same_year", same.end()
+        elif (relative := p["relative_year_after"].match(key, end)) and _relative_year(relative.group("rel"), published):
+            year, end, qualifier = _relative_year(relative.group("rel"), published), relative.end(), "relative"
+        elif (adjective := p["month_adjective"].match(key, end)) and (pub_year := _publication(published)[0]):
+            year, end, qualifier = _month_year(month, month_adjectives()[adjective.group("adj")], published), \
+                adjective.end(), "relative"
+        elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
+                                                          or " " in found.group() or key[start:start + 3] == "شهر"
+                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)):
+            year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
         if day is None and year is None and qualifier is None:
             continue  # a month name alone («مارس» is also a verb) is not a date
+        if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
+            start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
+    return points
+
+
+def _nearest_year(month: int, published: str | None) -> int | None:
+    """The year of a month named without one: the occurrence nearest the publication month (ties go to the past).
+
+    >>> _nearest_year(11, "2013-04-13"), _nearest_year(11, "2025-10-05"), _nearest_year(1, "2018-12"), _nearest_year(5, "2018")
+    (2012, 2025, 2019, 2018)
+    """
+    year, pub_month, _ = _publication(published)
+    if not year or not pub_month:
+        return year
+    if month - pub_month >= 6:
+        return year - 1
+    if pub_month - month > 6:
+        return year + 1
+    return year
+
+
+def _month_year(month: int, offset: int, published: str | None) -> int | None:
+    """The year of «أكتوبر المقبل» (+1), «ديسمبر الماضي» (-1) or «مارس الجاري» (0) against a publication date."""
+    year, pub_month, _ = _publication(published)
+    if not year:
+        return None
+    if offset > 0:
+        return year if pub_month is None or month > pub_month else year + 1
+    if offset < 0:
+        return year if pub_month is None or month < pub_month else year - 1
+    return year
+
+
+def _weekday_points(key: str, published: str | None) -> list[_Point]:
+    """Weekdays («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»): the nearest such day up to (or after) publication."""
+    points, day = [], _publication(published)[2]
+    for found in _patterns()["weekday"].finditer(key):
+        if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
+            if found.group("pre") and weekday_words()[found.group("pre")] == "today":
+                points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
+                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone
+            continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
+        weekday = weekdays()[found.group("wd")]
+        role = weekday_words().get(found.group("post") or "", "")
+        value = None
+        if day is not None:
+            if role == "next":
+                value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+            elif role == "last":
+                value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            else:
+                value = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+        start = _with_part(key, found.start("pre") if found.group("pre") else found.start("wd"), "day")
+        points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
+                             value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
 
 
 def _hijri_points(key: str) -> list[_Point]:
     p, months = _patterns(), hijri_months()
     points = []
+    if not p["hijri_era"].search(key):
+        return points  # a Hijri date always has its era mark
     for found in p["hijri_month"].finditer(key):
         year_match = p["year_after"].match(key, found.end())
         if not year_match or year_match.group("era") not in ("ه", "هجري", "هجريه", "للهجره"):
@@ -207,12 +454,21 @@ def _hijri_points(key: str) -> list[_Point]:
 def _numeric_points(key: str) -> list[_Point]:
     """Dates written in digits: «2/8/1990» (day first, as Arabic writes it) and ISO «1990-08-02»."""
     points = []
+    if not _patterns()["digit_separator"].search(key):
+        return points
     for found in _patterns()["numeric"].finditer(key):
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
             year, month, day = int(found.group("y")), int(found.group("m")), int(found.group("d"))
-        if _plausible(year) and 1 <= month <= 12 and 1 <= day <= 31:
+        if not (_plausible(year) and 1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if found.group("era") in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not found.group("era"):
+            if day > 30:
+                continue  # «12/5/1433 هـ»: a Hijri date, never the Gregorian year 1433
+            points.append(_Point(found.start(), found.end(), None, calendar="hijri", original=f"{year:04d}-{month:02d}-{day:02d}",
+                                 value_override=hijri_to_gregorian(year, month, day).isoformat(), grain="day"))
+        else:
             points.append(_Point(found.start(), found.end(), year, month, day))
     return points
 
@@ -220,9 +476,12 @@ def _numeric_points(key: str) -> list[_Point]:
 def _decade_points(key: str) -> list[_Point]:
     """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period."""
     points = []
+    if not any(word in key for word in decades()):
+        return points
     for found in _patterns()["decade"].finditer(key):
-        first = DECADES[found.group("decade")]
-        points.append(_Point(found.start("word"), found.end(), None, value_override=f"{first}/{first + 9}"))
+        first = decades()[found.group("decade")]
+        points.append(_Point(found.start("word"), found.end(), None, value_override=f"{first}/{first + 9}",
+                             grain="decade"))
     return points
 
 
@@ -267,7 +526,8 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
         first = points[index]
         second = points[index + 1] if index + 1 < len(points) else None
         before = p["range_before"].search(key, max(0, first.start - 6), first.start)
-        if second and first.calendar is None and second.calendar is None:
+        if second and first.calendar is None and second.calendar is None and not (first.value_override or first.unresolved
+                                                                                  or second.value_override or second.unresolved):
             connector = p["connector"].match(key[first.end:second.start])
             word = connector.group("word") if connector else None
             dash = connector is not None and word is None
@@ -299,21 +559,37 @@ def _resolve_same_year(points: list[_Point]) -> list[_Point]:
     return resolved
 
 
-def find_dates(mk: MatchKey) -> list[Mention]:
-    """Return the date and period mentions of a match key, in text order."""
+def _drop_overlaps(points: list[_Point]) -> list[_Point]:
+    """Keep the earliest, then longest, of overlapping points."""
+    kept, reach = [], -1
+    for point in sorted(points, key=lambda pt: (pt.start, -pt.end)):
+        if point.start >= reach:
+            kept.append(point)
+            reach = point.end
+    return kept
+
+
+def find_dates(mk: MatchKey, published: str | None = None) -> list[Mention]:
+    """Return the date and period mentions of a match key, in text order.
+
+    *published* resolves relative dates; without it they keep ``value=None``.
+    """
     key = mk.key
-    anchored = sorted(_month_points(key) + _hijri_points(key) + _numeric_points(key) + _decade_points(key),
-                      key=lambda pt: pt.start)
+    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published) + _hijri_points(key)
+                              + _numeric_points(key) + _decade_points(key) + _relative_points(key, published)
+                              + _weekday_points(key, published) + _day_this_month_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
+    points = [point for point in points if point.qualifier != "skip"]
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:
-            kind = "period" if first.value_override and "/" in first.value_override else "date"
+            kind = "period" if first.value_override and "/" in first.value_override or \
+                first.grain in ("quarter", "half", "decade") else "date"
             mentions.append(mention(mk, kind, start, first.end, first.iso(),
-                                    granularity=("year" if first.calendar is None else None) if kind == "period"
-                                    else first.granularity,
+                                    granularity=(first.grain or ("year" if first.calendar is None else None))
+                                    if kind == "period" else first.granularity,
                                     qualifier=first.qualifier, calendar=first.calendar, original=first.original))
         else:
             mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",

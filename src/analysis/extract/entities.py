@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicons import table
-from ..normalize import MatchKey, match_key, normalize
+from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
+from .names import find_names, given_names, heads_in_names, media_heads
 from .records import Mention, mention
 from .spans import Spans
 
@@ -145,6 +146,14 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def field_phase() -> re.Pattern:
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»), not a number that starts an amount."""
+    from .numbers import patterns
+
+    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))")
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
@@ -195,14 +204,101 @@ def find_entities(mk: MatchKey) -> list[Mention]:
         hit = _name_at(key, tokens, index)
         if hit and not weapon_spans.overlaps(hit[0], hit[1]):
             end = hit[1]
+            entry = hit[3]
             if hit[3].type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
                 end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-            spans.append((hit[0], end, hit[3]))
+            elif key[end:end + 1] == "+" and (plus := lexicon().get(" ".join(key[hit[0]:end].split()) + "+")):
+                entry, end = plus, end + 1  # «أوبك+»
+            elif hit[3].type == "oil_field" and (phase := field_phase().match(key, end)):
+                end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
+            spans.append((hit[0], end, entry))
             consumed = index + hit[2]
-    for start, end, entry in sorted(spans, key=lambda item: item[0]):
+    spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
+             for start, end, entry in spans]
+    not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
+    spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
+    if any(head in key for head in media_heads()):
+        spans = [_as_media(mk, item) for item in spans]
+    spans += _surnames_alone(key, tokens, spans)
+    names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
+                       [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
+    inside = Spans((name.start, name.end) for name in names)
+    spans = [item for item in spans if not (item[2].demonym and inside.overlaps(item[0], item[1]))
+             and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
+    for name in names:
+        canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
+        spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+    for start, end, entry, found_by in sorted(spans, key=lambda item: item[0]):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
-                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end)))
+                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
+                             found_by=found_by))
     return found
+
+
+@cache
+def _not_entities() -> re.Pattern:
+    phrases = sorted((row["key"] for row in table("not_entities.csv", key="phrase")), key=len, reverse=True)
+    return re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
+
+
+def _as_media(mk: MatchKey, item: tuple) -> tuple:
+    """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»)."""
+    key, (start, end, entry, found_by) = mk.key, item
+    if entry.type in ("person", "weapon_system", "law") or entry.demonym:
+        return item
+    head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
+    if head and head.group("head") in media_heads() and entry.type != "organization":
+        return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
+    return item
+
+
+def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
+    """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
+
+    Only surnames that are not given names themselves («حسين» is not read alone).
+    """
+    surnames: dict[str, Entry] = {}
+    for start, end, entry, _ in spans:
+        words = key[start:end].split()
+        if entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
+                and words[-1] not in lexicon():
+            surnames.setdefault(words[-1], entry)
+    if not surnames:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found = []
+    for token in tokens:
+        word = token.group()
+        for clitic in ("", "و", "ل", "ب", "ف"):
+            bare = word[len(clitic):] if word.startswith(clitic) else None
+            if bare in surnames and not taken.overlaps(token.start(), token.end()):
+                found.append((token.start() + len(clitic), token.end(), surnames[bare], "lexicon"))
+                break
+    return found
+
+
+_HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+
+
+def _with_given_name(key: str, start: int, entry: Entry) -> int:
+    """Extend a known surname back over the given name written before it («دميتري بيسكوف»), and a known
+    organisation over a head noun that belongs to its name («وكالة شفق نيوز»)."""
+    if entry.type == "organization":
+        head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
+        return head.start("head") if head and head.group("head") in heads_in_names() else start
+    if entry.type != "person":
+        return start
+    before = _GIVEN_BEFORE.search(key, max(0, start - 20), start)
+    if before and before.group(1) in given_names() and not given_names()[before.group(1)]:
+        return before.start(1)
+    return start
+
+
+def _as_written(mk: MatchKey, start: int, end: int) -> str:
+    """The raw words of a key span, without diacritics or tatweel: the name of an entity not in the lexicon."""
+    raw_start, raw_end = mk.raw_span(start, end)
+    return " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())
 
 
 def extract_entities(text: str) -> list[Mention]:

@@ -19,7 +19,10 @@ from functools import cache
 
 from ..lexicons import table
 
-DIGITS = r"\d+(?:[.,]\d+)*"
+DIGITS = r"(?:\d{1,3}ر\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"  # «7ر4»: the agency decimal mark (4.7), or 4.2, 1,000
+# A number may be glued to a one-letter proclitic («ب5»، «و42») or the article («الـ15» → «ال15»); the span starts
+# at the digits.
+GLUED = r"(?:(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)(?:وب|ول|فب|فل|ال|لل))|(?<=(?<!\w)(?:بال|وال)))"
 
 
 @cache
@@ -41,7 +44,8 @@ def patterns() -> dict[str, str]:
     dual = _alternation(w for w, (_, role) in words.items() if role == "dual")
     word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
-    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{after_conjunction}){DIGITS}(?![\w]|[.,]\d)"
+    glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits
+    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}){DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale})"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)?"
               rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)")
@@ -55,10 +59,18 @@ def parse_digits(text: str) -> float:
     otherwise it is a decimal comma. A point is a decimal point unless it
     repeats (``1.000.000``).
 
+    News agencies write a decimal with «ر» and the fraction first, as the
+    digits appear on a left-to-right screen: «7ر4» is 4.7.
+
     >>> parse_digits("4.2"), parse_digits("1,250,000"), parse_digits("27,31"), parse_digits("1.000.000")
     (4.2, 1250000.0, 27.31, 1000000.0)
+    >>> parse_digits("7ر4"), parse_digits("25ر1")
+    (4.7, 1.25)
     """
     text = text.strip("() \t")
+    if "ر" in text:
+        fraction, _, whole = text.partition("ر")
+        return float(f"{whole}.{fraction}")
     if text.count(".") > 1:
         return float(text.replace(".", "").replace(",", "."))
     if "," in text:

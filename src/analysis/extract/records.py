@@ -32,10 +32,12 @@ class Mention:
     original: str | None = None
     demonym: bool | None = None
     metonym_for: str | None = None
+    found_by: str | None = None  # entities: lexicon, title, speech, shape or pattern (see analysis.extract.names)
 
     def to_dict(self) -> dict:
-        """Return the record as a dict without empty fields (the JSON-lines form)."""
-        return {key: value for key, value in asdict(self).items() if value is not None}
+        """Return the record as a dict without empty fields (the JSON-lines form); ``value`` is always there
+        (``None`` for a relative date that no publication date resolves)."""
+        return {key: value for key, value in asdict(self).items() if value is not None or key == "value"}
 
 
 def mention(mk: MatchKey, kind: str, key_start: int, key_end: int, value, **fields) -> Mention:

@@ -1,0 +1,533 @@
+"""Names beyond the lexicon, found by their context: titles, speech verbs, name shapes, patterns, acronyms.
+
+A false name is worse than a missed one, so each rule asks for two kinds of
+evidence, and every word list is data (``src/analysis/data/``):
+
+- **title** (``person_titles.csv``): a title or role, its complement, then a
+  name that starts with a given name (``given_names.csv``) or has the shape of
+  a transliterated Russian surname (``name_shapes.csv``): «وزير النفط إحسان
+  عبد الجبار»، «السفير الروسي في بغداد إلبروس كوتراشيف»;
+- **speech**: a speech verb (``speech_cues.csv``) then such a name: «وقال
+  ألكسندر نوفاك»;
+- **shape**: a given name followed by a surname of Russian shape, or two
+  unambiguous given names and a surname, with no context at all;
+- **pattern** (``org_patterns.csv``): a head noun and what follows it: a
+  quoted name («وكالة "تاس"» is «تاس»), a foreign name («صحيفة كوميرسانت»),
+  a description with the article that names one body («وزارة الطاقة
+  الروسية»), a governorate («محافظة البصرة») or a field («حقل غرب القرنة-2»);
+  Latin acronyms («OPEC», not those in ``not_acronyms.csv`` or ISO currency
+  codes) and acronyms spelled in Arabic letters («سي إن إن» is CNN).
+
+A surname found once with its given name names the same person alone later.
+
+Each candidate is a :class:`Found` with ``found_by`` set to the rule.
+
+>>> [(f.text, f.type, f.found_by) for f in find_names(match_key("وقال المتحدث باسم الكرملين دميتري بيسكوف إن"))]
+[('دميتري بيسكوف', 'person', 'title')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import stopwords, table
+from ..normalize import MatchKey, match_key
+
+_WORD = re.compile(r"\w+")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
+_OPEN = re.compile(r"\s*[\"«“]\s*")
+_CLOSE = re.compile(r"\s*[\"»”]")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found by context: key span, what it is, and the rule that found it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    found_by: str
+
+
+@cache
+def _title_surfaces() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Map every written form of a title's first word (with a proclitic, or «لل» for «ال») to its titles."""
+    surfaces: dict[str, list] = {}
+    for first, phrases in _phrases("person_titles.csv", "title").items():
+        forms = [(p + first, len(p)) for p in _PROCLITICS]
+        if first.startswith("ال"):
+            forms.append(("ل" + first[1:], 1))  # «للسفير»: ل + السفير
+        for form, clitic in forms:
+            surfaces.setdefault(form, []).extend((phrase, clitic) for phrase in phrases)
+    return {form: tuple(items) for form, items in surfaces.items()}
+
+
+@cache
+def _head_surfaces() -> dict[str, int]:
+    """Map every written form of a head noun to the length of its proclitic («لشركة» → 1)."""
+    forms: dict[str, int] = {}
+    for head in _org_heads():
+        for proclitic in reversed(_PROCLITICS):
+            forms[proclitic + head] = len(proclitic)
+    return forms
+
+
+@cache
+def _phrases(name: str, column: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Index the phrases of a data table by first word: ``{first word: (phrase words, …) longest first}``."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for row in table(name, key=column):
+        words = tuple(row["key"].split())
+        index.setdefault(words[0], []).append(words)
+    return {word: tuple(sorted(set(p), key=len, reverse=True)) for word, p in index.items()}
+
+
+@cache
+def given_names() -> dict[str, bool]:
+    """Return ``{match key: ambiguous}`` for given names; ambiguous ones are also common words («صالح»)."""
+    return {row["key"]: row["ambiguous"] == "yes" for row in table("given_names.csv", key="name")}
+
+
+@cache
+def _russian_given() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["source"].startswith("Russian"))
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("name_stops.csv", key="word"))
+
+
+@cache
+def _shape() -> re.Pattern:
+    endings = sorted((row["key"] for row in table("name_shapes.csv", key="ending")), key=len, reverse=True)
+    return re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(map(re.escape, endings))})")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    verbs = {row["key"] for row in table("speech_cues.csv", key="cue") if " " not in row["key"]}
+    return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
+
+
+@cache
+def _describing_heads() -> frozenset[str]:
+    """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short")]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("not_names.csv", key="word"))
+
+
+@cache
+def _naming_heads() -> frozenset[str]:
+    """Heads followed by an unquoted foreign name («صحيفة كوميرسانت»، «شركة روسنفت»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["names"] == "yes")
+
+
+def _foreign(text: "_Text", j: int) -> bool:
+    """Tell whether token *j* looks like a transliterated name: no article, no feminine or adjective ending,
+    not a common noun of ``not_names.csv``, not a nisba adjective."""
+    word, raw = text.words[j], text.raw(j)
+    return (len(word) >= 4 and text.namelike(j) and not text.demonym[j] and word not in _not_names()
+            and not word.startswith("ال") and not raw.endswith(("ة", "ى", "ية", "ات", "ين", "ون"))
+            and not word.isdigit())
+
+
+@cache
+def media_heads() -> frozenset[str]:
+    """Heads of newspapers, channels and websites, whose name may be a word with the article («قناة الجزيرة»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["media"] == "yes")
+
+
+@cache
+def heads_in_names() -> frozenset[str]:
+    """Heads kept in an unquoted name's span («وكالة رويترز»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
+
+
+@cache
+def _short_heads() -> frozenset[str]:
+    """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
+@cache
+def _org_heads() -> dict[str, str]:
+    """Return ``{head: type}``, with «ال» forms for heads that name with the article («السفارة الروسية»)."""
+    heads = {row["key"]: row["type"] for row in table("org_patterns.csv", key="head")}
+    heads.update({"ال" + row["key"]: row["type"] for row in table("org_patterns.csv", key="head")
+                  if row["definite"] == "yes"})
+    return heads
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    from .amounts import current_codes
+
+    return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(current_codes()))
+
+
+def _is_shape(word: str, alone: bool = False) -> bool:
+    """Tell whether *word* ends like a transliterated Russian surname; *alone*: strongly enough to stand alone."""
+    pattern = _shape_alone() if alone else _shape()
+    return not word.startswith(("ال", "لل")) and len(word) >= 5 and bool(pattern.fullmatch(word))
+
+
+@cache
+def _shape_alone() -> re.Pattern:
+    endings = sorted((row["key"] for row in table("name_shapes.csv", key="ending") if row["alone"] == "yes"),
+                     key=len, reverse=True)
+    return re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(map(re.escape, endings))})")
+
+
+class _Text:
+    """The tokens of a match key with the tests the rules need."""
+
+    def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
+                 tokens: list[re.Match] | None = None) -> None:
+        self.mk, self.key = mk, mk.key
+        self.tokens = tokens if tokens is not None else list(_WORD.finditer(self.key))
+        self.words = [t.group() for t in self.tokens]
+        self.starts = [t.start() for t in self.tokens]
+        self.ends = [t.end() for t in self.tokens]
+        self.taken = self._covered(taken)
+        self.demonym = self._covered(demonyms)
+        self.stop = stopwords()
+
+    def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
+        """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
+        covered = [False] * len(self.tokens)
+        for start, end in spans:
+            first = bisect.bisect_right(self.ends, start)
+            for index in range(first, bisect.bisect_left(self.starts, end)):
+                covered[index] = True
+        return covered
+
+    def joined(self, i: int) -> bool:
+        """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
+        return i + 1 < len(self.tokens) and bool(_SPACE.fullmatch(self.key, self.tokens[i].end(),
+                                                                     self.tokens[i + 1].start()))
+
+    def near(self, i: int) -> bool:
+        """Tell whether token *i* and the next are in the same clause (spaces, or one comma)."""
+        return i + 1 < len(self.tokens) and bool(_COMMA.fullmatch(self.key, self.tokens[i].end(),
+                                                                     self.tokens[i + 1].start()))
+
+    def quoted(self, i: int) -> int | None:
+        """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token."""
+        before = self.key[self.tokens[i - 1].end():self.tokens[i].start()] if i else ""
+        if not _OPEN.fullmatch(before):
+            return None
+        for last in range(i, min(i + 4, len(self.tokens))):
+            between = self.key[self.tokens[last].end():self.tokens[last + 1].start()] if last + 1 < len(self.tokens) \
+                else self.key[self.tokens[last].end():]
+            if _CLOSE.match(between):
+                return last
+            if not _SPACE.fullmatch(between):
+                return None
+        return None
+
+    def raw(self, i: int) -> str:
+        start, end = self.mk.raw_span(self.tokens[i].start(), self.tokens[i].end())
+        return self.mk.raw[start:end]
+
+    def title_at(self, i: int) -> tuple[int, int] | None:
+        """Match a title at token *i* (a proclitic allowed); return ``(last token, clitic length)``."""
+        for phrase, clitic in _title_surfaces().get(self.words[i], ()):
+            last = i + len(phrase) - 1
+            if last < len(self.words) and all(self.joined(j) for j in range(i, last)) and \
+                    tuple(self.words[i + 1:last + 1]) == phrase[1:]:
+                return last, clitic
+        return None
+
+    def given(self, i: int) -> bool | None:
+        """``True``/``False`` for an unambiguous/ambiguous given name at token *i*, ``None`` for none."""
+        word = self.words[i]
+        if word not in given_names() or self.raw(i).endswith("ى"):  # «على» is not «علي»
+            return None
+        return not given_names()[word]
+
+    def namelike(self, i: int) -> bool:
+        word = self.words[i]
+        return (i < len(self.words) and not self.taken[i] and word not in self.stop and not word.isdigit()
+                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()
+                and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
+                and self.title_at(i) is None
+                and word not in _org_heads())
+
+
+def _read_name(text: _Text, i: int, context: bool) -> int | None:
+    """Read a person's name starting at token *i*; return its last token, or None.
+
+    A name starts with a given name (or, after a title, a surname of Russian shape), runs over at most three more
+    words, and ends after a surname of Russian shape or a family name with the article («السوداني»).
+    """
+    words, n = text.words, len(text.words)
+    if i >= n or text.taken[i]:
+        return None
+    given = text.given(i)
+    if words[i] in ("عبد", "ابو") and i + 1 < n and text.joined(i) and words[i + 1].startswith("ال"):
+        given, last = True, i + 1  # «عبد الجبار» is one given name
+    elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
+        last = i
+    else:
+        return None
+    if given is False and not context:
+        return None
+    count = 0
+    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and text.namelike(last + 1):
+        following = words[last + 1]
+        if following.startswith("ال"):
+            if context and (count >= 1 or given is not None):
+                last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
+            break
+        if following in ("عبد", "ابو", "بن") and last + 2 < n and text.joined(last + 1):
+            last += 2
+        else:
+            last += 1
+        count += 1
+    length = last - i + 1
+    shaped = any(_is_shape(w) for w in words[i:last + 1])
+    if length == 1 and not (context and _is_shape(words[i], alone=True)):
+        return None
+    russian = words[i] in _russian_given()
+    if not context and not shaped and not russian and not (given and length >= 3):
+        return None
+    return last
+
+
+def _complement_end(text: _Text, j: int) -> int:
+    """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
+    words, n, k = text.words, len(text.words), j
+    while k < n and k - j < 10 and text.near(k - 1):
+        word = words[k]
+        if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
+                and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
+            break
+        if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
+                or word in _org_heads() or word.startswith(("وزير", "ووزير")):
+            k += 1
+            continue
+        if k > j and words[k - 1] in _org_heads():  # the company's own name
+            k += 1
+            continue
+        if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k):
+            k += 2  # a construct: «لتثمين موارد المحروقات»
+            continue
+        break
+    return k
+
+
+def _persons(text: _Text) -> list[tuple[int, int, str]]:
+    surfaces, verbs, names = _title_surfaces(), _speech_verbs(), given_names()
+    found, i, n, words = [], 0, len(text.words), text.words
+    while i < n:
+        word = words[i]
+        if word not in surfaces and word not in verbs and word not in names:
+            i += 1
+            continue
+        hit = text.title_at(i)
+        rule, start = None, None
+        if hit:
+            start, rule = _complement_end(text, hit[0] + 1), "title"
+        elif text.words[i] in _speech_verbs() and text.near(i):
+            start, rule = i + 1, "speech"
+        if rule and start < n and (start == 0 or text.near(start - 1)):
+            last = _read_name(text, start, context=True)
+            if last is not None:
+                found.append((start, last, rule))
+                i = last + 1
+                continue
+        if text.given(i) is True:
+            last = _read_name(text, i, context=False)
+            if last is not None:
+                found.append((i, last, "shape"))
+                i = last + 1
+                continue
+        i += 1
+    return found + _surnames_again(text, found)
+
+
+def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
+    surnames = {text.words[last]: rule for first, last, rule in found
+                if last > first and text.given(last) is None and len(text.words[last]) >= 3}
+    if not surnames:
+        return []
+    covered = {j for first, last, _ in found for j in range(first, last + 1)}
+    again = []
+    for j, word in enumerate(text.words):
+        for proclitic in ("", "و", "ل", "ب"):
+            bare = word[len(proclitic):] if word.startswith(proclitic) else None
+            if bare in surnames and j not in covered and not text.taken[j]:
+                again.append((j, j, surnames[bare], len(proclitic)))
+                break
+    return [(j, j, rule) if not clitic else (j, j, rule + f"+{clitic}") for j, _, rule, clitic in again]
+
+
+def _field_end(text: _Text, i: int) -> int | None:
+    """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
+    words, n, last = text.words, len(text.words), i
+    def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
+        if text.demonym[j]:
+            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
+        return text.namelike(j) or text.taken[j] or (words[j] in text.stop and j == i + 1 and j + 1 < n
+                                                       and text.joined(j) and text.namelike(j + 1))
+
+    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) and words[last + 1] not in _org_heads():
+        last += 1
+        if words[last].startswith("ال") and words[last] not in ("النفط",):
+            break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
+    if last == i:
+        return None
+    from .entities import field_phase
+
+    if field_phase().match(text.key, text.tokens[last].end()) and last + 1 < n and words[last + 1].isdigit():
+        last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»
+    return last
+
+
+def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """Names after a head noun: a quoted name (without the head), a description with the article (with it), a field.
+
+    Returns ``(first token, last token, type, rule, clitic length)``.
+    """
+    heads, words, n = _org_heads(), text.words, len(text.words)
+    found = []
+    surfaces = _head_surfaces()
+    for i, word in enumerate(words):
+        clitic = surfaces.get(word)
+        if clitic is None or text.taken[i] or i + 1 >= n:
+            continue
+        kind = heads[word[clitic:]]
+        if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
+            found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            continue
+        if kind == "oil_field":
+            if word[clitic:] in _describing_heads() and (last := _field_end(text, i)) is not None:
+                found.append((i, last, kind, "pattern", clitic))
+            continue
+        quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
+        if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
+                and not any(text.taken[quote:text.quoted(quote) + 1]):
+            found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
+            continue
+        if word[clitic:] in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
+                and text.namelike(i + 1) and not text.demonym[i + 1]:
+            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
+            continue
+        described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
+        if text.joined(i) and word[clitic:] in _naming_heads() and _foreign(text, i + 1) and not described:
+            if word[clitic:] in heads_in_names():
+                found.append((i, i + 1, kind, "pattern", clitic))  # «وكالة سبوتنيك»
+            else:
+                found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
+            continue
+        if not text.joined(i) or word[clitic:] not in _describing_heads():
+            continue
+        if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
+            if text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
+                found.append((i, i + 1, kind, "pattern", clitic))
+            continue
+        last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i
+        chain = last
+        while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
+                (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1])
+                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1):
+            chain += 1
+            if text.demonym[chain]:
+                break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
+            if not text.joined(chain):
+                break
+        short = word[clitic:] in _short_heads()
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3):
+            found.append((i, chain, kind, "pattern", clitic))
+    return found
+
+
+_ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
+
+
+def _acronyms(mk: MatchKey) -> list[Found]:
+    """Latin acronyms («OPEC»، «NATO»): upper case in the raw text, not a currency code or a common abbreviation."""
+    found = []
+    for match in _ACRONYM.finditer(mk.key):
+        start, end = mk.raw_span(match.start(), match.end())
+        raw = mk.raw[start:end]
+        if raw.isupper() and raw.isascii() and raw.rstrip("+") not in _not_acronyms():
+            found.append(Found(match.start(), match.end(), match.group(), "organization", "pattern"))
+    return found
+
+
+@cache
+def _letter_names() -> dict[str, tuple[str, bool]]:
+    """Return ``{match key: (Latin letter, ambiguous)}`` for letter names in Arabic script (``letter_names.csv``)."""
+    return {row["key"]: (row["letter"], row["ambiguous"] == "yes") for row in table("letter_names.csv", key="name")}
+
+
+def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
+    letters, found, n = _letter_names(), [], len(text.words)
+    candidates = [j for j, word in enumerate(text.words) if word in letters or word[1:] in letters]
+    i, position = (candidates[0] if candidates else n), 0
+    while i < n:
+        if text.words[i] not in letters and text.words[i][1:] not in letters:
+            position = bisect.bisect_right(candidates, i)
+            i = candidates[position] if position < len(candidates) else n
+            continue
+        last, clitic = i, 0
+        if text.words[i][:1] in ("و", "ل", "ب") and text.words[i][1:] in letters and text.words[i] not in letters:
+            clitic = 1  # «وسي آي إيه»
+        while last < n and (text.words[last] in letters or last == i and clitic) and not text.taken[last] and (last == i or text.joined(last - 1)) \
+                and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
+            last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
+        run = [text.words[i][clitic:]] + text.words[i + 1:last]
+        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False:
+            found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
+            i = last
+        else:
+            i += 1
+    return found
+
+
+def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
+               tokens: list[re.Match] | None = None) -> list[Found]:
+    """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
+
+    A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
+    key's ``\\w+`` matches, are shared with the lexicon's scan when the caller has them.
+    """
+    text = _Text(mk, list(taken), list(demonyms), tokens)
+    found = []
+    for first, last, rule in _persons(text):
+        clitic = int(rule.split("+")[1]) if "+" in rule else 0
+        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
+    persons = [(f.start, f.end) for f in found]
+    for first, last, kind, rule, clitic in _organisations(text):
+        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        if not any(s < end and start < e for s, e in persons):
+            found.append(Found(start, end, mk.key[start:end], kind, rule))
+    for first, last, acronym, clitic in _spelled_acronyms(text):
+        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Found(start, end, acronym, "organization", "pattern"))
+    claimed = found + [Found(s, e, "", "", "") for s, e in taken]
+    found += [a for a in _acronyms(mk) if not any(c.start < a.end and a.start < c.end for c in claimed)]
+    return sorted(found, key=lambda f: f.start)
+
+
+def extract_names(text: str) -> list[Found]:
+    """Return the names of *text* found by context (key spans; see :func:`find_names`)."""
+    return find_names(match_key(text))

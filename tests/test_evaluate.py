@@ -1,0 +1,116 @@
+"""The corpus scorer on a tiny hand-made corpus: matching, tallies per kind and class, gold checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluate import (Excerpt, FoundRow, GoldRow, Tally, check_gold, load_corpus, main, match, score)
+from analysis.extract import Mention
+
+TEXT = "قال وزير النفط العراقي إحسان عبد الجبار أمس إن العقد بلغ 7ر4 مليار دولار في حقل مجنون."
+
+
+def gold_row(kind, text, value, *, unit="", type_="", cls="plain", excerpt_id="x01", source=TEXT):
+    start = source.index(text)
+    return GoldRow(excerpt_id, kind, start, start + len(text), text, value, unit, type_, cls)
+
+
+GOLD = [
+    gold_row("entity", "إحسان عبد الجبار", "Ihsan Abdul Jabbar", type_="person", cls="title_person"),
+    gold_row("date", "أمس", "2021-05-03", type_="day", cls="relative"),
+    gold_row("amount", "7ر4 مليار دولار", "4700000000", unit="USD", cls="decimal_mark"),
+    gold_row("entity", "حقل مجنون", "Majnoon", type_="oil_field", cls="oil_field"),
+]
+
+
+def found(kind, text, value, unit="", type_=""):
+    start = TEXT.index(text)
+    return FoundRow("x01", kind, start, start + len(text), value, unit, type_)
+
+
+def test_a_perfect_extractor_scores_one():
+    perfect = [found("entity", "إحسان عبد الجبار", "Ihsan Abdul Jabbar", type_="person"),
+               found("date", "أمس", "2021-05-03"), found("amount", "7ر4 مليار دولار", "4700000000.0", unit="USD"),
+               found("entity", "حقل مجنون", "Majnoon", type_="oil_field")]
+    tally = score(GOLD, perfect)
+    assert tally["all"]["all"] == Tally(tp=4, fp=0, fn=0)
+    assert tally["entity_recall"]["all"].recall == 1.0
+
+
+def test_wrong_value_wrong_span_and_false_finds_are_counted_per_kind_and_class():
+    attempt = [
+        found("entity", "عبد الجبار", "Abdul Jabbar", type_="person"),  # span too short: a miss and a false find
+        found("date", "أمس", "2021-05-02"),  # wrong day
+        found("amount", "7ر4 مليار دولار", "4700000000", unit="EUR"),  # wrong currency
+        found("entity", "حقل مجنون", "Majnoon field", type_="region"),  # another place type: same coarse class
+        found("entity", "العراقي", "Iraq", type_="country"),  # not in the gold: spurious
+    ]
+    tally = score(GOLD, attempt)
+    assert tally["kind"]["entity"] == Tally(tp=1, fp=2, fn=1)
+    assert tally["kind"]["date"] == Tally(tp=0, fp=1, fn=1)
+    assert tally["kind"]["amount"] == Tally(tp=0, fp=1, fn=1)
+    assert tally["class"]["title_person"] == Tally(tp=0, fp=1, fn=1)
+    assert tally["class"]["oil_field"] == Tally(tp=1, fp=0, fn=0)
+    assert tally["class"]["spurious"] == Tally(fp=1)
+    assert tally["entity_recall"]["person"].recall == 0.0 and tally["entity_recall"]["place"].recall == 1.0
+    assert tally["all"]["all"].precision == pytest.approx(1 / 5)
+    assert tally["all"]["all"].f1 == pytest.approx(2 * (1 / 5) * (1 / 4) / (1 / 5 + 1 / 4))
+
+
+def test_matching_is_one_to_one():
+    twice = [found("date", "أمس", "2021-05-03"), found("date", "أمس", "2021-05-03")]
+    hits, misses, false = match([GOLD[1]], twice)
+    assert (len(hits), len(misses), len(false)) == (1, 0, 1)
+
+
+def test_check_gold_names_bad_spans_kinds_classes_and_types():
+    good = Excerpt("x01", "x", {"split": "dev"}, TEXT, tuple(GOLD))
+    assert check_gold(good) == []
+    shifted = GoldRow("x01", "date", GOLD[1].start + 1, GOLD[1].end + 1, "أمس", "2021-05-03", "", "day", "relative")
+    bad = Excerpt("x01", "x", {"split": "test"}, TEXT,
+                  (shifted, GoldRow("x01", "time", 0, 3, TEXT[:3], "", "", "", "easy"),
+                   GoldRow("x01", "entity", 0, 3, TEXT[:3], "Said", "", "speaker", "plain"),
+                   GoldRow("x01", "amount", 0, 3, TEXT[:3], "many", "", "", "plain")))
+    problems = "\n".join(check_gold(bad))
+    for expected in ("split 'test'", "does not quote the text", "kind 'time'", "class 'easy'", "entity type 'speaker'",
+                     "needs its currency", "'many' is not a number"):
+        assert expected in problems
+
+
+def _write_corpus(root, split="dev"):
+    batch = root / "z"
+    (batch / "texts").mkdir(parents=True)
+    (batch / "texts" / "z01.txt").write_text(TEXT, encoding="utf-8")
+    (batch / "catalog.csv").write_text(
+        "excerpt_id,outlet,country,published,source_url,title,topic,split,note\n"
+        f"z01,Outlet,IQ,2021-05-04,https://example.org/a,Title,oil,{split},\n", encoding="utf-8")
+    row = gold_row("amount", "7ر4 مليار دولار", "4700000000", unit="USD", cls="decimal_mark", excerpt_id="z01")
+    (batch / "gold.csv").write_text(
+        "excerpt_id,kind,start,end,text,value,unit,type,class,note\n"
+        f"z01,amount,{row.start},{row.end},{row.text},{row.value},USD,,decimal_mark,\n", encoding="utf-8")
+    return batch
+
+
+def test_load_corpus_reads_batches_and_main_prints_both_splits(tmp_path, capsys):
+    _write_corpus(tmp_path)
+    excerpts, problems = load_corpus(tmp_path)
+    assert problems == [] and [e.excerpt_id for e in excerpts] == ["z01"]
+    assert excerpts[0].published == "2021-05-04" and len(excerpts[0].gold) == 1
+    assert main(["--corpus", str(tmp_path), "--strict"]) == 0
+    out = capsys.readouterr().out
+    assert "== dev: 1 excerpts" in out and "== heldout: 0 excerpts" in out and "decimal_mark" in out
+
+
+def test_held_out_errors_are_never_listed(tmp_path, capsys):
+    _write_corpus(tmp_path, split="heldout")
+    main(["--corpus", str(tmp_path), "--errors"])
+    out = capsys.readouterr().out
+    assert "missed" not in out and "false " not in out and "== heldout: 1 excerpts" in out
+
+
+def test_found_rows_come_from_mentions():
+    from analysis.evaluate import found_rows
+
+    rows = found_rows("x01", [Mention("amount", 0, 3, "abc", 4700000000, unit="USD"),
+                              Mention("quantity", 4, 6, "de", 30, unit="aircraft")])
+    assert rows == [FoundRow("x01", "amount", 0, 3, "4700000000", "USD", "")]

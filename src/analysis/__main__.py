@@ -1,7 +1,8 @@
 """Command line: ``python -m analysis COMMAND`` (see ``--help``).
 
 Errors the user can fix are printed as one message naming the file and what
-to do, with exit status 2; nothing is half-written.
+to do, with exit status 2; nothing is half-written. Ctrl-C prints one line and
+exits with status 130.
 """
 
 from __future__ import annotations
@@ -15,16 +16,21 @@ from . import paths
 from .errors import AnalysisError
 
 
+ARTICLES_LISTED = 20  # the build's summary lists this many articles by name
+
+
 def _build(args: argparse.Namespace) -> None:
     from .build import build
 
-    tables = build(args.raw, args.out)
-    articles = tables.articles
-    print(f"Built {args.out}: {len(articles)} articles, {len(tables.paragraphs)} paragraphs, "
-          f"{len(tables.sentences)} sentences, {int(articles['n_words'].sum())} words.")
-    for row in articles.itertuples():
+    summary = build(args.raw, args.out, wait=args.wait)
+    articles = summary.articles
+    print(f"Built {args.out}: {len(articles)} articles, {summary.rows['paragraphs']} paragraphs, "
+          f"{summary.rows['sentences']} sentences, {int(articles['n_words'].sum())} words.")
+    for row in articles.head(ARTICLES_LISTED).itertuples():
         print(f"  {row.article_id}: {row.n_paragraphs} paragraphs, {row.n_sentences} sentences, "
               f"{row.n_words} words ({row.encoding})")
+    if len(articles) > ARTICLES_LISTED:
+        print(f"  … and {len(articles) - ARTICLES_LISTED} more (see articles.csv)")
 
 
 def _extract(args: argparse.Namespace) -> None:
@@ -69,6 +75,9 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build data/processed/ from data/raw/")
     build.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
     build.add_argument("--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)")
+    build.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                       help="if another build is writing the output folder, wait this long for it before refusing "
+                            "(default: refuse at once)")
     build.set_defaults(run=_build)
 
     extract = commands.add_parser(
@@ -107,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
         except AnalysisError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
+        except KeyboardInterrupt:
+            kept = " (data/processed is as it was before)" if args.command == "build" else ""
+            print(f"\ninterrupted: `python -m analysis {args.command}` stopped before it finished{kept}.",
+                  file=sys.stderr)
+            return 130
     return 0
 
 

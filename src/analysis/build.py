@@ -474,8 +474,8 @@ def build(raw_dir: Path, out_dir: Path, wait: float = 0.0) -> BuildSummary:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
     with exclusive(out_dir, wait):
         recover(out_dir)
-        inputs = raw_hashes(raw_dir)
-        entries = read_catalog(raw_dir)
+        entries = read_catalog(raw_dir)  # refuses a row whose file leaves data/raw, naming the row
+        inputs = raw_hashes(raw_dir)  # refuses any other symbolic link in data/raw
         _check_recorded(raw_dir, entries)
         staging = None
         try:

@@ -88,7 +88,7 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_previous_output(tmp_path
     assert process.returncode == 130, stderr
     message = [line for line in stderr.splitlines() if line.strip() and "[" not in line]
     assert message == ["interrupted: `python -m analysis build` stopped before it finished "
-                       "(data/processed is as it was before)."]
+                       "(nothing half-written is kept in the output folder)."]
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.name != ".out.lock"] == []
 

@@ -16,21 +16,18 @@ from . import paths
 from .errors import AnalysisError
 
 
-ARTICLES_LISTED = 20  # the build's summary lists this many articles by name
-
-
 def _build(args: argparse.Namespace) -> None:
     from .build import build
 
     summary = build(args.raw, args.out, wait=args.wait)
-    articles = summary.articles
-    print(f"Built {args.out}: {len(articles)} articles, {summary.rows['paragraphs']} paragraphs, "
-          f"{summary.rows['sentences']} sentences, {int(articles['n_words'].sum())} words.")
-    for row in articles.head(ARTICLES_LISTED).itertuples():
+    rows = summary.rows
+    print(f"Built {args.out}: {rows['articles']} articles, {rows['paragraphs']} paragraphs, "
+          f"{rows['sentences']} sentences, {summary.words} words.")
+    for row in summary.first_articles.itertuples():
         print(f"  {row.article_id}: {row.n_paragraphs} paragraphs, {row.n_sentences} sentences, "
               f"{row.n_words} words ({row.encoding})")
-    if len(articles) > ARTICLES_LISTED:
-        print(f"  … and {len(articles) - ARTICLES_LISTED} more (see articles.csv)")
+    if rows["articles"] > len(summary.first_articles):
+        print(f"  … and {rows['articles'] - len(summary.first_articles)} more (see articles.csv)")
 
 
 def _extract(args: argparse.Namespace) -> None:
@@ -117,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
         except KeyboardInterrupt:
-            kept = " (data/processed is as it was before)" if args.command == "build" else ""
+            kept = " (nothing half-written is kept in the output folder)" if args.command == "build" else ""
             print(f"\ninterrupted: `python -m analysis {args.command}` stopped before it finished{kept}.",
                   file=sys.stderr)
             return 130

@@ -95,10 +95,17 @@ class Article:
 
 @dataclass(frozen=True)
 class BuildSummary:
-    """What a build wrote: the ``articles`` table and the number of rows of every table."""
+    """What a build wrote: the number of rows of every table, of words, and the first rows of ``articles``.
 
-    articles: pd.DataFrame
+    Only the first :data:`SUMMARY_ARTICLES` articles are kept, so memory does not grow with the corpus.
+    """
+
     rows: dict[str, int]
+    words: int
+    first_articles: pd.DataFrame
+
+
+SUMMARY_ARTICLES = 20
 
 
 TABLE_NAMES = ("articles", "paragraphs", "sentences", "mentions", "events", "amounts", "entities")
@@ -279,7 +286,7 @@ def _write_corpus(entries: tuple[CatalogEntry, ...], raw_dir: Path, folder: Path
                   inputs: dict[str, str]) -> BuildSummary:
     """Stream every article into the tables and texts of *folder*; return what was written."""
     (folder / "texts").mkdir()
-    articles = []
+    first, words = [], 0
     with _TableFiles(folder) as files:
         for entry in progress(entries, len(entries), "Building tables"):
             article = load_article(entry, raw_dir)
@@ -289,11 +296,13 @@ def _write_corpus(entries: tuple[CatalogEntry, ...], raw_dir: Path, folder: Path
             rows = article_rows(article)
             for name in TABLE_NAMES:
                 files.write(name, rows[name])
-            articles.extend(rows["articles"])
+            words += rows["articles"][0]["n_words"]
+            if len(first) < SUMMARY_ARTICLES:
+                first.extend(rows["articles"])
             _write_text(folder / "texts" / f"{entry.article_id}.txt", article.raw.text)
         counts = dict(files.rows)
     shutil.copyfile(PROCESSED_README, folder / "README.md")
-    return BuildSummary(pd.DataFrame(articles, columns=list(ARTICLE_COLUMNS)), counts)
+    return BuildSummary(counts, words, pd.DataFrame(first, columns=list(ARTICLE_COLUMNS)))
 
 
 # --- hashes and the manifest -------------------------------------------------
@@ -384,7 +393,7 @@ def remove_tree(path: Path) -> None:
 
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back for a moment (two renames), then deliver them."""
+    """Hold Ctrl-C and SIGTERM back while the output folders are swapped, then deliver them."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -413,8 +422,8 @@ def _swap_in(new: Path, out_dir: Path) -> None:
             if had_old:
                 os.replace(old, out_dir)
             raise
-    if had_old:
-        remove_tree(old)  # if this fails, the next build removes it
+        if had_old:
+            remove_tree(old)  # if this fails, the next build removes it
 
 
 def recover(out_dir: Path) -> None:

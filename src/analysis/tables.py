@@ -33,7 +33,11 @@ def read_manifest(processed: Path = paths.PROCESSED) -> dict:
 
 
 def check_fresh(raw: Path = paths.RAW, processed: Path = paths.PROCESSED) -> str:
-    """Check that *processed* was built from the current *raw* files; return a one-line status."""
+    """Check that *processed* was built from the current *raw* files and is whole; return a one-line status.
+
+    Raises :class:`StaleDataError` when a raw file changed since the build, or a file the build wrote is
+    missing or was edited (the manifest records the hash of each).
+    """
     built = read_manifest(processed)["raw_inputs"]
     current = raw_hashes(Path(raw))
     changed = sorted(name for name in built.keys() | current.keys() if built.get(name) != current.get(name))

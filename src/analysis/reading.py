@@ -57,9 +57,13 @@ class RawText:
 
 
 def sha256_file(path: Path) -> str:
-    """Return the hex SHA-256 of a file's bytes."""
+    """Return the hex SHA-256 of a file's bytes, read in blocks (memory stays flat for large tables)."""
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
     except OSError as error:
         raise InputError(path, f"the file cannot be read ({error.strerror}).", "check its permissions.") from None
 

@@ -16,7 +16,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # Every raw file, spaces and colons escaped, so that a name like «زيارة لافروف 2013.txt» is one prerequisite.
 RAW_FILES := $(shell find data/raw -type f 2>/dev/null | LC_ALL=C sort | sed 's/[ :]/\\&/g')
-PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.tpl' -o -name '*.j2' -o -name '*.json' -o -name '*.css' \) 2>/dev/null | sort)
+PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.md' -o -name '*.tpl' -o -name '*.j2' -o -name '*.json' -o -name '*.css' \) 2>/dev/null | sort)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 MANIFEST  := data/processed/manifest.json
 COMPAT    := .venv-compat
@@ -45,10 +45,17 @@ $(STAMP): $(LOCK) pyproject.toml
 
 venv: $(STAMP) ## Create or refresh .venv from the pinned versions in requirements.lock
 
-$(MANIFEST): $(STAMP) $(RAW_FILES) $(PKG_FILES)
-	$(PY) -m analysis build
+# Every file the build writes is a prerequisite of its manifest (written last): a deleted or edited table or
+# text rebuilds the data. A missing one matches the empty rule below, which make treats as always new.
+PROCESSED_FILES := $(addprefix $(dir $(MANIFEST)),README.md articles.csv paragraphs.csv sentences.csv mentions.csv \
+	events.csv amounts.csv entities.csv) $(wildcard $(dir $(MANIFEST))texts/*.txt)
 
-data: $(MANIFEST) ## Build data/processed/ from data/raw/
+$(PROCESSED_FILES):
+
+$(MANIFEST): $(STAMP) $(RAW_FILES) $(PKG_FILES) $(PROCESSED_FILES)
+	$(PY) -m analysis build --out $(@D) --wait 600
+
+data: $(MANIFEST) ## Build data/processed/ from data/raw/ (again if a processed file is missing or was edited)
 
 notebooks: $(MANIFEST) ## Re-execute the stored notebooks in place (top to bottom, volatile metadata cleared)
 	$(PY) -m analysis execute $(NOTEBOOKS)

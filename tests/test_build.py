@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import errno
 import json
+import os
+import threading
+import time
 
-import pandas as pd
 import pytest
+from filelock import FileLock
 
 from analysis import build as build_module
 from analysis import paths, tables
-from analysis.build import build
+from analysis.build import build, lock_path, recover, remove_tree
 from analysis.catalog import read_catalog
-from analysis.errors import InputError, StaleDataError
+from analysis.errors import InputError, OutputError, StaleDataError
 
 
 @pytest.fixture(scope="module")
@@ -79,26 +84,171 @@ def test_missing_processed_data_says_what_to_do(tmp_path):
         tables.load("sentences", tmp_path)
 
 
-def test_a_failed_build_leaves_the_previous_output_exactly_as_it_was(raw_copy, tmp_path, monkeypatch):
+def snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def leftovers(out):
+    """Staging, swapped-out or other temporary folders and files a build left beside *out* (the lock file aside)."""
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.") and p != lock_path(out))
+
+
+def fail_on_call(monkeypatch, number, error):
+    """Make the build's text writer raise *error* on its *number*-th call (the tables are already half-written)."""
+    real, calls = build_module._write_text, []
+
+    def failing(path, text):
+        calls.append(path)
+        if len(calls) == number:
+            raise error
+        return real(path, text)
+
+    monkeypatch.setattr(build_module, "_write_text", failing)
+
+
+def test_a_full_disk_leaves_the_previous_output_exactly_as_it_was(raw_copy, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(raw_copy, out)
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-
-    real_to_csv = pd.DataFrame.to_csv
-    calls = []
-
-    def failing_to_csv(self, *args, **kwargs):
-        calls.append(1)
-        if len(calls) == 2:  # the second table: the first is already written
-            raise OSError("disk full")
-        return real_to_csv(self, *args, **kwargs)
-
-    monkeypatch.setattr(pd.DataFrame, "to_csv", failing_to_csv)
-    with pytest.raises(OSError, match="disk full"):
+    before = snapshot(out)
+    fail_on_call(monkeypatch, 2, OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x.txt")))
+    with pytest.raises(OutputError, match="disk is full") as caught:
         build(raw_copy, out)
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    assert after == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []  # no staging left behind
+    assert "What to do: free some space" in str(caught.value) and "as it was before" in str(caught.value)
+    assert snapshot(out) == before
+    assert leftovers(out) == []  # no staging left behind
+
+
+def test_a_failure_while_swapping_in_puts_the_previous_output_back(raw_copy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    before = snapshot(out)
+    real_replace, calls = os.replace, []
+
+    def failing_replace(source, target):
+        calls.append(target)
+        if len(calls) == 2:  # the new folder cannot be moved in: the old one is already moved aside
+            raise OSError(errno.EIO, "Input/output error", str(target))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(build_module.os, "replace", failing_replace)
+    with pytest.raises(OutputError, match="Input/output error"):
+        build(raw_copy, out)
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+@pytest.mark.parametrize("folder", ["out", "parent"])
+def test_a_read_only_folder_is_refused_and_left_as_it_was(raw_copy, tmp_path, folder):
+    out = tmp_path / "data" / "out"
+    build(raw_copy, out)
+    before = snapshot(out)
+    locked = out if folder == "out" else out.parent
+    locked.chmod(0o555)
+    try:
+        with pytest.raises(OutputError, match="read-only") as caught:
+            build(raw_copy, out)
+        assert str(locked) in str(caught.value) and "chmod -R u+w" in str(caught.value)
+    finally:
+        locked.chmod(0o755)
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_a_read_only_leftover_of_a_killed_build_is_removed_at_the_next_start(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    for name in (".out.old-999", ".out.tmp-abc"):  # as a killed build, or an older version, would leave them
+        leftover = tmp_path / name
+        (leftover / "texts").mkdir(parents=True)
+        (leftover / "texts" / "a.txt").write_text("x", encoding="utf-8")
+        (leftover / "texts").chmod(0o555)
+        leftover.chmod(0o555)
+    build(raw_copy, out)
+    assert leftovers(out) == []
+    assert tables.check_fresh(raw_copy, out).startswith("Processed data is up to date")
+
+
+def test_a_build_killed_between_its_two_renames_gets_the_previous_output_back(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    before = snapshot(out)
+    os.replace(out, tmp_path / ".out.old-12345")  # the kill came after the first rename
+    recover(out)
+    assert snapshot(out) == before and leftovers(out) == []
+
+
+def test_a_second_build_refuses_while_the_first_holds_the_lock_and_leaves_its_staging_alone(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    before = snapshot(out)
+    first = FileLock(lock_path(out))
+    with first:  # the first build is at work: it holds the lock and is writing its staging folder
+        staging = tmp_path / ".out.tmp-first"
+        (staging / "texts").mkdir(parents=True)
+        with pytest.raises(OutputError, match="another build is writing") as caught:
+            build(raw_copy, out)
+        assert "--wait" in str(caught.value)
+        assert staging.is_dir() and (staging / "texts").is_dir(), "the second build must not touch the first's files"
+        assert snapshot(out) == before
+    remove_tree(staging)
+
+
+def test_a_second_build_can_wait_for_the_first(raw_copy, tmp_path, capsys):
+    out = tmp_path / "out"
+    first = FileLock(lock_path(out), thread_local=False)  # released by a timer thread
+    first.acquire()
+    threading.Timer(0.3, first.release).start()
+    started = time.monotonic()
+    summary = build(raw_copy, out, wait=30)
+    assert time.monotonic() - started >= 0.25
+    assert "waiting" in capsys.readouterr().err
+    assert summary.rows["articles"] == 2 and tables.check_fresh(raw_copy, out)
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x","y") انقر هنا', "+1 روسيا", "-سطر يبدأ بشرطة", "@SUM(A1) العراق",
+                                  "\tبغداد بعد جدولة", "'اقتباس في البداية"])
+def test_formula_cells_are_escaped_on_disk_and_come_back_whole_in_pandas(raw_copy, tmp_path, text):
+    article = raw_copy / "articles" / "relations_history_1944_2018.txt"
+    article.write_text(f"{text}\nزار وفد روسي بغداد في 9 سبتمبر 2012.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    texts = tables.texts(out)
+    for name in ("paragraphs", "sentences"):
+        with open(out / f"{name}.csv", encoding="utf-8", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert not any(cell.startswith(build_module.FORMULA_STARTS) for cell in cells), f"{name}.csv has a live cell"
+        frame = tables.load(name, out)
+        assert text.strip() in frame["text"].tolist()
+        assert tables.verify_spans(frame, texts) == len(frame)
+
+
+def test_a_headline_formula_is_escaped_in_articles_csv(raw_copy, tmp_path):
+    catalog = raw_copy / "articles.csv"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace(
+        "التقارب الروسي العراقي يثير مخاوف واشنطن", '"=HYPERLINK(""http://x"",""y"")"'), encoding="utf-8")
+    (raw_copy / "SHA256SUMS").unlink()  # the catalog was edited: no recorded hashes to hold it to
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    assert "'=HYPERLINK" in (out / "articles.csv").read_text(encoding="utf-8")
+    assert '=HYPERLINK("http://x","y")' in tables.load("articles", out)["headline"].tolist()
+
+
+def test_negative_numbers_stay_numbers(built):
+    events = tables.load("events", built)
+    assert events["cue_start"].dtype.kind == "i"
+
+
+def test_a_deleted_or_edited_table_makes_processed_data_stale(raw_copy, tmp_path):
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    (out / "events.csv").unlink()
+    with pytest.raises(StaleDataError, match=r"events.csv \(missing\).*\n.*make data"):
+        tables.check_fresh(raw_copy, out)
+    build(raw_copy, out)
+    with open(out / "sentences.csv", "a", encoding="utf-8") as handle:
+        handle.write("edited by hand\n")
+    with pytest.raises(StaleDataError, match=r"sentences.csv \(changed\)"):
+        tables.check_fresh(raw_copy, out)
 
 
 def test_bad_input_fails_before_anything_is_written(raw_copy, tmp_path):

@@ -64,3 +64,37 @@ def test_columns_are_documented():
     readme = (paths.RAW / "README.md").read_text(encoding="utf-8")
     for column in COLUMNS:
         assert f"`{column}`" in readme
+
+
+@pytest.mark.parametrize(("file", "message"), [
+    ("../../../../../../etc/passwd", "climbs out of data/raw"),
+    ("articles/../../raw/articles/relations_history_1944_2018.txt", "climbs out of data/raw"),
+    ("/etc/passwd", "absolute path"),
+    ("C:\\Windows\\win.ini", "absolute path"),
+    ("", "it is empty"),
+])
+def test_a_path_outside_data_raw_is_refused_naming_the_row(raw_copy, file, message):
+    _rewrite(raw_copy, lambda t: t.replace("articles/relations_history_1944_2018.txt", file))
+    with pytest.raises(InputError, match=message) as caught:
+        read_catalog(raw_copy)
+    assert "line 2" in str(caught.value) and "'relations_history'" in str(caught.value)
+    assert "What to do" in str(caught.value)
+
+
+def test_a_symlinked_article_is_refused_naming_the_link(raw_copy, tmp_path):
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("نص من خارج المشروع.", encoding="utf-8")
+    link = raw_copy / "articles" / "relations_history_1944_2018.txt"
+    link.unlink()
+    link.symlink_to(target)
+    with pytest.raises(InputError, match="is a symbolic link") as caught:
+        read_catalog(raw_copy)
+    assert "relations_history_1944_2018.txt" in str(caught.value) and "line 2" in str(caught.value)
+
+
+def test_a_symlinked_catalog_is_refused(raw_copy, tmp_path):
+    target = tmp_path / "catalog.csv"
+    (raw_copy / "articles.csv").rename(target)
+    (raw_copy / "articles.csv").symlink_to(target)
+    with pytest.raises(InputError, match="symbolic link"):
+        read_catalog(raw_copy)

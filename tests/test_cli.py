@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import subprocess
 import sys
+import time
 
-from analysis import paths
+import pytest
+
+from analysis import paths, tables
 from analysis.catalog import read_catalog
 
 
@@ -46,3 +51,58 @@ def test_help_lists_the_commands():
     assert result.returncode == 0
     for command in ("build", "execute", "export", "index"):
         assert command in result.stdout
+
+
+def slow_raw(tmp_path, copies: int = 60):
+    """A raw folder whose build takes a second or two: the two articles, each catalogued many times."""
+    raw = tmp_path / "raw"
+    shutil.copytree(paths.RAW_ARTICLES, raw / "articles")
+    rows = (paths.RAW / "articles.csv").read_text(encoding="utf-8").splitlines()
+    catalog = [rows[0]] + [row.replace(row.split(",", 1)[0], f"{row.split(',', 1)[0]}_{n}", 1)
+                           for n in range(copies) for row in rows[1:]]
+    (raw / "articles.csv").write_text("\n".join(catalog) + "\n", encoding="utf-8")
+    return raw
+
+
+def start_build(raw, out, *extra):
+    return subprocess.Popen([sys.executable, "-m", "analysis", "build", "--raw", str(raw), "--out", str(out), *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONUTF8="1"))
+
+
+def wait_for_staging(out, process, seconds=30):
+    deadline = time.monotonic() + seconds
+    while not list(out.parent.glob(f".{out.name}.tmp-*/texts/*")) and process.poll() is None:
+        assert time.monotonic() < deadline, "the build never started writing"
+        time.sleep(0.01)
+
+
+def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_previous_output(tmp_path):
+    from analysis.build import build
+
+    out = tmp_path / "out"
+    build(paths.RAW, out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    process = start_build(slow_raw(tmp_path, copies=30), out)
+    wait_for_staging(out, process)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    message = [line for line in stderr.splitlines() if line.strip() and "[" not in line]
+    assert message == ["interrupted: `python -m analysis build` stopped before it finished "
+                       "(nothing half-written is kept in the output folder)."]
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.name != ".out.lock"] == []
+
+
+@pytest.mark.slow
+def test_a_second_build_refuses_while_the_first_writes_and_the_first_finishes_whole(tmp_path):
+    out = tmp_path / "out"
+    first = start_build(slow_raw(tmp_path), out)
+    wait_for_staging(out, first)
+    second = run("build", "--raw", str(paths.RAW), "--out", str(out))
+    assert second.returncode == 2 and "another build is writing" in second.stderr and "Traceback" not in second.stderr
+    stdout, stderr = first.communicate(timeout=60)
+    assert first.returncode == 0, stderr
+    assert "120 articles" in stdout
+    assert tables.check_fresh(tmp_path / "raw", out).startswith("Processed data is up to date")

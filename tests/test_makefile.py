@@ -64,3 +64,20 @@ def test_readme_gives_the_two_commands_and_ci_runs_the_test_one():
 
 def test_sanitize_file_is_ascii():
     (paths.ROOT / "tests" / "nbval_sanitize.cfg").read_bytes().decode("ascii")
+
+
+def test_make_data_rebuilds_a_deleted_or_edited_processed_file_and_nothing_else(tmp_path):
+    from analysis.build import build
+
+    out = tmp_path / "processed"
+    build(paths.RAW, out)
+    manifest = f"MANIFEST={out / 'manifest.json'}"
+    rebuild = f"analysis build --out {out}"
+    assert rebuild not in make("-n", "data", manifest).stdout, "nothing changed: make data does nothing"
+    (out / "events.csv").unlink()
+    assert rebuild in make("-n", "data", manifest).stdout
+    build(paths.RAW, out)
+    assert rebuild not in make("-n", "data", manifest).stdout
+    with open(out / "texts" / "relations_history.txt", "a", encoding="utf-8") as handle:
+        handle.write("edited by hand")
+    assert rebuild in make("-n", "data", manifest).stdout

@@ -16,6 +16,10 @@ STEP_EXAMPLES = [
     (n.fold_presentation_forms, "ﻻ", "لا"),
     (n.fold_alef, "أإآٱ", "اااا"),
     (n.fold_alef_maqsura, "موسى", "موسي"),
+    (n.fold_persian_letters, "روسیا", "روسيا"),  # Farsi yeh
+    (n.fold_persian_letters, "کرکوک", "كركوك"),  # keheh
+    (n.fold_persian_letters, "مدینۀ", "مدينه"),  # heh with yeh above
+    (n.fold_persian_letters, "ہے", "هي"),  # Urdu heh goal, yeh barree
     (n.fold_teh_marbuta, "معاهدة", "معاهده"),
     (n.fold_digits, "١٩٧٢", "1972"),
     (n.fold_digits, "۱۹۷۲", "1972"),
@@ -29,7 +33,8 @@ def test_each_step(step, raw, expected):
     assert step(raw) == expected
 
 
-@pytest.mark.parametrize("variant", ["رُوسْيَا", "روســـيا", "ﺭﻭﺳﻴﺎ", "روس\u200fيا", "روسيا"])
+@pytest.mark.parametrize("variant", ["رُوسْيَا", "روســـيا", "ﺭﻭﺳﻴﺎ", "روس\u200fيا", "روسيا", "روسیا", "\u202eروسيا\u202c",
+                                     "\u2067روسیا\u2069", "ﺭﻭﺳﯿﺎ"])
 def test_spelling_variants_share_one_key(variant):
     assert n.normalize(variant) == "روسيا"
 
@@ -40,7 +45,8 @@ def test_normalize_is_idempotent(raw):
     assert n.normalize(once) == once
 
 
-@pytest.mark.parametrize("raw", ["أُسِّست العلاقاتُ", "ﻻ ﺭﻭﺳﻴﺎ\u200f ١٩٧٢", "روســـيا", "abc ABC"])
+@pytest.mark.parametrize("raw", ["أُسِّست العلاقاتُ", "ﻻ ﺭﻭﺳﻴﺎ\u200f ١٩٧٢", "روســـيا", "abc ABC", "الحکومة العراقیة",
+                                 "\u202eروسیا\u202c ﯾ"])
 def test_match_key_equals_normalize_and_offsets_are_monotonic(raw):
     mk = n.match_key(raw)
     assert mk.key == n.normalize(raw)
@@ -74,3 +80,19 @@ def test_raw_span_inside_a_presentation_form_ligature():
 def test_raw_span_rejects_spans_outside_the_key():
     with pytest.raises(ValueError, match="outside"):
         n.match_key("روسيا").raw_span(2, 9)
+
+
+def test_bidi_controls_stay_out_of_the_key_and_out_of_quotes():
+    raw = "قال \u202eروسيا\u202c اليوم"
+    mk = n.match_key(raw)
+    assert "\u202e" not in mk.key and "\u202c" not in mk.key
+    start = mk.key.index("روسيا")
+    s, e = mk.raw_span(start, start + len("روسيا"))
+    assert raw[s:e] == "روسيا"
+
+
+def test_persian_letter_variants_are_recognised_by_the_extractor():
+    from analysis.extract import extract
+
+    found = {(m.value, m.text) for m in extract("زار وزیر الخارجیة الروسی کرکوک، وقالت روسیا إن العلاقات جیدة")}
+    assert {("Russia", "الروسی"), ("Russia", "روسیا"), ("Kirkuk", "کرکوک")} <= found

@@ -68,3 +68,28 @@ def test_sha256_is_of_the_bytes(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(ARABIC.encode("utf-8"))
     assert read_text(path).sha256 == hashlib.sha256(ARABIC.encode("utf-8")).hexdigest()
+
+
+def test_raw_files_lists_real_files_and_refuses_a_link_anywhere(tmp_path):
+    from analysis.errors import InputError
+    from analysis.reading import raw_files
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("نص", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("x", encoding="utf-8")
+    assert {p.relative_to(tmp_path).as_posix() for p in raw_files(tmp_path)} == {"articles.csv", "articles/a.txt"}
+    (tmp_path / "articles" / "deep").mkdir()
+    (tmp_path / "articles" / "deep" / "passwd").symlink_to("/etc/passwd")
+    with pytest.raises(InputError, match="symbolic link") as caught:
+        raw_files(tmp_path)
+    assert "deep/passwd" in str(caught.value)
+
+
+def test_the_build_reads_no_symlink_even_when_asked_directly(tmp_path):
+    from analysis.errors import InputError
+
+    (tmp_path / "real.txt").write_text("روسيا", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    assert read_text(tmp_path / "link.txt").text == "روسيا"  # `extract` on a file the user names follows links
+    with pytest.raises(InputError, match="symbolic link"):
+        read_text(tmp_path / "link.txt", follow_links=False)

@@ -1,7 +1,8 @@
 """Command line: ``python -m analysis COMMAND`` (see ``--help``).
 
 Errors the user can fix are printed as one message naming the file and what
-to do, with exit status 2; nothing is half-written.
+to do, with exit status 2; nothing is half-written. Ctrl-C prints one line and
+exits with status 130.
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ def _build(args: argparse.Namespace) -> None:
     for sentence in advice(args.raw):
         warnings.warn(sentence, ManifestWarning, stacklevel=1)
 
-    tables = build(args.raw, args.out)
-    articles = tables.articles
-    print(f"Built {args.out}: {len(articles)} articles, {len(tables.paragraphs)} paragraphs, "
-          f"{len(tables.sentences)} sentences, {int(articles['n_words'].sum())} words.")
-    for row in articles.itertuples():
+    summary = build(args.raw, args.out, wait=args.wait)
+    rows = summary.rows
+    print(f"Built {args.out}: {rows['articles']} articles, {rows['paragraphs']} paragraphs, "
+          f"{rows['sentences']} sentences, {summary.words} words.")
+    for row in summary.first_articles.itertuples():
         print(f"  {row.article_id}: {row.n_paragraphs} paragraphs, {row.n_sentences} sentences, "
               f"{row.n_words} words ({row.encoding})")
+    if rows["articles"] > len(summary.first_articles):
+        print(f"  … and {rows['articles'] - len(summary.first_articles)} more (see articles.csv)")
 
 
 def _extract(args: argparse.Namespace) -> None:
@@ -106,6 +109,9 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build data/processed/ from data/raw/")
     build.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
     build.add_argument("--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)")
+    build.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                       help="if another build is writing the output folder, wait this long for it before refusing "
+                            "(default: refuse at once)")
     build.set_defaults(run=_build)
 
     extract = commands.add_parser(
@@ -161,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
         except AnalysisError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
+        except KeyboardInterrupt:
+            kept = " (nothing half-written is kept in the output folder)" if args.command == "build" else ""
+            print(f"\ninterrupted: `python -m analysis {args.command}` stopped before it finished{kept}.",
+                  file=sys.stderr)
+            return 130
     return 0
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .reading import read_text
+from .reading import outside_problem, read_text
 
 COLUMNS = ("article_id", "file", "headline", "kind", "language", "published",
            "published_note", "outlet", "original_file")
@@ -46,8 +46,14 @@ def _check_row(row: dict[str, str], line: int, raw_dir: Path, catalog: Path, see
     if entry.published and not _ISO_DATE.fullmatch(entry.published):
         raise InputError(catalog, f"{where}: published {entry.published!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).",
                          "write the date as the text states it, in ISO form, or leave it empty.")
+    problem = outside_problem(raw_dir, entry.file)
+    if problem:
+        raise InputError(catalog, f"{where}: the file {entry.file!r} of article {entry.article_id!r} is refused: "
+                                  f"{problem}. Only files inside data/raw are read.",
+                         "copy the article's text file under data/raw/articles/ and give its path relative to "
+                         "data/raw/ (e.g. articles/my_article.txt).")
     path = raw_dir / entry.file
-    if not entry.file or not path.is_file():
+    if not path.is_file():
         raise InputError(catalog, f"{where}: the file {entry.file!r} of article {entry.article_id!r} is not in {raw_dir}.",
                          "put the article's text file under data/raw/articles/ and give its path relative to data/raw/.")
     return entry
@@ -56,7 +62,7 @@ def _check_row(row: dict[str, str], line: int, raw_dir: Path, catalog: Path, see
 def read_catalog(raw_dir: Path) -> tuple[CatalogEntry, ...]:
     """Read ``articles.csv`` in *raw_dir*; check ids, kinds, dates and files."""
     catalog = raw_dir / "articles.csv"
-    text = read_text(catalog).text
+    text = read_text(catalog, follow_links=False).text
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or ()
     missing = [column for column in COLUMNS if column not in header]

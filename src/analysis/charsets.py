@@ -34,6 +34,28 @@ INVISIBLES = (
 ALEF_FORMS = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"}
 
 ALEF_MAQSURA = {"\u0649": "\u064a"}  # ى → ي
+
+# Persian and Urdu letter forms of Arabic letters, as Persian keyboards and copy-paste put them into
+# Arabic text («روسیا» with Farsi yeh), folded to the Arabic letter they write (Unicode chapter 9.2,
+# "Arabic": the Extended Arabic letters used for Persian and Urdu).
+PERSIAN_LETTERS = {
+    "\u06cc": "\u064a",  # ی FARSI YEH → ي
+    "\u06d0": "\u064a",  # ې YEH WITH TWO DOTS BELOW (Pashto, Uyghur) → ي
+    "\u06d2": "\u064a",  # ے YEH BARREE (Urdu) → ي
+    "\u06a9": "\u0643",  # ک KEHEH (Persian kaf) → ك
+    "\u06aa": "\u0643",  # ڪ SWASH KAF (Sindhi) → ك
+    "\u06c0": "\u0647",  # ۀ HEH WITH YEH ABOVE (Persian ezafe) → ه, as teh marbuta is folded
+    "\u06c1": "\u0647",  # ہ HEH GOAL (Urdu) → ه
+    "\u06c2": "\u0647",  # ۂ HEH GOAL WITH HAMZA ABOVE (Urdu) → ه
+    "\u06be": "\u0647",  # ھ HEH DOACHASHMEE (Urdu) → ه
+    "\u06d5": "\u0647",  # ە AE (Kurdish, Uyghur) → ه
+    "\u06c3": "\u0647",  # ۃ TEH MARBUTA GOAL (Urdu) → ه
+}
+
+# Bidirectional formatting characters: the embeddings and overrides (U+202A–U+202E) and the isolates
+# (U+2066–U+2069). They reorder what a reader sees (U+202E turns «ABC» into «CBA» on screen) without
+# changing the text, so the build flags them; the marks (ALM, LRM, RLM) are ordinary in Arabic typing.
+BIDI_FORMATTING = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 TEH_MARBUTA = {"\u0629": "\u0647"}  # ة → ه
 
 # Arabic-Indic (U+0660–0669) and Extended Arabic-Indic (U+06F0–06F9) digits.

@@ -24,6 +24,10 @@ class InputError(AnalysisError):
     """An input file cannot be read or does not hold what it should."""
 
 
+class OutputError(AnalysisError):
+    """An output cannot be written (full disk, read-only folder, another build at work); nothing was replaced."""
+
+
 class StaleDataError(AnalysisError):
     """Processed data is missing or older than the raw data it was built from."""
 

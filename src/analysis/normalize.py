@@ -66,6 +66,7 @@ def fold_presentation_forms(text: str) -> str:
 
 _ALEF = str.maketrans(cs.ALEF_FORMS)
 _MAQSURA = str.maketrans(cs.ALEF_MAQSURA)
+_PERSIAN = str.maketrans(cs.PERSIAN_LETTERS)
 _TEH_MARBUTA = str.maketrans(cs.TEH_MARBUTA)
 _DIGITS = str.maketrans(cs.DIGITS | cs.SEPARATORS)
 _LATIN_CASE = str.maketrans(_LATIN_UPPER)
@@ -87,6 +88,15 @@ def fold_alef_maqsura(text: str) -> str:
     'علي'
     """
     return text.translate(_MAQSURA)
+
+
+def fold_persian_letters(text: str) -> str:
+    """Fold the Persian and Urdu forms of yeh, kaf and heh (ی ک ۀ ہ …) to the Arabic letters ي ك ه.
+
+    >>> fold_persian_letters("روسیا و کرکوک")
+    'روسيا و كركوك'
+    """
+    return text.translate(_PERSIAN)
 
 
 def fold_teh_marbuta(text: str) -> str:
@@ -123,6 +133,7 @@ STEPS = (
     remove_tatweel,
     fold_alef,
     fold_alef_maqsura,
+    fold_persian_letters,
     fold_teh_marbuta,
     fold_digits,
     fold_latin_case,
@@ -151,7 +162,7 @@ def normalize(text: str) -> str:
 # --- the match key with its offset map --------------------------------------
 
 _DELETED = cs.DIACRITICS + cs.TATWEEL + cs.INVISIBLES
-_ONE_TO_ONE = cs.ALEF_FORMS | cs.ALEF_MAQSURA | cs.TEH_MARBUTA | cs.DIGITS | cs.SEPARATORS | _LATIN_UPPER
+_ONE_TO_ONE = cs.ALEF_FORMS | cs.ALEF_MAQSURA | cs.PERSIAN_LETTERS | cs.TEH_MARBUTA | cs.DIGITS | cs.SEPARATORS | _LATIN_UPPER
 _SIMPLE = str.maketrans(_ONE_TO_ONE | {char: None for char in _DELETED})
 # Characters whose folded form is not one character: deleted, or expanded.
 _IRREGULAR = re.compile(f"[{re.escape(_DELETED)}{cs.PRESENTATION_FORMS}]+")

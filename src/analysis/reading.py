@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import warnings
 from dataclasses import dataclass
@@ -56,18 +57,76 @@ class RawText:
 
 
 def sha256_file(path: Path) -> str:
-    """Return the hex SHA-256 of a file's bytes."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """Return the hex SHA-256 of a file's bytes, read in blocks (memory stays flat for large tables)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError as error:
+        raise InputError(path, f"the file cannot be read ({error.strerror}).", "check its permissions.") from None
 
 
-def _read_bytes(path: Path) -> bytes:
+_NO_LINKS = "data/raw holds only real files: replace the link by a copy of the file it points to (then run `make raw-manifest`), or remove it."
+
+
+def outside_problem(root: Path, name: str) -> str | None:
+    """Say why the catalog path *name* would read a file outside *root*; None when it stays inside.
+
+    Refused: empty, absolute (``/etc/passwd``, ``C:\\x``, ``~/x``) or climbing (``..``) paths, and any path
+    that passes through a symbolic link, wherever it points.
+
+    >>> outside_problem(Path("."), "../../etc/passwd")
+    "it climbs out of data/raw with '..'"
+    >>> outside_problem(Path("."), "/etc/passwd")
+    'it is an absolute path'
+    """
+    if not name:
+        return "it is empty"
+    if name.startswith(("/", "\\", "~")) or re.match(r"[A-Za-z]:", name):
+        return "it is an absolute path"
+    parts = re.split(r"[/\\]", name)
+    if ".." in parts:
+        return "it climbs out of data/raw with '..'"
+    current = Path(root)
+    for part in parts:
+        current = current / part
+        if current.is_symlink():
+            return f"{current} is a symbolic link (to {os.readlink(current)})"
+    resolved, top = (Path(root) / name).resolve(), Path(root).resolve()
+    if resolved != top and top not in resolved.parents:
+        return f"it resolves to {resolved}, outside data/raw"
+    return None
+
+
+def raw_files(root: Path) -> list[Path]:
+    """Return every file under *root*, sorted; refuse a symbolic link anywhere in it, naming the link."""
+    files = []
+    for folder, subfolders, names in os.walk(root):
+        for name in sorted([*subfolders, *names]):
+            path = Path(folder) / name
+            if path.is_symlink():
+                raise InputError(path, f"this is a symbolic link (to {os.readlink(path)}), and nothing outside "
+                                       "data/raw is ever read.", _NO_LINKS)
+            if name in names:
+                files.append(path)
+    return sorted(files)
+
+
+def _read_bytes(path: Path, follow_links: bool = True) -> bytes:
     if not path.exists():
         raise InputError(path, "the file does not exist.", "check the path (and the `file` column of the catalog).")
     if path.is_dir():
         raise InputError(path, "this is a folder, not a text file.", "give the path of one article file.")
+    flags = os.O_RDONLY | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
     try:
-        return path.read_bytes()
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            return handle.read()
     except OSError as error:
+        if not follow_links and path.is_symlink():
+            raise InputError(path, "this is a symbolic link, and nothing outside data/raw is ever read.",
+                             _NO_LINKS) from None
         raise InputError(path, f"the file cannot be read ({error.strerror}).", "check its permissions.") from None
 
 
@@ -162,9 +221,13 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return legacy
 
 
-def read_text(path: str | Path) -> RawText:
-    """Read one raw text file; see the module docstring for the decoding order."""
+def read_text(path: str | Path, follow_links: bool = True) -> RawText:
+    """Read one raw text file; see the module docstring for the decoding order.
+
+    With ``follow_links=False`` a file that is a symbolic link is refused (the build reads only real files
+    inside ``data/raw``).
+    """
     path = Path(path)
-    data = _read_bytes(path)
+    data = _read_bytes(path, follow_links)
     text, encoding = decode(data, path)
     return RawText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -115,14 +115,14 @@ PARAGRAPH_COLUMNS = tuple(f.name for f in dataclasses.fields(Paragraph))
 SENTENCE_COLUMNS = tuple(f.name for f in dataclasses.fields(Sentence))
 MENTION_COLUMNS = ("article_id", "mention_index", "sentence_index", "kind", "start", "end", "text", "value", "unit",
                    "granularity", "type", "hedge", "hedge_type", "qualifier", "calendar", "original", "demonym",
-                   "metonym_for")
+                   "metonym_for", "found_by")
 EVENT_COLUMNS = ("article_id", "event_index", "sentence_index", "start", "end", "text", "event_type", "cue",
                  "cue_start", "cue_end", "date_kind", "date_value", "date_first", "date_last", "granularity",
                  "qualifier", "date_start", "date_end", "date_text", "entities")
 AMOUNT_COLUMNS = ("article_id", "mention_index", "sentence_index", "start", "end", "text", "value", "unit", "hedge",
                   "hedge_type", "qualifier")
 ENTITY_COLUMNS = ("article_id", "mention_index", "sentence_index", "start", "end", "text", "value", "type",
-                  "demonym", "metonym_for")
+                  "demonym", "metonym_for", "found_by")
 COLUMNS = dict(zip(TABLE_NAMES, (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, MENTION_COLUMNS,
                                  EVENT_COLUMNS, AMOUNT_COLUMNS, ENTITY_COLUMNS)))
 

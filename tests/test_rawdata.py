@@ -75,3 +75,9 @@ def test_the_build_command_says_which_of_the_two_the_user_meant(raw, tmp_path):
                              str(tmp_path / "out")], capture_output=True, text=True, env={"PYTHONUTF8": "1",
                                                                                           "PATH": "/usr/bin:/bin"})
     assert "articles.csv was edited" in result.stderr and "make raw-manifest" in result.stderr
+
+
+def test_a_folder_that_keeps_no_manifest_has_nothing_to_report(raw):
+    (raw / "SHA256SUMS").unlink()
+    (raw / "articles" / "b.txt").write_text("نص آخر.\n", encoding="utf-8")
+    assert rawdata.differences(raw) == [] and rawdata.advice(raw) == []

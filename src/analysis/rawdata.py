@@ -107,8 +107,10 @@ class Difference:
 
 
 def differences(raw: Path) -> list[Difference]:
-    """Compare the files under *raw* with the manifest."""
+    """Compare the files under *raw* with the manifest (none when the folder keeps no manifest)."""
     raw = Path(raw)
+    if not (raw / MANIFEST).is_file():
+        return []
     recorded, present = read(raw), files(raw)
     found = [Difference(name, "added") for name in present if name not in recorded]
     found += [Difference(name, "removed") for name in recorded if name not in present]

@@ -65,7 +65,7 @@ report: $(MANIFEST) ## Build data, execute the notebooks and write reports/*.htm
 
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-# Tests run on every core (pytest-xdist); a notebook's cells stay together in one worker (--dist loadfile).
+# Tests run on every core (pytest-xdist); each file, and so each notebook's cells, stays on one worker (loadfile).
 JOBS  ?= auto
 XDIST := -n $(JOBS) --dist loadfile
 

@@ -148,7 +148,7 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
               "javascript_links": page.evaluate("document.querySelectorAll('a[href^=\"javascript:\"]').length")}
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(screenshot), full_page=True)
+        page.screenshot(path=str(screenshot))  # the first screen: full-page shots of long reports cost seconds each
     if axe is not None:
         result["reader"] = page.evaluate(READ_PAGE)
         page.set_viewport_size(PHONE)

@@ -28,3 +28,4 @@ def history_text() -> str:
 def caatsa_text() -> str:
     with open(paths.RAW_ARTICLES / "caatsa_rapprochement_worries_washington.txt", encoding="utf-8", newline="") as handle:
         return handle.read()
+

@@ -238,7 +238,8 @@ def test_timeline_labels_neither_overlap_nor_leave_the_axes():
     frame_box = ax.get_window_extent(renderer)
     starts = sorted(ax.transData.transform((t.get_position()[0], 0))[0] for t in texts)
     plt.close(fig)
-    assert any("(+" in t.get_text() for t in texts), "crowded labels are thinned and counted"
+    # "(+n)" after a label; on the reshaper + bidi branch the brackets come out mirrored, so look for the plus sign
+    assert any("+" in t.get_text() for t in texts), "crowded labels are thinned and counted"
     for text in texts:
         box = text.get_window_extent(renderer)
         assert box.x1 <= frame_box.x1 + 1 and box.y1 <= frame_box.y1 + 1, f"clipped: {text.get_text()}"

@@ -245,6 +245,16 @@ def suptitle(fig, arabic: str, english: str | None = None) -> None:
     fig.suptitle(_label(arabic) + (f"\n{_label(english)}" if english else ""), fontsize=13)
 
 
+
+def _lane_axis(ax, names: Sequence[str], lanes: dict[str, tuple[str, str]], headroom: float) -> None:
+    """Label one horizontal lane per name (Arabic over English) on the right, top lane first."""
+    ax.set_yticks([len(names) - i for i in range(len(names))],
+                  [f"{_label(lanes[k][0])}\n{_label(lanes[k][1])}" for k in names])
+    ax.yaxis.tick_right()
+    ax.spines["left"].set_visible(False)
+    ax.spines["right"].set_visible(True)
+    ax.set_ylim(0.6, len(names) + headroom)
+
 def decimal_year(iso: str) -> float:
     """Place an ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) on a year axis: its middle.
 
@@ -347,12 +357,7 @@ def timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, lanes: di
             if hidden:
                 artist.set_text(_label(f"{text} (+{hidden})"))
         texts += [artist for artist, _, _ in shown]
-    ax.set_yticks([len(names) - i for i in range(len(names))],
-                  [f"{_label(lanes[k][0])}\n{_label(lanes[k][1])}" for k in names])
-    ax.yaxis.tick_right()
-    ax.spines["left"].set_visible(False)
-    ax.spines["right"].set_visible(True)
-    ax.set_ylim(0.6, len(names) + 0.9)
+    _lane_axis(ax, names, lanes, headroom=0.9)
     ax.set_xlim(min(starts) - 0.02 * span, max(ends) + 0.02 * span)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="x", color="0.9")
@@ -559,12 +564,7 @@ def category_timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, 
             ax.plot([x, label_x], [y - drop + 0.03, y + 0.16], color="0.6", linewidth=0.6)
             ax.text(label_x, y + 0.18, _label(text), fontsize=8.5, ha="left", va="bottom", rotation=50,
                     rotation_mode="anchor")
-    ax.set_yticks([len(names) - i for i in range(len(names))],
-                  [f"{_label(lanes[k][0])}\n{_label(lanes[k][1])}" for k in names])
-    ax.yaxis.tick_right()
-    ax.spines["left"].set_visible(False)
-    ax.spines["right"].set_visible(True)
-    ax.set_ylim(0.6, len(names) + 1.1)
+    _lane_axis(ax, names, lanes, headroom=1.1)
     if reach[0] < reach[1]:
         ax.set_xlim(reach[0] - 0.4, reach[1] + 1.0)
     ax.grid(axis="x", color="0.9")

@@ -48,7 +48,7 @@ _STYLES = [
     {"selector": "thead th", "props": "position: sticky; top: 0; background: #fff; "
                                       "border-bottom: 2px solid #9a9a9a;"},
     {"selector": "td.number", "props": "text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;"},
-    {"selector": "td.rtl", "props": "direction: rtl; text-align: right;"},
+    {"selector": "td.rtl", "props": "direction: rtl; text-align: right; min-width: 12em;"},
 ]
 
 

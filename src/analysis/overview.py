@@ -82,3 +82,55 @@ def most_vocalised_word(sentences: pd.DataFrame) -> str:
     """
     words = [word for text in sentences["text"] for word in text.split()]
     return max(words, key=lambda word: len(_DIACRITIC.findall(word)), default="")
+
+
+def _ids(frame: pd.DataFrame) -> str:
+    return ", ".join(frame["article_id"])
+
+
+def key_findings(articles: pd.DataFrame, paragraphs: pd.DataFrame, sentences: pd.DataFrame,
+                 texts: dict[str, str], spans_checked: int) -> str:
+    """Write the corpus's key findings as Markdown bullets, every number computed from the tables given.
+
+    *spans_checked* is the number of paragraph and sentence spans verified against the texts.
+    """
+    stats = article_statistics(articles, paragraphs, sentences, texts)
+    undated, no_outlet = articles[articles["published"] == ""], articles[articles["outlet"] == ""]
+    most = stats.sort_values("diacritics_per_100_chars", ascending=False, kind="stable").iloc[0]
+    least = stats.sort_values("diacritics_per_100_chars", kind="stable").iloc[0]
+    top = top_content_words(sentences, texts, n=1)
+    words = "; ".join(f"«{row.word}» in {row.article_id} ({row.count} times)" for row in top.itertuples())
+    boilerplate = paragraphs[paragraphs["kind"] == "boilerplate"]
+    lines = [
+        f"The corpus holds {len(articles)} articles ({_ids(articles)}): {int(stats['n_words'].sum())} words in "
+        f"{len(sentences)} sentences and {len(paragraphs)} paragraphs.",
+        f"{len(undated)} of {len(articles)} articles state no publication date and {len(no_outlet)} name no outlet; "
+        "the catalog records what each text implies instead of guessing.",
+        f"All {spans_checked} paragraph and sentence spans give back their exact text, so every quote below can be "
+        "traced to its article.",
+        f"{most.article_id} is the most vocalised text ({most.diacritics_per_100_chars:.2f} diacritics per 100 "
+        f"characters, against {least.diacritics_per_100_chars:.2f} in {least.article_id}); the match key removes "
+        "them for counting and matching, and quotes keep them.",
+        f"The most frequent content word of each article: {words}.",
+    ]
+    if len(boilerplate):
+        lines.append(f"{len(boilerplate)} paragraph(s) are web-page furniture, flagged and kept "
+                     f"({', '.join(f'«{t}» in {a}' for a, t in zip(boilerplate['article_id'], boilerplate['text']))}): "
+                     "the text they end is an excerpt.")
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def limits(articles: pd.DataFrame, sentences: pd.DataFrame) -> str:
+    """Write what the corpus overview cannot say, as Markdown bullets, with the numbers computed."""
+    kinds = articles["kind"].value_counts()
+    lines = [
+        f"{len(articles)} articles ({', '.join(f'{n} {kind}' for kind, n in kinds.items())}) are not a sample of "
+        "the Arabic press: counts describe these texts only.",
+        f"Word frequencies come from {len(sentences)} sentences; a word counted a handful of times says little, and "
+        "a stem counted with its clitics («والعراق» as «العراق») can merge words a reader would keep apart.",
+        "Sentences are split at punctuation and line breaks; an abbreviation the rules do not know can split a "
+        "sentence in two, and a quotation can run across sentences.",
+        "Where the catalog leaves a date or an outlet empty, no later notebook can place the article in time or by "
+        "outlet except from what its text says.",
+    ]
+    return "\n".join(f"- {line}" for line in lines)

@@ -40,3 +40,10 @@ def test_limits_count_the_corpus():
     articles, _, sentences = frames()
     text = overview.limits(articles, sentences)
     assert "2 articles (2 news report)" in text and "from 3 sentences" in text
+
+
+def test_quoted_article_text_is_inert_in_the_findings():
+    articles, paragraphs, sentences = frames()
+    paragraphs.loc[2, "text"] = 'للمزيد <a href="javascript:alert(1)">اضغط هنا</a>'
+    text = overview.key_findings(articles, paragraphs, sentences, TEXTS, spans_checked=7)
+    assert "<a " not in text and '&lt;a href="javascript:alert(1)"&gt;' in text

@@ -343,12 +343,10 @@ def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFr
 
 
 def markdown_bullets(lines: list[str]) -> str:
-    """Join *lines* as Markdown bullets, with dollar signs escaped so they never start maths.
+    """Join *lines* as Markdown bullets, made inert (see :func:`analysis.markdown.bullets`)."""
+    from .markdown import bullets
 
-    >>> print(markdown_bullets(["$4 billion"]))
-    - \\$4 billion
-    """
-    return "\n".join(f"- {line}".replace("$", "\\$") for line in lines)
+    return bullets(lines)
 
 
 def limits(checked: pd.DataFrame, sentences: pd.DataFrame) -> str:

@@ -11,6 +11,7 @@ import re
 import pandas as pd
 
 from . import charsets as cs
+from .markdown import bullets
 from .normalize import STEPS, normalize
 from .words import content_word_counts, tokens
 
@@ -117,7 +118,7 @@ def key_findings(articles: pd.DataFrame, paragraphs: pd.DataFrame, sentences: pd
         lines.append(f"{len(boilerplate)} paragraph(s) are web-page furniture, flagged and kept "
                      f"({', '.join(f'«{t}» in {a}' for a, t in zip(boilerplate['article_id'], boilerplate['text']))}): "
                      "the text they end is an excerpt.")
-    return "\n".join(f"- {line}" for line in lines)
+    return bullets(lines)
 
 
 def limits(articles: pd.DataFrame, sentences: pd.DataFrame) -> str:
@@ -133,4 +134,4 @@ def limits(articles: pd.DataFrame, sentences: pd.DataFrame) -> str:
         "Where the catalog leaves a date or an outlet empty, no later notebook can place the article in time or by "
         "outlet except from what its text says.",
     ]
-    return "\n".join(f"- {line}" for line in lines)
+    return bullets(lines)

@@ -47,12 +47,10 @@ def domain(url: str) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    r"""Escape the dollar signs of *text*, which Jupyter's Markdown would read as mathematics.
+    """Make generated Markdown inert: markup shown as text, dollar signs escaped (see :mod:`analysis.markdown`)."""
+    from .markdown import escape
 
-    >>> escape_markdown("~$2bn")
-    '~\\$2bn'
-    """
-    return text.replace("$", r"\$")
+    return escape(text)
 
 
 def markdown_link(url: str, text: str | None = None) -> str:

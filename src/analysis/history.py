@@ -312,7 +312,8 @@ def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFr
     found = checked[checked["event_index"] >= 0]
     matched = found[found["reference_index"] >= 0].drop_duplicates("reference_index")
     counts = matched["agreement"].value_counts()
-    spans = "; ".join(f"{r.article_id}: {r.dated_statements}, {r.first_year}–{r.last_year}" for r in covered.itertuples())
+    spans = "; ".join(f"{r.article_id}: {r.dated_statements}, {year_range(r.first_year, r.last_year)}"
+                      for r in covered.itertuples())
     off = matched[matched["agreement"].str.startswith("off by")]
     off_text = "; ".join(f"«{r.text}» is dated {r.article_date}, the sources {r.reference_date} ({r.agreement})"
                          for r in off.itertuples())
@@ -336,10 +337,20 @@ def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFr
         + "; ".join(f"{r.claim_en.rstrip('.')} ({r.status})" for r in no_ref.itertuples()) + ".",
     ]
     for r in sourced.itertuples():
-        lines.append(f"{r.article_id} dates {r.dated_statements} of its claims itself ({r.first_year}–{r.last_year}); "
+        lines.append(f"{r.article_id} dates {r.dated_statements} of its claims itself "
+                     f"({year_range(r.first_year, r.last_year)}); "
                      f"dated from the sources, {r.claims_dated_from_sources} more place it in "
-                     f"{r.first_year_with_sources}–{r.last_year_with_sources}.")
+                     f"{year_range(r.first_year_with_sources, r.last_year_with_sources)}.")
     return markdown_bullets(lines)
+
+
+def year_range(first, last) -> str:
+    """Write a span of years, one year alone when both ends agree.
+
+    >>> year_range(2022, 2022), year_range(1944, 2018)
+    ('2022', '1944–2018')
+    """
+    return f"{first}" if str(first) == str(last) else f"{first}–{last}"
 
 
 def markdown_bullets(lines: list[str]) -> str:

@@ -298,7 +298,7 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
     :func:`reference.deal_life_cycle`, *ordered* from
     :func:`reference.ordered_vs_delivered`.
     """
-    from .history import markdown_bullets
+    from .markdown import bullets
 
     lines = []
     for claim in checks[checks["check"] == "rank_among_recipients"].itertuples():
@@ -335,7 +335,7 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
                  f"{len(checks) - len(unchecked)} can be checked against the reference data"
                  + (", and " + "; ".join(f"«{r.text}» cannot ({r.verdict.removeprefix(NOT_CHECKED + ': ')})"
                                          for r in unchecked.itertuples()) if len(unchecked) else "") + ".")
-    return markdown_bullets(lines)
+    return bullets(lines)
 
 
 def _count(n: int, noun: str) -> str:
@@ -345,7 +345,7 @@ def _count(n: int, noun: str) -> str:
 def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sentences: pd.DataFrame,
            raw=reference.paths.RAW) -> str:
     """Return 02's limits and uncertainties as Markdown bullets, counted from the tables given."""
-    from .history import markdown_bullets
+    from .markdown import bullets
 
     register = reference.load(reference.REGISTER, raw)
     last = int(register["delivery_year"].max())
@@ -372,7 +372,7 @@ def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sent
     ]
     lines += [f"{r.article_id} ends with «{r.text}»: it is an excerpt, and claims after the cut are missing."
               for r in cut.itertuples()]
-    return markdown_bullets(lines)
+    return bullets(lines)
 
 
 def value_details(checks: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:

@@ -7,6 +7,7 @@ from functools import cache
 import pandas as pd
 
 from .lexicons import table
+from .markdown import bullets
 from .normalize import match_key, normalize
 
 
@@ -341,7 +342,7 @@ def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFr
                      f"({year_range(r.first_year, r.last_year)}); "
                      f"dated from the sources, {r.claims_dated_from_sources} more place it in "
                      f"{year_range(r.first_year_with_sources, r.last_year_with_sources)}.")
-    return markdown_bullets(lines)
+    return bullets(lines)
 
 
 def year_range(first, last) -> str:
@@ -351,13 +352,6 @@ def year_range(first, last) -> str:
     ('2022', '1944–2018')
     """
     return f"{first}" if str(first) == str(last) else f"{first}–{last}"
-
-
-def markdown_bullets(lines: list[str]) -> str:
-    """Join *lines* as Markdown bullets, made inert (see :func:`analysis.markdown.bullets`)."""
-    from .markdown import bullets
-
-    return bullets(lines)
 
 
 def limits(checked: pd.DataFrame, sentences: pd.DataFrame) -> str:
@@ -383,4 +377,4 @@ def limits(checked: pd.DataFrame, sentences: pd.DataFrame) -> str:
         f"{'has' if len(unverified) == 1 else 'have'} no source at all; several other sources are mirrors or "
         "aggregators (the reference README names them), to be weighed accordingly.",
     ]
-    return markdown_bullets(lines)
+    return bullets(lines)

@@ -8,13 +8,13 @@ tells an edit (refused: restore the file) from an addition (record it).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, InputWarning
+from .reading import raw_files, sha256_file
 
 MANIFEST = "SHA256SUMS"
 
@@ -23,20 +23,10 @@ class ManifestWarning(InputWarning):
     """``data/raw`` differs from its manifest: a file was added, edited or removed without `make raw-manifest`."""
 
 
-def sha256(path: Path) -> str:
-    """Return the SHA-256 of a file's bytes, read in blocks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def files(raw: Path) -> list[str]:
-    """Every file under *raw* but the manifest, as sorted POSIX paths relative to it."""
+    """Every file under *raw* but the manifest, as sorted POSIX paths relative to it; a link is refused by name."""
     raw = Path(raw)
-    return sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*")
-                  if (p.is_file() or p.is_symlink()) and p != raw / MANIFEST)
+    return sorted(p.relative_to(raw).as_posix() for p in raw_files(raw) if p != raw / MANIFEST)
 
 
 def read(raw: Path) -> dict[str, str]:
@@ -68,10 +58,7 @@ def write(raw: Path) -> Path:
             raise InputError(raw / name, "the file name holds a backslash or a line break.",
                              "rename the file (letters, digits, spaces, `_`, `-` and `.` are fine), "
                              "update its row in articles.csv, then run `make raw-manifest` again.")
-        if (raw / name).is_symlink():
-            raise InputError(raw / name, "the file is a link; data/raw holds real files only.",
-                             "copy the file itself into data/raw, then run `make raw-manifest` again.")
-        lines.append(f"{sha256(raw / name)}  {name}\n")
+        lines.append(f"{sha256_file(raw / name)}  {name}\n")
     handle, temporary = tempfile.mkstemp(prefix=f".{MANIFEST}.", dir=raw)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
@@ -115,7 +102,7 @@ def differences(raw: Path) -> list[Difference]:
     found = [Difference(name, "added") for name in present if name not in recorded]
     found += [Difference(name, "removed") for name in recorded if name not in present]
     found += [Difference(name, "edited") for name in present
-              if name in recorded and sha256(raw / name) != recorded[name]]
+              if name in recorded and sha256_file(raw / name) != recorded[name]]
     return sorted(found, key=lambda d: d.name)
 
 

@@ -21,6 +21,7 @@ import pandas as pd
 
 from . import narrative, paths
 from .lexicons import table
+from .markdown import escape
 from .normalize import match_key
 from .reference import load
 
@@ -44,13 +45,6 @@ def domain(url: str) -> str:
     'shafaq.com'
     """
     return re.sub(r"^www\.", "", urlparse(url).netloc)
-
-
-def escape_markdown(text: str) -> str:
-    """Make generated Markdown inert: markup shown as text, dollar signs escaped (see :mod:`analysis.markdown`)."""
-    from .markdown import escape
-
-    return escape(text)
 
 
 def markdown_link(url: str, text: str | None = None) -> str:
@@ -146,7 +140,7 @@ def framing(speaking: pd.DataFrame, sentences: pd.DataFrame, record: pd.DataFram
 
 def framing_finding(frame: pd.DataFrame, record: pd.DataFrame) -> str:
     """One Markdown paragraph: the article's «denied» set beside the source's own words, all from the tables."""
-    return escape_markdown(_framing_text(frame, record))
+    return escape(_framing_text(frame, record))
 
 
 def _framing_text(frame: pd.DataFrame, record: pd.DataFrame) -> str:
@@ -246,7 +240,7 @@ def sources_markdown(frame: pd.DataFrame, *labels: str, url: str = "source_url")
     """A Markdown list of *frame*'s sources: one link per row, named by its *labels* columns, duplicates once."""
     lines = [f"- {': '.join(str(row[c]) for c in labels)}: {markdown_link(row[url])}"
              for _, row in frame.iterrows() if row[url]]
-    return escape_markdown("\n".join(dict.fromkeys(lines)))
+    return escape("\n".join(dict.fromkeys(lines)))
 
 
 # --- curated pointers into the record -----------------------------------------------------------------------------
@@ -450,7 +444,7 @@ def key_findings(record: pd.DataFrame, framed: pd.DataFrame, speaking: pd.DataFr
                  f"Rosneft and Lukoil on {sanction['date']}, Lukoil declared force majeure ({halt['date']}: "
                  f"{halt['figure']}) and Iraq's cabinet moved the field's operations to Basra Oil Company "
                  f"({takeover['date']}).")
-    return escape_markdown("\n".join(lines))
+    return escape("\n".join(lines))
 
 
 def _disagreements(bought: pd.DataFrame, raw: Path) -> str:

@@ -26,6 +26,7 @@ def built(tmp_path_factory):
     return out
 
 
+@pytest.mark.corpus
 def test_tables_are_written_with_snake_case_columns(built):
     for name in tables.TABLES:
         frame = tables.load(name, built)
@@ -37,6 +38,7 @@ def test_tables_are_written_with_snake_case_columns(built):
                                                            "text", "is_boilerplate"}
 
 
+@pytest.mark.corpus
 def test_every_span_gives_back_its_text(built):
     texts = tables.texts(built)
     for name in ("paragraphs", "sentences"):
@@ -44,6 +46,7 @@ def test_every_span_gives_back_its_text(built):
         assert tables.verify_spans(frame, texts) == len(frame)
 
 
+@pytest.mark.corpus
 def test_texts_are_the_raw_articles_decoded(built):
     texts = tables.texts(built)
     for row in tables.load("articles", built).itertuples():
@@ -52,6 +55,7 @@ def test_texts_are_the_raw_articles_decoded(built):
         assert row.n_chars == len(texts[row.article_id])
 
 
+@pytest.mark.corpus
 def test_empty_catalog_cells_stay_empty_strings(built):
     articles = tables.load("articles", built)
     catalog = {entry.article_id: entry for entry in read_catalog(paths.RAW)}
@@ -62,6 +66,7 @@ def test_empty_catalog_cells_stay_empty_strings(built):
     assert "" in set(articles["outlet"]), "an empty outlet stays an empty string, not NaN"
 
 
+@pytest.mark.corpus
 def test_manifest_records_every_raw_input(built):
     manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
     assert set(manifest["raw_inputs"]) >= {"articles.csv", "articles/relations_history_1944_2018.txt"}
@@ -233,6 +238,7 @@ def test_a_headline_formula_is_escaped_in_articles_csv(raw_copy, tmp_path):
     assert '=HYPERLINK("http://x","y")' in tables.load("articles", out)["headline"].tolist()
 
 
+@pytest.mark.corpus
 def test_negative_numbers_stay_numbers(built):
     events = tables.load("events", built)
     assert events["cue_start"].dtype.kind == "i"

@@ -14,6 +14,7 @@ from analysis.reading import read_text
 SEEDS = ("000_64084ab58cd872a4.txt", "004_8d57f7b89ee9dd93.txt")  # the two articles as received
 
 
+@pytest.mark.corpus
 def test_the_real_catalog():
     with open(paths.CATALOG, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -23,6 +24,7 @@ def test_the_real_catalog():
     assert {e.language for e in entries} == {"ar"}
 
 
+@pytest.mark.corpus
 def test_headlines_are_quoted_exactly_and_unknowns_are_left_empty():
     for entry in read_catalog(paths.RAW):
         text = read_text(paths.RAW / entry.file).text

@@ -21,6 +21,7 @@ def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
                           cwd=cwd or paths.ROOT, timeout=120)
 
 
+@pytest.mark.corpus
 def test_build_prints_a_summary_and_writes_tables(tmp_path):
     result = run("build", "--raw", str(paths.RAW), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr

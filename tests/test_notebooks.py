@@ -15,6 +15,8 @@ import pytest
 from analysis import paths
 from analysis.notebooks import clean
 
+pytestmark = pytest.mark.corpus
+
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 
 

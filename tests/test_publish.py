@@ -68,3 +68,53 @@ def test_publish_builds_once_then_only_what_changed(project):
     assert run(project) == ["built"]
     (project["reports"] / "full" / "99_test.html").unlink()  # an interrupted run left one page missing
     assert run(project) == ["built"]
+
+
+def test_the_inputs_are_the_cells_not_their_outputs(project):
+    path = project["notebook"]
+    before = publish.cells_hash(path)
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells[1].outputs = [nbformat.v4.new_output("stream", text="42\n")]
+    notebook.cells[1].execution_count = 7
+    notebook.cells[1].metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:00Z"}
+    nbformat.write(notebook, path)
+    assert publish.cells_hash(path) == before, "refreshed outputs leave the notebook's inputs unchanged"
+    notebook.cells[1].source = "print(20 + 23)"
+    nbformat.write(notebook, path)
+    assert publish.cells_hash(path) != before
+
+
+def refresh(project):
+    return [o.status for o in publish.refresh([project["notebook"]], project["executed"], project["processed"],
+                                              jobs=1)]
+
+
+def test_refreshing_after_a_report_takes_the_report_runs_execution(project):
+    assert run(project) == ["built"]
+    executed = (project["executed"] / "99_test.ipynb").read_bytes()
+    assert refresh(project) == ["reused"]
+    assert project["notebook"].read_bytes() == executed and b"42" in executed
+    assert run(project) == ["up to date"], "the stored notebook's new outputs do not make its report stale"
+
+    manifest(project["processed"], "3" * 64)           # new data: the notebook runs again, and once only
+    assert refresh(project) == ["executed"]
+    assert run(project) == ["built"] and refresh(project) == ["reused"]
+
+
+def test_an_execution_without_its_note_is_not_trusted(project):
+    assert run(project) == ["built"]
+    note = project["executed"] / "99_test.ipynb.inputs"
+    note.unlink()                                       # as a run interrupted between the notebook and its note
+    assert refresh(project) == ["executed"] and note.is_file()
+    note.write_text("0" * 64 + "\n", encoding="ascii")  # a note of other inputs
+    assert refresh(project) == ["executed"]
+
+
+def test_importing_the_package_spares_processes_the_grammar_of_an_optional_json_schema_format():
+    import subprocess
+    import sys
+
+    code = ("import analysis, nbformat, sys; nbformat.validate(nbformat.v4.new_notebook()); "
+            "print(sys.modules.get('rfc3987_syntax', 'absent'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() in ("None", "absent"), result.stderr

@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from analysis import paths
+
+pytestmark = pytest.mark.corpus
 
 
 def _manifest() -> dict[str, str]:

@@ -7,3 +7,11 @@ extracts keeps its ``article_id`` and the exact character span
 """
 
 __version__ = "0.1.0"
+
+import sys as _sys
+
+# Reading a notebook imports nbformat, then jsonschema, which imports rfc3987_syntax when it is installed (JupyterLab
+# brings it) and compiles that package's grammar: 1.5–3 s in every process that executes, exports or tests a
+# notebook. Nothing here validates IRI formats, so that optional import is declined and jsonschema goes on
+# without it. (pytest loads `analysis.pytest_plugin` first, so its plugins benefit too.)
+_sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]

@@ -51,10 +51,20 @@ def _execute(args: argparse.Namespace) -> None:
 
     if args.output and len(args.notebooks) != 1:
         raise AnalysisError(None, "--output goes with exactly one notebook.", "name one notebook, or drop --output.")
+    if not args.output and not args.output_dir:  # in place: reuse what a report run executed from the same inputs
+        from .publish import refresh
+
+        def line(outcome) -> None:
+            print(f"  {outcome.notebook.name:<32} {outcome.status:<10} {outcome.seconds:5.1f} s", flush=True)
+
+        outcomes = refresh(args.notebooks, on_done=line)
+        print(f"Notebooks: {sum(o.status == 'executed' for o in outcomes)} executed, "
+              f"{sum(o.status == 'reused' for o in outcomes)} taken from the report run of the same inputs.")
+        return
     if len(args.notebooks) == 1 and not args.output_dir:
         print(f"Executed {args.notebooks[0]} -> {execute(args.notebooks[0], args.output)}")
         return
-    outputs = [args.output_dir / n.name if args.output_dir else None for n in args.notebooks]
+    outputs = [args.output_dir / n.name for n in args.notebooks]
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(len(args.notebooks), os.cpu_count() or 1)) as pool:
@@ -123,7 +133,10 @@ def parser() -> argparse.ArgumentParser:
                          help="the article's publication date, to resolve relative dates («أمس»، «العام المقبل»)")
     extract.set_defaults(run=_extract)
 
-    execute = commands.add_parser("execute", help="execute notebooks top to bottom and store them cleanly")
+    execute = commands.add_parser(
+        "execute", help="execute notebooks top to bottom and store them cleanly",
+        description="In place (no --output), an execution that `report` made of the same notebook, data, package and "
+                    "environment is reused from build/executed/ instead of running the notebook again.")
     execute.add_argument("notebooks", nargs="+", type=Path)
     execute.add_argument("--output", type=Path, help="write here instead of in place (one notebook only)")
     execute.add_argument("--output-dir", type=Path, help="write each notebook into this folder instead of in place")

@@ -3,18 +3,26 @@
 Each notebook is executed (nbclient) and exported (nbconvert) by one worker
 process; independent notebooks run side by side on the available cores. A
 report records, in a ``<meta>`` tag, the hash of everything it was made from:
-the notebook, the processed data (the build manifest) and the package's own
-files (code, lexicons, templates, styles). ``publish`` redoes a report whose
-recorded hash differs from the current one, so an interrupted run, a data
-change or a template edit is caught up next time, and does nothing for the
-others.
+the notebook's cells (not their outputs), the processed data (the build
+manifest), the package's own files (code, lexicons, templates, styles) and the
+installed packages' versions. ``publish`` redoes a report whose recorded hash
+differs from the current one, so an interrupted run, a data change or a
+template edit is caught up next time, and does nothing for the others.
+
+Each execution is kept in ``build/executed/`` beside a note of that hash.
+``refresh`` (``make notebooks``) stores a notebook's execution in place, and
+takes it from there when it was made from the same inputs instead of running
+the notebook again: after ``make report``, ``make notebooks`` only copies.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
+import shutil
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -63,9 +71,60 @@ def data_hash(processed: Path = paths.PROCESSED) -> str:
     return "" if digest == "unknown" else digest
 
 
-def inputs_hash(notebook: Path, data: str, package: str) -> str:
-    """Hash of what one report is made from: the notebook, the data and the package."""
-    return _digest(Path(notebook).read_bytes(), data.encode(), package.encode())
+def cells_hash(notebook: Path) -> bytes:
+    """The notebook as its author wrote it: its cells and their metadata, without outputs or execution counts.
+
+    Refreshing a notebook's outputs (``make notebooks``) leaves it unchanged, so its report stays up to date.
+    """
+    from .notebooks import VOLATILE_CELL_METADATA
+
+    node = json.loads(Path(notebook).read_bytes())
+    cells = [{**{k: v for k, v in cell.items() if k not in ("outputs", "execution_count", "metadata")},
+              "metadata": {k: v for k, v in cell.get("metadata", {}).items() if k not in VOLATILE_CELL_METADATA}}
+             for cell in node.get("cells", [])]
+    return json.dumps({"cells": cells, "kernelspec": node.get("metadata", {}).get("kernelspec")},
+                      sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def environment_hash() -> str:
+    """Hash of the Python version and every installed distribution's name and version (they shape the outputs)."""
+    import platform
+    from importlib.metadata import distributions
+
+    names = sorted({f"{(d.metadata['Name'] or '').lower()}=={d.version}" for d in distributions()})
+    return _digest(platform.python_version().encode(), "\n".join(names).encode())
+
+
+def inputs_hash(notebook: Path, data: str, package: str, environment: str = "") -> str:
+    """Hash of what one report is made from: the notebook's cells, the data, the package and the environment."""
+    return _digest(cells_hash(notebook), data.encode(), package.encode(), environment.encode())
+
+
+def _note(executed: Path) -> Path:
+    return executed.with_name(executed.name + ".inputs")
+
+
+def cached(executed: Path, key: str) -> bool:
+    """Is *executed* an execution made from the inputs hashed as *key*?"""
+    try:
+        return executed.is_file() and _note(executed).read_text(encoding="ascii").strip() == key
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def execute_cached(notebook: Path, executed: Path, key: str) -> bool:
+    """Execute *notebook* into *executed* unless it already holds the execution of these inputs; say if reused.
+
+    The note of the inputs goes first (an interrupted run leaves no note that claims a new execution).
+    """
+    from .notebooks import execute
+
+    if cached(executed, key):
+        return True
+    _note(executed).unlink(missing_ok=True)
+    execute(notebook, executed)
+    _note(executed).write_text(key + "\n", encoding="ascii")
+    return False
 
 
 def recorded(report: Path) -> dict[str, str]:
@@ -89,11 +148,10 @@ def stamp(html: str, hashes: dict[str, str]) -> str:
 
 
 def _build_one(notebook: Path, executed: Path, report: Path, full: Path, hashes: dict[str, str]) -> float:
-    from .notebooks import execute
     from .report import export
 
     started = time.perf_counter()
-    execute(notebook, executed)
+    execute_cached(notebook, executed, hashes[INPUTS_META])
     export(executed, report, full, stamp=hashes)
     return time.perf_counter() - started
 
@@ -107,12 +165,12 @@ def publish(notebooks: list[Path], reports: Path = paths.REPORTS, executed: Path
     """
     reports = Path(reports)
     executed = Path(executed) if executed else paths.ROOT / "build" / "executed"
-    data, package = data_hash(processed), package_hash()
+    data, package, environment = data_hash(processed), package_hash(), environment_hash()
     todo, outcomes = [], []
     for notebook in map(Path, notebooks):
         report = reports / f"{notebook.stem}.html"
         full = reports / "full" / f"{notebook.stem}.html"
-        hashes = {INPUTS_META: inputs_hash(notebook, data, package), DATA_META: data}
+        hashes = {INPUTS_META: inputs_hash(notebook, data, package, environment), DATA_META: data}
         have = recorded(report)
         if not force and have.get(INPUTS_META) == hashes[INPUTS_META] and recorded(full) == have:
             outcome = Outcome(notebook, report, "up to date", 0.0)
@@ -135,13 +193,48 @@ def publish(notebooks: list[Path], reports: Path = paths.REPORTS, executed: Path
     return sorted(outcomes, key=lambda o: order[o.notebook])
 
 
+def _refresh_one(notebook: Path, executed: Path, key: str) -> tuple[bool, float]:
+    started = time.perf_counter()
+    reused = execute_cached(notebook, executed, key)
+    handle, temporary = tempfile.mkstemp(prefix=f".{notebook.name}.", dir=notebook.parent)
+    os.close(handle)
+    try:
+        shutil.copyfile(executed, temporary)
+        os.replace(temporary, notebook)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return reused, time.perf_counter() - started
+
+
+def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path = paths.PROCESSED,
+            jobs: int | None = None, on_done=None) -> list[Outcome]:
+    """Store each notebook executed top to bottom, in place; reuse the execution a report run made of the same inputs.
+
+    The outcome's status is ``executed`` or ``reused``; *on_done* is called with each as it completes.
+    """
+    executed = Path(executed) if executed else paths.ROOT / "build" / "executed"
+    data, package, environment = data_hash(processed), package_hash(), environment_hash()
+    jobs_ = [(Path(n), executed / Path(n).name, inputs_hash(n, data, package, environment)) for n in notebooks]
+    outcomes = []
+    with ProcessPoolExecutor(max_workers=max(1, min(len(jobs_), jobs or os.cpu_count() or 1))) as pool:
+        futures = {pool.submit(_refresh_one, *job): job for job in jobs_}
+        for future in as_completed(futures):
+            reused, seconds = future.result()
+            outcome = Outcome(futures[future][0], futures[future][1], "reused" if reused else "executed", seconds)
+            outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
+    order = {Path(n): i for i, n in enumerate(notebooks)}
+    return sorted(outcomes, key=lambda o: order[o.notebook])
+
+
 def publish_index(notebooks: list[Path], output: Path, processed: Path = paths.PROCESSED,
                   force: bool = False) -> bool:
     """Write the index page unless it is up to date with the notebooks, the data and the package; say if written."""
     from .report import write_index
 
     hashes = {INPUTS_META: _digest(data_hash(processed).encode(), package_hash().encode(),
-                                   *(Path(n).read_bytes() for n in notebooks))}
+                                   environment_hash().encode(), *(cells_hash(n) for n in notebooks))}
     if not force and recorded(output).get(INPUTS_META) == hashes[INPUTS_META]:
         return False
     write_index(notebooks, output, processed, stamp=hashes)

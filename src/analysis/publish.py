@@ -45,14 +45,15 @@ def _digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
-def package_hash(package: Path = paths.PACKAGE_DATA.parent) -> str:
+def package_hash(package: Path | None = None) -> str:
     """Hash every file of the package that can change a report (code, lexicons, templates, styles)."""
-    files = sorted(p for p in Path(package).rglob("*")
+    package = Path(package) if package is not None else paths.package_folder()
+    files = sorted(p for p in package.rglob("*")
                    if p.is_file() and p.suffix in PACKAGE_SUFFIXES and "__pycache__" not in p.parts)
     return _digest(*(str(p.relative_to(package)).encode() + b"\0" + p.read_bytes() for p in files))
 
 
-def data_hash(processed: Path = paths.PROCESSED) -> str:
+def data_hash(processed: Path | None = None) -> str:
     """The hash of the raw inputs the processed data was built from (the one a report's footer shows); "" if none.
 
     The build time is left out, so a rebuild from unchanged inputs redoes no report.
@@ -98,15 +99,15 @@ def _build_one(notebook: Path, executed: Path, report: Path, full: Path, hashes:
     return time.perf_counter() - started
 
 
-def publish(notebooks: list[Path], reports: Path = paths.REPORTS, executed: Path | None = None,
-            processed: Path = paths.PROCESSED, jobs: int | None = None, force: bool = False,
+def publish(notebooks: list[Path], reports: Path | None = None, executed: Path | None = None,
+            processed: Path | None = None, jobs: int | None = None, force: bool = False,
             on_done=None) -> list[Outcome]:
     """Execute and export every notebook whose report is missing or out of date; return one outcome each.
 
     *on_done* is called with each :class:`Outcome` as it completes (for progress lines).
     """
-    reports = Path(reports)
-    executed = Path(executed) if executed else paths.ROOT / "build" / "executed"
+    reports = paths.reports(reports)
+    executed = Path(executed) if executed else paths.project_root() / "build" / "executed"
     data, package = data_hash(processed), package_hash()
     todo, outcomes = [], []
     for notebook in map(Path, notebooks):
@@ -135,7 +136,7 @@ def publish(notebooks: list[Path], reports: Path = paths.REPORTS, executed: Path
     return sorted(outcomes, key=lambda o: order[o.notebook])
 
 
-def publish_index(notebooks: list[Path], output: Path, processed: Path = paths.PROCESSED,
+def publish_index(notebooks: list[Path], output: Path, processed: Path | None = None,
                   force: bool = False) -> bool:
     """Write the index page unless it is up to date with the notebooks, the data and the package; say if written."""
     from .report import write_index

@@ -60,23 +60,19 @@ def project_root() -> Path:
                                     "here or above.", f"run from inside the project, or set {ROOT_ENV} to it.")
 
 
-def _or(given: str | Path | None, default: Path) -> Path:
-    return default if given is None else Path(given)
-
-
 def raw(given: str | Path | None = None) -> Path:
     """Return *given*, or the project's ``data/raw`` when it is ``None``."""
-    return _or(given, project_root() / "data" / "raw")
+    return Path(given) if given is not None else project_root() / "data" / "raw"
 
 
 def processed(given: str | Path | None = None) -> Path:
     """Return *given*, or the project's ``data/processed`` when it is ``None``."""
-    return _or(given, project_root() / "data" / "processed")
+    return Path(given) if given is not None else project_root() / "data" / "processed"
 
 
 def reports(given: str | Path | None = None) -> Path:
     """Return *given*, or the project's ``reports`` when it is ``None``."""
-    return _or(given, project_root() / "reports")
+    return Path(given) if given is not None else project_root() / "reports"
 
 
 def notebooks() -> Path:
@@ -86,7 +82,7 @@ def notebooks() -> Path:
 
 def corpus(given: str | Path | None = None) -> Path:
     """Return *given*, or the excerpts of real Arabic press with gold annotations (``tests/corpus``, ``make eval``)."""
-    return _or(given, project_root() / "tests" / "corpus")
+    return Path(given) if given is not None else project_root() / "tests" / "corpus"
 
 
 def package_data(name: str | None = None) -> Traversable:

@@ -17,6 +17,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # Every raw file, spaces and colons escaped, so that a name like «زيارة لافروف 2013.txt» is one prerequisite.
 RAW_FILES := $(shell find data/raw -type f 2>/dev/null | LC_ALL=C sort | sed 's/[ :]/\\&/g')
 PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' -o -name '*.md' -o -name '*.tpl' -o -name '*.j2' -o -name '*.json' -o -name '*.css' \) 2>/dev/null | sort)
+# Files that only draw charts, write reports or compute the notebooks' topics from the processed tables: editing one
+# never changes data/processed, so it does not rebuild the data (`make report` notices it through the package hash
+# each report records). Every other package file is a prerequisite of the data (tests/test_makefile.py checks both).
+REPORT_ONLY := $(addprefix src/analysis/,plots.py display.py markdown.py report.py publish.py notebooks.py \
+	overview.py history.py claims.py sanctions.py narrative.py reference.py evaluate.py) \
+	$(filter src/analysis/templates/%,$(PKG_FILES))
+DATA_PKG_FILES := $(filter-out $(REPORT_ONLY),$(PKG_FILES))
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 MANIFEST  := data/processed/manifest.json
 COMPAT    := .venv-compat
@@ -52,7 +59,7 @@ PROCESSED_FILES := $(addprefix $(dir $(MANIFEST)),README.md articles.csv paragra
 
 $(PROCESSED_FILES):
 
-$(MANIFEST): $(STAMP) $(RAW_FILES) $(PKG_FILES) $(PROCESSED_FILES)
+$(MANIFEST): $(STAMP) $(RAW_FILES) $(DATA_PKG_FILES) $(PROCESSED_FILES)
 	$(PY) -m analysis build --out $(@D) --wait 600
 
 data: $(MANIFEST) ## Build data/processed/ from data/raw/ (again if a processed file is missing or was edited)

@@ -24,7 +24,7 @@ from pathlib import Path
 from analysis import paths
 from analysis.extract import extract_key
 from analysis.normalize import match_key
-from analysis.progress import progress
+from tqdm import tqdm
 from analysis.reading import read_text
 from analysis.segment import segment
 
@@ -61,7 +61,7 @@ def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> list[Path]:
 
 def pipeline(files: list[Path], label: str) -> int:
     found = 0
-    for path in progress(files, len(files), label):
+    for path in tqdm(files, desc=label, unit="file"):
         raw = read_text(path)
         segment(raw.text, path.stem)
         found += len(extract_key(match_key(raw.text)))

@@ -22,7 +22,7 @@ import pytest
 
 from analysis import paths
 from analysis.__main__ import main
-from analysis.build import recover
+from analysis.atomic import recover
 from analysis.reading import read_text
 
 FIXTURES = paths.ROOT / "tests" / "fixtures" / "inputs"

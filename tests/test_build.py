@@ -12,9 +12,12 @@ import time
 import pytest
 from filelock import FileLock
 
-from analysis import build as build_module
+from analysis import atomic, outputs
+from analysis.cells import FORMULA_STARTS
 from analysis import paths, tables
-from analysis.build import build, lock_path, recover, remove_tree
+from analysis.atomic import recover, remove_tree
+from analysis.build import build
+from analysis.outputs import lock_path
 from analysis.catalog import read_catalog
 from analysis.errors import InputError, OutputError, StaleDataError
 
@@ -100,7 +103,7 @@ def leftovers(out):
 
 def fail_on_call(monkeypatch, number, error):
     """Make the build's text writer raise *error* on its *number*-th call (the tables are already half-written)."""
-    real, calls = build_module._write_text, []
+    real, calls = outputs.write_text, []
 
     def failing(path, text):
         calls.append(path)
@@ -108,7 +111,7 @@ def fail_on_call(monkeypatch, number, error):
             raise error
         return real(path, text)
 
-    monkeypatch.setattr(build_module, "_write_text", failing)
+    monkeypatch.setattr(outputs, "write_text", failing)
 
 
 def test_a_full_disk_leaves_the_previous_output_exactly_as_it_was(raw_copy, tmp_path, monkeypatch):
@@ -135,7 +138,7 @@ def test_a_failure_while_swapping_in_puts_the_previous_output_back(raw_copy, tmp
             raise OSError(errno.EIO, "Input/output error", str(target))
         return real_replace(source, target)
 
-    monkeypatch.setattr(build_module.os, "replace", failing_replace)
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)
     with pytest.raises(OutputError, match="Input/output error"):
         build(raw_copy, out)
     assert snapshot(out) == before
@@ -221,7 +224,7 @@ def test_formula_cells_are_escaped_on_disk_and_come_back_whole_in_pandas(raw_cop
     for name in ("paragraphs", "sentences"):
         with open(out / f"{name}.csv", encoding="utf-8", newline="") as handle:
             cells = [cell for row in csv.reader(handle) for cell in row]
-        assert not any(cell.startswith(build_module.FORMULA_STARTS) for cell in cells), f"{name}.csv has a live cell"
+        assert not any(cell.startswith(FORMULA_STARTS) for cell in cells), f"{name}.csv has a live cell"
         frame = tables.load(name, out)
         assert text.strip() in frame["text"].tolist()
         assert tables.verify_spans(frame, texts) == len(frame)
@@ -289,6 +292,6 @@ def test_crlf_article_keeps_its_offsets(raw_copy, tmp_path):
 
 
 def test_processed_readme_documents_every_table():
-    readme = build_module.PROCESSED_README.read_text(encoding="utf-8")
+    readme = paths.package_data("processed_README.md").read_text(encoding="utf-8")
     for name in tables.TABLES:
         assert f"`{name}.csv`" in readme

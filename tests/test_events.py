@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.build import dated_statements
 from analysis.extract import extract
+from analysis.extract.events import dated_statements
 from analysis.segment import segment
 
 

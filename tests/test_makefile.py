@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 from analysis import paths
 
@@ -81,3 +82,34 @@ def test_make_data_rebuilds_a_deleted_or_edited_processed_file_and_nothing_else(
     with open(out / "texts" / "relations_history.txt", "a", encoding="utf-8") as handle:
         handle.write("edited by hand")
     assert rebuild in make("-n", "data", manifest).stdout
+
+
+def make_variable(name: str) -> list[str]:
+    result = make("-s", "--eval", f"print-variable: ; @echo $({name})", "print-variable")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_every_package_file_is_a_prerequisite_of_the_data_or_of_the_reports():
+    from analysis.publish import PACKAGE_SUFFIXES
+
+    package = paths.ROOT / "src" / "analysis"
+    shipped = {p.relative_to(paths.ROOT).as_posix() for p in package.rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts}
+    data, report_only = set(make_variable("DATA_PKG_FILES")), set(make_variable("REPORT_ONLY"))
+    assert shipped == data | report_only, f"not a prerequisite of anything: {sorted(shipped - data - report_only)}"
+    assert all(Path(name).suffix in PACKAGE_SUFFIXES for name in report_only), "a report would miss an edit"
+    assert "src/analysis/templates/page.html.j2" in report_only and "src/analysis/report.py" in report_only
+
+
+def test_the_data_depends_on_every_module_the_build_runs_and_not_on_plotting():
+    from tests.test_layout import closure
+
+    data = set(make_variable("DATA_PKG_FILES"))
+    needed = set()
+    for module in closure("analysis.build") | {"analysis.__main__"}:
+        path = paths.ROOT / "src" / Path(*module.split("."))
+        needed.add((path / "__init__.py" if path.is_dir() else path.with_suffix(".py")).relative_to(paths.ROOT).as_posix())
+    assert len(needed) > 10 and needed <= data, f"the data does not depend on {sorted(needed - data)}"
+    assert {"src/analysis/data/processed_README.md", "src/analysis/data/event_cues.csv"} <= data
+    assert "src/analysis/plots.py" not in data

@@ -21,12 +21,13 @@ def _build(args: argparse.Namespace) -> None:
     from .build import build
     from .rawdata import ManifestWarning, advice
 
-    for sentence in advice(args.raw):
+    raw, out = paths.raw(args.raw), paths.processed(args.out)
+    for sentence in advice(raw):
         warnings.warn(sentence, ManifestWarning, stacklevel=1)
 
-    summary = build(args.raw, args.out, wait=args.wait)
+    summary = build(raw, out, wait=args.wait)
     rows = summary.rows
-    print(f"Built {args.out}: {rows['articles']} articles, {rows['paragraphs']} paragraphs, "
+    print(f"Built {out}: {rows['articles']} articles, {rows['paragraphs']} paragraphs, "
           f"{rows['sentences']} sentences, {summary.words} words.")
     for row in summary.first_articles.itertuples():
         print(f"  {row.article_id}: {row.n_paragraphs} paragraphs, {row.n_sentences} sentences, "
@@ -82,7 +83,8 @@ def _export(args: argparse.Namespace) -> None:
 def _raw_manifest(args: argparse.Namespace) -> None:
     from .rawdata import files, write
 
-    print(f"Recorded {len(files(args.raw))} files in {write(args.raw)}")
+    raw = paths.raw(args.raw)
+    print(f"Recorded {len(files(raw))} files in {write(raw)}")
 
 
 def _report(args: argparse.Namespace) -> None:
@@ -91,18 +93,27 @@ def _report(args: argparse.Namespace) -> None:
     from .publish import publish, publish_index
 
     started = time.perf_counter()
-    notebooks = args.notebooks or sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    notebooks = args.notebooks or sorted(paths.notebooks().glob("[0-9][0-9]_*.ipynb"))
 
     def line(outcome) -> None:
         took = f"{outcome.seconds:5.1f} s" if outcome.status == "built" else "   --  "
         print(f"  {outcome.notebook.name:<32} {outcome.status:<10} {took}", flush=True)
 
-    outcomes = publish(notebooks, args.reports, jobs=args.jobs, force=args.force, on_done=line)
-    index = args.reports / "index.html"
+    reports = paths.reports(args.reports)
+    outcomes = publish(notebooks, reports, jobs=args.jobs, force=args.force, on_done=line)
+    index = reports / "index.html"
     wrote_index = publish_index(notebooks, index, force=args.force or any(o.status == "built" for o in outcomes))
     built = sum(o.status == "built" for o in outcomes)
     print(f"Reports: {built} of {len(outcomes)} rebuilt{', index written' if wrote_index else ''}, "
           f"{time.perf_counter() - started:.1f} s in all. Open {index}")
+
+
+def _docs(args: argparse.Namespace) -> None:
+    from .schemas import readme_files, write_readmes
+
+    changed = write_readmes()
+    for path in readme_files():
+        print(f"{'Wrote' if path in changed else 'Up to date:'} {path}")
 
 
 def _index(args: argparse.Namespace) -> None:
@@ -117,8 +128,8 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="build data/processed/ from data/raw/")
-    build.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
-    build.add_argument("--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)")
+    build.add_argument("--raw", type=Path, default=None, help="raw data folder (default: data/raw)")
+    build.add_argument("--out", type=Path, default=None, help="output folder (default: data/processed)")
     build.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                        help="if another build is writing the output folder, wait this long for it before refusing "
                             "(default: refuse at once)")
@@ -149,7 +160,7 @@ def parser() -> argparse.ArgumentParser:
     export.set_defaults(run=_export)
 
     manifest = commands.add_parser("raw-manifest", help="re-record data/raw/SHA256SUMS (after adding an article)")
-    manifest.add_argument("--raw", type=Path, default=paths.RAW, help="raw data folder (default: %(default)s)")
+    manifest.add_argument("--raw", type=Path, default=None, help="raw data folder (default: data/raw)")
     manifest.set_defaults(run=_raw_manifest)
 
     report = commands.add_parser(
@@ -157,10 +168,15 @@ def parser() -> argparse.ArgumentParser:
         description="Each notebook is executed and exported to reports/NAME.html and reports/full/NAME.html by one "
                     "worker; a report is redone when its notebook, the processed data or the package changed.")
     report.add_argument("notebooks", nargs="*", type=Path, help="default: every notebooks/NN_*.ipynb")
-    report.add_argument("--reports", type=Path, default=paths.REPORTS, help="output folder (default: %(default)s)")
+    report.add_argument("--reports", type=Path, default=None, help="output folder (default: reports)")
     report.add_argument("--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     report.add_argument("--force", action="store_true", help="redo every report even if it is up to date")
     report.set_defaults(run=_report)
+
+    docs = commands.add_parser("docs", help="regenerate the column tables of the READMEs from the schema registry",
+                               description="Rewrite the generated part of src/analysis/data/README.md and of "
+                                           "data/processed/README.md's source from analysis.schemas.")
+    docs.set_defaults(run=_docs)
 
     index = commands.add_parser("index", help="write the index page of the reports")
     index.add_argument("notebooks", nargs="+", type=Path, help="the executed notebooks, in order")

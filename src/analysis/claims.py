@@ -193,7 +193,7 @@ def _money(value: float) -> str:
     return f"${value / 1e9:g} billion" if value >= 1e9 else f"${value / 1e6:g} million"
 
 
-def check_amount(claim: pd.Series, raw=reference.paths.RAW) -> dict:
+def check_amount(claim: pd.Series, raw=None) -> dict:
     """Check an amount against the dollar figures of the context events dated in its year or the next."""
     reported = reference.reported_values(raw, int(claim["year"]), int(claim["year"]) + 1)
     if reported.empty:
@@ -215,7 +215,7 @@ def check_amount(claim: pd.Series, raw=reference.paths.RAW) -> dict:
             "sources": "; ".join(f"{r.source}: {r.via}" for r in compared.itertuples())}
 
 
-def check_rank(claim: pd.Series, raw=reference.paths.RAW) -> dict:
+def check_rank(claim: pd.Series, raw=None) -> dict:
     """Check a rank among Russia's arms recipients on the orders basis and on the delivery bases, each named."""
     if claim["supplier"] not in SUPPLIERS:
         return _unchecked("the reference data ranks recipients of Soviet and Russian arms only; "
@@ -259,7 +259,7 @@ def _unchecked(reason: str) -> dict:
 CHECKS = {"amount_vs_reported": check_amount, "rank_among_recipients": check_rank}
 
 
-def check_claims(found: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:
+def check_claims(found: pd.DataFrame, raw=None) -> pd.DataFrame:
     """Run each found claim's check; a claim without a check, a year or a subject is "not checked", with why."""
     rows = []
     for _, claim in found.iterrows():
@@ -276,7 +276,7 @@ def check_claims(found: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:
     return frame.astype({"rank": "Int64", "year": "Int64"})
 
 
-def claim_checks(sentences: pd.DataFrame, mentions: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:
+def claim_checks(sentences: pd.DataFrame, mentions: pd.DataFrame, raw=None) -> pd.DataFrame:
     """Find every claim of every article and check it: the article's words (with span), the basis and the verdict."""
     return check_claims(find_claims(sentences, mentions), raw)
 
@@ -343,7 +343,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sentences: pd.DataFrame,
-           raw=reference.paths.RAW) -> str:
+           raw=None) -> str:
     """Return 02's limits and uncertainties as Markdown bullets, counted from the tables given."""
     from .markdown import bullets
 
@@ -375,7 +375,7 @@ def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sent
     return bullets(lines)
 
 
-def value_details(checks: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:
+def value_details(checks: pd.DataFrame, raw=None) -> pd.DataFrame:
     """One row per checked amount claim and distinct source: the source's figure and the difference from the article's."""
     parts = []
     for claim in checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)].itertuples():

@@ -135,8 +135,9 @@ def _csv(path: Path) -> list[dict[str, str]]:
         return [{k.strip(): (v or "") for k, v in row.items() if k} for row in csv.DictReader(handle)]
 
 
-def batches(root: Path = paths.CORPUS) -> list[Path]:
+def batches(root: Path | None = None) -> list[Path]:
     """Return the batch folders of the corpus (those with a ``catalog.csv``), in name order."""
+    root = paths.corpus(root)
     return sorted(folder for folder in root.iterdir() if (folder / "catalog.csv").is_file()) if root.is_dir() else []
 
 
@@ -170,7 +171,7 @@ def load_batch(folder: Path) -> tuple[list[Excerpt], list[str]]:
     return excerpts, problems
 
 
-def load_corpus(root: Path = paths.CORPUS) -> tuple[list[Excerpt], list[str]]:
+def load_corpus(root: Path | None = None) -> tuple[list[Excerpt], list[str]]:
     """Read every batch; return all excerpts and every problem found in the gold."""
     excerpts, problems = [], []
     for folder in batches(root):
@@ -341,7 +342,7 @@ def _errors(gold: list[GoldRow], found: list[FoundRow], texts: dict[str, str]) -
 def main(argv: list[str] | None = None) -> int:
     """Print the scores of every split; with ``--errors``, list the dev split's misses and false finds."""
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=paths.CORPUS, help="corpus folder (default: %(default)s)")
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: tests/corpus)")
     parser.add_argument("--errors", action="store_true", help="list misses and false finds of the dev split only")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 if the gold has problems")
     args = parser.parse_args(argv)

@@ -1,17 +1,20 @@
-"""Load the curated word lists of ``analysis/data`` (see its README for sources)."""
+"""Load the curated word lists of ``analysis/data``, each checked against its schema (see its README for sources).
+
+Every file is described in :mod:`analysis.schemas`; a file whose header or
+cells do not fit its description is refused with an error naming the file
+and the column, rather than failing later with a ``KeyError``.
+"""
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 
 from .normalize import normalize
-from .paths import PACKAGE_DATA
+from .schemas import read_lexicon
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with open(PACKAGE_DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_lexicon(name).to_dict("records")
 
 
 @cache

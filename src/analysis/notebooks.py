@@ -7,11 +7,10 @@ A notebook that fails is not written at all: the previous file stays.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from .atomic import write_text
 from .errors import AnalysisError
 
 TIMEOUT_SECONDS = 600
@@ -49,9 +48,5 @@ def execute(source: Path, output: Path | None = None) -> Path:
         raise AnalysisError(source, f"a cell failed while executing the notebook:\n{_ANSI.sub('', str(error))}",
                             "fix the cause shown above (often: run `make data` first), then run again.") from None
     clean(notebook)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-        nbformat.write(notebook, stream)
-    os.replace(temporary, output)
-    return output
+    text = nbformat.writes(notebook)
+    return write_text(output, text if text.endswith("\n") else text + "\n")

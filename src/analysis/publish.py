@@ -21,14 +21,13 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .atomic import write_text
 
 INPUTS_META = "analysis-inputs"
 DATA_META = "analysis-data-manifest"
@@ -53,14 +52,15 @@ def _digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
-def package_hash(package: Path = paths.PACKAGE_DATA.parent) -> str:
+def package_hash(package: Path | None = None) -> str:
     """Hash every file of the package that can change a report (code, lexicons, templates, styles)."""
-    files = sorted(p for p in Path(package).rglob("*")
+    package = Path(package) if package is not None else paths.package_folder()
+    files = sorted(p for p in package.rglob("*")
                    if p.is_file() and p.suffix in PACKAGE_SUFFIXES and "__pycache__" not in p.parts)
     return _digest(*(str(p.relative_to(package)).encode() + b"\0" + p.read_bytes() for p in files))
 
 
-def data_hash(processed: Path = paths.PROCESSED) -> str:
+def data_hash(processed: Path | None = None) -> str:
     """The hash of the raw inputs the processed data was built from (the one a report's footer shows); "" if none.
 
     The build time is left out, so a rebuild from unchanged inputs redoes no report.
@@ -123,7 +123,7 @@ def execute_cached(notebook: Path, executed: Path, key: str) -> bool:
         return True
     _note(executed).unlink(missing_ok=True)
     execute(notebook, executed)
-    _note(executed).write_text(key + "\n", encoding="ascii")
+    write_text(_note(executed), key + "\n")
     return False
 
 
@@ -156,15 +156,15 @@ def _build_one(notebook: Path, executed: Path, report: Path, full: Path, hashes:
     return time.perf_counter() - started
 
 
-def publish(notebooks: list[Path], reports: Path = paths.REPORTS, executed: Path | None = None,
-            processed: Path = paths.PROCESSED, jobs: int | None = None, force: bool = False,
+def publish(notebooks: list[Path], reports: Path | None = None, executed: Path | None = None,
+            processed: Path | None = None, jobs: int | None = None, force: bool = False,
             on_done=None) -> list[Outcome]:
     """Execute and export every notebook whose report is missing or out of date; return one outcome each.
 
     *on_done* is called with each :class:`Outcome` as it completes (for progress lines).
     """
-    reports = Path(reports)
-    executed = Path(executed) if executed else paths.ROOT / "build" / "executed"
+    reports = paths.reports(reports)
+    executed = Path(executed) if executed else paths.project_root() / "build" / "executed"
     data, package, environment = data_hash(processed), package_hash(), environment_hash()
     todo, outcomes = [], []
     for notebook in map(Path, notebooks):
@@ -196,23 +196,17 @@ def publish(notebooks: list[Path], reports: Path = paths.REPORTS, executed: Path
 def _refresh_one(notebook: Path, executed: Path, key: str) -> tuple[bool, float]:
     started = time.perf_counter()
     reused = execute_cached(notebook, executed, key)
-    handle, temporary = tempfile.mkstemp(prefix=f".{notebook.name}.", dir=notebook.parent)
-    os.close(handle)
-    try:
-        shutil.copyfile(executed, temporary)
-        os.replace(temporary, notebook)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    write_text(notebook, executed.read_text(encoding="utf-8"))
     return reused, time.perf_counter() - started
 
 
-def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path = paths.PROCESSED,
+def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path | None = None,
             jobs: int | None = None, on_done=None) -> list[Outcome]:
     """Store each notebook executed top to bottom, in place; reuse the execution a report run made of the same inputs.
 
     The outcome's status is ``executed`` or ``reused``; *on_done* is called with each as it completes.
     """
-    executed = Path(executed) if executed else paths.ROOT / "build" / "executed"
+    executed = Path(executed) if executed else paths.project_root() / "build" / "executed"
     data, package, environment = data_hash(processed), package_hash(), environment_hash()
     jobs_ = [(Path(n), executed / Path(n).name, inputs_hash(n, data, package, environment)) for n in notebooks]
     outcomes = []
@@ -228,7 +222,7 @@ def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path
     return sorted(outcomes, key=lambda o: order[o.notebook])
 
 
-def publish_index(notebooks: list[Path], output: Path, processed: Path = paths.PROCESSED,
+def publish_index(notebooks: list[Path], output: Path, processed: Path | None = None,
                   force: bool = False) -> bool:
     """Write the index page unless it is up to date with the notebooks, the data and the package; say if written."""
     from .report import write_index

@@ -8,11 +8,10 @@ tells an edit (refused: restore the file) from an addition (record it).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from .atomic import write_text
 from .errors import InputError, InputWarning
 from .reading import raw_files, sha256_file
 
@@ -59,16 +58,21 @@ def write(raw: Path) -> Path:
                              "rename the file (letters, digits, spaces, `_`, `-` and `.` are fine), "
                              "update its row in articles.csv, then run `make raw-manifest` again.")
         lines.append(f"{sha256_file(raw / name)}  {name}\n")
-    handle, temporary = tempfile.mkstemp(prefix=f".{MANIFEST}.", dir=raw)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.writelines(lines)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, raw / MANIFEST)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text(raw / MANIFEST, "".join(lines))
     return raw / MANIFEST
+
+
+def check_recorded(raw: Path, names: list[str]) -> None:
+    """Refuse an input *name* (relative to *raw*) that the manifest, when there is one, does not record."""
+    raw = Path(raw)
+    if not (raw / MANIFEST).is_file():
+        return
+    recorded = read(raw)
+    for name in (PurePosixPath(name).as_posix() for name in names):
+        if name not in recorded:
+            raise InputError(raw / name, "this input is not recorded in data/raw/SHA256SUMS, which lists every "
+                                         "file the build may read.",
+                             "if you added it on purpose, run `make raw-manifest` to record its hash, then build again.")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from .charsets import BIDI_FORMATTING
 from .errors import InputError, InputWarning
 
 LEGACY_ENCODINGS = ("cp1256", "iso8859-6")
@@ -40,6 +41,10 @@ class MojibakeWarning(InputWarning):
 
 class MarkupWarning(InputWarning):
     """A file looks like HTML: its markup is kept as text (offsets count it)."""
+
+
+class BidiControlWarning(UserWarning):
+    """An article holds bidi embeddings, overrides or isolates, which change how its text looks on screen."""
 
 
 _TAG = re.compile(r"<(?:[a-zA-Z][^<>]*|/[a-zA-Z][^<>]*)>")
@@ -231,3 +236,33 @@ def read_text(path: str | Path, follow_links: bool = True) -> RawText:
     data = _read_bytes(path, follow_links)
     text, encoding = decode(data, path)
     return RawText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_BIDI = re.compile(f"[{BIDI_FORMATTING}]")
+
+
+def bidi_controls(text: str) -> int:
+    """Count the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) in *text*.
+
+    >>> bidi_controls("\u202bروسيا\u202c"), bidi_controls("روسيا")
+    (2, 0)
+    """
+    return len(_BIDI.findall(text))
+
+
+def check_text(raw: RawText) -> None:
+    """Refuse an article with no letters; warn about bidi formatting characters in it."""
+    if not raw.text.strip():
+        raise InputError(raw.path, "the article is empty (or only white space).",
+                         "put the article's text in the file, or remove its row from data/raw/articles.csv.")
+    if not _LETTER.search(raw.text):
+        raise InputError(raw.path, "the article has no letters (only digits, punctuation, diacritics or other marks), "
+                                   "so there is nothing to read in it.",
+                         "check that the file holds the article's text, or remove its row from data/raw/articles.csv.")
+    controls = bidi_controls(raw.text)
+    if controls:
+        warnings.warn(f"{raw.path}: {controls} bidi embedding, override or isolate character(s) (U+202A–U+202E, "
+                      "U+2066–U+2069) change how the text looks on screen. They are kept in the text and its spans, "
+                      "left out of the match key, and counted in articles.csv (n_bidi_controls).",
+                      BidiControlWarning, stacklevel=2)

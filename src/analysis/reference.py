@@ -52,9 +52,9 @@ REGISTER_RELEASE = "SIPRI trade register generated 3 Jan 2025"
 SOVIET_OR_RUSSIAN = ("Soviet Union", "Russia")
 
 
-def load(name: str, raw: Path = paths.RAW) -> pd.DataFrame:
+def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     """Load one reference file, checking its columns and types; a malformed file is refused by name."""
-    path = Path(raw) / EXTERNAL / name
+    path = paths.raw(raw) / EXTERNAL / name
     if name not in SCHEMAS:
         raise ValueError(f"unknown reference file {name!r}; known: {', '.join(SCHEMAS)}")
     if not path.is_file():
@@ -87,7 +87,7 @@ def periods() -> pd.DataFrame:
     return frame.astype({"first_year": int, "last_year": int})
 
 
-def deliveries_to_iraq(raw: Path = paths.RAW) -> pd.DataFrame:
+def deliveries_to_iraq(raw: Path | None = None) -> pd.DataFrame:
     """Soviet and Russian deliveries to Iraq by year (TIV), every year from the first to the last, 0 where none."""
     imports = load("sipri_iraq_imports_by_supplier.csv", raw)
     rows = imports[imports["supplier"].isin(SOVIET_OR_RUSSIAN)]
@@ -102,7 +102,7 @@ def _in(frame: pd.DataFrame, first: int, last: int) -> pd.DataFrame:
     return frame[(frame["year"] >= first) & (frame["year"] <= last)]
 
 
-def supplier_shares(raw: Path = paths.RAW, top: int = 4) -> pd.DataFrame:
+def supplier_shares(raw: Path | None = None, top: int = 4) -> pd.DataFrame:
     """Each supplier's share of Iraq's arms imports (TIV) in each analysis period; the rest as «Others»."""
     imports = load("sipri_iraq_imports_by_supplier.csv", raw)
     imports = imports[imports["supplier"] != "Total"]
@@ -124,7 +124,7 @@ def _state_recipients(exports: pd.DataFrame) -> pd.DataFrame:
     return exports[~exports["recipient"].str.contains(r"\*", regex=True) & ~exports["recipient"].str.startswith("Unknown")]
 
 
-def iraq_rank_by_year(raw: Path = paths.RAW, first_year: int = 1958) -> pd.DataFrame:
+def iraq_rank_by_year(raw: Path | None = None, first_year: int = 1958) -> pd.DataFrame:
     """Iraq's rank and share among the state recipients of Soviet/Russian arms, each year it received any."""
     exports = _state_recipients(load("sipri_russia_ussr_exports_by_recipient.csv", raw))
     exports = exports[exports["year"] >= first_year]
@@ -142,7 +142,7 @@ def iraq_rank_by_year(raw: Path = paths.RAW, first_year: int = 1958) -> pd.DataF
     return pd.DataFrame(rows)
 
 
-def iraq_rank_in_window(first: int, last: int, raw: Path = paths.RAW) -> dict:
+def iraq_rank_in_window(first: int, last: int, raw: Path | None = None) -> dict:
     """Iraq's rank, share and the leading recipients of Soviet/Russian arms summed over ``first``–``last``."""
     exports = _state_recipients(load("sipri_russia_ussr_exports_by_recipient.csv", raw))
     window = _in(exports, first, last).groupby("recipient")["tiv_millions"].sum()
@@ -154,13 +154,13 @@ def iraq_rank_in_window(first: int, last: int, raw: Path = paths.RAW) -> dict:
             "leaders": ", ".join(window.index[:3])}
 
 
-def iraq_rank_by_period(raw: Path = paths.RAW) -> pd.DataFrame:
+def iraq_rank_by_period(raw: Path | None = None) -> pd.DataFrame:
     """:func:`iraq_rank_in_window` for every analysis period."""
     return pd.DataFrame([{"period": row.period} | iraq_rank_in_window(row.first_year, row.last_year, raw)
                          for row in periods().itertuples()])
 
 
-def deal_contents(order_year: int = 2012, raw: Path = paths.RAW) -> pd.DataFrame:
+def deal_contents(order_year: int = 2012, raw: Path | None = None) -> pd.DataFrame:
     """What SIPRI's register records for Russian orders of *order_year*: systems, numbers, delivery years, TIV."""
     register = load("sipri_russia_to_iraq_deliveries.csv", raw)
     orders = register[register["order_year"] == order_year]
@@ -173,7 +173,7 @@ def deal_contents(order_year: int = 2012, raw: Path = paths.RAW) -> pd.DataFrame
 _MONEY = re.compile(r"\$\s?(\d+(?:\.\d+)?)\s?(bn|billion|m|million)\b", re.IGNORECASE)
 
 
-def reported_values(raw: Path = paths.RAW, first_year: int = 2012, last_year: int = 2013) -> pd.DataFrame:
+def reported_values(raw: Path | None = None, first_year: int = 2012, last_year: int = 2013) -> pd.DataFrame:
     """Dollar figures of the context events dated *first_year*–*last_year*, parsed from their ``figure`` text."""
     events = load("context_events.csv", raw)
     rows = []
@@ -201,7 +201,7 @@ RANK_BASES = {  # basis: (file, year column, release, what the year means)
 NEAR_TIE = 0.10  # two recipients within 10% of the larger one's TIV are a near-tie
 
 
-def recipient_ranks(basis: str, raw: Path = paths.RAW) -> pd.DataFrame:
+def recipient_ranks(basis: str, raw: Path | None = None) -> pd.DataFrame:
     """Every state recipient's TIV and rank among Russia's (and the USSR's) recipients, each year, on one basis.
 
     Bases (:data:`RANK_BASES`): ``"orders"`` sums the register's deliveries
@@ -234,7 +234,7 @@ def near_ties(value: float, others: pd.DataFrame, share: float = NEAR_TIE) -> st
     return "; ".join(names)
 
 
-def rank_by_basis(recipient: str, years: range, raw: Path = paths.RAW) -> pd.DataFrame:
+def rank_by_basis(recipient: str, years: range, raw: Path | None = None) -> pd.DataFrame:
     """*recipient*'s rank each year on every basis of :data:`RANK_BASES`, with leaders and near-ties named.
 
     A year with nothing for *recipient* on a basis has no rank (``<NA>``) and
@@ -311,13 +311,13 @@ def _stage(text: str) -> str:
     return "reported"
 
 
-def deal_register(order_year: int, recipient: str = "Iraq", raw: Path = paths.RAW) -> pd.DataFrame:
+def deal_register(order_year: int, recipient: str = "Iraq", raw: Path | None = None) -> pd.DataFrame:
     """The register's deliveries of *recipient*'s orders of *order_year* (release of 3 Jan 2025), one row per year and item."""
     register = load(REGISTER, raw)
     return register[(register["recipient"] == recipient) & (register["order_year"] == order_year)].reset_index(drop=True)
 
 
-def deal_life_cycle(order_year: int = 2012, recipient: str = "Iraq", raw: Path = paths.RAW) -> pd.DataFrame:
+def deal_life_cycle(order_year: int = 2012, recipient: str = "Iraq", raw: Path | None = None) -> pd.DataFrame:
     """Return the dated life of a deal: signing, disclosure, cancellation, revival, deliveries.
 
     A context event belongs to the deal when it is dated from *order_year*
@@ -352,7 +352,7 @@ def deal_life_cycle(order_year: int = 2012, recipient: str = "Iraq", raw: Path =
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 
 
-def ordered_vs_delivered(order_year: int = 2012, recipient: str = "Iraq", raw: Path = paths.RAW) -> pd.DataFrame:
+def ordered_vs_delivered(order_year: int = 2012, recipient: str = "Iraq", raw: Path | None = None) -> pd.DataFrame:
     """Per item of the deal: the numbers ordered as each report gives them, beside what SIPRI records delivered."""
     life = deal_life_cycle(order_year, recipient, raw)
     reports = life[~life["stage"].isin(["delivery", "delivery (SIPRI)", "contracts signed"])]

@@ -24,17 +24,15 @@ import os
 import re
 import struct
 import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .atomic import write_text
 from .lexicons import table
 from .tables import load
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-STYLESHEET = TEMPLATES / "report.css"
 SITE_TITLE = "Russia–Iraq relations in the Arabic press"
 BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dt", "dd", "caption",
           "figcaption")
@@ -278,21 +276,21 @@ def _commit(root: Path) -> str:
     return commit if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{40,64}", commit) else "unknown"
 
 
-def data_hash(processed: Path = paths.PROCESSED) -> tuple[str, int]:
+def data_hash(processed: Path | None = None) -> tuple[str, int]:
     """Return the SHA-256 of the raw-input hashes in *processed*'s manifest, and how many inputs it lists.
 
     The manifest's build time is left out: the same raw data gives the same
     hash whenever it was built. ``("unknown", 0)`` when there is no manifest.
     """
     try:
-        inputs = json.loads((Path(processed) / "manifest.json").read_text(encoding="utf-8"))["raw_inputs"]
+        inputs = json.loads((paths.processed(processed) / "manifest.json").read_text(encoding="utf-8"))["raw_inputs"]
     except (OSError, ValueError, KeyError):
         return "unknown", 0
     canonical = json.dumps(inputs, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest(), len(inputs)
 
 
-def provenance(processed: Path = paths.PROCESSED, root: Path = paths.ROOT) -> Provenance:
+def provenance(processed: Path | None = None, root: Path | None = None) -> Provenance:
     """Describe the build: ``git rev-parse HEAD`` (or "unknown"), today's date, the data hash, versions.
 
     The date honours ``SOURCE_DATE_EPOCH`` (reproducible builds) when it is set.
@@ -310,7 +308,7 @@ def provenance(processed: Path = paths.PROCESSED, root: Path = paths.ROOT) -> Pr
         except PackageNotFoundError:
             versions.append((package, "not installed"))
     digest, files = data_hash(processed)
-    return Provenance(_commit(root), built_on, digest, files, tuple(versions))
+    return Provenance(_commit(root if root is not None else paths.project_root()), built_on, digest, files, tuple(versions))
 
 
 # --- Pages ---------------------------------------------------------------------------------------------------
@@ -362,26 +360,21 @@ def describe(notebook) -> tuple[str, str]:
     return title, summary
 
 
-def _write_atomic(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
-    return path
-
-
 def _relative(target: Path, folder: Path) -> str:
     return Path(os.path.relpath(Path(target).resolve(), Path(folder).resolve())).as_posix()
+
+
+def _templates() -> Path:
+    """The package's templates folder on disk (jinja2 and nbconvert load templates from a folder)."""
+    return Path(str(paths.templates()))
 
 
 def _render(template: str, **context) -> str:
     import jinja2
 
-    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_templates()), autoescape=True,
                                      keep_trailing_newline=True)
-    css = STYLESHEET.read_text(encoding="utf-8")
+    css = paths.templates("report.css").read_text(encoding="utf-8")
     if context.pop("code", False):
         css += "\n/* Code highlighting (full version only). */\n" + _code_css()
     return environment.get_template(template).render(site_title=SITE_TITLE, css=css, **context)
@@ -487,7 +480,7 @@ def _finish(page: str, *, contents: bool) -> str:
 
 
 def _siblings(notebook_path: Path, siblings: Sequence[Path] | None) -> list[Path]:
-    found = list(siblings) if siblings is not None else sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    found = list(siblings) if siblings is not None else sorted(paths.notebooks().glob("[0-9][0-9]_*.ipynb"))
     by_name = {Path(path).stem: Path(path) for path in found}
     by_name.setdefault(Path(notebook_path).stem, Path(notebook_path))
     return [by_name[name] for name in sorted(by_name)]
@@ -523,7 +516,7 @@ def _navigation(notebook_path: Path, here: Path, other: Path | None, full: bool,
 
 
 def export(notebook_path: Path, output: Path, full: Path | None = None, *,
-           siblings: Sequence[Path] | None = None, processed: Path = paths.PROCESSED,
+           siblings: Sequence[Path] | None = None, processed: Path | None = None,
            stamp: dict[str, str] | None = None) -> list[Path]:
     """Write the reader's report (code hidden) to *output* and, if given, the full one to *full*.
 
@@ -547,17 +540,17 @@ def export(notebook_path: Path, output: Path, full: Path | None = None, *,
     for target, other, hide_code in ((output, full, True), (full, output, False)):
         if target is None:
             continue
-        exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(TEMPLATES)],
+        exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(_templates())],
                                 exclude_input=hide_code, exclude_input_prompt=True,
                                 exclude_output_prompt=True, language_code="en")
         body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
         nav = _navigation(notebook_path, Path(target), other, not hide_code, siblings)
         page = _render("page.html.j2", title=title, nav=nav, body=body, provenance=made_by, code=not hide_code)
-        written.append(_write_atomic(Path(target), stamped(_finish(page, contents=True), stamp or {})))
+        written.append(write_text(Path(target), stamped(_finish(page, contents=True), stamp or {})))
     return written
 
 
-def write_index(notebooks: list[Path], output: Path, processed: Path = paths.PROCESSED,
+def write_index(notebooks: list[Path], output: Path, processed: Path | None = None,
                 stamp: dict[str, str] | None = None) -> Path:
     """Write the index page: each report's title, summary and links, and the data sources."""
     import nbformat
@@ -572,4 +565,4 @@ def write_index(notebooks: list[Path], output: Path, processed: Path = paths.PRO
     page = _render("index.html.j2", title=SITE_TITLE, nav=Navigation("index.html"), reports=reports,
                    provenance=provenance(processed), articles=load("articles", processed).to_dict("records"),
                    sources=list(table("sources.csv")))
-    return _write_atomic(Path(output), stamped(_finish(page, contents=False), stamp or {}))
+    return write_text(Path(output), stamped(_finish(page, contents=False), stamp or {}))

@@ -245,7 +245,7 @@ def sources_markdown(frame: pd.DataFrame, *labels: str, url: str = "source_url")
 
 # --- curated pointers into the record -----------------------------------------------------------------------------
 
-def record_row(key: str, raw: Path = paths.RAW) -> dict:
+def record_row(key: str, raw: Path | None = None) -> dict:
     """The one reference row that ``record_keys.csv`` names by *key*, with ``says`` (what it records)."""
     spec = next((row for row in table("record_keys.csv") if row["key"] == key), None)
     if spec is None:
@@ -262,14 +262,14 @@ def record_row(key: str, raw: Path = paths.RAW) -> dict:
                   "date": spec["date"], "says": row[_SAYS_COLUMN[spec["file"]]], "figure": row.get("figure", "")}
 
 
-def record_table(use: str, raw: Path = paths.RAW) -> pd.DataFrame:
+def record_table(use: str, raw: Path | None = None) -> pd.DataFrame:
     """Every row of ``record_keys.csv`` for *use* (``law`` or ``exposure``): what the record says, dated and sourced."""
     rows = [record_row(row["key"], raw) for row in table("record_keys.csv") if row["use"] == use]
     return pd.DataFrame([{"what": r["label_en"], "date": r["date"], "the_record_says": r["says"],
                           "figure": r["figure"], "source_url": r["source_url"], "key": r["key"]} for r in rows])
 
 
-def law_basis(raw: Path = paths.RAW) -> pd.DataFrame:
+def law_basis(raw: Path | None = None) -> pd.DataFrame:
     """The law's logic in brief: what Section 231 targets, who decides, the 2018 waiver, its uses."""
     return record_table("law", raw)
 
@@ -277,7 +277,7 @@ def law_basis(raw: Path = paths.RAW) -> pd.DataFrame:
 # --- Iraq's exposure ----------------------------------------------------------------------------------------------
 
 def register_deliveries(recipient: str = "Iraq", first: int = 2017, last: int = 2023,
-                        raw: Path = paths.RAW) -> pd.DataFrame:
+                        raw: Path | None = None) -> pd.DataFrame:
     """Russian deliveries to *recipient* in *first*–*last*, one row per deal (SIPRI register, one release)."""
     register = load("sipri_russia_register_deliveries_2000_2023.csv", raw)
     rows = register[(register["recipient"] == recipient) & register["delivery_year"].between(first, last)]
@@ -287,7 +287,7 @@ def register_deliveries(recipient: str = "Iraq", first: int = 2017, last: int = 
     return grouped.reset_index().sort_values(["first_delivery", "designation"], kind="stable").reset_index(drop=True)
 
 
-def register_summary(recipient: str = "Iraq", first: int = 2017, last: int = 2023, raw: Path = paths.RAW) -> dict:
+def register_summary(recipient: str = "Iraq", first: int = 2017, last: int = 2023, raw: Path | None = None) -> dict:
     """*recipient*'s Russian deliveries in a window: TIV, share and rank among recipients, orders placed in it."""
     register = load("sipri_russia_register_deliveries_2000_2023.csv", raw)
     window = register[register["delivery_year"].between(first, last)]
@@ -306,13 +306,13 @@ def register_summary(recipient: str = "Iraq", first: int = 2017, last: int = 202
             "source": "SIPRI trade register generated 3 Jan 2025"}
 
 
-def energy_since(since: str = "2023", raw: Path = paths.RAW) -> pd.DataFrame:
+def energy_since(since: str = "2023", raw: Path | None = None) -> pd.DataFrame:
     """The dated facts on Russian oil companies in Iraq from *since* on (``energy_context.csv``)."""
     energy = load("energy_context.csv", raw)
     return energy[energy["date"] >= since].reset_index(drop=True)
 
 
-def indicators(cases: pd.DataFrame, raw: Path = paths.RAW) -> pd.DataFrame:
+def indicators(cases: pd.DataFrame, raw: Path | None = None) -> pd.DataFrame:
     """The indicators that would move the risk (``risk_indicators.csv``), each with the case that shows why.
 
     A case is a purchase (``country|name`` prefix) whose final outcome and
@@ -409,7 +409,7 @@ def timeline_colors() -> dict[str, str]:
 # --- findings and limits ------------------------------------------------------------------------------------------
 
 def key_findings(record: pd.DataFrame, framed: pd.DataFrame, speaking: pd.DataFrame, bought: pd.DataFrame,
-                 arms: dict, raw: Path = paths.RAW) -> str:
+                 arms: dict, raw: Path | None = None) -> str:
     """The notebook's key findings as Markdown: every number, name and date taken from the tables given."""
     status = record["status"].value_counts()
     differs = record[record["status"] == "differs"]
@@ -456,7 +456,7 @@ def _disagreements(bought: pd.DataFrame, raw: Path) -> str:
             f"({len(years)} purchases), they disagree on {len(differ)}" + (f" ({named})" if named else "") + ".")
 
 
-def limits(bought: pd.DataFrame, articles: int, raw: Path = paths.RAW) -> str:
+def limits(bought: pd.DataFrame, articles: int, raw: Path | None = None) -> str:
     """The notebook's limits and uncertainty as Markdown, with the counts behind each."""
     unknown = bought[bought["us_response"] == "unknown"]
     caveats = {row["domain"]: row for row in table("source_caveats.csv")}
@@ -484,7 +484,7 @@ def limits(bought: pd.DataFrame, articles: int, raw: Path = paths.RAW) -> str:
     ])
 
 
-def order_years(bought: pd.DataFrame, raw: Path = paths.RAW) -> pd.DataFrame:
+def order_years(bought: pd.DataFrame, raw: Path | None = None) -> pd.DataFrame:
     """Each purchase's deal year in the case file beside SIPRI's order year, where the register names the system.
 
     The register is matched on the recipient and on a SIPRI designation that

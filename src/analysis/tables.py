@@ -4,8 +4,13 @@ Notebooks read data only through this module, so they never analyse a stale
 or half-built ``data/processed/``. The CSV files are escaped for spreadsheet
 users (a text cell starting with ``=`` ``+`` ``-`` ``@``, a tab or a carriage
 return is written with a leading apostrophe: see
-:func:`analysis.build.escape_cell`); :func:`load` takes the apostrophe off, so
+:func:`analysis.cells.escape_cell`); :func:`load` takes the apostrophe off, so
 pandas users see the original text and every span still gives back its text.
+
+Every table is read with the column types of the schema registry
+(:mod:`analysis.schemas`) and checked against it: a table whose columns or
+cells do not fit is refused with an error naming the file and the column.
+This module reads what the build wrote and never imports the build.
 """
 
 from __future__ import annotations
@@ -15,36 +20,39 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .build import ESCAPE, raw_hashes
+from . import paths, schemas
+from .cells import unescape
+from .errors import InputError, StaleDataError
+from .manifest import raw_hashes
 from .reading import sha256_file
-from .errors import StaleDataError
 
-TABLES = ("articles", "paragraphs", "sentences", "mentions", "events", "amounts", "entities")
+TABLES = tuple(schemas.tables())
+CHUNK_ROWS = 100_000  # a table is read and checked this many rows at a time
 _REBUILD = "run `make data` (or `python -m analysis build`) in the project folder, then re-run the notebook."
 
 
-def read_manifest(processed: Path = paths.PROCESSED) -> dict:
-    """Return the build manifest of *processed*, or raise :class:`StaleDataError`."""
-    path = Path(processed) / "manifest.json"
+def read_manifest(processed: Path | None = None) -> dict:
+    """Return the build manifest of *processed* (default: the project's), or raise :class:`StaleDataError`."""
+    path = paths.processed(processed) / "manifest.json"
     if not path.is_file():
         raise StaleDataError(path, "processed data is missing.", _REBUILD)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def check_fresh(raw: Path = paths.RAW, processed: Path = paths.PROCESSED) -> str:
+def check_fresh(raw: Path | None = None, processed: Path | None = None) -> str:
     """Check that *processed* was built from the current *raw* files and is whole; return a one-line status.
 
     Raises :class:`StaleDataError` when a raw file changed since the build, or a file the build wrote is
     missing or was edited (the manifest records the hash of each).
     """
+    raw, processed = paths.raw(raw), paths.processed(processed)
     built = read_manifest(processed)["raw_inputs"]
-    current = raw_hashes(Path(raw))
+    current = raw_hashes(raw)
     changed = sorted(name for name in built.keys() | current.keys() if built.get(name) != current.get(name))
     if changed:
-        raise StaleDataError(Path(processed), f"processed data is stale: {', '.join(changed)} changed since the last build.",
+        raise StaleDataError(processed, f"processed data is stale: {', '.join(changed)} changed since the last build.",
                              _REBUILD)
-    _check_outputs(Path(processed))
+    _check_outputs(processed)
     return f"Processed data is up to date with data/raw ({len(current)} files)."
 
 
@@ -62,43 +70,50 @@ def _check_outputs(processed: Path) -> None:
         raise StaleDataError(processed, f"processed data was changed since the build: {', '.join(lost)}.", _REBUILD)
 
 
-def load(name: str, processed: Path = paths.PROCESSED) -> pd.DataFrame:
-    """Load one processed table by name (see :data:`TABLES`).
+def load(name: str, processed: Path | None = None) -> pd.DataFrame:
+    """Load one processed table by name (see :data:`TABLES`), checked against its schema.
 
     Empty text cells stay empty strings, not NaN; ``value`` stays text (an ISO
     date, a number or a name, by ``kind``); text escaped against spreadsheet
-    formulas comes back as written (see :func:`unescape`).
+    formulas comes back as written (see :func:`analysis.cells.unescape`).
     """
     if name not in TABLES:
         raise ValueError(f"unknown table {name!r}; the tables are: {', '.join(TABLES)}")
-    path = Path(processed) / f"{name}.csv"
+    path = paths.processed(processed) / f"{name}.csv"
     if not path.is_file():
         raise StaleDataError(path, "this processed table is missing.", _REBUILD)
-    return unescape(pd.read_csv(path, encoding="utf-8", keep_default_na=False,
-                                dtype={"value": str, "date_value": str, "date_first": str, "date_last": str}))
+    return unescape(read_table(path, name))
 
 
-def unescape(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return *frame* with the apostrophe that the build puts before formula-like text taken off.
+_UNFIT = "rebuild it with `make data`; if it persists, the build writes something its schema does not describe."
 
-    >>> unescape(pd.DataFrame({"text": ["'=1+1", "''quoted", "روسيا"], "start": [0, 5, 9]}))["text"].tolist()
-    ['=1+1', "'quoted", 'روسيا']
+
+def read_table(path: Path, name: str) -> pd.DataFrame:
+    """Read the CSV file *path* of processed table *name* with the registry's types, checking it a chunk at a time.
+
+    Raises :class:`~analysis.errors.InputError` naming the file and the column when it does not fit.
     """
-    result = frame.copy()
-    for column in frame.columns:
-        values = frame[column]
-        if not (pd.api.types.is_string_dtype(values) or pd.api.types.is_object_dtype(values)):
-            continue
-        escaped = values.map(lambda cell: isinstance(cell, str) and cell.startswith(ESCAPE)).astype(bool)
-        if escaped.any():
-            result[column] = values.where(~escaped, values[escaped].str[len(ESCAPE):])
-    return result
+    frames = [schemas.validate(chunk, name, path, _UNFIT) for chunk in _chunks(path, name)]
+    if not frames:  # a header and no row
+        frames = [schemas.validate(pd.read_csv(path, encoding="utf-8", dtype=schemas.read_dtypes(name), nrows=0),
+                                   name, path, _UNFIT)]
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
-def texts(processed: Path = paths.PROCESSED) -> dict[str, str]:
+def _chunks(path: Path, name: str):
+    try:
+        with pd.read_csv(path, encoding="utf-8", keep_default_na=False, dtype=schemas.read_dtypes(name),
+                         chunksize=CHUNK_ROWS) as reader:
+            yield from reader
+    except (ValueError, TypeError) as error:  # a cell pandas cannot read as its column's type
+        raise InputError(path, f"the file does not fit its schema ({name}): {error}.", _UNFIT) from None
+
+
+def texts(processed: Path | None = None) -> dict[str, str]:
     """Return every article's decoded text by ``article_id``; spans index these strings."""
+    processed = paths.processed(processed)
     articles = load("articles", processed)
-    return {row.article_id: _read_exact(Path(processed) / row.text_file) for row in articles.itertuples()}
+    return {row.article_id: _read_exact(processed / row.text_file) for row in articles.itertuples()}
 
 
 def _read_exact(path: Path) -> str:

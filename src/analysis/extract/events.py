@@ -4,18 +4,20 @@ The event type comes from a curated cue lexicon (``data/event_cues.csv``):
 the cue nearest the date inside its clause (the text between commas or
 semicolons) decides; failing that, the nearest cue before it in the
 sentence; failing that, ``other``. Cues match at the start of a word, after
-an optional proclitic, on the match key.
+an optional proclitic, on the match key. :func:`dated_statements` makes the
+rows of ``events.csv``: the whole event stage lives here.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..lexicons import table
-from ..normalize import MatchKey
-from ..segment import trimmed
+from ..normalize import MatchKey, match_key
+from ..segment import Segmentation, trimmed
 from .records import Mention
 
 _CLAUSE_END = re.compile(r"[،؛;,.؟?!]")
@@ -72,3 +74,43 @@ def event_type(date: Mention, cues: list[Cue], clause: tuple[int, int], sentence
         return min(in_clause, key=lambda c: (distance(c), c.start > date.start))
     before = [c for c in cues if sentence[0] <= c.start and c.end <= date.start]
     return before[-1] if before else None
+
+
+def _bounds(value: str) -> tuple[str, str]:
+    first, _, last = str(value).partition("/")
+    return first, last or first
+
+
+def dated_statements(article_id: str, text: str, segmentation: Segmentation,
+                     mentions: tuple[Mention, ...], key: MatchKey | None = None) -> tuple[dict, ...]:
+    """Return one ``events.csv`` row per date or period: its clause, event type, cue and the sentence's entities.
+
+    *key* is the text's match key, when the caller already has it.
+    """
+    cues = find_cues(key or match_key(text))
+    cue_starts = [c.start for c in cues]
+    names_by_sentence: dict[int, dict[str, None]] = {}
+    for item in mentions:
+        if item.kind == "entity" and (holder := segmentation.sentence_at(item.start)) is not None:
+            names_by_sentence.setdefault(holder.sentence_index, {})[item.value] = None
+    rows = []
+    for date in (m for m in mentions if m.kind in ("date", "period")):
+        sentence = segmentation.sentence_at(date.start)
+        bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
+        start, end = clause_span(text, date.start, date.end, *bounds)
+        nearby = cues[bisect.bisect_left(cue_starts, bounds[0]):bisect.bisect_left(cue_starts, bounds[1])]
+        cue = event_type(date, nearby, (start, end), bounds)
+        names = names_by_sentence.get(sentence.sentence_index, {}) if sentence else {}
+        first, last = _bounds(date.value)
+        rows.append({
+            "article_id": article_id, "event_index": len(rows),
+            "sentence_index": sentence.sentence_index if sentence else -1,
+            "start": start, "end": end, "text": text[start:end],
+            "event_type": cue.event_type if cue else "other", "cue": cue.text if cue else "",
+            "cue_start": cue.start if cue else -1, "cue_end": cue.end if cue else -1,
+            "date_kind": date.kind, "date_value": date.value, "date_first": first, "date_last": last,
+            "granularity": date.granularity or "", "qualifier": date.qualifier or "",
+            "date_start": date.start, "date_end": date.end, "date_text": date.text,
+            "entities": "; ".join(names),
+        })
+    return tuple(rows)

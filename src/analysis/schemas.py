@@ -1,0 +1,548 @@
+"""The schema registry: every processed table and every curated data file, described once.
+
+One place says which columns each file has, of what type, and what they
+mean. The same descriptions are used
+
+- when the build **writes** a table (its columns, in order; then every table
+  is checked before it is swapped in: :func:`validate`),
+- when a table or a lexicon is **loaded** (:func:`analysis.tables.load`,
+  :func:`analysis.lexicons.table`): a file whose header or cells do not fit
+  is refused with an error naming the file and the column,
+- and to **generate** the column tables of ``data/processed/README.md`` and
+  of ``src/analysis/data/README.md`` (:func:`render_processed_readme`,
+  :func:`render_data_readme`; ``python -m analysis docs`` writes them, a test
+  checks they are up to date).
+
+Validation is done by pandera (its pandas back end), imported only when a
+check runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .errors import InputError
+
+# --- processed tables --------------------------------------------------------
+
+TEXT, INT, BOOL = "text", "integer", "true/false"
+_SPAN = {"start": (INT, "first character of the quoted words in the article's text"),
+         "end": (INT, "one past the last character: `texts[article_id][start:end] == text`")}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A processed table: its name, what one row is, and its columns as ``name -> (type, meaning)``."""
+
+    name: str
+    row: str
+    columns: dict[str, tuple[str, str]]
+    note: str = ""
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.csv"
+
+
+def _catalog_columns() -> dict[str, tuple[str, str]]:
+    from .catalog import CatalogEntry
+
+    return {f.name: (TEXT, "from the catalog, `data/raw/articles.csv` (see `data/raw/README.md`)")
+            for f in dataclasses.fields(CatalogEntry)}
+
+
+def _mention_columns(*names: str) -> dict[str, tuple[str, str]]:
+    every = {
+        "article_id": (TEXT, "the article"),
+        "mention_index": (INT, "position of the mention in the article's `mentions.csv` rows"),
+        "sentence_index": (INT, "the sentence holding it (`-1`: none)"),
+        "kind": (TEXT, "`date`, `period`, `amount`, `percent`, `quantity` or `entity`"),
+        **_SPAN,
+        "text": (TEXT, "the words as written"),
+        "value": (TEXT, "ISO date, `START/END`, a number or a canonical English name, by `kind`"),
+        "unit": (TEXT, "ISO 4217 code for amounts; the thing counted for quantities"),
+        "granularity": (TEXT, "of a date: `day`, `month`, `year`…"),
+        "type": (TEXT, "entity type"),
+        "hedge": (TEXT, "the hedge before an amount («نحو»، «أكثر من»…), where the text has one"),
+        "hedge_type": (TEXT, "what the hedge does (about, more than…)"),
+        "qualifier": (TEXT, "`since`, `same_year`, `relative`…"),
+        "calendar": (TEXT, "`hijri` when the date was converted"),
+        "original": (TEXT, "the Hijri date as written"),
+        "demonym": (BOOL, "the mention is an adjective of nationality («الروسية»)"),
+        "metonym_for": (TEXT, "what a capital or a building stands for (Moscow for Russia)"),
+        "found_by": (TEXT, "entities: how the name was found: `lexicon`, `title`, `speech`, `shape` or `pattern`"),
+    }
+    return {name: every[name] for name in names}
+
+
+def _tables() -> tuple[Table, ...]:
+    return (
+        Table("articles", "article", _catalog_columns() | {
+            "encoding": (TEXT, "how the raw file was decoded (`utf-8`, `cp1256`…)"),
+            "sha256": (TEXT, "SHA-256 of the raw file"),
+            "text_file": (TEXT, "the decoded text, `texts/<article_id>.txt`"),
+            "n_chars": (INT, "characters in the decoded text"),
+            "n_paragraphs": (INT, "rows in `paragraphs.csv`"),
+            "n_sentences": (INT, "rows in `sentences.csv`"),
+            "n_words": (INT, "words (tokens of letters and digits)"),
+            "n_bidi_controls": (INT, "bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they "
+                                     "change how the text looks on screen, not what it says; kept in the text, left "
+                                     "out of the match key"),
+        }),
+        Table("paragraphs", "non-blank line", {
+            "article_id": (TEXT, "the article"), "paragraph_index": (INT, "position in the article"), **_SPAN,
+            "text": (TEXT, "the line as written"), "kind": (TEXT, "`heading`, `body` or `boilerplate`"),
+        }),
+        Table("sentences", "sentence", {
+            "article_id": (TEXT, "the article"), "sentence_index": (INT, "position in the article"),
+            "paragraph_index": (INT, "its paragraph"), **_SPAN, "text": (TEXT, "the sentence as written"),
+            "is_boilerplate": (BOOL, "a phrase of `src/analysis/data/boilerplate.csv` marks it as web-page "
+                                     "boilerplate (flagged, never deleted)"),
+        }),
+        Table("mentions", "extracted expression", _mention_columns(
+            "article_id", "mention_index", "sentence_index", "kind", "start", "end", "text", "value", "unit",
+            "granularity", "type", "hedge", "hedge_type", "qualifier", "calendar", "original", "demonym",
+            "metonym_for", "found_by")),
+        Table("events", "dated statement (one per date or period)", {
+            "article_id": (TEXT, "the article"), "event_index": (INT, "position in the article"),
+            "sentence_index": (INT, "the sentence holding it (`-1`: none)"),
+            "start": (INT, "first character of the clause"), "end": (INT, "one past its last character"),
+            "text": (TEXT, "the clause around the date, as written"),
+            "event_type": (TEXT, "from `src/analysis/data/event_cues.csv`; `other` when no cue"),
+            "cue": (TEXT, "the cue word as written"),
+            "cue_start": (INT, "span of the cue (`-1`: none)"), "cue_end": (INT, "end of the cue's span (`-1`: none)"),
+            "date_kind": (TEXT, "`date` or `period`"), "date_value": (TEXT, "as `value` in `mentions.csv`"),
+            "date_first": (TEXT, "first day, month or year of the date"),
+            "date_last": (TEXT, "last day, month or year (the same as `date_first` for a date)"),
+            "granularity": (TEXT, "of the date"), "qualifier": (TEXT, "of the date"),
+            "date_start": (INT, "span of the date's own words"), "date_end": (INT, "end of that span"),
+            "date_text": (TEXT, "the date as written"),
+            "entities": (TEXT, "canonical names in the sentence, `; `-separated"),
+        }),
+        Table("amounts", "money amount", _mention_columns(
+            "article_id", "mention_index", "sentence_index", "start", "end", "text", "value", "unit", "hedge",
+            "hedge_type", "qualifier"), note="as `mentions.csv`, amounts only: `value` in units of `unit`"),
+        Table("entities", "entity mention", _mention_columns(
+            "article_id", "mention_index", "sentence_index", "start", "end", "text", "value", "type", "demonym",
+            "metonym_for", "found_by"), note="as `mentions.csv`, entities only"),
+    )
+
+
+@cache
+def tables() -> dict[str, Table]:
+    """Return every processed table by name, in the order the build writes them."""
+    return {table.name: table for table in _tables()}
+
+
+def columns(name: str) -> tuple[str, ...]:
+    """Return the columns of processed table *name*, in order.
+
+    >>> columns("paragraphs")
+    ('article_id', 'paragraph_index', 'start', 'end', 'text', 'kind')
+    """
+    return tuple(tables()[name].columns)
+
+
+def read_dtypes(name: str) -> dict[str, object]:
+    """Return the pandas dtype of each column of processed table *name*, for ``pandas.read_csv``."""
+    kinds = {TEXT: str, INT: "int64", BOOL: bool}
+    return {column: kinds[kind] for column, (kind, _) in tables()[name].columns.items()}
+
+
+# --- curated data files (lexicons) ---------------------------------------------
+
+FLAG = "yes or empty"
+YES_NO = "yes or no"
+NOTES = {"gloss": "English meaning", "source": "where the entry comes from", "note": "remark on the entry",
+         "why": "why the entry is there", "reason": "why the entry is there", "label_en": "English label",
+         "label_ar": "Arabic label"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A curated CSV of ``src/analysis/data/``: what it is for, where it comes from, its columns.
+
+    *columns* maps each column to its meaning (a column of :data:`NOTES` may give ``""`` to take the
+    usual meaning); *types* marks columns that are ``integer``, :data:`FLAG` or :data:`YES_NO` (others
+    are text); *required* lists the columns no row may leave empty (the first column always is).
+    """
+
+    file: str
+    purpose: str
+    source: str
+    columns: dict[str, str]
+    types: dict[str, str] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+
+    def meaning(self, column: str) -> str:
+        return self.columns[column] or NOTES[column]
+
+    def kind(self, column: str) -> str:
+        return self.types.get(column, TEXT)
+
+    def must_fill(self, column: str) -> bool:
+        return column == next(iter(self.columns)) or column in self.required
+
+
+_L = Lexicon
+_G, _S, _N, _W = "", "", "", ""  # the usual meanings of gloss, source, note, why (see NOTES)
+_CURATED = "curated for this project from the corpus articles and Arabic press usage; each row explains itself"
+LEXICONS: tuple[Lexicon, ...] = (
+    _L("actors.csv", "extracted entities and phrases grouped into actors (a capital stands for its state; the State "
+       "Department kept apart); «المتحدث» refers back", _CURATED,
+       {"actor": "the actor's id", "entity": "a canonical entity name that counts as this actor",
+        "cue": "a phrase that names this actor", "note": _N}),
+    _L("boilerplate.csv", "phrases that mark a paragraph as web-page boilerplate (flagged, never deleted)",
+       "each row's `source`", {"phrase": "the phrase, plain spelling", "gloss": _G, "source": _S},
+       required=("source",)),
+    _L("caatsa_outcomes.csv", "the US responses of `caatsa_cases.csv` in order, with labels and chart colours",
+       "the values of `data/raw/external/caatsa_cases.csv`", {"us_response": "the value in `caatsa_cases.csv`",
+       "label_en": _G, "label_ar": _G, "color": "chart colour", "note": _N}, required=("label_en", "color")),
+    _L("claim_cues.csv", "rank and superlative expressions («ثاني أكبر»، «أكبر»، «أحد أهم»، «أول»…) that make a "
+       "sentence a claim: the type of claim and the rank it claims; longest cue wins; `unless_followed_by` drops "
+       "comparatives («أكبر من»: larger than)", "each row's `source`",
+       {"cue": "the expression", "claim_type": "what kind of claim it makes", "rank": "the rank it claims",
+        "unless_followed_by": "a word after the cue that makes it no claim", "gloss": _G, "source": _S},
+       types={"rank": INT}, required=("claim_type",)),
+    _L("claim_topics.csv", "what a claim is about, from the words after its cue (for amounts, its sentence): the "
+       "check to run (`rank_among_recipients`, `amount_vs_reported`), or why it cannot be checked",
+       "each row's `source`", {"cue": "words that name the topic", "topic": "the topic",
+       "check": "the check to run", "unchecked_reason": "why it cannot be checked", "gloss": _G, "source": _S},
+       required=("topic",)),
+    _L("column_labels.csv", "column names in words, the headers readers see in tables", _CURATED,
+       {"column": "a column name of a table shown to readers", "label": "its header in words", "gloss": _G},
+       required=("label",)),
+    _L("counted_nouns.csv", "nouns counted in quantities («طائرة»، «دبابة»): the thing a number counts", _CURATED,
+       {"word": "the noun", "unit": "the unit recorded in `mentions.csv`", "note": _N}, required=("unit",)),
+    _L("country_overrides.csv", "corrections to the country names CLDR (through Babel) gives: another canonical "
+       "name, or a bare name left out because it is also a common word", "CLDR through Babel; each row's `note`",
+       {"code": "ISO 3166 code", "canonical": "the canonical English name to use", "exclude_bare_name":
+        "the bare name is not read as the country", "note": _N}, types={"exclude_bare_name": FLAG}),
+    _L("currencies.csv", "bare currency nouns that mean one currency in Arabic news («دولار»، «روبل»، «أورو»), with "
+       "the ISO 4217 code; CLDR (through Babel) gives every currency's full Arabic name",
+       "ISO 4217; Arabic press usage", {"noun": "the noun", "code": "ISO 4217 code", "note": _N},
+       required=("code",)),
+    _L("currency_symbols.csv", "currency symbols and codes as written beside a number («$»، «€»، «₽»، «US$»)",
+       "ISO 4217; Unicode currency symbols", {"symbol": "the symbol", "code": "ISO 4217 code", "note": _N},
+       required=("code",)),
+    _L("deal_stages.csv", "English cue words of the context events that give a deal's step (revival, cancellation "
+       "announced, disclosure, delivery), in the order they are tried; anything else is \"reported\"",
+       "each row's `source`", {"stage": "the deal's step", "cue": "an English word of the event", "gloss": _G,
+                               "source": _S}, required=("cue",)),
+    _L("decades.csv", "decade words in both plurals («الستينيات»، «الستينات») with their first year; read as "
+       "periods of ten years", "each row's `source`", {"word": "the decade word", "first_year":
+       "its first year", "gloss": _G, "source": _S}, types={"first_year": INT}, required=("first_year",)),
+    _L("demonyms.csv", "adjectives of nationality and the country or body they point to; `generate` adds the "
+       "feminine and plural forms", _CURATED, {"form": "the adjective", "canonical": "the canonical name",
+       "type": "entity type", "generate": "also generate its inflected forms", "note": _N},
+       types={"generate": YES_NO}, required=("canonical", "type")),
+    _L("entities.csv", "names of countries, people, organisations, places and weapons as Arabic press writes them, "
+       "with the canonical English name", _CURATED, {"alias": "the name as written", "canonical":
+       "the canonical English name", "type": "entity type", "metonym_for": "what the name stands for (a capital "
+       "for its state)", "note": _N}, required=("canonical", "type")),
+    _L("event_cues.csv", "words that give a dated statement its event type (`events.csv`)", _CURATED,
+       {"event_type": "the event type (see `event_types.csv`)", "cue": "the cue word or phrase", "gloss": _G},
+       required=("cue",)),
+    _L("event_types.csv", "every event type with its Arabic and English label", _CURATED,
+       {"event_type": "the event type", "label_ar": _G, "label_en": _G}, required=("label_ar", "label_en")),
+    _L("given_names.csv", "given names (Arabic, Russian and Western, as Arabic press writes them); `ambiguous=yes` "
+       "marks names that are also common words («صالح»، «علي» beside «على»), read only after a title or a speech "
+       "verb", "each row's `source`", {"name": "the name", "ambiguous": "also a common word", "source": _S},
+       types={"ambiguous": FLAG}),
+    _L("hedge_cues.csv", "hedges of possibility and condition; `next_word` is a pattern the following word must "
+       "match («قد» only before an imperfect verb); `not_a_hedge` rows are look-alikes left out («عمّا إذا» "
+       "\"whether\")", _CURATED, {"cue": "the hedge", "class": "`possibility`, `condition` or `not_a_hedge`",
+       "gloss": _G, "next_word": "a pattern the next word must match", "note": _N}, required=("class",)),
+    _L("hedges.csv", "hedges before a number («نحو»، «أكثر من»): the `hedge` and `hedge_type` of amounts",
+       _CURATED, {"phrase": "the hedge", "hedge_type": "what it does (about, more than…)", "gloss": _G},
+       required=("hedge_type",)),
+    _L("hijri_months.csv", "Hijri month names, with their number, to convert Hijri dates", "each row's `source`",
+       {"name": "the month's name", "month": "its number (1–12)", "source": _S}, types={"month": INT},
+       required=("month",)),
+    _L("letter_names.csv", "Latin letters as Arabic spells them out in acronyms («سي إن إن» is CNN, «سي آي إيه» "
+       "CIA); `ambiguous=yes` for letter names that are also words («في»، «إن»، «أو»): a run needs one "
+       "unambiguous letter and may not start with an ambiguous one", _CURATED,
+       {"name": "the spelt-out letter", "letter": "the Latin letter", "ambiguous": "also an Arabic word",
+        "gloss": _G}, types={"ambiguous": FLAG}, required=("letter",)),
+    _L("month_aliases.csv", "month names beyond CLDR's (other spellings, the Levantine names), with their number",
+       "each row's `source`", {"name": "the month's name", "month": "its number (1–12)", "source": _S},
+       types={"month": INT}, required=("month",)),
+    _L("month_parts.csv", "words before a date kept in its span, the value unchanged: of a month, week or year "
+       "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»)", _CURATED,
+       {"phrase": "the words", "applies_to": "`day` or `period`", "gloss": _G}, required=("applies_to",)),
+    _L("name_shapes.csv", "endings of transliterated Russian surnames (-وف، -يف، -سكي…); `alone=yes` where the "
+       "ending is strong enough for a surname standing alone after a title", "each row's `source`",
+       {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},
+       types={"alone": FLAG}),
+    _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
+       _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
+    _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "
+       "an article (tested: the lexicon finds the class in its example); Arabic labels of actors",
+       "each row's `example_source`", {"name": "the class or actor", "kind": "`role`, `hedge` or `actor`",
+       "label_ar": _G, "gloss": _G, "example": "an example quoted from an article",
+       "example_source": "the article the example comes from"}, required=("kind", "label_ar")),
+    _L("narrative_roles.csv", "stance and role cues, one class each (denial, declines to comment or prejudge, "
+       "warning, precedent, concern, consequence, commitment, interpretation, context); a `…` lets up to six "
+       "words stand between a cue's parts", _CURATED, {"role": "the class", "cue": "the cue", "gloss": _G,
+       "note": _N}, required=("cue",)),
+    _L("non_year_words.csv", "words after a four-digit number that make it no year (a count, a price, a model)",
+       _CURATED, {"word": "the word", "why": _W}),
+    _L("not_acronyms.csv", "Latin abbreviations that are not names (LNG, GDP…); ISO currency codes are excluded "
+       "too", _CURATED, {"acronym": "the abbreviation", "gloss": _G}),
+    _L("not_entities.csv", "phrases in which a known name is not a name («القوة القاهرة» is force majeure, not "
+       "Cairo)", _CURATED, {"phrase": "the phrase", "why": _W}),
+    _L("not_names.csv", "common nouns and adjectives that follow a head noun without being a name («شركة نفط»، "
+       "«شركة روسية»)", _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
+    _L("number_words.csv", "number words (units, tens, scales such as «مليار») with their value and role", _CURATED,
+       {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)", "note": _N},
+       types={"value": INT}, required=("value", "role")),
+    _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» are generated",
+       _CURATED, {"word": "the ordinal", "value": "its number", "gloss": _G}, types={"value": INT},
+       required=("value",)),
+    _L("org_patterns.csv", "head nouns of organisations, places and fields («شركة»، «صحيفة»، «وزارة»، «محافظة»، "
+       "«حقل»)", "each row's `source`",
+       {"head": "the head noun", "type": "entity type", "definite": "also with the article («السفارة الروسية»)",
+        "describes": "`yes`: a description with the article names one body when it ends in a country's adjective "
+                     "or runs three words; `short`: one word is enough («وزارة النفط»); empty for plurals",
+        "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
+        "the head noun is part of the name", "media": "a news outlet", "gloss": _G, "source": _S},
+       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG}, required=("type",)),
+    _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
+       "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
+       "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),
+    _L("person_titles.csv", "titles and roles after which a name is read («وزير»، «المتحدث باسم»، «السفير»، «نظيره»)",
+       "each row's `source`", {"title": "the title", "gloss": _G, "source": _S}),
+    _L("phases.csv", "phases of the relationship in an article's own words, found by a cue in the text",
+       _CURATED, {"phase_id": "the phase", "article_id": "the catalog's article", "cue": "words of the article that "
+       "open the phase", "label_en": _G, "label_ar": _G}, required=("article_id", "cue")),
+    _L("precedent_labels.csv", "Arabic labels of the law's context events on the timeline", "each row's `source`",
+       {"date": "the event's date in `context_events.csv`", "label_ar": _G, "label_en": _G, "source": _S},
+       required=("label_ar",)),
+    _L("record_keys.csv", "named pointers to single rows of the reference files (file, date, country or company) "
+       "used for the law's logic and Iraq's exposure", "the reference files of `data/raw/external/`",
+       {"key": "the pointer's name", "file": "the reference file", "date": "the row's date", "match":
+        "words the row must hold", "use": "`law` or `exposure`", "label_en": _G, "note": _N},
+       required=("file", "use")),
+    _L("relative_dates.csv", "relative dates («أمس»، «الأسبوع الماضي»، «العام المقبل») with their unit and offset, "
+       "resolved against the article's publication date when it is known", _CURATED,
+       {"phrase": "the words", "unit": "day, week, month or year", "offset": "how many units from the "
+        "publication date", "gloss": _G}, types={"offset": INT}, required=("unit", "offset")),
+    _L("risk_indicators.csv", "indicators that would move the risk, each tied to a case of `caatsa_cases.csv` or a "
+       "row of `record_keys.csv`; no weights", "the reference files of `data/raw/external/`",
+       {"indicator": "the indicator", "direction": "`raises`, `lowers` or `neither`", "file": "the reference file",
+        "match": "the case or key it is tied to", "why": _W}, required=("direction", "file")),
+    _L("source_caveats.csv", "source domains that the reference README names as mirrors, aggregators or state media",
+       "`data/raw/external/README.md`", {"domain": "the web domain", "kind": "`mirror`, `aggregator` or "
+       "`state media`", "caveat": "what to keep in mind"}, required=("kind",)),
+    _L("sources.csv", "the data sources listed on the reports' index page", "the READMEs of `data/raw/`",
+       {"name": "the source", "citation": "how to cite it", "path": "its file or folder"}),
+    _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
+       "that make a named actor the speaker of a sentence", _CURATED,
+       {"cue": "the verb or phrase", "kind": "`speech` or `relay`", "gloss": _G, "note": _N}, required=("kind",)),
+    _L("stopwords_extra.csv", "words added to the Arabic-Stopwords list (Taha Zerrouki, `arabic-stopwords` on PyPI) "
+       "for the content-word counts", "each row's `reason`", {"word": "the word", "gloss": _G, "reason": _W}),
+    _L("vague_quantities.csv", "words that make a bare scale word vague («بضعة مليارات»): no amount is read",
+       _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
+    _L("weapon_aliases.csv", "SIPRI's designation of each weapon beside the spelling reports use (Pantsir-S1 / "
+       "Pantsyr, Mi-28NE / Mi-28N), to tie context events to register rows", "each row's `source`",
+       {"designation": "SIPRI's designation", "alias": "the spelling reports use", "gloss": _G, "source": _S},
+       required=("alias",)),
+    _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
+       "names themselves come from CLDR through Babel", _CURATED,
+       {"phrase": "the words", "role": "`day`, `today`, `last` or `next`", "gloss": _G}, required=("role",)),
+    _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
+       "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`", "first_month": "first month",
+       "last_month": "last month", "gloss": _G}, types={"first_month": INT, "last_month": INT},
+       required=("part", "first_month", "last_month")),
+)
+
+
+@cache
+def lexicons() -> dict[str, Lexicon]:
+    """Return every curated data file by file name."""
+    return {lexicon.file: lexicon for lexicon in LEXICONS}
+
+
+# --- validation -----------------------------------------------------------------
+
+_INTEGER = r"-?\d+"
+
+
+@cache
+def _pandera_schema(kind: str, name: str):
+    import pandera.pandas as pa
+
+    if kind == "table":
+        table = tables()[name]
+        dtypes = {TEXT: str, INT: "int64", BOOL: bool}
+        return pa.DataFrameSchema(
+            {column: pa.Column(dtypes[k], description=meaning, nullable=False)
+             for column, (k, meaning) in table.columns.items()},
+            strict=True, ordered=True, name=table.file)
+    lexicon = lexicons()[name]
+    specs = {}
+    for column in lexicon.columns:
+        checks = []
+        if lexicon.must_fill(column):
+            checks.append(pa.Check(lambda s: s.str.strip() != "", element_wise=False, error="must not be empty"))
+        kind_of = lexicon.kind(column)
+        if kind_of == INT:
+            checks.append(pa.Check(lambda s: s.str.fullmatch(_INTEGER) | (s == ""), error="must be a whole number"))
+        elif kind_of in (FLAG, YES_NO):
+            allowed = ["yes", ""] if kind_of == FLAG else ["yes", "no"]
+            checks.append(pa.Check.isin(allowed, error=f"must be {kind_of}"))
+        specs[column] = pa.Column(str, checks=checks, description=lexicon.meaning(column), nullable=False)
+    return pa.DataFrameSchema(specs, strict=True, name=lexicon.file)
+
+
+def _problems(errors, limit: int = 5) -> str:
+    found = []
+    for row in errors.failure_cases.head(limit).itertuples():
+        check = str(row.check)
+        if check == "column_in_schema":
+            found.append(f"column {row.failure_case!r} is not one the file should have")
+        elif check == "column_in_dataframe":
+            found.append(f"column {row.failure_case!r} is missing")
+        elif check.startswith("column_ordered"):
+            found.append(f"column {row.failure_case!r} is out of order")
+        else:
+            line = "" if pd.isna(row.index) else f" on line {int(row.index) + 2}"
+            found.append(f"column {row.column!r}{line}: {row.failure_case!r} {check}")
+    more = len(errors.failure_cases) - limit
+    return "; ".join(found) + (f"; and {more} more" if more > 0 else "")
+
+
+def validate(frame: pd.DataFrame, name: str, path: str | Path, hint: str) -> pd.DataFrame:
+    """Check *frame* against the registry's table or lexicon *name*; return it, or raise :class:`InputError`.
+
+    The error names the file (*path*), every column at fault and, for a cell, its line; *hint* says what to do.
+    """
+    import pandera.pandas as pa
+
+    kind = "table" if name in tables() else "lexicon"
+    if kind == "lexicon" and name not in lexicons():
+        raise InputError(path, f"{name} is not in the schema registry (analysis.schemas).",
+                         "describe the file in analysis.schemas (LEXICONS), then run `python -m analysis docs`.")
+    try:
+        return _pandera_schema(kind, name).validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        raise InputError(path, f"the file does not fit its schema: {_problems(errors)}.", hint) from None
+
+
+def read_lexicon(name: str) -> pd.DataFrame:
+    """Read the curated CSV *name* of the package's data as text, checked against the registry."""
+    source = paths.package_data(name)
+    with source.open("r", encoding="utf-8", newline="") as handle:
+        frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
+    return validate(frame, name, f"src/analysis/data/{name}",
+                    "fix the header or the cells named above (the columns and their meanings are in "
+                    "src/analysis/data/README.md).")
+
+
+# --- the generated README tables ------------------------------------------------
+
+GENERATED_START = "<!-- generated from analysis.schemas: start (python -m analysis docs) -->"
+GENERATED_END = "<!-- generated from analysis.schemas: end -->"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _processed_tables_markdown() -> str:
+    out = []
+    for table in tables().values():
+        note = f" ({table.note})" if table.note else ""
+        out += [f"### `{table.file}`: one row per {table.row}{note}", "", "| column | type | meaning |",
+                "| --- | --- | --- |"]
+        out += [f"| `{column}` | {kind} | {_cell(meaning)} |" for column, (kind, meaning) in table.columns.items()]
+        out.append("")
+    return "\n".join(out).rstrip("\n")
+
+
+def used_by(file: str, package: Path | None = None) -> tuple[str, ...]:
+    """Return the modules of the package whose code names *file* (``"boilerplate.csv"``)."""
+    package = package or paths.package_folder()
+    found = []
+    for module in sorted(Path(package).rglob("*.py")):
+        if module.name == "schemas.py":
+            continue
+        if f'"{file}"' in module.read_text(encoding="utf-8"):
+            parts = module.relative_to(package).with_suffix("").parts
+            found.append(".".join(("analysis", *[p for p in parts if p != "__init__"])))
+    return tuple(found)
+
+
+def _lexicons_markdown() -> str:
+    out = ["| file | used by | purpose | source |", "| --- | --- | --- | --- |"]
+    for lexicon in sorted(lexicons().values(), key=lambda lex: lex.file):
+        users = ", ".join(f"`{module}`" for module in used_by(lexicon.file)) or "(no module yet)"
+        out.append(f"| `{lexicon.file}` | {users} | {_cell(lexicon.purpose)} | {_cell(lexicon.source)} |")
+    out += ["", "## Columns of each file", "",
+            "Every file is checked against these columns when it is loaded: a column missing, misspelt or "
+            "extra, an empty cell where one is required, or a cell of the wrong type is refused with an error "
+            "naming the file and the column.", ""]
+    for lexicon in sorted(lexicons().values(), key=lambda lex: lex.file):
+        cells = []
+        for column in lexicon.columns:
+            kind = lexicon.kind(column)
+            extra = [kind] if kind != TEXT else []
+            if lexicon.must_fill(column):
+                extra.append("required")
+            cells.append(f"`{column}`{' (' + ', '.join(extra) + ')' if extra else ''}: {lexicon.meaning(column)}")
+        out.append(f"- `{lexicon.file}`: " + "; ".join(_cell(c) for c in cells))
+    return "\n".join(out)
+
+
+def _splice(text: str, generated: str, where: str) -> str:
+    pattern = re.compile(re.escape(GENERATED_START) + r".*?" + re.escape(GENERATED_END), re.S)
+    if not pattern.search(text):
+        raise ValueError(f"{where} lacks the markers of its generated part ({GENERATED_START} … {GENERATED_END}).")
+    return pattern.sub(lambda _: f"{GENERATED_START}\n\n{generated}\n\n{GENERATED_END}", text, count=1)
+
+
+def render_processed_readme(text: str) -> str:
+    """Return the README of ``data/processed/`` (*text*) with its column tables generated from the registry."""
+    return _splice(text, _processed_tables_markdown(), "processed_README.md")
+
+
+def render_data_readme(text: str) -> str:
+    """Return ``src/analysis/data/README.md`` (*text*) with its table of files and columns generated."""
+    return _splice(text, _lexicons_markdown(), "data/README.md")
+
+
+def readme_files(package: Path | None = None) -> dict[Path, object]:
+    """Return each generated README of the package's source with the function that renders it."""
+    folder = Path(package or paths.package_folder()) / "data"
+    return {folder / "processed_README.md": render_processed_readme, folder / "README.md": render_data_readme}
+
+
+def stale_readmes(package: Path | None = None) -> list[Path]:
+    """Return the generated READMEs that differ from what the registry gives (empty when all are up to date)."""
+    return [path for path, render in readme_files(package).items()
+            if path.read_text(encoding="utf-8") != render(path.read_text(encoding="utf-8"))]
+
+
+def write_readmes(package: Path | None = None) -> list[Path]:
+    """Regenerate the column tables of the package's READMEs in place; return the files that changed."""
+    from .atomic import write_text
+
+    changed = []
+    for path, render in readme_files(package).items():
+        text = path.read_text(encoding="utf-8")
+        if render(text) != text:
+            changed.append(write_text(path, render(text)))
+    return changed
+
+
+def every_data_file(package: Path | None = None) -> Iterable[str]:
+    """Return the name of every CSV in the package's ``data`` folder."""
+    return sorted(p.name for p in (Path(package or paths.package_folder()) / "data").glob("*.csv"))

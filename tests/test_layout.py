@@ -1,0 +1,196 @@
+"""The package's layout: imports point one way, nothing resolves a path on import, one atomic writer,
+every imported package declared, and the wheel works outside a checkout."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from importlib.metadata import packages_distributions
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+
+from .test_environment import canonical, pyproject_requirements
+
+PACKAGE = Path(paths.package_folder())
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+# Modules the notebooks and reports use: they read the pipeline's outputs and never run the pipeline.
+READERS = ("tables", "report", "publish", "plots", "display", "overview", "history", "claims", "sanctions",
+           "narrative", "reference", "markdown", "notebooks")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return ".".join(("analysis", *(p for p in parts if p != "__init__")))
+
+
+def imports(path: Path) -> set[str]:
+    """The package modules *path* imports (anywhere in it, also inside functions)."""
+    package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                origin = ".".join([*base, node.module] if node.module else base)
+            else:
+                origin = node.module or ""
+            if origin.split(".")[0] != "analysis":
+                continue
+            found.add(origin)
+            found.update(f"{origin}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.split(".")[0] == "analysis")
+    known = {module_name(p) for p in MODULES}
+    return {name for name in found if name in known}
+
+
+def closure(start: str) -> set[str]:
+    graph = {module_name(p): imports(p) for p in MODULES}
+    seen, todo = set(), [start]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(graph.get(name, ()))
+    return seen
+
+
+def test_the_import_graph_is_read_right():
+    assert "analysis.build" in closure("analysis.__main__")
+    assert {"analysis.extract.events", "analysis.rows", "analysis.schemas"} <= closure("analysis.build")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_modules_the_notebooks_use_never_import_the_build(reader):
+    reached = closure(f"analysis.{reader}")
+    assert "analysis.build" not in reached, f"analysis.{reader} reaches analysis.build"
+
+
+def test_loading_a_table_does_not_load_the_pipeline():
+    code = "import sys, analysis.tables, analysis.report; print('analysis.build' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_no_module_resolves_a_project_path_when_imported(tmp_path):
+    """Outside any project, with no ANALYSIS_PROJECT_ROOT, every module imports; asking for a folder says why not."""
+    env = {k: v for k, v in os.environ.items() if k != paths.ROOT_ENV}
+    names = sorted(module_name(p) for p in MODULES if p.name != "__main__.py")
+    code = textwrap.dedent(f"""
+        import importlib
+        for name in {names!r}:
+            importlib.import_module(name)
+        from analysis import paths
+        try:
+            paths.RAW
+        except paths.ProjectNotFoundError as error:
+            print("refused:", error)
+    """)
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "refused:" in done.stdout and paths.ROOT_ENV in done.stdout
+
+
+def test_the_root_comes_from_the_environment_variable_or_the_working_directory(tmp_path, monkeypatch):
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.delenv(paths.ROOT_ENV, raising=False)
+    monkeypatch.chdir(tmp_path / "notebooks")
+    assert paths.RAW == tmp_path / "data" / "raw" and paths.processed(None) == tmp_path / "data" / "processed"
+    monkeypatch.setenv(paths.ROOT_ENV, str(tmp_path / "elsewhere"))
+    assert paths.ROOT == (tmp_path / "elsewhere").resolve()
+    assert paths.raw("given") == Path("given")
+
+
+def test_one_atomic_writer():
+    writers = [module_name(p) for p in MODULES
+               if re.search(r"os\.replace|mkstemp|NamedTemporaryFile|mkdtemp", p.read_text(encoding="utf-8"))]
+    assert writers == ["analysis.atomic"]
+
+
+def third_party_imports() -> set[str]:
+    found = set()
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                found.add(node.module.split(".")[0])
+    return {name for name in found if name not in sys.stdlib_module_names and name != "analysis"}
+
+
+def test_every_imported_package_is_declared():
+    declared = set(pyproject_requirements())
+    distributions = packages_distributions()
+    undeclared = {name: distributions.get(name) for name in third_party_imports()
+                  if not {canonical(d) for d in distributions.get(name, [name])} & declared}
+    assert not undeclared, f"imported but not in pyproject.toml (and environment.yml): {undeclared}"
+
+
+def _tiny_raw(folder: Path) -> Path:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "visit.txt").write_text("زار وزير الدفاع الروسي بغداد في 16 سبتمبر 2025.\n", encoding="utf-8")
+    (folder / "articles.csv").write_text(
+        "article_id,file,headline,kind,language,published,published_note,outlet,original_file\n"
+        "visit,articles/visit.txt,,news report,ar,,,,visit.txt\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_the_wheel_works_outside_a_checkout(tmp_path):
+    """Build the wheel, install it in a fresh venv and run the command line from a folder outside the project."""
+    uv = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
+    if uv is None:
+        pytest.fail("uv is needed to build the wheel (it is installed into .venv by `make venv`)")
+    source = tmp_path / "source"
+    shutil.copytree(paths.ROOT / "src", source / "src",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(paths.ROOT / name, source / name)
+    built = subprocess.run([uv, "build", "--wheel", "--offline", "-o", str(tmp_path / "dist"), str(source)],
+                           capture_output=True, text=True, timeout=300)
+    if built.returncode:  # no cached build backend: fetch it
+        built = subprocess.run([uv, "build", "--wheel", "-o", str(tmp_path / "dist"), str(source)],
+                               capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    wheel = next((tmp_path / "dist").glob("*.whl"))
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    installed = subprocess.run([uv, "pip", "install", "--python", str(python), "--no-deps", "--offline", str(wheel)],
+                               capture_output=True, text=True, timeout=300)
+    assert installed.returncode == 0, installed.stderr
+    # The dependencies come from this environment (a path entry, so its editable install of analysis is not used).
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    import pandas
+    Path(site, "dependencies.pth").write_text(str(Path(pandas.__file__).parents[1]) + "\n", encoding="utf-8")
+    work = tmp_path / "elsewhere"
+    raw = _tiny_raw(work / "raw")
+    env = {k: v for k, v in os.environ.items() if k not in (paths.ROOT_ENV, "PYTHONPATH")}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(python), *args], cwd=work, env=env, capture_output=True, text=True, timeout=300)
+
+    where = run("-c", "import analysis; print(analysis.__file__)")
+    assert where.returncode == 0 and Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
+    extracted = run("-m", "analysis", "extract", str(raw / "articles" / "visit.txt"))
+    assert extracted.returncode == 0, extracted.stderr
+    assert '"value": "2025-09-16"' in extracted.stdout and '"value": "Baghdad"' in extracted.stdout
+    build = run("-m", "analysis", "build", "--raw", str(raw), "--out", str(work / "processed"))
+    assert build.returncode == 0, build.stderr
+    assert "data/processed/" in (work / "processed" / "README.md").read_text(encoding="utf-8")
+    loaded = run("-c", "from analysis import tables; print(len(tables.load('events', 'processed')))")
+    assert loaded.returncode == 0 and int(loaded.stdout) >= 1, loaded.stderr
+    outside = run("-m", "analysis", "build")
+    assert outside.returncode == 2 and paths.ROOT_ENV in outside.stderr and "Traceback" not in outside.stderr

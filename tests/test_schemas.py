@@ -1,0 +1,109 @@
+"""The schema registry: every table and data file described, checked on load, and the READMEs generated from it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis import lexicons, paths, schemas, tables
+from analysis.errors import InputError
+
+
+def test_every_data_csv_is_registered_and_every_entry_has_a_file():
+    assert schemas.every_data_file() == sorted(schemas.lexicons())
+
+
+def test_every_lexicon_has_a_purpose_a_source_and_a_meaning_for_each_column():
+    for lexicon in schemas.lexicons().values():
+        assert lexicon.purpose and lexicon.source, lexicon.file
+        assert all(lexicon.meaning(column) for column in lexicon.columns), lexicon.file
+        assert set(lexicon.types) <= set(lexicon.columns) and set(lexicon.required) <= set(lexicon.columns)
+
+
+@pytest.mark.parametrize("name", schemas.every_data_file())
+def test_every_lexicon_fits_its_schema(name):
+    frame = schemas.read_lexicon(name)
+    assert list(frame.columns) == list(schemas.lexicons()[name].columns)
+
+
+def test_the_readmes_are_up_to_date_with_the_registry():
+    assert schemas.stale_readmes() == [], "run `python -m analysis docs` and commit the READMEs"
+
+
+def test_the_processed_readme_documents_every_column_of_every_table():
+    readme = paths.package_data("processed_README.md").read_text(encoding="utf-8")
+    for table in schemas.tables().values():
+        section = readme.split(f"### `{table.file}`", 1)[1].split("###", 1)[0]
+        assert all(f"| `{column}` |" in section for column in table.columns), table.name
+
+
+@pytest.mark.parametrize(("header", "named"), [
+    ("phrase,glos,source", "'glos'"),  # a typo
+    ("phrase,source", "'gloss'"),  # a column missing
+])
+def test_a_typo_in_a_lexicon_header_names_the_file_and_the_column(tmp_path, monkeypatch, header, named):
+    data = tmp_path / "data"
+    shutil.copytree(paths.package_data(), data, ignore=shutil.ignore_patterns("__pycache__"))
+    rows = (data / "boilerplate.csv").read_text(encoding="utf-8").splitlines()[1:]
+    if header == "phrase,source":
+        rows = [",".join(row.split(",")[::2]) for row in rows[:1]]
+    (data / "boilerplate.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(schemas.paths, "package_data", lambda name=None: data if name is None else data / name)
+    lexicons.boilerplate_phrases.cache_clear()
+    try:
+        with pytest.raises(InputError) as caught:
+            lexicons.boilerplate_phrases()
+    finally:
+        lexicons.boilerplate_phrases.cache_clear()
+    message = str(caught.value)
+    assert "boilerplate.csv" in message and named in message and "What to do" in message
+
+
+@pytest.mark.parametrize(("frame", "named"), [
+    (pd.DataFrame({"word": ["عشرة"], "value": ["ten"], "role": ["unit"], "note": [""]}), "'value'"),
+    (pd.DataFrame({"word": [""], "value": ["10"], "role": ["unit"], "note": [""]}), "'word'"),
+])
+def test_a_bad_cell_names_the_column_and_the_line(frame, named):
+    with pytest.raises(InputError, match=rf"number_words.csv.*{named} on line 2"):
+        schemas.validate(frame, "number_words.csv", "number_words.csv", "fix it")
+
+
+def test_an_unregistered_data_file_is_refused():
+    with pytest.raises(InputError, match="not in the schema registry"):
+        schemas.validate(pd.DataFrame(), "unknown.csv", "unknown.csv", "fix it")
+
+
+def test_the_build_writes_the_registry_columns_in_order(tmp_path):
+    from analysis.build import build
+
+    build(paths.RAW, tmp_path / "out")
+    for name in schemas.tables():
+        header = (tmp_path / "out" / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert tuple(header.split(",")) == schemas.columns(name)
+        assert tuple(tables.load(name, tmp_path / "out").columns) == schemas.columns(name)
+
+
+def test_loading_a_table_with_a_renamed_column_names_the_file_and_the_column(tmp_path):
+    from analysis.build import build
+
+    out = tmp_path / "out"
+    build(paths.RAW, out)
+    events = out / "events.csv"
+    events.write_text(events.read_text(encoding="utf-8").replace("event_type", "event_kind", 1), encoding="utf-8")
+    with pytest.raises(InputError, match=r"events.csv.*'event_kind'"):
+        tables.load("events", out)
+
+
+def test_a_cell_of_the_wrong_type_is_refused_by_name(tmp_path):
+    from analysis.build import build
+
+    out = tmp_path / "out"
+    build(paths.RAW, out)
+    sentences = out / "sentences.csv"
+    lines = sentences.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",", ",x", 1)  # sentence_index "x0"
+    sentences.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="sentences.csv"):
+        tables.load("sentences", out)

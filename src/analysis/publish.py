@@ -115,7 +115,8 @@ def cached(executed: Path, key: str) -> bool:
 def execute_cached(notebook: Path, executed: Path, key: str) -> bool:
     """Execute *notebook* into *executed* unless it already holds the execution of these inputs; say if reused.
 
-    The note of the inputs goes first (an interrupted run leaves no note that claims a new execution).
+    The old note of inputs is removed first and the new one written last, so an interrupted run leaves no note
+    that claims an execution it did not finish.
     """
     from .notebooks import execute
 

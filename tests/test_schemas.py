@@ -11,6 +11,12 @@ from analysis import lexicons, paths, schemas, tables
 from analysis.errors import InputError
 
 
+@pytest.fixture(autouse=True)
+def no_checked_notes(tmp_path, monkeypatch):
+    """Each test starts with no note of lexicons already checked: every file read here is checked in full."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 def test_every_data_csv_is_registered_and_every_entry_has_a_file():
     assert schemas.every_data_file() == sorted(schemas.lexicons())
 
@@ -107,3 +113,22 @@ def test_a_cell_of_the_wrong_type_is_refused_by_name(tmp_path):
     sentences.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="sentences.csv"):
         tables.load("sentences", out)
+
+
+def test_a_lexicon_that_passed_is_not_checked_again_until_it_changes(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(paths.package_data(), data, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(schemas.paths, "package_data", lambda name=None: data if name is None else data / name)
+    checked = []
+    real = schemas.validate
+    monkeypatch.setattr(schemas, "validate", lambda frame, name, *rest: checked.append(name) or real(frame, name, *rest))
+    first = schemas.read_lexicon("boilerplate.csv")
+    assert checked == ["boilerplate.csv"] and len(list(schemas.checked_folder().iterdir())) == 1
+    assert schemas.read_lexicon("boilerplate.csv").equals(first) and checked == ["boilerplate.csv"]
+    with open(data / "boilerplate.csv", "a", encoding="utf-8") as handle:
+        handle.write("عبارة جديدة,a new phrase,a test\n")  # an edit: checked again
+    assert len(schemas.read_lexicon("boilerplate.csv")) == len(first) + 1 and checked == ["boilerplate.csv"] * 2
+    with open(data / "boilerplate.csv", "a", encoding="utf-8") as handle:
+        handle.write("x,y,z,w\n")  # a cell with an unquoted comma: refused, naming the file
+    with pytest.raises(InputError, match=r"boilerplate\.csv: the file cannot be read as UTF-8 CSV.*line \d+, saw 4"):
+        schemas.read_lexicon("boilerplate.csv")

@@ -19,7 +19,11 @@ check runs.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import io
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -437,14 +441,42 @@ def validate(frame: pd.DataFrame, name: str, path: str | Path, hint: str) -> pd.
         raise InputError(path, f"the file does not fit its schema: {_problems(errors)}.", hint) from None
 
 
+def checked_folder() -> Path:
+    """Where the digests of lexicons that passed their check are noted (a cache; deleting it only costs time)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "russia-iraq-analysis" / "checked-lexicons"
+
+
 def read_lexicon(name: str) -> pd.DataFrame:
-    """Read the curated CSV *name* of the package's data as text, checked against the registry."""
+    """Read the curated CSV *name* of the package's data as text, checked against the registry.
+
+    pandera's check costs about 30 ms a file, in every process; so a file whose bytes, together with this module
+    (the registry and its checks), already passed is not checked again: its digest is noted in
+    :func:`checked_folder`. An edited file, or an edited registry, gives a new digest and a full check.
+    """
     source = paths.package_data(name)
-    with source.open("r", encoding="utf-8", newline="") as handle:
-        frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
-    return validate(frame, name, f"src/analysis/data/{name}",
-                    "fix the header or the cells named above (the columns and their meanings are in "
-                    "src/analysis/data/README.md).")
+    data = source.read_bytes()
+    where, fix = f"src/analysis/data/{name}", ("fix the header or the cells named above (the columns and their "
+                                               "meanings are in src/analysis/data/README.md).")
+    try:
+        frame = pd.read_csv(io.StringIO(data.decode("utf-8")), dtype=str, keep_default_na=False)
+    except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        raise InputError(where, f"the file cannot be read as UTF-8 CSV: {error}".rstrip() + ".",
+                         "quote any cell that holds a comma, save as UTF-8; " + fix) from None
+    digest = hashlib.sha256(_registry_bytes() + name.encode() + b"\0" + data).hexdigest()
+    note = checked_folder() / digest
+    if note.exists():
+        return frame
+    frame = validate(frame, name, where, fix)
+    with contextlib.suppress(OSError):  # a read-only home only means checking again next time
+        note.parent.mkdir(parents=True, exist_ok=True)
+        note.touch()
+    return frame
+
+
+@cache
+def _registry_bytes() -> bytes:
+    return Path(__file__).read_bytes()
 
 
 # --- the generated README tables ------------------------------------------------

@@ -4,6 +4,7 @@ every imported package declared, and the wheel works outside a checkout."""
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import re
 import shutil
@@ -52,8 +53,13 @@ def imports(path: Path) -> set[str]:
     return {name for name in found if name in known}
 
 
+@functools.cache
+def import_graph() -> dict[str, set[str]]:
+    return {module_name(p): imports(p) for p in MODULES}
+
+
 def closure(start: str) -> set[str]:
-    graph = {module_name(p): imports(p) for p in MODULES}
+    graph = import_graph()
     seen, todo = set(), [start]
     while todo:
         name = todo.pop()

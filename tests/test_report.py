@@ -102,9 +102,13 @@ def test_arabic_runs_keep_quotes_whole_and_split_lists(text, runs):
 
 # --- Pages: navigation, contents, figures, tables, provenance ------------------------------------------------
 
-@pytest.fixture
-def series(tmp_path):
-    """Three executed notebooks of a series; the middle one has a figure, a wide table and links to the others."""
+@pytest.fixture(scope="module")
+def series(tmp_path_factory):
+    """Three executed notebooks of a series; the middle one has a figure, a wide table and links to the others.
+
+    Exported once for the module: the tests only read the pages.
+    """
+    tmp_path = tmp_path_factory.mktemp("series")
     import base64
 
     png = base64.b64encode(bytes.fromhex(

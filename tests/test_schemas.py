@@ -132,3 +132,18 @@ def test_a_lexicon_that_passed_is_not_checked_again_until_it_changes(tmp_path, m
         handle.write("x,y,z,w\n")  # a cell with an unquoted comma: refused, naming the file
     with pytest.raises(InputError, match=r"boilerplate\.csv: the file cannot be read as UTF-8 CSV.*line \d+, saw 4"):
         schemas.read_lexicon("boilerplate.csv")
+
+
+def test_a_table_as_the_build_checked_it_is_not_checked_again(tmp_path, monkeypatch):
+    from analysis.build import build
+
+    out = tmp_path / "out"
+    build(paths.RAW, out)
+    checked_frame = tables.read_table(out / "sentences.csv", "sentences")
+    checked = []
+    real = schemas.validate
+    monkeypatch.setattr(schemas, "validate", lambda frame, name, *rest: checked.append(name) or real(frame, name, *rest))
+    assert tables.load("sentences", out).equals(tables.unescape(checked_frame)) and checked == []
+    (out / "manifest.json").unlink()  # no record of what the build checked: checked on load
+    tables.load("sentences", out)
+    assert checked == ["sentences"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import copy
 import datetime as dt
+import functools
 import hashlib
 import html as html_escaping
 import json
@@ -154,9 +155,17 @@ def _isolate(soup, element, runs: Callable[[str], list[tuple[int, int]]], direct
 
 
 def _mark(soup) -> None:
-    for element in soup.find_all(BLOCKS):
-        if element.find_parent(["pre", "code"]) or element.find(BLOCKS):
-            continue  # the innermost block decides
+    blocks = soup.find_all(BLOCKS)
+    skip = set()  # blocks inside code, and blocks that hold another block (the innermost block decides)
+    for element in blocks:
+        for parent in element.parents:
+            if parent.name in ("pre", "code"):
+                skip.add(id(element))
+            elif parent.name in BLOCKS:
+                skip.add(id(parent))
+    for element in blocks:
+        if id(element) in skip:
+            continue
         share = arabic_share(element.get_text(" ", strip=True))
         if share >= 0.5:
             element["dir"], element["lang"] = "rtl", "ar"
@@ -515,6 +524,15 @@ def _navigation(notebook_path: Path, here: Path, other: Path | None, full: bool,
     return Navigation(links[0].href, tuple(links))
 
 
+@functools.cache
+def _exporter(hide_code: bool, templates: str):
+    """One nbconvert exporter per version and process: its templates are compiled once, not for every page."""
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(template_name="report", extra_template_basedirs=[templates], exclude_input=hide_code,
+                        exclude_input_prompt=True, exclude_output_prompt=True, language_code="en")
+
+
 def export(notebook_path: Path, output: Path, full: Path | None = None, *,
            siblings: Sequence[Path] | None = None, processed: Path | None = None,
            stamp: dict[str, str] | None = None) -> list[Path]:
@@ -529,7 +547,6 @@ def export(notebook_path: Path, output: Path, full: Path | None = None, *,
     from .publish import stamp as stamped
 
     import nbformat
-    from nbconvert import HTMLExporter
 
     notebook = nbformat.read(notebook_path, as_version=4)
     title, _ = describe(notebook)
@@ -540,10 +557,7 @@ def export(notebook_path: Path, output: Path, full: Path | None = None, *,
     for target, other, hide_code in ((output, full, True), (full, output, False)):
         if target is None:
             continue
-        exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(_templates())],
-                                exclude_input=hide_code, exclude_input_prompt=True,
-                                exclude_output_prompt=True, language_code="en")
-        body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
+        body, _ = _exporter(hide_code, str(_templates())).from_notebook_node(notebook, resources={"metadata": {"name": title}})
         nav = _navigation(notebook_path, Path(target), other, not hide_code, siblings)
         page = _render("page.html.j2", title=title, nav=nav, body=body, provenance=made_by, code=not hide_code)
         written.append(write_text(Path(target), stamped(_finish(page, contents=True), stamp or {})))

@@ -118,3 +118,16 @@ def test_importing_the_package_spares_processes_the_grammar_of_an_optional_json_
             "print(sys.modules.get('rfc3987_syntax', 'absent'))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stdout.strip() in ("None", "absent"), result.stderr
+
+
+def test_executing_a_notebook_prints_no_kernel_warning_and_leaves_no_kernel(project, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "analysis", "execute", str(project["notebook"]),
+                             "--output", str(tmp_path / "out.ipynb")], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, PYTHONUTF8="1"))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "Unclosed" not in result.stderr, result.stderr
+    assert "42" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")

@@ -7,7 +7,9 @@ A notebook that fails is not written at all: the previous file stays.
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from pathlib import Path
 
 from .atomic import write_text
@@ -30,16 +32,20 @@ def clean(notebook) -> None:
 def execute(source: Path, output: Path | None = None) -> Path:
     """Execute *source* in a fresh kernel (working folder: its own) and write it to *output*."""
     import nbformat
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
     source = Path(source)
     output = Path(output) if output else source
     notebook = nbformat.read(source, as_version=4)
-    client = NotebookClient(notebook, timeout=TIMEOUT_SECONDS, kernel_name="python3",
-                            resources={"metadata": {"path": str(source.parent.resolve())}})
     try:
-        client.execute()
+        # The kernel talks over local sockets in a private temporary folder, not TCP ports (which the kernel
+        # warns about on every run, and which any local user could reach).
+        with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+            kernel = KernelManager(kernel_name="python3", transport="ipc", ip=os.path.join(sockets, "ipc"))
+            NotebookClient(notebook, km=kernel, timeout=TIMEOUT_SECONDS,  # cleanup_kc: stop the kernel handed over
+                           resources={"metadata": {"path": str(source.parent.resolve())}}).execute(cleanup_kc=True)
     except CellTimeoutError:
         raise AnalysisError(source, f"a cell ran longer than {TIMEOUT_SECONDS} s and was stopped.",
                             "the corpus may be too large for this notebook's charts; run the notebook in "

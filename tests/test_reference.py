@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from analysis import paths, reference
+from analysis import paths, reference, schemas
 from analysis.errors import InputError
 
 
@@ -17,15 +17,24 @@ def external_copy(tmp_path):
     return raw
 
 
-def test_every_reference_file_loads_with_its_schema():
-    for name, schema in reference.SCHEMAS.items():
+def test_every_reference_file_is_registered_and_loads_with_its_schema():
+    on_disk = sorted(p.name for p in (paths.RAW / "external").glob("*.csv"))
+    assert sorted(schemas.references()) == on_disk
+    for name, schema in schemas.references().items():
         frame = reference.load(name)
-        assert len(frame) > 0 and set(schema) <= set(frame.columns)
+        assert len(frame) > 0 and list(frame.columns) == list(schema.columns)
+        for column in schema.columns:
+            if schema.kind(column) == schemas.INT:
+                assert str(frame[column].dtype) == "Int64", (name, column)
+            elif schema.kind(column) == schemas.NUMBER:
+                assert frame[column].dtype.kind == "f" or str(frame[column].dtype) == "Int64" or \
+                    frame[column].dtype.kind == "i", (name, column)
 
 
 @pytest.mark.parametrize(("edit", "message"), [
-    (lambda t: t.replace("tiv_millions", "tiv"), "lacks the column"),
-    (lambda t: t.replace("1958,Soviet Union,Iraq,128", "1958,Soviet Union,Iraq,lots"), "not a number"),
+    (lambda t: t.replace("tiv_millions", "tiv"), r"column 'tiv_millions' is missing"),
+    (lambda t: t.replace("1958,Soviet Union,Iraq,128", "1958,Soviet Union,Iraq,lots"),
+     r"column 'tiv_millions' on line \d+: 'lots' must be a number"),
 ])
 def test_malformed_reference_files_are_refused_by_name(external_copy, edit, message):
     path = external_copy / "external" / "sipri_iraq_imports_by_supplier.csv"

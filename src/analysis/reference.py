@@ -21,62 +21,36 @@ from .errors import InputError
 from .lexicons import table
 
 EXTERNAL = "external"
-SCHEMAS = {
-    "sipri_iraq_imports_by_supplier.csv": {"year": "int", "supplier": "str", "recipient": "str", "tiv_millions": "num"},
-    "sipri_russia_ussr_exports_by_recipient.csv": {"year": "int", "supplier": "str", "recipient": "str",
-                                                   "tiv_millions": "num"},
-    "sipri_russia_ussr_exports_totals.csv": {"year": "str", "supplier": "str", "recipient": "str",
-                                             "tiv_millions": "num", "row_type": "str"},
-    "sipri_russia_to_iraq_deliveries.csv": {"sipri_deal_id": "int", "supplier": "str", "recipient": "str",
-                                            "designation": "str", "description": "str", "order_year": "int",
-                                            "order_year_estimate": "str", "delivery_year": "int",
-                                            "number_delivered": "num", "tiv_unit": "num",
-                                            "tiv_delivered_millions": "num", "status": "str"},
-    "context_events.csv": {"date": "str", "event": "str", "figure": "str", "source_url": "str"},
-    "sipri_russia_register_deliveries_2000_2023.csv": {
-        "sipri_deal_id": "int", "supplier": "str", "recipient": "str", "designation": "str", "description": "str",
-        "category": "str", "order_year": "int", "order_year_estimate": "str", "delivery_year": "int",
-        "delivery_year_estimate": "str", "number_delivered": "num", "number_delivered_estimate": "str",
-        "status": "str", "tiv_unit": "num", "tiv_delivered_millions": "num", "local_production": "str"},
-    "chronology_reference.csv": {"article_id": "str", "article_quote": "str", "claim_en": "str",
-                                 "article_date": "str", "reference_date": "str", "status": "str", "note": "str",
-                                 "source_url": "str", "source_quote": "str"},
-    "caatsa_cases.csv": {"country": "str", "purchase": "str", "deal_year": "str", "delivery_status": "str",
-                         "us_response": "str", "response_date": "str", "instrument_or_detail": "str",
-                         "source_url": "str", "source_quote": "str"},
-    "energy_context.csv": {"date": "str", "company": "str", "event_en": "str", "figure": "str",
-                           "source_url": "str", "source_quote": "str"},
-}
 YEARLY_RELEASE = "SIPRI Arms Transfers Database, May 2022 scrape (deliveries 1950–2021)"
 REGISTER_RELEASE = "SIPRI trade register generated 3 Jan 2025"
 SOVIET_OR_RUSSIAN = ("Soviet Union", "Russia")
 
 
 def load(name: str, raw: Path | None = None) -> pd.DataFrame:
-    """Load one reference file, checking its columns and types; a malformed file is refused by name."""
+    """Load one reference file, checked against its schema (:data:`analysis.schemas.REFERENCES`).
+
+    Whole-number columns come back as ``Int64`` and other numbers as floats (empty cells as missing); a
+    malformed file is refused with an error naming the file, the column and the line.
+    """
+    from . import schemas
+
     path = paths.raw(raw) / EXTERNAL / name
-    if name not in SCHEMAS:
-        raise ValueError(f"unknown reference file {name!r}; known: {', '.join(SCHEMAS)}")
+    if name not in schemas.references():
+        raise ValueError(f"unknown reference file {name!r}; known: {', '.join(schemas.references())}")
+    restore = "restore the file from the project's reference folder."
     if not path.is_file():
         raise InputError(path, "the reference file is missing.",
                          "copy the project's reference folder into data/raw/external/ (see data/raw/README.md).")
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError) as error:
-        raise InputError(path, f"the file is not a readable UTF-8 CSV ({error}).",
-                         "restore the file from the project's reference folder.") from None
-    missing = [column for column in SCHEMAS[name] if column not in frame.columns]
-    if missing:
-        raise InputError(path, f"the file lacks the column(s) {', '.join(missing)}.",
-                         "restore the file from the project's reference folder.")
-    for column, kind in SCHEMAS[name].items():
-        if kind in ("int", "num"):
-            values = pd.to_numeric(frame[column], errors="coerce")
-            bad = frame.loc[values.isna() & (frame[column] != ""), column]
-            if len(bad):
-                raise InputError(path, f"column {column!r} holds {bad.iloc[0]!r}, which is not a number "
-                                       f"(line {bad.index[0] + 2}).", "restore the file from the project's reference folder.")
-            frame[column] = values.astype("Int64") if kind == "int" else values
+        raise InputError(path, f"the file is not a readable UTF-8 CSV ({error}).", restore) from None
+    frame = schemas.validate(frame, name, path, restore)
+    schema = schemas.references()[name]
+    for column in schema.columns:
+        if schema.kind(column) in (schemas.INT, schemas.NUMBER):
+            values = pd.to_numeric(frame[column].replace("", None))
+            frame[column] = values.astype("Int64") if schema.kind(column) == schemas.INT else values
     return frame
 
 

@@ -176,7 +176,8 @@ class Lexicon:
 
     *columns* maps each column to its meaning (a column of :data:`NOTES` may give ``""`` to take the
     usual meaning); *types* marks columns that are ``integer``, :data:`FLAG` or :data:`YES_NO` (others
-    are text); *required* lists the columns no row may leave empty (the first column always is).
+    are text, or for reference files a :data:`NUMBER`); *required* lists the columns no row may leave empty (the
+    first column always is, unless *first_may_be_empty*).
     """
 
     file: str
@@ -185,6 +186,7 @@ class Lexicon:
     columns: dict[str, str]
     types: dict[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
+    first_may_be_empty: bool = False
 
     def meaning(self, column: str) -> str:
         return self.columns[column] or NOTES[column]
@@ -193,7 +195,8 @@ class Lexicon:
         return self.types.get(column, TEXT)
 
     def must_fill(self, column: str) -> bool:
-        return column == next(iter(self.columns)) or column in self.required
+        first = column == next(iter(self.columns)) and not self.first_may_be_empty
+        return first or column in self.required
 
 
 _L = Lexicon
@@ -375,9 +378,81 @@ def lexicons() -> dict[str, Lexicon]:
     return {lexicon.file: lexicon for lexicon in LEXICONS}
 
 
+# --- reference files (data/raw/external/) ---------------------------------------
+
+NUMBER = "number"
+_SIPRI_YEARLY = ("SIPRI Arms Transfers Database, May 2022 scrape (repository `lajh87/sipriarmsdata`, commit 628ce86); "
+                 "TIV, not money")
+_SIPRI_REGISTER = ("SIPRI trade register generated 3 Jan 2025 (repository `lucacasu/Global-Arms-Trade`, commit "
+                   "e1b012d); TIV, not money")
+_SOURCED = "stored copies of public web pages: each row's `source_url` and `source_quote`"
+_YEARLY = {"year": "year of delivery", "supplier": "SIPRI's supplier name", "recipient": "SIPRI's recipient name",
+           "tiv_millions": "deliveries in millions of TIV (\"0\": below 0.5)"}
+_DEAL = {"sipri_deal_id": "SIPRI's deal number", "supplier": "supplier", "recipient": "recipient",
+         "designation": "the weapon's designation", "description": "what it is", "order_year": "year ordered",
+         "order_year_estimate": "`yes`: the order year is SIPRI's estimate"}
+_DELIVERY = {"delivery_year": "year delivered", "number_delivered": "units delivered that year",
+             "tiv_unit": "TIV of one unit", "tiv_delivered_millions": "TIV delivered that year, millions",
+             "status": "SIPRI's status of the deal"}
+_EVIDENCE = {"source_url": "the page the row was read from", "source_quote": "25 words or fewer copied from it"}
+_SIPRI_TYPES = {"year": INT, "tiv_millions": NUMBER}
+_DEAL_TYPES = {"sipri_deal_id": INT, "order_year": INT, "delivery_year": INT, "number_delivered": NUMBER,
+               "tiv_unit": NUMBER, "tiv_delivered_millions": NUMBER}
+REFERENCES: tuple[Lexicon, ...] = (
+    _L("sipri_iraq_imports_by_supplier.csv", "every supplier's deliveries to Iraq by year; `supplier == \"Total\"` "
+       "rows are SIPRI's own totals", _SIPRI_YEARLY, dict(_YEARLY), types=_SIPRI_TYPES, required=tuple(_YEARLY)),
+    _L("sipri_russia_ussr_exports_by_recipient.csv", "deliveries by the Soviet Union and Russia to every "
+       "recipient, by year", _SIPRI_YEARLY, dict(_YEARLY), types=_SIPRI_TYPES, required=tuple(_YEARLY)),
+    _L("sipri_russia_ussr_exports_totals.csv", "SIPRI's own totals of the same scrape, per recipient, per year and "
+       "overall (`row_type` says which)", _SIPRI_YEARLY,
+       {**_YEARLY, "year": "the year, or empty for totals over all years", "row_type": "which total the row is"},
+       types={"tiv_millions": NUMBER}, required=("tiv_millions", "row_type"), first_may_be_empty=True),
+    _L("sipri_russia_to_iraq_deliveries.csv", "itemised Russia → Iraq deliveries, one row per deal and delivery "
+       "year", _SIPRI_REGISTER, {**_DEAL, **_DELIVERY}, types=_DEAL_TYPES, required=("designation",)),
+    _L("sipri_russia_register_deliveries_2000_2023.csv", "the register for every recipient of Russian arms: the "
+       "like-for-like basis for a claim about who ordered most in a year", _SIPRI_REGISTER,
+       {**{k: _DEAL[k] for k in ("sipri_deal_id", "supplier", "recipient", "designation", "description")},
+        "category": "armament category", "order_year": _DEAL["order_year"],
+        "order_year_estimate": _DEAL["order_year_estimate"], "delivery_year": _DELIVERY["delivery_year"],
+        "delivery_year_estimate": "`yes`: the delivery year is SIPRI's estimate",
+        "number_delivered": _DELIVERY["number_delivered"],
+        "number_delivered_estimate": "`yes`: the number is SIPRI's estimate", "status": _DELIVERY["status"],
+        "tiv_unit": _DELIVERY["tiv_unit"], "tiv_delivered_millions": _DELIVERY["tiv_delivered_millions"],
+        "local_production": "`yes`: produced locally under licence"}, types=_DEAL_TYPES, required=("designation",)),
+    _L("context_events.csv", "dated events around the 2012 deal, later deliveries, the 2008 debt settlement and "
+       "the CAATSA law", "each row's `source_url`",
+       {"date": "ISO date, or a month or range as the source writes it", "event": "what happened",
+        "figure": "the figure reported", "source_url": _EVIDENCE["source_url"]}, required=("event",)),
+    _L("chronology_reference.csv", "every dated or datable claim of the two seed articles beside what sources "
+       "say; `status` is a human judgement recorded as data", _SOURCED,
+       {"article_id": "the article's number (the prefix of the catalog's `original_file`)",
+        "article_quote": "exact words of the article", "claim_en": "the claim in English",
+        "article_date": "as the article dates it (empty: it gives none)", "reference_date": "as the sources date it",
+        "status": "`confirmed`, `partly`, `differs` or `unverified`", "note": _N, **_EVIDENCE},
+       required=("article_quote", "status")),
+    _L("caatsa_cases.csv", "every known major purchase of Russian arms since CAATSA (Aug 2017) and what the United "
+       "States did", _SOURCED,
+       {"country": "the buyer", "purchase": "what it bought", "deal_year": "year of the deal",
+        "delivery_status": "delivered or not", "us_response": "`sanctioned_sec231`, `sanction_threatened`, "
+        "`waiver_or_no_action`, `deal_cancelled_or_shelved` or `unknown`", "response_date": "date of the response",
+        "instrument_or_detail": "the instrument or detail of the response", **_EVIDENCE},
+       required=("us_response",)),
+    _L("energy_context.csv", "dated facts on Russian oil companies in Iraq", _SOURCED,
+       {"date": "ISO date or month", "company": "the company", "event_en": "what happened", "figure":
+        "the figure reported", **_EVIDENCE}, required=("event_en",)),
+)
+
+
+@cache
+def references() -> dict[str, Lexicon]:
+    """Return every reference file of ``data/raw/external/`` by file name."""
+    return {reference.file: reference for reference in REFERENCES}
+
+
 # --- validation -----------------------------------------------------------------
 
 _INTEGER = r"-?\d+"
+_NUMBER = r"-?\d+(\.\d+)?"
 
 
 @cache
@@ -391,7 +466,7 @@ def _pandera_schema(kind: str, name: str):
             {column: pa.Column(dtypes[k], description=meaning, nullable=False)
              for column, (k, meaning) in table.columns.items()},
             strict=True, ordered=True, name=table.file)
-    lexicon = lexicons()[name]
+    lexicon = (lexicons() | references())[name]
     specs = {}
     for column in lexicon.columns:
         checks = []
@@ -400,6 +475,8 @@ def _pandera_schema(kind: str, name: str):
         kind_of = lexicon.kind(column)
         if kind_of == INT:
             checks.append(pa.Check(lambda s: s.str.fullmatch(_INTEGER) | (s == ""), error="must be a whole number"))
+        elif kind_of == NUMBER:
+            checks.append(pa.Check(lambda s: s.str.fullmatch(_NUMBER) | (s == ""), error="must be a number"))
         elif kind_of in (FLAG, YES_NO):
             allowed = ["yes", ""] if kind_of == FLAG else ["yes", "no"]
             checks.append(pa.Check.isin(allowed, error=f"must be {kind_of}"))
@@ -432,7 +509,7 @@ def validate(frame: pd.DataFrame, name: str, path: str | Path, hint: str) -> pd.
     import pandera.pandas as pa
 
     kind = "table" if name in tables() else "lexicon"
-    if kind == "lexicon" and name not in lexicons():
+    if kind == "lexicon" and name not in lexicons() and name not in references():
         raise InputError(path, f"{name} is not in the schema registry (analysis.schemas).",
                          "describe the file in analysis.schemas (LEXICONS), then run `python -m analysis docs`.")
     try:
@@ -513,24 +590,39 @@ def used_by(file: str, package: Path | None = None) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _lexicons_markdown() -> str:
+def _files_table(entries: Iterable[Lexicon]) -> list[str]:
     out = ["| file | used by | purpose | source |", "| --- | --- | --- | --- |"]
-    for lexicon in sorted(lexicons().values(), key=lambda lex: lex.file):
-        users = ", ".join(f"`{module}`" for module in used_by(lexicon.file)) or "(no module yet)"
-        out.append(f"| `{lexicon.file}` | {users} | {_cell(lexicon.purpose)} | {_cell(lexicon.source)} |")
+    for entry in sorted(entries, key=lambda lex: lex.file):
+        users = ", ".join(f"`{module}`" for module in used_by(entry.file)) or "(no module yet)"
+        out.append(f"| `{entry.file}` | {users} | {_cell(entry.purpose)} | {_cell(entry.source)} |")
+    return out
+
+
+def _columns_list(entries: Iterable[Lexicon]) -> list[str]:
+    out = []
+    for entry in sorted(entries, key=lambda lex: lex.file):
+        cells = []
+        for column in entry.columns:
+            kind = entry.kind(column)
+            extra = [kind] if kind != TEXT else []
+            if entry.must_fill(column):
+                extra.append("required")
+            cells.append(f"`{column}`{' (' + ', '.join(extra) + ')' if extra else ''}: {entry.meaning(column)}")
+        out.append(f"- `{entry.file}`: " + "; ".join(_cell(c) for c in cells))
+    return out
+
+
+def _lexicons_markdown() -> str:
+    out = _files_table(lexicons().values())
     out += ["", "## Columns of each file", "",
             "Every file is checked against these columns when it is loaded: a column missing, misspelt or "
             "extra, an empty cell where one is required, or a cell of the wrong type is refused with an error "
             "naming the file and the column.", ""]
-    for lexicon in sorted(lexicons().values(), key=lambda lex: lex.file):
-        cells = []
-        for column in lexicon.columns:
-            kind = lexicon.kind(column)
-            extra = [kind] if kind != TEXT else []
-            if lexicon.must_fill(column):
-                extra.append("required")
-            cells.append(f"`{column}`{' (' + ', '.join(extra) + ')' if extra else ''}: {lexicon.meaning(column)}")
-        out.append(f"- `{lexicon.file}`: " + "; ".join(_cell(c) for c in cells))
+    out += _columns_list(lexicons().values())
+    out += ["", "## Reference files of `data/raw/external/`", "",
+            "The sourced reference data (see `data/raw/external/README.md` for each source and its caveats) is "
+            "described in the same registry and checked the same way when `analysis.reference.load` reads it.", ""]
+    out += _files_table(references().values()) + [""] + _columns_list(references().values())
     return "\n".join(out)
 
 

@@ -10,6 +10,7 @@ command line ``python -m analysis extract FILE`` prints, one JSON object per lin
 
 from __future__ import annotations
 
+from ..cues import Tokens
 from ..normalize import MatchKey, match_key
 from .amounts import find_numeric
 from .dates import find_dates
@@ -34,8 +35,9 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     («إس 400») is never a date; a demonym inside a currency name («دولار
     أمريكي») is not an entity mention of its own.
     """
-    entities = find_entities(mk)
-    numeric = find_numeric(mk)
+    tokens = Tokens(mk.key)  # one tokenisation, shared by every recogniser
+    entities = find_entities(mk, tokens)
+    numeric = find_numeric(mk, tokens)
     money = [m for m in numeric if m.kind in ("amount", "percent")]
     money_spans = _spans(money)
     entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]

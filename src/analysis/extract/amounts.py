@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..cues import Tokens
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .numbers import number_words, parse_number, patterns
@@ -203,31 +204,35 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     return None, end
 
 
-_DIGIT_START = re.compile(r"\((?=\s*\d)|(?<![\d.,])\d")  # «(1.06 مليار)»: both the parenthesis and the digit
-_WORD = re.compile(r"\w+")
+_DIGIT_START = re.compile(r"\((?=\s*\d)|\d(?<![\d.,]\d)")  # «(1.06 مليار)»: both the parenthesis and the digit
 
 
-def _number_starts(key: str) -> list[int]:
+@cache
+def _number_forms() -> dict[str, int]:
+    """Map the written forms of number and scale words (also after «و») to where the number starts in them."""
+    words = number_words()
+    forms = {"و" + word: 1 for word in words}
+    forms.update({word: 0 for word in words})
+    return forms
+
+
+def _number_starts(key: str, tokens: Tokens) -> list[int]:
     """Return where a number may start: digit runs, and words that are number or scale words.
 
     Trying the number pattern only there is what keeps the scan fast; the
     pattern itself still decides what a number is.
     """
-    words = number_words()
+    forms = _number_forms()
     starts = {m.start() for m in _DIGIT_START.finditer(key)}
-    for token in _WORD.finditer(key):
-        word = token.group()
-        if word in words:
-            starts.add(token.start())
-        elif word[:1] == "و" and word[1:] in words:
-            starts.add(token.start() + 1)
+    starts.update(tokens.starts[i] + forms[tokens.words[i]] for i in tokens.where(forms))
     return sorted(starts)
 
 
-def find_numeric(mk: MatchKey) -> list[Mention]:
-    """Return the amounts, percentages and quantities of a match key, in text order."""
+def find_numeric(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
+    """Return the amounts, percentages and quantities of a match key, in text order (*tokens*: its words, if
+    the caller has them)."""
     pattern, found, reached = _patterns()["number"], [], 0
-    for start in _number_starts(mk.key):
+    for start in _number_starts(mk.key, tokens if tokens is not None else Tokens(mk.key)):
         if start < reached or not (number := pattern.match(mk.key, start)):
             continue
         item, reached = _read(mk, number)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..cues import Lexicon, Tokens
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import find_names, given_names, heads_in_names, media_heads
@@ -99,40 +100,16 @@ _WEAPON_PREFIXES = {  # prefix (match key) → designation family
 _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes may sit between the words of a name
 
 
-@cache
-def _first_words() -> dict[str, tuple[int, ...]]:
-    """Map the first word of every name to the word counts of the names it starts, longest first."""
-    index: dict[str, set[int]] = {}
-    for name in lexicon():
-        words = name.split()
-        index.setdefault(words[0], set()).add(len(words))
-    return {word: tuple(sorted(counts, reverse=True)) for word, counts in index.items()}
-
-
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_WORD = re.compile(r"\w+")
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
-_JOINER = re.compile(rf"{_SEPARATOR}$")
 
 
 @cache
-def _surfaces() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Map every written form of a name's first word to its ``(word, offset)`` readings, whole word first.
+def _matcher() -> Lexicon:
+    """The lexicon's names compiled once with their clitic-bearing written forms (see :class:`analysis.cues.Lexicon`).
 
-    Written forms are the word itself, the word after a proclitic (و ف ب ل ك and their pairs), and «لل» for a
-    word that starts with «ال». The offset is where the name's span starts inside the written word: after the
-    proclitic, or at «لل» itself, where the name's own «ال» is not written. Generating the forms from the names
-    that exist, instead of stripping letters from every word, is what keeps «بغداد» whole.
+    Words of a name may be separated by spaces, a line break or quotes («شفق" نيوز»).
     """
-    surfaces: dict[str, list[tuple[str, int]]] = {}
-    for word in _first_words():
-        surfaces.setdefault(word, []).insert(0, (word, 0))
-        for proclitic in _PROCLITICS:
-            surfaces.setdefault(proclitic + word, []).append((word, len(proclitic)))
-        if word.startswith("ال") and len(word) > 3:
-            for conjunction in ("", "و", "ف"):
-                surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
-    return {form: tuple(readings) for form, readings in surfaces.items()}
+    return Lexicon(lexicon(), joiner=re.compile(_SEPARATOR))
 
 
 @cache
@@ -164,27 +141,11 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
-def _name_at(key: str, tokens: list[re.Match], index: int) -> tuple[int, int, int, Entry] | None:
-    """Find the longest name starting at token *index*; return ``(start, end, tokens used, entry)``."""
-    names, first_words = lexicon(), _first_words()
-    for reading, offset in _surfaces().get(tokens[index].group(), ()):
-        for count in first_words.get(reading, ()):
-            if count == 1:
-                if reading in names:
-                    return tokens[index].start() + offset, tokens[index].end(), 1, names[reading]
-                continue
-            last = index + count - 1
-            if last >= len(tokens) or not all(_JOINER.match(key, tokens[j].end(), tokens[j + 1].start())
-                                               for j in range(index, last)):
-                continue
-            phrase = " ".join([reading] + [t.group() for t in tokens[index + 1:last + 1]])
-            if phrase in names:
-                return tokens[index].start() + offset, tokens[last].end(), count, names[phrase]
-    return None
+def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
+    """Return the entity mentions of a match key: longest names first, without overlaps.
 
-
-def find_entities(mk: MatchKey) -> list[Mention]:
-    """Return the entity mentions of a match key: longest names first, without overlaps."""
+    *tokens*, the key's words, are shared with the other recognisers when the caller has them.
+    """
     key, found = mk.key, []
     weapons = []
     if re.search(r"\d", key):
@@ -194,27 +155,27 @@ def find_entities(mk: MatchKey) -> list[Mention]:
             family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
-    tokens = list(_WORD.finditer(key))
-    surfaces = _surfaces()
+    tokens = tokens if tokens is not None else Tokens(key)
+    names, matcher = lexicon(), _matcher()
     weapon_spans = Spans((start, end) for start, end, _ in weapons)
-    spans, consumed = list(weapons), 0
-    for index in [i for i, token in enumerate(tokens) if token.group() in surfaces]:  # words a name can start with
-        if index < consumed:
+    spans = [(start, end, entry, "pattern") for start, end, entry in weapons]
+    reached = 0
+    for index in tokens.where(matcher.surfaces):  # words a name can start with
+        if index < reached:
             continue
-        hit = _name_at(key, tokens, index)
-        if hit and not weapon_spans.overlaps(hit[0], hit[1]):
-            end = hit[1]
-            entry = hit[3]
-            if hit[3].type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
+        hit = matcher.at(tokens, index)
+        if hit and not weapon_spans.overlaps(hit.start, hit.end):
+            end, entry = hit.end, names[hit.phrase]
+            if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
                 end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-            elif key[end:end + 1] == "+" and (plus := lexicon().get(" ".join(key[hit[0]:end].split()) + "+")):
+            elif key[end:end + 1] == "+" and (plus := names.get(hit.phrase + "+")):
                 entry, end = plus, end + 1  # «أوبك+»
-            elif hit[3].type == "oil_field" and (phase := field_phase().match(key, end)):
+            elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
                 end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
-            spans.append((hit[0], end, entry))
-            consumed = index + hit[2]
-    spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
-             for start, end, entry in spans]
+            start = _with_given_name(tokens, index, hit.start, entry) if entry.type in ("person", "organization") \
+                else hit.start
+            spans.append((start, end, entry, "lexicon"))
+            reached = hit.last + 1
     not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
     spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if any(head in key for head in media_heads()):
@@ -223,7 +184,7 @@ def find_entities(mk: MatchKey) -> list[Mention]:
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
     inside = Spans((name.start, name.end) for name in names)
-    spans = [item for item in spans if not (item[2].demonym and inside.overlaps(item[0], item[1]))
+    spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
              and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
@@ -252,7 +213,7 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
     return item
 
 
-def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
+def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
 
     Only surnames that are not given names themselves («حسين» is not read alone).
@@ -265,15 +226,14 @@ def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
             surnames.setdefault(words[-1], entry)
     if not surnames:
         return []
+    forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
+    forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
-    for token in tokens:
-        word = token.group()
-        for clitic in ("", "و", "ل", "ب", "ف"):
-            bare = word[len(clitic):] if word.startswith(clitic) else None
-            if bare in surnames and not taken.overlaps(token.start(), token.end()):
-                found.append((token.start() + len(clitic), token.end(), surnames[bare], "lexicon"))
-                break
+    for index in tokens.where(forms):
+        clitic, bare = forms[tokens.words[index]]
+        if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
+            found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
     return found
 
 
@@ -281,18 +241,26 @@ _HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$
 _GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 
 
-def _with_given_name(key: str, start: int, entry: Entry) -> int:
+def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> int:
     """Extend a known surname back over the given name written before it («دميتري بيسكوف»), and a known
-    organisation over a head noun that belongs to its name («وكالة شفق نيوز»)."""
-    if entry.type == "organization":
-        head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
-        return head.start("head") if head and head.group("head") in heads_in_names() else start
-    if entry.type != "person":
+    organisation over a head noun that belongs to its name («وكالة شفق نيوز»); *index* is the name's first word."""
+    if index == 0 or start != tokens.starts[index] or not tokens.joined(index - 1):
         return start
-    before = _GIVEN_BEFORE.search(key, max(0, start - 20), start)
-    if before and before.group(1) in given_names() and not given_names()[before.group(1)]:
-        return before.start(1)
+    before = tokens.words[index - 1]
+    if entry.type == "organization":
+        head = _strip_proclitic(before, heads_in_names())
+        return tokens.ends[index - 1] - len(head) if head else start
+    if before in given_names() and not given_names()[before]:
+        return tokens.starts[index - 1]
     return start
+
+
+def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:
+    """The head noun a word is, with or without a proclitic («ولوكالة» → «وكالة»), or None."""
+    for clitic in ("", "و", "ف", "ب", "ل", "ول", "وب"):
+        if word.startswith(clitic) and word[len(clitic):] in heads:
+            return word[len(clitic):]
+    return None
 
 
 def _as_written(mk: MatchKey, start: int, end: int) -> str:

@@ -33,8 +33,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..cues import Tokens
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
+from .spans import Spans
 
 _WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -195,19 +197,17 @@ class _Text:
     """The tokens of a match key with the tests the rules need."""
 
     def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
-                 tokens: list[re.Match] | None = None) -> None:
+                 tokens: Tokens | None = None) -> None:
         self.mk, self.key = mk, mk.key
-        self.tokens = tokens if tokens is not None else list(_WORD.finditer(self.key))
-        self.words = [t.group() for t in self.tokens]
-        self.starts = [t.start() for t in self.tokens]
-        self.ends = [t.end() for t in self.tokens]
+        self.tokens = tokens if tokens is not None else Tokens(self.key)
+        self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
         self.taken = self._covered(taken)
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
         """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
-        covered = [False] * len(self.tokens)
+        covered = [False] * len(self.words)
         for start, end in spans:
             first = bisect.bisect_right(self.ends, start)
             for index in range(first, bisect.bisect_left(self.starts, end)):
@@ -216,22 +216,22 @@ class _Text:
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
-        return i + 1 < len(self.tokens) and bool(_SPACE.fullmatch(self.key, self.tokens[i].end(),
-                                                                     self.tokens[i + 1].start()))
+        return self.tokens.joined(i)
 
     def near(self, i: int) -> bool:
         """Tell whether token *i* and the next are in the same clause (spaces, or one comma)."""
-        return i + 1 < len(self.tokens) and bool(_COMMA.fullmatch(self.key, self.tokens[i].end(),
-                                                                     self.tokens[i + 1].start()))
+        if i + 1 >= len(self.words):
+            return False
+        gap = self.tokens.gaps[i + 1]
+        return gap == " " or bool(_COMMA.fullmatch(gap))
 
     def quoted(self, i: int) -> int | None:
         """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token."""
-        before = self.key[self.tokens[i - 1].end():self.tokens[i].start()] if i else ""
-        if not _OPEN.fullmatch(before):
+        gaps = self.tokens.gaps
+        if not _OPEN.fullmatch(gaps[i] if i else ""):
             return None
-        for last in range(i, min(i + 4, len(self.tokens))):
-            between = self.key[self.tokens[last].end():self.tokens[last + 1].start()] if last + 1 < len(self.tokens) \
-                else self.key[self.tokens[last].end():]
+        for last in range(i, min(i + 4, len(self.words))):
+            between = gaps[last + 1]
             if _CLOSE.match(between):
                 return last
             if not _SPACE.fullmatch(between):
@@ -239,7 +239,7 @@ class _Text:
         return None
 
     def raw(self, i: int) -> str:
-        start, end = self.mk.raw_span(self.tokens[i].start(), self.tokens[i].end())
+        start, end = self.mk.raw_span(self.starts[i], self.ends[i])
         return self.mk.raw[start:end]
 
     def title_at(self, i: int) -> tuple[int, int] | None:
@@ -330,13 +330,11 @@ def _complement_end(text: _Text, j: int) -> int:
 
 
 def _persons(text: _Text) -> list[tuple[int, int, str]]:
-    surfaces, verbs, names = _title_surfaces(), _speech_verbs(), given_names()
-    found, i, n, words = [], 0, len(text.words), text.words
-    while i < n:
-        word = words[i]
-        if word not in surfaces and word not in verbs and word not in names:
-            i += 1
+    found, n, i = [], len(text.words), 0
+    for candidate in text.tokens.where(_person_triggers()):  # a title, a speech verb or a given name
+        if candidate < i:
             continue
+        i = candidate
         hit = text.title_at(i)
         rule, start = None, None
         if hit:
@@ -357,6 +355,12 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+@cache
+def _person_triggers() -> frozenset[str]:
+    """The words a person rule starts from: written forms of titles, speech verbs, given names."""
+    return frozenset(_title_surfaces()) | _speech_verbs() | frozenset(given_names())
 
 
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -393,7 +397,7 @@ def _field_end(text: _Text, i: int) -> int | None:
         return None
     from .entities import field_phase
 
-    if field_phase().match(text.key, text.tokens[last].end()) and last + 1 < n and words[last + 1].isdigit():
+    if field_phase().match(text.key, text.ends[last]) and last + 1 < n and words[last + 1].isdigit():
         last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»
     return last
 
@@ -476,10 +480,16 @@ def _letter_names() -> dict[str, tuple[str, bool]]:
     return {row["key"]: (row["letter"], row["ambiguous"] == "yes") for row in table("letter_names.csv", key="name")}
 
 
+@cache
+def _letter_forms() -> frozenset[str]:
+    """Letter names, alone or after «و»، «ل»، «ب» (the words a spelled acronym can start with)."""
+    return frozenset(_letter_names()) | {clitic + name for name in _letter_names() for clitic in ("و", "ل", "ب")}
+
+
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
     letters, found, n = _letter_names(), [], len(text.words)
-    candidates = [j for j, word in enumerate(text.words) if word in letters or word[1:] in letters]
+    candidates = text.tokens.where(_letter_forms())
     i, position = (candidates[0] if candidates else n), 0
     while i < n:
         if text.words[i] not in letters and text.words[i][1:] not in letters:
@@ -502,29 +512,29 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
 
 
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
-               tokens: list[re.Match] | None = None) -> list[Found]:
+               tokens: Tokens | None = None) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
     A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
-    key's ``\\w+`` matches, are shared with the lexicon's scan when the caller has them.
+    key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
     """
     text = _Text(mk, list(taken), list(demonyms), tokens)
     found = []
     for first, last, rule in _persons(text):
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
-        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
     for first, last, kind, rule, clitic in _organisations(text):
-        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        start, end = text.starts[first] + clitic, text.ends[last]
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     for first, last, acronym, clitic in _spelled_acronyms(text):
-        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        start, end = text.starts[first] + clitic, text.ends[last]
         if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, acronym, "organization", "pattern"))
-    claimed = found + [Found(s, e, "", "", "") for s, e in taken]
-    found += [a for a in _acronyms(mk) if not any(c.start < a.end and a.start < c.end for c in claimed)]
+    claimed = Spans([(f.start, f.end) for f in found] + list(taken))
+    found += [a for a in _acronyms(mk) if not claimed.overlaps(a.start, a.end)]
     return sorted(found, key=lambda f: f.start)
 
 

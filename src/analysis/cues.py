@@ -1,0 +1,133 @@
+"""One tokenisation of a match key, shared by every recogniser, and cue lexicons compiled once against it.
+
+Extraction used to let each recogniser scan the whole text again with its own
+regex. Here the key is split into words once, in C (``re.split`` and
+``itertools.accumulate``), and a recogniser asks only for the positions of the
+words that can start what it looks for: :meth:`Tokens.where` picks them with
+``itertools.compress``, so no Python code runs per word of the text.
+
+A :class:`Lexicon` compiles a list of phrases (match keys, several words
+allowed) with their clitic-bearing written forms («والعراق»، «للعراق») into one
+index once; :meth:`Lexicon.find` returns every phrase of a text with its span.
+
+>>> tokens = Tokens("وصل الوفد إلى بغداد، ثم غادر.")
+>>> tokens.words, tokens.starts, tokens.ends
+(['وصل', 'الوفد', 'إلى', 'بغداد', 'ثم', 'غادر'], [0, 4, 10, 14, 21, 24], [3, 9, 13, 19, 23, 28])
+>>> tokens.where({"بغداد", "غادر"})
+[3, 5]
+>>> [(m.start, m.end, m.phrase) for m in Lexicon(["بغداد", "الوفد"]).find(Tokens("ولبغداد وللوفد"))]
+[(2, 7, 'بغداد'), (9, 14, 'الوفد')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from itertools import accumulate, compress
+
+_SPLIT = re.compile(r"(\w+)")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+
+# Proclitics a word may carry in writing: conjunction, preposition, or both.
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+class Tokens:
+    """The ``\\w+`` words of a (match-key) string with their spans and the gaps between them.
+
+    ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
+    """
+
+    __slots__ = ("key", "words", "gaps", "starts", "ends")
+
+    def __init__(self, key: str) -> None:
+        parts = _SPLIT.split(key)
+        bounds = list(accumulate(map(len, parts)))
+        self.key = key
+        self.words: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def where(self, vocabulary: Collection[str]) -> list[int]:
+        """Return the indices of the words that are in *vocabulary* (a set or dict), in text order."""
+        return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
+
+    def joined(self, i: int) -> bool:
+        """Tell whether word *i* and the next are separated by spaces or tabs only (one phrase)."""
+        if i + 1 >= len(self.words):
+            return False
+        gap = self.gaps[i + 1]
+        return gap == " " or bool(_SPACE.fullmatch(gap))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase of a :class:`Lexicon` found in a text: key span (after any proclitic) and word indices."""
+
+    start: int
+    end: int
+    phrase: str
+    first: int
+    last: int
+
+
+class Lexicon:
+    """Phrases (match keys) compiled once into an index of the written forms of their first word.
+
+    *joiner*, a compiled regex, says what may separate the words of a phrase (quotes, line breaks…); by
+    default spaces or tabs. A first word may be written after a proclitic of :data:`PROCLITICS`, and a word that starts with «ال»
+    after «لل» (which drops the article's alef); the match's span starts after the proclitic (at «لل» itself
+    for that form). The longest phrase at a position wins; matches do not overlap. Forms are generated from
+    the phrases that exist, so «بغداد» is never ب + «غداد».
+    """
+
+    def __init__(self, phrases: Iterable[str], joiner: re.Pattern | None = None) -> None:
+        self.joiner = joiner  # what may stand between two words of a phrase (default: spaces or tabs)
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            if words:
+                by_first.setdefault(words[0], set()).add(words)
+        self.phrases = {first: sorted(items, key=len, reverse=True) for first, items in by_first.items()}
+        surfaces: dict[str, list[tuple[str, int]]] = {}
+        for word in self.phrases:
+            surfaces.setdefault(word, []).insert(0, (word, 0))
+            for proclitic in PROCLITICS:
+                surfaces.setdefault(proclitic + word, []).append((word, len(proclitic)))
+            if word.startswith("ال") and len(word) > 3:
+                for conjunction in ("", "و", "ف"):
+                    surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
+        self.surfaces = {form: tuple(readings) for form, readings in surfaces.items()}
+
+    def at(self, tokens: Tokens, i: int) -> Match | None:
+        """Return the longest phrase that starts at word *i*, or None."""
+        words = tokens.words
+        for reading, offset in self.surfaces.get(words[i], ()):
+            for phrase in self.phrases[reading]:
+                last = i + len(phrase) - 1
+                if last < len(words) and all(words[i + k] == phrase[k] for k in range(1, len(phrase))) \
+                        and all(self._joined(tokens, j) for j in range(i, last)):
+                    return Match(tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase), i, last)
+        return None
+
+    def _joined(self, tokens: Tokens, i: int) -> bool:
+        if self.joiner is None:
+            return tokens.joined(i)
+        return bool(self.joiner.fullmatch(tokens.gaps[i + 1]))
+
+    def find(self, tokens: Tokens) -> list[Match]:
+        """Return every phrase of the lexicon in *tokens*, in text order, longest first, without overlaps."""
+        found, reached = [], 0
+        for i in tokens.where(self.surfaces):
+            if i < reached:
+                continue
+            match = self.at(tokens, i)
+            if match is not None:
+                found.append(match)
+                reached = match.last + 1
+        return found

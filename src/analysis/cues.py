@@ -22,12 +22,16 @@ index once; :meth:`Lexicon.find` returns every phrase of a text with its span.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator
 from itertools import accumulate, compress
+from operator import itemgetter, not_
+from string import ascii_letters
+from typing import NamedTuple
 
 _SPLIT = re.compile(r"(\w+)")
+
 _SPACE = re.compile(r"[ \t\u00a0]+")
+_LATIN = frozenset(ascii_letters)
 
 # Proclitics a word may carry in writing: conjunction, preposition, or both.
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -57,6 +61,14 @@ class Tokens:
         """Return the indices of the words that are in *vocabulary* (a set or dict), in text order."""
         return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
 
+    def with_digits(self) -> list[int]:
+        """Return the indices of the words that hold a digit (or an underscore): all but pure letters."""
+        return list(compress(range(len(self.words)), map(not_, map(str.isalpha, self.words))))
+
+    def latin_end(self) -> list[int]:
+        """Return the indices of the words that end in a Latin letter («NATO», «وNATO»)."""
+        return list(compress(range(len(self.words)), map(_LATIN.__contains__, map(itemgetter(-1), self.words))))
+
     def joined(self, i: int) -> bool:
         """Tell whether word *i* and the next are separated by spaces or tabs only (one phrase)."""
         if i + 1 >= len(self.words):
@@ -65,8 +77,7 @@ class Tokens:
         return gap == " " or bool(_SPACE.fullmatch(gap))
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A phrase of a :class:`Lexicon` found in a text: key span (after any proclitic) and word indices."""
 
     start: int
@@ -109,8 +120,10 @@ class Lexicon:
         words = tokens.words
         for reading, offset in self.surfaces.get(words[i], ()):
             for phrase in self.phrases[reading]:
+                if len(phrase) == 1:
+                    return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
                 last = i + len(phrase) - 1
-                if last < len(words) and all(words[i + k] == phrase[k] for k in range(1, len(phrase))) \
+                if last < len(words) and words[i + 1:last + 1] == list(phrase[1:]) \
                         and all(self._joined(tokens, j) for j in range(i, last)):
                     return Match(tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase), i, last)
         return None
@@ -131,3 +144,35 @@ class Lexicon:
                 found.append(match)
                 reached = match.last + 1
         return found
+
+
+def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reach: int = 80) -> Iterator[re.Match]:
+    """Yield what ``pattern.finditer(key)`` yields, searching only inside *windows*.
+
+    For a pattern that can only match where a cheap test has found a trigger (a digit, a word), this gives the
+    same matches as scanning the whole text, at the cost of the windows alone: a match must start inside a
+    window ``(low, high)`` (windows in ascending order of ``low``) and end within *reach* characters of its
+    ``high``. Each match is taken again against the whole text, so a look-ahead never mistakes a window's edge
+    for the end of the text.
+
+    >>> [m.group() for m in scan(re.compile(r"عام \\d{4}"), "عام 1990 ثم عام 2003", [(0, 5), (12, 17)])]
+    ['عام 1990', 'عام 2003']
+    """
+    position = 0
+    for low, high in windows:
+        low = max(position, low, 0)
+        while low < high:
+            found = pattern.search(key, low, high + reach)
+            if found is None or found.start() >= high:
+                break
+            whole = pattern.match(key, found.start())
+            if whole is None:
+                low = found.start() + 1
+                continue
+            yield whole
+            low = position = max(whole.end(), whole.start() + 1)
+
+
+def around(tokens: Tokens, indices: Iterable[int], before: int = 0, after: int = 1) -> list[tuple[int, int]]:
+    """Windows ``(start - before, start + after)`` around the words at *indices* (see :func:`scan`)."""
+    return [(tokens.starts[i] - before, tokens.starts[i] + after) for i in indices]

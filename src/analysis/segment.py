@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from .charsets import WORD
 from .lexicons import boilerplate_phrases
@@ -131,7 +132,8 @@ def _has_boilerplate(key: str) -> bool:
 
 
 def _paragraph_kind(text: str) -> str:
-    words = len(_WORD.findall(text))
+    limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
+    words = sum(1 for _ in islice(_WORD.finditer(text), limit))  # counting stops past the longest limit
     if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(text)):
         return "boilerplate"
     if words <= HEADING_MAX_WORDS and text.rstrip(_CLOSERS)[-1:] not in _TERMINATORS:

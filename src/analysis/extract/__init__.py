@@ -44,7 +44,7 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     weapons = [e for e in entities if e.type == "weapon_system"]
     not_dates = _spans(money + weapons)
     names = _spans([e for e in entities if not e.demonym])
-    dates = [d for d in find_dates(mk, published) if not not_dates.overlaps(d.start, d.end)
+    dates = [d for d in find_dates(mk, published, tokens) if not not_dates.overlaps(d.start, d.end)
              and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]  # «روسيا اليوم» is a channel
     not_counts = _spans(money + dates + weapons)
     quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]

@@ -23,8 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Iterator
 from functools import cache
 
+from ..cues import Tokens, around, scan
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -203,6 +205,9 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+Windows = dict[str, list[tuple[int, int]]] | None  # per pattern, where it may match (None: anywhere)
+
+
 @dataclass(frozen=True)
 class _Point:
     """A date found in the key, before ranges are joined."""
@@ -275,10 +280,10 @@ def _relative_year(phrase: str, published: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _relative_points(key: str, published: str | None) -> list[_Point]:
+def _relative_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Relative dates («أمس»، «الأسبوع الماضي»، «العام المقبل»), resolved when the publication date allows."""
     points = []
-    for found in _patterns()["relative"].finditer(key):
+    for found in _matches("relative", key, windows):
         unit, offset = relative_dates()[" ".join(found.group("rel").split())]
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
@@ -325,10 +330,10 @@ def _year_part_points(key: str, published: str | None) -> list[_Point]:
     return points
 
 
-def _month_points(key: str, published: str | None = None) -> list[_Point]:
+def _month_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), gregorian_months()
     points, consumed = [], 0
-    for found in p["month"].finditer(key):
+    for found in _matches("month", key, windows):
         if found.start() < consumed:
             continue  # the second name of a dual form already read
         month = months[" ".join(found.group().split())]
@@ -403,10 +408,10 @@ def _month_year(month: int, offset: int, published: str | None) -> int | None:
     return year
 
 
-def _weekday_points(key: str, published: str | None) -> list[_Point]:
+def _weekday_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Weekdays («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»): the nearest such day up to (or after) publication."""
     points, day = [], _publication(published)[2]
-    for found in _patterns()["weekday"].finditer(key):
+    for found in _matches("weekday", key, windows):
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
             if found.group("pre") and weekday_words()[found.group("pre")] == "today":
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
@@ -428,10 +433,10 @@ def _weekday_points(key: str, published: str | None) -> list[_Point]:
     return points
 
 
-def _hijri_points(key: str) -> list[_Point]:
+def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), hijri_months()
     points = []
-    if not p["hijri_era"].search(key):
+    if next(_matches("hijri_era", key, windows), None) is None:
         return points  # a Hijri date always has its era mark
     for found in p["hijri_month"].finditer(key):
         year_match = p["year_after"].match(key, found.end())
@@ -451,12 +456,12 @@ def _hijri_points(key: str) -> list[_Point]:
     return points
 
 
-def _numeric_points(key: str) -> list[_Point]:
+def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     """Dates written in digits: «2/8/1990» (day first, as Arabic writes it) and ISO «1990-08-02»."""
     points = []
-    if not _patterns()["digit_separator"].search(key):
+    if windows is None and not _patterns()["digit_separator"].search(key):
         return points
-    for found in _patterns()["numeric"].finditer(key):
+    for found in _matches("numeric", key, windows):
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
@@ -485,10 +490,10 @@ def _decade_points(key: str) -> list[_Point]:
     return points
 
 
-def _year_points(key: str, taken: list[tuple[int, int]]) -> list[_Point]:
+def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None) -> list[_Point]:
     p, claimed = _patterns(), Spans(taken)
     points = []
-    for found in p["year"].finditer(key):
+    for found in _matches("year", key, windows):
         if claimed.overlaps(found.start("year"), found.start("year") + 1):
             continue
         year, era = int(found.group("year")), found.group("era")
@@ -569,17 +574,54 @@ def _drop_overlaps(points: list[_Point]) -> list[_Point]:
     return kept
 
 
-def find_dates(mk: MatchKey, published: str | None = None) -> list[Mention]:
+def _matches(name: str, key: str, windows: Windows) -> Iterator[re.Match]:
+    """The matches of pattern *name*: in the whole key, or only inside the windows its triggers give."""
+    pattern = _patterns()[name]
+    return pattern.finditer(key) if windows is None else scan(pattern, key, windows[name])
+
+
+@cache
+def _trigger_words() -> dict[str, frozenset[str]]:
+    """The written forms of the words each word-led pattern can start with (a proclitic allowed where it is)."""
+    def forms(words, proclitics=("",)) -> frozenset[str]:
+        return frozenset(p + w for w in words for p in proclitics)
+
+    weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day")}
+    return {
+        "month": forms({name.split()[0] for name in gregorian_months()}),
+        "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),
+        "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
+    }
+
+
+def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
+    """Where each pattern can match: after a trigger word, or around a word with digits."""
+    triggers, words, starts, ends = _trigger_words(), tokens.words, tokens.starts, tokens.ends
+    digits = tokens.with_digits()
+    glued = [i for i in digits if not words[i].isdigit()]  # «٢٣آب١٩٦٨»، «حزيران2019»: a month inside the word
+    windows = {name: around(tokens, tokens.where(vocabulary)) for name, vocabulary in triggers.items()}
+    if glued:
+        windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
+    windows["numeric"] = around(tokens, digits)
+    windows["year"] = around(tokens, digits, before=24)  # «منذ العام 2022»: the words before the digits
+    windows["hijri_era"] = [(starts[i], ends[i]) for i in digits]
+    return windows
+
+
+def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None = None) -> list[Mention]:
     """Return the date and period mentions of a match key, in text order.
 
-    *published* resolves relative dates; without it they keep ``value=None``.
+    *published* resolves relative dates; without it they keep ``value=None``. *tokens*, the key's words,
+    tell each pattern where it can match, so no pattern scans the whole text.
     """
     key = mk.key
-    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published) + _hijri_points(key)
-                              + _numeric_points(key) + _decade_points(key) + _relative_points(key, published)
-                              + _weekday_points(key, published) + _day_this_month_points(key, published))
+    windows = _windows(tokens if tokens is not None else Tokens(key))
+    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
+                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
+                              + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
+                              + _day_this_month_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
-    points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
+    points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
     points = [point for point in points if point.qualifier != "skip"]
     mentions = []

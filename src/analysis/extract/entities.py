@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cues import Lexicon, Tokens
+from ..cues import Lexicon, Tokens, around, scan
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import find_names, given_names, heads_in_names, media_heads
@@ -148,14 +148,15 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     """
     key, found = mk.key, []
     weapons = []
-    if re.search(r"\d", key):
-        for match in _patterns()["weapon"].finditer(key):
+    tokens = tokens if tokens is not None else Tokens(key)
+    digits = tokens.with_digits()
+    if digits:  # «إم آي – 28»: the designation's letters come up to 20 characters before its number
+        for match in scan(_patterns()["weapon"], key, around(tokens, digits, before=20)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
-    tokens = tokens if tokens is not None else Tokens(key)
     names, matcher = lexicon(), _matcher()
     weapon_spans = Spans((start, end) for start, end, _ in weapons)
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons]
@@ -176,7 +177,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
                 else hit.start
             spans.append((start, end, entry, "lexicon"))
             reached = hit.last + 1
-    not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
+    phrases = _not_entities().finditer(key) if any(word in key for word in _not_entity_words()) else ()
+    not_names = Spans(found.span() for found in phrases)  # «القوة القاهرة»
     spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if any(head in key for head in media_heads()):
         spans = [_as_media(mk, item) for item in spans]
@@ -194,6 +196,12 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
                              demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
                              found_by=found_by))
     return found
+
+
+@cache
+def _not_entity_words() -> tuple[str, ...]:
+    """The last word of each phrase of ``not_entities.csv``: a text without any of them has none of the phrases."""
+    return tuple({row["key"].split()[-1] for row in table("not_entities.csv", key="phrase")})
 
 
 @cache

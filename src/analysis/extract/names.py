@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cues import Tokens
+from ..cues import Tokens, scan
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
 from .spans import Spans
@@ -410,9 +410,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     heads, words, n = _org_heads(), text.words, len(text.words)
     found = []
     surfaces = _head_surfaces()
-    for i, word in enumerate(words):
-        clitic = surfaces.get(word)
-        if clitic is None or text.taken[i] or i + 1 >= n:
+    for i in text.tokens.where(surfaces):
+        word = words[i]
+        clitic = surfaces[word]
+        if text.taken[i] or i + 1 >= n:
             continue
         kind = heads[word[clitic:]]
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
@@ -463,10 +464,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
 _ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
 
 
-def _acronyms(mk: MatchKey) -> list[Found]:
-    """Latin acronyms («OPEC»، «NATO»): upper case in the raw text, not a currency code or a common abbreviation."""
+def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
+    """Latin acronyms («OPEC»، «NATO»): upper case in the raw text, not a currency code or a common abbreviation.
+
+    Only words that end in a Latin letter are tried («NATO», «وNATO»).
+    """
     found = []
-    for match in _ACRONYM.finditer(mk.key):
+    latin = [(tokens.starts[i], tokens.ends[i]) for i in tokens.latin_end()]
+    for match in scan(_ACRONYM, mk.key, latin):
         start, end = mk.raw_span(match.start(), match.end())
         raw = mk.raw[start:end]
         if raw.isupper() and raw.isascii() and raw.rstrip("+") not in _not_acronyms():
@@ -534,7 +539,7 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, acronym, "organization", "pattern"))
     claimed = Spans([(f.start, f.end) for f in found] + list(taken))
-    found += [a for a in _acronyms(mk) if not claimed.overlaps(a.start, a.end)]
+    found += [a for a in _acronyms(mk, text.tokens) if not claimed.overlaps(a.start, a.end)]
     return sorted(found, key=lambda f: f.start)
 
 

@@ -43,7 +43,7 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits")
 
     def __init__(self, key: str) -> None:
         parts = _SPLIT.split(key)
@@ -53,6 +53,7 @@ class Tokens:
         self.gaps: list[str] = parts[0::2]
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
+        self._digits: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -63,7 +64,9 @@ class Tokens:
 
     def with_digits(self) -> list[int]:
         """Return the indices of the words that hold a digit (or an underscore): all but pure letters."""
-        return list(compress(range(len(self.words)), map(not_, map(str.isalpha, self.words))))
+        if self._digits is None:  # asked for by several recognisers: computed once
+            self._digits = list(compress(range(len(self.words)), map(not_, map(str.isalpha, self.words))))
+        return self._digits
 
     def latin_end(self) -> list[int]:
         """Return the indices of the words that end in a Latin letter («NATO», «وNATO»)."""
@@ -114,10 +117,16 @@ class Lexicon:
                 for conjunction in ("", "و", "ف"):
                     surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
         self.surfaces = {form: tuple(readings) for form, readings in surfaces.items()}
+        # forms whose only reading is one single-word phrase: the common case, answered without a loop
+        self.single = {form: readings[0] for form, readings in self.surfaces.items()
+                       if len(readings) == 1 and all(len(p) == 1 for p in self.phrases[readings[0][0]])}
 
     def at(self, tokens: Tokens, i: int) -> Match | None:
         """Return the longest phrase that starts at word *i*, or None."""
         words = tokens.words
+        single = self.single.get(words[i])
+        if single is not None:
+            return Match(tokens.starts[i] + single[1], tokens.ends[i], single[0], i, i)
         for reading, offset in self.surfaces.get(words[i], ()):
             for phrase in self.phrases[reading]:
                 if len(phrase) == 1:
@@ -161,6 +170,12 @@ def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reac
     position = 0
     for low, high in windows:
         low = max(position, low, 0)
+        if high - low == 1:  # a window of one position: the match must start there
+            whole = pattern.match(key, low)
+            if whole is not None:
+                yield whole
+                position = max(whole.end(), low + 1)
+            continue
         while low < high:
             found = pattern.search(key, low, high + reach)
             if found is None or found.start() >= high:
@@ -176,3 +191,10 @@ def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reac
 def around(tokens: Tokens, indices: Iterable[int], before: int = 0, after: int = 1) -> list[tuple[int, int]]:
     """Windows ``(start - before, start + after)`` around the words at *indices* (see :func:`scan`)."""
     return [(tokens.starts[i] - before, tokens.starts[i] + after) for i in indices]
+
+
+def word_starts(tokens: Tokens, indices: Iterable[int], words_before: int = 0) -> list[tuple[int, int]]:
+    """One-position windows at the start of each word of *indices* and of the *words_before* words before it,
+    for a pattern that starts at a word: «منذ العام 2022» starts two words before its digits (see :func:`scan`)."""
+    positions = {tokens.starts[j] for i in indices for j in range(max(0, i - words_before), i + 1)}
+    return [(position, position + 1) for position in sorted(positions)]

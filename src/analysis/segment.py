@@ -40,7 +40,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _YEAR_MARKERS = {"م", "هـ", "ه"}  # «1944 م.», «1363 هـ.»: era letters after a year
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank line of an article."""
 
@@ -52,7 +52,7 @@ class Paragraph:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence, inside one paragraph."""
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
-from ..cues import Tokens, around, scan
+from ..cues import Tokens, around, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -603,8 +603,11 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     if glued:
         windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
     windows["numeric"] = around(tokens, digits)
-    windows["year"] = around(tokens, digits, before=24)  # «منذ العام 2022»: the words before the digits
-    windows["hijri_era"] = [(starts[i], ends[i]) for i in digits]
+    windows["year"] = word_starts(tokens, digits, words_before=2)  # «منذ العام 2022»: the words before the digits
+    eras = set(HIJRI_ERAS)
+    marked = any(words[i + 1] in eras for i in digits if i + 1 < len(words)) or any(
+        words[i].endswith(tuple(eras)) for i in glued)  # «1433 هـ»، «1433هـ»: an era mark after digits
+    windows["hijri_era"] = [(starts[i], ends[i]) for i in digits] if marked else []
     return windows
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cues import Lexicon, Tokens, around, scan
+from ..cues import Lexicon, Tokens, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import find_names, given_names, heads_in_names, media_heads
@@ -150,8 +150,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     weapons = []
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
-    if digits:  # «إم آي – 28»: the designation's letters come up to 20 characters before its number
-        for match in scan(_patterns()["weapon"], key, around(tokens, digits, before=20)):
+    if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
+        for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]

@@ -495,11 +495,10 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
-    i, position = (candidates[0] if candidates else n), 0
-    while i < n:
-        if text.words[i] not in letters and text.words[i][1:] not in letters:
-            position = bisect.bisect_right(candidates, i)
-            i = candidates[position] if position < len(candidates) else n
+    following = set(candidates)
+    reached = 0
+    for i in [j for j in candidates if j + 1 in following]:  # a spelled acronym has two letter names or more
+        if i < reached:
             continue
         last, clitic = i, 0
         if text.words[i][:1] in ("و", "ل", "ب") and text.words[i][1:] in letters and text.words[i] not in letters:
@@ -510,9 +509,7 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         run = [text.words[i][clitic:]] + text.words[i + 1:last]
         if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False:
             found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
-            i = last
-        else:
-            i += 1
+            reached = last
     return found
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from ..cues import Lexicon, Tokens, scan, word_starts
 from ..lexicons import table
@@ -165,7 +166,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         if index < reached:
             continue
         hit = matcher.at(tokens, index)
-        if hit and not weapon_spans.overlaps(hit.start, hit.end):
+        if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
             end, entry = hit.end, names[hit.phrase]
             if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
                 end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
@@ -191,9 +192,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
-    for start, end, entry, found_by in sorted(spans, key=lambda item: item[0]):
+    for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
-                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
+                             demonym=True if entry.demonym else None,
+                             metonym_for=_metonym(entry, mk, start, end) if entry.metonym_for else None,
                              found_by=found_by))
     return found
 

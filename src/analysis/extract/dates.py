@@ -288,6 +288,8 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
+        if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()):
+            continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement dates it
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
@@ -299,6 +301,41 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         points.append(_Point(_with_part(key, start, unit), found.end(), None, qualifier="relative",
                              value_override=value, grain=unit, unresolved=value is None))
     return points
+
+
+@cache
+def today_cues() -> dict[str, frozenset[str]]:
+    """Return the words that make a bare «اليوم» the publication day, by where they stand (``data/today_cues.csv``)."""
+    rows = table("today_cues.csv", key="phrase")
+    return {position: frozenset(r["key"] for r in rows if r["position"] == position) for position in ("before", "after")}
+
+
+_CLAUSE_GAP = re.compile(r"[\s،,]*")
+_WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
+
+
+def _today_in_context(key: str, start: int, end: int) -> bool:
+    """Tell whether a bare «اليوم» at ``[start, end)`` dates a statement: set off by commas («زاخاروفا، اليوم، أن»),
+    followed by «أن»/«إن», or right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``).
+
+    >>> _today_in_context("اعلنت الوزاره اليوم ان", 15, 20), _today_in_context("العراق اليوم يواجه", 7, 12)
+    (True, False)
+    """
+    cues = today_cues()
+    after = _CLAUSE_GAP.match(key, end)
+    following = re.match(r"\w+", key[after.end():after.end() + 20])
+    if following and following.group() in cues["after"]:
+        return True
+    if "،" in key[max(0, start - 3):start] and "،" in key[end:after.end()]:
+        return True
+    for back in range(2):  # the verb may stand one word before its subject: «أعلنت الوزارة اليوم»
+        word = _WORD_BEFORE.search(key, max(0, start - 30), start)
+        if word is None:
+            return False
+        if word.group("word") in cues["before"]:
+            return True
+        start = word.start()
+    return False
 
 
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
@@ -363,6 +400,10 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             year, end = int(year_match.group("year")), year_match.end()
         elif (same := p["same_year"].match(key, end)):
             qualifier, end = "same_year", same.end()
+        elif (relative := p["relative_year_after"].match(key, end)) and (
+                (written := p["year_after"].match(key, relative.end())) and _plausible(int(written.group("year")))
+                and written.group("era") not in HIJRI_ERAS):
+            year, end = int(written.group("year")), written.end()  # «آذار من العام الماضي 2014»: the year is written
         elif (relative := p["relative_year_after"].match(key, end)) and _relative_year(relative.group("rel"), published):
             year, end, qualifier = _relative_year(relative.group("rel"), published), relative.end(), "relative"
         elif (adjective := p["month_adjective"].match(key, end)) and (pub_year := _publication(published)[0]):

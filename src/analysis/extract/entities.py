@@ -90,7 +90,42 @@ def lexicon() -> dict[str, Entry]:
         forms = _demonym_forms(row["key"]) if row["generate"] == "yes" else {row["key"], "ال" + row["key"]}
         for form in forms:
             names.setdefault(form, Entry(row["canonical"], row["type"], demonym=True))
+    for stem, canonical in _generated_nisbas().items():  # after the curated list, which wins
+        for form in _demonym_forms(stem):
+            names.setdefault(form, Entry(canonical, "country", demonym=True))
     return names
+
+
+@cache
+def _generated_nisbas() -> dict[str, str]:
+    """Return ``{nisba stem: country}`` for the one-word Arabic country names of CLDR, by the regular rule.
+
+    The nisba drops the article and a final «ا», and ends in «ي»: «فنزويلا» → «فنزويلي»، «الهند» → «هندي»،
+    «ماليزيا» → «ماليزي». Names ending in «ي» or «ة», stems of fewer than four letters, stems that are stop
+    words, and the countries marked ``no_nisba`` in ``country_overrides.csv`` (a stem that is also a common
+    word) get none.
+
+    >>> _generated_nisbas()["فنزويلي"], _generated_nisbas()["ماليزي"]
+    ('Venezuela', 'Malaysia')
+    """
+    from babel import Locale
+
+    from ..lexicons import stopwords
+
+    overrides = {row["code"]: row for row in table("country_overrides.csv")}
+    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    stems: dict[str, str] = {}
+    for code, name in arabic.items():
+        row = overrides.get(code, {})
+        words = _clean(name).split()
+        if len(code) != 2 or not code.isalpha() or row.get("no_nisba") or row.get("exclude_bare_name") \
+                or len(words) != 1 or words[0].endswith(("ي", "ه")):
+            continue
+        base = words[0][2:] if name.startswith("ال") else words[0]  # «الهند», not «ألمانيا»
+        stem = base[:-1] if base.endswith("يا") else base[:-1] + "ي" if base.endswith("ا") else base + "ي"
+        if len(stem) >= 4 and stem not in stopwords():
+            stems.setdefault(stem, row.get("canonical") or english.get(code, code))
+    return stems
 
 
 _WEAPON_PREFIXES = {  # prefix (match key) → designation family

@@ -71,12 +71,18 @@ def _title_surfaces() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
 
 
 @cache
-def _head_surfaces() -> dict[str, int]:
-    """Map every written form of a head noun to the length of its proclitic («لشركة» → 1)."""
-    forms: dict[str, int] = {}
+def _head_surfaces() -> dict[str, tuple[int, str]]:
+    """Map every written form of a head noun to its proclitic's length and the head («لشركة» → (1, «شركة»)).
+
+    A head with the article may follow «ل» as «لل», which the span keeps («للحكومة»), as it does for a name.
+    """
+    forms: dict[str, tuple[int, str]] = {}
     for head in _org_heads():
         for proclitic in reversed(_PROCLITICS):
-            forms[proclitic + head] = len(proclitic)
+            forms[proclitic + head] = (len(proclitic), head)
+        if head.startswith("ال"):
+            for conjunction in ("", "و", "ف"):
+                forms.setdefault(conjunction + "لل" + head[2:], (len(conjunction), head))
     return forms
 
 
@@ -121,7 +127,7 @@ def _speech_verbs() -> frozenset[str]:
 @cache
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short")]
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short", "nisba")]
     return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
@@ -155,6 +161,13 @@ def media_heads() -> frozenset[str]:
 def heads_in_names() -> frozenset[str]:
     """Heads kept in an unquoted name's span («وكالة رويترز»)."""
     return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
+
+
+@cache
+def _nisba_heads() -> frozenset[str]:
+    """Heads that name a body only with a country's nisba («الحكومة الهندية»، «القوات التركية»)."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "nisba"]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
 @cache
@@ -411,16 +424,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     found = []
     surfaces = _head_surfaces()
     for i in text.tokens.where(surfaces):
-        word = words[i]
-        clitic = surfaces[word]
+        clitic, head = surfaces[words[i]]
         if text.taken[i] or i + 1 >= n:
             continue
-        kind = heads[word[clitic:]]
+        kind = heads[head]
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
             continue
         if kind == "oil_field":
-            if word[clitic:] in _describing_heads() and (last := _field_end(text, i)) is not None:
+            if head in _describing_heads() and (last := _field_end(text, i)) is not None:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
@@ -428,18 +440,18 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
             continue
-        if word[clitic:] in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
+        if head in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
             found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
-        if text.joined(i) and word[clitic:] in _naming_heads() and _foreign(text, i + 1) and not described:
-            if word[clitic:] in heads_in_names():
+        if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
+            if head in heads_in_names():
                 found.append((i, i + 1, kind, "pattern", clitic))  # «وكالة سبوتنيك»
             else:
                 found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
             continue
-        if not text.joined(i) or word[clitic:] not in _describing_heads():
+        if not text.joined(i) or head not in _describing_heads():
             continue
         if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
             if text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
@@ -455,10 +467,22 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
             if not text.joined(chain):
                 break
-        short = word[clitic:] in _short_heads()
-        if chain > last and (short or text.demonym[chain] or chain - i >= 3):
+        short = head in _short_heads()
+        if head in _nisba_heads() and not text.demonym[chain]:
+            continue  # «الحكومة الهندية» is a body; «الحكومة الحالية» is not a name
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
+                and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _introduces_name(text: _Text, last: int) -> bool:
+    """Tell whether a description ending at token *last* introduces the name that follows it, after at most
+    three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own."""
+    words, n, j = text.words, len(text.words), last + 1
+    while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
+        j += 1
+    return j < n and text.joined(j - 1) and (text.taken[j] or _foreign(text, j) or text.quoted(j) is not None)
 
 
 _ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")

@@ -26,7 +26,7 @@ from operator import itemgetter
 from ..cues import Lexicon, Tokens, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import find_names, given_names, heads_in_names, media_heads
+from .names import find_names, given_names, heads_in_names, media_heads, place_heads
 from .records import Mention, mention
 from .spans import Spans
 
@@ -216,7 +216,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     phrases = _not_entities().finditer(key) if any(word in key for word in _not_entity_words()) else ()
     not_names = Spans(found.span() for found in phrases)  # «القوة القاهرة»
     spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
-    if any(head in key for head in media_heads()):
+    if any(head in key for head in media_heads() | place_heads()):
         spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
@@ -248,12 +248,16 @@ def _not_entities() -> re.Pattern:
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:
-    """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»)."""
+    """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»); a place
+    right after an institute's or university's head names the body, head included («معهد الشرق الأوسط»)."""
     key, (start, end, entry, found_by) = mk.key, item
     if entry.type in ("person", "weapon_system", "law") or entry.demonym:
         return item
     head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
     if head and head.group("head") in media_heads() and entry.type != "organization":
+        return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
+    if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
+        start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
     return item
 

@@ -158,6 +158,12 @@ def media_heads() -> frozenset[str]:
 
 
 @cache
+def place_heads() -> frozenset[str]:
+    """Heads of institutes and universities, named by a known place after them («معهد الشرق الأوسط»، «جامعة بغداد»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "yes")
+
+
+@cache
 def heads_in_names() -> frozenset[str]:
     """Heads kept in an unquoted name's span («وكالة رويترز»)."""
     return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
@@ -336,7 +342,11 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 1
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k):
-            k += 2  # a construct: «لتثمين موارد المحروقات»
+            k += 2  # a construct: «لتثمين المحروقات»
+            continue
+        if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
+                and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1]:
+            k += 3  # a construct of three words: «لتثمين موارد المحروقات»
             continue
         break
     return k

@@ -193,29 +193,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
-    names, matcher = lexicon(), _matcher()
-    weapon_spans = Spans((start, end) for start, end, _ in weapons)
-    spans = [(start, end, entry, "pattern") for start, end, entry in weapons]
-    reached = 0
-    for index in tokens.where(matcher.surfaces):  # words a name can start with
-        if index < reached:
-            continue
-        hit = matcher.at(tokens, index)
-        if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
-            end, entry = hit.end, names[hit.phrase]
-            if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
-                end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-            elif key[end:end + 1] == "+" and (plus := names.get(hit.phrase + "+")):
-                entry, end = plus, end + 1  # «أوبك+»
-            elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
-                end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
-            start = _with_given_name(tokens, index, hit.start, entry) if entry.type in ("person", "organization") \
-                else hit.start
-            spans.append((start, end, entry, "lexicon"))
-            reached = hit.last + 1
-    phrases = _not_entities().finditer(key) if any(word in key for word in _not_entity_words()) else ()
-    not_names = Spans(found.span() for found in phrases)  # «القوة القاهرة»
-    spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
+    spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    if any(word in key for word in _not_entity_words()):
+        not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
+        spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if any(head in key for head in media_heads() | place_heads()):
         spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
@@ -227,12 +208,58 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+    raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
-        found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
-                             demonym=True if entry.demonym else None,
-                             metonym_for=_metonym(entry, mk, start, end) if entry.metonym_for else None,
-                             found_by=found_by))
+        raw_start, raw_end = raw_span(start, end)
+        found.append(Mention("entity", raw_start, raw_end, raw[raw_start:raw_end], entry.canonical, None, None,
+                             entry.type, None, None, None, None, None, True if entry.demonym else None,
+                             _metonym(entry, mk, start, end) if entry.metonym_for else None, found_by))
     return found
+
+
+def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, int, Entry, str]]:
+    """The lexicon's names in the key, longest first and without overlaps, outside the weapon designations.
+
+    Most hits are one-word names («روسيا»، «العراقية»): they are read in one comprehension; only the words that
+    can start a longer name are read one by one, left to right, and the one-word hits they cover are dropped.
+    """
+    names, matcher = lexicon(), _matcher()
+    words, starts, ends, single = tokens.words, tokens.starts, tokens.ends, matcher.single
+    candidates = tokens.where(matcher.surfaces)
+    longer = [i for i in candidates if words[i] not in single]
+    weapon_spans = Spans((start, end) for start, end, _ in weapons)
+    hits, reached, covered = [], 0, set()
+    for index in longer:
+        if index < reached:
+            continue
+        hit = matcher.at(tokens, index)
+        if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
+            hits.append((hit.start, hit.end, hit.phrase, index))
+            reached = hit.last + 1
+            covered.update(range(index, reached))
+    hits += [(starts[i] + single[words[i]][1], ends[i], single[words[i]][0], i) for i in candidates
+             if words[i] in single and i not in covered]
+    if weapons:
+        hits = [hit for hit in hits if not weapon_spans.overlaps(hit[0], hit[1])]
+    spans = []
+    for start, end, phrase, index in hits:
+        entry = names[phrase]
+        if entry.type in _PLAIN_TYPES and key[end:end + 1] != "+":
+            spans.append((start, end, entry, "lexicon"))
+            continue
+        if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
+            end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
+        elif key[end:end + 1] == "+" and (plus := names.get(phrase + "+")):
+            entry, end = plus, end + 1  # «أوبك+»
+        elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
+            end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
+        if entry.type in ("person", "organization"):
+            start = _with_given_name(tokens, index, start, entry)
+        spans.append((start, end, entry, "lexicon"))
+    return spans
+
+
+_PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
 
 
 @cache

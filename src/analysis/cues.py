@@ -43,7 +43,7 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_candidates", "_narrowed")
 
     def __init__(self, key: str) -> None:
         parts = _SPLIT.split(key)
@@ -54,13 +54,33 @@ class Tokens:
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
         self._digits: list[int] | None = None
+        self._candidates: list[int] = []
+        self._narrowed: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.words)
 
     def where(self, vocabulary: Collection[str]) -> list[int]:
         """Return the indices of the words that are in *vocabulary* (a set or dict), in text order."""
+        if id(vocabulary) in self._narrowed:  # one of the vocabularies of :meth:`narrow`: look at its candidates only
+            words = self.words
+            return [i for i in self._candidates if words[i] in vocabulary]
         return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
+
+    def narrow(self, vocabularies: "Vocabularies") -> None:
+        """Find once the words that are in any of *vocabularies*; :meth:`where` then looks at those alone.
+
+        Every recogniser asks :meth:`where` for its trigger words; one pass over the text for all of them costs
+        less than one pass each.
+
+        >>> tokens = Tokens("زار الوفد بغداد ثم غادر")
+        >>> first, second = frozenset({"بغداد"}), frozenset({"غادر", "زار"})
+        >>> tokens.narrow(Vocabularies([first, second]))
+        >>> tokens.where(first), tokens.where(second), tokens.where({"الوفد"})
+        ([2], [0, 4], [1])
+        """
+        self._candidates = list(compress(range(len(self.words)), map(vocabularies.union.__contains__, self.words)))
+        self._narrowed = vocabularies.ids
 
     def with_digits(self) -> list[int]:
         """Return the indices of the words that hold a digit (or an underscore): all but pure letters."""
@@ -78,6 +98,16 @@ class Tokens:
             return False
         gap = self.gaps[i + 1]
         return gap == " " or bool(_SPACE.fullmatch(gap))
+
+
+class Vocabularies:
+    """Several trigger vocabularies and their union, for :meth:`Tokens.narrow`; built once, kept alive (the
+    vocabularies are recognised by identity, so they must outlive every use)."""
+
+    def __init__(self, vocabularies: Iterable[Collection[str]]) -> None:
+        self.vocabularies = tuple(vocabularies)
+        self.union = frozenset().union(*self.vocabularies)
+        self.ids = frozenset(map(id, self.vocabularies))
 
 
 class Match(NamedTuple):

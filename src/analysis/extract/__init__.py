@@ -10,7 +10,9 @@ command line ``python -m analysis extract FILE`` prints, one JSON object per lin
 
 from __future__ import annotations
 
-from ..cues import Tokens
+from functools import cache
+
+from ..cues import Tokens, Vocabularies
 from ..normalize import MatchKey, match_key
 from .amounts import find_numeric
 from .dates import find_dates
@@ -25,6 +27,15 @@ def _spans(items: list[Mention]) -> Spans:
     return Spans((item.start, item.end) for item in items)
 
 
+@cache
+def _triggers() -> Vocabularies:
+    """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
+    from . import amounts, dates, entities, names
+
+    return Vocabularies([entities._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
+                         names._letter_forms(), amounts._number_forms(), *dates._trigger_words().values()])
+
+
 def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     """Return every mention of a match key, in text order, overlaps resolved.
 
@@ -36,6 +47,7 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     أمريكي») is not an entity mention of its own.
     """
     tokens = Tokens(mk.key)  # one tokenisation, shared by every recogniser
+    tokens.narrow(_triggers())  # and one pass over it for every recogniser's trigger words
     entities = find_entities(mk, tokens)
     numeric = find_numeric(mk, tokens)
     money = [m for m in numeric if m.kind in ("amount", "percent")]

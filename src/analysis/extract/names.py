@@ -495,16 +495,18 @@ def _introduces_name(text: _Text, last: int) -> bool:
     return j < n and text.joined(j - 1) and (text.taken[j] or _foreign(text, j) or text.quoted(j) is not None)
 
 
+_LATIN_LETTER = re.compile(r"[a-z]")
 _ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
 
 
 def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
     """Latin acronyms («OPEC»، «NATO»): upper case in the raw text, not a currency code or a common abbreviation.
 
-    Only words that end in a Latin letter are tried («NATO», «وNATO»).
+    Only words that end in a Latin letter («NATO», «وNATO») or hold one beside digits («G20») are tried.
     """
-    found = []
-    latin = [(tokens.starts[i], tokens.ends[i]) for i in tokens.latin_end()]
+    found, words = [], tokens.words
+    indices = sorted(set(tokens.latin_end()) | {i for i in tokens.with_digits() if _LATIN_LETTER.search(words[i])})
+    latin = [(tokens.starts[i], tokens.ends[i]) for i in indices]
     for match in scan(_ACRONYM, mk.key, latin):
         start, end = mk.raw_span(match.start(), match.end())
         raw = mk.raw[start:end]

@@ -111,5 +111,8 @@ def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
     assert [m.span() for m in scan(weapon, mk.key, word_starts(tokens, tokens.with_digits(), words_before=3))] == \
         [m.span() for m in weapon.finditer(mk.key)]
     assert [(f.start, f.end) for f in names._acronyms(mk, tokens)] == \
-        [m.span() for m in names._ACRONYM.finditer(mk.key) if mk.raw[slice(*mk.raw_span(*m.span()))].isupper()
-         and mk.raw[slice(*mk.raw_span(*m.span()))].rstrip("+") not in names._not_acronyms()]
+        [m.span() for m in names._ACRONYM.finditer(mk.key) if _acronym_like(mk.raw[slice(*mk.raw_span(*m.span()))])]
+
+
+def _acronym_like(raw: str) -> bool:
+    return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()

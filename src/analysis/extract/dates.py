@@ -635,6 +635,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     }
 
 
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     """Where each pattern can match: after a trigger word, or around a word with digits."""
     triggers, words, starts, ends = _trigger_words(), tokens.words, tokens.starts, tokens.ends
@@ -643,8 +646,13 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     windows = {name: around(tokens, tokens.where(vocabulary)) for name, vocabulary in triggers.items()}
     if glued:
         windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
-    windows["numeric"] = around(tokens, digits)
-    windows["year"] = word_starts(tokens, digits, words_before=2)  # «منذ العام 2022»: the words before the digits
+    gaps = tokens.gaps
+    # «2/8/1990», «1990-08-02»: a run of one, two or four digits with a separator after it
+    windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
+                                         and gaps[i + 1][:1] in ("/", ".", "-")])
+    # a year is a run of four digits in its word («2019», «عام2019», «1944م»); «منذ العام 2022»: the words before it
+    years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
+    windows["year"] = word_starts(tokens, years, words_before=2)
     eras = set(HIJRI_ERAS)
     marked = any(words[i + 1] in eras for i in digits if i + 1 < len(words)) or any(
         words[i].endswith(tuple(eras)) for i in glued)  # «1433 هـ»، «1433هـ»: an era mark after digits

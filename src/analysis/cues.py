@@ -148,6 +148,8 @@ class Lexicon:
                     surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
         self.surfaces = {form: tuple(readings) for form, readings in surfaces.items()}
         # forms whose only reading is one single-word phrase: the common case, answered without a loop
+        # per first word, what may follow it: a reading is tried only when the next word can continue it
+        self.seconds = {first: frozenset(p[1] for p in items if len(p) > 1) for first, items in self.phrases.items()}
         self.single = {form: readings[0] for form, readings in self.surfaces.items()
                        if len(readings) == 1 and all(len(p) == 1 for p in self.phrases[readings[0][0]])}
 
@@ -157,10 +159,14 @@ class Lexicon:
         single = self.single.get(words[i])
         if single is not None:
             return Match(tokens.starts[i] + single[1], tokens.ends[i], single[0], i, i)
+        following = words[i + 1] if i + 1 < len(words) else None
         for reading, offset in self.surfaces.get(words[i], ()):
+            longer = following in self.seconds[reading]
             for phrase in self.phrases[reading]:
                 if len(phrase) == 1:
                     return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
+                if not longer:
+                    continue
                 last = i + len(phrase) - 1
                 if last < len(words) and words[i + 1:last + 1] == list(phrase[1:]) \
                         and all(self._joined(tokens, j) for j in range(i, last)):

@@ -153,6 +153,7 @@ def _chain(key: str, number: re.Match) -> tuple[float, int]:
     return value, end
 
 
+_DIGIT = re.compile(r"\d")
 _RANGE_LINK = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*")
 
 
@@ -177,29 +178,31 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     start = number.start()
     if number.group("bare") and p["vague"].search(key, max(0, start - 12), start):
         return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
-    value, end = _chain(key, number)
-    digits = bool(number.group("num") and re.search(r"\d", number.group("num")))
+    scaled = number.group("scale") or number.group("bare") or number.group("dual")
+    value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
+    digits = bool(number.group("num") and _DIGIT.search(number.group("num")))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
-        return mention(mk, "amount", start, currency.end(), number_value(value), unit=code,
-                       **_hedge(mk, start)), currency.end()
+        return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
+                       unit=code, **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and number.group("num"):
-        return mention(mk, "amount", start, symbol.end(), number_value(value),
+        return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
     if (number.group("scale") or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
         code, scale = partner
+        value = _value(number) if value is None else value
         value = value if number.group("scale") else value * scale
         return mention(mk, "amount", start, end, number_value(value), unit=code, **_hedge(mk, start)), end
-    value, end = _value(number), number.end()  # percentages and counts take one number only
+    end = number.end()  # percentages and counts take one number only (read when one is found)
     if digits and (symbol := p["symbol_before"].search(key, max(0, start - 6), start)):
-        return mention(mk, "amount", symbol.start("symbol"), end, number_value(value),
+        return mention(mk, "amount", symbol.start("symbol"), end, number_value(_value(number)),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, symbol.start("symbol"))), end
     if number.group("num") and (percent := p["percent_after"].match(key, end)):
-        return mention(mk, "percent", start, percent.end(), number_value(value), **_hedge(mk, start)), percent.end()
+        return mention(mk, "percent", start, percent.end(), number_value(_value(number)), **_hedge(mk, start)), percent.end()
     if digits and not number.group("scale") and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
-        return mention(mk, "percent", percent.start(), end, number_value(value), **_hedge(mk, percent.start())), end
+        return mention(mk, "percent", percent.start(), end, number_value(_value(number)), **_hedge(mk, percent.start())), end
     if number.group("num") and (counted := p["counted_after"].match(key, end)):
         unit = _counted_units()[" ".join(counted.group("noun").split())]
-        return mention(mk, "quantity", start, counted.end(), number_value(value), unit=unit,
+        return mention(mk, "quantity", start, counted.end(), number_value(_value(number)), unit=unit,
                        **_hedge(mk, start)), counted.end()
     return None, end
 

@@ -126,6 +126,9 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     ("انسحبت القوات التركية", [("القوات التركية", "organization", "pattern")]),
     ("قالت الحكومة الحالية إن", []),
     ("وقعت بتروناس الماليزية العقد", [("بتروناس", "organization", "lexicon"), ("الماليزية", "country", "lexicon")]),
+    # two-word nisbas: the longer one wins
+    ('وشركة "كوغاز" الكورية الجنوبية', [("كوغاز", "organization", "pattern"), ("الكورية الجنوبية", "country", "lexicon")]),
+    ("الأزمات الشرق أوسطية", [("الشرق أوسطية", "region", "lexicon")]),
     # a known place after an institute's head names the institute
     ("قال بمعهد الشرق الأوسط", [("معهد الشرق الأوسط", "organization", "pattern")]),
     # Latin acronyms, not currency codes or common abbreviations

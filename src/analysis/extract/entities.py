@@ -161,10 +161,15 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»), not a number that starts an amount."""
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»), not a number
+    that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
     from .numbers import patterns
 
-    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))")
+    ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
+                and int(row["value"]) <= 10 and row["key"] != "الحادي"]
+    feminine = "|".join(sorted((w + "ي" if w == "الاول" else w + "ه" for w in ordinals), key=len, reverse=True))
+    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
+                      rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
 
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:

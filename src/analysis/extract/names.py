@@ -420,8 +420,9 @@ def _field_end(text: _Text, i: int) -> int | None:
         return None
     from .entities import field_phase
 
-    if field_phase().match(text.key, text.ends[last]) and last + 1 < n and words[last + 1].isdigit():
-        last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»
+    if phase := field_phase().match(text.key, text.ends[last]):
+        while last + 1 < n and text.ends[last + 1] <= phase.end():
+            last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»
     return last
 
 

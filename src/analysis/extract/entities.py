@@ -177,8 +177,7 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     if not entry.metonym_for:
         return None
     p = _patterns()
-    line_start = mk.key.rfind("\n", 0, start) + 1
-    dateline = not mk.key[line_start:start].strip() and p["dateline"].match(mk.key, end)
+    dateline = p["dateline"].match(mk.key, end) and not mk.key[mk.key.rfind("\n", 0, start) + 1:start].strip()
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 

@@ -177,7 +177,9 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     return folded, deleted
 
 
-_FOLDED, _DELETED_MASK = _tables()  # every character the fast path folds or deletes is in the BMP
+_FOLDED, _DELETED_MASK = _tables()
+_PRESENTATION_MASK = np.zeros(0x10000, dtype=bool)  # per BMP code point: a presentation form (cs.PRESENTATION_FORMS)
+_PRESENTATION_MASK[[found.start() for found in _PRESENTATION.finditer("".join(map(chr, range(0x10000))))]] = True  # every character the fast path folds or deletes is in the BMP
 
 
 @cache
@@ -233,13 +235,13 @@ def match_key(raw: str) -> MatchKey:
     >>> mk.key, mk.offsets.tolist()
     ('روسيا', [0, 1, 2, 6, 7])
     """
-    if _PRESENTATION.search(raw):
-        return _match_key_slow(raw)
     try:
         codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # a lone surrogate: no decoded file has one, but stay correct
         return _match_key_slow(raw)
     if codes.size and int(codes.max()) > 0xFFFF:  # beyond the BMP: nothing to fold, but the tables stop there
+        return _match_key_slow(raw)
+    if _PRESENTATION_MASK[codes].any():  # presentation forms expand (NFKC): the slow path
         return _match_key_slow(raw)
     kept = ~_DELETED_MASK[codes]  # two table look-ups in C instead of a dict look-up per character
     offsets = np.flatnonzero(kept)

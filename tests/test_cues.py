@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.cues import Lexicon, Tokens, around, scan, word_starts
-from analysis.extract import dates, entities, names
+from analysis.extract import amounts, dates, entities, names
 from analysis.normalize import match_key
 
 
@@ -116,3 +116,14 @@ def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
 
 def _acronym_like(raw: str) -> bool:
     return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["(", "( ", "4.2", "1,000", "ب5", "الـ15", "ثلاثة", "مليار", "x9"])),
+                max_size=40).map("".join))
+def test_numbers_are_tried_wherever_a_digit_scan_would_try_them(text):
+    key = match_key(text).key
+    tokens = Tokens(key)
+    digit_starts = {m.start() for m in re.finditer(r"\((?=\s*\d)|\d(?<![\d.,]\d)", key)}
+    word_starts_ = {tokens.starts[i] + amounts._number_forms()[tokens.words[i]] for i in tokens.where(amounts._number_forms())}
+    assert amounts._number_starts(key, tokens) == sorted(digit_starts | word_starts_)

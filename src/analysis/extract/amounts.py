@@ -207,7 +207,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     return None, end
 
 
-_DIGIT_START = re.compile(r"\((?=\s*\d)|\d(?<![\d.,]\d)")  # «(1.06 مليار)»: both the parenthesis and the digit
+_DIGIT_RUN = re.compile(r"\d+")
+_NOT_BEFORE = frozenset("0123456789.,")
 
 
 @cache
@@ -225,9 +226,15 @@ def _number_starts(key: str, tokens: Tokens) -> list[int]:
     Trying the number pattern only there is what keeps the scan fast; the
     pattern itself still decides what a number is.
     """
-    forms = _number_forms()
-    starts = {m.start() for m in _DIGIT_START.finditer(key)}
-    starts.update(tokens.starts[i] + forms[tokens.words[i]] for i in tokens.where(forms))
+    forms, words, gaps, first = _number_forms(), tokens.words, tokens.gaps, tokens.starts
+    starts = {first[i] + forms[words[i]] for i in tokens.where(forms)}
+    for i in tokens.with_digits():  # the words that hold digits: where each run of digits starts
+        for run in _DIGIT_RUN.finditer(words[i]):
+            at = first[i] + run.start()
+            if run.start() or gaps[i][-1:] not in _NOT_BEFORE:  # not the «2» of «4.2»
+                starts.add(at)
+            if not run.start() and (bracket := gaps[i].rfind("(")) >= 0 and not gaps[i][bracket + 1:].strip():
+                starts.add(at - len(gaps[i]) + bracket)  # «(4) مليارات»: the bracket starts the number
     return sorted(starts)
 
 

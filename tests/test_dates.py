@@ -189,6 +189,20 @@ def test_relative_dates_are_marked():
     ("في نهاية العام الماضي", "2021-05-04", [("date", "نهاية العام الماضي", "2020", "year")]),
     ("برميل في اليوم", "2021-05-04", []),  # «per day»
     ("نقلت قناة روسيا اليوم", "2021-05-04", []),  # a channel, not «Russia today»
+    ("بدأ الإنتاج في آذار من العام الماضي 2014", "2015-12-27",
+     [("date", "آذار من العام الماضي 2014", "2014-03", "month")]),  # the written year wins
 ])
 def test_weekdays_and_months_against_the_publication_date(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلنت المتحدثة ماريا زاخاروفا، اليوم، أن لافروف سيزور بغداد", [("date", "اليوم", "2020-11-19", "day")]),
+    ("قال الوزير اليوم إن الاتفاق جاهز", [("date", "اليوم", "2020-11-19", "day")]),
+    ("أعلنت الوزارة اليوم ارتفاع الإنتاج", [("date", "اليوم", "2020-11-19", "day")]),
+    ("يواجه العراق اليوم تحديات كبيرة", []),  # «nowadays»
+    ("منذ ذلك الحين وحتى اليوم", []),
+    ("إن روسيا اليوم ليست الاتحاد السوفيتي", []),
+])
+def test_a_bare_today_is_a_date_only_where_a_statement_dates_it(text, expected):
+    assert relative(text, "2020-11-19") == expected

@@ -108,6 +108,8 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     ("العمل في حقل غرب القرنة-2 مستمر", [("حقل غرب القرنة-2", "oil_field", "pattern")]),
     ('وقعت عقدا لتطوير حقل "الحلفاية"', [("الحلفاية", "oil_field", "pattern")]),
     ("يدير مشروع غرب القرنة 2 النفطي", [("غرب القرنة 2", "oil_field", "lexicon")]),  # the phase is part of the name
+    ("تطوير حقل غرب القرنة المرحلة الثانية", [("حقل غرب القرنة المرحلة الثانية", "oil_field", "pattern")]),
+    ("مشروع غرب القرنة المرحلة الأولى", [("غرب القرنة المرحلة الأولى", "oil_field", "lexicon")]),
     ("أعلنت القوة القاهرة في حقل غرب القرنة-2.", [("حقل غرب القرنة-2", "oil_field", "pattern")]),
     ("وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن", [("ائتلاف دولة القانون", "organization", "lexicon"),
                                                           ("محمد الصيهود", "person", "title")]),
@@ -116,6 +118,21 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     ("وذكرت صحيفة الشرق الأوسط أن", [("الشرق الأوسط", "organization", "pattern")]),
     ('نقلت وكالة الأنباء الروسية "ريا فيستي" عن', [("الروسية", "country", "lexicon"),
                                                    ("ريا فيستي", "organization", "pattern")]),
+    # a description before the name it introduces is not a company of its own; alone it is one
+    ("وكانت شركة النفط الروسية لوك أويل قادت", [("الروسية", "country", "lexicon"), ("لوك أويل", "organization", "lexicon")]),
+    ("كانت شركة النفط الروسية الحكومية العملاقة روسنفت وقعت", [("الروسية", "country", "lexicon"),
+                                                               ("روسنفت", "organization", "lexicon")]),
+    ("دفعت سلفا الى شركة النفط الفنزويلية", [("شركة النفط الفنزويلية", "organization", "pattern")]),
+    # a government or armed forces with a country's nisba (any CLDR country, by rule); not with another adjective
+    ("رحبت الحكومة الهندية بالاتفاق", [("الحكومة الهندية", "organization", "pattern")]),
+    ("انسحبت القوات التركية", [("القوات التركية", "organization", "pattern")]),
+    ("قالت الحكومة الحالية إن", []),
+    ("وقعت بتروناس الماليزية العقد", [("بتروناس", "organization", "lexicon"), ("الماليزية", "country", "lexicon")]),
+    # two-word nisbas: the longer one wins
+    ('وشركة "كوغاز" الكورية الجنوبية', [("كوغاز", "organization", "pattern"), ("الكورية الجنوبية", "country", "lexicon")]),
+    ("الأزمات الشرق أوسطية", [("الشرق أوسطية", "region", "lexicon")]),
+    # a known place after an institute's head names the institute
+    ("قال بمعهد الشرق الأوسط", [("معهد الشرق الأوسط", "organization", "pattern")]),
     # Latin acronyms, not currency codes or common abbreviations
     ("وقالت IEA إن إنتاج LNG بلغ 5 مليارات USD", [("IEA", "organization", "pattern")]),
     # acronyms spelled out in Arabic letters; a third «إن» is the conjunction
@@ -161,3 +178,12 @@ def test_every_entity_says_how_it_was_found():
 def test_a_known_surname_gets_its_given_name_and_is_read_alone_later():
     rows = [(m.text, m.value) for m in extract("وقال دميتري بيسكوف إن موسكو مستعدة. وأضاف بيسكوف") if m.type == "person"]
     assert rows == [("دميتري بيسكوف", "Dmitry Peskov"), ("بيسكوف", "Dmitry Peskov")]
+
+
+def test_nisbas_generated_from_cldr_skip_stems_that_are_common_words():
+    from analysis.extract.entities import _generated_nisbas
+
+    nisbas = _generated_nisbas()
+    assert nisbas["فنزويلي"] == "Venezuela" and nisbas["هندي"] == "India" and nisbas["روسي"] == "Russia"
+    assert "مجري" not in nisbas and "مالي" not in nisbas  # «مجرى» (course), «مالي» (financial)
+    assert [m for m in extract("في مجرى الأحداث والوضع المالي") if m.kind == "entity"] == []

@@ -166,7 +166,20 @@ _ONE_TO_ONE = cs.ALEF_FORMS | cs.ALEF_MAQSURA | cs.PERSIAN_LETTERS | cs.TEH_MARB
 _SIMPLE = str.maketrans(_ONE_TO_ONE | {char: None for char in _DELETED})
 # Characters whose folded form is not one character: deleted, or expanded.
 _IRREGULAR = re.compile(f"[{re.escape(_DELETED)}{cs.PRESENTATION_FORMS}]+")
-_DELETED_CODES = np.array(sorted(map(ord, _DELETED)), dtype=np.uint32)
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per Basic Multilingual Plane code point: its folded code (itself if unchanged), and whether it is deleted."""
+    folded = np.arange(0x10000, dtype=np.uint32)
+    for char, target in _ONE_TO_ONE.items():
+        folded[ord(char)] = ord(target)
+    deleted = np.zeros(0x10000, dtype=bool)
+    deleted[[ord(char) for char in _DELETED]] = True
+    return folded, deleted
+
+
+_FOLDED, _DELETED_MASK = _tables()
+_PRESENTATION_MASK = np.zeros(0x10000, dtype=bool)  # per BMP code point: a presentation form (cs.PRESENTATION_FORMS)
+_PRESENTATION_MASK[[found.start() for found in _PRESENTATION.finditer("".join(map(chr, range(0x10000))))]] = True  # every character the fast path folds or deletes is in the BMP
 
 
 @cache
@@ -187,7 +200,7 @@ class MatchKey:
 
     raw: str
     key: str
-    offsets: np.ndarray
+    offsets: array
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the key span ``[start, end)`` to a raw span.
@@ -204,10 +217,11 @@ class MatchKey:
         if not 0 <= start <= end <= len(self.key):
             raise ValueError(f"key span [{start}, {end}) is outside a key of length {len(self.key)}")
         if start == end:
-            at = int(self.offsets[start]) if start < len(self.key) else len(self.raw)
+            at = self.offsets[start] if start < len(self.key) else len(self.raw)
             return at, at
-        raw_start, last = int(self.offsets[start]), int(self.offsets[end - 1])
-        raw_end = int(self.offsets[end]) if end < len(self.key) else len(self.raw)
+        offsets = self.offsets
+        raw_start, last = offsets[start], offsets[end - 1]
+        raw_end = offsets[end] if end < len(self.key) else len(self.raw)
         raw_end = max(raw_end, last + 1)
         while raw_end - 1 > last and self.raw[raw_end - 1] in _TRAILING:
             raw_end -= 1
@@ -221,16 +235,26 @@ def match_key(raw: str) -> MatchKey:
     >>> mk.key, mk.offsets.tolist()
     ('روسيا', [0, 1, 2, 6, 7])
     """
-    if _PRESENTATION.search(raw):
-        return _match_key_slow(raw)
     try:
         codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # a lone surrogate: no decoded file has one, but stay correct
         return _match_key_slow(raw)
-    offsets = np.flatnonzero(~np.isin(codes, _DELETED_CODES))  # one C pass: the characters that stay
-    key = raw.translate(_SIMPLE)
+    if codes.size and int(codes.max()) > 0xFFFF:  # beyond the BMP: nothing to fold, but the tables stop there
+        return _match_key_slow(raw)
+    if _PRESENTATION_MASK[codes].any():  # presentation forms expand (NFKC): the slow path
+        return _match_key_slow(raw)
+    kept = ~_DELETED_MASK[codes]  # two table look-ups in C instead of a dict look-up per character
+    offsets = np.flatnonzero(kept)
+    key = _FOLDED[codes][kept].tobytes().decode("utf-32-le")
     assert len(key) == len(offsets), "match key and offset map must have one entry per key character"
-    return MatchKey(raw=raw, key=key, offsets=offsets)
+    return MatchKey(raw=raw, key=key, offsets=_as_array(offsets))
+
+
+def _as_array(offsets) -> array:
+    """The offset map as a flat array of Python-sized integers (indexing it gives ``int``, cheaply)."""
+    flat = array("q")
+    flat.frombytes(np.asarray(offsets, dtype=np.int64).tobytes())
+    return flat
 
 
 def _match_key_slow(raw: str) -> MatchKey:
@@ -252,4 +276,4 @@ def _match_key_slow(raw: str) -> MatchKey:
     offsets.extend(range(position, len(raw)))
     key = "".join(pieces)
     assert len(key) == len(offsets), "match key and offset map must have one entry per key character"
-    return MatchKey(raw=raw, key=key, offsets=np.asarray(offsets, dtype=np.int64))
+    return MatchKey(raw=raw, key=key, offsets=_as_array(offsets))

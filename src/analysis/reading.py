@@ -171,8 +171,11 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
 
 def _repair_mojibake(text: str) -> str | None:
     """Undo UTF-8 read as Windows-1256 and saved again («ط±ظˆط³ظٹط§» → «روسيا»), when that is what happened."""
+    leads = text.count("\u0637") + text.count("\u0638")
+    if leads < 0.35 * max(8, text.count("\u0627") + text.count("\u0644")):
+        return None  # ا and ل alone outnumber the leads: ordinary Arabic (counted in C, before any list is built)
     arabic = len(_ARABIC.findall(text))
-    if arabic < 8 or len(_MOJIBAKE_LEADS.findall(text)) < 0.35 * arabic:
+    if arabic < 8 or leads < 0.35 * arabic:
         return None  # ordinary Arabic has a few ط and ظ; mojibake is half made of them
     try:
         repaired = text.encode("cp1256").decode("utf-8")

@@ -232,7 +232,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("country_overrides.csv", "corrections to the country names CLDR (through Babel) gives: another canonical "
        "name, or a bare name left out because it is also a common word", "CLDR through Babel; each row's `note`",
        {"code": "ISO 3166 code", "canonical": "the canonical English name to use", "exclude_bare_name":
-        "the bare name is not read as the country", "note": _N}, types={"exclude_bare_name": FLAG}),
+        "the bare name is not read as the country", "no_nisba": "no adjective of nationality is generated from "
+        "the name by rule", "note": _N}, types={"exclude_bare_name": FLAG, "no_nisba": FLAG}),
     _L("currencies.csv", "bare currency nouns that mean one currency in Arabic news («دولار»، «روبل»، «أورو»), with "
        "the ISO 4217 code; CLDR (through Babel) gives every currency's full Arabic name",
        "ISO 4217; Arabic press usage", {"noun": "the noun", "code": "ISO 4217 code", "note": _N},
@@ -318,10 +319,13 @@ LEXICONS: tuple[Lexicon, ...] = (
        "«حقل»)", "each row's `source`",
        {"head": "the head noun", "type": "entity type", "definite": "also with the article («السفارة الروسية»)",
         "describes": "`yes`: a description with the article names one body when it ends in a country's adjective "
-                     "or runs three words; `short`: one word is enough («وزارة النفط»); empty for plurals",
+                     "or runs three words; `short`: one word is enough («وزارة النفط»); `nisba`: only with a "
+                     "country's adjective («الحكومة الهندية»); empty for plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
-        "the head noun is part of the name", "media": "a news outlet", "gloss": _G, "source": _S},
-       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG}, required=("type",)),
+        "the head noun is part of the name", "media": "a news outlet", "place_in_name":
+        "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
+       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
+       required=("type",)),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),
@@ -356,6 +360,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"cue": "the verb or phrase", "kind": "`speech` or `relay`", "gloss": _G, "note": _N}, required=("kind",)),
     _L("stopwords_extra.csv", "words added to the Arabic-Stopwords list (Taha Zerrouki, `arabic-stopwords` on PyPI) "
        "for the content-word counts", "each row's `reason`", {"word": "the word", "gloss": _G, "reason": _W}),
+    _L("today_cues.csv", "the words that make a bare «اليوم» the publication day: a verb of statement or event "
+       "before it («أعلن اليوم») or «أن»/«إن» after it; without them «اليوم» is \"nowadays\" and not a date",
+       _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم»", "gloss": _G},
+       required=("position",)),
     _L("vague_quantities.csv", "words that make a bare scale word vague («بضعة مليارات»): no amount is read",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("weapon_aliases.csv", "SIPRI's designation of each weapon beside the spelling reports use (Pantsir-S1 / "

@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from .charsets import WORD
 from .lexicons import boilerplate_phrases
@@ -36,10 +37,12 @@ _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
 _WORD = re.compile(WORD)
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")  # the letters that end just before a point
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 _YEAR_MARKERS = {"م", "هـ", "ه"}  # «1944 م.», «1363 هـ.»: era letters after a year
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank line of an article."""
 
@@ -51,7 +54,7 @@ class Paragraph:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence, inside one paragraph."""
 
@@ -102,13 +105,13 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     after = text[at + 1] if at + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
-    word = re.search(r"[^\W\d_]+$", text[max(0, at - 20):at])
+    word = _LETTERS_BEFORE.search(text, max(0, at - 20), at)
     if word is None:
         return False
     token = word.group()
     before_token = text[at - len(token) - 1] if at - len(token) > 0 else " "
     if len(token) == 1 and not before_token.isalpha():
-        era_after_number = token in _YEAR_MARKERS and re.search(r"\d\s*$", text[max(0, at - 12):at - 1])
+        era_after_number = token in _YEAR_MARKERS and _DIGIT_BEFORE.search(text, max(0, at - 12), at - 1)
         return not era_after_number
     return bool(_LETTER.match(after)) and (len(token) <= 2 or token.isascii())
 
@@ -131,7 +134,8 @@ def _has_boilerplate(key: str) -> bool:
 
 
 def _paragraph_kind(text: str) -> str:
-    words = len(_WORD.findall(text))
+    limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
+    words = len(list(islice(_WORD.finditer(text), limit)))  # counting stops past the longest limit
     if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(text)):
         return "boilerplate"
     if words <= HEADING_MAX_WORDS and text.rstrip(_CLOSERS)[-1:] not in _TERMINATORS:

@@ -10,6 +10,9 @@ command line ``python -m analysis extract FILE`` prints, one JSON object per lin
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..cues import Tokens, Vocabularies
 from ..normalize import MatchKey, match_key
 from .amounts import find_numeric
 from .dates import find_dates
@@ -24,6 +27,15 @@ def _spans(items: list[Mention]) -> Spans:
     return Spans((item.start, item.end) for item in items)
 
 
+@cache
+def _triggers() -> Vocabularies:
+    """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
+    from . import amounts, dates, entities, names
+
+    return Vocabularies([entities._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
+                         names._letter_forms(), amounts._number_forms(), *dates._trigger_words().values()])
+
+
 def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     """Return every mention of a match key, in text order, overlaps resolved.
 
@@ -34,15 +46,17 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     («إس 400») is never a date; a demonym inside a currency name («دولار
     أمريكي») is not an entity mention of its own.
     """
-    entities = find_entities(mk)
-    numeric = find_numeric(mk)
+    tokens = Tokens(mk.key)  # one tokenisation, shared by every recogniser
+    tokens.narrow(_triggers())  # and one pass over it for every recogniser's trigger words
+    entities = find_entities(mk, tokens)
+    numeric = find_numeric(mk, tokens)
     money = [m for m in numeric if m.kind in ("amount", "percent")]
     money_spans = _spans(money)
     entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]
     weapons = [e for e in entities if e.type == "weapon_system"]
     not_dates = _spans(money + weapons)
     names = _spans([e for e in entities if not e.demonym])
-    dates = [d for d in find_dates(mk, published) if not not_dates.overlaps(d.start, d.end)
+    dates = [d for d in find_dates(mk, published, tokens) if not not_dates.overlaps(d.start, d.end)
              and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]  # «روسيا اليوم» is a channel
     not_counts = _spans(money + dates + weapons)
     quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]

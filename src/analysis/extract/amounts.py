@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..cues import Tokens
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .numbers import number_words, parse_number, patterns
@@ -152,6 +153,7 @@ def _chain(key: str, number: re.Match) -> tuple[float, int]:
     return value, end
 
 
+_DIGIT = re.compile(r"\d")
 _RANGE_LINK = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*")
 
 
@@ -176,58 +178,71 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     start = number.start()
     if number.group("bare") and p["vague"].search(key, max(0, start - 12), start):
         return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
-    value, end = _chain(key, number)
-    digits = bool(number.group("num") and re.search(r"\d", number.group("num")))
+    scaled = number.group("scale") or number.group("bare") or number.group("dual")
+    value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
+    digits = bool(number.group("num") and _DIGIT.search(number.group("num")))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
-        return mention(mk, "amount", start, currency.end(), number_value(value), unit=code,
-                       **_hedge(mk, start)), currency.end()
+        return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
+                       unit=code, **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and number.group("num"):
-        return mention(mk, "amount", start, symbol.end(), number_value(value),
+        return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
     if (number.group("scale") or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
         code, scale = partner
+        value = _value(number) if value is None else value
         value = value if number.group("scale") else value * scale
         return mention(mk, "amount", start, end, number_value(value), unit=code, **_hedge(mk, start)), end
-    value, end = _value(number), number.end()  # percentages and counts take one number only
+    end = number.end()  # percentages and counts take one number only (read when one is found)
     if digits and (symbol := p["symbol_before"].search(key, max(0, start - 6), start)):
-        return mention(mk, "amount", symbol.start("symbol"), end, number_value(value),
+        return mention(mk, "amount", symbol.start("symbol"), end, number_value(_value(number)),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, symbol.start("symbol"))), end
     if number.group("num") and (percent := p["percent_after"].match(key, end)):
-        return mention(mk, "percent", start, percent.end(), number_value(value), **_hedge(mk, start)), percent.end()
+        return mention(mk, "percent", start, percent.end(), number_value(_value(number)), **_hedge(mk, start)), percent.end()
     if digits and not number.group("scale") and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
-        return mention(mk, "percent", percent.start(), end, number_value(value), **_hedge(mk, percent.start())), end
+        return mention(mk, "percent", percent.start(), end, number_value(_value(number)), **_hedge(mk, percent.start())), end
     if number.group("num") and (counted := p["counted_after"].match(key, end)):
         unit = _counted_units()[" ".join(counted.group("noun").split())]
-        return mention(mk, "quantity", start, counted.end(), number_value(value), unit=unit,
+        return mention(mk, "quantity", start, counted.end(), number_value(_value(number)), unit=unit,
                        **_hedge(mk, start)), counted.end()
     return None, end
 
 
-_DIGIT_START = re.compile(r"\((?=\s*\d)|(?<![\d.,])\d")  # «(1.06 مليار)»: both the parenthesis and the digit
-_WORD = re.compile(r"\w+")
+_DIGIT_RUN = re.compile(r"\d+")
+_NOT_BEFORE = frozenset("0123456789.,")
 
 
-def _number_starts(key: str) -> list[int]:
+@cache
+def _number_forms() -> dict[str, int]:
+    """Map the written forms of number and scale words (also after «و») to where the number starts in them."""
+    words = number_words()
+    forms = {"و" + word: 1 for word in words}
+    forms.update({word: 0 for word in words})
+    return forms
+
+
+def _number_starts(key: str, tokens: Tokens) -> list[int]:
     """Return where a number may start: digit runs, and words that are number or scale words.
 
     Trying the number pattern only there is what keeps the scan fast; the
     pattern itself still decides what a number is.
     """
-    words = number_words()
-    starts = {m.start() for m in _DIGIT_START.finditer(key)}
-    for token in _WORD.finditer(key):
-        word = token.group()
-        if word in words:
-            starts.add(token.start())
-        elif word[:1] == "و" and word[1:] in words:
-            starts.add(token.start() + 1)
+    forms, words, gaps, first = _number_forms(), tokens.words, tokens.gaps, tokens.starts
+    starts = {first[i] + forms[words[i]] for i in tokens.where(forms)}
+    for i in tokens.with_digits():  # the words that hold digits: where each run of digits starts
+        for run in _DIGIT_RUN.finditer(words[i]):
+            at = first[i] + run.start()
+            if run.start() or gaps[i][-1:] not in _NOT_BEFORE:  # not the «2» of «4.2»
+                starts.add(at)
+            if not run.start() and (bracket := gaps[i].rfind("(")) >= 0 and not gaps[i][bracket + 1:].strip():
+                starts.add(at - len(gaps[i]) + bracket)  # «(4) مليارات»: the bracket starts the number
     return sorted(starts)
 
 
-def find_numeric(mk: MatchKey) -> list[Mention]:
-    """Return the amounts, percentages and quantities of a match key, in text order."""
+def find_numeric(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
+    """Return the amounts, percentages and quantities of a match key, in text order (*tokens*: its words, if
+    the caller has them)."""
     pattern, found, reached = _patterns()["number"], [], 0
-    for start in _number_starts(mk.key):
+    for start in _number_starts(mk.key, tokens if tokens is not None else Tokens(mk.key)):
         if start < reached or not (number := pattern.match(mk.key, start)):
             continue
         item, reached = _read(mk, number)

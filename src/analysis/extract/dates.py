@@ -23,8 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Iterator
 from functools import cache
 
+from ..cues import Tokens, around, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -203,6 +205,9 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+Windows = dict[str, list[tuple[int, int]]] | None  # per pattern, where it may match (None: anywhere)
+
+
 @dataclass(frozen=True)
 class _Point:
     """A date found in the key, before ranges are joined."""
@@ -275,14 +280,16 @@ def _relative_year(phrase: str, published: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _relative_points(key: str, published: str | None) -> list[_Point]:
+def _relative_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Relative dates («أمس»، «الأسبوع الماضي»، «العام المقبل»), resolved when the publication date allows."""
     points = []
-    for found in _patterns()["relative"].finditer(key):
+    for found in _matches("relative", key, windows):
         unit, offset = relative_dates()[" ".join(found.group("rel").split())]
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
+        if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()):
+            continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement dates it
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
@@ -294,6 +301,41 @@ def _relative_points(key: str, published: str | None) -> list[_Point]:
         points.append(_Point(_with_part(key, start, unit), found.end(), None, qualifier="relative",
                              value_override=value, grain=unit, unresolved=value is None))
     return points
+
+
+@cache
+def today_cues() -> dict[str, frozenset[str]]:
+    """Return the words that make a bare «اليوم» the publication day, by where they stand (``data/today_cues.csv``)."""
+    rows = table("today_cues.csv", key="phrase")
+    return {position: frozenset(r["key"] for r in rows if r["position"] == position) for position in ("before", "after")}
+
+
+_CLAUSE_GAP = re.compile(r"[\s،,]*")
+_WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
+
+
+def _today_in_context(key: str, start: int, end: int) -> bool:
+    """Tell whether a bare «اليوم» at ``[start, end)`` dates a statement: set off by commas («زاخاروفا، اليوم، أن»),
+    followed by «أن»/«إن», or right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``).
+
+    >>> _today_in_context("اعلنت الوزاره اليوم ان", 15, 20), _today_in_context("العراق اليوم يواجه", 7, 12)
+    (True, False)
+    """
+    cues = today_cues()
+    after = _CLAUSE_GAP.match(key, end)
+    following = re.match(r"\w+", key[after.end():after.end() + 20])
+    if following and following.group() in cues["after"]:
+        return True
+    if "،" in key[max(0, start - 3):start] and "،" in key[end:after.end()]:
+        return True
+    for back in range(2):  # the verb may stand one word before its subject: «أعلنت الوزارة اليوم»
+        word = _WORD_BEFORE.search(key, max(0, start - 30), start)
+        if word is None:
+            return False
+        if word.group("word") in cues["before"]:
+            return True
+        start = word.start()
+    return False
 
 
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
@@ -325,10 +367,10 @@ def _year_part_points(key: str, published: str | None) -> list[_Point]:
     return points
 
 
-def _month_points(key: str, published: str | None = None) -> list[_Point]:
+def _month_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), gregorian_months()
     points, consumed = [], 0
-    for found in p["month"].finditer(key):
+    for found in _matches("month", key, windows):
         if found.start() < consumed:
             continue  # the second name of a dual form already read
         month = months[" ".join(found.group().split())]
@@ -358,6 +400,10 @@ def _month_points(key: str, published: str | None = None) -> list[_Point]:
             year, end = int(year_match.group("year")), year_match.end()
         elif (same := p["same_year"].match(key, end)):
             qualifier, end = "same_year", same.end()
+        elif (relative := p["relative_year_after"].match(key, end)) and (
+                (written := p["year_after"].match(key, relative.end())) and _plausible(int(written.group("year")))
+                and written.group("era") not in HIJRI_ERAS):
+            year, end = int(written.group("year")), written.end()  # «آذار من العام الماضي 2014»: the year is written
         elif (relative := p["relative_year_after"].match(key, end)) and _relative_year(relative.group("rel"), published):
             year, end, qualifier = _relative_year(relative.group("rel"), published), relative.end(), "relative"
         elif (adjective := p["month_adjective"].match(key, end)) and (pub_year := _publication(published)[0]):
@@ -403,10 +449,10 @@ def _month_year(month: int, offset: int, published: str | None) -> int | None:
     return year
 
 
-def _weekday_points(key: str, published: str | None) -> list[_Point]:
+def _weekday_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Weekdays («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»): the nearest such day up to (or after) publication."""
     points, day = [], _publication(published)[2]
-    for found in _patterns()["weekday"].finditer(key):
+    for found in _matches("weekday", key, windows):
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
             if found.group("pre") and weekday_words()[found.group("pre")] == "today":
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
@@ -428,10 +474,10 @@ def _weekday_points(key: str, published: str | None) -> list[_Point]:
     return points
 
 
-def _hijri_points(key: str) -> list[_Point]:
+def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), hijri_months()
     points = []
-    if not p["hijri_era"].search(key):
+    if next(_matches("hijri_era", key, windows), None) is None:
         return points  # a Hijri date always has its era mark
     for found in p["hijri_month"].finditer(key):
         year_match = p["year_after"].match(key, found.end())
@@ -451,12 +497,12 @@ def _hijri_points(key: str) -> list[_Point]:
     return points
 
 
-def _numeric_points(key: str) -> list[_Point]:
+def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     """Dates written in digits: «2/8/1990» (day first, as Arabic writes it) and ISO «1990-08-02»."""
     points = []
-    if not _patterns()["digit_separator"].search(key):
+    if windows is None and not _patterns()["digit_separator"].search(key):
         return points
-    for found in _patterns()["numeric"].finditer(key):
+    for found in _matches("numeric", key, windows):
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
@@ -485,10 +531,10 @@ def _decade_points(key: str) -> list[_Point]:
     return points
 
 
-def _year_points(key: str, taken: list[tuple[int, int]]) -> list[_Point]:
+def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None) -> list[_Point]:
     p, claimed = _patterns(), Spans(taken)
     points = []
-    for found in p["year"].finditer(key):
+    for found in _matches("year", key, windows):
         if claimed.overlaps(found.start("year"), found.start("year") + 1):
             continue
         year, era = int(found.group("year")), found.group("era")
@@ -569,17 +615,65 @@ def _drop_overlaps(points: list[_Point]) -> list[_Point]:
     return kept
 
 
-def find_dates(mk: MatchKey, published: str | None = None) -> list[Mention]:
+def _matches(name: str, key: str, windows: Windows) -> Iterator[re.Match]:
+    """The matches of pattern *name*: in the whole key, or only inside the windows its triggers give."""
+    pattern = _patterns()[name]
+    return pattern.finditer(key) if windows is None else scan(pattern, key, windows[name])
+
+
+@cache
+def _trigger_words() -> dict[str, frozenset[str]]:
+    """The written forms of the words each word-led pattern can start with (a proclitic allowed where it is)."""
+    def forms(words, proclitics=("",)) -> frozenset[str]:
+        return frozenset(p + w for w in words for p in proclitics)
+
+    weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day")}
+    return {
+        "month": forms({name.split()[0] for name in gregorian_months()}),
+        "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),
+        "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
+    }
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
+    """Where each pattern can match: after a trigger word, or around a word with digits."""
+    triggers, words, starts, ends = _trigger_words(), tokens.words, tokens.starts, tokens.ends
+    digits = tokens.with_digits()
+    glued = [i for i in digits if not words[i].isdigit()]  # «٢٣آب١٩٦٨»، «حزيران2019»: a month inside the word
+    windows = {name: around(tokens, tokens.where(vocabulary)) for name, vocabulary in triggers.items()}
+    if glued:
+        windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
+    gaps = tokens.gaps
+    # «2/8/1990», «1990-08-02»: a run of one, two or four digits with a separator after it
+    windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
+                                         and gaps[i + 1][:1] in ("/", ".", "-")])
+    # a year is a run of four digits in its word («2019», «عام2019», «1944م»); «منذ العام 2022»: the words before it
+    years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
+    windows["year"] = word_starts(tokens, years, words_before=2)
+    eras = set(HIJRI_ERAS)
+    marked = any(words[i + 1] in eras for i in digits if i + 1 < len(words)) or any(
+        words[i].endswith(tuple(eras)) for i in glued)  # «1433 هـ»، «1433هـ»: an era mark after digits
+    windows["hijri_era"] = [(starts[i], ends[i]) for i in digits] if marked else []
+    return windows
+
+
+def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None = None) -> list[Mention]:
     """Return the date and period mentions of a match key, in text order.
 
-    *published* resolves relative dates; without it they keep ``value=None``.
+    *published* resolves relative dates; without it they keep ``value=None``. *tokens*, the key's words,
+    tell each pattern where it can match, so no pattern scans the whole text.
     """
     key = mk.key
-    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published) + _hijri_points(key)
-                              + _numeric_points(key) + _decade_points(key) + _relative_points(key, published)
-                              + _weekday_points(key, published) + _day_this_month_points(key, published))
+    windows = _windows(tokens if tokens is not None else Tokens(key))
+    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
+                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
+                              + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
+                              + _day_this_month_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
-    points = sorted(anchored + _year_points(key, taken), key=lambda pt: pt.start)
+    points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
     points = [point for point in points if point.qualifier != "skip"]
     mentions = []

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
+from ..cues import Lexicon, Tokens, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import find_names, given_names, heads_in_names, media_heads
+from .names import find_names, given_names, heads_in_names, media_heads, place_heads
 from .records import Mention, mention
 from .spans import Spans
 
@@ -88,7 +90,42 @@ def lexicon() -> dict[str, Entry]:
         forms = _demonym_forms(row["key"]) if row["generate"] == "yes" else {row["key"], "ال" + row["key"]}
         for form in forms:
             names.setdefault(form, Entry(row["canonical"], row["type"], demonym=True))
+    for stem, canonical in _generated_nisbas().items():  # after the curated list, which wins
+        for form in _demonym_forms(stem):
+            names.setdefault(form, Entry(canonical, "country", demonym=True))
     return names
+
+
+@cache
+def _generated_nisbas() -> dict[str, str]:
+    """Return ``{nisba stem: country}`` for the one-word Arabic country names of CLDR, by the regular rule.
+
+    The nisba drops the article and a final «ا», and ends in «ي»: «فنزويلا» → «فنزويلي»، «الهند» → «هندي»،
+    «ماليزيا» → «ماليزي». Names ending in «ي» or «ة», stems of fewer than four letters, stems that are stop
+    words, and the countries marked ``no_nisba`` in ``country_overrides.csv`` (a stem that is also a common
+    word) get none.
+
+    >>> _generated_nisbas()["فنزويلي"], _generated_nisbas()["ماليزي"]
+    ('Venezuela', 'Malaysia')
+    """
+    from babel import Locale
+
+    from ..lexicons import stopwords
+
+    overrides = {row["code"]: row for row in table("country_overrides.csv")}
+    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    stems: dict[str, str] = {}
+    for code, name in arabic.items():
+        row = overrides.get(code, {})
+        words = _clean(name).split()
+        if len(code) != 2 or not code.isalpha() or row.get("no_nisba") or row.get("exclude_bare_name") \
+                or len(words) != 1 or words[0].endswith(("ي", "ه")):
+            continue
+        base = words[0][2:] if name.startswith("ال") else words[0]  # «الهند», not «ألمانيا»
+        stem = base[:-1] if base.endswith("يا") else base[:-1] + "ي" if base.endswith("ا") else base + "ي"
+        if len(stem) >= 4 and stem not in stopwords():
+            stems.setdefault(stem, row.get("canonical") or english.get(code, code))
+    return stems
 
 
 _WEAPON_PREFIXES = {  # prefix (match key) → designation family
@@ -99,40 +136,16 @@ _WEAPON_PREFIXES = {  # prefix (match key) → designation family
 _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes may sit between the words of a name
 
 
-@cache
-def _first_words() -> dict[str, tuple[int, ...]]:
-    """Map the first word of every name to the word counts of the names it starts, longest first."""
-    index: dict[str, set[int]] = {}
-    for name in lexicon():
-        words = name.split()
-        index.setdefault(words[0], set()).add(len(words))
-    return {word: tuple(sorted(counts, reverse=True)) for word, counts in index.items()}
-
-
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_WORD = re.compile(r"\w+")
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
-_JOINER = re.compile(rf"{_SEPARATOR}$")
 
 
 @cache
-def _surfaces() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Map every written form of a name's first word to its ``(word, offset)`` readings, whole word first.
+def _matcher() -> Lexicon:
+    """The lexicon's names compiled once with their clitic-bearing written forms (see :class:`analysis.cues.Lexicon`).
 
-    Written forms are the word itself, the word after a proclitic (و ف ب ل ك and their pairs), and «لل» for a
-    word that starts with «ال». The offset is where the name's span starts inside the written word: after the
-    proclitic, or at «لل» itself, where the name's own «ال» is not written. Generating the forms from the names
-    that exist, instead of stripping letters from every word, is what keeps «بغداد» whole.
+    Words of a name may be separated by spaces, a line break or quotes («شفق" نيوز»).
     """
-    surfaces: dict[str, list[tuple[str, int]]] = {}
-    for word in _first_words():
-        surfaces.setdefault(word, []).insert(0, (word, 0))
-        for proclitic in _PROCLITICS:
-            surfaces.setdefault(proclitic + word, []).append((word, len(proclitic)))
-        if word.startswith("ال") and len(word) > 3:
-            for conjunction in ("", "و", "ف"):
-                surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
-    return {form: tuple(readings) for form, readings in surfaces.items()}
+    return Lexicon(lexicon(), joiner=re.compile(_SEPARATOR))
 
 
 @cache
@@ -148,10 +161,15 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»), not a number that starts an amount."""
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»), not a number
+    that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
     from .numbers import patterns
 
-    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))")
+    ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
+                and int(row["value"]) <= 10 and row["key"] != "الحادي"]
+    feminine = "|".join(sorted((w + "ي" if w == "الاول" else w + "ه" for w in ordinals), key=len, reverse=True))
+    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
+                      rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
 
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
@@ -159,80 +177,99 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     if not entry.metonym_for:
         return None
     p = _patterns()
-    line_start = mk.key.rfind("\n", 0, start) + 1
-    dateline = not mk.key[line_start:start].strip() and p["dateline"].match(mk.key, end)
+    dateline = p["dateline"].match(mk.key, end) and not mk.key[mk.key.rfind("\n", 0, start) + 1:start].strip()
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
-def _name_at(key: str, tokens: list[re.Match], index: int) -> tuple[int, int, int, Entry] | None:
-    """Find the longest name starting at token *index*; return ``(start, end, tokens used, entry)``."""
-    names, first_words = lexicon(), _first_words()
-    for reading, offset in _surfaces().get(tokens[index].group(), ()):
-        for count in first_words.get(reading, ()):
-            if count == 1:
-                if reading in names:
-                    return tokens[index].start() + offset, tokens[index].end(), 1, names[reading]
-                continue
-            last = index + count - 1
-            if last >= len(tokens) or not all(_JOINER.match(key, tokens[j].end(), tokens[j + 1].start())
-                                               for j in range(index, last)):
-                continue
-            phrase = " ".join([reading] + [t.group() for t in tokens[index + 1:last + 1]])
-            if phrase in names:
-                return tokens[index].start() + offset, tokens[last].end(), count, names[phrase]
-    return None
+def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
+    """Return the entity mentions of a match key: longest names first, without overlaps.
 
-
-def find_entities(mk: MatchKey) -> list[Mention]:
-    """Return the entity mentions of a match key: longest names first, without overlaps."""
+    *tokens*, the key's words, are shared with the other recognisers when the caller has them.
+    """
     key, found = mk.key, []
     weapons = []
-    if re.search(r"\d", key):
-        for match in _patterns()["weapon"].finditer(key):
+    tokens = tokens if tokens is not None else Tokens(key)
+    digits = tokens.with_digits()
+    if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
+        for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
-    tokens = list(_WORD.finditer(key))
-    surfaces = _surfaces()
-    weapon_spans = Spans((start, end) for start, end, _ in weapons)
-    spans, consumed = list(weapons), 0
-    for index in [i for i, token in enumerate(tokens) if token.group() in surfaces]:  # words a name can start with
-        if index < consumed:
-            continue
-        hit = _name_at(key, tokens, index)
-        if hit and not weapon_spans.overlaps(hit[0], hit[1]):
-            end = hit[1]
-            entry = hit[3]
-            if hit[3].type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
-                end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-            elif key[end:end + 1] == "+" and (plus := lexicon().get(" ".join(key[hit[0]:end].split()) + "+")):
-                entry, end = plus, end + 1  # «أوبك+»
-            elif hit[3].type == "oil_field" and (phase := field_phase().match(key, end)):
-                end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
-            spans.append((hit[0], end, entry))
-            consumed = index + hit[2]
-    spans = [(_with_given_name(key, start, entry), end, entry, "pattern" if (start, end, entry) in weapons else "lexicon")
-             for start, end, entry in spans]
-    not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
-    spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
-    if any(head in key for head in media_heads()):
+    spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    if any(word in key for word in _not_entity_words()):
+        not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
+        spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
+    if any(head in key for head in media_heads() | place_heads()):
         spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
     inside = Spans((name.start, name.end) for name in names)
-    spans = [item for item in spans if not (item[2].demonym and inside.overlaps(item[0], item[1]))
+    spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
              and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
-    for start, end, entry, found_by in sorted(spans, key=lambda item: item[0]):
-        found.append(mention(mk, "entity", start, end, entry.canonical, type=entry.type,
-                             demonym=True if entry.demonym else None, metonym_for=_metonym(entry, mk, start, end),
-                             found_by=found_by))
+    raw, raw_span = mk.raw, mk.raw_span
+    for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
+        raw_start, raw_end = raw_span(start, end)
+        found.append(Mention("entity", raw_start, raw_end, raw[raw_start:raw_end], entry.canonical, None, None,
+                             entry.type, None, None, None, None, None, True if entry.demonym else None,
+                             _metonym(entry, mk, start, end) if entry.metonym_for else None, found_by))
     return found
+
+
+def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, int, Entry, str]]:
+    """The lexicon's names in the key, longest first and without overlaps, outside the weapon designations.
+
+    Most hits are one-word names («روسيا»، «العراقية»): they are read in one comprehension; only the words that
+    can start a longer name are read one by one, left to right, and the one-word hits they cover are dropped.
+    """
+    names, matcher = lexicon(), _matcher()
+    words, starts, ends, single = tokens.words, tokens.starts, tokens.ends, matcher.single
+    candidates = tokens.where(matcher.surfaces)
+    longer = [i for i in candidates if words[i] not in single]
+    weapon_spans = Spans((start, end) for start, end, _ in weapons)
+    hits, reached, covered = [], 0, set()
+    for index in longer:
+        if index < reached:
+            continue
+        hit = matcher.at(tokens, index)
+        if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
+            hits.append((hit.start, hit.end, hit.phrase, index))
+            reached = hit.last + 1
+            covered.update(range(index, reached))
+    hits += [(starts[i] + single[words[i]][1], ends[i], single[words[i]][0], i) for i in candidates
+             if words[i] in single and i not in covered]
+    if weapons:
+        hits = [hit for hit in hits if not weapon_spans.overlaps(hit[0], hit[1])]
+    spans = []
+    for start, end, phrase, index in hits:
+        entry = names[phrase]
+        if entry.type in _PLAIN_TYPES and key[end:end + 1] != "+":
+            spans.append((start, end, entry, "lexicon"))
+            continue
+        if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
+            end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
+        elif key[end:end + 1] == "+" and (plus := names.get(phrase + "+")):
+            entry, end = plus, end + 1  # «أوبك+»
+        elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
+            end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
+        if entry.type in ("person", "organization"):
+            start = _with_given_name(tokens, index, start, entry)
+        spans.append((start, end, entry, "lexicon"))
+    return spans
+
+
+_PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
+
+
+@cache
+def _not_entity_words() -> tuple[str, ...]:
+    """The last word of each phrase of ``not_entities.csv``: a text without any of them has none of the phrases."""
+    return tuple({row["key"].split()[-1] for row in table("not_entities.csv", key="phrase")})
 
 
 @cache
@@ -242,17 +279,21 @@ def _not_entities() -> re.Pattern:
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:
-    """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»)."""
+    """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»); a place
+    right after an institute's or university's head names the body, head included («معهد الشرق الأوسط»)."""
     key, (start, end, entry, found_by) = mk.key, item
     if entry.type in ("person", "weapon_system", "law") or entry.demonym:
         return item
     head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
     if head and head.group("head") in media_heads() and entry.type != "organization":
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
+    if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
+        start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
+        return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
     return item
 
 
-def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
+def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
 
     Only surnames that are not given names themselves («حسين» is not read alone).
@@ -265,15 +306,14 @@ def _surnames_alone(key: str, tokens: list[re.Match], spans: list) -> list:
             surnames.setdefault(words[-1], entry)
     if not surnames:
         return []
+    forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
+    forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
-    for token in tokens:
-        word = token.group()
-        for clitic in ("", "و", "ل", "ب", "ف"):
-            bare = word[len(clitic):] if word.startswith(clitic) else None
-            if bare in surnames and not taken.overlaps(token.start(), token.end()):
-                found.append((token.start() + len(clitic), token.end(), surnames[bare], "lexicon"))
-                break
+    for index in tokens.where(forms):
+        clitic, bare = forms[tokens.words[index]]
+        if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
+            found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
     return found
 
 
@@ -281,18 +321,26 @@ _HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$
 _GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 
 
-def _with_given_name(key: str, start: int, entry: Entry) -> int:
+def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> int:
     """Extend a known surname back over the given name written before it («دميتري بيسكوف»), and a known
-    organisation over a head noun that belongs to its name («وكالة شفق نيوز»)."""
-    if entry.type == "organization":
-        head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
-        return head.start("head") if head and head.group("head") in heads_in_names() else start
-    if entry.type != "person":
+    organisation over a head noun that belongs to its name («وكالة شفق نيوز»); *index* is the name's first word."""
+    if index == 0 or start != tokens.starts[index] or not tokens.joined(index - 1):
         return start
-    before = _GIVEN_BEFORE.search(key, max(0, start - 20), start)
-    if before and before.group(1) in given_names() and not given_names()[before.group(1)]:
-        return before.start(1)
+    before = tokens.words[index - 1]
+    if entry.type == "organization":
+        head = _strip_proclitic(before, heads_in_names())
+        return tokens.ends[index - 1] - len(head) if head else start
+    if before in given_names() and not given_names()[before]:
+        return tokens.starts[index - 1]
     return start
+
+
+def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:
+    """The head noun a word is, with or without a proclitic («ولوكالة» → «وكالة»), or None."""
+    for clitic in ("", "و", "ف", "ب", "ل", "ول", "وب"):
+        if word.startswith(clitic) and word[len(clitic):] in heads:
+            return word[len(clitic):]
+    return None
 
 
 def _as_written(mk: MatchKey, start: int, end: int) -> str:

@@ -33,8 +33,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..cues import Tokens, scan
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
+from .spans import Spans
 
 _WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -69,12 +71,18 @@ def _title_surfaces() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
 
 
 @cache
-def _head_surfaces() -> dict[str, int]:
-    """Map every written form of a head noun to the length of its proclitic («لشركة» → 1)."""
-    forms: dict[str, int] = {}
+def _head_surfaces() -> dict[str, tuple[int, str]]:
+    """Map every written form of a head noun to its proclitic's length and the head («لشركة» → (1, «شركة»)).
+
+    A head with the article may follow «ل» as «لل», which the span keeps («للحكومة»), as it does for a name.
+    """
+    forms: dict[str, tuple[int, str]] = {}
     for head in _org_heads():
         for proclitic in reversed(_PROCLITICS):
-            forms[proclitic + head] = len(proclitic)
+            forms[proclitic + head] = (len(proclitic), head)
+        if head.startswith("ال"):
+            for conjunction in ("", "و", "ف"):
+                forms.setdefault(conjunction + "لل" + head[2:], (len(conjunction), head))
     return forms
 
 
@@ -119,7 +127,7 @@ def _speech_verbs() -> frozenset[str]:
 @cache
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short")]
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short", "nisba")]
     return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
@@ -150,9 +158,22 @@ def media_heads() -> frozenset[str]:
 
 
 @cache
+def place_heads() -> frozenset[str]:
+    """Heads of institutes and universities, named by a known place after them («معهد الشرق الأوسط»، «جامعة بغداد»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "yes")
+
+
+@cache
 def heads_in_names() -> frozenset[str]:
     """Heads kept in an unquoted name's span («وكالة رويترز»)."""
     return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
+
+
+@cache
+def _nisba_heads() -> frozenset[str]:
+    """Heads that name a body only with a country's nisba («الحكومة الهندية»، «القوات التركية»)."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "nisba"]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
 @cache
@@ -195,19 +216,17 @@ class _Text:
     """The tokens of a match key with the tests the rules need."""
 
     def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
-                 tokens: list[re.Match] | None = None) -> None:
+                 tokens: Tokens | None = None) -> None:
         self.mk, self.key = mk, mk.key
-        self.tokens = tokens if tokens is not None else list(_WORD.finditer(self.key))
-        self.words = [t.group() for t in self.tokens]
-        self.starts = [t.start() for t in self.tokens]
-        self.ends = [t.end() for t in self.tokens]
+        self.tokens = tokens if tokens is not None else Tokens(self.key)
+        self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
         self.taken = self._covered(taken)
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
         """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
-        covered = [False] * len(self.tokens)
+        covered = [False] * len(self.words)
         for start, end in spans:
             first = bisect.bisect_right(self.ends, start)
             for index in range(first, bisect.bisect_left(self.starts, end)):
@@ -216,22 +235,22 @@ class _Text:
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
-        return i + 1 < len(self.tokens) and bool(_SPACE.fullmatch(self.key, self.tokens[i].end(),
-                                                                     self.tokens[i + 1].start()))
+        return self.tokens.joined(i)
 
     def near(self, i: int) -> bool:
         """Tell whether token *i* and the next are in the same clause (spaces, or one comma)."""
-        return i + 1 < len(self.tokens) and bool(_COMMA.fullmatch(self.key, self.tokens[i].end(),
-                                                                     self.tokens[i + 1].start()))
+        if i + 1 >= len(self.words):
+            return False
+        gap = self.tokens.gaps[i + 1]
+        return gap == " " or bool(_COMMA.fullmatch(gap))
 
     def quoted(self, i: int) -> int | None:
         """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token."""
-        before = self.key[self.tokens[i - 1].end():self.tokens[i].start()] if i else ""
-        if not _OPEN.fullmatch(before):
+        gaps = self.tokens.gaps
+        if not _OPEN.fullmatch(gaps[i] if i else ""):
             return None
-        for last in range(i, min(i + 4, len(self.tokens))):
-            between = self.key[self.tokens[last].end():self.tokens[last + 1].start()] if last + 1 < len(self.tokens) \
-                else self.key[self.tokens[last].end():]
+        for last in range(i, min(i + 4, len(self.words))):
+            between = gaps[last + 1]
             if _CLOSE.match(between):
                 return last
             if not _SPACE.fullmatch(between):
@@ -239,7 +258,7 @@ class _Text:
         return None
 
     def raw(self, i: int) -> str:
-        start, end = self.mk.raw_span(self.tokens[i].start(), self.tokens[i].end())
+        start, end = self.mk.raw_span(self.starts[i], self.ends[i])
         return self.mk.raw[start:end]
 
     def title_at(self, i: int) -> tuple[int, int] | None:
@@ -323,20 +342,22 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 1
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k):
-            k += 2  # a construct: «لتثمين موارد المحروقات»
+            k += 2  # a construct: «لتثمين المحروقات»
+            continue
+        if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
+                and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1]:
+            k += 3  # a construct of three words: «لتثمين موارد المحروقات»
             continue
         break
     return k
 
 
 def _persons(text: _Text) -> list[tuple[int, int, str]]:
-    surfaces, verbs, names = _title_surfaces(), _speech_verbs(), given_names()
-    found, i, n, words = [], 0, len(text.words), text.words
-    while i < n:
-        word = words[i]
-        if word not in surfaces and word not in verbs and word not in names:
-            i += 1
+    found, n, i = [], len(text.words), 0
+    for candidate in text.tokens.where(_person_triggers()):  # a title, a speech verb or a given name
+        if candidate < i:
             continue
+        i = candidate
         hit = text.title_at(i)
         rule, start = None, None
         if hit:
@@ -357,6 +378,12 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+@cache
+def _person_triggers() -> frozenset[str]:
+    """The words a person rule starts from: written forms of titles, speech verbs, given names."""
+    return frozenset(_title_surfaces()) | _speech_verbs() | frozenset(given_names())
 
 
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -393,8 +420,9 @@ def _field_end(text: _Text, i: int) -> int | None:
         return None
     from .entities import field_phase
 
-    if field_phase().match(text.key, text.tokens[last].end()) and last + 1 < n and words[last + 1].isdigit():
-        last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»
+    if phase := field_phase().match(text.key, text.ends[last]):
+        while last + 1 < n and text.ends[last + 1] <= phase.end():
+            last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»
     return last
 
 
@@ -406,16 +434,16 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     heads, words, n = _org_heads(), text.words, len(text.words)
     found = []
     surfaces = _head_surfaces()
-    for i, word in enumerate(words):
-        clitic = surfaces.get(word)
-        if clitic is None or text.taken[i] or i + 1 >= n:
+    for i in text.tokens.where(surfaces):
+        clitic, head = surfaces[words[i]]
+        if text.taken[i] or i + 1 >= n:
             continue
-        kind = heads[word[clitic:]]
+        kind = heads[head]
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
             continue
         if kind == "oil_field":
-            if word[clitic:] in _describing_heads() and (last := _field_end(text, i)) is not None:
+            if head in _describing_heads() and (last := _field_end(text, i)) is not None:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
@@ -423,18 +451,18 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
             continue
-        if word[clitic:] in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
+        if head in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
             found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
-        if text.joined(i) and word[clitic:] in _naming_heads() and _foreign(text, i + 1) and not described:
-            if word[clitic:] in heads_in_names():
+        if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
+            if head in heads_in_names():
                 found.append((i, i + 1, kind, "pattern", clitic))  # «وكالة سبوتنيك»
             else:
                 found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
             continue
-        if not text.joined(i) or word[clitic:] not in _describing_heads():
+        if not text.joined(i) or head not in _describing_heads():
             continue
         if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
             if text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
@@ -450,19 +478,37 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
             if not text.joined(chain):
                 break
-        short = word[clitic:] in _short_heads()
-        if chain > last and (short or text.demonym[chain] or chain - i >= 3):
+        short = head in _short_heads()
+        if head in _nisba_heads() and not text.demonym[chain]:
+            continue  # «الحكومة الهندية» is a body; «الحكومة الحالية» is not a name
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
+                and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
 
 
+def _introduces_name(text: _Text, last: int) -> bool:
+    """Tell whether a description ending at token *last* introduces the name that follows it, after at most
+    three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own."""
+    words, n, j = text.words, len(text.words), last + 1
+    while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
+        j += 1
+    return j < n and text.joined(j - 1) and (text.taken[j] or _foreign(text, j) or text.quoted(j) is not None)
+
+
+_LATIN_LETTER = re.compile(r"[a-z]")
 _ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
 
 
-def _acronyms(mk: MatchKey) -> list[Found]:
-    """Latin acronyms («OPEC»، «NATO»): upper case in the raw text, not a currency code or a common abbreviation."""
-    found = []
-    for match in _ACRONYM.finditer(mk.key):
+def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
+    """Latin acronyms («OPEC»، «NATO»): upper case in the raw text, not a currency code or a common abbreviation.
+
+    Only words that end in a Latin letter («NATO», «وNATO») or hold one beside digits («G20») are tried.
+    """
+    found, words = [], tokens.words
+    indices = sorted(set(tokens.latin_end()) | {i for i in tokens.with_digits() if _LATIN_LETTER.search(words[i])})
+    latin = [(tokens.starts[i], tokens.ends[i]) for i in indices]
+    for match in scan(_ACRONYM, mk.key, latin):
         start, end = mk.raw_span(match.start(), match.end())
         raw = mk.raw[start:end]
         if raw.isupper() and raw.isascii() and raw.rstrip("+") not in _not_acronyms():
@@ -476,15 +522,20 @@ def _letter_names() -> dict[str, tuple[str, bool]]:
     return {row["key"]: (row["letter"], row["ambiguous"] == "yes") for row in table("letter_names.csv", key="name")}
 
 
+@cache
+def _letter_forms() -> frozenset[str]:
+    """Letter names, alone or after «و»، «ل»، «ب» (the words a spelled acronym can start with)."""
+    return frozenset(_letter_names()) | {clitic + name for name in _letter_names() for clitic in ("و", "ل", "ب")}
+
+
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
     letters, found, n = _letter_names(), [], len(text.words)
-    candidates = [j for j, word in enumerate(text.words) if word in letters or word[1:] in letters]
-    i, position = (candidates[0] if candidates else n), 0
-    while i < n:
-        if text.words[i] not in letters and text.words[i][1:] not in letters:
-            position = bisect.bisect_right(candidates, i)
-            i = candidates[position] if position < len(candidates) else n
+    candidates = text.tokens.where(_letter_forms())
+    following = set(candidates)
+    reached = 0
+    for i in [j for j in candidates if j + 1 in following]:  # a spelled acronym has two letter names or more
+        if i < reached:
             continue
         last, clitic = i, 0
         if text.words[i][:1] in ("و", "ل", "ب") and text.words[i][1:] in letters and text.words[i] not in letters:
@@ -495,36 +546,34 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         run = [text.words[i][clitic:]] + text.words[i + 1:last]
         if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False:
             found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
-            i = last
-        else:
-            i += 1
+            reached = last
     return found
 
 
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
-               tokens: list[re.Match] | None = None) -> list[Found]:
+               tokens: Tokens | None = None) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
     A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
-    key's ``\\w+`` matches, are shared with the lexicon's scan when the caller has them.
+    key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
     """
     text = _Text(mk, list(taken), list(demonyms), tokens)
     found = []
     for first, last, rule in _persons(text):
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
-        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
     for first, last, kind, rule, clitic in _organisations(text):
-        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        start, end = text.starts[first] + clitic, text.ends[last]
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     for first, last, acronym, clitic in _spelled_acronyms(text):
-        start, end = text.tokens[first].start() + clitic, text.tokens[last].end()
+        start, end = text.starts[first] + clitic, text.ends[last]
         if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, acronym, "organization", "pattern"))
-    claimed = found + [Found(s, e, "", "", "") for s, e in taken]
-    found += [a for a in _acronyms(mk) if not any(c.start < a.end and a.start < c.end for c in claimed)]
+    claimed = Spans([(f.start, f.end) for f in found] + list(taken))
+    found += [a for a in _acronyms(mk, text.tokens) if not claimed.overlaps(a.start, a.end)]
     return sorted(found, key=lambda f: f.start)
 
 

@@ -9,7 +9,7 @@ from ..normalize import MatchKey
 KINDS = ("date", "period", "amount", "percent", "quantity", "entity")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One extracted expression: ``text == source[start:end]`` always.
 

@@ -1,0 +1,236 @@
+"""One tokenisation of a match key, shared by every recogniser, and cue lexicons compiled once against it.
+
+Extraction used to let each recogniser scan the whole text again with its own
+regex. Here the key is split into words once, in C (``re.split`` and
+``itertools.accumulate``), and a recogniser asks only for the positions of the
+words that can start what it looks for: :meth:`Tokens.where` picks them with
+``itertools.compress``, so no Python code runs per word of the text.
+
+A :class:`Lexicon` compiles a list of phrases (match keys, several words
+allowed) with their clitic-bearing written forms («والعراق»، «للعراق») into one
+index once; :meth:`Lexicon.find` returns every phrase of a text with its span.
+
+>>> tokens = Tokens("وصل الوفد إلى بغداد، ثم غادر.")
+>>> tokens.words, tokens.starts, tokens.ends
+(['وصل', 'الوفد', 'إلى', 'بغداد', 'ثم', 'غادر'], [0, 4, 10, 14, 21, 24], [3, 9, 13, 19, 23, 28])
+>>> tokens.where({"بغداد", "غادر"})
+[3, 5]
+>>> [(m.start, m.end, m.phrase) for m in Lexicon(["بغداد", "الوفد"]).find(Tokens("ولبغداد وللوفد"))]
+[(2, 7, 'بغداد'), (9, 14, 'الوفد')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator
+from itertools import accumulate, compress
+from operator import itemgetter, not_
+from string import ascii_letters
+from typing import NamedTuple
+
+_SPLIT = re.compile(r"(\w+)")
+
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_LATIN = frozenset(ascii_letters)
+
+# Proclitics a word may carry in writing: conjunction, preposition, or both.
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+class Tokens:
+    """The ``\\w+`` words of a (match-key) string with their spans and the gaps between them.
+
+    ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
+    """
+
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_candidates", "_narrowed")
+
+    def __init__(self, key: str) -> None:
+        parts = _SPLIT.split(key)
+        bounds = list(accumulate(map(len, parts)))
+        self.key = key
+        self.words: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self._digits: list[int] | None = None
+        self._candidates: list[int] = []
+        self._narrowed: frozenset[int] = frozenset()
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def where(self, vocabulary: Collection[str]) -> list[int]:
+        """Return the indices of the words that are in *vocabulary* (a set or dict), in text order."""
+        if id(vocabulary) in self._narrowed:  # one of the vocabularies of :meth:`narrow`: look at its candidates only
+            words = self.words
+            return [i for i in self._candidates if words[i] in vocabulary]
+        return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
+
+    def narrow(self, vocabularies: "Vocabularies") -> None:
+        """Find once the words that are in any of *vocabularies*; :meth:`where` then looks at those alone.
+
+        Every recogniser asks :meth:`where` for its trigger words; one pass over the text for all of them costs
+        less than one pass each.
+
+        >>> tokens = Tokens("زار الوفد بغداد ثم غادر")
+        >>> first, second = frozenset({"بغداد"}), frozenset({"غادر", "زار"})
+        >>> tokens.narrow(Vocabularies([first, second]))
+        >>> tokens.where(first), tokens.where(second), tokens.where({"الوفد"})
+        ([2], [0, 4], [1])
+        """
+        self._candidates = list(compress(range(len(self.words)), map(vocabularies.union.__contains__, self.words)))
+        self._narrowed = vocabularies.ids
+
+    def with_digits(self) -> list[int]:
+        """Return the indices of the words that hold a digit (or an underscore): all but pure letters."""
+        if self._digits is None:  # asked for by several recognisers: computed once
+            self._digits = list(compress(range(len(self.words)), map(not_, map(str.isalpha, self.words))))
+        return self._digits
+
+    def latin_end(self) -> list[int]:
+        """Return the indices of the words that end in a Latin letter («NATO», «وNATO»)."""
+        return list(compress(range(len(self.words)), map(_LATIN.__contains__, map(itemgetter(-1), self.words))))
+
+    def joined(self, i: int) -> bool:
+        """Tell whether word *i* and the next are separated by spaces or tabs only (one phrase)."""
+        if i + 1 >= len(self.words):
+            return False
+        gap = self.gaps[i + 1]
+        return gap == " " or bool(_SPACE.fullmatch(gap))
+
+
+class Vocabularies:
+    """Several trigger vocabularies and their union, for :meth:`Tokens.narrow`; built once, kept alive (the
+    vocabularies are recognised by identity, so they must outlive every use)."""
+
+    def __init__(self, vocabularies: Iterable[Collection[str]]) -> None:
+        self.vocabularies = tuple(vocabularies)
+        self.union = frozenset().union(*self.vocabularies)
+        self.ids = frozenset(map(id, self.vocabularies))
+
+
+class Match(NamedTuple):
+    """A phrase of a :class:`Lexicon` found in a text: key span (after any proclitic) and word indices."""
+
+    start: int
+    end: int
+    phrase: str
+    first: int
+    last: int
+
+
+class Lexicon:
+    """Phrases (match keys) compiled once into an index of the written forms of their first word.
+
+    *joiner*, a compiled regex, says what may separate the words of a phrase (quotes, line breaks…); by
+    default spaces or tabs. A first word may be written after a proclitic of :data:`PROCLITICS`, and a word that starts with «ال»
+    after «لل» (which drops the article's alef); the match's span starts after the proclitic (at «لل» itself
+    for that form). The longest phrase at a position wins; matches do not overlap. Forms are generated from
+    the phrases that exist, so «بغداد» is never ب + «غداد».
+    """
+
+    def __init__(self, phrases: Iterable[str], joiner: re.Pattern | None = None) -> None:
+        self.joiner = joiner  # what may stand between two words of a phrase (default: spaces or tabs)
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            if words:
+                by_first.setdefault(words[0], set()).add(words)
+        self.phrases = {first: sorted(items, key=len, reverse=True) for first, items in by_first.items()}
+        surfaces: dict[str, list[tuple[str, int]]] = {}
+        for word in self.phrases:
+            surfaces.setdefault(word, []).insert(0, (word, 0))
+            for proclitic in PROCLITICS:
+                surfaces.setdefault(proclitic + word, []).append((word, len(proclitic)))
+            if word.startswith("ال") and len(word) > 3:
+                for conjunction in ("", "و", "ف"):
+                    surfaces.setdefault(conjunction + "لل" + word[2:], []).append((word, len(conjunction)))
+        self.surfaces = {form: tuple(readings) for form, readings in surfaces.items()}
+        # forms whose only reading is one single-word phrase: the common case, answered without a loop
+        # per first word, what may follow it: a reading is tried only when the next word can continue it
+        self.seconds = {first: frozenset(p[1] for p in items if len(p) > 1) for first, items in self.phrases.items()}
+        self.single = {form: readings[0] for form, readings in self.surfaces.items()
+                       if len(readings) == 1 and all(len(p) == 1 for p in self.phrases[readings[0][0]])}
+
+    def at(self, tokens: Tokens, i: int) -> Match | None:
+        """Return the longest phrase that starts at word *i*, or None."""
+        words = tokens.words
+        single = self.single.get(words[i])
+        if single is not None:
+            return Match(tokens.starts[i] + single[1], tokens.ends[i], single[0], i, i)
+        following = words[i + 1] if i + 1 < len(words) else None
+        for reading, offset in self.surfaces.get(words[i], ()):
+            longer = following in self.seconds[reading]
+            for phrase in self.phrases[reading]:
+                if len(phrase) == 1:
+                    return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
+                if not longer:
+                    continue
+                last = i + len(phrase) - 1
+                if last < len(words) and words[i + 1:last + 1] == list(phrase[1:]) \
+                        and all(self._joined(tokens, j) for j in range(i, last)):
+                    return Match(tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase), i, last)
+        return None
+
+    def _joined(self, tokens: Tokens, i: int) -> bool:
+        if self.joiner is None:
+            return tokens.joined(i)
+        return bool(self.joiner.fullmatch(tokens.gaps[i + 1]))
+
+    def find(self, tokens: Tokens) -> list[Match]:
+        """Return every phrase of the lexicon in *tokens*, in text order, longest first, without overlaps."""
+        found, reached = [], 0
+        for i in tokens.where(self.surfaces):
+            if i < reached:
+                continue
+            match = self.at(tokens, i)
+            if match is not None:
+                found.append(match)
+                reached = match.last + 1
+        return found
+
+
+def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reach: int = 80) -> Iterator[re.Match]:
+    """Yield what ``pattern.finditer(key)`` yields, searching only inside *windows*.
+
+    For a pattern that can only match where a cheap test has found a trigger (a digit, a word), this gives the
+    same matches as scanning the whole text, at the cost of the windows alone: a match must start inside a
+    window ``(low, high)`` (windows in ascending order of ``low``) and end within *reach* characters of its
+    ``high``. Each match is taken again against the whole text, so a look-ahead never mistakes a window's edge
+    for the end of the text.
+
+    >>> [m.group() for m in scan(re.compile(r"عام \\d{4}"), "عام 1990 ثم عام 2003", [(0, 5), (12, 17)])]
+    ['عام 1990', 'عام 2003']
+    """
+    position = 0
+    for low, high in windows:
+        low = max(position, low, 0)
+        if high - low == 1:  # a window of one position: the match must start there
+            whole = pattern.match(key, low)
+            if whole is not None:
+                yield whole
+                position = max(whole.end(), low + 1)
+            continue
+        while low < high:
+            found = pattern.search(key, low, high + reach)
+            if found is None or found.start() >= high:
+                break
+            whole = pattern.match(key, found.start())
+            if whole is None:
+                low = found.start() + 1
+                continue
+            yield whole
+            low = position = max(whole.end(), whole.start() + 1)
+
+
+def around(tokens: Tokens, indices: Iterable[int], before: int = 0, after: int = 1) -> list[tuple[int, int]]:
+    """Windows ``(start - before, start + after)`` around the words at *indices* (see :func:`scan`)."""
+    return [(tokens.starts[i] - before, tokens.starts[i] + after) for i in indices]
+
+
+def word_starts(tokens: Tokens, indices: Iterable[int], words_before: int = 0) -> list[tuple[int, int]]:
+    """One-position windows at the start of each word of *indices* and of the *words_before* words before it,
+    for a pattern that starts at a word: «منذ العام 2022» starts two words before its digits (see :func:`scan`)."""
+    positions = {tokens.starts[j] for i in indices for j in range(max(0, i - words_before), i + 1)}
+    return [(position, position + 1) for position in sorted(positions)]

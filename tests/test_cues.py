@@ -1,0 +1,129 @@
+"""One tokenisation shared by the recognisers, the compiled phrase lexicon, and scans restricted to windows.
+
+The windowed scans are an optimisation: each is checked here against the whole-text scan it replaces, on
+hand-made sentences and on generated text made of the pieces dates, designations and acronyms are made of.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.cues import Lexicon, Tokens, around, scan, word_starts
+from analysis.extract import amounts, dates, entities, names
+from analysis.normalize import match_key
+
+
+def test_tokens_give_back_every_word_with_its_span_and_the_gaps_between():
+    key = "«وصل» الوفد، إلى بغداد 2019م"
+    tokens = Tokens(key)
+    assert tokens.words == [key[s:e] for s, e in zip(tokens.starts, tokens.ends)]
+    assert tokens.words == re.findall(r"\w+", key)
+    assert "".join(g + w for g, w in zip(tokens.gaps, tokens.words)) + tokens.gaps[-1] == key
+    assert tokens.joined(1) is False and tokens.joined(3) is True  # «الوفد، إلى»: a comma; «إلى بغداد»: a space
+
+
+def test_tokens_pick_words_by_vocabulary_digits_and_latin_ending():
+    tokens = Tokens("زار NATO وNATO بغداد ب5 و2019 عام")
+    assert tokens.where({"بغداد", "عام"}) == [3, 6]
+    assert tokens.with_digits() == [4, 5]
+    assert tokens.latin_end() == [1, 2]
+
+
+def test_an_empty_text_has_no_words():
+    tokens = Tokens("")
+    assert (tokens.words, tokens.starts, tokens.ends, tokens.gaps) == ([], [], [], [""])
+    assert tokens.where({"x"}) == [] and tokens.with_digits() == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("زار بغداد", [(4, 9, "بغداد")]),
+    ("وبغداد", [(1, 6, "بغداد")]),  # a conjunction and a preposition are left out of the span
+    ("وللعراق", [(1, 7, "العراق")]),  # «لل» stands for ل + the article: the span starts at it
+    ("البغدادي", []),  # a longer word is not the name
+    ("بغدادي", []),
+    ("مجلس الأمن الروسي", [(0, 17, "مجلس الامن الروسي")]),  # the longest phrase wins
+    ("مجلس الأمن", [(0, 10, "مجلس الامن")]),
+    ("مجلس، الأمن", []),  # a comma breaks a phrase
+])
+def test_lexicon_finds_the_longest_phrase_in_its_written_forms(text, expected):
+    lexicon = Lexicon(["بغداد", "العراق", "مجلس الامن", "مجلس الامن الروسي"])
+    key = match_key(text).key
+    assert [(m.start, m.end, m.phrase) for m in lexicon.find(Tokens(key))] == expected
+
+
+def test_lexicon_joiner_says_what_may_stand_between_the_words_of_a_name():
+    lexicon = Lexicon(["شفق نيوز"], joiner=re.compile(r"(?:\s*[\"«»]\s*|\s+)"))
+    assert [m.phrase for m in lexicon.find(Tokens('وكالة «شفق" نيوز'))] == ["شفق نيوز"]
+    assert Lexicon(["شفق نيوز"]).find(Tokens('«شفق" نيوز')) == []
+
+
+def test_a_word_that_starts_like_a_proclitic_is_read_whole_first():
+    lexicon = Lexicon(["بغداد", "غداد"])
+    assert [(m.start, m.phrase) for m in lexicon.find(Tokens("بغداد"))] == [(0, "بغداد")]
+
+
+def test_scan_in_windows_equals_the_whole_text_scan_where_the_windows_cover_the_matches():
+    pattern = re.compile(r"(?<!\w)(?:منذ\s+)?(?:عام\s+)?\d{4}(?!\w)")
+    key = "منذ عام 1990 ثم 2003، و2011 وعام2019 و 1234x"
+    tokens = Tokens(key)
+    windows = word_starts(tokens, tokens.with_digits(), words_before=2)
+    assert [m.span() for m in scan(pattern, key, windows)] == [m.span() for m in pattern.finditer(key)]
+    assert [m.group() for m in scan(pattern, key, around(tokens, tokens.with_digits(), before=8))] == \
+        [m.group() for m in pattern.finditer(key)]
+
+
+def test_scan_takes_each_match_against_the_whole_text_not_the_window():
+    pattern = re.compile(r"\d{4}(?:\s*م)?(?!\w)")
+    key = "عام 1990" + " " * 100 + "م"  # the era mark lies beyond the window's reach
+    assert [m.group() for m in scan(pattern, key, [(4, 5)], reach=5)] == [m.group() for m in pattern.finditer(key)]
+
+
+PIECES = st.sampled_from([
+    " ", " ", "  ", "،", ".", "/", "-", "–", "(", ")", "\n", "و", "ب", "ف", "ال", "منذ", "عام", "العام", "سنة", "من",
+    "إلى", "حتى", "بين", "عامي", "1990", "2019", "٢٣", "12", "5", "1433", "هـ", "م", "آب", "أيلول", "سبتمبر",
+    "كانون", "الثاني", "حزيران", "أمس", "اليوم", "الأسبوع", "الماضي", "المقبل", "يوم", "الخميس", "الأحد", "الجاري",
+    "إس", "400", "إم", "آي", "28", "S-400", "NATO", "OPEC", "وNATO", "G20", "سي", "إن", "في", "الستينات", "الربع", "الأول",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_every_windowed_date_pattern_finds_what_the_whole_text_scan_finds(text):
+    key = match_key(text).key
+    windows = dates._windows(Tokens(key))
+    for name in ("month", "relative", "weekday", "numeric", "year"):
+        pattern = dates._patterns()[name]
+        assert [m.span() for m in scan(pattern, key, windows[name])] == [m.span() for m in pattern.finditer(key)], name
+    assert bool(list(scan(dates._patterns()["hijri_era"], key, windows["hijri_era"]))) == \
+        bool(dates._patterns()["hijri_era"].search(key))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    weapon = entities._patterns()["weapon"]
+    assert [m.span() for m in scan(weapon, mk.key, word_starts(tokens, tokens.with_digits(), words_before=3))] == \
+        [m.span() for m in weapon.finditer(mk.key)]
+    assert [(f.start, f.end) for f in names._acronyms(mk, tokens)] == \
+        [m.span() for m in names._ACRONYM.finditer(mk.key) if _acronym_like(mk.raw[slice(*mk.raw_span(*m.span()))])]
+
+
+def _acronym_like(raw: str) -> bool:
+    return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["(", "( ", "4.2", "1,000", "ب5", "الـ15", "ثلاثة", "مليار", "x9"])),
+                max_size=40).map("".join))
+def test_numbers_are_tried_wherever_a_digit_scan_would_try_them(text):
+    key = match_key(text).key
+    tokens = Tokens(key)
+    digit_starts = {m.start() for m in re.finditer(r"\((?=\s*\d)|\d(?<![\d.,]\d)", key)}
+    word_starts_ = {tokens.starts[i] + amounts._number_forms()[tokens.words[i]] for i in tokens.where(amounts._number_forms())}
+    assert amounts._number_starts(key, tokens) == sorted(digit_starts | word_starts_)

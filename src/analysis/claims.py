@@ -49,6 +49,8 @@ def _cue_hits(text: str) -> list[tuple[int, int, dict]]:
     key = normalize(text)
     hits: list[tuple[int, int, dict]] = []
     for row in _cues():
+        if row["key"] not in key:  # a cheap test first: most sentences hold no cue at all
+            continue
         for match in re.finditer(rf"(?<!\w){_CLITIC}({re.escape(row['key'])})(?!\w)", key):
             start, end = match.span(1)
             if any(start < e and s < end for s, e, _ in hits):
@@ -425,11 +427,13 @@ def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sent
 
 def value_details(checks: pd.DataFrame, raw=reference.paths.RAW) -> pd.DataFrame:
     """One row per checked amount claim and distinct source: the source's figure and the difference from the article's."""
-    parts = []
+    parts, done = [], {}
     for claim in checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)].itertuples():
-        reported = reference.reported_values(raw, int(claim.year), int(claim.year) + 1)
-        compared = value_comparison(claim.value, reported_by_source(reported))
-        parts.append(compared.assign(article=claim.article_id, claim=claim.text, article_usd=claim.value))
+        key = (int(claim.year), claim.value)  # all the comparison reads of a claim: many articles share it
+        if key not in done:
+            done[key] = value_comparison(claim.value, reported_by_source(
+                reference.reported_values(raw, int(claim.year), int(claim.year) + 1)))
+        parts.append(done[key].assign(article=claim.article_id, claim=claim.text, article_usd=claim.value))
     if not parts:
         return pd.DataFrame(columns=["article", "the article's words", "article (USD)", "source", "date",
                                      "source (USD)", "more than", "relative difference (%)", "verdict", "via"])

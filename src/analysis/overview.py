@@ -14,6 +14,7 @@ from . import charsets as cs
 from .markdown import bullets, ids_by, listing
 from .normalize import STEPS, normalize
 from .lexicons import stopwords
+from .charsets import WORD
 from .words import _is_content, stem_map, tokens
 
 _DIACRITIC = re.compile(f"[{cs.DIACRITICS}]")
@@ -50,7 +51,7 @@ def article_statistics(articles: pd.DataFrame, paragraphs: pd.DataFrame, sentenc
                                    aggfunc="count", fill_value=0)
     kinds = kinds.reindex(columns=["heading", "body", "boilerplate"], fill_value=0).add_prefix("paragraphs_")
     words_per_sentence = sentences.assign(
-        words=[len(tokens(t)) for t in sentences["text"]]).groupby("article_id")["words"].mean().round(1)
+        words=sentences["text"].str.count(WORD)).groupby("article_id")["words"].mean().round(1)
     base = articles.set_index("article_id")[["kind", "n_chars", "n_sentences", "n_words"]]
     diacritics = pd.Series({aid: len(_DIACRITIC.findall(text)) for aid, text in texts.items()}, name="diacritics")
     table = base.join(kinds).join(words_per_sentence.rename("words_per_sentence")).join(diacritics)
@@ -140,16 +141,19 @@ def _ids(frame: pd.DataFrame) -> str:
 
 
 def key_findings(articles: pd.DataFrame, paragraphs: pd.DataFrame, sentences: pd.DataFrame,
-                 texts: dict[str, str], spans_checked: int) -> str:
+                 texts: dict[str, str], spans_checked: int, stats: pd.DataFrame | None = None,
+                 top_words: pd.DataFrame | None = None) -> str:
     """Write the corpus's key findings as Markdown bullets, every number computed from the tables given.
 
-    *spans_checked* is the number of paragraph and sentence spans verified against the texts.
+    *spans_checked* is the number of paragraph and sentence spans verified against the texts. *stats* and
+    *top_words*, when the caller has them (from :func:`article_statistics` and :func:`top_content_words`),
+    are not computed again.
     """
-    stats = article_statistics(articles, paragraphs, sentences, texts)
+    stats = article_statistics(articles, paragraphs, sentences, texts) if stats is None else stats
     undated, no_outlet = articles[articles["published"] == ""], articles[articles["outlet"] == ""]
     most = stats.sort_values("diacritics_per_100_chars", ascending=False, kind="stable").iloc[0]
     least = stats.sort_values("diacritics_per_100_chars", kind="stable").iloc[0]
-    top = top_content_words(sentences, texts, n=1)
+    top = top_content_words(sentences, texts, n=1) if top_words is None else top_words[top_words["rank"] == 1]
     words = listing([f"«{row.word}» in {row.article_id} ({row.count} times)" for row in top.itertuples()],
                     rest="more articles")
     boilerplate = paragraphs[paragraphs["kind"] == "boilerplate"]

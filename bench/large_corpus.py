@@ -26,7 +26,7 @@ from analysis import paths
 from analysis.catalog import COLUMNS
 from analysis.reading import read_text
 
-IGNORE = shutil.ignore_patterns(".venv", ".venv-*", ".git", "build", "reports", "__pycache__", ".pytest_cache",
+IGNORE = shutil.ignore_patterns(".venv", ".venv-*", ".git", "build", "reports", "__pycache__", ".pytest_cache", "*.egg-info",
                                 ".hypothesis", ".processed*")
 _YEAR = re.compile(r"\b(19|20)(\d\d)\b")
 

@@ -50,7 +50,7 @@ import sys
 import tempfile
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -67,7 +67,7 @@ from .normalize import MatchKey, match_key
 from .progress import progress
 from .reading import RawText, raw_files, read_text, sha256_file
 from .segment import Paragraph, Segmentation, Sentence, segment
-from .words import tokens
+from .words import count_words
 
 PROCESSED_README = Path(__file__).resolve().parent / "data" / "processed_README.md"
 
@@ -208,7 +208,7 @@ def article_row(article: Article) -> dict:
         "n_chars": len(article.raw.text),
         "n_paragraphs": len(article.segmentation.paragraphs),
         "n_sentences": len(article.segmentation.sentences),
-        "n_words": len(tokens(article.raw.text)),
+        "n_words": count_words(article.raw.text),
         "n_bidi_controls": len(_BIDI.findall(article.raw.text)),
     }
 
@@ -221,17 +221,22 @@ def _mention_row(article: Article, index: int, item: Mention) -> dict:
             "sentence_index": sentence.sentence_index if sentence else -1} | row
 
 
-def article_rows(article: Article) -> dict[str, list[dict]]:
-    """Return every table's rows for one article, by table name."""
-    mentions = [_mention_row(article, i, m) for i, m in enumerate(article.mentions)]
+def article_rows(article: Article) -> dict[str, Iterable[dict]]:
+    """Return every table's rows for one article, by table name, each made as it is written.
+
+    A row is a dict only while it is written, so a very long article never holds all its rows at once.
+    """
+    def mentions(kind: str | None = None) -> Iterator[dict]:
+        return (_mention_row(article, i, m) for i, m in enumerate(article.mentions) if kind in (None, m.kind))
+
     return {
         "articles": [article_row(article)],
-        "paragraphs": [dataclasses.asdict(p) for p in article.segmentation.paragraphs],
-        "sentences": [dataclasses.asdict(s) for s in article.segmentation.sentences],
-        "mentions": mentions,
-        "events": list(article.events),
-        "amounts": [m for m in mentions if m["kind"] == "amount"],
-        "entities": [m for m in mentions if m["kind"] == "entity"],
+        "paragraphs": (dataclasses.asdict(p) for p in article.segmentation.paragraphs),
+        "sentences": (dataclasses.asdict(s) for s in article.segmentation.sentences),
+        "mentions": mentions(),
+        "events": iter(article.events),
+        "amounts": mentions("amount"),
+        "entities": mentions("entity"),
     }
 
 
@@ -267,11 +272,13 @@ class _TableFiles(contextlib.AbstractContextManager):
             self._writers[name] = csv.writer(handle, lineterminator="\n")
             self._writers[name].writerow(COLUMNS[name])
 
-    def write(self, name: str, rows: list[dict]) -> None:
-        """Append *rows* (dicts) to table *name*, in its column order, escaping formula-like text."""
-        columns = COLUMNS[name]
-        self._writers[name].writerows([_cell(row.get(column)) for column in columns] for row in rows)
-        self.rows[name] += len(rows)
+    def write(self, name: str, rows: Iterable[dict]) -> None:
+        """Append *rows* (dicts, made one at a time if an iterator) to table *name*, in its column order,
+        escaping formula-like text."""
+        columns, writer = COLUMNS[name], self._writers[name]
+        for row in rows:
+            writer.writerow([_cell(row.get(column)) for column in columns])
+            self.rows[name] += 1
 
     def __exit__(self, *exc) -> None:
         self._stack.close()

@@ -296,12 +296,14 @@ def timeline_points(checked: pd.DataFrame) -> pd.DataFrame:
 
     A claim is placed at the article's date when it has one, otherwise at the
     reference date ("dated from sources"); claims with neither are left out.
+    ``reference_claims`` is true on the rows of a reference claim.
     """
     statements = checked[checked["event_index"] >= 0].drop_duplicates(["article_id", "event_index"])
     points = pd.concat([statements, checked[checked["event_index"] < 0]], ignore_index=True)
     points["date"] = points["article_date"].where(points["article_date"] != "", points["reference_date"])
     points = points[points["date"] != ""]
     points["class"] = points["agreement"].map(agreement_class)
+    points["reference_claims"] = points["reference_index"] >= 0  # ranks the lanes of a large corpus
     points["quote"] = points["text"].map(lambda t: " ".join(t.split()[:5]) + ("…" if len(t.split()) > 5 else ""))
     return points.sort_values(["article_id", "date"], kind="stable").reset_index(drop=True)
 

@@ -242,10 +242,12 @@ def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, panel: str,
 
 
 def capped_lanes(frame: pd.DataFrame, *, lane: str, lanes: dict[str, tuple[str, str]], max_lanes: int = MAX_LANES,
-                 merge: bool = True, noun: str = "articles") -> tuple[pd.DataFrame, dict[str, tuple[str, str]], int]:
+                 merge: bool = True, noun: str = "articles",
+                 weight: str | None = None) -> tuple[pd.DataFrame, dict[str, tuple[str, str]], int]:
     """Keep a timeline's lanes readable: the lanes with the most rows, the rest merged or left out.
 
-    With more than *max_lanes* lanes, those with the most rows are kept (ties
+    With more than *max_lanes* lanes, those with the most rows (or, with
+    *weight*, the most rows where that boolean column is true) are kept (ties
     in *lanes* order; the kept ones stay in that order). With *merge*, the
     others' rows move to one :data:`OTHERS` lane, titled with how many lanes
     it holds; without, they are dropped. Returns the rows, the lanes to draw
@@ -258,7 +260,8 @@ def capped_lanes(frame: pd.DataFrame, *, lane: str, lanes: dict[str, tuple[str, 
     """
     if len(lanes) <= max_lanes:
         return frame, lanes, 0
-    counts = frame[lane].value_counts().reindex(list(lanes), fill_value=0)
+    counts = (frame.groupby(lane)[weight].sum() if weight else frame[lane].value_counts()).reindex(list(lanes),
+                                                                                                 fill_value=0)
     ranked = sorted(range(len(lanes)), key=lambda i: -counts.iloc[i])  # sorted() is stable: ties keep lanes order
     kept = [list(lanes)[i] for i in sorted(ranked[:max_lanes - 1 if merge else max_lanes])]
     rest = len(lanes) - len(kept)
@@ -479,7 +482,7 @@ def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str
 def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str, category: str,
                        lanes: dict[str, tuple[str, str]], colors: dict[str, str], hollow: str | None = None,
                        other: str | None = None, other_label: str = "", figsize: tuple[float, float] = (11.0, 9.0),
-                       max_lanes: int = MAX_LANES):
+                       max_lanes: int = MAX_LANES, rank_by: str | None = None):
     """Draw one row per claim on a time axis, coloured by *category*, grouped in *lanes*; return the figure.
 
     *date* holds ISO dates or ``START/END`` periods (drawn as bars); *label*
@@ -488,18 +491,21 @@ def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str
     category named by *hollow* is drawn as open circles (dated from sources).
     A second date in column *other* (the sources' date), where it differs
     from *date*, is drawn as a grey cross on the same row, labelled *other_label*.
-    Beyond *max_lanes* lanes, only the lanes with the most rows are drawn and a
-    line under the chart says how many lanes and rows are left out.
+    Beyond *max_lanes* lanes, only the lanes with the most rows (or, with
+    *rank_by*, the most rows where that boolean column is true) are drawn and
+    a line under the chart says how many lanes and rows are left out.
     """
     import matplotlib.pyplot as plt
 
     use_style()
     total = len(points)
-    points, lanes, left_out = capped_lanes(points, lane=lane, lanes=lanes, max_lanes=max_lanes, merge=False)
+    points, lanes, left_out = capped_lanes(points, lane=lane, lanes=lanes, max_lanes=max_lanes, merge=False,
+                                           weight=rank_by)
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
     if left_out:
         fig.text(0.5, 0.0, f"{left_out:,} more lanes ({total - len(points):,} rows) are not drawn: the "
-                 f"{len(lanes)} with the most rows are.", ha="center", va="top", fontsize=9, color="0.3")
+                 f"{len(lanes)} with the most {'rows' if rank_by is None else rank_by.replace('_', ' ')} are.",
+                 ha="center", va="top", fontsize=9, color="0.3")
     y, ticks, names = 0, [], []
     for key in lanes:
         rows = points[points[lane] == key]

@@ -3,9 +3,9 @@
 Builds a copy of the project in a temporary folder whose corpus holds the two real articles and generated ones
 made of their lines (``large_corpus.py``: catalog rows and ``SHA256SUMS`` as a user adding articles would make
 them), then times a cold ``make report`` there under ``/usr/bin/time -v``, in two steps: ``make data`` (the
-build), then ``make report`` (every notebook and every report). Prints the wall time, the largest peak memory of any one process, each notebook's time as
-``make report`` reports it, and the load of the machine at the end (absolute times on a shared machine are
-inflated). The real ``data/raw`` is never touched.
+build), then ``make report`` (every notebook and every report). Prints the wall time, the largest peak memory
+of any one process, each notebook's time as ``make report`` reports it, and the load of the machine at the
+end (absolute times on a shared machine are inflated). The real ``data/raw`` is never touched.
 
     python bench/bench_report.py --articles 2000
 """

@@ -26,8 +26,8 @@ from analysis import paths
 from analysis.catalog import COLUMNS
 from analysis.reading import read_text
 
-IGNORE = shutil.ignore_patterns(".venv", ".venv-*", ".git", "build", "reports", "__pycache__", ".pytest_cache", "*.egg-info",
-                                ".hypothesis", ".processed*")
+IGNORE = shutil.ignore_patterns(".venv", ".venv-*", ".git", "build", "reports", "__pycache__", ".pytest_cache",
+                                "*.egg-info", ".hypothesis", ".processed*")
 _YEAR = re.compile(r"\b(19|20)(\d\d)\b")
 
 

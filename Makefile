@@ -93,9 +93,11 @@ test-compat: $(COMPAT)/.installed $(MANIFEST) ## Rendering tests and every noteb
 	$(COMPAT)/bin/python -m pytest tests/test_plots.py
 	$(COMPAT)/bin/python -m analysis execute $(NOTEBOOKS) --output-dir build/compat
 
-bench: $(STAMP) ## Benchmark the text pipeline, the warm report rebuild against its floor, and the test suite (not a test)
+bench: $(STAMP) ## Benchmark the text pipeline, the report rebuild, 2,000 articles, one 100 MB article (not a test)
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_workflow.py
+	$(PY) bench/bench_report.py --articles 2000
+	$(PY) bench/bench_memory.py --megabytes 100
 
 # JupyterLab refuses to start as root unless told; containers often run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)

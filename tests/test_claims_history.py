@@ -191,3 +191,37 @@ def test_coverage_spans_each_articles_dates():
 def test_a_comparative_is_not_a_superlative_claim():
     sentences, mentions = _corpus("كانت الصفقة أكبر من سابقتها.", [])
     assert claims.find_claims(sentences, mentions).empty
+
+
+def test_the_same_claim_in_many_articles_is_checked_once_and_named_once_in_the_findings(monkeypatch):
+    text = "بلغت قيمة صفقة الأسلحة 4.2 مليار دولار في عام 2012."
+    sentences, mentions = _corpus(text, [
+        {"kind": "amount", "value": "4200000000", "unit": "USD"} | _span(text, "4.2 مليار دولار"),
+        {"kind": "date", "value": "2012"} | _span(text, "عام 2012")])
+    ids = [f"a{i:02d}" for i in range(12)]
+    sentences = pd.concat([sentences.assign(article_id=i) for i in ids], ignore_index=True)
+    mentions = pd.concat([mentions.assign(article_id=i) for i in ids], ignore_index=True)
+    calls = []
+    check = claims.CHECKS["amount_vs_reported"]
+    monkeypatch.setitem(claims.CHECKS, "amount_vs_reported", lambda claim, raw: calls.append(1) or check(claim, raw))
+    checks = claims.claim_checks(sentences, mentions)
+    assert len(checks) == 12 and len(calls) == 1 and checks["verdict"].nunique() == 1
+    ranks = reference.rank_by_basis("Iraq", range(2010, 2019))
+    findings = claims.key_findings(checks, ranks, reference.deal_life_cycle(2012), reference.ordered_vs_delivered(2012))
+    amount_lines = [line for line in findings.splitlines() if line.startswith("- «4.2 مليار دولار»")]
+    assert len(amount_lines) == 1 and "a00, a01" in amount_lines[0] and "and 4 more articles, 2012)" in amount_lines[0]
+
+
+def test_reference_check_on_many_statements_keeps_event_order_and_one_row_per_match():
+    events = pd.DataFrame({"article_id": ["a", "b", "a", "a"], "event_index": [0, 0, 1, 2], "start": [0, 0, 20, 40],
+                           "end": [10, 10, 30, 50], "text": ["x"] * 4, "date_value": ["1944", "1958", "1972", "2012"]})
+    located = pd.DataFrame({"article_id": ["a", "a", "b"], "quote_start": [22, 25, 100], "quote_end": [28, 29, 110],
+                            "reference_index": [0, 1, 2], "reference_date": ["1972-04-09", "1972", "1990"],
+                            "article_date": ["1972", "1972", ""], "status": ["confirmed"] * 3,
+                            "claim_en": ["c0", "c1", "c2"], "note": [""] * 3, "source_url": [""] * 3,
+                            "article_quote": ["q0", "q1", "q2"]})
+    checked = history.reference_check(events, located)
+    found = checked[checked["event_index"] >= 0]
+    assert list(zip(found["article_id"], found["event_index"], found["reference_index"])) == [
+        ("a", 0, -1), ("b", 0, -1), ("a", 1, 0), ("a", 1, 1), ("a", 2, -1)]
+    assert checked.iloc[-1]["reference_index"] == 2 and checked.iloc[-1]["dated_from"] == "sources"

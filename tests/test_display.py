@@ -74,3 +74,19 @@ def test_output_is_deterministic_and_distinct_tables_get_distinct_ids():
 def test_plain_text_for_terminals():
     text = repr(display.table(frame(), ["article_id", "n_words"]))
     assert text.splitlines()[0].split() == ["Article", "Words"] and "relations_history" in text
+
+
+def test_a_long_table_shows_its_first_rows_and_says_how_many_are_left_out():
+    long = pd.DataFrame({"article_id": [f"a{i:03d}" for i in range(130)], "n_words": range(130)})
+    page = soup(display.table(long, max_rows=50, full="data/processed/articles.csv"))
+    rows = page.find("table").find("tbody").find_all("tr")
+    assert [r.find("td").get_text() for r in rows] == [f"a{i:03d}" for i in range(50)]
+    note = page.find("p", class_="table-note").get_text()
+    assert "50 of 130 rows" in note and "80 left out" in note and "data/processed/articles.csv" in note
+    assert "80 left out" in repr(display.table(long, max_rows=50))
+
+
+def test_a_table_within_the_cap_has_no_note():
+    short = pd.DataFrame({"article_id": ["a", "b"], "n_words": [1, 2]})
+    assert display.table(short, max_rows=2).html == display.table(short).html
+    assert "table-note" not in display.table(short, max_rows=2).html

@@ -47,3 +47,20 @@ def test_quoted_article_text_is_inert_in_the_findings():
     paragraphs.loc[2, "text"] = 'للمزيد <a href="javascript:alert(1)">اضغط هنا</a>'
     text = overview.key_findings(articles, paragraphs, sentences, TEXTS, spans_checked=7)
     assert "<a " not in text and '&lt;a href="javascript:alert(1)"&gt;' in text
+
+
+def test_top_words_for_the_whole_corpus_at_once_match_each_articles_own_count():
+    from analysis.words import content_word_counts
+
+    _, _, sentences = frames()
+    texts = {**TEXTS, "c": "العراق بغداد العراق وبغداد موسكو موسكو"}
+    sentences = pd.concat([sentences, pd.DataFrame({"article_id": ["c"], "start": [0], "end": [len(texts["c"])],
+                                                    "text": [texts["c"]], "is_boilerplate": [False]})])
+    top = overview.top_content_words(sentences, texts, n=2)
+    for article_id, text in texts.items():
+        rows = sentences[sentences["article_id"] == article_id]
+        expected = content_word_counts(text, article_id, zip(rows["start"], rows["end"])).head(2)
+        got = top[top["article_id"] == article_id]
+        assert got[["word", "key", "count", "start", "end", "text"]].values.tolist() == \
+            expected[["word", "key", "count", "start", "end", "text"]].values.tolist()
+        assert got["rank"].tolist() == list(range(1, len(got) + 1))

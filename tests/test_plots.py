@@ -246,3 +246,45 @@ def test_timeline_labels_neither_overlap_nor_leave_the_axes():
     gaps = [b - a for a, b in zip(starts, starts[1:])]
     line = 1.7 * plots.LABEL_SIZE * fig.dpi / 72  # one line of Arabic text, in pixels
     assert min(gaps) * math.sin(math.radians(plots.LABEL_ROTATION)) >= line, "parallel labels a line apart"
+
+
+def test_capped_lanes_keep_the_busiest_and_merge_the_rest_without_losing_a_row():
+    import pandas as pd
+
+    lanes = {f"a{i}": (f"ع{i}", f"A{i}") for i in range(9)}
+    frame = pd.DataFrame({"lane": [f"a{i}" for i in range(9) for _ in range(i % 4 + 1)]})
+    rows, kept, rest = plots.capped_lanes(frame, lane="lane", lanes=lanes, max_lanes=4)
+    # rows per lane: a3, a7: 4; a2, a6: 3 (a tie, broken in lanes order); the kept lanes stay in lanes order
+    assert list(kept) == ["a2", "a3", "a7", plots.OTHERS] and rest == 6 and "6 more" in kept[plots.OTHERS][1]
+    assert len(rows) == len(frame) and rows["lane"].value_counts()[plots.OTHERS] == len(frame) - 3 - 4 - 4
+    dropped, shown, rest = plots.capped_lanes(frame, lane="lane", lanes=lanes, max_lanes=4, merge=False)
+    assert list(shown) == ["a2", "a3", "a6", "a7"] and rest == 5 and len(dropped) == 14
+    same, unchanged, none = plots.capped_lanes(frame, lane="lane", lanes=lanes, max_lanes=9)
+    assert same is frame and unchanged is lanes and none == 0
+
+
+def test_a_timeline_of_many_articles_draws_at_most_max_lanes():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    lanes = {f"doc{i}": ("مقالة", f"doc{i}") for i in range(40)}
+    events = pd.DataFrame({"date": [f"{1950 + (i * 7) % 70}" for i in range(400)],
+                           "label": [f"حدث {i % 25}" for i in range(400)], "lane": [f"doc{i % 40}" for i in range(400)]})
+    fig = plots.timeline(events, date="date", label="label", lane="lane", lanes=lanes)
+    ticks = fig.axes[0].get_yticklabels()
+    plt.close(fig)
+    assert len(ticks) == plots.MAX_LANES and "37 more articles" in ticks[-1].get_text()
+
+
+def test_an_agreement_timeline_of_many_articles_says_what_it_leaves_out():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    points = pd.DataFrame({"date": ["2012"] * 30, "quote": ["قول"] * 30, "lane": [f"d{i % 10}" for i in range(30)],
+                           "class": ["dates agree"] * 30})
+    fig = plots.agreement_timeline(points, date="date", label="quote", lane="lane", category="class",
+                                   lanes={f"d{i}": ("م", f"d{i}") for i in range(10)}, colors={"dates agree": "#588157"})
+    notes = [t.get_text() for t in fig.texts]
+    rows = len(fig.axes[0].get_yticks())
+    plt.close(fig)
+    assert rows == 3 * plots.MAX_LANES and any("6 more lanes (18 rows)" in note for note in notes)

@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import reference
 from .lexicons import table
+from .markdown import ids_by, listing
 from .normalize import match_key, normalize
 
 TOPIC_WINDOW = 3  # a rank cue's topic is one of the next three words («ثاني أكبر مشترٍ للأسلحة»)
@@ -48,6 +49,8 @@ def _cue_hits(text: str) -> list[tuple[int, int, dict]]:
     key = normalize(text)
     hits: list[tuple[int, int, dict]] = []
     for row in _cues():
+        if row["key"] not in key:  # a cheap test first: most sentences hold no cue at all
+            continue
         for match in re.finditer(rf"(?<!\w){_CLITIC}({re.escape(row['key'])})(?!\w)", key):
             start, end = match.span(1)
             if any(start < e and s < end for s, e, _ in hits):
@@ -57,8 +60,26 @@ def _cue_hits(text: str) -> list[tuple[int, int, dict]]:
 
 
 def _mentions_in(mentions: pd.DataFrame, article_id: str, sentence_index: int, kinds: tuple[str, ...]) -> pd.DataFrame:
+    """The mentions of one sentence of the given kinds; *mentions* is a :class:`_BySentence` or a frame."""
+    if isinstance(mentions, _BySentence):
+        mentions = mentions.of(article_id, sentence_index)
     return mentions[(mentions["article_id"] == article_id) & (mentions["sentence_index"] == sentence_index)
                     & mentions["kind"].isin(kinds)]
+
+
+class _BySentence:
+    """The mentions table grouped once by sentence, so each sentence's lookup costs no scan of the whole table."""
+
+    COLUMNS = ("article_id", "sentence_index", "kind", "type", "start", "end", "text", "value", "unit")
+
+    def __init__(self, mentions: pd.DataFrame):
+        self.frame = mentions[[c for c in self.COLUMNS if c in mentions.columns]].copy()  # one block per dtype
+        self.positions = mentions.groupby(["article_id", "sentence_index"], sort=False).indices
+        self.amounts = set(mentions.loc[mentions["kind"] == "amount", ["article_id", "sentence_index"]]
+                           .itertuples(index=False, name=None))
+
+    def of(self, article_id: str, sentence_index: int) -> pd.DataFrame:
+        return self.frame.iloc[self.positions.get((article_id, sentence_index), [])]
 
 
 def _nearest_year(dates: pd.DataFrame, at: int) -> int | None:
@@ -80,10 +101,13 @@ def find_claims(sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame
     ``supplier`` (countries before and after the cue).
     """
     rows = []
+    grouped = _BySentence(mentions)
     for sentence in sentences.itertuples():
         if getattr(sentence, "is_boilerplate", False) is True:
             continue
-        rows += _rank_claims(sentence, mentions) + _amount_claims(sentence, mentions)
+        rows += _rank_claims(sentence, grouped)
+        if (sentence.article_id, sentence.sentence_index) in grouped.amounts:
+            rows += _amount_claims(sentence, grouped)
     columns = ["article_id", "sentence_index", "start", "end", "text", "claim_type", "rank", "value", "unit", "topic",
                "check", "unchecked_reason", "year", "subject", "supplier"]
     frame = pd.DataFrame(rows, columns=columns).astype({"rank": "Int64", "year": "Int64", "value": float})
@@ -92,12 +116,15 @@ def find_claims(sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame
 
 def _rank_claims(sentence, mentions: pd.DataFrame) -> list[dict]:
     text, base = sentence.text, int(sentence.start)
+    hits = _cue_hits(text)
+    if not hits:
+        return []
     mk = match_key(text)
     dates = _mentions_in(mentions, sentence.article_id, sentence.sentence_index, ("date", "period"))
     countries = _mentions_in(mentions, sentence.article_id, sentence.sentence_index, ("entity",))
     countries = countries[countries["type"] == "country"]
     rows = []
-    for start, end, cue in _cue_hits(text):
+    for start, end, cue in hits:
         raw_start, raw_end = mk.raw_span(start, end)
         if ((dates["start"] < base + raw_end) & (dates["end"] > base + raw_start)).any():
             continue  # «الأول» inside «كانون الأول» is a month, not a claim
@@ -257,12 +284,18 @@ def _unchecked(reason: str) -> dict:
 
 
 CHECKS = {"amount_vs_reported": check_amount, "rank_among_recipients": check_rank}
+_CHECK_INPUTS = ("check", "year", "subject", "supplier", "rank", "value")  # all that a check reads of its claim
 
 
 def check_claims(found: pd.DataFrame, raw=None) -> pd.DataFrame:
-    """Run each found claim's check; a claim without a check, a year or a subject is "not checked", with why."""
-    rows = []
-    for _, claim in found.iterrows():
+    """Run each found claim's check; a claim without a check, a year or a subject is "not checked", with why.
+
+    A check depends only on the claim's check, year, subject, supplier, rank
+    and value: claims that share them (the same claim in many articles) are
+    checked once.
+    """
+    rows, done = [], {}
+    for claim in found.to_dict("records"):
         if not claim["check"]:
             result = _unchecked(claim["unchecked_reason"] or "no check exists for this kind of claim")
         elif pd.isna(claim["year"]):
@@ -270,8 +303,11 @@ def check_claims(found: pd.DataFrame, raw=None) -> pd.DataFrame:
         elif claim["check"] == "rank_among_recipients" and not claim["subject"]:
             result = _unchecked("no country is named before the claim")
         else:
-            result = CHECKS[claim["check"]](claim, raw)
-        rows.append(claim.to_dict() | result)
+            key = tuple(None if pd.isna(claim[c]) else claim[c] for c in _CHECK_INPUTS)
+            if key not in done:
+                done[key] = CHECKS[claim["check"]](pd.Series(claim), raw)
+            result = done[key]
+        rows.append(claim | result)
     frame = pd.DataFrame(rows, columns=list(found.columns) + ["basis", "reference_value", "verdict", "sources"])
     return frame.astype({"rank": "Int64", "year": "Int64"})
 
@@ -301,8 +337,10 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
     from .markdown import bullets
 
     lines = []
-    for claim in checks[checks["check"] == "rank_among_recipients"].itertuples():
+    for claim, ids in _distinct(checks[checks["check"] == "rank_among_recipients"], ["text", "year", "subject", "rank"]):
         year = ranks[ranks["year"] == claim.year]
+        if year.empty or (year["basis"] == "orders").sum() == 0:
+            continue  # a year outside the ranked window: its verdict stays in the claims table
         orders = year[year["basis"] == "orders"].iloc[0]
         delivered = year[(year["basis"] != "orders")]
         later = ranks[(ranks["year"] > claim.year) & (ranks["basis"] != "orders")].dropna(subset=["rank"])
@@ -315,14 +353,15 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
                         for r in delivered.itertuples())
         holds = [r.basis for r in year.itertuples() if not pd.isna(r.rank) and r.rank <= claim.rank]
         fails = [r.basis for r in year.itertuples() if r.basis not in holds]
-        lines.append(f"«{claim.text}» ({claim.article_id}, {claim.year}): on the orders basis (register of 3 Jan 2025) "
+        lines.append(f"«{claim.text}» ({ids}, {claim.year}): on the orders basis (register of 3 Jan 2025) "
                      f"{claim.subject} {place}; in {claim.year} itself ({got})"
                      + (f", and its best delivery rank up to {later['year'].max()} is {best['rank']} ({best['year']})"
                         if best is not None else "")
                      + f". The claim holds on the {', '.join(holds) or 'no'} basis"
                      + (f", not on the {', '.join(fails)} basis." if fails else "."))
-    for claim in checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)].itertuples():
-        lines.append(f"«{claim.text}» ({claim.article_id}, {claim.year}): {claim.verdict}")
+    checked_amounts = checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)]
+    lines += [f"«{claim.text}» ({ids}, {claim.year}): {claim.verdict}"
+              for claim, ids in _distinct(checked_amounts, ["text", "year", "verdict"])]
     stages = life[life["stage"] != "delivery (SIPRI)"].drop_duplicates(["date", "stage"])
     steps = "; ".join(f"{stage} {', '.join(group['date'])}" for stage, group in stages.groupby("stage", sort=False))
     items = ", ".join(f"{r._5} {r.item} (reported ordered: {r._3})" for r in ordered.itertuples())
@@ -331,11 +370,21 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
         lines.append(f"The deal's life in the context events: {steps}. SIPRI's register records deliveries in "
                      f"{sipri['date'].min()}–{sipri['date'].max()}: {items}.")
     unchecked = checks[checks["verdict"].str.startswith(NOT_CHECKED)]
+    cannot = [f"«{r.text}» cannot ({r.verdict.removeprefix(NOT_CHECKED + ': ')})"
+              for r, _ in _distinct(unchecked, ["text", "verdict"])]
     lines.append(f"The articles hold {_count(len(checks), 'rank, superlative or amount claim')}; "
                  f"{len(checks) - len(unchecked)} can be checked against the reference data"
-                 + (", and " + "; ".join(f"«{r.text}» cannot ({r.verdict.removeprefix(NOT_CHECKED + ': ')})"
-                                         for r in unchecked.itertuples()) if len(unchecked) else "") + ".")
+                 + (", and " + listing(cannot, rest="more distinct claims") if len(unchecked) else "") + ".")
     return bullets(lines)
+
+
+def _distinct(frame: pd.DataFrame, by: list[str]) -> list[tuple]:
+    """One ``(first row, the articles that make it)`` per distinct value of *by*, in first-seen order.
+
+    The same claim told by many articles is one finding, naming its articles (at most a few, the rest counted).
+    """
+    return [(next(group.itertuples()), listing(list(dict.fromkeys(group["article_id"])), ", ", rest="more articles"))
+            for _, group in frame.groupby(by, sort=False, dropna=False)] if len(frame) else []
 
 
 def _count(n: int, noun: str) -> str:
@@ -370,18 +419,21 @@ def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sent
         "Claims are found by the cue words of the claim lexicon: a claim worded otherwise is not found, and "
         f"{int(checks['verdict'].str.startswith(NOT_CHECKED).sum())} found claim(s) have no check.",
     ]
-    lines += [f"{r.article_id} ends with «{r.text}»: it is an excerpt, and claims after the cut are missing."
-              for r in cut.itertuples()]
+    lines += [f"{ids} ends with «{text}»: it is an excerpt, and claims after the cut are missing." if n == 1 else
+              f"{ids} end with «{text}»: they are excerpts, and claims after the cut are missing."
+              for text, ids, n in ids_by(cut, "text")]
     return bullets(lines)
 
 
 def value_details(checks: pd.DataFrame, raw=None) -> pd.DataFrame:
     """One row per checked amount claim and distinct source: the source's figure and the difference from the article's."""
-    parts = []
+    parts, done = [], {}
     for claim in checks[(checks["check"] == "amount_vs_reported") & ~checks["verdict"].str.startswith(NOT_CHECKED)].itertuples():
-        reported = reference.reported_values(raw, int(claim.year), int(claim.year) + 1)
-        compared = value_comparison(claim.value, reported_by_source(reported))
-        parts.append(compared.assign(article=claim.article_id, claim=claim.text, article_usd=claim.value))
+        key = (int(claim.year), claim.value)  # all the comparison reads of a claim: many articles share it
+        if key not in done:
+            done[key] = value_comparison(claim.value, reported_by_source(
+                reference.reported_values(raw, int(claim.year), int(claim.year) + 1)))
+        parts.append(done[key].assign(article=claim.article_id, claim=claim.text, article_usd=claim.value))
     if not parts:
         return pd.DataFrame(columns=["article", "the article's words", "article (USD)", "source", "date",
                                      "source (USD)", "more than", "relative difference (%)", "verdict", "via"])

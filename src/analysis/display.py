@@ -39,6 +39,7 @@ from .lexicons import table as data_table
 from .report import arabic_share
 
 MISSING = "—"
+MAX_ROWS = 60  # rows a reader can scan in one box; the longest table of the two-article corpus has 46
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
 _STYLES = [
     {"selector": "", "props": "border-collapse: collapse; width: 100%; font-size: 0.9rem;"},
@@ -140,17 +141,22 @@ def _classes(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, labels: Mapping[str, str] | None = None, *,
-          caption: str | None = None, decimals: int = 2, max_height: str = "32rem") -> Table:
+          caption: str | None = None, decimals: int = 2, max_height: str = "32rem", max_rows: int = MAX_ROWS,
+          full: str | None = None) -> Table:
     """Return *frame* as a :class:`Table` for readers (see the module's docstring).
 
     *columns* picks and orders the columns; *labels* maps column names to the
     headers shown (others are put in words by :func:`label`); *caption* is
     shown above the table and names its scrolling box for screen readers;
     floats get at most *decimals* decimals, the same number within a column;
-    a table taller than *max_height* scrolls in its box.
+    a table taller than *max_height* scrolls in its box. Only the first
+    *max_rows* rows are shown (sort the frame so that they are the ones that
+    matter); a note under the table then says how many are left out and,
+    with *full*, where the whole table is.
     """
     shown = frame.loc[:, list(columns)] if columns is not None else frame
-    shown = shown.reset_index(drop=True)
+    left_out = max(0, len(shown) - max_rows)
+    shown = shown.head(max_rows).reset_index(drop=True)
     names = {column: (labels or {}).get(column, label(column)) for column in shown.columns}
     digest = hashlib.sha1(shown.to_csv(index=False).encode("utf-8") + repr(names).encode("utf-8")).hexdigest()
     places = {column: _decimals(shown[column], decimals) for column in shown.columns}
@@ -170,4 +176,18 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, labels: Map
            f'style="max-height: {html.escape(max_height, quote=True)}; overflow: auto; max-width: 100%;">'
            f"{body}</div>")
     text = shown.rename(columns=names).to_string(index=False, max_colwidth=None)
+    if left_out:
+        note = left_out_note(len(shown), len(shown) + left_out, full)
+        box += f'<p class="table-note">{html.escape(note)}</p>'
+        text += f"\n{note}"
     return Table(box, text)
+
+
+def left_out_note(shown: int, total: int, full: str | None = None) -> str:
+    """Say how many rows of a table are shown and where the whole table is.
+
+    >>> left_out_note(60, 16000, "data/processed/events.csv")
+    'The first 60 of 16,000 rows are shown (15,940 left out); the whole table: data/processed/events.csv.'
+    """
+    where = f"; the whole table: {full}" if full else ""
+    return f"The first {shown:,} of {total:,} rows are shown ({total - shown:,} left out){where}."

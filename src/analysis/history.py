@@ -7,7 +7,7 @@ from functools import cache
 import pandas as pd
 
 from .lexicons import table
-from .markdown import bullets
+from .markdown import bullets, ids_by, listing
 from .normalize import match_key, normalize
 
 
@@ -202,26 +202,31 @@ def reference_check(events: pd.DataFrame, located: pd.DataFrame) -> pd.DataFrame
     placed at their reference date and marked ``dated_from == "sources"``.
     ``located`` comes from :func:`locate_reference`.
     """
+    keys = ["article_id", "event_index", "start", "end", "text", "date_value"]
+    pairs = (events[keys].assign(_event=range(len(events)))
+             .merge(located.assign(_hit=range(len(located))), on="article_id", suffixes=("", "_ref")))
+    pairs = pairs[(pairs["quote_start"] < pairs["end"]) & (pairs["quote_end"] > pairs["start"])]
+    hits = pd.DataFrame([_reference_part(hit, hit.date_value) for hit in pairs.itertuples()],
+                        columns=[c for c in _CHECK_COLUMNS if c not in _STATEMENT], index=pairs.index)
+    found = pd.concat([pairs[keys + ["_event", "_hit"]], hits], axis=1)
+    alone = events[keys].assign(_event=range(len(events)), _hit=-1)
+    alone = alone[~alone["_event"].isin(found["_event"])].assign(
+        reference_date="", agreement=NO_REFERENCE, status="", where_they_disagree="", claim_en="", note="",
+        source_url="", reference_index=-1, recorded_article_date="")
+    statements = (pd.concat([found, alone], ignore_index=True).sort_values(["_event", "_hit"], kind="stable")
+                  .rename(columns={"date_value": "article_date"}).assign(dated_from="article"))
     rows = []
-    matched: set[int] = set()
-    for event in events.itertuples():
-        hits = located[(located["article_id"] == event.article_id) & (located["quote_start"] < event.end)
-                       & (located["quote_end"] > event.start)]
-        base = {"article_id": event.article_id, "event_index": event.event_index, "start": event.start,
-                "end": event.end, "text": event.text, "article_date": event.date_value, "dated_from": "article"}
-        if hits.empty:
-            rows.append(base | {"reference_date": "", "agreement": NO_REFERENCE, "status": "", "where_they_disagree": "",
-                                "claim_en": "", "note": "", "source_url": "", "reference_index": -1,
-                                "recorded_article_date": ""})
-        for hit in hits.itertuples():
-            matched.add(hit.reference_index)
-            rows.append(base | _reference_part(hit, event.date_value))
-    for hit in located[~located["reference_index"].isin(matched)].itertuples():
+    for hit in located[~located["reference_index"].isin(found["reference_index"])].itertuples():
         dated = "article" if hit.article_date else ("sources" if hit.reference_date else "")
         rows.append({"article_id": hit.article_id, "event_index": -1, "start": hit.quote_start, "end": hit.quote_end,
                      "text": hit.article_quote, "article_date": hit.article_date, "dated_from": dated}
                     | _reference_part(hit, hit.article_date))
-    return pd.DataFrame(rows, columns=_CHECK_COLUMNS)
+    missed = pd.DataFrame(rows, columns=_CHECK_COLUMNS)
+    return pd.concat([statements[_CHECK_COLUMNS], missed], ignore_index=True) if len(missed) else \
+        statements[_CHECK_COLUMNS].reset_index(drop=True)
+
+
+_STATEMENT = ("article_id", "event_index", "start", "end", "text", "article_date", "dated_from")
 
 
 def _reference_part(hit, article_date: str) -> dict:
@@ -291,12 +296,14 @@ def timeline_points(checked: pd.DataFrame) -> pd.DataFrame:
 
     A claim is placed at the article's date when it has one, otherwise at the
     reference date ("dated from sources"); claims with neither are left out.
+    ``reference_claims`` is true on the rows of a reference claim.
     """
     statements = checked[checked["event_index"] >= 0].drop_duplicates(["article_id", "event_index"])
     points = pd.concat([statements, checked[checked["event_index"] < 0]], ignore_index=True)
     points["date"] = points["article_date"].where(points["article_date"] != "", points["reference_date"])
     points = points[points["date"] != ""]
     points["class"] = points["agreement"].map(agreement_class)
+    points["reference_claims"] = points["reference_index"] >= 0  # ranks the lanes of a large corpus
     points["quote"] = points["text"].map(lambda t: " ".join(t.split()[:5]) + ("…" if len(t.split()) > 5 else ""))
     return points.sort_values(["article_id", "date"], kind="stable").reset_index(drop=True)
 
@@ -313,8 +320,8 @@ def key_findings(events: pd.DataFrame, checked: pd.DataFrame, covered: pd.DataFr
     found = checked[checked["event_index"] >= 0]
     matched = found[found["reference_index"] >= 0].drop_duplicates("reference_index")
     counts = matched["agreement"].value_counts()
-    spans = "; ".join(f"{r.article_id}: {r.dated_statements}, {year_range(r.first_year, r.last_year)}"
-                      for r in covered.itertuples())
+    spans = listing([f"{r.article_id}: {r.dated_statements}, {year_range(r.first_year, r.last_year)}"
+                     for r in covered.itertuples()], rest="more articles")
     off = matched[matched["agreement"].str.startswith("off by")]
     off_text = "; ".join(f"«{r.text}» is dated {r.article_date}, the sources {r.reference_date} ({r.agreement})"
                          for r in off.itertuples())
@@ -357,8 +364,9 @@ def year_range(first, last) -> str:
 def limits(checked: pd.DataFrame, sentences: pd.DataFrame) -> str:
     """Return the limits and uncertainties of the reference check as Markdown bullets, counted from the tables."""
     cut = sentences[sentences["is_boilerplate"].astype(str) == "True"]
-    excerpts = "; ".join(f"{r.article_id} ends with «{r.text}», so it is an excerpt and its later claims are missing"
-                         for r in cut.itertuples())
+    excerpts = "; ".join(f"{ids} ends with «{text}», so it is an excerpt and its later claims are missing" if n == 1
+                         else f"{ids} end with «{text}», so they are excerpts and their later claims are missing"
+                         for text, ids, n in ids_by(cut, "text"))
     claims = checked[checked["reference_index"] >= 0].drop_duplicates("reference_index")
     undated = claims[claims["dated_from"] == "sources"]
     nowhere = claims[claims["dated_from"] == ""]

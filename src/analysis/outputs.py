@@ -17,7 +17,7 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -46,15 +46,18 @@ class TableFiles(contextlib.AbstractContextManager):
             self._writers[name] = csv.writer(handle, lineterminator="\n")
             self._writers[name].writerow(schemas.columns(name))
 
-    def write(self, name: str, rows: list[dict]) -> None:
-        """Append *rows* (dicts) to table *name*, in its column order, escaping formula-like text."""
-        columns = schemas.columns(name)
+    def write(self, name: str, rows: Iterable[dict]) -> None:
+        """Append *rows* (dicts, made one at a time if an iterator) to table *name*, in its column order,
+        escaping formula-like text."""
+        columns, writer = schemas.columns(name), self._writers[name]
         for row in rows:
-            missing = [column for column in columns if column not in row]
-            if missing:
-                raise ValueError(f"a row of {name}.csv lacks the column(s) {', '.join(missing)} of its schema")
-        self._writers[name].writerows([_cell(row[column]) for column in columns] for row in rows)
-        self.rows[name] += len(rows)
+            try:
+                writer.writerow([_cell(row[column]) for column in columns])
+            except KeyError:
+                missing = [column for column in columns if column not in row]
+                raise ValueError(f"a row of {name}.csv lacks the column(s) {', '.join(missing)} of its schema") \
+                    from None
+            self.rows[name] += 1
 
     def __exit__(self, *exc) -> None:
         self._stack.close()

@@ -29,6 +29,7 @@ _PALETTE = PALETTE
 OTHERS_COLOR = "#767676"
 MAX_PANELS = 4  # small multiples beyond this are merged into one "Others" panel
 MAX_BARS = 15  # bars per panel beyond this are left out (the largest are kept)
+MAX_LANES = 4  # timeline lanes: more, at the figure's height, crowd their labels into each other
 FALLBACK_FAMILY = "DejaVu Sans"  # ships with matplotlib and covers Arabic, presentation forms included
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 LAM_ALEF, LAM_ALEF_LIGATURE = "\u0644\u0627", "\ufefb"
@@ -240,6 +241,37 @@ def ranked_bars(frame: pd.DataFrame, *, label: str, value: str, panel: str,
     return fig
 
 
+def capped_lanes(frame: pd.DataFrame, *, lane: str, lanes: dict[str, tuple[str, str]], max_lanes: int = MAX_LANES,
+                 merge: bool = True, noun: str = "articles",
+                 weight: str | None = None) -> tuple[pd.DataFrame, dict[str, tuple[str, str]], int]:
+    """Keep a timeline's lanes readable: the lanes with the most rows, the rest merged or left out.
+
+    With more than *max_lanes* lanes, those with the most rows (or, with
+    *weight*, the most rows where that boolean column is true) are kept (ties
+    in *lanes* order; the kept ones stay in that order). With *merge*, the
+    others' rows move to one :data:`OTHERS` lane, titled with how many lanes
+    it holds; without, they are dropped. Returns the rows, the lanes to draw
+    and the number of lanes merged or left out.
+
+    >>> frame = pd.DataFrame({"a": ["x", "y", "y", "z", "w", "w", "w"]})
+    >>> rows, names, rest = capped_lanes(frame, lane="a", lanes={k: (k, k) for k in "xyzw"}, max_lanes=3)
+    >>> list(names), rows["a"].tolist(), rest
+    (['y', 'w', 'Others'], ['Others', 'y', 'y', 'Others', 'w', 'w', 'w'], 2)
+    """
+    if len(lanes) <= max_lanes:
+        return frame, lanes, 0
+    counts = (frame.groupby(lane)[weight].sum() if weight else frame[lane].value_counts()).reindex(list(lanes),
+                                                                                                 fill_value=0)
+    ranked = sorted(range(len(lanes)), key=lambda i: -counts.iloc[i])  # sorted() is stable: ties keep lanes order
+    kept = [list(lanes)[i] for i in sorted(ranked[:max_lanes - 1 if merge else max_lanes])]
+    rest = len(lanes) - len(kept)
+    inside = frame[lane].isin(kept)
+    if not merge:
+        return frame[inside], {k: lanes[k] for k in kept}, rest
+    return (frame.assign(**{lane: frame[lane].where(inside, OTHERS)}),
+            {**{k: lanes[k] for k in kept}, OTHERS: ("أخرى", f"{OTHERS} ({rest:,} more {noun})")}, rest)
+
+
 def suptitle(fig, arabic: str, english: str | None = None) -> None:
     """Give *fig* an Arabic title, with an English one on a second line."""
     fig.suptitle(_label(arabic) + (f"\n{_label(english)}" if english else ""), fontsize=13)
@@ -311,7 +343,7 @@ def _fit_texts(fig, ax, texts) -> None:
 
 def timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, lanes: dict[str, tuple[str, str]],
              figsize: tuple[float, float] = (11.0, 6.5), marker_colors: dict[str, str] | None = None,
-             min_gap: float = 2.4, max_shift: float = 3.0):
+             min_gap: float = 2.4, max_shift: float = 3.0, max_lanes: int = MAX_LANES):
     """Draw events on a time axis, one lane per value of *lane*, with Arabic labels; return the figure.
 
     *date* holds ISO dates or ``START/END`` periods (drawn as bars); *lanes*
@@ -321,10 +353,13 @@ def timeline(frame: pd.DataFrame, *, date: str, label: str, lane: str, lanes: di
     leader line back to its point. Where events are too many for that, a label
     moved more than *max_shift* gaps from its point is dropped and counted on
     the label before as ``(+n)``. The axis is widened so no label is clipped.
+    Beyond *max_lanes* lanes, the lanes with the most events are kept and the
+    rest share one :data:`OTHERS` lane (see :func:`capped_lanes`).
     """
     import matplotlib.pyplot as plt
 
     use_style()
+    frame, lanes, _ = capped_lanes(frame, lane=lane, lanes=lanes, max_lanes=max_lanes)
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
     names = list(lanes)
     colors = marker_colors or {}
@@ -446,7 +481,8 @@ def stacked_shares(frame: pd.DataFrame, *, group: str, category: str, value: str
 
 def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str, category: str,
                        lanes: dict[str, tuple[str, str]], colors: dict[str, str], hollow: str | None = None,
-                       other: str | None = None, other_label: str = "", figsize: tuple[float, float] = (11.0, 9.0)):
+                       other: str | None = None, other_label: str = "", figsize: tuple[float, float] = (11.0, 9.0),
+                       max_lanes: int = MAX_LANES, rank_by: str | None = None):
     """Draw one row per claim on a time axis, coloured by *category*, grouped in *lanes*; return the figure.
 
     *date* holds ISO dates or ``START/END`` periods (drawn as bars); *label*
@@ -455,11 +491,21 @@ def agreement_timeline(points: pd.DataFrame, *, date: str, label: str, lane: str
     category named by *hollow* is drawn as open circles (dated from sources).
     A second date in column *other* (the sources' date), where it differs
     from *date*, is drawn as a grey cross on the same row, labelled *other_label*.
+    Beyond *max_lanes* lanes, only the lanes with the most rows (or, with
+    *rank_by*, the most rows where that boolean column is true) are drawn and
+    a line under the chart says how many lanes and rows are left out.
     """
     import matplotlib.pyplot as plt
 
     use_style()
+    total = len(points)
+    points, lanes, left_out = capped_lanes(points, lane=lane, lanes=lanes, max_lanes=max_lanes, merge=False,
+                                           weight=rank_by)
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    if left_out:
+        fig.text(0.5, 0.0, f"{left_out:,} more lanes ({total - len(points):,} rows) are not drawn: the "
+                 f"{len(lanes)} with the most {'rows' if rank_by is None else rank_by.replace('_', ' ')} are.",
+                 ha="center", va="top", fontsize=9, color="0.3")
     y, ticks, names = 0, [], []
     for key in lanes:
         rows = points[points[lane] == key]

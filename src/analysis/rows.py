@@ -7,13 +7,14 @@ mention tables (``amounts``, ``entities``) are slices of ``mentions``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .catalog import CatalogEntry
 from .extract import Mention
 from .reading import RawText, bidi_controls
 from .segment import Segmentation
-from .words import tokens
+from .words import count_words
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def article_row(article: Article) -> dict:
         "n_chars": len(article.raw.text),
         "n_paragraphs": len(article.segmentation.paragraphs),
         "n_sentences": len(article.segmentation.sentences),
-        "n_words": len(tokens(article.raw.text)),
+        "n_words": count_words(article.raw.text),
         "n_bidi_controls": bidi_controls(article.raw.text),
     }
 
@@ -49,15 +50,20 @@ def _mention_row(article: Article, index: int, item: Mention) -> dict:
             "sentence_index": sentence.sentence_index if sentence else -1} | row
 
 
-def article_rows(article: Article) -> dict[str, list[dict]]:
-    """Return every table's rows for one article, by table name."""
-    mentions = [_mention_row(article, i, m) for i, m in enumerate(article.mentions)]
+def article_rows(article: Article) -> dict[str, Iterable[dict]]:
+    """Return every table's rows for one article, by table name, each made as it is written.
+
+    A row is a dict only while it is written, so a very long article never holds all its rows at once.
+    """
+    def mentions(kind: str | None = None) -> Iterator[dict]:
+        return (_mention_row(article, i, m) for i, m in enumerate(article.mentions) if kind in (None, m.kind))
+
     return {
         "articles": [article_row(article)],
-        "paragraphs": [dataclasses.asdict(p) for p in article.segmentation.paragraphs],
-        "sentences": [dataclasses.asdict(s) for s in article.segmentation.sentences],
-        "mentions": mentions,
-        "events": list(article.events),
-        "amounts": [m for m in mentions if m["kind"] == "amount"],
-        "entities": [m for m in mentions if m["kind"] == "entity"],
+        "paragraphs": (dataclasses.asdict(p) for p in article.segmentation.paragraphs),
+        "sentences": (dataclasses.asdict(s) for s in article.segmentation.sentences),
+        "mentions": mentions(),
+        "events": iter(article.events),
+        "amounts": mentions("amount"),
+        "entities": mentions("entity"),
     }

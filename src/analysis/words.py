@@ -53,6 +53,15 @@ def tokens(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[To
             for start, end in spans for m in _WORD.finditer(text, start, end)]
 
 
+def count_words(text: str) -> int:
+    """Return how many words *text* has: ``len(tokens(text))``, without making a token per word.
+
+    >>> count_words("ورُوسيا، (2012)")
+    2
+    """
+    return sum(1 for _ in _WORD.finditer(text))
+
+
 def prefixed_forms(stem: str) -> set[str]:
     """Return the match keys of *stem* with every proclitic combination.
 

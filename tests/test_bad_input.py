@@ -279,7 +279,7 @@ def test_build_refuses_a_malformed_reference_file_by_name(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(paths.RAW / "external", raw / "external")
     (raw / "external" / "context_events.csv").write_text("date;event\n2012;x\n", encoding="utf-8")
-    with pytest.raises(InputError, match="context_events.csv.*lacks the column"):
+    with pytest.raises(InputError, match="context_events.csv.*column 'date' is missing"):
         reference.load("context_events.csv", raw)
 
 

@@ -79,6 +79,8 @@ OVERFLOW = r"""
         main: document.querySelector("main") ? document.querySelector("main").clientWidth : 0})
 """
 PHONE = {"width": 390, "height": 844}
+# Two animation frames: the page has laid itself out again (after a load or a new viewport), without a fixed wait.
+SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 PRINT_WIDTH = {"width": 720, "height": 1000}  # A4 less margins, in CSS pixels
 
 
@@ -154,7 +156,7 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(page_path.resolve().as_uri(), wait_until="load")
-    page.wait_for_timeout(200)
+    page.evaluate(SETTLED)
     images = page.evaluate("() => [...document.images].map(i => [i.complete && i.naturalWidth > 0, i.alt])")
     result = {"requests": requests, "errors": errors, "dialogs": dialogs, "images": images,
               "directions": page.evaluate(CHECK_DIRECTIONS), "lang": page.evaluate("document.documentElement.lang"),
@@ -167,13 +169,13 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
     if axe is not None:
         result["reader"] = page.evaluate(READ_PAGE)
         page.set_viewport_size(PHONE)
-        page.wait_for_timeout(100)
+        page.evaluate(SETTLED)
         result["phone"] = page.evaluate(OVERFLOW)
         if screenshot is not None:
             page.screenshot(path=str(screenshot.with_name(screenshot.stem + "-phone.png")))
         page.emulate_media(media="print")
         page.set_viewport_size(PRINT_WIDTH)
-        page.wait_for_timeout(100)
+        page.evaluate(SETTLED)
         result["print"] = page.evaluate(OVERFLOW)
         page.emulate_media(media="screen")
         page.set_viewport_size({"width": 1280, "height": 900})

@@ -241,6 +241,10 @@ def aliases() -> pd.DataFrame:
 def items_named(text: str) -> list[str]:
     """Return the SIPRI designations whose alias *text* names (in order of the alias file, each once).
 
+    *text* is the Latin text of a reference file (a SIPRI description, a figure's note), not Arabic press: the
+    aliases of ``weapon_aliases.csv`` are searched one by one as literal Latin strings, case kept, so this is no
+    cue lexicon over a match key and does not go through :mod:`analysis.cues`.
+
     >>> items_named("30 Mi-28NE + 42 Pantsir-S1")
     ['Mi-28N', 'Pantsyr']
     """
@@ -250,6 +254,8 @@ def items_named(text: str) -> list[str]:
 
 def ordered_numbers(text: str) -> dict[str, int]:
     """Return ``{designation: number}`` for counts written before a weapon's name («30 Mi-28NE + 42 Pantsir-S1»).
+
+    Latin reference text, searched alias by alias like :func:`items_named` (no cue lexicon over Arabic).
 
     >>> ordered_numbers("Vedomosti: 48 Pantsir + 36 Mi-28")
     {'Mi-28N': 36, 'Pantsyr': 48}

@@ -19,9 +19,9 @@ from functools import cache
 
 import pandas as pd
 
-from .lexicons import table
-from .cues import Cues
-from .normalize import match_key, normalize
+from ..lexicons import table
+from ..cues import Cues
+from ..normalize import match_key, normalize
 
 ARTICLE = "article"  # the speaker of a sentence that names no source of speech
 ANAPHOR = "(previous speaker)"

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .errors import InputError
-from .lexicons import table
+from .. import paths
+from ..errors import InputError
+from ..lexicons import table
 
 EXTERNAL = "external"
 YEARLY_RELEASE = "SIPRI Arms Transfers Database, May 2022 scrape (deliveries 1950–2021)"
@@ -32,7 +32,7 @@ def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     Whole-number columns come back as ``Int64`` and other numbers as floats (empty cells as missing); a
     malformed file is refused with an error naming the file, the column and the line.
     """
-    from . import schemas
+    from .. import schemas
 
     path = paths.raw(raw) / EXTERNAL / name
     if name not in schemas.references():

@@ -20,10 +20,10 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from . import reference
-from .cues import PROCLITIC_OR_ARTICLE, Cues
-from .lexicons import table
-from .markdown import ids_by, listing
-from .normalize import match_key, normalize
+from ..cues import PROCLITIC_OR_ARTICLE, Cues
+from ..lexicons import table
+from ..markdown import ids_by, listing
+from ..normalize import match_key, normalize
 
 TOPIC_WINDOW = 3  # a rank cue's topic is one of the next three words («ثاني أكبر مشترٍ للأسلحة»)
 SUPPLIERS = reference.SOVIET_OR_RUSSIAN
@@ -335,7 +335,7 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
     :func:`reference.deal_life_cycle`, *ordered* from
     :func:`reference.ordered_vs_delivered`.
     """
-    from .markdown import bullets
+    from ..markdown import bullets
 
     lines = []
     for claim, ids in _distinct(checks[checks["check"] == "rank_among_recipients"], ["text", "year", "subject", "rank"]):
@@ -395,7 +395,7 @@ def _count(n: int, noun: str) -> str:
 def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sentences: pd.DataFrame,
            raw=None) -> str:
     """Return 02's limits and uncertainties as Markdown bullets, counted from the tables given."""
-    from .markdown import bullets
+    from ..markdown import bullets
 
     register = reference.load(reference.REGISTER, raw)
     last = int(register["delivery_year"].max())

@@ -21,8 +21,7 @@ PKG_FILES := $(shell find src/analysis -type f \( -name '*.py' -o -name '*.csv' 
 # never changes data/processed, so it does not rebuild the data (`make report` notices it through the package hash
 # each report records). Every other package file is a prerequisite of the data (tests/test_makefile.py checks both).
 REPORT_ONLY := $(addprefix src/analysis/,plots.py display.py markdown.py report.py publish.py notebooks.py \
-	overview.py history.py claims.py sanctions.py narrative.py reference.py evaluate.py) \
-	$(filter src/analysis/templates/%,$(PKG_FILES))
+	evaluate.py) $(filter src/analysis/topics/% src/analysis/templates/%,$(PKG_FILES))
 DATA_PKG_FILES := $(filter-out $(REPORT_ONLY),$(PKG_FILES))
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 MANIFEST  := data/processed/manifest.json

@@ -273,7 +273,7 @@ def test_build_refuses_a_broken_catalog(tmp_path, previous_build, rows, message)
 
 
 def test_build_refuses_a_malformed_reference_file_by_name(tmp_path):
-    from analysis import reference
+    from analysis.topics import reference
     from analysis.errors import InputError
 
     raw = tmp_path / "raw"

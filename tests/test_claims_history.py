@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import claims, history, reference, tables
+from analysis import tables
+from analysis.topics import claims, history, reference
 
 
 # --- Matching statements to the reference chronology ---------------------------------------------------------------

@@ -127,3 +127,94 @@ def test_numbers_are_tried_wherever_a_digit_scan_would_try_them(text):
     digit_starts = {m.start() for m in re.finditer(r"\((?=\s*\d)|\d(?<![\d.,]\d)", key)}
     word_starts_ = {tokens.starts[i] + amounts._number_forms()[tokens.words[i]] for i in tokens.where(amounts._number_forms())}
     assert amounts._number_starts(key, tokens) == sorted(digit_starts | word_starts_)
+
+
+# --- Cue lexicons: one matcher, one alternation builder ---------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation  # noqa: E402
+
+
+@pytest.mark.parametrize("phrases, kwargs, expected", [
+    (["مليون", "مليار دولار", "مليار"], {}, r"مليار\s+دولار|مليون|مليار"),
+    (["اكبر", "من", "اكبر"], {}, "اكبر|من"),  # a duplicate once
+    (["ام اي", "مي"], {"joiner": " "}, "ام اي|مي"),
+    (["a.b", "cd"], {"longest_first": False}, r"a\.b|cd"),
+])
+def test_alternation_escapes_joins_and_orders_longest_first(phrases, kwargs, expected):
+    assert alternation(phrases, **kwargs) == expected
+
+
+def _found(cues: Cues, key: str) -> list[tuple[str, int]]:
+    return [(key[m.start:m.end], m.index) for m in cues.find(key)]
+
+
+def test_a_cue_matches_after_a_proclitic_at_the_start_of_a_word_only():
+    cues = Cues(["قطع", "غزو"])
+    assert _found(cues, "وقطعت العلاقات بعد الغزو وللغزو") == [("قطع", 0), ("غزو", 1)]  # «الغزو»: «ال» is no proclitic
+    assert _found(cues, "انقطع") == []  # inside a word: no cue
+
+
+def test_a_whole_word_cue_does_not_run_into_the_rest_of_the_word():
+    assert _found(Cues(["قد"], whole_word=True), "قدم قد") == [("قد", 0)]
+    assert _found(Cues(["قد"]), "قدم") == [("قد", 0)]
+
+
+def test_the_longest_cue_at_a_position_wins_and_a_gap_allows_up_to_six_words():
+    cues = Cues(["نفي", "نفي … ان"])
+    assert _found(cues, "نفي الوزير ان") == [("نفي الوزير ان", 1)]
+    assert _found(cues, "نفي ا ب ج د ه و ان") == [("نفي ا ب ج د ه و ان", 1)]
+    assert _found(cues, "نفي ا ب ج د ه و ز ان") == [("نفي", 0)]  # seven words between: too far
+
+
+def test_resolving_longest_first_over_the_text_takes_the_article_with_the_cue():
+    leftmost = Cues(["اول", "الاول"], before=PROCLITIC_OR_ARTICLE, whole_word=True)
+    longest = Cues(["اول", "الاول"], before=PROCLITIC_OR_ARTICLE, whole_word=True, resolve="longest")
+    assert _found(leftmost, "الاول") == [("اول", 0)]  # the article taken as a clitic
+    assert _found(longest, "الاول") == [("الاول", 1)]
+    with pytest.raises(ValueError, match="resolve"):
+        Cues(["اول"], resolve="first")
+
+
+def test_a_cue_may_require_or_forbid_its_next_word_and_still_consumes_its_words():
+    hedges = Cues(["قد"], whole_word=True, followed_by=[r"[يت]\w+"])
+    assert _found(hedges, "قد يتاثر و قد استخدم") == [("قد", 0)]
+    superlatives = Cues(["من اكبر", "اكبر"], whole_word=True, resolve="longest", unless_followed_by=["", "من"])
+    assert _found(superlatives, "اكبر من ذلك") == []
+    assert _found(superlatives, "من اكبر مشتر") == [("من اكبر", 0)]
+
+
+def test_first_names_the_first_cue_in_lexicon_order_that_starts_a_word():
+    topics = Cues(["مشتر", "مستورد"], before=PROCLITIC_OR_ARTICLE, joiner=" ")
+    assert topics.first("والمستوردين") == 1
+    assert topics.first("مشتري") == 0
+    assert topics.first("سلاح") is None
+
+
+# Regex alternations built from a word list outside ``analysis.cues``, allowed for a stated reason.
+_ALLOWED = {
+    ("reference.py", "re.escape(row.alias)"): "Latin SIPRI aliases searched one by one in reference text, no Arabic cue",
+    ("normalize.py", "re.escape(_DELETED)"): "a character class of deleted characters, no word list",
+    ("schemas.py", "re.escape(GENERATED_START)"): "the markers of a generated README section",
+    ("schemas.py", "re.escape(GENERATED_END)"): "the markers of a generated README section",
+    ("segment.py", "re.escape(_TERMINATORS)"): "a character class of sentence terminators, no word list",
+    ("segment.py", "re.escape(_CLOSERS)"): "a character class of closing marks, no word list",
+}
+
+
+def test_no_module_outside_cues_builds_a_regex_alternation_from_a_word_list():
+    package = Path(__file__).resolve().parents[1] / "src" / "analysis"
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "cues.py" and path.parent == package:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for needle in ('"|".join(', "'|'.join(", "re.escape("):
+                at = line.find(needle)
+                while at != -1:
+                    call = line[at:line.find(")", at) + 1]
+                    if (path.name, call) not in _ALLOWED:
+                        found.append(f"{path.relative_to(package)}: {line.strip()}")
+                    at = line.find(needle, at + 1)
+    assert not found, "build the alternation with analysis.cues.alternation or Cues instead:\n" + "\n".join(found)

@@ -23,8 +23,8 @@ from .test_environment import canonical, pyproject_requirements
 PACKAGE = Path(paths.package_folder())
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 # Modules the notebooks and reports use: they read the pipeline's outputs and never run the pipeline.
-READERS = ("tables", "report", "publish", "plots", "display", "overview", "history", "claims", "sanctions",
-           "narrative", "reference", "markdown", "notebooks")
+READERS = ("tables", "report", "publish", "plots", "display", "topics", "topics.overview", "topics.history",
+           "topics.claims", "topics.sanctions", "topics.narrative", "topics.reference", "markdown", "notebooks")
 
 
 def module_name(path: Path) -> str:

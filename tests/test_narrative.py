@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import narrative, paths, tables
+from analysis import paths, tables
+from analysis.topics import narrative
 from analysis.extract import extract
 from analysis.lexicons import table
 

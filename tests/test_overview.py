@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import overview
+from analysis.topics import overview
 
 TEXTS = {"a": "العراق وروسيا.\nالعراق والعراق بغداد.\nلقراءة المزيد اضغط هنا", "b": "زارَ الوفدُ موسكو."}
 

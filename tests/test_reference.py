@@ -6,7 +6,8 @@ import shutil
 
 import pytest
 
-from analysis import paths, reference, schemas
+from analysis import paths, schemas
+from analysis.topics import reference
 from analysis.errors import InputError
 
 

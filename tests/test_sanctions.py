@@ -9,7 +9,8 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import narrative, paths, reference, sanctions, tables
+from analysis import paths, tables
+from analysis.topics import narrative, reference, sanctions
 from analysis.lexicons import table
 
 matplotlib.use("Agg")

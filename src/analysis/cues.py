@@ -10,6 +10,12 @@ A :class:`Lexicon` compiles a list of phrases (match keys, several words
 allowed) with their clitic-bearing written forms («والعراق»، «للعراق») into one
 index once; :meth:`Lexicon.find` returns every phrase of a text with its span.
 
+The cue lexicons of the topics and of event typing (stems that may run into the
+rest of a word, gaps of a few words, a condition on the next word) compile into
+a :class:`Cues` matcher, and every regex alternation made from a word list,
+there or in the grammars of dates, numbers and amounts, is built by
+:func:`alternation`: no other module turns a word list into a regex.
+
 >>> tokens = Tokens("وصل الوفد إلى بغداد، ثم غادر.")
 >>> tokens.words, tokens.starts, tokens.ends
 (['وصل', 'الوفد', 'إلى', 'بغداد', 'ثم', 'غادر'], [0, 4, 10, 14, 21, 24], [3, 9, 13, 19, 23, 28])
@@ -234,3 +240,113 @@ def word_starts(tokens: Tokens, indices: Iterable[int], words_before: int = 0) -
     for a pattern that starts at a word: «منذ العام 2022» starts two words before its digits (see :func:`scan`)."""
     positions = {tokens.starts[j] for i in indices for j in range(max(0, i - words_before), i + 1)}
     return [(position, position + 1) for position in sorted(positions)]
+
+
+# What may stand before a cue in writing, as a regex: a conjunction, then a preposition or «لل» («وللغزو»)…
+PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك|لل)?"
+# …or one of «وفبلك» alone, or with the article after it («والأول»، «الأكبر»)
+PROCLITIC_OR_ARTICLE = r"(?:[وفبلك]|[وفبلك]?ال)?"
+GAP = "…"  # in a cue, up to :data:`GAP_WORDS` words may stand here («نفى … أن»)
+GAP_WORDS = 6
+
+
+def alternation(phrases: Iterable[str], joiner: str = r"\s+", longest_first: bool = True) -> str:
+    r"""Return one regex alternation of *phrases* (literal words, *joiner* between them), longest first.
+
+    The single place where a word list becomes a regex: the cue lexicons (:class:`Cues`) and the grammars of
+    dates, numbers and amounts use it. Duplicates are dropped (first kept); ties keep the given order.
+
+    >>> alternation(["مليون", "مليار دولار", "مليار"])
+    'مليار\\s+دولار|مليون|مليار'
+    >>> alternation(["a.b", "c"], longest_first=False)
+    'a\\.b|c'
+    """
+    unique = list(dict.fromkeys(phrases))
+    if longest_first:
+        unique.sort(key=len, reverse=True)
+    return "|".join(joiner.join(map(re.escape, phrase.split())) for phrase in unique)
+
+
+class CueMatch(NamedTuple):
+    """A cue found in a match key: the span of the cue's words (after any proclitic) and its lexicon index."""
+
+    start: int
+    end: int
+    index: int
+
+
+class Cues:
+    r"""A cue lexicon (match keys, in lexicon order) compiled once into a matcher that returns spans.
+
+    A cue matches at the start of a word, after an optional proclitic (*before*, a regex such as
+    :data:`PROCLITIC`); by default it may run into the rest of the word (a stem: «نفي» finds «نفيها»); with
+    *whole_word* it must end where a word ends. Its words are separated by *joiner*
+    (default any white space), and a ``…`` (:data:`GAP`) lets up to six words stand between its parts.
+
+    *resolve* says which of two overlapping cues wins: ``"leftmost"`` (the default) scans the text once, and
+    at one position the longest cue wins; ``"longest"`` takes the cues longest first over the whole text, and a
+    cue that overlaps one already taken is dropped («الأول» over «أول» inside it).
+
+    *followed_by* gives, per cue, a regex that the next word must match (empty: no condition);
+    *unless_followed_by*, per cue, a word (match key) that must not come next («أكبر» but not «أكبر من»). A cue
+    rejected by either still consumes its words, so a shorter cue inside it is not taken instead.
+
+    >>> cues = Cues(["نفي", "نفي … ان"])
+    >>> [(m.start, m.end, m.index) for m in cues.find("ونفي الوزير ان")]
+    [(1, 14, 1)]
+    >>> Cues(["اكبر"], whole_word=True, unless_followed_by=["من"]).find("اكبر من ذلك، اكبر مشتر")
+    [CueMatch(start=13, end=17, index=0)]
+    >>> Cues(["مشتر", "مستورد"], before=PROCLITIC_OR_ARTICLE).first("المستوردين")
+    1
+    """
+
+    def __init__(self, cues: Iterable[str], *, before: str = PROCLITIC, whole_word: bool = False,
+                 joiner: str = r"\s+", resolve: str = "leftmost", followed_by: Iterable[str] | None = None,
+                 unless_followed_by: Iterable[str] | None = None) -> None:
+        if resolve not in ("leftmost", "longest"):
+            raise ValueError(f"resolve must be 'leftmost' or 'longest', not {resolve!r}")
+        self.cues = tuple(cues)
+        self.resolve = resolve
+        self.followed_by = tuple(re.compile(rf"\s+{p}") if p else None for p in (followed_by or [""] * len(self.cues)))
+        self.unless = tuple(unless_followed_by or [""] * len(self.cues))
+        gap = rf"(?:\s+\S+){{0,{GAP_WORDS}}}?\s+"
+        end = r"(?!\w)" if whole_word else ""
+        bodies = [gap.join(alternation([part], joiner) for part in cue.split(GAP)) for cue in self.cues]
+        order = sorted(range(len(self.cues)), key=lambda i: len(self.cues[i]), reverse=True)
+        branches = "|".join(f"(?P<c{i}>{bodies[i]})" for i in order)
+        self.pattern = re.compile(rf"(?<!\w){before}(?:{branches}){end}")
+        self.each = tuple(re.compile(rf"(?<!\w){before}(?P<c{i}>{body}){end}") for i, body in enumerate(bodies))
+        self._order = order
+
+    def find(self, key: str) -> list[CueMatch]:
+        """Return the cues of a match key, in text order, without overlaps (see *resolve*)."""
+        if self.resolve == "leftmost":
+            found = []
+            for match in self.pattern.finditer(key):
+                index = int(match.lastgroup[1:])
+                found.append(CueMatch(match.start(match.lastgroup), match.end(match.lastgroup), index))
+        else:
+            found = []
+            for index in self._order:
+                if self.cues[index].split()[0] not in key:  # a cheap test first: most texts hold no cue at all
+                    continue
+                for match in self.each[index].finditer(key):
+                    start, end = match.span(f"c{index}")
+                    if not any(start < e and s < end for s, e, _ in found):
+                        found.append(CueMatch(start, end, index))
+            found.sort(key=itemgetter(0))
+        return [m for m in found if self._allowed(key, m)]
+
+    def _allowed(self, key: str, match: CueMatch) -> bool:
+        after = self.followed_by[match.index]
+        if after is not None and not after.match(key, match.end):
+            return False
+        unless = self.unless[match.index]
+        if unless:
+            following = _SPLIT.search(key, match.end)
+            return following is None or following.group() != unless
+        return True
+
+    def first(self, word: str) -> int | None:
+        """Return the index of the first cue, in lexicon order, that starts *word* (after a proclitic), or None."""
+        return next((i for i, pattern in enumerate(self.each) if pattern.match(word)), None)

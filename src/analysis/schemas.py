@@ -629,7 +629,7 @@ def _lexicons_markdown() -> str:
     out += _columns_list(lexicons().values())
     out += ["", "## Reference files of `data/raw/external/`", "",
             "The sourced reference data (see `data/raw/external/README.md` for each source and its caveats) is "
-            "described in the same registry and checked the same way when `analysis.reference.load` reads it.", ""]
+            "described in the same registry and checked the same way when `analysis.topics.reference.load` reads it.", ""]
     out += _files_table(references().values()) + [""] + _columns_list(references().values())
     return "\n".join(out)
 

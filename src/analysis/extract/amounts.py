@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..cues import Tokens
+from ..cues import Tokens, alternation
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .numbers import number_words, parse_number, patterns
@@ -59,18 +59,14 @@ def currency_names() -> dict[tuple[str, str | None], str]:
     return names
 
 
-def _alternation(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     names = currency_names()
-    nouns = _alternation({noun for noun, _ in names})
-    adjectives = _alternation({adjective for _, adjective in names if adjective})
-    symbols = _alternation(_symbol_codes())
-    hedges = _alternation(row["key"] for row in table("hedges.csv", key="phrase"))
-    counted = _alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
+    nouns = alternation({noun for noun, _ in names})
+    adjectives = alternation({adjective for _, adjective in names if adjective})
+    symbols = alternation(_symbol_codes())
+    hedges = alternation(row["key"] for row in table("hedges.csv", key="phrase"))
+    counted = alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
     return {  # one pass finds the numbers; everything else is matched next to them
         "number": re.compile(patterns()["number"]),
         "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
@@ -79,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
-        "vague": re.compile(rf"(?<!\w)(?:{_alternation(r['key'] for r in table('vague_quantities.csv', key='word'))})\s+$"),
+        "vague": re.compile(rf"(?<!\w)(?:{alternation(r['key'] for r in table('vague_quantities.csv', key='word'))})\s+$"),
         "hedge": re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),  # «بنحو»، «وبحوالي»
     }
 

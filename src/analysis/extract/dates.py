@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
-from ..cues import Tokens, around, scan, word_starts
+from ..cues import Tokens, alternation, around, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -66,7 +66,7 @@ def hijri_months() -> dict[str, int]:
 
 
 def _names(names) -> str:
-    return "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return alternation(names)
 
 
 @cache

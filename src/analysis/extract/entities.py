@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from ..cues import Lexicon, Tokens, scan, word_starts
+from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import find_names, given_names, heads_in_names, media_heads, place_heads
@@ -150,7 +150,7 @@ def _matcher() -> Lexicon:
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    prefixes = "|".join(re.escape(p) for p in sorted(_WEAPON_PREFIXES, key=len, reverse=True))
+    prefixes = alternation(_WEAPON_PREFIXES, joiner=" ")  # «بي ام بي»: one space, as written in the key
     return {
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}))(?![\w])"),
@@ -167,7 +167,7 @@ def field_phase() -> re.Pattern:
 
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
                 and int(row["value"]) <= 10 and row["key"] != "الحادي"]
-    feminine = "|".join(sorted((w + "ي" if w == "الاول" else w + "ه" for w in ordinals), key=len, reverse=True))
+    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
     return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
                       rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
@@ -274,8 +274,7 @@ def _not_entity_words() -> tuple[str, ...]:
 
 @cache
 def _not_entities() -> re.Pattern:
-    phrases = sorted((row["key"] for row in table("not_entities.csv", key="phrase")), key=len, reverse=True)
-    return re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
+    return re.compile(alternation(row["key"] for row in table("not_entities.csv", key="phrase")))
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:

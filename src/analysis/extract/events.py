@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..cues import Cues
 from ..lexicons import table
 from ..normalize import MatchKey, match_key
 from ..segment import Segmentation, trimmed
 from .records import Mention
 
 _CLAUSE_END = re.compile(r"[،؛;,.؟?!]")
+_WORD_REST = re.compile(r"\w*")
 
 
 @dataclass(frozen=True)
@@ -34,23 +36,22 @@ class Cue:
 
 
 @cache
-def _cue_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _cues() -> tuple[Cues, tuple[str, ...]]:
     rows = table("event_cues.csv", key="cue")
     types = {" ".join(row["key"].split()): row["event_type"] for row in rows}
-    alternation = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in sorted(types, key=len, reverse=True))
     # a proclitic, then «ال» (or «لل» for ل + ال): «وقطعت»، «للغزو»، «والإطاحة»
-    return re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل|ك|لل)?(?P<cue>{alternation}|(?<=لل){alternation})"), types
+    return Cues(types), tuple(types.values())
 
 
 def find_cues(mk: MatchKey) -> list[Cue]:
     """Return every event cue of a match key, as raw spans."""
-    pattern, types = _cue_pattern()
-    cues = []
-    for found in pattern.finditer(mk.key):
-        start, end = mk.raw_span(found.start("cue"), found.end("cue"))
-        word_end = re.match(r"\w*", mk.raw[end:]).end()  # the whole word: «قطعت» in «وقُطِعَت»
-        cues.append(Cue(types[" ".join(found.group("cue").split())], start, end + word_end, mk.raw[start:end + word_end]))
-    return cues
+    cues, types = _cues()
+    found = []
+    for cue in cues.find(mk.key):
+        start, end = mk.raw_span(cue.start, cue.end)
+        word_end = _WORD_REST.match(mk.raw, end).end()  # the whole word: «قطعت» in «وقُطِعَت»
+        found.append(Cue(types[cue.index], start, word_end, mk.raw[start:word_end]))
+    return found
 
 
 def clause_span(text: str, start: int, end: int, lower: int, upper: int) -> tuple[int, int]:

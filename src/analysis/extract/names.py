@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cues import Tokens, scan
+from ..cues import Tokens, alternation, scan
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
 from .spans import Spans
@@ -114,8 +114,8 @@ def _name_stops() -> frozenset[str]:
 
 @cache
 def _shape() -> re.Pattern:
-    endings = sorted((row["key"] for row in table("name_shapes.csv", key="ending")), key=len, reverse=True)
-    return re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(map(re.escape, endings))})")
+    endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending"))
+    return re.compile(rf"[^\W\d_]{{2,}}(?:{endings})")
 
 
 @cache
@@ -207,9 +207,8 @@ def _is_shape(word: str, alone: bool = False) -> bool:
 
 @cache
 def _shape_alone() -> re.Pattern:
-    endings = sorted((row["key"] for row in table("name_shapes.csv", key="ending") if row["alone"] == "yes"),
-                     key=len, reverse=True)
-    return re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(map(re.escape, endings))})")
+    endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending") if row["alone"] == "yes")
+    return re.compile(rf"[^\W\d_]{{2,}}(?:{endings})")
 
 
 class _Text:

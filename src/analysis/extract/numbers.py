@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..cues import alternation
 from ..lexicons import table
 
 DIGITS = r"(?:\d{1,3}ر\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"  # «7ر4»: the agency decimal mark (4.7), or 4.2, 1,000
@@ -31,17 +32,13 @@ def number_words() -> dict[str, tuple[float, str]]:
     return {row["key"]: (float(row["value"]), row["role"]) for row in table("number_words.csv", key="word")}
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def patterns() -> dict[str, str]:
     """Return the regex pieces: ``word`` (a number word), ``scale``, ``dual`` and ``number``."""
     words = number_words()
-    plain = _alternation(w for w, (_, role) in words.items() if role in ("unit", "ten", "hundred"))
-    scale = _alternation(w for w, (_, role) in words.items() if role == "scale")
-    dual = _alternation(w for w, (_, role) in words.items() if role == "dual")
+    plain = alternation(w for w, (_, role) in words.items() if role in ("unit", "ten", "hundred"))
+    scale = alternation(w for w, (_, role) in words.items() if role == "scale")
+    dual = alternation(w for w, (_, role) in words.items() if role == "dual")
     word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
     glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits

@@ -10,12 +10,12 @@ import re
 
 import pandas as pd
 
-from . import charsets as cs
-from .markdown import bullets, ids_by, listing
-from .normalize import STEPS, normalize
-from .lexicons import stopwords
-from .charsets import WORD
-from .words import _is_content, stem_map, tokens
+from .. import charsets as cs
+from ..markdown import bullets, ids_by, listing
+from ..normalize import STEPS, normalize
+from ..lexicons import stopwords
+from ..charsets import WORD
+from ..words import _is_content, stem_map, tokens
 
 _DIACRITIC = re.compile(f"[{cs.DIACRITICS}]")
 

@@ -19,45 +19,29 @@ from functools import cache
 
 import pandas as pd
 
-from .lexicons import table
-from .normalize import match_key
+from ..lexicons import table
+from ..cues import Cues
+from ..normalize import match_key, normalize
 
-_PROCLITIC = r"(?<!\w)(?:و|ف)?(?:ب|ل|ك|لل)?"
-_GAP = r"(?:\s+\S+){0,6}?\s+"
 ARTICLE = "article"  # the speaker of a sentence that names no source of speech
 ANAPHOR = "(previous speaker)"
 SPEAKER_COLUMNS = ["article_id", "sentence_index", "speaker", "start", "end", "text", "verb", "stance", "via",
                    "spoken_about"]
 
 
-def _cue_pattern(cue: str) -> str:
-    parts = [r"\s+".join(map(re.escape, part.split())) for part in cue.split("…")]
-    return _GAP.join(parts)
-
-
 @cache
-def _cue_regex(name: str) -> tuple[re.Pattern, tuple[dict, ...]]:
+def _cues(name: str) -> tuple[Cues, tuple[dict, ...]]:
     rows = table(name, key="cue")
-    order = sorted(range(len(rows)), key=lambda i: len(rows[i]["key"]), reverse=True)
-    alternation = "|".join(f"(?P<c{i}>{_cue_pattern(rows[i]['key'])})" for i in order)
-    word_end = r"(?!\w)" if name == "hedge_cues.csv" else ""
-    return re.compile(rf"{_PROCLITIC}(?:{alternation}){word_end}"), rows
+    cues = Cues([row["key"] for row in rows], whole_word=name == "hedge_cues.csv",
+                followed_by=[row.get("next_word", "") for row in rows])
+    return cues, rows
 
 
 def _matches(name: str, text: str) -> list[tuple[int, int, dict]]:
     """Every cue of lexicon *name* in *text*: ``(start, end, row)`` with raw-text offsets."""
-    pattern, rows = _cue_regex(name)
+    cues, rows = _cues(name)
     mk = match_key(text)
-    found = []
-    for match in pattern.finditer(mk.key):
-        group = match.lastgroup
-        row = rows[int(group[1:])]
-        next_word = row.get("next_word", "")
-        if next_word and not re.match(rf"\s+{next_word}", mk.key[match.end(group):]):
-            continue
-        start, end = mk.raw_span(match.start(group), match.end(group))
-        found.append((start, end, row))
-    return found
+    return [(*mk.raw_span(found.start, found.end), rows[found.index]) for found in cues.find(mk.key)]
 
 
 def sentence_roles(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -82,11 +66,11 @@ def role_summary(roles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 @cache
-def _actor_map() -> tuple[dict[str, str], dict[str, str]]:
+def _actor_map() -> tuple[dict[str, str], Cues, tuple[str, ...]]:
     rows = table("actors.csv")
     by_entity = {row["entity"]: row["actor"] for row in rows if row["entity"]}
-    by_cue = {row["cue"]: row["actor"] for row in rows if row["cue"]}
-    return by_entity, by_cue
+    by_cue = {normalize(row["cue"]): row["actor"] for row in rows if row["cue"]}
+    return by_entity, Cues(by_cue), tuple(by_cue.values())
 
 
 def actor_mentions(sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -98,18 +82,17 @@ def actor_mentions(sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFr
     :func:`speakers`. Regions, cities that are not capitals, laws and weapons
     are not actors.
     """
-    by_entity, by_cue = _actor_map()
+    by_entity, cues, cue_actors = _actor_map()
     entities = mentions[(mentions["kind"] == "entity") & mentions["value"].isin(by_entity)]
     rows = [{"article_id": m.article_id, "sentence_index": m.sentence_index, "actor": by_entity[m.value],
              "start": m.start, "end": m.end, "text": m.text} for m in entities.itertuples()]
     for sentence in sentences.itertuples():
         mk = match_key(sentence.text)
-        for cue, actor in by_cue.items():
-            for found in re.finditer(rf"{_PROCLITIC}(?P<cue>{re.escape(match_key(cue).key)})", mk.key):
-                start, end = mk.raw_span(found.start("cue"), found.end("cue"))
-                rows.append({"article_id": sentence.article_id, "sentence_index": sentence.sentence_index,
-                             "actor": actor, "start": sentence.start + start, "end": sentence.start + end,
-                             "text": sentence.text[start:end]})
+        for found in cues.find(mk.key):
+            start, end = mk.raw_span(found.start, found.end)
+            rows.append({"article_id": sentence.article_id, "sentence_index": sentence.sentence_index,
+                         "actor": cue_actors[found.index], "start": sentence.start + start,
+                         "end": sentence.start + end, "text": sentence.text[start:end]})
     columns = ["article_id", "sentence_index", "actor", "start", "end", "text"]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .errors import InputError
-from .lexicons import table
+from .. import paths
+from ..errors import InputError
+from ..lexicons import table
 
 EXTERNAL = "external"
 YEARLY_RELEASE = "SIPRI Arms Transfers Database, May 2022 scrape (deliveries 1950–2021)"
@@ -32,7 +32,7 @@ def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     Whole-number columns come back as ``Int64`` and other numbers as floats (empty cells as missing); a
     malformed file is refused with an error naming the file, the column and the line.
     """
-    from . import schemas
+    from .. import schemas
 
     path = paths.raw(raw) / EXTERNAL / name
     if name not in schemas.references():
@@ -241,6 +241,10 @@ def aliases() -> pd.DataFrame:
 def items_named(text: str) -> list[str]:
     """Return the SIPRI designations whose alias *text* names (in order of the alias file, each once).
 
+    *text* is the Latin text of a reference file (a SIPRI description, a figure's note), not Arabic press: the
+    aliases of ``weapon_aliases.csv`` are searched one by one as literal Latin strings, case kept, so this is no
+    cue lexicon over a match key and does not go through :mod:`analysis.cues`.
+
     >>> items_named("30 Mi-28NE + 42 Pantsir-S1")
     ['Mi-28N', 'Pantsyr']
     """
@@ -250,6 +254,8 @@ def items_named(text: str) -> list[str]:
 
 def ordered_numbers(text: str) -> dict[str, int]:
     """Return ``{designation: number}`` for counts written before a weapon's name («30 Mi-28NE + 42 Pantsir-S1»).
+
+    Latin reference text, searched alias by alias like :func:`items_named` (no cue lexicon over Arabic).
 
     >>> ordered_numbers("Vedomosti: 48 Pantsir + 36 Mi-28")
     {'Mi-28N': 36, 'Pantsyr': 48}

@@ -19,10 +19,11 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from . import narrative, paths
-from .lexicons import table
-from .markdown import escape
-from .normalize import match_key
+from .. import paths
+from . import narrative
+from ..lexicons import table
+from ..markdown import escape
+from ..normalize import match_key
 from .reference import load
 
 NOT_A_PURCHASE = "n/a"  # delivery_status of a row that records a law event or a reply, not a purchase

@@ -6,9 +6,9 @@ from functools import cache
 
 import pandas as pd
 
-from .lexicons import table
-from .markdown import bullets, ids_by, listing
-from .normalize import match_key, normalize
+from ..lexicons import table
+from ..markdown import bullets, ids_by, listing
+from ..normalize import match_key, normalize
 
 
 @cache

@@ -13,50 +13,55 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from math import floor, log10
 from urllib.parse import urlparse
 
 import pandas as pd
 
 from . import reference
-from .lexicons import table
-from .markdown import ids_by, listing
-from .normalize import match_key, normalize
+from ..cues import PROCLITIC_OR_ARTICLE, Cues
+from ..lexicons import table
+from ..markdown import ids_by, listing
+from ..normalize import match_key, normalize
 
 TOPIC_WINDOW = 3  # a rank cue's topic is one of the next three words («ثاني أكبر مشترٍ للأسلحة»)
 SUPPLIERS = reference.SOVIET_OR_RUSSIAN
 NOT_CHECKED = "not checked"
-_CLITIC = r"(?:[وفبلك]|[وفبلك]?ال)?"
+_WORD = re.compile(r"\w+")
 
 
 @cache
-def _cues() -> tuple[dict, ...]:
-    """The claim cues, longest first, so «ثاني أكبر» wins over «أكبر»."""
-    return tuple(sorted(table("claim_cues.csv", key="cue"), key=lambda row: -len(row["key"])))
+def _cues() -> tuple[Cues, tuple[dict, ...]]:
+    """The claim cues: whole words after an optional clitic or article, longest first over the whole sentence, so
+    «ثاني أكبر» wins over «أكبر»; a cue followed by its ``unless_followed_by`` word («أكبر من») is no claim."""
+    rows = table("claim_cues.csv", key="cue")
+    cues = Cues([row["key"] for row in rows], before=PROCLITIC_OR_ARTICLE, whole_word=True, joiner=" ",
+                resolve="longest", unless_followed_by=[normalize(row["unless_followed_by"]) for row in rows])
+    return cues, rows
 
 
-def _topic(words: list[str]) -> dict | None:
-    """Return the first topic row whose cue starts one of *words* (match keys, clitics allowed), or None."""
+@cache
+def _topics() -> tuple[Cues, tuple[dict, ...]]:
+    """The topic cues: the start of a word, after an optional clitic or article, first in lexicon order."""
+    rows = table("claim_topics.csv", key="cue")
+    return Cues([row["key"] for row in rows], before=PROCLITIC_OR_ARTICLE, joiner=" "), rows
+
+
+def _topic(words: list[re.Match]) -> tuple[dict, re.Match] | tuple[None, None]:
+    """Return the first topic row whose cue starts one of *words* (match keys, clitics allowed), and that word."""
+    cues, rows = _topics()
     for word in words:
-        for row in table("claim_topics.csv", key="cue"):
-            if re.match(rf"{_CLITIC}{re.escape(row['key'])}", word):
-                return row
-    return None
+        index = cues.first(word.group())
+        if index is not None:
+            return rows[index], word
+    return None, None
 
 
 def _cue_hits(text: str) -> list[tuple[int, int, dict]]:
     """Return ``(key_start, key_end, cue row)`` for each cue in the match key of *text*, overlaps resolved longest-first."""
-    key = normalize(text)
-    hits: list[tuple[int, int, dict]] = []
-    for row in _cues():
-        if row["key"] not in key:  # a cheap test first: most sentences hold no cue at all
-            continue
-        for match in re.finditer(rf"(?<!\w){_CLITIC}({re.escape(row['key'])})(?!\w)", key):
-            start, end = match.span(1)
-            if any(start < e and s < end for s, e, _ in hits):
-                continue
-            hits.append((start, end, row))
-    return sorted(hits, key=lambda hit: hit[0])
+    cues, rows = _cues()
+    return [(hit.start, hit.end, rows[hit.index]) for hit in cues.find(normalize(text))]
 
 
 def _mentions_in(mentions: pd.DataFrame, article_id: str, sentence_index: int, kinds: tuple[str, ...]) -> pd.DataFrame:
@@ -128,13 +133,9 @@ def _rank_claims(sentence, mentions: pd.DataFrame) -> list[dict]:
         raw_start, raw_end = mk.raw_span(start, end)
         if ((dates["start"] < base + raw_end) & (dates["end"] > base + raw_start)).any():
             continue  # «الأول» inside «كانون الأول» is a month, not a claim
-        following = re.findall(r"\w+", mk.key[end:])[:TOPIC_WINDOW]
-        if following[:1] and cue.get("unless_followed_by") and following[0] == normalize(cue["unless_followed_by"]):
-            continue
-        topic = _topic(following)
+        topic, word = _topic(list(islice(_WORD.finditer(mk.key, end), TOPIC_WINDOW)))
         if topic:  # the claim's words run to the end of its topic word («ثاني أكبر مشترٍ»)
-            word = re.search(rf"\w*{re.escape(topic['key'])}\w*", mk.key[end:])
-            raw_end = mk.raw_span(start, end + word.end())[1]
+            raw_end = mk.raw_span(start, word.end())[1]
         at = base + raw_start
         before = countries[countries["end"] <= at]
         after = countries[countries["start"] >= base + raw_end]
@@ -152,7 +153,7 @@ def _rank_claims(sentence, mentions: pd.DataFrame) -> list[dict]:
 def _amount_claims(sentence, mentions: pd.DataFrame) -> list[dict]:
     amounts = _mentions_in(mentions, sentence.article_id, sentence.sentence_index, ("amount",))
     dates = _mentions_in(mentions, sentence.article_id, sentence.sentence_index, ("date", "period"))
-    topic = _topic(re.findall(r"\w+", normalize(sentence.text)))
+    topic, _ = _topic(list(_WORD.finditer(normalize(sentence.text))))
     rows = []
     for amount in amounts.itertuples():
         rows.append({"article_id": sentence.article_id, "sentence_index": sentence.sentence_index,
@@ -334,7 +335,7 @@ def key_findings(checks: pd.DataFrame, ranks: pd.DataFrame, life: pd.DataFrame, 
     :func:`reference.deal_life_cycle`, *ordered* from
     :func:`reference.ordered_vs_delivered`.
     """
-    from .markdown import bullets
+    from ..markdown import bullets
 
     lines = []
     for claim, ids in _distinct(checks[checks["check"] == "rank_among_recipients"], ["text", "year", "subject", "rank"]):
@@ -394,7 +395,7 @@ def _count(n: int, noun: str) -> str:
 def limits(checks: pd.DataFrame, life: pd.DataFrame, ordered: pd.DataFrame, sentences: pd.DataFrame,
            raw=None) -> str:
     """Return 02's limits and uncertainties as Markdown bullets, counted from the tables given."""
-    from .markdown import bullets
+    from ..markdown import bullets
 
     register = reference.load(reference.REGISTER, raw)
     last = int(register["delivery_year"].max())

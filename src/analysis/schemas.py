@@ -280,6 +280,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "unambiguous letter and may not start with an ambiguous one", _CURATED,
        {"name": "the spelt-out letter", "letter": "the Latin letter", "ambiguous": "also an Arabic word",
         "gloss": _G}, types={"ambiguous": FLAG}, required=("letter",)),
+    _L("literal_place_cues.csv", "words before a capital that make it the place itself, not its state («وصل إلى "
+       "موسكو»: the city; «موسكو ترفض»: Russia)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("month_aliases.csv", "month names beyond CLDR's (other spellings, the Levantine names), with their number",
        "each row's `source`", {"name": "the month's name", "month": "its number (1–12)", "source": _S},
        types={"month": INT}, required=("month",)),
@@ -370,6 +372,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "Pantsyr, Mi-28NE / Mi-28N), to tie context events to register rows", "each row's `source`",
        {"designation": "SIPRI's designation", "alias": "the spelling reports use", "gloss": _G, "source": _S},
        required=("alias",)),
+    _L("weapon_prefixes.csv", "prefixes of weapon designations as Arabic press and Latin text write them («ميغ-29», "
+       "«إس-400», «BMP-3») and the designation family each names", _CURATED,
+       {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},
+       required=("family",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `last` or `next`", "gloss": _G}, required=("role",)),

@@ -128,11 +128,6 @@ def _generated_nisbas() -> dict[str, str]:
     return stems
 
 
-_WEAPON_PREFIXES = {  # prefix (match key) → designation family
-    "اس": "S", "s": "S", "ام اي": "Mi", "مي": "Mi", "mi": "Mi", "ميغ": "MiG", "ميج": "MiG", "mig": "MiG",
-    "سوخوي": "Su", "سو": "Su", "su": "Su", "تي": "T", "t": "T", "اف": "F", "f": "F", "بي ام بي": "BMP",
-    "bmp": "BMP", "بي تي ار": "BTR", "btr": "BTR", "توس": "TOS", "tos": "TOS", "كا": "Ka", "ka": "Ka",
-}
 _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes may sit between the words of a name
 
 
@@ -149,12 +144,19 @@ def _matcher() -> Lexicon:
 
 
 @cache
+def weapon_prefixes() -> dict[str, str]:
+    """Weapon designation prefixes as match keys («ميغ», «mig») → the family they name (``data/weapon_prefixes.csv``)."""
+    return {row["key"]: row["family"] for row in table("weapon_prefixes.csv", key="prefix")}
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern]:
-    prefixes = alternation(_WEAPON_PREFIXES, joiner=" ")  # «بي ام بي»: one space, as written in the key
+    prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
+    literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}))(?![\w])"),
-        "literal_place": re.compile(r"(?<!\w)(?:الي|نحو|مدينه|العاصمه|وصل|زار|زياره)\s+$"),
+        "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
 
@@ -194,7 +196,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
-            family = _WEAPON_PREFIXES[" ".join(match.group("prefix").split())]
+            family = weapon_prefixes()[" ".join(match.group("prefix").split())]
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)

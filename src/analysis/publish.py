@@ -17,6 +17,7 @@ the notebook again: after ``make report``, ``make notebooks`` only copies.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -37,7 +38,11 @@ PACKAGE_SUFFIXES = (".py", ".csv", ".j2", ".tpl", ".css", ".json", ".md")
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one notebook: ``built`` or ``up to date``, and the seconds it took."""
+    """What happened to one notebook, and the seconds it took.
+
+    From :func:`publish`: ``built`` or ``up to date``, *report* being its page; from :func:`refresh`: ``executed``
+    or ``reused``, *report* being the kept execution.
+    """
 
     notebook: Path
     report: Path
@@ -86,8 +91,12 @@ def cells_hash(notebook: Path) -> bytes:
                       sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
+@functools.cache
 def environment_hash() -> str:
-    """Hash of the Python version and every installed distribution's name and version (they shape the outputs)."""
+    """Hash of the Python version and every installed distribution's name and version (they shape the outputs).
+
+    Computed once per process: the installed packages do not change under a running command.
+    """
     import platform
     from importlib.metadata import distributions
 
@@ -148,13 +157,35 @@ def stamp(html: str, hashes: dict[str, str]) -> str:
     return html.replace("<head>", "<head>\n" + tags, 1) if "<head>" in html else tags + html
 
 
-def _build_one(notebook: Path, executed: Path, report: Path, full: Path, hashes: dict[str, str]) -> float:
+def _executed_folder(executed: Path | None) -> Path:
+    return Path(executed) if executed else paths.project_root() / "build" / "executed"
+
+
+def _in_parallel(work, jobs: list[tuple], max_workers: int | None, on_done) -> list[Outcome]:
+    """Run ``work(*job)`` for every job on up to *max_workers* processes; each returns an :class:`Outcome`."""
+    outcomes: list[Outcome] = []
+    if not jobs:
+        return outcomes
+    with ProcessPoolExecutor(max_workers=max(1, min(len(jobs), max_workers or os.cpu_count() or 1))) as pool:
+        for future in as_completed([pool.submit(work, *job) for job in jobs]):
+            outcomes.append(future.result())
+            if on_done:
+                on_done(outcomes[-1])
+    return outcomes
+
+
+def _in_order(outcomes: list[Outcome], notebooks: list[Path]) -> list[Outcome]:
+    order = {Path(n): i for i, n in enumerate(notebooks)}
+    return sorted(outcomes, key=lambda o: order[o.notebook])
+
+
+def _build_one(notebook: Path, executed: Path, report: Path, full: Path, hashes: dict[str, str]) -> Outcome:
     from .report import export
 
     started = time.perf_counter()
     execute_cached(notebook, executed, hashes[INPUTS_META])
     export(executed, report, full, stamp=hashes)
-    return time.perf_counter() - started
+    return Outcome(notebook, report, "built", time.perf_counter() - started)
 
 
 def publish(notebooks: list[Path], reports: Path | None = None, executed: Path | None = None,
@@ -164,8 +195,7 @@ def publish(notebooks: list[Path], reports: Path | None = None, executed: Path |
 
     *on_done* is called with each :class:`Outcome` as it completes (for progress lines).
     """
-    reports = paths.reports(reports)
-    executed = Path(executed) if executed else paths.project_root() / "build" / "executed"
+    reports, executed = paths.reports(reports), _executed_folder(executed)
     data, package, environment = data_hash(processed), package_hash(), environment_hash()
     todo, outcomes = [], []
     for notebook in map(Path, notebooks):
@@ -174,31 +204,19 @@ def publish(notebooks: list[Path], reports: Path | None = None, executed: Path |
         hashes = {INPUTS_META: inputs_hash(notebook, data, package, environment), DATA_META: data}
         have = recorded(report)
         if not force and have.get(INPUTS_META) == hashes[INPUTS_META] and recorded(full) == have:
-            outcome = Outcome(notebook, report, "up to date", 0.0)
-            outcomes.append(outcome)
+            outcomes.append(Outcome(notebook, report, "up to date", 0.0))
             if on_done:
-                on_done(outcome)
+                on_done(outcomes[-1])
         else:
             todo.append((notebook, executed / notebook.name, report, full, hashes))
-    if todo:
-        workers = max(1, min(len(todo), jobs or os.cpu_count() or 1))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_build_one, *job): job for job in todo}
-            for future in as_completed(futures):
-                job = futures[future]
-                outcome = Outcome(job[0], job[2], "built", future.result())
-                outcomes.append(outcome)
-                if on_done:
-                    on_done(outcome)
-    order = {Path(n): i for i, n in enumerate(notebooks)}
-    return sorted(outcomes, key=lambda o: order[o.notebook])
+    return _in_order(outcomes + _in_parallel(_build_one, todo, jobs, on_done), notebooks)
 
 
-def _refresh_one(notebook: Path, executed: Path, key: str) -> tuple[bool, float]:
+def _refresh_one(notebook: Path, executed: Path, key: str) -> Outcome:
     started = time.perf_counter()
     reused = execute_cached(notebook, executed, key)
     write_text(notebook, executed.read_text(encoding="utf-8"))
-    return reused, time.perf_counter() - started
+    return Outcome(notebook, executed, "reused" if reused else "executed", time.perf_counter() - started)
 
 
 def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path | None = None,
@@ -207,20 +225,10 @@ def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path
 
     The outcome's status is ``executed`` or ``reused``; *on_done* is called with each as it completes.
     """
-    executed = Path(executed) if executed else paths.project_root() / "build" / "executed"
+    executed = _executed_folder(executed)
     data, package, environment = data_hash(processed), package_hash(), environment_hash()
-    jobs_ = [(Path(n), executed / Path(n).name, inputs_hash(n, data, package, environment)) for n in notebooks]
-    outcomes = []
-    with ProcessPoolExecutor(max_workers=max(1, min(len(jobs_), jobs or os.cpu_count() or 1))) as pool:
-        futures = {pool.submit(_refresh_one, *job): job for job in jobs_}
-        for future in as_completed(futures):
-            reused, seconds = future.result()
-            outcome = Outcome(futures[future][0], futures[future][1], "reused" if reused else "executed", seconds)
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
-    order = {Path(n): i for i, n in enumerate(notebooks)}
-    return sorted(outcomes, key=lambda o: order[o.notebook])
+    todo = [(Path(n), executed / Path(n).name, inputs_hash(n, data, package, environment)) for n in notebooks]
+    return _in_order(_in_parallel(_refresh_one, todo, jobs, on_done), notebooks)
 
 
 def publish_index(notebooks: list[Path], output: Path, processed: Path | None = None,

@@ -72,13 +72,14 @@ report: $(MANIFEST) ## Build data, execute the notebooks and write reports/*.htm
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 # Tests run on every core (pytest-xdist); each file, and so each notebook's cells, stays on one worker (loadfile).
+# Files go out in collection order, where the files of slow tests come first (analysis.pytest_plugin).
 JOBS  ?= auto
-XDIST := -n $(JOBS) --dist loadfile
+XDIST := -n $(JOBS) --dist loadfile --no-loadscope-reorder
 
 test: $(MANIFEST) ## Run unit tests, doctests and strict nbval over every notebook
 	$(PY) -m pytest $(XDIST) tests src/analysis $(NOTEBOOKS) $(NBVAL)
 
-test-fast: $(MANIFEST) ## The same without the slow tests of many-megabyte inputs (for local work; CI runs `make test`)
+test-fast: $(MANIFEST) ## The same without the slow tests (large inputs, project copies, the browser; for local work; CI runs `make test`)
 	$(PY) -m pytest $(XDIST) tests src/analysis $(NOTEBOOKS) $(NBVAL) -m "not slow"
 
 $(COMPAT)/.installed: $(COMPAT_LOCK) pyproject.toml

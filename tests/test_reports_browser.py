@@ -22,6 +22,8 @@ from analysis import paths
 from analysis.report import data_hash, export, write_index
 from tests.browser import axe_source, chromium_path, inspect_pages
 
+pytestmark = pytest.mark.slow  # one browser inspects every report (tens of seconds)
+
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 SCREENSHOTS = paths.ROOT / "build" / "screenshots"
 

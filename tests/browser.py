@@ -110,8 +110,8 @@ def run_axe(page, source: str, contrast_within: str | None = None) -> list[dict]
     """Run axe-core on *page*; return its violations as ``{id, impact, help, targets}``.
 
     With *contrast_within* (a CSS selector), every rule runs on the whole page except colour contrast, which runs
-    only inside the elements selected: the rest of the page was checked already (a full report is its reader
-    report plus the code, and contrast is by far axe's costliest rule).
+    only inside the elements selected (nowhere if the selector is empty): the rest of the page was checked already
+    (a full report is its reader report plus the code, and contrast is by far axe's costliest rule).
     """
     page.add_script_tag(content=source)
     if contrast_within is None:
@@ -120,7 +120,7 @@ def run_axe(page, source: str, contrast_within: str | None = None) -> list[dict]
     else:
         options = "{resultTypes: ['violations'], rules: {'color-contrast': {enabled: false}}}"
         violations = page.evaluate(f"async () => (await axe.run(document, {options})).violations")
-        if page.locator(contrast_within).count():
+        if contrast_within and page.locator(contrast_within).count():
             violations += page.evaluate(
                 "async (selector) => (await axe.run({include: [[selector]]}, "
                 "{resultTypes: ['violations'], runOnly: ['color-contrast']})).violations", contrast_within)

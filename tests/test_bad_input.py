@@ -6,24 +6,21 @@ Each fixture of tests/fixtures/inputs goes through the command line twice: `extr
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
-import warnings
 import time
 from pathlib import Path
 
 import pytest
 
 from analysis import paths
-from analysis.__main__ import main
 from analysis.atomic import recover
 from analysis.reading import read_text
+from tests.commandline import cli
 
 FIXTURES = paths.ROOT / "tests" / "fixtures" / "inputs"
 ARTICLE = {("entity", "Russia"), ("entity", "Baghdad"), ("date", "2012-09-09"), ("amount", 4200000000),
@@ -45,31 +42,6 @@ REFUSED = {"invalid_utf8.txt": "invalid bytes", "nul_bytes.txt": "binary", "bina
 BIDI_WARNED = ("bidi_controls.txt", "bidi_override.txt")
 EMPTY = ("empty.txt", "blank.txt")
 CATALOG_HEADER = "article_id,file,headline,kind,language,published,published_note,outlet,original_file\n"
-
-
-def _to_stderr(message, category, filename, lineno, file=None, line=None) -> None:
-    sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
-
-
-def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m analysis ARGS``: in this process (its exit status, stdout and stderr), or, when *env* is
-    given, in a child process with that environment. In-process saves a Python start-up per case; the command
-    line's own contract (exit status, one message, no traceback) is the same, and test_cli.py checks it in a child."""
-    if env is not None:
-        return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, timeout=600,
-                              env=dict(os.environ, PYTHONUTF8="1", **env))
-    out, err = io.StringIO(), io.StringIO()
-    formatwarning = warnings.formatwarning
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
-            warnings.showwarning = _to_stderr  # as a child process would print them, not to pytest's record
-            try:
-                code = main(list(args))
-            except SystemExit as error:  # argparse
-                code = error.code if isinstance(error.code, int) else 2
-    finally:
-        warnings.formatwarning = formatwarning
-    return subprocess.CompletedProcess(["analysis", *args], code, out.getvalue(), err.getvalue())
 
 
 def records(result: subprocess.CompletedProcess) -> list[dict]:

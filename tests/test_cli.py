@@ -13,6 +13,7 @@ import pytest
 
 from analysis import paths, tables
 from analysis.catalog import read_catalog
+from tests.commandline import cli
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -23,7 +24,7 @@ def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
 
 @pytest.mark.corpus
 def test_build_prints_a_summary_and_writes_tables(tmp_path):
-    result = run("build", "--raw", str(paths.RAW), "--out", str(tmp_path / "out"))
+    result = cli("build", "--raw", str(paths.RAW), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     ids = [e.article_id for e in read_catalog(paths.RAW)]
     assert f"{len(ids)} articles" in result.stdout
@@ -33,6 +34,7 @@ def test_build_prints_a_summary_and_writes_tables(tmp_path):
 
 def test_bad_input_exits_non_zero_with_a_message_not_a_traceback(raw_copy, tmp_path):
     (raw_copy / "articles" / "relations_history_1944_2018.txt").write_bytes(b"\x00\x01binary\xff")
+    # The program itself: its exit status, and no traceback on its stderr.
     result = run("build", "--raw", str(raw_copy), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "relations_history_1944_2018.txt" in result.stderr
@@ -42,13 +44,13 @@ def test_bad_input_exits_non_zero_with_a_message_not_a_traceback(raw_copy, tmp_p
 
 
 def test_missing_raw_folder(tmp_path):
-    result = run("build", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    result = cli("build", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "articles.csv" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_help_lists_the_commands():
-    result = run("--help")
+    result = cli("--help")
     assert result.returncode == 0
     for command in ("build", "execute", "export", "index"):
         assert command in result.stdout

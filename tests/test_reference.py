@@ -144,3 +144,23 @@ def test_the_2012_deal_life_cycle_is_dated_and_ordered_against_delivered():
 def test_orders_basis_ranks_iraq_second_in_2012_with_a_near_tie():
     row = reference.rank_by_basis("Iraq", range(2012, 2013)).set_index("basis").loc["orders"]
     assert row["rank"] == 2 and row["near_ties"].startswith("China")
+
+
+def test_a_reference_file_is_checked_once_for_its_bytes_and_each_caller_gets_its_own_frame(external_copy, monkeypatch,
+                                                                                            tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(reference, "_LOADED", {})
+    checked = []
+    real = schemas.validate
+    monkeypatch.setattr(schemas, "validate", lambda frame, name, *rest: checked.append(name) or real(frame, name, *rest))
+    name = "context_events.csv"
+    first = reference.load(name, external_copy)
+    first.loc[0, "event"] = "changed by a caller"
+    again = reference.load(name, external_copy)
+    assert checked == [name] and again.loc[0, "event"] != "changed by a caller", "parsed once, a fresh frame each"
+    monkeypatch.setattr(reference, "_LOADED", {})  # a new process: the note of the check is kept on disk
+    assert reference.load(name, external_copy).equals(again) and checked == [name]
+    path = external_copy / "external" / name
+    path.write_text(path.read_text(encoding="utf-8").replace("date,", "day,", 1), encoding="utf-8")
+    with pytest.raises(InputError, match=name):  # new bytes: checked again, and refused
+        reference.load(name, external_copy)

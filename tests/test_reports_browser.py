@@ -7,10 +7,7 @@ Screenshots of every report are written to build/screenshots/ as artefacts for p
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 
 import re
 from pathlib import Path
@@ -21,6 +18,7 @@ import pytest
 from analysis import paths
 from analysis.report import data_hash, export, write_index
 from tests.browser import axe_source, chromium_path, inspect_pages
+from tests.commandline import cli
 
 pytestmark = pytest.mark.slow  # one browser inspects every report (tens of seconds)
 
@@ -40,8 +38,10 @@ def site(tmp_path_factory):
     # The stored notebooks are exported as they are: nbval checks that their outputs are what a fresh run gives.
     pages = [page for n in NOTEBOOKS for page in export(n, folder / f"{n.stem}.html", folder / "full" / f"{n.stem}.html")]
     pages.insert(0, write_index(NOTEBOOKS, folder / "index.html"))
-    # A full report is its reader report plus the code: axe's colour-contrast rule checks only the code there.
-    code_only = {page: CODE for page in pages if page.parent.name == "full"}
+    # A full report is its reader report plus the code: axe's colour-contrast rule checks only the code there, and
+    # only in the first full report, since one stylesheet colours the code of every report.
+    full = [page for page in pages if page.parent.name == "full"]
+    code_only = {page: CODE if page == full[0] else "" for page in full}
     seen = inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages}, axe,
                          code_only)
     return folder, {page.relative_to(folder).as_posix(): result for page, result in seen.items()}
@@ -170,8 +170,9 @@ HOSTILE = ("مقالة عدائية\n"
            "للمزيد <a href=\"javascript:window.pwned = 3\">اضغط هنا</a> عن العلاقات الروسية العراقية.\n")
 
 
-def test_a_hostile_article_renders_as_inert_text(tmp_path):
+def test_a_hostile_article_renders_as_inert_text(tmp_path, monkeypatch):
     chromium_path()
+    notebook = paths.NOTEBOOKS / "00_corpus_overview.ipynb"
     project = tmp_path / "project"
     (project / "data" / "raw" / "articles").mkdir(parents=True)
     shutil.copy(paths.ROOT / "pyproject.toml", project / "pyproject.toml")
@@ -179,12 +180,10 @@ def test_a_hostile_article_renders_as_inert_text(tmp_path):
     (project / "data" / "raw" / "articles.csv").write_text(
         "article_id,file,headline,kind,language,published,published_note,outlet,original_file\n"
         "hostile,articles/hostile.txt,مقالة عدائية,news report,ar,,a test fixture,,hostile.txt\n", encoding="utf-8")
-    env = dict(os.environ, ANALYSIS_PROJECT_ROOT=str(project), PYTHONUTF8="1")
-    run = lambda *args: subprocess.run([sys.executable, "-m", "analysis", *args], env=env, capture_output=True,  # noqa: E731
-                                       text=True, timeout=300)
-    assert run("build").returncode == 0
+    monkeypatch.setenv("ANALYSIS_PROJECT_ROOT", str(project))  # the command, and the notebook's kernel, work there
+    assert cli("build").returncode == 0
     executed = project / "00.ipynb"
-    result = run("execute", str(paths.NOTEBOOKS / "00_corpus_overview.ipynb"), "--output", str(executed))
+    result = cli("execute", notebook, "--output", executed)
     assert result.returncode == 0, result.stderr[-2000:]
     page = export(executed, project / "00.html")[0]
     seen = inspect_pages({page: SCREENSHOTS / "hostile.png"})[page]
@@ -195,14 +194,16 @@ def test_a_hostile_article_renders_as_inert_text(tmp_path):
 
 def test_contrast_is_checked_where_told_and_only_there(tmp_path):
     """The split used for full reports: faint code is caught; faint text outside the code is left to the reader
-    report's own check."""
-    page, split_page = tmp_path / "faint.html", tmp_path / "faint-split.html"
+    report's own check; and where the code was checked in another report, no contrast is checked at all."""
+    page, split_page, code_seen = tmp_path / "faint.html", tmp_path / "faint-split.html", tmp_path / "faint-code.html"
     page.write_text('<!DOCTYPE html><html lang="en"><head><title>Faint</title></head><body><main>'
                     '<p style="color:#ddd">Faint prose</p><div class="input_area"><pre>'
                     '<span style="color:#eee">faint_code = 1</span></pre></div></main></body></html>',
                     encoding="utf-8")
     shutil.copy(page, split_page)
-    seen = inspect_pages({page: None, split_page: None}, axe_source(), {split_page: CODE})
+    shutil.copy(page, code_seen)
+    seen = inspect_pages({page: None, split_page: None, code_seen: None}, axe_source(), {split_page: CODE, code_seen: ""})
     contrast = lambda found: [t for v in found if v["id"] == "color-contrast" for t in v["targets"]]  # noqa: E731
     assert len(contrast(seen[page]["axe"])) == 2, "both faint texts, checked whole"
     assert len(contrast(seen[split_page]["axe"])) == 1 and "span" in str(contrast(seen[split_page]["axe"]))
+    assert contrast(seen[code_seen]["axe"]) == [], "an empty selector: the code's contrast was checked elsewhere"

@@ -188,6 +188,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = parser().parse_args(argv)
+    formatwarning = warnings.formatwarning  # catch_warnings restores the filters, not the format
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.formatwarning = lambda message, category, *_: f"warning: {message}\n"
@@ -201,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\ninterrupted: `python -m analysis {args.command}` stopped before it finished{kept}.",
                   file=sys.stderr)
             return 130
+        finally:
+            warnings.formatwarning = formatwarning
     return 0
 
 

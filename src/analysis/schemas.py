@@ -533,7 +533,8 @@ def validate(frame: pd.DataFrame, name: str, path: str | Path, hint: str) -> pd.
 
 
 def checked_folder() -> Path:
-    """Where the digests of lexicons that passed their check are noted (a cache; deleting it only costs time)."""
+    """Where the digests of lexicons and reference files that passed their check are noted (a cache; deleting it
+    only costs time)."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "russia-iraq-analysis" / "checked-lexicons"
 
@@ -554,11 +555,20 @@ def read_lexicon(name: str) -> pd.DataFrame:
     except (UnicodeDecodeError, pd.errors.ParserError) as error:
         raise InputError(where, f"the file cannot be read as UTF-8 CSV: {error}".rstrip() + ".",
                          "quote any cell that holds a comma, save as UTF-8; " + fix) from None
+    return validate_once(frame, name, data, where, fix)
+
+
+def validate_once(frame: pd.DataFrame, name: str, data: bytes, path: str | Path, hint: str) -> pd.DataFrame:
+    """:func:`validate` *frame*, read from the bytes *data* of the lexicon or reference file *name*, unless these
+    bytes, with this module (the registry and its checks), passed before: their digest is then noted in
+    :func:`checked_folder`. pandera's check costs 30–250 ms a file, in every process; an edited file, or an edited
+    registry, gives a new digest and a full check.
+    """
     digest = hashlib.sha256(_registry_bytes() + name.encode() + b"\0" + data).hexdigest()
     note = checked_folder() / digest
     if note.exists():
         return frame
-    frame = validate(frame, name, where, fix)
+    frame = validate(frame, name, path, hint)
     with contextlib.suppress(OSError):  # a read-only home only means checking again next time
         note.parent.mkdir(parents=True, exist_ok=True)
         note.touch()

@@ -10,6 +10,8 @@ chart or sum: the functions below each read one release only.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from functools import cache
 from pathlib import Path
@@ -26,11 +28,17 @@ REGISTER_RELEASE = "SIPRI trade register generated 3 Jan 2025"
 SOVIET_OR_RUSSIAN = ("Soviet Union", "Russia")
 
 
+# Each reference file, parsed and checked once per process for the bytes it holds: a notebook checking many claims
+# reads the same few files dozens of times, and the schema check is most of a read's cost.
+_LOADED: dict[tuple[str, str], pd.DataFrame] = {}
+
+
 def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     """Load one reference file, checked against its schema (:data:`analysis.schemas.REFERENCES`).
 
     Whole-number columns come back as ``Int64`` and other numbers as floats (empty cells as missing); a
-    malformed file is refused with an error naming the file, the column and the line.
+    malformed file is refused with an error naming the file, the column and the line. Each call returns a frame of
+    its own; the bytes are parsed and checked once per process.
     """
     from .. import schemas
 
@@ -41,11 +49,21 @@ def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     if not path.is_file():
         raise InputError(path, "the reference file is missing.",
                          "copy the project's reference folder into data/raw/external/ (see data/raw/README.md).")
+    data = path.read_bytes()
+    key = (name, hashlib.sha256(data).hexdigest())
+    if key not in _LOADED:
+        _LOADED[key] = _parse(data, name, path, restore)
+    return _LOADED[key].copy()
+
+
+def _parse(data: bytes, name: str, path: Path, restore: str) -> pd.DataFrame:
+    from .. import schemas
+
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError) as error:
         raise InputError(path, f"the file is not a readable UTF-8 CSV ({error}).", restore) from None
-    frame = schemas.validate(frame, name, path, restore)
+    frame = schemas.validate_once(frame, name, data, path, restore)
     schema = schemas.references()[name]
     for column in schema.columns:
         if schema.kind(column) in (schemas.INT, schemas.NUMBER):

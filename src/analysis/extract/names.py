@@ -44,6 +44,7 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
 _OPEN = re.compile(r"\s*[\"«“]\s*")
 _CLOSE = re.compile(r"\s*[\"»”]")
+_QUOTE_END = re.compile(r"[\"»”)][ \t\u00a0]+")  # a title's quoted complement ends: «رئيس شركة "لوك أويل" وحيد …»
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,8 @@ class _Text:
     def given(self, i: int) -> bool | None:
         """``True``/``False`` for an unambiguous/ambiguous given name at token *i*, ``None`` for none."""
         word = self.words[i]
+        if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
+            return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
         if word not in given_names() or self.raw(i).endswith("ى"):  # «على» is not «علي»
             return None
         return not given_names()[word]
@@ -299,12 +302,17 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         given, last = True, i + 1  # «عبد الجبار» is one given name
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
+    elif context and text.namelike(i) and i + 1 < n and text.joined(i) and _is_shape(words[i + 1]) \
+            and text.namelike(i + 1):
+        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»)
     else:
         return None
     if given is False and not context:
         return None
     count = 0
-    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and text.namelike(last + 1):
+    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and (
+            text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
+            and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
         if following.startswith("ال"):
             if context and (count >= 1 or given is not None):
@@ -328,8 +336,11 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
-    while k < n and k - j < 10 and text.near(k - 1):
+    while k < n and k - j < 10 and (text.near(k - 1) or text.quoted(k) is not None):
         word = words[k]
+        if (quoted := text.quoted(k)) is not None:
+            k = quoted + 1  # a quoted name in the complement: «رئيس شركة "لوك أويل"»
+            continue
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
             break
@@ -363,7 +374,7 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
-        if rule and start < n and (start == 0 or text.near(start - 1)):
+        if rule and start < n and (start == 0 or text.near(start - 1) or _QUOTE_END.fullmatch(text.tokens.gaps[start])):
             last = _read_name(text, start, context=True)
             if last is not None:
                 found.append((start, last, rule))
@@ -397,9 +408,23 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
             if bare in surnames and j not in covered and not text.taken[j]:
-                again.append((j, j, surnames[bare], len(proclitic)))
+                given = _given_before(text, j)  # «وألكساندر نوفاك»: the given name, behind its proclitic
+                again.append((j, j, surnames[bare], len(proclitic)) if given is None else (j - 1, j, surnames[bare], given))
                 break
-    return [(j, j, rule) if not clitic else (j, j, rule + f"+{clitic}") for j, _, rule, clitic in again]
+    return [(i, j, rule) if not clitic else (i, j, rule + f"+{clitic}") for i, j, rule, clitic in again]
+
+
+def _given_before(text: _Text, j: int) -> int | None:
+    """If token *j* follows a given name in the same phrase, with or without a proclitic, return the proclitic's
+    length; else None."""
+    if j == 0 or not text.joined(j - 1) or text.taken[j - 1]:
+        return None
+    word = text.words[j - 1]
+    for proclitic in ("", "و", "ف"):
+        if word.startswith(proclitic) and word[len(proclitic):] in given_names() \
+                and not given_names()[word[len(proclitic):]]:
+            return len(proclitic)
+    return None
 
 
 def _field_end(text: _Text, i: int) -> int | None:

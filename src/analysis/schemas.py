@@ -82,7 +82,8 @@ def _mention_columns(*names: str) -> dict[str, tuple[str, str]]:
         "original": (TEXT, "the Hijri date as written"),
         "demonym": (BOOL, "the mention is an adjective of nationality («الروسية»)"),
         "metonym_for": (TEXT, "what a capital or a building stands for (Moscow for Russia)"),
-        "found_by": (TEXT, "entities: how the name was found: `lexicon`, `title`, `speech`, `shape` or `pattern`"),
+        "found_by": (TEXT, "entities: how the name was found: `lexicon`, `title`, `speech`, `shape`, `pattern` or "
+                           "`acronym` (in parentheses after an organisation's name)"),
     }
     return {name: every[name] for name in names}
 

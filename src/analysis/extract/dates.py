@@ -326,6 +326,8 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
     following = re.match(r"\w+", key[after.end():after.end() + 20])
     if following and following.group() in cues["after"]:
         return True
+    if (weekday := re.match(r"\s*\(\s*(\w+)\s*\)", key[end:end + 20])) and weekday.group(1) in weekdays():
+        return True  # «اليوم (الجمعة)»: today, its weekday given in parentheses
     if "،" in key[max(0, start - 3):start] and "،" in key[end:after.end()]:
         return True
     for back in range(2):  # the verb may stand one word before its subject: «أعلنت الوزارة اليوم»
@@ -541,6 +543,8 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         start = found.start("since") if found.group("since") else found.start("kw") if found.group("kw") \
             else found.start("year")
         qualifier = "since" if found.group("since") else None
+        if not qualifier:
+            start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
         if era in ("ه", "هجري", "هجريه", "للهجره"):
             first, last = hijri_year_span(year)
             points.append(_Point(start, found.end(), None, calendar="hijri", qualifier=qualifier,

@@ -170,7 +170,7 @@ def field_phase() -> re.Pattern:
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
                 and int(row["value"]) <= 10 and row["key"] != "الحادي"]
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
-    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
+    return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
                       rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
 
@@ -214,6 +214,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+    spans += _acronyms_after(key, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -263,6 +264,28 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
     return spans
+
+
+_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4})[ \t]*\)")
+
+
+def _acronyms_after(key: str, spans: list) -> list:
+    """A short word in parentheses right after an organisation's name is its acronym: «قوات سوريا الديمقراطية
+    (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»: Latin letters, or two to four Arabic letters; not a word with the
+    article, a stop word, a date word («أمس») or a name already read."""
+    from ..lexicons import stopwords
+    from .dates import relative_dates, weekdays
+
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found = []
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or not (match := _ACRONYM_AFTER.match(key, end)):
+            continue
+        word, at = match.group("acronym"), match.start("acronym")
+        if not word.startswith("ال") and word not in stopwords() and word not in relative_dates() \
+                and word not in weekdays() and not taken.overlaps(at, match.end("acronym")):
+            found.append((at, match.end("acronym"), entry, "acronym"))
+    return found
 
 
 _PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read

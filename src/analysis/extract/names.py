@@ -44,6 +44,8 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
 _OPEN = re.compile(r"\s*[\"«“]\s*")
 _CLOSE = re.compile(r"\s*[\"»”]")
+_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_PAREN_CLOSE = re.compile(r"[ \t\u00a0]*\)")
 _QUOTE_END = re.compile(r"[\"»”)][ \t\u00a0]+")  # a title's quoted complement ends: «رئيس شركة "لوك أويل" وحيد …»
 
 
@@ -257,6 +259,18 @@ class _Text:
                 return None
         return None
 
+    def parenthesised(self, i: int) -> int | None:
+        """If a name in parentheses starts at token *i* («جريدة (ذي ناشيونال)»), return its last token."""
+        gaps = self.tokens.gaps
+        if not i or not _PAREN_OPEN.fullmatch(gaps[i]):
+            return None
+        for last in range(i, min(i + 4, len(self.words))):
+            if _PAREN_CLOSE.match(gaps[last + 1]):
+                return last
+            if not _SPACE.fullmatch(gaps[last + 1]):
+                return None
+        return None
+
     def raw(self, i: int) -> str:
         start, end = self.mk.raw_span(self.starts[i], self.ends[i])
         return self.mk.raw[start:end]
@@ -309,17 +323,18 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         return None
     if given is False and not context:
         return None
-    count = 0
+    count, linked = 0, False
     while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and (
             text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
         if following.startswith("ال"):
-            if context and (count >= 1 or given is not None):
+            if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
             break
         if following in ("عبد", "ابو", "بن") and last + 2 < n and text.joined(last + 1):
             last += 2
+            linked = linked or following == "بن"  # «… بن فيصل بن تركي»: a chain of «بن» is the whole name
         else:
             last += 1
         count += 1
@@ -400,6 +415,7 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
     surnames = {text.words[last]: rule for first, last, rule in found
                 if last > first and text.given(last) is None and len(text.words[last]) >= 3}
+    firsts = {text.words[last]: text.words[first] for first, last, _ in found if last == first + 1}
     if not surnames:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
@@ -408,21 +424,21 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
             if bare in surnames and j not in covered and not text.taken[j]:
-                given = _given_before(text, j)  # «وألكساندر نوفاك»: the given name, behind its proclitic
+                given = _given_before(text, j, firsts.get(bare))  # «وألكساندر نوفاك»: the given name, behind «و»
                 again.append((j, j, surnames[bare], len(proclitic)) if given is None else (j - 1, j, surnames[bare], given))
                 break
     return [(i, j, rule) if not clitic else (i, j, rule + f"+{clitic}") for i, j, rule, clitic in again]
 
 
-def _given_before(text: _Text, j: int) -> int | None:
-    """If token *j* follows a given name in the same phrase, with or without a proclitic, return the proclitic's
-    length; else None."""
+def _given_before(text: _Text, j: int, first: str | None = None) -> int | None:
+    """If token *j* follows a given name in the same phrase (an unambiguous one, or *first*, the given name the
+    surname was first found with), with or without a proclitic, return the proclitic's length; else None."""
     if j == 0 or not text.joined(j - 1) or text.taken[j - 1]:
         return None
     word = text.words[j - 1]
     for proclitic in ("", "و", "ف"):
-        if word.startswith(proclitic) and word[len(proclitic):] in given_names() \
-                and not given_names()[word[len(proclitic):]]:
+        bare = word[len(proclitic):] if word.startswith(proclitic) else None
+        if bare and (bare == first or bare in given_names() and not given_names()[bare]):
             return len(proclitic)
     return None
 
@@ -463,6 +479,13 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if text.taken[i] or i + 1 >= n:
             continue
         kind = heads[head]
+        if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
+            found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: a quoted name with its head
+            continue
+        if head in media_heads() and (last := text.parenthesised(i + 1)) is not None \
+                and not any(text.taken[i + 1:last + 1]):
+            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»: the name in parentheses
+            continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
             continue

@@ -1,0 +1,114 @@
+"""Recognisers generalised on the corpus's dev split, each on made-up sentences: names after titles and heads,
+acronyms in parentheses, relative dates with a weekday, parts of a year, field phases after a dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    """The entities of *text* as ``(text, type, found_by)``."""
+    return [(m.text, m.type, m.found_by) for m in extract(text, published) if m.kind == "entity"]
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.found_by) for m in extract(text) if m.kind == "entity" and m.type == "person"]
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in extract(text, published) if m.kind in ("date", "period")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title now in person_titles.csv
+    ("وقال الناطق الرسمي باسم وزارة الزراعة عاصم سلمان إن الموسم جيد", [("عاصم سلمان", "title")]),
+    # a chain of «بن» is the whole name: the word with the article after it is not a family name
+    ("استقبل الأمير عبدالله بن فيصل بن تركي الوفد", [("عبدالله بن فيصل بن تركي", "title")]),
+    ("وحضر وكيل وزارة التجارة محمد كاظم الجبوري الاجتماع", [("محمد كاظم الجبوري", "title")]),
+    # after a title, a given name the lists do not know, before a surname of Russian shape
+    ("وأعلن السفير الروسي في عمان، إيلدار غالييف، أن بلاده مستعدة", [("إيلدار غالييف", "title")]),
+    # the title's complement holds a quoted name; the person follows the closing quote
+    ('وقال مدير شركة "نوفاتيك" وحيد سلطانوف إن العقد جاهز', [("وحيد سلطانوف", "title")]),
+    # «عبدال…» written as one word is a given name
+    ("وقال عبدالرحمن الراشد إن القرار نهائي", [("عبدالرحمن الراشد", "speech")]),
+])
+def test_people_found_by_title_or_speech(text, expected):
+    assert people(text) == expected
+
+
+def test_a_surname_met_again_takes_the_given_name_before_it_without_its_proclitic():
+    text = "قال السفير الروسي إيلدار غالييف إن الوضع هادئ، ثم التقى الوزير وإيلدار غالييف مساء."
+    assert people(text) == [("إيلدار غالييف", "title"), ("إيلدار غالييف", "title")]
+
+
+def test_an_ambiguous_given_name_alone_is_no_name():
+    assert people("هذا هو الحل الوحيد وحيد في بابه") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # new heads in org_patterns.csv
+    ("أعلنت قيادة العمليات المشتركة العراقية بدء الهجوم",
+     [("قيادة العمليات المشتركة العراقية", "organization", "pattern")]),
+    ("شارك الوزير في منتدى دافوس الاقتصادي العالمي", [("منتدى دافوس الاقتصادي العالمي", "organization", "pattern")]),
+    ("وصلت الشاحنات إلى معبر طريبيل الحدودي", [("معبر طريبيل", "region", "pattern")]),
+    ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "pattern")]),
+    ("انتشرت قوات فاغنر في المنطقة", [("قوات فاغنر", "organization", "pattern")]),
+    # «تنظيم» without quotes is also «organising»: nothing
+    ("ناقش الاجتماع تنظيم الانتخابات المقبلة", []),
+    # a quoted name that starts with its head noun
+    ("تدعم واشنطن “قوات الصناديد” في الشمال", [("قوات الصناديد", "organization", "pattern"),
+                                             ("واشنطن", "city", "lexicon")]),
+    # a newspaper's name in parentheses after its head noun
+    ("نشرت صحيفة (الغد الجديد) تقريرا", [("الغد الجديد", "organization", "pattern")]),
+])
+def test_organisations_by_head_noun(text, expected):
+    assert sorted(found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قالت “قوات الصناديد” (قصد) إن", [("قوات الصناديد", "organization", "pattern"),
+                                      ("قصد", "organization", "acronym")]),
+    ("انضمت إلى منظمة الدول المصدرة للنفط (OPEC) عام 1961",
+     [("منظمة الدول المصدرة للنفط", "organization", "pattern"), ("OPEC", "organization", "pattern")]),
+    # an adverb or a date word in parentheses is no acronym
+    ("وقالت وزارة النفط (سابقا) إن", [("وزارة النفط", "organization", "pattern")]),
+    ("وقالت وزارة النفط (أمس) إن", [("وزارة النفط", "organization", "pattern")]),
+])
+def test_a_short_word_in_parentheses_after_an_organisation_is_its_acronym(text, expected):
+    assert found(text) == expected
+
+
+def test_an_acronym_in_parentheses_takes_the_organisations_canonical_name():
+    rows = [m for m in extract("قالت “قوات الصناديد” (قصد) إن") if m.kind == "entity"]
+    assert rows[1].value == rows[0].value == "قوات الصناديد"
+
+
+def test_an_indefinite_oil_adjective_is_no_fields_name():
+    assert found("ويعتبر ثاني أكبر حقل نفطي في العالم") == []
+
+
+def test_a_fields_phase_after_an_en_dash_belongs_to_its_name():
+    assert ("حقل مجنون – 2", "oil_field") in [(t, ty) for t, ty, _ in found("بدأ الإنتاج من حقل مجنون – 2 أمس")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «أمس» before a weekday: the latest such weekday up to publication, one span
+    ("وصل الوفد إلى بغداد أمس الأحد.", "2003-04-07", [("أمس الأحد", "2003-04-06")]),
+    ("عاد السفير امس الثلاثاء.", "2003-04-09", [("امس الثلاثاء", "2003-04-08")]),
+    # «اليوم» dates a statement reported with «قوله», or when its weekday follows in parentheses
+    ("نقلت الوكالة عن الوزير اليوم قوله إن", "2003-04-07", [("اليوم", "2003-04-07")]),
+    ("أفادت القناة اليوم (الجمعة) أن", "2021-08-13", [("اليوم", "2021-08-13"), ("الجمعة", "2021-08-13")]),
+    # a part of the year is kept in the span, as a part of a month is
+    ("سيبدأ الإنتاج مطلع العام 2014 كما قال", None, [("مطلع العام 2014", "2014")]),
+    # the dual «المقبلين» after two month names
+    ("يبدأ الضخ نهاية آذار/مارس–مطلع نيسان/أبريل المقبلين.", "2014-01-24",
+     [("نهاية آذار/مارس–مطلع نيسان/أبريل المقبلين", "2014-03/2014-04")]),
+])
+def test_relative_dates_and_parts_of_a_year(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_nowadays_is_still_no_date():
+    assert dates("العراق اليوم يواجه تحديات كبيرة", "2021-08-13") == []

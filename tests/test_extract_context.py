@@ -112,3 +112,23 @@ def test_relative_dates_and_parts_of_a_year(text, published, expected):
 
 def test_nowadays_is_still_no_date():
     assert dates("العراق اليوم يواجه تحديات كبيرة", "2021-08-13") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-word surname (data/name_compounds.csv) met alone keeps both words
+    ("قال رئيس الوزراء عادل عبد المهدي إن الحوار مستمر، وأكد عبد المهدي الحرص على التعاون",
+     [("عادل عبد المهدي", "lexicon"), ("عبد المهدي", "lexicon")]),
+    ("وقال وزير الزراعة نزار خير الله إن الموسم جيد، وأضاف خير الله أن", [("نزار خير الله", "title"),
+                                                                       ("خير الله", "title")]),
+])
+def test_two_word_surnames_met_again(text, expected):
+    assert people(text) == expected
+
+
+def test_a_nisba_that_is_a_named_persons_surname_is_that_person_unless_it_qualifies_a_noun():
+    assert people("أن حكومة السوداني مصرة على تسليح الجيش برئاسة محمد شياع السوداني") == [
+        ("السوداني", "lexicon"), ("محمد شياع السوداني", "lexicon")]
+    assert ("السوداني", "Sudan", "country") in [
+        (m.text, m.value, m.type) for m in extract("التقى الرئيس السوداني بنظيره محمد شياع السوداني")]
+    # a government named with a masculine nisba is no body: the nisba does not agree with «حكومة»
+    assert [t for t, ty, _ in found("أن حكومة السوداني مصرة") if ty == "organization"] == []

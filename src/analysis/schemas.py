@@ -289,6 +289,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("month_parts.csv", "words before a date kept in its span, the value unchanged: of a month, week or year "
        "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»)", _CURATED,
        {"phrase": "the words", "applies_to": "`day` or `period`", "gloss": _G}, required=("applies_to",)),
+    _L("name_compounds.csv", "words that make a surname two words: a first half («عبد»، «أبو») or a second half "
+       "(«الله»، «الدين»); a surname met again alone keeps both («خير الله»، «عبد المهدي»)", _CURATED,
+       {"word": "the word", "part": "`first` or `second` half of the compound", "gloss": _G, "why": _W},
+       required=("part",)),
     _L("name_shapes.csv", "endings of transliterated Russian surnames (-وف، -يف، -سكي…); `alone=yes` where the "
        "ending is strong enough for a surname standing alone after a title", "each row's `source`",
        {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},

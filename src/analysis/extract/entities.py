@@ -26,7 +26,7 @@ from operator import itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import find_names, given_names, heads_in_names, media_heads, place_heads
+from .names import compound_surname, find_names, given_names, heads_in_names, media_heads, place_heads
 from .records import Mention, mention
 from .spans import Spans
 
@@ -215,6 +215,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    spans = _surnames_not_nisbas(key, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -323,21 +324,55 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     Only surnames that are not given names themselves («حسين» is not read alone).
     """
     surnames: dict[str, Entry] = {}
+    pairs: dict[tuple[str, str], Entry] = {}
     for start, end, entry, _ in spans:
         words = key[start:end].split()
-        if entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
+        if entry.type == "person" and len(words) >= 3 and compound_surname(words[-2], words[-1]):
+            pairs.setdefault((words[-2], words[-1]), entry)  # «عادل عبد المهدي» … «عبد المهدي»
+        elif entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
                 and words[-1] not in lexicon():
             surnames.setdefault(words[-1], entry)
+    found = _surname_pairs(tokens, spans, pairs) if pairs else []
     if not surnames:
-        return []
+        return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
     forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
-    taken = Spans((start, end) for start, end, _, _ in spans)
-    found = []
+    taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
     for index in tokens.where(forms):
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
+    return found
+
+
+def _surnames_not_nisbas(key: str, spans: list) -> list:
+    """A nisba that is the surname of a person named in full in the same text, and that follows no definite noun it
+    could qualify, is that person: «محمد شياع السوداني» … «حكومة السوداني»، «وقال السوداني» (not «الرئيس السوداني»)."""
+    people = {key[start:end].split()[-1]: entry for start, end, entry, _ in spans
+              if entry.type == "person" and len(key[start:end].split()) >= 2}
+    if not people:
+        return spans
+    result = []
+    for start, end, entry, found_by in spans:
+        before = _GIVEN_BEFORE.search(key, max(0, start - 30), start)
+        if entry.demonym and key[start:end] in people and not (before and before.group(1).startswith(("ال", "لل"))):
+            entry, found_by = people[key[start:end]], "lexicon"
+        result.append((start, end, entry, found_by))
+    return result
+
+
+def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Entry]) -> list:
+    """Two-word surnames of known people met alone («عبد المهدي»), a proclitic on the first word left out."""
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    words, found = tokens.words, []
+    for index in range(len(words) - 1):
+        for clitic in ("", "و", "ل", "ب", "ف"):
+            bare = words[index][len(clitic):] if words[index].startswith(clitic) else None
+            if (bare, words[index + 1]) in pairs and tokens.joined(index) \
+                    and not taken.overlaps(tokens.starts[index], tokens.ends[index + 1]):
+                found.append((tokens.starts[index] + len(clitic), tokens.ends[index + 1], pairs[(bare, words[index + 1])],
+                              "lexicon"))
+                break
     return found
 
 

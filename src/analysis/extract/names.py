@@ -413,21 +413,39 @@ def _person_triggers() -> frozenset[str]:
 
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
-    surnames = {text.words[last]: rule for first, last, rule in found
-                if last > first and text.given(last) is None and len(text.words[last]) >= 3}
-    firsts = {text.words[last]: text.words[first] for first, last, _ in found if last == first + 1}
-    if not surnames:
+    words = text.words
+    pairs = {(words[last - 1], words[last]): rule for first, last, rule in found
+             if last - 1 > first and compound_surname(words[last - 1], words[last])}
+    surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
+                and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
+    firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
+    if not surnames and not pairs:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again = []
-    for j, word in enumerate(text.words):
+    for j, word in enumerate(words):
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
+            if j + 1 < len(words) and (bare, words[j + 1]) in pairs and text.joined(j) \
+                    and not covered & {j, j + 1} and not any(text.taken[j:j + 2]):
+                again.append((j, j + 1, pairs[(bare, words[j + 1])], len(proclitic)))  # «خير الله»، «عبد المهدي»
+                break
             if bare in surnames and j not in covered and not text.taken[j]:
                 given = _given_before(text, j, firsts.get(bare))  # «وألكساندر نوفاك»: the given name, behind «و»
                 again.append((j, j, surnames[bare], len(proclitic)) if given is None else (j - 1, j, surnames[bare], given))
                 break
     return [(i, j, rule) if not clitic else (i, j, rule + f"+{clitic}") for i, j, rule, clitic in again]
+
+
+@cache
+def _name_compounds() -> dict[str, str]:
+    """Return ``{match key: part}`` for the halves of two-word surnames (``data/name_compounds.csv``)."""
+    return {row["key"]: row["part"] for row in table("name_compounds.csv", key="word")}
+
+
+def compound_surname(before: str, last: str) -> bool:
+    """Tell whether *before* and *last*, the last two words of a name, are one surname («خير الله»، «عبد المهدي»)."""
+    return _name_compounds().get(before) == "first" or _name_compounds().get(last) == "second"
 
 
 def _given_before(text: _Text, j: int, first: str | None = None) -> int | None:
@@ -526,8 +544,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if not text.joined(chain):
                 break
         short = head in _short_heads()
-        if head in _nisba_heads() and not text.demonym[chain]:
-            continue  # «الحكومة الهندية» is a body; «الحكومة الحالية» is not a name
+        if head in _nisba_heads() and not (text.demonym[chain] and words[chain].endswith("ه")):
+            continue  # «الحكومة الهندية» is a body; «الحكومة الحالية» is not a name, nor «حكومة السوداني» (a surname)
         if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))

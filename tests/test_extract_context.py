@@ -132,3 +132,31 @@ def test_a_nisba_that_is_a_named_persons_surname_is_that_person_unless_it_qualif
         (m.text, m.value, m.type) for m in extract("التقى الرئيس السوداني بنظيره محمد شياع السوداني")]
     # a government named with a masculine nisba is no body: the nisba does not agree with «حكومة»
     assert [t for t, ty, _ in found("أن حكومة السوداني مصرة") if ty == "organization"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted back from the publication date (data/counted_relative_dates.csv)
+    ("وقع الاتفاق قبل ثلاثة أعوام", [("date", "قبل ثلاثة أعوام", "2016", "relative")]),
+    ("لم يزر بغداد منذ عامين", [("date", "منذ عامين", "2017", "since")]),
+    ("أعلن ذلك قبل يومين", [("date", "قبل يومين", "2019-06-10", "relative")]),
+    ("وصل قبل أسبوعين", [("date", "قبل أسبوعين", "2019-W22", "relative")]),
+    # a period of whole units before or after the publication's own
+    ("ارتفع خلال العامين الماضيين", [("period", "العامين الماضيين", "2017/2018", "relative")]),
+    ("في الأعوام الثلاثة الماضية", [("period", "الأعوام الثلاثة الماضية", "2016/2018", "relative")]),
+    ("خلال السنوات الثلاث المقبلة", [("period", "السنوات الثلاث المقبلة", "2020/2022", "relative")]),
+    ("في الأشهر الستة الماضية", [("period", "الأشهر الستة الماضية", "2018-12/2019-05", "relative")]),
+    # not counted from publication: before an event, before a named month, a written year, or how many unsaid
+    ("قبل يومين من الانتخابات", []),
+    ("قبل شهر رمضان", []),
+    ("قبل أيام", []),
+    ("في السنوات الماضية", []),
+    ("منذ عام 2003", [("date", "منذ عام 2003", "2003", "since")]),
+])
+def test_counted_relative_dates(text, expected):
+    assert [(m.kind, m.text, m.value, m.qualifier) for m in extract(text, "2019-06-12")
+            if m.kind in ("date", "period")] == expected
+
+
+def test_counted_relative_dates_stay_unresolved_without_a_publication_date():
+    assert [(m.text, m.value) for m in extract("وقع الاتفاق قبل ثلاثة أعوام") if m.kind == "date"] == [
+        ("قبل ثلاثة أعوام", None)]

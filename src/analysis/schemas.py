@@ -235,6 +235,12 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"code": "ISO 3166 code", "canonical": "the canonical English name to use", "exclude_bare_name":
         "the bare name is not read as the country", "no_nisba": "no adjective of nationality is generated from "
         "the name by rule", "note": _N}, types={"exclude_bare_name": FLAG, "no_nisba": FLAG}),
+    _L("counted_relative_dates.csv", "counted relative dates: an anchor («قبل»، «منذ»), the units counted («عامين»، "
+       "«أعوام») and the adjectives of direction («الماضية»، «المقبلة») of «قبل ثلاثة أعوام» (a date) and «الأعوام "
+       "الثلاثة الماضية» (a period), resolved against the publication date", _CURATED,
+       {"word": "the word", "role": "`anchor`, `unit` or `direction`", "unit": "for a unit: day, week, month or year",
+        "value": "for a unit: how many it counts (blank: a number must say); otherwise the direction, -1 or 1",
+        "gloss": _G}, types={"value": INT}, required=("role",)),
     _L("currencies.csv", "bare currency nouns that mean one currency in Arabic news («دولار»، «روبل»، «أورو»), with "
        "the ISO 4217 code; CLDR (through Babel) gives every currency's full Arabic name",
        "ISO 4217; Arabic press usage", {"noun": "the noun", "code": "ISO 4217 code", "note": _N},

@@ -476,6 +476,66 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
     return points
 
 
+@cache
+def counted_relative() -> dict[str, dict[str, tuple[str, int | None]]]:
+    """Return ``{role: {match key: (unit, value)}}`` for counted relative dates (``data/counted_relative_dates.csv``)."""
+    roles: dict[str, dict[str, tuple[str, int | None]]] = {"anchor": {}, "unit": {}, "direction": {}}
+    for row in table("counted_relative_dates.csv", key="word"):
+        roles[row["role"]][row["key"]] = (row["unit"], int(row["value"]) if row["value"] else None)
+    return roles
+
+
+@cache
+def _counted_patterns() -> dict[str, re.Pattern]:
+    from .numbers import number_words
+
+    roles = counted_relative()
+    units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
+    counts = _names(k for k, (value, role) in number_words().items() if role == "unit" and 3 <= value <= 10)
+    month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
+    return {
+        "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?P<num>\d{{1,2}}|{counts})\s+)?"
+                          rf"(?P<unit>{units})(?!\w)(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
+        "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
+                           rf"\s+(?P<direction>{directions})(?!\w)"),
+    }
+
+
+def _counted_points(key: str, published: str | None) -> list[_Point]:
+    """Counted relative dates: «قبل ثلاثة أعوام»، «منذ عامين» (a date, counted back from publication) and «الأعوام
+    الثلاثة الماضية»، «السنوات الثلاث المقبلة» (a period of whole units before or after the publication's own)."""
+    if not any(word in key for word in ("قبل", "منذ", "ماضي", "اخير", "سابق", "مقبل", "قادم")):
+        return []
+    from .numbers import number_words
+
+    roles, points = counted_relative(), []
+    def how_many(found: re.Match) -> tuple[str, int | None]:
+        unit, count = roles["unit"][found.group("unit").removeprefix("ال")]
+        number = found.group("num")
+        if number:
+            count = int(number) if number.isdigit() else int(number_words()[number][0])
+        return unit, count
+
+    for found in _counted_patterns()["ago"].finditer(key):
+        unit, count = how_many(found)
+        if count:
+            value = resolve_relative(unit, -count, published)
+            since = found.group("anchor") == "منذ"
+            points.append(_Point(found.start("anchor"), found.end("unit"), None, grain=unit, value_override=value,
+                                 qualifier="since" if since else "relative", unresolved=value is None))
+    for found in _counted_patterns()["span"].finditer(key):
+        unit, count = how_many(found)
+        if not count or count < 2:
+            continue  # «السنوات الماضية» says not how many; «العام الماضي» is a relative date of its own
+        step = roles["direction"][found.group("direction")][1]
+        first, last = (-count, -1) if step < 0 else (1, count)
+        begin, end = resolve_relative(unit, first, published), resolve_relative(unit, last, published)
+        value = f"{begin}/{end}" if begin and end else None
+        points.append(_Point(found.start("unit"), found.end(), None, grain=unit, value_override=value,
+                             qualifier="relative", unresolved=value is None))
+    return points
+
+
 def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), hijri_months()
     points = []
@@ -675,7 +735,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
-                              + _day_this_month_points(key, published))
+                              + _day_this_month_points(key, published) + _counted_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

@@ -160,3 +160,23 @@ def test_counted_relative_dates(text, expected):
 def test_counted_relative_dates_stay_unresolved_without_a_publication_date():
     assert [(m.text, m.value) for m in extract("وقع الاتفاق قبل ثلاثة أعوام") if m.kind == "date"] == [
         ("قبل ثلاثة أعوام", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country whose bare name is also a common word is read in a list of countries only
+    ("تشمل الجولة مالي وموريتانيا والسودان", [("مالي", "Mali"), ("موريتانيا", "Mauritania"), ("السودان", "Sudan")]),
+    ("زار الوفد العراق ومالي", [("العراق", "Iraq"), ("مالي", "Mali")]),
+    ("قدمت دعم مالي وعسكري للعراق", [("للعراق", "Iraq")]),
+    ("وقال إن العراق مالي الطابع", [("العراق", "Iraq")]),
+])
+def test_a_bare_name_that_is_also_a_word_is_a_country_only_in_a_list(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سيصل الوفد غدا الخميس إلى بغداد", [("غدا الخميس", "2019-06-13")]),
+    ("ستعقد الجلسة يوم غد", [("يوم غد", "2019-06-13")]),
+    ("سقطت قذائف الليلة الماضية", [("الليلة الماضية", "2019-06-11")]),
+])
+def test_tomorrow_and_last_night(text, expected):
+    assert dates(text, "2019-06-12") == expected

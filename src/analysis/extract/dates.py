@@ -160,7 +160,7 @@ def _patterns() -> dict[str, re.Pattern]:
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
-    day_words = _names(w for w, role in words.items() if role in ("today", "day"))
+    day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
     after_words = _names(w for w, role in words.items() if role in ("next", "last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
@@ -461,7 +461,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                                      qualifier="skip"))  # claims «اليوم» so that it is not read alone
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         weekday = weekdays()[found.group("wd")]
-        role = weekday_words().get(found.group("post") or "", "")
+        role = weekday_words().get(found.group("post") or "", "") or (
+            "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
         value = None
         if day is not None:
             if role == "next":
@@ -691,7 +692,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     def forms(words, proclitics=("",)) -> frozenset[str]:
         return frozenset(p + w for w in words for p in proclitics)
 
-    weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day")}
+    weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),

@@ -62,6 +62,40 @@ def _countries() -> dict[str, Entry]:
 
 
 @cache
+def _bare_names() -> dict[str, Entry]:
+    """Return ``{match key: Entry}`` for the countries whose bare name is also a common word («مالي»: financial),
+    left out of the lexicon (``country_overrides.csv``) and read only in a list of countries."""
+    from babel import Locale
+
+    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    return {_clean(arabic[row["code"]]): Entry(row["canonical"] or english.get(row["code"], row["code"]), "country")
+            for row in table("country_overrides.csv") if row["exclude_bare_name"] and row["code"] in arabic}
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:[،,][ \t]*و?|و)")
+
+
+def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
+    """A bare name of ``_bare_names`` joined by «و» or a comma to a country of the same list is that country:
+    «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»)."""
+    bare = _bare_names()
+    countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
+    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    for index, word in enumerate(tokens.words):
+        clitic = "و" if word.startswith("و") and word[1:] in bare else ""
+        if word[len(clitic):] not in bare:
+            continue
+        start, end = tokens.starts[index] + len(clitic), tokens.ends[index]
+        if taken.overlaps(start, end):
+            continue
+        listed = any(_LIST_GAP.fullmatch(key[e:tokens.starts[index]] + clitic) and e <= tokens.starts[index]
+                     for _, e in countries) or any(_LIST_GAP.fullmatch(key[end:s]) and s >= end for s, _ in countries)
+        if listed:
+            found.append((start, end, bare[word[len(clitic):]], "lexicon"))
+    return found
+
+
+@cache
 def _cities() -> dict[str, Entry]:
     from babel import Locale
 
@@ -216,6 +250,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
     spans = _surnames_not_nisbas(key, spans)
+    if any(name in key for name in _bare_names()):
+        spans += _listed_bare_names(key, tokens, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)

@@ -180,3 +180,20 @@ def test_a_bare_name_that_is_also_a_word_is_a_country_only_in_a_list(text, expec
 ])
 def test_tomorrow_and_last_night(text, expected):
     assert dates(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قرر مجلس الوزراء في جلسته", [("مجلس الوزراء", "organization", "pattern")]),
+    ("أعلن جهاز المخابرات العراقي", [("جهاز المخابرات العراقي", "organization", "pattern")]),
+    ("قال الجيش الروسي", [("الجيش الروسي", "organization", "pattern")]),
+    ("أعلنت القنصلية الروسية", [("القنصلية الروسية", "organization", "pattern")]),
+    ("أعلنت المفوضية العليا المستقلة للانتخابات", [("المفوضية العليا المستقلة للانتخابات", "organization", "pattern")]),
+    # «جهاز» is also «device», «مجلس» also a gathering: no body without the article or a nisba
+    ("اشترى جهاز الكمبيوتر", []),
+    ("أقيم مجلس عزاء", []),
+    # a nisba agrees with its head: masculine after «الجيش», feminine after «القوات»
+    ("قال الجيش الروسي والقوات الأمريكية", [("الجيش الروسي", "organization", "pattern"),
+                                         ("القوات الأمريكية", "organization", "lexicon")]),
+])
+def test_bodies_named_by_head_and_description(text, expected):
+    assert found(text) == expected

@@ -544,8 +544,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if not text.joined(chain):
                 break
         short = head in _short_heads()
-        if head in _nisba_heads() and not (text.demonym[chain] and words[chain].endswith("ه")):
-            continue  # «الحكومة الهندية» is a body; «الحكومة الحالية» is not a name, nor «حكومة السوداني» (a surname)
+        agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
+        if head in _nisba_heads() and not (text.demonym[chain] and agrees):
+            continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))

@@ -197,3 +197,17 @@ def test_tomorrow_and_last_night(text, expected):
 ])
 def test_bodies_named_by_head_and_description(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «مدير عام» is one title; a head noun with a proclitic («لشركة») belongs to the complement
+    ("وصرح مدير عام شركة نفط الجنوب سالم حمزة بأن", [("سالم حمزة", "title")]),
+    ("قال الرئيس التنفيذي لشركة لوك أويل إيلدار سلطانوف إن", [("إيلدار سلطانوف", "title")]),
+    # an ambiguous given name («نبيل»: noble) before a family name with the article, at the end of the complement
+    ("وقال الخبير الاقتصادي نبيل المرسومي إن", [("نبيل المرسومي", "title")]),
+    ("وقال عضو لجنة النفط والطاقة النيابية جمال كوجر إن", [("جمال كوجر", "title")]),
+    # a title with no name after it is no name
+    ("أكد مدير المكتب الإعلامي أن القرار نهائي", []),
+])
+def test_titles_with_long_complements(text, expected):
+    assert people(text) == expected

@@ -360,7 +360,7 @@ def _complement_end(text: _Text, j: int) -> int:
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
             break
         if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
-                or word in _org_heads() or word.startswith(("وزير", "ووزير")):
+                or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
         if k > j and words[k - 1] in _org_heads():  # the company's own name
@@ -391,6 +391,9 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = i + 1, "speech"
         if rule and start < n and (start == 0 or text.near(start - 1) or _QUOTE_END.fullmatch(text.tokens.gaps[start])):
             last = _read_name(text, start, context=True)
+            if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
+                    and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
+                start, last = start - 2, _read_name(text, start - 2, context=True)
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1

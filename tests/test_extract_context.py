@@ -211,3 +211,16 @@ def test_bodies_named_by_head_and_description(text, expected):
 ])
 def test_titles_with_long_complements(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blocs, parties and banks named by one word with the article after their head
+    ("أعلن تحالف الفتح", [("تحالف الفتح", "organization", "pattern")]),
+    ("قال ائتلاف النصر", [("ائتلاف النصر", "organization", "pattern")]),
+    ("قال تيار الحكمة", [("تيار الحكمة", "organization", "pattern")]),
+    ("وقع مصرف الرافدين", [("مصرف الرافدين", "organization", "pattern")]),
+    # «التيار الكهربائي» is an electric current
+    ("انقطع التيار الكهربائي", []),
+])
+def test_blocs_parties_and_banks(text, expected):
+    assert found(text) == expected

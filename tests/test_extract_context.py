@@ -224,3 +224,17 @@ def test_titles_with_long_complements(text, expected):
 ])
 def test_blocs_parties_and_banks(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compass word before a known place is part of a field's name; two fields joined by «و» stay two
+    ("بدأ الحفر في حقل شرق بغداد النفطي", [("حقل شرق بغداد", "oil_field")]),
+    ("في حقل بدرة وحقل الغراف", [("حقل بدرة", "oil_field"), ("حقل الغراف", "oil_field")]),
+    # after a dual or plural head, each listed field alone: known fields or names without the article
+    ("لتطوير حقلي كورمور وجمجمال", [("كورمور", "oil_field"), ("جمجمال", "oil_field")]),
+    ("في حقول مجنون وغرب القرنة 2", [("مجنون", "oil_field"), ("غرب القرنة 2", "oil_field")]),
+    # «حقول النفط والغاز» (oil and gas fields) names no field
+    ("تطوير حقول النفط والغاز", []),
+])
+def test_oil_fields_named_and_listed(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected

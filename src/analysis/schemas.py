@@ -333,7 +333,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"head": "the head noun", "type": "entity type", "definite": "also with the article («السفارة الروسية»)",
         "describes": "`yes`: a description with the article names one body when it ends in a country's adjective "
                      "or runs three words; `short`: one word is enough («وزارة النفط»); `nisba`: only with a "
-                     "country's adjective («الحكومة الهندية»); empty for plurals",
+                     "country's adjective («الحكومة الهندية»); `list`: a dual or plural followed by a list of names, "
+                     "each named alone («حقلي الرميلة والزبير»); empty for other plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
         "the head noun is part of the name", "media": "a news outlet", "place_in_name":
         "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},

@@ -471,9 +471,10 @@ def _field_end(text: _Text, i: int) -> int | None:
         if text.demonym[j]:
             return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
         return text.namelike(j) or text.taken[j] or (words[j] in text.stop and j == i + 1 and j + 1 < n
-                                                       and text.joined(j) and text.namelike(j + 1))
+                                                       and text.joined(j) and (text.namelike(j + 1) or text.taken[j + 1]))
 
-    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) and words[last + 1] not in _org_heads():
+    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) and words[last + 1] not in _org_heads() \
+            and words[last + 1] not in _head_surfaces():  # «حقل بدرة وحقل الغراف»: two fields
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
@@ -484,6 +485,52 @@ def _field_end(text: _Text, i: int) -> int | None:
     if phase := field_phase().match(text.key, text.ends[last]):
         while last + 1 < n and text.ends[last + 1] <= phase.end():
             last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»
+    return last
+
+
+@cache
+def _list_heads() -> frozenset[str]:
+    """Dual and plural heads followed by a list of names, each named alone («حقلي الرميلة والزبير»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["describes"] == "list")
+
+
+def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
+    """The fields listed after a dual or plural head at token *i* («حقلي الرميلة والزبير»، «حقول مجنون وغرب
+    القرنة»): each a known field or a name without the article, the conjunction «و» left out of its span. «حقول
+    النفط والغاز» (oil and gas fields) lists no name."""
+    words, n, found, j, clitic = text.words, len(text.words), [], i + 1, 0
+    while j < n and text.joined(j - 1):
+        last = _field_item(text, j, clitic)
+        if last is None:
+            break
+        found.append((j, last, "oil_field", "pattern", clitic))
+        j, clitic = last + 1, 1
+        if not (j < n and words[j].startswith("و") and len(words[j]) > 3):
+            break
+    return found
+
+
+def _field_item(text: _Text, j: int, clitic: int) -> int | None:
+    """The last token of one field's name at token *j* (after *clitic* letters), or None."""
+    from .entities import field_phase, lexicon
+
+    words, n = text.words, len(text.words)
+    word = words[j][clitic:]
+    def field(name: str) -> bool:
+        entry = lexicon().get(name)
+        return entry is not None and entry.type == "oil_field"
+
+    if word in text.stop and j + 1 < n and text.joined(j) and field(f"{word} {words[j + 1]}"):
+        last = j + 1  # «غرب القرنة»: a compass word and the name after it
+    elif field(word) or (not word.startswith("ال") and len(word) >= 3 and word not in text.stop and not word.isdigit()
+                         and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
+                         and (clitic or text.namelike(j))):
+        last = j
+    else:
+        return None
+    if phase := field_phase().match(text.key, text.ends[last]):
+        while last + 1 < n and text.ends[last + 1] <= phase.end():
+            last += 1  # «غرب القرنة 2»
     return last
 
 
@@ -509,6 +556,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            continue
+        if kind == "oil_field" and head in _list_heads():
+            found += _field_list(text, i)  # «حقلي الرميلة والزبير»: each field alone
             continue
         if kind == "oil_field":
             if head in _describing_heads() and (last := _field_end(text, i)) is not None:

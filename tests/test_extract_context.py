@@ -238,3 +238,16 @@ def test_blocs_parties_and_banks(text, expected):
 ])
 def test_oil_fields_named_and_listed(text, expected):
     assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised name in Latin letters after a company's or an agency's head noun
+    ("قالت شركة Lukoil الروسية", [("Lukoil", "organization", "pattern"), ("الروسية", "country", "lexicon")]),
+    ("أعلنت شركة Gazprom Neft", [("Gazprom Neft", "organization", "pattern")]),
+    ("نقلت وكالة Bloomberg", [("Bloomberg", "organization", "pattern")]),
+    # all capitals is an acronym (its own rule); lower case is no name
+    ("قالت شركة BP", [("BP", "organization", "pattern")]),
+    ("كتب شركة lukoil", []),
+])
+def test_latin_names_after_a_head_noun(text, expected):
+    assert found(text) == expected

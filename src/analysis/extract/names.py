@@ -573,6 +573,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
             found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
             continue
+        if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
+            last = i + 1
+            while last + 1 < n and last - i < 3 and text.joined(last) and _latin_name(text, last + 1):
+                last += 1
+            found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «موقع Oilprice»: a name in Latin letters
+            continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             if head in heads_in_names():
@@ -604,6 +610,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _latin_name(text: _Text, j: int) -> bool:
+    """Tell whether token *j* is a capitalised word in Latin letters («Lukoil»، «Gazprom»), not all capitals (an
+    acronym, read on its own) and not a currency code."""
+    if j >= len(text.words) or text.taken[j]:
+        return False
+    raw = text.raw(j)
+    return raw.isascii() and raw.isalpha() and len(raw) >= 3 and raw[0].isupper() and not raw.isupper()
 
 
 def _introduces_name(text: _Text, last: int) -> bool:

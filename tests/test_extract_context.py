@@ -151,6 +151,8 @@ def test_a_nisba_that_is_a_named_persons_surname_is_that_person_unless_it_qualif
     ("قبل أيام", []),
     ("في السنوات الماضية", []),
     ("منذ عام 2003", [("date", "منذ عام 2003", "2003", "since")]),
+    # a hedge between the anchor and the count stays inside the span
+    ("وقع الاتفاق قبل نحو عامين", [("date", "قبل نحو عامين", "2017", "relative")]),
 ])
 def test_counted_relative_dates(text, expected):
     assert [(m.kind, m.text, m.value, m.qualifier) for m in extract(text, "2019-06-12")

@@ -494,9 +494,10 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
     counts = _names(k for k, (value, role) in number_words().items() if role == "unit" and 3 <= value <= 10)
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
+    hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
     return {
-        "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?P<num>\d{{1,2}}|{counts})\s+)?"
-                          rf"(?P<unit>{units})(?!\w)(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
+        "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
+                          rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
     }

@@ -253,3 +253,14 @@ def test_oil_fields_named_and_listed(text, expected):
 ])
 def test_latin_names_after_a_head_noun(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agency in parentheses after a report's dateline (a place that opens a line)
+    ("بغداد (أ ف ب) - قال مسؤول", [("بغداد", "Baghdad", "city"), ("أ ف ب", "أ ف ب", "organization")]),
+    ("سطر أول.\nعمان (بترا) - قال الوزير", [("عمان", "Amman", "city"), ("بترا", "بترا", "organization")]),
+    # a place inside a sentence is no dateline
+    ("قال إن بغداد (العاصمة) - كما قال", [("بغداد", "Baghdad", "city")]),
+])
+def test_the_agency_of_a_dateline(text, expected):
+    assert [(m.text, m.value, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -249,6 +249,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    spans += _dateline_agencies(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -378,6 +379,23 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
+    return found
+
+
+_DATELINE_AGENCY = re.compile(r"[ \t]*(?:[-–—][ \t]*)?\([ \t]*(?P<agency>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*\)"
+                              r"[ \t]*[-–—:]?")
+
+
+def _dateline_agencies(mk: MatchKey, spans: list) -> list:
+    """The agency in parentheses after a report's dateline, the place that opens a line: «بغداد (أ ف ب) -»،
+    «عمان (بترا) -»، «موسكو - (رويترز)». Its span is the words in parentheses."""
+    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    for start, end, entry, _ in spans:
+        if entry.type not in ("city", "country", "region") or key[key.rfind("\n", 0, start) + 1:start].strip():
+            continue
+        if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
+            agency = Entry(_as_written(mk, *match.span("agency")), "organization")
+            found.append((*match.span("agency"), agency, "pattern"))
     return found
 
 

@@ -264,3 +264,13 @@ def test_latin_names_after_a_head_noun(text, expected):
 ])
 def test_the_agency_of_a_dateline(text, expected):
     assert [(m.text, m.value, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الانفجار فجر اليوم", [("فجر اليوم", "2020-03-05")]),
+    ("ازدهرت التجارة في منتصف التسعينيات", [("منتصف التسعينيات", "1990/1999")]),
+    ("خلال السنوات العشر الماضية", [("السنوات العشر الماضية", "2010/2019")]),
+    ("في الشهر قبل الماضي", [("الشهر قبل الماضي", "2020-01")]),
+])
+def test_parts_of_today_and_decades_and_the_month_before_last(text, expected):
+    assert dates(text, "2020-03-05") == expected

@@ -288,8 +288,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
-        if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()):
-            continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement dates it
+        if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
+                and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
+            continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
@@ -492,7 +493,7 @@ def _counted_patterns() -> dict[str, re.Pattern]:
 
     roles = counted_relative()
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
-    counts = _names(k for k, (value, role) in number_words().items() if role == "unit" and 3 <= value <= 10)
+    counts = _names(k for k, (value, role) in number_words().items() if role in ("unit", "ten") and 3 <= value <= 10)
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
     hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
     return {
@@ -590,8 +591,8 @@ def _decade_points(key: str) -> list[_Point]:
         return points
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
-        points.append(_Point(found.start("word"), found.end(), None, value_override=f"{first}/{first + 9}",
-                             grain="decade"))
+        points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
+                             value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
     return points
 
 

@@ -501,6 +501,8 @@ def _counted_patterns() -> dict[str, re.Pattern]:
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
+        "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
+        "direction": re.compile(rf"(?<!\w)(?:{directions})(?!\w)"),  # where a counted period may end
     }
 
 
@@ -519,14 +521,21 @@ def _counted_points(key: str, published: str | None) -> list[_Point]:
             count = int(number) if number.isdigit() else int(number_words()[number][0])
         return unit, count
 
-    for found in _counted_patterns()["ago"].finditer(key):
+    patterns = _counted_patterns()
+    for anchor in patterns["anchor"].finditer(key):  # a cheap scan for the anchor, then the pattern right there
+        if not (found := patterns["ago"].match(key, anchor.start())):
+            continue
         unit, count = how_many(found)
         if count:
             value = resolve_relative(unit, -count, published)
             since = found.group("anchor") == "منذ"
             points.append(_Point(found.start("anchor"), found.end("unit"), None, grain=unit, value_override=value,
                                  qualifier="since" if since else "relative", unresolved=value is None))
-    for found in _counted_patterns()["span"].finditer(key):
+    for direction in patterns["direction"].finditer(key):  # the adjective first, then the units before it
+        found = next((m for m in patterns["span"].finditer(key, max(0, direction.start() - 40), direction.end())
+                      if m.end() == direction.end()), None)
+        if found is None:
+            continue
         unit, count = how_many(found)
         if not count or count < 2:
             continue  # «السنوات الماضية» says not how many; «العام الماضي» is a relative date of its own

@@ -81,10 +81,9 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
     taken, found = Spans((start, end) for start, end, _, _ in spans), []
-    for index, word in enumerate(tokens.words):
-        clitic = "و" if word.startswith("و") and word[1:] in bare else ""
-        if word[len(clitic):] not in bare:
-            continue
+    for index in tokens.where(frozenset(bare) | frozenset("و" + name for name in bare)):
+        word = tokens.words[index]
+        clitic = "و" if word not in bare else ""
         start, end = tokens.starts[index] + len(clitic), tokens.ends[index]
         if taken.overlaps(start, end):
             continue
@@ -419,7 +418,10 @@ def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Ent
     """Two-word surnames of known people met alone («عبد المهدي»), a proclitic on the first word left out."""
     taken = Spans((start, end) for start, end, _, _ in spans)
     words, found = tokens.words, []
-    for index in range(len(words) - 1):
+    firsts = frozenset(clitic + first for first, _ in pairs for clitic in ("", "و", "ل", "ب", "ف"))
+    for index in tokens.where(firsts):
+        if index + 1 >= len(words):
+            continue
         for clitic in ("", "و", "ل", "ب", "ف"):
             bare = words[index][len(clitic):] if words[index].startswith(clitic) else None
             if (bare, words[index + 1]) in pairs and tokens.joined(index) \

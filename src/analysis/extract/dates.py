@@ -506,11 +506,9 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _counted_points(key: str, published: str | None) -> list[_Point]:
+def _counted_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Counted relative dates: «قبل ثلاثة أعوام»، «منذ عامين» (a date, counted back from publication) and «الأعوام
     الثلاثة الماضية»، «السنوات الثلاث المقبلة» (a period of whole units before or after the publication's own)."""
-    if not any(word in key for word in ("قبل", "منذ", "ماضي", "اخير", "سابق", "مقبل", "قادم")):
-        return []
     from .numbers import number_words
 
     roles, points = counted_relative(), []
@@ -522,8 +520,10 @@ def _counted_points(key: str, published: str | None) -> list[_Point]:
         return unit, count
 
     patterns = _counted_patterns()
-    for anchor in patterns["anchor"].finditer(key):  # a cheap scan for the anchor, then the pattern right there
-        if not (found := patterns["ago"].match(key, anchor.start())):
+    anchors = (start for start, _ in windows["counted_anchor"]) if windows is not None else \
+        (found.start() for found in patterns["anchor"].finditer(key))
+    for start in anchors:  # the pattern right where an anchor word stands
+        if not (found := patterns["ago"].match(key, start)):
             continue
         unit, count = how_many(found)
         if count:
@@ -531,7 +531,11 @@ def _counted_points(key: str, published: str | None) -> list[_Point]:
             since = found.group("anchor") == "منذ"
             points.append(_Point(found.start("anchor"), found.end("unit"), None, grain=unit, value_override=value,
                                  qualifier="since" if since else "relative", unresolved=value is None))
-    for direction in patterns["direction"].finditer(key):  # the adjective first, then the units before it
+    directions = (patterns["direction"].match(key, start) for start, _ in windows["counted_direction"]) \
+        if windows is not None else patterns["direction"].finditer(key)
+    for direction in directions:  # the adjective first, then the units before it
+        if direction is None:
+            continue
         found = next((m for m in patterns["span"].finditer(key, max(0, direction.start() - 40), direction.end())
                       if m.end() == direction.end()), None)
         if found is None:
@@ -708,6 +712,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "month": forms({name.split()[0] for name in gregorian_months()}),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
+        "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
+        "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»
     }
 
 
@@ -747,7 +753,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
-                              + _day_this_month_points(key, published) + _counted_points(key, published))
+                              + _day_this_month_points(key, published) + _counted_points(key, published, windows))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

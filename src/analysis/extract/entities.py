@@ -390,7 +390,8 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
     «عمان (بترا) -»، «موسكو - (رويترز)». Its span is the words in parentheses."""
     key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
     for start, end, entry, _ in spans:
-        if entry.type not in ("city", "country", "region") or key[key.rfind("\n", 0, start) + 1:start].strip():
+        if entry.type not in ("city", "country", "region") or "(" not in key[end:end + 4] \
+                or key[key.rfind("\n", 0, start) + 1:start].strip():
             continue
         if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
@@ -407,9 +408,10 @@ def _surnames_not_nisbas(key: str, spans: list) -> list:
         return spans
     result = []
     for start, end, entry, found_by in spans:
-        before = _GIVEN_BEFORE.search(key, max(0, start - 30), start)
-        if entry.demonym and key[start:end] in people and not (before and before.group(1).startswith(("ال", "لل"))):
-            entry, found_by = people[key[start:end]], "lexicon"
+        if entry.demonym and key[start:end] in people:
+            before = _GIVEN_BEFORE.search(key, max(0, start - 30), start)
+            if not (before and before.group(1).startswith(("ال", "لل"))):
+                entry, found_by = people[key[start:end]], "lexicon"
         result.append((start, end, entry, found_by))
     return result
 

@@ -428,8 +428,8 @@ def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Ent
             bare = words[index][len(clitic):] if words[index].startswith(clitic) else None
             if (bare, words[index + 1]) in pairs and tokens.joined(index) \
                     and not taken.overlaps(tokens.starts[index], tokens.ends[index + 1]):
-                found.append((tokens.starts[index] + len(clitic), tokens.ends[index + 1], pairs[(bare, words[index + 1])],
-                              "lexicon"))
+                entry = pairs[(bare, words[index + 1])]
+                found.append((tokens.starts[index] + len(clitic), tokens.ends[index + 1], entry, "lexicon"))
                 break
     return found
 

@@ -389,7 +389,8 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
-        if rule and start < n and (start == 0 or text.near(start - 1) or _QUOTE_END.fullmatch(text.tokens.gaps[start])):
+        after_quote = bool(rule) and start < n and _QUOTE_END.fullmatch(text.tokens.gaps[start])
+        if rule and start < n and (start == 0 or text.near(start - 1) or after_quote):
             last = _read_name(text, start, context=True)
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
@@ -435,7 +436,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
                 break
             if bare in surnames and j not in covered and not text.taken[j]:
                 given = _given_before(text, j, firsts.get(bare))  # «وألكساندر نوفاك»: the given name, behind «و»
-                again.append((j, j, surnames[bare], len(proclitic)) if given is None else (j - 1, j, surnames[bare], given))
+                again.append((j, j, surnames[bare], len(proclitic)) if given is None
+                             else (j - 1, j, surnames[bare], given))
                 break
     return [(i, j, rule) if not clitic else (i, j, rule + f"+{clitic}") for i, j, rule, clitic in again]
 
@@ -470,11 +472,12 @@ def _field_end(text: _Text, i: int) -> int | None:
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
         if text.demonym[j]:
             return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
-        return text.namelike(j) or text.taken[j] or (words[j] in text.stop and j == i + 1 and j + 1 < n
-                                                       and text.joined(j) and (text.namelike(j + 1) or text.taken[j + 1]))
+        return text.namelike(j) or text.taken[j] or (
+            words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
+            and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place
 
-    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) and words[last + 1] not in _org_heads() \
-            and words[last + 1] not in _head_surfaces():  # «حقل بدرة وحقل الغراف»: two fields
+    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) \
+            and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
@@ -548,7 +551,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         kind = heads[head]
         if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
-            found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: a quoted name with its head
+            found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
         if head in media_heads() and (last := text.parenthesised(i + 1)) is not None \
                 and not any(text.taken[i + 1:last + 1]):
@@ -577,7 +580,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             last = i + 1
             while last + 1 < n and last - i < 3 and text.joined(last) and _latin_name(text, last + 1):
                 last += 1
-            found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «موقع Oilprice»: a name in Latin letters
+            found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
@@ -614,7 +617,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
 
 def _latin_name(text: _Text, j: int) -> bool:
     """Tell whether token *j* is a capitalised word in Latin letters («Lukoil»، «Gazprom»), not all capitals (an
-    acronym, read on its own) and not a currency code."""
+    acronym, read by its own rule)."""
     if j >= len(text.words) or text.taken[j]:
         return False
     raw = text.raw(j)

@@ -170,7 +170,8 @@ def test_spelled_acronyms_get_their_latin_letters():
 
 def test_every_entity_says_how_it_was_found():
     rows = extract("قال وزير الخارجية العراقي فؤاد حسين لوكالة تاس إن صواريخ إس-400 وصلت")
-    assert {m.found_by for m in rows if m.kind == "entity"} <= {"lexicon", "title", "speech", "shape", "pattern"}
+    assert {m.found_by for m in rows if m.kind == "entity"} <= {"lexicon", "title", "speech", "shape", "pattern",
+                                                              "acronym"}
     assert all(m.found_by is None for m in rows if m.kind != "entity")
     assert ("إس-400", "pattern") in [(m.text, m.found_by) for m in rows if m.kind == "entity"]
 

@@ -82,7 +82,8 @@ def _mention_columns(*names: str) -> dict[str, tuple[str, str]]:
         "original": (TEXT, "the Hijri date as written"),
         "demonym": (BOOL, "the mention is an adjective of nationality («الروسية»)"),
         "metonym_for": (TEXT, "what a capital or a building stands for (Moscow for Russia)"),
-        "found_by": (TEXT, "entities: how the name was found: `lexicon`, `title`, `speech`, `shape` or `pattern`"),
+        "found_by": (TEXT, "entities: how the name was found: `lexicon`, `title`, `speech`, `shape`, `pattern` or "
+                           "`acronym` (in parentheses after an organisation's name)"),
     }
     return {name: every[name] for name in names}
 
@@ -234,6 +235,12 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"code": "ISO 3166 code", "canonical": "the canonical English name to use", "exclude_bare_name":
         "the bare name is not read as the country", "no_nisba": "no adjective of nationality is generated from "
         "the name by rule", "note": _N}, types={"exclude_bare_name": FLAG, "no_nisba": FLAG}),
+    _L("counted_relative_dates.csv", "counted relative dates: an anchor («قبل»، «منذ»), the units counted («عامين»، "
+       "«أعوام») and the adjectives of direction («الماضية»، «المقبلة») of «قبل ثلاثة أعوام» (a date) and «الأعوام "
+       "الثلاثة الماضية» (a period), resolved against the publication date", _CURATED,
+       {"word": "the word", "role": "`anchor`, `unit` or `direction`", "unit": "for a unit: day, week, month or year",
+        "value": "for a unit: how many it counts (blank: a number must say); otherwise the direction, -1 or 1",
+        "gloss": _G}, types={"value": INT}, required=("role",)),
     _L("currencies.csv", "bare currency nouns that mean one currency in Arabic news («دولار»، «روبل»، «أورو»), with "
        "the ISO 4217 code; CLDR (through Babel) gives every currency's full Arabic name",
        "ISO 4217; Arabic press usage", {"noun": "the noun", "code": "ISO 4217 code", "note": _N},
@@ -288,6 +295,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("month_parts.csv", "words before a date kept in its span, the value unchanged: of a month, week or year "
        "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»)", _CURATED,
        {"phrase": "the words", "applies_to": "`day` or `period`", "gloss": _G}, required=("applies_to",)),
+    _L("name_compounds.csv", "words that make a surname two words: a first half («عبد»، «أبو») or a second half "
+       "(«الله»، «الدين»); a surname met again alone keeps both («خير الله»، «عبد المهدي»)", _CURATED,
+       {"word": "the word", "part": "`first` or `second` half of the compound", "gloss": _G, "why": _W},
+       required=("part",)),
     _L("name_shapes.csv", "endings of transliterated Russian surnames (-وف، -يف، -سكي…); `alone=yes` where the "
        "ending is strong enough for a surname standing alone after a title", "each row's `source`",
        {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},
@@ -322,7 +333,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"head": "the head noun", "type": "entity type", "definite": "also with the article («السفارة الروسية»)",
         "describes": "`yes`: a description with the article names one body when it ends in a country's adjective "
                      "or runs three words; `short`: one word is enough («وزارة النفط»); `nisba`: only with a "
-                     "country's adjective («الحكومة الهندية»); empty for plurals",
+                     "country's adjective («الحكومة الهندية»); `list`: a dual or plural followed by a list of names, "
+                     "each named alone («حقلي الرميلة والزبير»); empty for other plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
         "the head noun is part of the name", "media": "a news outlet", "place_in_name":
         "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
@@ -378,7 +390,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        required=("family",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
-       {"phrase": "the words", "role": "`day`, `today`, `last` or `next`", "gloss": _G}, required=("role",)),
+       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it)",
+        "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`", "first_month": "first month",
        "last_month": "last month", "gloss": _G}, types={"first_month": INT, "last_month": INT},

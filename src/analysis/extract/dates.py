@@ -160,7 +160,7 @@ def _patterns() -> dict[str, re.Pattern]:
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
-    day_words = _names(w for w, role in words.items() if role in ("today", "day"))
+    day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
     after_words = _names(w for w, role in words.items() if role in ("next", "last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
@@ -288,8 +288,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
-        if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()):
-            continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement dates it
+        if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
+                and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
+            continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
@@ -326,6 +327,8 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
     following = re.match(r"\w+", key[after.end():after.end() + 20])
     if following and following.group() in cues["after"]:
         return True
+    if (weekday := re.match(r"\s*\(\s*(\w+)\s*\)", key[end:end + 20])) and weekday.group(1) in weekdays():
+        return True  # «اليوم (الجمعة)»: today, its weekday given in parentheses
     if "،" in key[max(0, start - 3):start] and "،" in key[end:after.end()]:
         return True
     for back in range(2):  # the verb may stand one word before its subject: «أعلنت الوزارة اليوم»
@@ -459,7 +462,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                                      qualifier="skip"))  # claims «اليوم» so that it is not read alone
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         weekday = weekdays()[found.group("wd")]
-        role = weekday_words().get(found.group("post") or "", "")
+        role = weekday_words().get(found.group("post") or "", "") or (
+            "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
         value = None
         if day is not None:
             if role == "next":
@@ -471,6 +475,81 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
         start = _with_part(key, found.start("pre") if found.group("pre") else found.start("wd"), "day")
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
+    return points
+
+
+@cache
+def counted_relative() -> dict[str, dict[str, tuple[str, int | None]]]:
+    """Return ``{role: {match key: (unit, value)}}`` for counted relative dates (``data/counted_relative_dates.csv``)."""
+    roles: dict[str, dict[str, tuple[str, int | None]]] = {"anchor": {}, "unit": {}, "direction": {}}
+    for row in table("counted_relative_dates.csv", key="word"):
+        roles[row["role"]][row["key"]] = (row["unit"], int(row["value"]) if row["value"] else None)
+    return roles
+
+
+@cache
+def _counted_patterns() -> dict[str, re.Pattern]:
+    from .numbers import number_words
+
+    roles = counted_relative()
+    units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
+    counts = _names(k for k, (value, role) in number_words().items() if role in ("unit", "ten") and 3 <= value <= 10)
+    month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
+    hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
+    return {
+        "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
+                          rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
+                          rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
+        "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
+                           rf"\s+(?P<direction>{directions})(?!\w)"),
+        "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
+        "direction": re.compile(rf"(?<!\w)(?:{directions})(?!\w)"),  # where a counted period may end
+    }
+
+
+def _counted_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
+    """Counted relative dates: «قبل ثلاثة أعوام»، «منذ عامين» (a date, counted back from publication) and «الأعوام
+    الثلاثة الماضية»، «السنوات الثلاث المقبلة» (a period of whole units before or after the publication's own)."""
+    from .numbers import number_words
+
+    roles, points = counted_relative(), []
+    def how_many(found: re.Match) -> tuple[str, int | None]:
+        unit, count = roles["unit"][found.group("unit").removeprefix("ال")]
+        number = found.group("num")
+        if number:
+            count = int(number) if number.isdigit() else int(number_words()[number][0])
+        return unit, count
+
+    patterns = _counted_patterns()
+    anchors = (start for start, _ in windows["counted_anchor"]) if windows is not None else \
+        (found.start() for found in patterns["anchor"].finditer(key))
+    for start in anchors:  # the pattern right where an anchor word stands
+        if not (found := patterns["ago"].match(key, start)):
+            continue
+        unit, count = how_many(found)
+        if count:
+            value = resolve_relative(unit, -count, published)
+            since = found.group("anchor") == "منذ"
+            points.append(_Point(found.start("anchor"), found.end("unit"), None, grain=unit, value_override=value,
+                                 qualifier="since" if since else "relative", unresolved=value is None))
+    directions = (patterns["direction"].match(key, start) for start, _ in windows["counted_direction"]) \
+        if windows is not None else patterns["direction"].finditer(key)
+    for direction in directions:  # the adjective first, then the units before it
+        if direction is None:
+            continue
+        found = next((m for m in patterns["span"].finditer(key, max(0, direction.start() - 40), direction.end())
+                      if m.end() == direction.end()), None)
+        if found is None:
+            continue
+        unit, count = how_many(found)
+        if not count or count < 2:
+            continue  # «السنوات الماضية» says not how many; «العام الماضي» is a relative date of its own
+        step = roles["direction"][found.group("direction")][1]
+        first, last = (-count, -1) if step < 0 else (1, count)
+        begin, end = resolve_relative(unit, first, published), resolve_relative(unit, last, published)
+        value = f"{begin}/{end}" if begin and end else None
+        points.append(_Point(found.start("unit"), found.end(), None, grain=unit, value_override=value,
+                             qualifier="relative", unresolved=value is None))
     return points
 
 
@@ -526,8 +605,8 @@ def _decade_points(key: str) -> list[_Point]:
         return points
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
-        points.append(_Point(found.start("word"), found.end(), None, value_override=f"{first}/{first + 9}",
-                             grain="decade"))
+        points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
+                             value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
     return points
 
 
@@ -541,6 +620,8 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         start = found.start("since") if found.group("since") else found.start("kw") if found.group("kw") \
             else found.start("year")
         qualifier = "since" if found.group("since") else None
+        if not qualifier:
+            start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
         if era in ("ه", "هجري", "هجريه", "للهجره"):
             first, last = hijri_year_span(year)
             points.append(_Point(start, found.end(), None, calendar="hijri", qualifier=qualifier,
@@ -627,11 +708,13 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     def forms(words, proclitics=("",)) -> frozenset[str]:
         return frozenset(p + w for w in words for p in proclitics)
 
-    weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day")}
+    weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
+        "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
+        "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»
     }
 
 
@@ -671,7 +754,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
-                              + _day_this_month_points(key, published))
+                              + _day_this_month_points(key, published) + _counted_points(key, published, windows))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

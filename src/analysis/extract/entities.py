@@ -26,7 +26,7 @@ from operator import itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import find_names, given_names, heads_in_names, media_heads, place_heads
+from .names import compound_surname, find_names, given_names, heads_in_names, media_heads, place_heads
 from .records import Mention, mention
 from .spans import Spans
 
@@ -59,6 +59,39 @@ def _countries() -> dict[str, Entry]:
         for part in [name, *re.findall(r"\(([^)]*)\)", name)]:
             names.setdefault(_clean(part), Entry(canonical, "country"))
     return names
+
+
+@cache
+def _bare_names() -> dict[str, Entry]:
+    """Return ``{match key: Entry}`` for the countries whose bare name is also a common word («مالي»: financial),
+    left out of the lexicon (``country_overrides.csv``) and read only in a list of countries."""
+    from babel import Locale
+
+    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    return {_clean(arabic[row["code"]]): Entry(row["canonical"] or english.get(row["code"], row["code"]), "country")
+            for row in table("country_overrides.csv") if row["exclude_bare_name"] and row["code"] in arabic}
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:[،,][ \t]*و?|و)")
+
+
+def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
+    """A bare name of ``_bare_names`` joined by «و» or a comma to a country of the same list is that country:
+    «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»)."""
+    bare = _bare_names()
+    countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
+    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    for index in tokens.where(frozenset(bare) | frozenset("و" + name for name in bare)):
+        word = tokens.words[index]
+        clitic = "و" if word not in bare else ""
+        start, end = tokens.starts[index] + len(clitic), tokens.ends[index]
+        if taken.overlaps(start, end):
+            continue
+        listed = any(_LIST_GAP.fullmatch(key[e:tokens.starts[index]] + clitic) and e <= tokens.starts[index]
+                     for _, e in countries) or any(_LIST_GAP.fullmatch(key[end:s]) and s >= end for s, _ in countries)
+        if listed:
+            found.append((start, end, bare[word[len(clitic):]], "lexicon"))
+    return found
 
 
 @cache
@@ -170,7 +203,7 @@ def field_phase() -> re.Pattern:
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
                 and int(row["value"]) <= 10 and row["key"] != "الحادي"]
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
-    return re.compile(rf"(?:\s*[-/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
+    return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
                       rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
 
@@ -214,6 +247,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+    spans += _acronyms_after(key, spans)
+    spans += _dateline_agencies(mk, spans)
+    spans = _surnames_not_nisbas(key, spans)
+    if any(name in key for name in _bare_names()):
+        spans += _listed_bare_names(key, tokens, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -265,6 +303,28 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
     return spans
 
 
+_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4})[ \t]*\)")
+
+
+def _acronyms_after(key: str, spans: list) -> list:
+    """A short word in parentheses right after an organisation's name is its acronym: «قوات سوريا الديمقراطية
+    (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»: Latin letters, or two to four Arabic letters; not a word with the
+    article, a stop word, a date word («أمس») or a name already read."""
+    from ..lexicons import stopwords
+    from .dates import relative_dates, weekdays
+
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found = []
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or not (match := _ACRONYM_AFTER.match(key, end)):
+            continue
+        word, at = match.group("acronym"), match.start("acronym")
+        if not word.startswith("ال") and word not in stopwords() and word not in relative_dates() \
+                and word not in weekdays() and not taken.overlaps(at, match.end("acronym")):
+            found.append((at, match.end("acronym"), entry, "acronym"))
+    return found
+
+
 _PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
 
 
@@ -300,21 +360,77 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     Only surnames that are not given names themselves («حسين» is not read alone).
     """
     surnames: dict[str, Entry] = {}
+    pairs: dict[tuple[str, str], Entry] = {}
     for start, end, entry, _ in spans:
         words = key[start:end].split()
-        if entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
+        if entry.type == "person" and len(words) >= 3 and compound_surname(words[-2], words[-1]):
+            pairs.setdefault((words[-2], words[-1]), entry)  # «عادل عبد المهدي» … «عبد المهدي»
+        elif entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
                 and words[-1] not in lexicon():
             surnames.setdefault(words[-1], entry)
+    found = _surname_pairs(tokens, spans, pairs) if pairs else []
     if not surnames:
-        return []
+        return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
     forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
-    taken = Spans((start, end) for start, end, _, _ in spans)
-    found = []
+    taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
     for index in tokens.where(forms):
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
+    return found
+
+
+_DATELINE_AGENCY = re.compile(r"[ \t]*(?:[-–—][ \t]*)?\([ \t]*(?P<agency>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*\)"
+                              r"[ \t]*[-–—:]?")
+
+
+def _dateline_agencies(mk: MatchKey, spans: list) -> list:
+    """The agency in parentheses after a report's dateline, the place that opens a line: «بغداد (أ ف ب) -»،
+    «عمان (بترا) -»، «موسكو - (رويترز)». Its span is the words in parentheses."""
+    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    for start, end, entry, _ in spans:
+        if entry.type not in ("city", "country", "region") or "(" not in key[end:end + 4] \
+                or key[key.rfind("\n", 0, start) + 1:start].strip():
+            continue
+        if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
+            agency = Entry(_as_written(mk, *match.span("agency")), "organization")
+            found.append((*match.span("agency"), agency, "pattern"))
+    return found
+
+
+def _surnames_not_nisbas(key: str, spans: list) -> list:
+    """A nisba that is the surname of a person named in full in the same text, and that follows no definite noun it
+    could qualify, is that person: «محمد شياع السوداني» … «حكومة السوداني»، «وقال السوداني» (not «الرئيس السوداني»)."""
+    people = {key[start:end].split()[-1]: entry for start, end, entry, _ in spans
+              if entry.type == "person" and len(key[start:end].split()) >= 2}
+    if not people:
+        return spans
+    result = []
+    for start, end, entry, found_by in spans:
+        if entry.demonym and key[start:end] in people:
+            before = _GIVEN_BEFORE.search(key, max(0, start - 30), start)
+            if not (before and before.group(1).startswith(("ال", "لل"))):
+                entry, found_by = people[key[start:end]], "lexicon"
+        result.append((start, end, entry, found_by))
+    return result
+
+
+def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Entry]) -> list:
+    """Two-word surnames of known people met alone («عبد المهدي»), a proclitic on the first word left out."""
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    words, found = tokens.words, []
+    firsts = frozenset(clitic + first for first, _ in pairs for clitic in ("", "و", "ل", "ب", "ف"))
+    for index in tokens.where(firsts):
+        if index + 1 >= len(words):
+            continue
+        for clitic in ("", "و", "ل", "ب", "ف"):
+            bare = words[index][len(clitic):] if words[index].startswith(clitic) else None
+            if (bare, words[index + 1]) in pairs and tokens.joined(index) \
+                    and not taken.overlaps(tokens.starts[index], tokens.ends[index + 1]):
+                entry = pairs[(bare, words[index + 1])]
+                found.append((tokens.starts[index] + len(clitic), tokens.ends[index + 1], entry, "lexicon"))
+                break
     return found
 
 

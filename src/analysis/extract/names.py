@@ -44,6 +44,9 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
 _OPEN = re.compile(r"\s*[\"«“]\s*")
 _CLOSE = re.compile(r"\s*[\"»”]")
+_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_PAREN_CLOSE = re.compile(r"[ \t\u00a0]*\)")
+_QUOTE_END = re.compile(r"[\"»”)][ \t\u00a0]+")  # a title's quoted complement ends: «رئيس شركة "لوك أويل" وحيد …»
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,18 @@ class _Text:
                 return None
         return None
 
+    def parenthesised(self, i: int) -> int | None:
+        """If a name in parentheses starts at token *i* («جريدة (ذي ناشيونال)»), return its last token."""
+        gaps = self.tokens.gaps
+        if not i or not _PAREN_OPEN.fullmatch(gaps[i]):
+            return None
+        for last in range(i, min(i + 4, len(self.words))):
+            if _PAREN_CLOSE.match(gaps[last + 1]):
+                return last
+            if not _SPACE.fullmatch(gaps[last + 1]):
+                return None
+        return None
+
     def raw(self, i: int) -> str:
         start, end = self.mk.raw_span(self.starts[i], self.ends[i])
         return self.mk.raw[start:end]
@@ -272,6 +287,8 @@ class _Text:
     def given(self, i: int) -> bool | None:
         """``True``/``False`` for an unambiguous/ambiguous given name at token *i*, ``None`` for none."""
         word = self.words[i]
+        if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
+            return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
         if word not in given_names() or self.raw(i).endswith("ى"):  # «على» is not «علي»
             return None
         return not given_names()[word]
@@ -299,19 +316,25 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         given, last = True, i + 1  # «عبد الجبار» is one given name
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
+    elif context and text.namelike(i) and i + 1 < n and text.joined(i) and _is_shape(words[i + 1]) \
+            and text.namelike(i + 1):
+        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»)
     else:
         return None
     if given is False and not context:
         return None
-    count = 0
-    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and text.namelike(last + 1):
+    count, linked = 0, False
+    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and (
+            text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
+            and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
         if following.startswith("ال"):
-            if context and (count >= 1 or given is not None):
+            if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
             break
         if following in ("عبد", "ابو", "بن") and last + 2 < n and text.joined(last + 1):
             last += 2
+            linked = linked or following == "بن"  # «… بن فيصل بن تركي»: a chain of «بن» is the whole name
         else:
             last += 1
         count += 1
@@ -328,13 +351,16 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
-    while k < n and k - j < 10 and text.near(k - 1):
+    while k < n and k - j < 10 and (text.near(k - 1) or text.quoted(k) is not None):
         word = words[k]
+        if (quoted := text.quoted(k)) is not None:
+            k = quoted + 1  # a quoted name in the complement: «رئيس شركة "لوك أويل"»
+            continue
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
             break
         if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
-                or word in _org_heads() or word.startswith(("وزير", "ووزير")):
+                or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
         if k > j and words[k - 1] in _org_heads():  # the company's own name
@@ -363,8 +389,12 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
-        if rule and start < n and (start == 0 or text.near(start - 1)):
+        after_quote = bool(rule) and start < n and _QUOTE_END.fullmatch(text.tokens.gaps[start])
+        if rule and start < n and (start == 0 or text.near(start - 1) or after_quote):
             last = _read_name(text, start, context=True)
+            if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
+                    and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
+                start, last = start - 2, _read_name(text, start - 2, context=True)
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -387,19 +417,53 @@ def _person_triggers() -> frozenset[str]:
 
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
-    surnames = {text.words[last]: rule for first, last, rule in found
-                if last > first and text.given(last) is None and len(text.words[last]) >= 3}
-    if not surnames:
+    words = text.words
+    pairs = {(words[last - 1], words[last]): rule for first, last, rule in found
+             if last - 1 > first and compound_surname(words[last - 1], words[last])}
+    surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
+                and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
+    firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
+    if not surnames and not pairs:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again = []
-    for j, word in enumerate(text.words):
+    for j, word in enumerate(words):
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
-            if bare in surnames and j not in covered and not text.taken[j]:
-                again.append((j, j, surnames[bare], len(proclitic)))
+            if j + 1 < len(words) and (bare, words[j + 1]) in pairs and text.joined(j) \
+                    and not covered & {j, j + 1} and not any(text.taken[j:j + 2]):
+                again.append((j, j + 1, pairs[(bare, words[j + 1])], len(proclitic)))  # «خير الله»، «عبد المهدي»
                 break
-    return [(j, j, rule) if not clitic else (j, j, rule + f"+{clitic}") for j, _, rule, clitic in again]
+            if bare in surnames and j not in covered and not text.taken[j]:
+                given = _given_before(text, j, firsts.get(bare))  # «وألكساندر نوفاك»: the given name, behind «و»
+                again.append((j, j, surnames[bare], len(proclitic)) if given is None
+                             else (j - 1, j, surnames[bare], given))
+                break
+    return [(i, j, rule) if not clitic else (i, j, rule + f"+{clitic}") for i, j, rule, clitic in again]
+
+
+@cache
+def _name_compounds() -> dict[str, str]:
+    """Return ``{match key: part}`` for the halves of two-word surnames (``data/name_compounds.csv``)."""
+    return {row["key"]: row["part"] for row in table("name_compounds.csv", key="word")}
+
+
+def compound_surname(before: str, last: str) -> bool:
+    """Tell whether *before* and *last*, the last two words of a name, are one surname («خير الله»، «عبد المهدي»)."""
+    return _name_compounds().get(before) == "first" or _name_compounds().get(last) == "second"
+
+
+def _given_before(text: _Text, j: int, first: str | None = None) -> int | None:
+    """If token *j* follows a given name in the same phrase (an unambiguous one, or *first*, the given name the
+    surname was first found with), with or without a proclitic, return the proclitic's length; else None."""
+    if j == 0 or not text.joined(j - 1) or text.taken[j - 1]:
+        return None
+    word = text.words[j - 1]
+    for proclitic in ("", "و", "ف"):
+        bare = word[len(proclitic):] if word.startswith(proclitic) else None
+        if bare and (bare == first or bare in given_names() and not given_names()[bare]):
+            return len(proclitic)
+    return None
 
 
 def _field_end(text: _Text, i: int) -> int | None:
@@ -408,10 +472,12 @@ def _field_end(text: _Text, i: int) -> int | None:
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
         if text.demonym[j]:
             return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
-        return text.namelike(j) or text.taken[j] or (words[j] in text.stop and j == i + 1 and j + 1 < n
-                                                       and text.joined(j) and text.namelike(j + 1))
+        return text.namelike(j) or text.taken[j] or (
+            words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
+            and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place
 
-    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) and words[last + 1] not in _org_heads():
+    while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) \
+            and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
@@ -422,6 +488,52 @@ def _field_end(text: _Text, i: int) -> int | None:
     if phase := field_phase().match(text.key, text.ends[last]):
         while last + 1 < n and text.ends[last + 1] <= phase.end():
             last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»
+    return last
+
+
+@cache
+def _list_heads() -> frozenset[str]:
+    """Dual and plural heads followed by a list of names, each named alone («حقلي الرميلة والزبير»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["describes"] == "list")
+
+
+def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
+    """The fields listed after a dual or plural head at token *i* («حقلي الرميلة والزبير»، «حقول مجنون وغرب
+    القرنة»): each a known field or a name without the article, the conjunction «و» left out of its span. «حقول
+    النفط والغاز» (oil and gas fields) lists no name."""
+    words, n, found, j, clitic = text.words, len(text.words), [], i + 1, 0
+    while j < n and text.joined(j - 1):
+        last = _field_item(text, j, clitic)
+        if last is None:
+            break
+        found.append((j, last, "oil_field", "pattern", clitic))
+        j, clitic = last + 1, 1
+        if not (j < n and words[j].startswith("و") and len(words[j]) > 3):
+            break
+    return found
+
+
+def _field_item(text: _Text, j: int, clitic: int) -> int | None:
+    """The last token of one field's name at token *j* (after *clitic* letters), or None."""
+    from .entities import field_phase, lexicon
+
+    words, n = text.words, len(text.words)
+    word = words[j][clitic:]
+    def field(name: str) -> bool:
+        entry = lexicon().get(name)
+        return entry is not None and entry.type == "oil_field"
+
+    if word in text.stop and j + 1 < n and text.joined(j) and field(f"{word} {words[j + 1]}"):
+        last = j + 1  # «غرب القرنة»: a compass word and the name after it
+    elif field(word) or (not word.startswith("ال") and len(word) >= 3 and word not in text.stop and not word.isdigit()
+                         and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
+                         and (clitic or text.namelike(j))):
+        last = j
+    else:
+        return None
+    if phase := field_phase().match(text.key, text.ends[last]):
+        while last + 1 < n and text.ends[last + 1] <= phase.end():
+            last += 1  # «غرب القرنة 2»
     return last
 
 
@@ -438,8 +550,18 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if text.taken[i] or i + 1 >= n:
             continue
         kind = heads[head]
+        if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
+            found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
+            continue
+        if head in media_heads() and (last := text.parenthesised(i + 1)) is not None \
+                and not any(text.taken[i + 1:last + 1]):
+            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»: the name in parentheses
+            continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            continue
+        if kind == "oil_field" and head in _list_heads():
+            found += _field_list(text, i)  # «حقلي الرميلة والزبير»: each field alone
             continue
         if kind == "oil_field":
             if head in _describing_heads() and (last := _field_end(text, i)) is not None:
@@ -453,6 +575,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if head in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
             found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
+            continue
+        if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
+            last = i + 1
+            while last + 1 < n and last - i < 3 and text.joined(last) and _latin_name(text, last + 1):
+                last += 1
+            found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
@@ -478,12 +606,22 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if not text.joined(chain):
                 break
         short = head in _short_heads()
-        if head in _nisba_heads() and not text.demonym[chain]:
-            continue  # «الحكومة الهندية» is a body; «الحكومة الحالية» is not a name
+        agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
+        if head in _nisba_heads() and not (text.demonym[chain] and agrees):
+            continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _latin_name(text: _Text, j: int) -> bool:
+    """Tell whether token *j* is a capitalised word in Latin letters («Lukoil»، «Gazprom»), not all capitals (an
+    acronym, read by its own rule)."""
+    if j >= len(text.words) or text.taken[j]:
+        return False
+    raw = text.raw(j)
+    return raw.isascii() and raw.isalpha() and len(raw) >= 3 and raw[0].isupper() and not raw.isupper()
 
 
 def _introduces_name(text: _Text, last: int) -> bool:

@@ -1,0 +1,276 @@
+"""Recognisers generalised on the corpus's dev split, each on made-up sentences: names after titles and heads,
+acronyms in parentheses, relative dates with a weekday, parts of a year, field phases after a dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    """The entities of *text* as ``(text, type, found_by)``."""
+    return [(m.text, m.type, m.found_by) for m in extract(text, published) if m.kind == "entity"]
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.found_by) for m in extract(text) if m.kind == "entity" and m.type == "person"]
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in extract(text, published) if m.kind in ("date", "period")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title now in person_titles.csv
+    ("وقال الناطق الرسمي باسم وزارة الزراعة عاصم سلمان إن الموسم جيد", [("عاصم سلمان", "title")]),
+    # a chain of «بن» is the whole name: the word with the article after it is not a family name
+    ("استقبل الأمير عبدالله بن فيصل بن تركي الوفد", [("عبدالله بن فيصل بن تركي", "title")]),
+    ("وحضر وكيل وزارة التجارة محمد كاظم الجبوري الاجتماع", [("محمد كاظم الجبوري", "title")]),
+    # after a title, a given name the lists do not know, before a surname of Russian shape
+    ("وأعلن السفير الروسي في عمان، إيلدار غالييف، أن بلاده مستعدة", [("إيلدار غالييف", "title")]),
+    # the title's complement holds a quoted name; the person follows the closing quote
+    ('وقال مدير شركة "نوفاتيك" وحيد سلطانوف إن العقد جاهز', [("وحيد سلطانوف", "title")]),
+    # «عبدال…» written as one word is a given name
+    ("وقال عبدالرحمن الراشد إن القرار نهائي", [("عبدالرحمن الراشد", "speech")]),
+])
+def test_people_found_by_title_or_speech(text, expected):
+    assert people(text) == expected
+
+
+def test_a_surname_met_again_takes_the_given_name_before_it_without_its_proclitic():
+    text = "قال السفير الروسي إيلدار غالييف إن الوضع هادئ، ثم التقى الوزير وإيلدار غالييف مساء."
+    assert people(text) == [("إيلدار غالييف", "title"), ("إيلدار غالييف", "title")]
+
+
+def test_an_ambiguous_given_name_alone_is_no_name():
+    assert people("هذا هو الحل الوحيد وحيد في بابه") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # new heads in org_patterns.csv
+    ("أعلنت قيادة العمليات المشتركة العراقية بدء الهجوم",
+     [("قيادة العمليات المشتركة العراقية", "organization", "pattern")]),
+    ("شارك الوزير في منتدى دافوس الاقتصادي العالمي", [("منتدى دافوس الاقتصادي العالمي", "organization", "pattern")]),
+    ("وصلت الشاحنات إلى معبر طريبيل الحدودي", [("معبر طريبيل", "region", "pattern")]),
+    ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "pattern")]),
+    ("انتشرت قوات فاغنر في المنطقة", [("قوات فاغنر", "organization", "pattern")]),
+    # «تنظيم» without quotes is also «organising»: nothing
+    ("ناقش الاجتماع تنظيم الانتخابات المقبلة", []),
+    # a quoted name that starts with its head noun
+    ("تدعم واشنطن “قوات الصناديد” في الشمال", [("قوات الصناديد", "organization", "pattern"),
+                                             ("واشنطن", "city", "lexicon")]),
+    # a newspaper's name in parentheses after its head noun
+    ("نشرت صحيفة (الغد الجديد) تقريرا", [("الغد الجديد", "organization", "pattern")]),
+])
+def test_organisations_by_head_noun(text, expected):
+    assert sorted(found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قالت “قوات الصناديد” (قصد) إن", [("قوات الصناديد", "organization", "pattern"),
+                                      ("قصد", "organization", "acronym")]),
+    ("انضمت إلى منظمة الدول المصدرة للنفط (OPEC) عام 1961",
+     [("منظمة الدول المصدرة للنفط", "organization", "pattern"), ("OPEC", "organization", "pattern")]),
+    # an adverb or a date word in parentheses is no acronym
+    ("وقالت وزارة النفط (سابقا) إن", [("وزارة النفط", "organization", "pattern")]),
+    ("وقالت وزارة النفط (أمس) إن", [("وزارة النفط", "organization", "pattern")]),
+])
+def test_a_short_word_in_parentheses_after_an_organisation_is_its_acronym(text, expected):
+    assert found(text) == expected
+
+
+def test_an_acronym_in_parentheses_takes_the_organisations_canonical_name():
+    rows = [m for m in extract("قالت “قوات الصناديد” (قصد) إن") if m.kind == "entity"]
+    assert rows[1].value == rows[0].value == "قوات الصناديد"
+
+
+def test_an_indefinite_oil_adjective_is_no_fields_name():
+    assert found("ويعتبر ثاني أكبر حقل نفطي في العالم") == []
+
+
+def test_a_fields_phase_after_an_en_dash_belongs_to_its_name():
+    assert ("حقل مجنون – 2", "oil_field") in [(t, ty) for t, ty, _ in found("بدأ الإنتاج من حقل مجنون – 2 أمس")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «أمس» before a weekday: the latest such weekday up to publication, one span
+    ("وصل الوفد إلى بغداد أمس الأحد.", "2003-04-07", [("أمس الأحد", "2003-04-06")]),
+    ("عاد السفير امس الثلاثاء.", "2003-04-09", [("امس الثلاثاء", "2003-04-08")]),
+    # «اليوم» dates a statement reported with «قوله», or when its weekday follows in parentheses
+    ("نقلت الوكالة عن الوزير اليوم قوله إن", "2003-04-07", [("اليوم", "2003-04-07")]),
+    ("أفادت القناة اليوم (الجمعة) أن", "2021-08-13", [("اليوم", "2021-08-13"), ("الجمعة", "2021-08-13")]),
+    # a part of the year is kept in the span, as a part of a month is
+    ("سيبدأ الإنتاج مطلع العام 2014 كما قال", None, [("مطلع العام 2014", "2014")]),
+    # the dual «المقبلين» after two month names
+    ("يبدأ الضخ نهاية آذار/مارس–مطلع نيسان/أبريل المقبلين.", "2014-01-24",
+     [("نهاية آذار/مارس–مطلع نيسان/أبريل المقبلين", "2014-03/2014-04")]),
+])
+def test_relative_dates_and_parts_of_a_year(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_nowadays_is_still_no_date():
+    assert dates("العراق اليوم يواجه تحديات كبيرة", "2021-08-13") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-word surname (data/name_compounds.csv) met alone keeps both words
+    ("قال رئيس الوزراء عادل عبد المهدي إن الحوار مستمر، وأكد عبد المهدي الحرص على التعاون",
+     [("عادل عبد المهدي", "lexicon"), ("عبد المهدي", "lexicon")]),
+    ("وقال وزير الزراعة نزار خير الله إن الموسم جيد، وأضاف خير الله أن", [("نزار خير الله", "title"),
+                                                                       ("خير الله", "title")]),
+])
+def test_two_word_surnames_met_again(text, expected):
+    assert people(text) == expected
+
+
+def test_a_nisba_that_is_a_named_persons_surname_is_that_person_unless_it_qualifies_a_noun():
+    assert people("أن حكومة السوداني مصرة على تسليح الجيش برئاسة محمد شياع السوداني") == [
+        ("السوداني", "lexicon"), ("محمد شياع السوداني", "lexicon")]
+    assert ("السوداني", "Sudan", "country") in [
+        (m.text, m.value, m.type) for m in extract("التقى الرئيس السوداني بنظيره محمد شياع السوداني")]
+    # a government named with a masculine nisba is no body: the nisba does not agree with «حكومة»
+    assert [t for t, ty, _ in found("أن حكومة السوداني مصرة") if ty == "organization"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted back from the publication date (data/counted_relative_dates.csv)
+    ("وقع الاتفاق قبل ثلاثة أعوام", [("date", "قبل ثلاثة أعوام", "2016", "relative")]),
+    ("لم يزر بغداد منذ عامين", [("date", "منذ عامين", "2017", "since")]),
+    ("أعلن ذلك قبل يومين", [("date", "قبل يومين", "2019-06-10", "relative")]),
+    ("وصل قبل أسبوعين", [("date", "قبل أسبوعين", "2019-W22", "relative")]),
+    # a period of whole units before or after the publication's own
+    ("ارتفع خلال العامين الماضيين", [("period", "العامين الماضيين", "2017/2018", "relative")]),
+    ("في الأعوام الثلاثة الماضية", [("period", "الأعوام الثلاثة الماضية", "2016/2018", "relative")]),
+    ("خلال السنوات الثلاث المقبلة", [("period", "السنوات الثلاث المقبلة", "2020/2022", "relative")]),
+    ("في الأشهر الستة الماضية", [("period", "الأشهر الستة الماضية", "2018-12/2019-05", "relative")]),
+    # not counted from publication: before an event, before a named month, a written year, or how many unsaid
+    ("قبل يومين من الانتخابات", []),
+    ("قبل شهر رمضان", []),
+    ("قبل أيام", []),
+    ("في السنوات الماضية", []),
+    ("منذ عام 2003", [("date", "منذ عام 2003", "2003", "since")]),
+    # a hedge between the anchor and the count stays inside the span
+    ("وقع الاتفاق قبل نحو عامين", [("date", "قبل نحو عامين", "2017", "relative")]),
+])
+def test_counted_relative_dates(text, expected):
+    assert [(m.kind, m.text, m.value, m.qualifier) for m in extract(text, "2019-06-12")
+            if m.kind in ("date", "period")] == expected
+
+
+def test_counted_relative_dates_stay_unresolved_without_a_publication_date():
+    assert [(m.text, m.value) for m in extract("وقع الاتفاق قبل ثلاثة أعوام") if m.kind == "date"] == [
+        ("قبل ثلاثة أعوام", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country whose bare name is also a common word is read in a list of countries only
+    ("تشمل الجولة مالي وموريتانيا والسودان", [("مالي", "Mali"), ("موريتانيا", "Mauritania"), ("السودان", "Sudan")]),
+    ("زار الوفد العراق ومالي", [("العراق", "Iraq"), ("مالي", "Mali")]),
+    ("قدمت دعم مالي وعسكري للعراق", [("للعراق", "Iraq")]),
+    ("وقال إن العراق مالي الطابع", [("العراق", "Iraq")]),
+])
+def test_a_bare_name_that_is_also_a_word_is_a_country_only_in_a_list(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سيصل الوفد غدا الخميس إلى بغداد", [("غدا الخميس", "2019-06-13")]),
+    ("ستعقد الجلسة يوم غد", [("يوم غد", "2019-06-13")]),
+    ("سقطت قذائف الليلة الماضية", [("الليلة الماضية", "2019-06-11")]),
+])
+def test_tomorrow_and_last_night(text, expected):
+    assert dates(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قرر مجلس الوزراء في جلسته", [("مجلس الوزراء", "organization", "pattern")]),
+    ("أعلن جهاز المخابرات العراقي", [("جهاز المخابرات العراقي", "organization", "pattern")]),
+    ("قال الجيش الروسي", [("الجيش الروسي", "organization", "pattern")]),
+    ("أعلنت القنصلية الروسية", [("القنصلية الروسية", "organization", "pattern")]),
+    ("أعلنت المفوضية العليا المستقلة للانتخابات", [("المفوضية العليا المستقلة للانتخابات", "organization", "pattern")]),
+    # «جهاز» is also «device», «مجلس» also a gathering: no body without the article or a nisba
+    ("اشترى جهاز الكمبيوتر", []),
+    ("أقيم مجلس عزاء", []),
+    # a nisba agrees with its head: masculine after «الجيش», feminine after «القوات»
+    ("قال الجيش الروسي والقوات الأمريكية", [("الجيش الروسي", "organization", "pattern"),
+                                         ("القوات الأمريكية", "organization", "lexicon")]),
+])
+def test_bodies_named_by_head_and_description(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «مدير عام» is one title; a head noun with a proclitic («لشركة») belongs to the complement
+    ("وصرح مدير عام شركة نفط الجنوب سالم حمزة بأن", [("سالم حمزة", "title")]),
+    ("قال الرئيس التنفيذي لشركة لوك أويل إيلدار سلطانوف إن", [("إيلدار سلطانوف", "title")]),
+    # an ambiguous given name («نبيل»: noble) before a family name with the article, at the end of the complement
+    ("وقال الخبير الاقتصادي نبيل المرسومي إن", [("نبيل المرسومي", "title")]),
+    ("وقال عضو لجنة النفط والطاقة النيابية جمال كوجر إن", [("جمال كوجر", "title")]),
+    # a title with no name after it is no name
+    ("أكد مدير المكتب الإعلامي أن القرار نهائي", []),
+])
+def test_titles_with_long_complements(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blocs, parties and banks named by one word with the article after their head
+    ("أعلن تحالف الفتح", [("تحالف الفتح", "organization", "pattern")]),
+    ("قال ائتلاف النصر", [("ائتلاف النصر", "organization", "pattern")]),
+    ("قال تيار الحكمة", [("تيار الحكمة", "organization", "pattern")]),
+    ("وقع مصرف الرافدين", [("مصرف الرافدين", "organization", "pattern")]),
+    # «التيار الكهربائي» is an electric current
+    ("انقطع التيار الكهربائي", []),
+])
+def test_blocs_parties_and_banks(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compass word before a known place is part of a field's name; two fields joined by «و» stay two
+    ("بدأ الحفر في حقل شرق بغداد النفطي", [("حقل شرق بغداد", "oil_field")]),
+    ("في حقل بدرة وحقل الغراف", [("حقل بدرة", "oil_field"), ("حقل الغراف", "oil_field")]),
+    # after a dual or plural head, each listed field alone: known fields or names without the article
+    ("لتطوير حقلي كورمور وجمجمال", [("كورمور", "oil_field"), ("جمجمال", "oil_field")]),
+    ("في حقول مجنون وغرب القرنة 2", [("مجنون", "oil_field"), ("غرب القرنة 2", "oil_field")]),
+    # «حقول النفط والغاز» (oil and gas fields) names no field
+    ("تطوير حقول النفط والغاز", []),
+])
+def test_oil_fields_named_and_listed(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised name in Latin letters after a company's or an agency's head noun
+    ("قالت شركة Lukoil الروسية", [("Lukoil", "organization", "pattern"), ("الروسية", "country", "lexicon")]),
+    ("أعلنت شركة Gazprom Neft", [("Gazprom Neft", "organization", "pattern")]),
+    ("نقلت وكالة Bloomberg", [("Bloomberg", "organization", "pattern")]),
+    # all capitals is an acronym (its own rule); lower case is no name
+    ("قالت شركة BP", [("BP", "organization", "pattern")]),
+    ("كتب شركة lukoil", []),
+])
+def test_latin_names_after_a_head_noun(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agency in parentheses after a report's dateline (a place that opens a line)
+    ("بغداد (أ ف ب) - قال مسؤول", [("بغداد", "Baghdad", "city"), ("أ ف ب", "أ ف ب", "organization")]),
+    ("سطر أول.\nعمان (بترا) - قال الوزير", [("عمان", "Amman", "city"), ("بترا", "بترا", "organization")]),
+    # a place inside a sentence is no dateline
+    ("قال إن بغداد (العاصمة) - كما قال", [("بغداد", "Baghdad", "city")]),
+])
+def test_the_agency_of_a_dateline(text, expected):
+    assert [(m.text, m.value, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الانفجار فجر اليوم", [("فجر اليوم", "2020-03-05")]),
+    ("ازدهرت التجارة في منتصف التسعينيات", [("منتصف التسعينيات", "1990/1999")]),
+    ("خلال السنوات العشر الماضية", [("السنوات العشر الماضية", "2010/2019")]),
+    ("في الشهر قبل الماضي", [("الشهر قبل الماضي", "2020-01")]),
+])
+def test_parts_of_today_and_decades_and_the_month_before_last(text, expected):
+    assert dates(text, "2020-03-05") == expected

@@ -180,10 +180,12 @@ def test_a_hostile_article_renders_as_inert_text(tmp_path, monkeypatch):
     (project / "data" / "raw" / "articles.csv").write_text(
         "article_id,file,headline,kind,language,published,published_note,outlet,original_file\n"
         "hostile,articles/hostile.txt,مقالة عدائية,news report,ar,,a test fixture,,hostile.txt\n", encoding="utf-8")
-    monkeypatch.setenv("ANALYSIS_PROJECT_ROOT", str(project))  # the command, and the notebook's kernel, work there
+    monkeypatch.setenv("ANALYSIS_PROJECT_ROOT", str(project))  # the commands, and the notebook's kernel, work there
     assert cli("build").returncode == 0
     executed = project / "00.ipynb"
-    result = cli("execute", notebook, "--output", executed)
+    # In a child: a kernel run in this process would leave ZeroMQ's threads behind, and a later test's process pool,
+    # forked from here, could inherit one of their locks held and hang.
+    result = cli("execute", notebook, "--output", executed, env={})
     assert result.returncode == 0, result.stderr[-2000:]
     page = export(executed, project / "00.html")[0]
     seen = inspect_pages({page: SCREENSHOTS / "hostile.png"})[page]

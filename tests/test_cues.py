@@ -66,6 +66,30 @@ def test_a_word_that_starts_like_a_proclitic_is_read_whole_first():
     assert [(m.start, m.phrase) for m in lexicon.find(Tokens("بغداد"))] == [(0, "بغداد")]
 
 
+def _longest_at(lexicon: Lexicon, tokens: Tokens, i: int):
+    """The longest phrase at word *i* read the plain way: every reading of the word, every phrase, in order."""
+    for reading, offset in lexicon.surfaces.get(tokens.words[i], ()):
+        for phrase in lexicon.phrases[reading]:
+            last = i + len(phrase) - 1
+            if last < len(tokens) and tokens.words[i + 1:last + 1] == list(phrase[1:]) \
+                    and all(tokens.joined(j) for j in range(i, last)):
+                return tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase)
+    return None
+
+
+_PHRASES = ["بغداد", "غداد", "مجلس الامن", "مجلس الامن الروسي", "لمجلس", "العراق", "بحر قزوين", "بحر"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["بغداد", "وبغداد", "مجلس", "لمجلس", "ولمجلس", "الامن", "الروسي", "للعراق",
+                                 "بحر", "وبحر", "قزوين", "غداد", "،", "و"]), max_size=12))
+def test_the_lexicons_shortcuts_read_each_word_as_the_plain_loop_does(words):
+    lexicon, tokens = Lexicon(_PHRASES), Tokens(" ".join(words))
+    for i in range(len(tokens)):
+        found = lexicon.at(tokens, i)
+        assert (None if found is None else (found.start, found.end, found.phrase)) == _longest_at(lexicon, tokens, i)
+
+
 def test_scan_in_windows_equals_the_whole_text_scan_where_the_windows_cover_the_matches():
     pattern = re.compile(r"(?<!\w)(?:منذ\s+)?(?:عام\s+)?\d{4}(?!\w)")
     key = "منذ عام 1990 ثم 2003، و2011 وعام2019 و 1234x"

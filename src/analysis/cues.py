@@ -158,6 +158,13 @@ class Lexicon:
         self.seconds = {first: frozenset(p[1] for p in items if len(p) > 1) for first, items in self.phrases.items()}
         self.single = {form: readings[0] for form, readings in self.surfaces.items()
                        if len(readings) == 1 and all(len(p) == 1 for p in self.phrases[readings[0][0]])}
+        # per form, the words that can continue one of its phrases, and the reading taken when the next word is none
+        # of them (the first reading that is a phrase of one word): most forms are answered without the loop of :meth:`at`
+        self.continues = {form: frozenset().union(*nexts) for form, readings in self.surfaces.items()
+                          if any(nexts := [self.seconds[reading] for reading, _ in readings])}
+        self.alone = {form: next(((reading, offset) for reading, offset in readings
+                                  if len(self.phrases[reading][-1]) == 1), None)
+                      for form, readings in self.surfaces.items() if form not in self.single}
 
     def at(self, tokens: Tokens, i: int) -> Match | None:
         """Return the longest phrase that starts at word *i*, or None."""
@@ -166,6 +173,9 @@ class Lexicon:
         if single is not None:
             return Match(tokens.starts[i] + single[1], tokens.ends[i], single[0], i, i)
         following = words[i + 1] if i + 1 < len(words) else None
+        if following not in self.continues.get(words[i], ()):  # no phrase goes on: the one-word reading, if any
+            alone = self.alone.get(words[i])
+            return None if alone is None else Match(tokens.starts[i] + alone[1], tokens.ends[i], alone[0], i, i)
         for reading, offset in self.surfaces.get(words[i], ()):
             longer = following in self.seconds[reading]
             for phrase in self.phrases[reading]:

@@ -27,6 +27,7 @@ from itertools import islice
 from .charsets import WORD
 from .lexicons import boilerplate_phrases
 from .normalize import normalize
+from .slots import slot_init
 
 HEADING_MAX_WORDS = 15  # a line this short with no final punctuation is a heading
 BOILERPLATE_MAX_WORDS = 15  # a longer line that mentions "click here" is still body text
@@ -42,6 +43,7 @@ _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _YEAR_MARKERS = {"م", "هـ", "ه"}  # «1944 م.», «1363 هـ.»: era letters after a year
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank line of an article."""
@@ -54,6 +56,7 @@ class Paragraph:
     kind: str
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence, inside one paragraph."""

@@ -102,12 +102,19 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _one_letter_before(text: str, at: int) -> bool:
+    """Tell whether exactly one letter stands before *at* («(أ.ب)», «د. علي»)."""
+    return at >= 1 and bool(_LETTER.match(text, at - 1)) and (at < 2 or not _LETTER.match(text, at - 2))
+
+
 def _is_abbreviation_point(text: str, at: int) -> bool:
     """Tell whether the full stop at *at* belongs to a number or an abbreviation."""
     before = text[at - 1] if at > 0 else ""
     after = text[at + 1] if at + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
+    if not _LETTER.match(after) and not _one_letter_before(text, at):
+        return False  # the common case, «… الاتفاق. ثم»: a word of two letters or more, then a space or a line end
     word = _LETTERS_BEFORE.search(text, max(0, at - 20), at)
     if word is None:
         return False
@@ -122,8 +129,8 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, position = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and len(match.group().rstrip(_CLOSERS)) == 1 \
-                and _is_abbreviation_point(text, match.start()):
+        mark = match.group()
+        if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, match.start()):
             continue
         spans.append((position, match.end()))
         position = match.end()

@@ -7,6 +7,7 @@ hand-made sentences and on generated text made of the pieces dates, designations
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 from hypothesis import given, settings
@@ -37,6 +38,17 @@ def test_an_empty_text_has_no_words():
     tokens = Tokens("")
     assert (tokens.words, tokens.starts, tokens.ends, tokens.gaps) == ([], [], [], [""])
     assert tokens.where({"x"}) == [] and tokens.with_digits() == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e") + ["\U0001d400", "\U00010330"]), max_size=30))
+def test_tokens_read_from_tables_equal_the_words_read_one_by_one(key):
+    """The spans, the words with a digit and those ending in a Latin letter, computed from character tables
+    (or word by word for a text beyond the Basic Multilingual Plane), are those a plain reading of the words gives."""
+    tokens, words = Tokens(key), list(re.finditer(r"\w+", key))
+    assert (tokens.starts, tokens.ends) == ([w.start() for w in words], [w.end() for w in words])
+    assert tokens.with_digits() == [i for i, w in enumerate(words) if not w.group().isalpha()]
+    assert tokens.latin_end() == [i for i, w in enumerate(words) if w.group()[-1] in string.ascii_letters]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

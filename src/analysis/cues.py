@@ -34,7 +34,24 @@ from operator import itemgetter, not_
 from string import ascii_letters
 from typing import NamedTuple
 
+import numpy as np
+
 _SPLIT = re.compile(r"(\w+)")
+
+
+def _char_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per Basic Multilingual Plane code point: a ``\\w`` character (as the regex engine itself reads it), a
+    ``\\w`` character that is not a letter (a digit, «_», «²»), and a Latin letter A–Z or a–z."""
+    every = "".join(map(chr, range(0x10000)))
+    word = np.zeros(0x10000, dtype=bool)
+    word[[found.start() for found in re.finditer(r"\w", every)]] = True
+    not_letter = word & ~np.fromiter(map(str.isalpha, every), dtype=bool, count=0x10000)
+    latin = np.zeros(0x10000, dtype=bool)
+    latin[[ord(char) for char in ascii_letters]] = True
+    return word, not_letter, latin
+
+
+_WORD_CHAR, _NOT_LETTER, _LATIN_CHAR = _char_tables()
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _LATIN = frozenset(ascii_letters)
@@ -49,19 +66,29 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_candidates", "_narrowed")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_candidates", "_narrowed")
 
     def __init__(self, key: str) -> None:
         parts = _SPLIT.split(key)
-        bounds = list(accumulate(map(len, parts)))
         self.key = key
         self.words: list[str] = parts[1::2]
         self.gaps: list[str] = parts[0::2]
-        self.starts: list[int] = bounds[0:-1:2]
-        self.ends: list[int] = bounds[1::2]
         self._digits: list[int] | None = None
+        self._latin: list[int] | None = None
         self._candidates: list[int] = []
         self._narrowed: frozenset[int] = frozenset()
+        codes = np.frombuffer(key.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if codes.size and int(codes.max()) > 0xFFFF:  # beyond the tables: word by word
+            bounds = list(accumulate(map(len, parts)))
+            self.starts: list[int] = bounds[0:-1:2]
+            self.ends: list[int] = bounds[1::2]
+            return
+        # the spans, the words with a digit and those ending in a Latin letter, from tables in C: no Python per word
+        edges = np.flatnonzero(np.diff(_WORD_CHAR[codes], prepend=False, append=False))
+        starts, ends = edges[0::2], edges[1::2]
+        self.starts, self.ends = starts.tolist(), ends.tolist()
+        self._digits = np.unique(np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")).tolist()
+        self._latin = np.flatnonzero(_LATIN_CHAR[codes[ends - 1]]).tolist() if ends.size else []
 
     def __len__(self) -> int:
         return len(self.words)
@@ -96,7 +123,10 @@ class Tokens:
 
     def latin_end(self) -> list[int]:
         """Return the indices of the words that end in a Latin letter («NATO», «وNATO»)."""
-        return list(compress(range(len(self.words)), map(_LATIN.__contains__, map(itemgetter(-1), self.words))))
+        if self._latin is None:
+            last_letters = map(itemgetter(-1), self.words)
+            self._latin = list(compress(range(len(self.words)), map(_LATIN.__contains__, last_letters)))
+        return self._latin
 
     def joined(self, i: int) -> bool:
         """Tell whether word *i* and the next are separated by spaces or tabs only (one phrase)."""

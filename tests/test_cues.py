@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.cues import Lexicon, Tokens, around, scan, word_starts
+from analysis.cues import Lexicon, Tokens, Vocabularies, around, scan, word_starts
 from analysis.extract import amounts, dates, entities, names
 from analysis.normalize import match_key
 
@@ -32,6 +32,16 @@ def test_tokens_pick_words_by_vocabulary_digits_and_latin_ending():
     assert tokens.where({"بغداد", "عام"}) == [3, 6]
     assert tokens.with_digits() == [4, 5]
     assert tokens.latin_end() == [1, 2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["زار", "الوفد", "بغداد", "ثم", "غادر", "2019", "NATO"]), max_size=15))
+def test_narrowed_tokens_find_each_vocabularys_words_as_a_pass_over_every_word_does(words):
+    first, second, third = frozenset({"بغداد", "زار"}), {"زار": 1, "غادر": 2}, frozenset({"NATO", "بغداد", "ثم"})
+    narrowed, key = Tokens(" ".join(words)), " ".join(words)
+    narrowed.narrow(Vocabularies([first, second, third]))
+    for vocabulary in (first, second, third, frozenset({"الوفد"})):
+        assert narrowed.where(vocabulary) == Tokens(key).where(vocabulary)
 
 
 def test_an_empty_text_has_no_words():

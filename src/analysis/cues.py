@@ -66,7 +66,7 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_candidates", "_narrowed")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found")
 
     def __init__(self, key: str) -> None:
         parts = _SPLIT.split(key)
@@ -75,8 +75,7 @@ class Tokens:
         self.gaps: list[str] = parts[0::2]
         self._digits: list[int] | None = None
         self._latin: list[int] | None = None
-        self._candidates: list[int] = []
-        self._narrowed: frozenset[int] = frozenset()
+        self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
         codes = np.frombuffer(key.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         if codes.size and int(codes.max()) > 0xFFFF:  # beyond the tables: word by word
             bounds = list(accumulate(map(len, parts)))
@@ -84,10 +83,15 @@ class Tokens:
             self.ends: list[int] = bounds[1::2]
             return
         # the spans, the words with a digit and those ending in a Latin letter, from tables in C: no Python per word
-        edges = np.flatnonzero(np.diff(_WORD_CHAR[codes], prepend=False, append=False))
+        word = np.zeros(codes.size + 2, dtype=bool)  # a position before and after the text, never in a word
+        word[1:-1] = _WORD_CHAR[codes]
+        edges = np.flatnonzero(word[1:] != word[:-1])  # where a word starts, then where it ends, in turn
         starts, ends = edges[0::2], edges[1::2]
         self.starts, self.ends = starts.tolist(), ends.tolist()
-        self._digits = np.unique(np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")).tolist()
+        holding = np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")  # the word of each digit
+        first = np.ones(holding.size, dtype=bool)
+        first[1:] = holding[1:] != holding[:-1]  # in text order: the first digit of each word
+        self._digits = holding[first].tolist()
         self._latin = np.flatnonzero(_LATIN_CHAR[codes[ends - 1]]).tolist() if ends.size else []
 
     def __len__(self) -> int:
@@ -95,9 +99,9 @@ class Tokens:
 
     def where(self, vocabulary: Collection[str]) -> list[int]:
         """Return the indices of the words that are in *vocabulary* (a set or dict), in text order."""
-        if id(vocabulary) in self._narrowed:  # one of the vocabularies of :meth:`narrow`: look at its candidates only
-            words = self.words
-            return [i for i in self._candidates if words[i] in vocabulary]
+        found = self._found.get(id(vocabulary))
+        if found is not None:  # one of the vocabularies of :meth:`narrow`: found already
+            return list(found)
         return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
 
     def narrow(self, vocabularies: "Vocabularies") -> None:
@@ -112,8 +116,12 @@ class Tokens:
         >>> tokens.where(first), tokens.where(second), tokens.where({"الوفد"})
         ([2], [0, 4], [1])
         """
-        self._candidates = list(compress(range(len(self.words)), map(vocabularies.union.__contains__, self.words)))
-        self._narrowed = vocabularies.ids
+        found: list[list[int]] = [[] for _ in vocabularies.vocabularies]
+        words, members = self.words, vocabularies.members
+        for i in compress(range(len(words)), map(members.__contains__, words)):
+            for which in members[words[i]]:
+                found[which].append(i)
+        self._found = dict(zip(vocabularies.ids, found))
 
     def with_digits(self) -> list[int]:
         """Return the indices of the words that hold a digit (or an underscore): all but pure letters."""
@@ -142,8 +150,14 @@ class Vocabularies:
 
     def __init__(self, vocabularies: Iterable[Collection[str]]) -> None:
         self.vocabularies = tuple(vocabularies)
-        self.union = frozenset().union(*self.vocabularies)
-        self.ids = frozenset(map(id, self.vocabularies))
+        self.ids = tuple(map(id, self.vocabularies))
+        self.members: dict[str, tuple[int, ...]] = {}  # per word, the vocabularies it is in (their positions)
+        for which, vocabulary in enumerate(self.vocabularies):
+            words = set(vocabulary)
+            shared = words & self.members.keys()
+            self.members.update(dict.fromkeys(words - shared, (which,)))  # set operations, in C: 40,000 words
+            for word in shared:
+                self.members[word] += (which,)
 
 
 class Match(NamedTuple):

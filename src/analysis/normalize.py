@@ -214,18 +214,21 @@ class MatchKey:
         >>> mk.raw[s:e]
         'عُدَّتْ'
         """
-        if not 0 <= start <= end <= len(self.key):
-            raise ValueError(f"key span [{start}, {end}) is outside a key of length {len(self.key)}")
+        length = len(self.key)
+        if not 0 <= start <= end <= length:
+            raise ValueError(f"key span [{start}, {end}) is outside a key of length {length}")
         if start == end:
-            at = self.offsets[start] if start < len(self.key) else len(self.raw)
+            at = self.offsets[start] if start < length else len(self.raw)
             return at, at
         offsets = self.offsets
-        raw_start, last = offsets[start], offsets[end - 1]
-        raw_end = offsets[end] if end < len(self.key) else len(self.raw)
-        raw_end = max(raw_end, last + 1)
-        while raw_end - 1 > last and self.raw[raw_end - 1] in _TRAILING:
+        last = offsets[end - 1]
+        raw_end = offsets[end] if end < length else len(self.raw)
+        if raw_end <= last + 1:  # the next key character follows at once (the common case): nothing to trim
+            return offsets[start], last + 1
+        raw = self.raw
+        while raw_end - 1 > last and raw[raw_end - 1] in _TRAILING:
             raw_end -= 1
-        return raw_start, raw_end
+        return offsets[start], raw_end
 
 
 def match_key(raw: str) -> MatchKey:

@@ -264,13 +264,17 @@ def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reac
     ['عام 1990', 'عام 2003']
     """
     position = 0
+    match = pattern.match
     for low, high in windows:
-        low = max(position, low, 0)
+        if low < position:  # (comparisons, not max(): this loop runs once per window)
+            low = position
+        if low < 0:
+            low = 0
         if high - low == 1:  # a window of one position: the match must start there
-            whole = pattern.match(key, low)
+            whole = match(key, low)
             if whole is not None:
                 yield whole
-                position = max(whole.end(), low + 1)
+                position = whole.end() if whole.end() > low else low + 1
             continue
         while low < high:
             found = pattern.search(key, low, high + reach)

@@ -6,7 +6,10 @@ import dataclasses
 import inspect
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from analysis.extract import in_text_order
 from analysis.extract.records import Mention
 from analysis.segment import Paragraph, Sentence
 from analysis.slots import slot_init
@@ -58,3 +61,12 @@ def test_a_class_with_a_default_factory_is_refused():
 
     with pytest.raises(TypeError, match="default factory"):
         slot_init(Listed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3), st.sampled_from(["date", "amount", "entity"]),
+                          st.integers(0, 99)), max_size=12))
+def test_mentions_in_text_order_sort_by_start_then_longest_then_kind_keeping_ties(items):
+    mentions = [Mention(kind, start, start + length, "x", value) for start, length, kind, value in items]
+    expected = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+    assert [id(m) for m in in_text_order(mentions)] == [id(m) for m in expected]  # equal records keep their order

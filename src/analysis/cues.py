@@ -200,6 +200,13 @@ class Lexicon:
         # forms whose only reading is one single-word phrase: the common case, answered without a loop
         # per first word, what may follow it: a reading is tried only when the next word can continue it
         self.seconds = {first: frozenset(p[1] for p in items if len(p) > 1) for first, items in self.phrases.items()}
+        # per first and second word, the longer phrases that start with both (longest first) and their text
+        self.after: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for first, items in self.phrases.items():
+            for phrase in items:
+                if len(phrase) > 1:
+                    self.after.setdefault((first, phrase[1]), []).append((phrase, " ".join(phrase)))
+        self._space_joins = joiner is None or joiner.fullmatch(" ") is not None  # one space: the common gap
         self.single = {form: readings[0] for form, readings in self.surfaces.items()
                        if len(readings) == 1 and all(len(p) == 1 for p in self.phrases[readings[0][0]])}
         # per form, the words that can continue one of its phrases, and the reading taken when the next word is none
@@ -220,17 +227,15 @@ class Lexicon:
         if following not in self.continues.get(words[i], ()):  # no phrase goes on: the one-word reading, if any
             alone = self.alone.get(words[i])
             return None if alone is None else Match(tokens.starts[i] + alone[1], tokens.ends[i], alone[0], i, i)
+        gaps, space = tokens.gaps, self._space_joins
         for reading, offset in self.surfaces.get(words[i], ()):
-            longer = following in self.seconds[reading]
-            for phrase in self.phrases[reading]:
-                if len(phrase) == 1:
-                    return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
-                if not longer:
-                    continue
+            for phrase, text in self.after.get((reading, following), ()):  # the phrases whose second word comes next
                 last = i + len(phrase) - 1
-                if last < len(words) and words[i + 1:last + 1] == list(phrase[1:]) \
-                        and all(self._joined(tokens, j) for j in range(i, last)):
-                    return Match(tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase), i, last)
+                if last < len(words) and (len(phrase) == 2 or words[i + 2:last + 1] == list(phrase[2:])) \
+                        and all(space and gaps[j + 1] == " " or self._joined(tokens, j) for j in range(i, last)):
+                    return Match(tokens.starts[i] + offset, tokens.ends[last], text, i, last)
+            if len(self.phrases[reading][-1]) == 1:
+                return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
         return None
 
     def _joined(self, tokens: Tokens, i: int) -> bool:

@@ -135,8 +135,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((position, match.end()))
         position = match.end()
     spans.append((position, end))
-    narrowed = (trimmed(text, a, b) for a, b in spans)
-    return [(a, b) for a, b in narrowed if _WORD.search(text, a, b)]
+    found, search = [], _WORD.search
+    for a, b in spans:
+        a, b = trimmed(text, a, b)
+        if search(text, a, b):
+            found.append((a, b))
+    return found
 
 
 def _has_boilerplate(key: str) -> bool:
@@ -161,8 +165,9 @@ def segment(text: str, article_id: str) -> Segmentation:
         start, end = trimmed(text, line.start(), line.end())
         if not _WORD.search(text, start, end):
             continue
-        kind = _paragraph_kind(text[start:end])
-        paragraph = Paragraph(article_id, len(paragraphs), start, end, text[start:end], kind)
+        body = text[start:end]
+        kind = _paragraph_kind(body)
+        paragraph = Paragraph(article_id, len(paragraphs), start, end, body, kind)
         paragraphs.append(paragraph)
         for s_start, s_end in _sentence_spans(text, start, end):
             sentences.append(Sentence(article_id, len(sentences), paragraph.paragraph_index,

@@ -117,9 +117,9 @@ class Tokens:
         ([2], [0, 4], [1])
         """
         found: list[list[int]] = [[] for _ in vocabularies.vocabularies]
-        words, members = self.words, vocabularies.members
-        for i in compress(range(len(words)), map(members.__contains__, words)):
-            for which in members[words[i]]:
+        memberships = list(map(vocabularies.members.get, self.words))  # one look-up per word, in C
+        for i in compress(range(len(memberships)), memberships):
+            for which in memberships[i]:
                 found[which].append(i)
         self._found = dict(zip(vocabularies.ids, found))
 

@@ -52,6 +52,8 @@ def _char_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 _WORD_CHAR, _NOT_LETTER, _LATIN_CHAR = _char_tables()
+_SURROGATE = np.zeros(0x10000, dtype=bool)  # a UTF-16 code unit that is half of a character beyond the BMP
+_SURROGATE[0xD800:0xE000] = True
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _LATIN = frozenset(ascii_letters)
@@ -76,16 +78,19 @@ class Tokens:
         self._digits: list[int] | None = None
         self._latin: list[int] | None = None
         self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
-        codes = np.frombuffer(key.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        if codes.size and int(codes.max()) > 0xFFFF:  # beyond the tables: word by word
+        # two bytes a character: UTF-16 code units are the code points when the text stays in the BMP
+        codes = np.frombuffer(key.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        if _SURROGATE[codes].any():  # beyond the tables: word by word
             bounds = list(accumulate(map(len, parts)))
             self.starts: list[int] = bounds[0:-1:2]
             self.ends: list[int] = bounds[1::2]
             return
+        del parts  # (the words and gaps hold the strings; the list itself is not needed at the peak below)
         # the spans, the words with a digit and those ending in a Latin letter, from tables in C: no Python per word
         word = np.zeros(codes.size + 2, dtype=bool)  # a position before and after the text, never in a word
         word[1:-1] = _WORD_CHAR[codes]
         edges = np.flatnonzero(word[1:] != word[:-1])  # where a word starts, then where it ends, in turn
+        del word
         starts, ends = edges[0::2], edges[1::2]
         self.starts, self.ends = starts.tolist(), ends.tolist()
         holding = np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")  # the word of each digit

@@ -56,9 +56,11 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]
     weapons = [e for e in entities if e.type == "weapon_system"]
     not_dates = _spans(money + weapons)
-    names = _spans([e for e in entities if not e.demonym])
-    dates = [d for d in find_dates(mk, published, tokens) if not not_dates.overlaps(d.start, d.end)
-             and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]  # «روسيا اليوم» is a channel
+    dates = find_dates(mk, published, tokens)
+    # a relative date inside a name is not a date: «روسيا اليوم» is a channel (the names' spans made only if needed)
+    names = _spans([e for e in entities if not e.demonym]) if any(d.qualifier == "relative" for d in dates) else None
+    dates = [d for d in dates if not not_dates.overlaps(d.start, d.end)
+             and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]
     not_counts = _spans(money + dates + weapons)
     quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]
     return in_text_order(entities + money + dates + quantities)

@@ -113,7 +113,7 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     after = text[at + 1] if at + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
-    if not _LETTER.match(after) and not _one_letter_before(text, at):
+    if before != "\n" and not _LETTER.match(after) and not _one_letter_before(text, at):
         return False  # the common case, «… الاتفاق. ثم»: a word of two letters or more, then a space or a line end
     word = _LETTERS_BEFORE.search(text, max(0, at - 20), at)
     if word is None:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.cues import Lexicon, Tokens, Vocabularies, around, scan, word_starts
+from analysis.cues import Lexicon, Tokens, Vocabularies, alternation, around, initials, scan, word_starts
 from analysis.extract import amounts, dates, entities, names
 from analysis.normalize import match_key
 
@@ -264,3 +264,12 @@ def test_no_module_outside_cues_builds_a_regex_alternation_from_a_word_list():
                         found.append(f"{path.relative_to(package)}: {line.strip()}")
                     at = line.find(needle, at + 1)
     assert not found, "build the alternation with analysis.cues.alternation or Cues instead:\n" + "\n".join(found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["الثاني", "ثالث", "الاول", "a.b", "[x]", "يوم"]), min_size=1, max_size=4),
+       st.text(alphabet="الثانيوم a.b[x]", max_size=30))
+def test_a_pattern_led_by_the_initials_of_its_words_finds_what_it_found_without_them(words, text):
+    plain = re.compile(f"(?:{alternation(words)})")
+    led = re.compile(f"(?={initials(words)})(?:{alternation(words)})")
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -335,6 +335,16 @@ def alternation(phrases: Iterable[str], joiner: str = r"\s+", longest_first: boo
     return "|".join(joiner.join(map(re.escape, phrase.split())) for phrase in unique)
 
 
+def initials(phrases: Iterable[str]) -> str:
+    """Return a regex class of the characters *phrases* start with: a cheap test a searched pattern can make at
+    each position before trying its alternation (Python's regex engine tries every branch at every position).
+
+    >>> initials(["الثاني", "ثالث", "الاول"])
+    '[اث]'
+    """
+    return "[" + "".join(sorted({re.escape(phrase[0]) for phrase in phrases if phrase})) + "]"
+
+
 class CueMatch(NamedTuple):
     """A cue found in a match key: the span of the cue's words (after any proclitic) and its lexicon index."""
 

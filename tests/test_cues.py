@@ -7,12 +7,13 @@ hand-made sentences and on generated text made of the pieces dates, designations
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.cues import Lexicon, Tokens, around, scan, word_starts
+from analysis.cues import Lexicon, Tokens, Vocabularies, alternation, around, initials, scan, word_starts
 from analysis.extract import amounts, dates, entities, names
 from analysis.normalize import match_key
 
@@ -33,10 +34,31 @@ def test_tokens_pick_words_by_vocabulary_digits_and_latin_ending():
     assert tokens.latin_end() == [1, 2]
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["زار", "الوفد", "بغداد", "ثم", "غادر", "2019", "NATO"]), max_size=15))
+def test_narrowed_tokens_find_each_vocabularys_words_as_a_pass_over_every_word_does(words):
+    first, second, third = frozenset({"بغداد", "زار"}), {"زار": 1, "غادر": 2}, frozenset({"NATO", "بغداد", "ثم"})
+    narrowed, key = Tokens(" ".join(words)), " ".join(words)
+    narrowed.narrow(Vocabularies([first, second, third]))
+    for vocabulary in (first, second, third, frozenset({"الوفد"})):
+        assert narrowed.where(vocabulary) == Tokens(key).where(vocabulary)
+
+
 def test_an_empty_text_has_no_words():
     tokens = Tokens("")
     assert (tokens.words, tokens.starts, tokens.ends, tokens.gaps) == ([], [], [], [""])
     assert tokens.where({"x"}) == [] and tokens.with_digits() == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e") + ["\U0001d400", "\U00010330"]), max_size=30))
+def test_tokens_read_from_tables_equal_the_words_read_one_by_one(key):
+    """The spans, the words with a digit and those ending in a Latin letter, computed from character tables
+    (or word by word for a text beyond the Basic Multilingual Plane), are those a plain reading of the words gives."""
+    tokens, words = Tokens(key), list(re.finditer(r"\w+", key))
+    assert (tokens.starts, tokens.ends) == ([w.start() for w in words], [w.end() for w in words])
+    assert tokens.with_digits() == [i for i, w in enumerate(words) if not w.group().isalpha()]
+    assert tokens.latin_end() == [i for i, w in enumerate(words) if w.group()[-1] in string.ascii_letters]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -64,6 +86,30 @@ def test_lexicon_joiner_says_what_may_stand_between_the_words_of_a_name():
 def test_a_word_that_starts_like_a_proclitic_is_read_whole_first():
     lexicon = Lexicon(["بغداد", "غداد"])
     assert [(m.start, m.phrase) for m in lexicon.find(Tokens("بغداد"))] == [(0, "بغداد")]
+
+
+def _longest_at(lexicon: Lexicon, tokens: Tokens, i: int):
+    """The longest phrase at word *i* read the plain way: every reading of the word, every phrase, in order."""
+    for reading, offset in lexicon.surfaces.get(tokens.words[i], ()):
+        for phrase in lexicon.phrases[reading]:
+            last = i + len(phrase) - 1
+            if last < len(tokens) and tokens.words[i + 1:last + 1] == list(phrase[1:]) \
+                    and all(tokens.joined(j) for j in range(i, last)):
+                return tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase)
+    return None
+
+
+_PHRASES = ["بغداد", "غداد", "مجلس الامن", "مجلس الامن الروسي", "لمجلس", "العراق", "بحر قزوين", "بحر"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["بغداد", "وبغداد", "مجلس", "لمجلس", "ولمجلس", "الامن", "الروسي", "للعراق",
+                                 "بحر", "وبحر", "قزوين", "غداد", "،", "و"]), max_size=12))
+def test_the_lexicons_shortcuts_read_each_word_as_the_plain_loop_does(words):
+    lexicon, tokens = Lexicon(_PHRASES), Tokens(" ".join(words))
+    for i in range(len(tokens)):
+        found = lexicon.at(tokens, i)
+        assert (None if found is None else (found.start, found.end, found.phrase)) == _longest_at(lexicon, tokens, i)
 
 
 def test_scan_in_windows_equals_the_whole_text_scan_where_the_windows_cover_the_matches():
@@ -218,3 +264,12 @@ def test_no_module_outside_cues_builds_a_regex_alternation_from_a_word_list():
                         found.append(f"{path.relative_to(package)}: {line.strip()}")
                     at = line.find(needle, at + 1)
     assert not found, "build the alternation with analysis.cues.alternation or Cues instead:\n" + "\n".join(found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["الثاني", "ثالث", "الاول", "a.b", "[x]", "يوم"]), min_size=1, max_size=4),
+       st.text(alphabet="الثانيوم a.b[x]", max_size=30))
+def test_a_pattern_led_by_the_initials_of_its_words_finds_what_it_found_without_them(words, text):
+    plain = re.compile(f"(?:{alternation(words)})")
+    led = re.compile(f"(?={initials(words)})(?:{alternation(words)})")
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import normalize as n
 
@@ -96,3 +98,25 @@ def test_persian_letter_variants_are_recognised_by_the_extractor():
 
     found = {(m.value, m.text) for m in extract("زار وزیر الخارجیة الروسی کرکوک، وقالت روسیا إن العلاقات جیدة")}
     assert {("Russia", "الروسی"), ("Russia", "روسیا"), ("Kirkuk", "کرکوک")} <= found
+
+
+def _raw_span_plainly(mk, start: int, end: int) -> tuple[int, int]:
+    """The raw span of a key span, read the plain way: to just before the next kept character, trailing
+    invisible controls and white space left out (but never the span's own last character)."""
+    if start == end:
+        at = mk.offsets[start] if start < len(mk.key) else len(mk.raw)
+        return at, at
+    last = mk.offsets[end - 1]
+    raw_end = max(mk.offsets[end] if end < len(mk.key) else len(mk.raw), last + 1)
+    while raw_end - 1 > last and mk.raw[raw_end - 1] in n._TRAILING:
+        raw_end -= 1
+    return mk.offsets[start], raw_end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="روسيا \n\t\u064e\u0651\u0640\u200f\u200b\ufefb1٢", max_size=25), st.data())
+def test_raw_span_equals_its_plain_reading(raw, data):
+    mk = n.match_key(raw)
+    start = data.draw(st.integers(0, len(mk.key)))
+    end = data.draw(st.integers(start, len(mk.key)))
+    assert mk.raw_span(start, end) == _raw_span_plainly(mk, start, end)

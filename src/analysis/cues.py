@@ -34,7 +34,26 @@ from operator import itemgetter, not_
 from string import ascii_letters
 from typing import NamedTuple
 
+import numpy as np
+
 _SPLIT = re.compile(r"(\w+)")
+
+
+def _char_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per Basic Multilingual Plane code point: a ``\\w`` character (as the regex engine itself reads it), a
+    ``\\w`` character that is not a letter (a digit, «_», «²»), and a Latin letter A–Z or a–z."""
+    every = "".join(map(chr, range(0x10000)))
+    word = np.zeros(0x10000, dtype=bool)
+    word[[found.start() for found in re.finditer(r"\w", every)]] = True
+    not_letter = word & ~np.fromiter(map(str.isalpha, every), dtype=bool, count=0x10000)
+    latin = np.zeros(0x10000, dtype=bool)
+    latin[[ord(char) for char in ascii_letters]] = True
+    return word, not_letter, latin
+
+
+_WORD_CHAR, _NOT_LETTER, _LATIN_CHAR = _char_tables()
+_SURROGATE = np.zeros(0x10000, dtype=bool)  # a UTF-16 code unit that is half of a character beyond the BMP
+_SURROGATE[0xD800:0xE000] = True
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _LATIN = frozenset(ascii_letters)
@@ -49,28 +68,45 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_candidates", "_narrowed")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found")
 
     def __init__(self, key: str) -> None:
         parts = _SPLIT.split(key)
-        bounds = list(accumulate(map(len, parts)))
         self.key = key
         self.words: list[str] = parts[1::2]
         self.gaps: list[str] = parts[0::2]
-        self.starts: list[int] = bounds[0:-1:2]
-        self.ends: list[int] = bounds[1::2]
         self._digits: list[int] | None = None
-        self._candidates: list[int] = []
-        self._narrowed: frozenset[int] = frozenset()
+        self._latin: list[int] | None = None
+        self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
+        # two bytes a character: UTF-16 code units are the code points when the text stays in the BMP
+        codes = np.frombuffer(key.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        if _SURROGATE[codes].any():  # beyond the tables: word by word
+            bounds = list(accumulate(map(len, parts)))
+            self.starts: list[int] = bounds[0:-1:2]
+            self.ends: list[int] = bounds[1::2]
+            return
+        del parts  # (the words and gaps hold the strings; the list itself is not needed at the peak below)
+        # the spans, the words with a digit and those ending in a Latin letter, from tables in C: no Python per word
+        word = np.zeros(codes.size + 2, dtype=bool)  # a position before and after the text, never in a word
+        word[1:-1] = _WORD_CHAR[codes]
+        edges = np.flatnonzero(word[1:] != word[:-1])  # where a word starts, then where it ends, in turn
+        del word
+        starts, ends = edges[0::2], edges[1::2]
+        self.starts, self.ends = starts.tolist(), ends.tolist()
+        holding = np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")  # the word of each digit
+        first = np.ones(holding.size, dtype=bool)
+        first[1:] = holding[1:] != holding[:-1]  # in text order: the first digit of each word
+        self._digits = holding[first].tolist()
+        self._latin = np.flatnonzero(_LATIN_CHAR[codes[ends - 1]]).tolist() if ends.size else []
 
     def __len__(self) -> int:
         return len(self.words)
 
     def where(self, vocabulary: Collection[str]) -> list[int]:
         """Return the indices of the words that are in *vocabulary* (a set or dict), in text order."""
-        if id(vocabulary) in self._narrowed:  # one of the vocabularies of :meth:`narrow`: look at its candidates only
-            words = self.words
-            return [i for i in self._candidates if words[i] in vocabulary]
+        found = self._found.get(id(vocabulary))
+        if found is not None:  # one of the vocabularies of :meth:`narrow`: found already
+            return list(found)
         return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
 
     def narrow(self, vocabularies: "Vocabularies") -> None:
@@ -85,8 +121,12 @@ class Tokens:
         >>> tokens.where(first), tokens.where(second), tokens.where({"الوفد"})
         ([2], [0, 4], [1])
         """
-        self._candidates = list(compress(range(len(self.words)), map(vocabularies.union.__contains__, self.words)))
-        self._narrowed = vocabularies.ids
+        found: list[list[int]] = [[] for _ in vocabularies.vocabularies]
+        memberships = list(map(vocabularies.members.get, self.words))  # one look-up per word, in C
+        for i in compress(range(len(memberships)), memberships):
+            for which in memberships[i]:
+                found[which].append(i)
+        self._found = dict(zip(vocabularies.ids, found))
 
     def with_digits(self) -> list[int]:
         """Return the indices of the words that hold a digit (or an underscore): all but pure letters."""
@@ -96,7 +136,10 @@ class Tokens:
 
     def latin_end(self) -> list[int]:
         """Return the indices of the words that end in a Latin letter («NATO», «وNATO»)."""
-        return list(compress(range(len(self.words)), map(_LATIN.__contains__, map(itemgetter(-1), self.words))))
+        if self._latin is None:
+            last_letters = map(itemgetter(-1), self.words)
+            self._latin = list(compress(range(len(self.words)), map(_LATIN.__contains__, last_letters)))
+        return self._latin
 
     def joined(self, i: int) -> bool:
         """Tell whether word *i* and the next are separated by spaces or tabs only (one phrase)."""
@@ -112,8 +155,14 @@ class Vocabularies:
 
     def __init__(self, vocabularies: Iterable[Collection[str]]) -> None:
         self.vocabularies = tuple(vocabularies)
-        self.union = frozenset().union(*self.vocabularies)
-        self.ids = frozenset(map(id, self.vocabularies))
+        self.ids = tuple(map(id, self.vocabularies))
+        self.members: dict[str, tuple[int, ...]] = {}  # per word, the vocabularies it is in (their positions)
+        for which, vocabulary in enumerate(self.vocabularies):
+            words = set(vocabulary)
+            shared = words & self.members.keys()
+            self.members.update(dict.fromkeys(words - shared, (which,)))  # set operations, in C: 40,000 words
+            for word in shared:
+                self.members[word] += (which,)
 
 
 class Match(NamedTuple):
@@ -156,8 +205,22 @@ class Lexicon:
         # forms whose only reading is one single-word phrase: the common case, answered without a loop
         # per first word, what may follow it: a reading is tried only when the next word can continue it
         self.seconds = {first: frozenset(p[1] for p in items if len(p) > 1) for first, items in self.phrases.items()}
+        # per first and second word, the longer phrases that start with both (longest first) and their text
+        self.after: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for first, items in self.phrases.items():
+            for phrase in items:
+                if len(phrase) > 1:
+                    self.after.setdefault((first, phrase[1]), []).append((phrase, " ".join(phrase)))
+        self._space_joins = joiner is None or joiner.fullmatch(" ") is not None  # one space: the common gap
         self.single = {form: readings[0] for form, readings in self.surfaces.items()
                        if len(readings) == 1 and all(len(p) == 1 for p in self.phrases[readings[0][0]])}
+        # per form, the words that can continue one of its phrases, and the reading taken when the next word is none
+        # of them (the first reading that is a phrase of one word): most forms are answered without the loop of :meth:`at`
+        self.continues = {form: frozenset().union(*nexts) for form, readings in self.surfaces.items()
+                          if any(nexts := [self.seconds[reading] for reading, _ in readings])}
+        self.alone = {form: next(((reading, offset) for reading, offset in readings
+                                  if len(self.phrases[reading][-1]) == 1), None)
+                      for form, readings in self.surfaces.items() if form not in self.single}
 
     def at(self, tokens: Tokens, i: int) -> Match | None:
         """Return the longest phrase that starts at word *i*, or None."""
@@ -166,17 +229,18 @@ class Lexicon:
         if single is not None:
             return Match(tokens.starts[i] + single[1], tokens.ends[i], single[0], i, i)
         following = words[i + 1] if i + 1 < len(words) else None
+        if following not in self.continues.get(words[i], ()):  # no phrase goes on: the one-word reading, if any
+            alone = self.alone.get(words[i])
+            return None if alone is None else Match(tokens.starts[i] + alone[1], tokens.ends[i], alone[0], i, i)
+        gaps, space = tokens.gaps, self._space_joins
         for reading, offset in self.surfaces.get(words[i], ()):
-            longer = following in self.seconds[reading]
-            for phrase in self.phrases[reading]:
-                if len(phrase) == 1:
-                    return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
-                if not longer:
-                    continue
+            for phrase, text in self.after.get((reading, following), ()):  # the phrases whose second word comes next
                 last = i + len(phrase) - 1
-                if last < len(words) and words[i + 1:last + 1] == list(phrase[1:]) \
-                        and all(self._joined(tokens, j) for j in range(i, last)):
-                    return Match(tokens.starts[i] + offset, tokens.ends[last], " ".join(phrase), i, last)
+                if last < len(words) and (len(phrase) == 2 or words[i + 2:last + 1] == list(phrase[2:])) \
+                        and all(space and gaps[j + 1] == " " or self._joined(tokens, j) for j in range(i, last)):
+                    return Match(tokens.starts[i] + offset, tokens.ends[last], text, i, last)
+            if len(self.phrases[reading][-1]) == 1:
+                return Match(tokens.starts[i] + offset, tokens.ends[i], reading, i, i)
         return None
 
     def _joined(self, tokens: Tokens, i: int) -> bool:
@@ -210,13 +274,17 @@ def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reac
     ['عام 1990', 'عام 2003']
     """
     position = 0
+    match = pattern.match
     for low, high in windows:
-        low = max(position, low, 0)
+        if low < position:  # (comparisons, not max(): this loop runs once per window)
+            low = position
+        if low < 0:
+            low = 0
         if high - low == 1:  # a window of one position: the match must start there
-            whole = pattern.match(key, low)
+            whole = match(key, low)
             if whole is not None:
                 yield whole
-                position = max(whole.end(), low + 1)
+                position = whole.end() if whole.end() > low else low + 1
             continue
         while low < high:
             found = pattern.search(key, low, high + reach)
@@ -265,6 +333,16 @@ def alternation(phrases: Iterable[str], joiner: str = r"\s+", longest_first: boo
     if longest_first:
         unique.sort(key=len, reverse=True)
     return "|".join(joiner.join(map(re.escape, phrase.split())) for phrase in unique)
+
+
+def initials(phrases: Iterable[str]) -> str:
+    """Return a regex class of the characters *phrases* start with: a cheap test a searched pattern can make at
+    each position before trying its alternation (Python's regex engine tries every branch at every position).
+
+    >>> initials(["الثاني", "ثالث", "الاول"])
+    '[اث]'
+    """
+    return "[" + "".join(sorted({re.escape(phrase[0]) for phrase in phrases if phrase})) + "]"
 
 
 class CueMatch(NamedTuple):

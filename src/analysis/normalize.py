@@ -180,6 +180,12 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 _FOLDED, _DELETED_MASK = _tables()
 _PRESENTATION_MASK = np.zeros(0x10000, dtype=bool)  # per BMP code point: a presentation form (cs.PRESENTATION_FORMS)
 _PRESENTATION_MASK[[found.start() for found in _PRESENTATION.finditer("".join(map(chr, range(0x10000))))]] = True  # every character the fast path folds or deletes is in the BMP
+_KEPT, _DELETED_CLASS, _SLOW = 0, 1, 2  # per UTF-16 code unit: kept (folded), deleted, or only the slow path reads it
+_CLASSES = np.where(_DELETED_MASK, _DELETED_CLASS, _KEPT).astype(np.uint8)
+_CLASSES[_PRESENTATION_MASK] = _SLOW
+_CLASSES[0xD800:0xE000] = _SLOW  # half of a character beyond the BMP
+_FOLDED_UNITS = _FOLDED.astype(np.uint16)  # every folded character is in the BMP
+assert (_FOLDED_UNITS == _FOLDED).all() and not _CLASSES[_FOLDED_UNITS[_CLASSES == _KEPT]].any()
 
 
 @cache
@@ -214,18 +220,21 @@ class MatchKey:
         >>> mk.raw[s:e]
         'عُدَّتْ'
         """
-        if not 0 <= start <= end <= len(self.key):
-            raise ValueError(f"key span [{start}, {end}) is outside a key of length {len(self.key)}")
+        length = len(self.key)
+        if not 0 <= start <= end <= length:
+            raise ValueError(f"key span [{start}, {end}) is outside a key of length {length}")
         if start == end:
-            at = self.offsets[start] if start < len(self.key) else len(self.raw)
+            at = self.offsets[start] if start < length else len(self.raw)
             return at, at
         offsets = self.offsets
-        raw_start, last = offsets[start], offsets[end - 1]
-        raw_end = offsets[end] if end < len(self.key) else len(self.raw)
-        raw_end = max(raw_end, last + 1)
-        while raw_end - 1 > last and self.raw[raw_end - 1] in _TRAILING:
+        last = offsets[end - 1]
+        raw_end = offsets[end] if end < length else len(self.raw)
+        if raw_end <= last + 1:  # the next key character follows at once (the common case): nothing to trim
+            return offsets[start], last + 1
+        raw = self.raw
+        while raw_end - 1 > last and raw[raw_end - 1] in _TRAILING:
             raw_end -= 1
-        return raw_start, raw_end
+        return offsets[start], raw_end
 
 
 def match_key(raw: str) -> MatchKey:
@@ -236,16 +245,15 @@ def match_key(raw: str) -> MatchKey:
     ('روسيا', [0, 1, 2, 6, 7])
     """
     try:
-        codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
+        units = np.frombuffer(raw.encode("utf-16-le"), dtype=np.uint16)  # BMP code points, two bytes each
     except UnicodeEncodeError:  # a lone surrogate: no decoded file has one, but stay correct
         return _match_key_slow(raw)
-    if codes.size and int(codes.max()) > 0xFFFF:  # beyond the BMP: nothing to fold, but the tables stop there
+    classes = _CLASSES[units]  # one table look-up in C says what becomes of each character
+    if classes.max(initial=_KEPT) == _SLOW:  # a presentation form expands (NFKC), or a character beyond the BMP
         return _match_key_slow(raw)
-    if _PRESENTATION_MASK[codes].any():  # presentation forms expand (NFKC): the slow path
-        return _match_key_slow(raw)
-    kept = ~_DELETED_MASK[codes]  # two table look-ups in C instead of a dict look-up per character
+    kept = classes == _KEPT
     offsets = np.flatnonzero(kept)
-    key = _FOLDED[codes][kept].tobytes().decode("utf-32-le")
+    key = _FOLDED_UNITS[units][kept].tobytes().decode("utf-16-le")
     assert len(key) == len(offsets), "match key and offset map must have one entry per key character"
     return MatchKey(raw=raw, key=key, offsets=_as_array(offsets))
 

@@ -27,6 +27,7 @@ from itertools import islice
 from .charsets import WORD
 from .lexicons import boilerplate_phrases
 from .normalize import normalize
+from .slots import slot_init
 
 HEADING_MAX_WORDS = 15  # a line this short with no final punctuation is a heading
 BOILERPLATE_MAX_WORDS = 15  # a longer line that mentions "click here" is still body text
@@ -42,6 +43,7 @@ _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _YEAR_MARKERS = {"م", "هـ", "ه"}  # «1944 م.», «1363 هـ.»: era letters after a year
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank line of an article."""
@@ -54,6 +56,7 @@ class Paragraph:
     kind: str
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence, inside one paragraph."""
@@ -99,12 +102,19 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _one_letter_before(text: str, at: int) -> bool:
+    """Tell whether exactly one letter stands before *at* («(أ.ب)», «د. علي»)."""
+    return at >= 1 and bool(_LETTER.match(text, at - 1)) and (at < 2 or not _LETTER.match(text, at - 2))
+
+
 def _is_abbreviation_point(text: str, at: int) -> bool:
     """Tell whether the full stop at *at* belongs to a number or an abbreviation."""
     before = text[at - 1] if at > 0 else ""
     after = text[at + 1] if at + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
+    if before != "\n" and not _LETTER.match(after) and not _one_letter_before(text, at):
+        return False  # the common case, «… الاتفاق. ثم»: a word of two letters or more, then a space or a line end
     word = _LETTERS_BEFORE.search(text, max(0, at - 20), at)
     if word is None:
         return False
@@ -119,14 +129,18 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, position = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and len(match.group().rstrip(_CLOSERS)) == 1 \
-                and _is_abbreviation_point(text, match.start()):
+        mark = match.group()
+        if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, match.start()):
             continue
         spans.append((position, match.end()))
         position = match.end()
     spans.append((position, end))
-    narrowed = (trimmed(text, a, b) for a, b in spans)
-    return [(a, b) for a, b in narrowed if _WORD.search(text, a, b)]
+    found, search = [], _WORD.search
+    for a, b in spans:
+        a, b = trimmed(text, a, b)
+        if search(text, a, b):
+            found.append((a, b))
+    return found
 
 
 def _has_boilerplate(key: str) -> bool:
@@ -151,8 +165,9 @@ def segment(text: str, article_id: str) -> Segmentation:
         start, end = trimmed(text, line.start(), line.end())
         if not _WORD.search(text, start, end):
             continue
-        kind = _paragraph_kind(text[start:end])
-        paragraph = Paragraph(article_id, len(paragraphs), start, end, text[start:end], kind)
+        body = text[start:end]
+        kind = _paragraph_kind(body)
+        paragraph = Paragraph(article_id, len(paragraphs), start, end, body, kind)
         paragraphs.append(paragraph)
         for s_start, s_end in _sentence_spans(text, start, end):
             sentences.append(Sentence(article_id, len(sentences), paragraph.paragraph_index,

@@ -11,6 +11,7 @@ command line ``python -m analysis extract FILE`` prints, one JSON object per lin
 from __future__ import annotations
 
 from functools import cache
+from operator import attrgetter
 
 from ..cues import Tokens, Vocabularies
 from ..normalize import MatchKey, match_key
@@ -55,12 +56,25 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     entities = [e for e in entities if not (e.demonym and money_spans.overlaps(e.start, e.end))]
     weapons = [e for e in entities if e.type == "weapon_system"]
     not_dates = _spans(money + weapons)
-    names = _spans([e for e in entities if not e.demonym])
-    dates = [d for d in find_dates(mk, published, tokens) if not not_dates.overlaps(d.start, d.end)
-             and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]  # «روسيا اليوم» is a channel
+    dates = find_dates(mk, published, tokens)
+    # a relative date inside a name is not a date: «روسيا اليوم» is a channel (the names' spans made only if needed)
+    names = _spans([e for e in entities if not e.demonym]) if any(d.qualifier == "relative" for d in dates) else None
+    dates = [d for d in dates if not not_dates.overlaps(d.start, d.end)
+             and not (d.qualifier == "relative" and names.overlaps(d.start, d.end))]
     not_counts = _spans(money + dates + weapons)
     quantities = [q for q in numeric if q.kind == "quantity" and not not_counts.overlaps(q.start, q.end)]
-    return sorted(entities + money + dates + quantities, key=lambda m: (m.start, -m.end, m.kind))
+    return in_text_order(entities + money + dates + quantities)
+
+
+def in_text_order(mentions: list[Mention]) -> list[Mention]:
+    """Sort *mentions* by start, the longer first at one start, then by kind (ties keep their order).
+
+    Three stable sorts on one attribute each, in C, cost less than one sort on a key made per mention.
+    """
+    found = sorted(mentions, key=attrgetter("kind"))
+    found.sort(key=attrgetter("end"), reverse=True)  # a reversed sort stays stable
+    found.sort(key=attrgetter("start"))
+    return found
 
 
 def extract(text: str, published: str | None = None) -> list[Mention]:

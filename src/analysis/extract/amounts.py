@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..cues import Tokens, alternation
+from ..cues import Tokens, alternation, initials
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .numbers import number_words, parse_number, patterns
@@ -65,18 +65,22 @@ def _patterns() -> dict[str, re.Pattern]:
     nouns = alternation({noun for noun, _ in names})
     adjectives = alternation({adjective for _, adjective in names if adjective})
     symbols = alternation(_symbol_codes())
-    hedges = alternation(row["key"] for row in table("hedges.csv", key="phrase"))
+    hedge_words = [row["key"] for row in table("hedges.csv", key="phrase")]
+    hedges = alternation(hedge_words)
+    vague = [row["key"] for row in table("vague_quantities.csv", key="word")]  # the initials of each word list lead
+    # its backward search: a cheap test at each position before the alternation (see analysis.cues.initials)
     counted = alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
     return {  # one pass finds the numbers; everything else is matched next to them
         "number": re.compile(patterns()["number"]),
         "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
-        "symbol_before": re.compile(rf"(?<![\w$])(?P<symbol>{symbols})\s*$"),
+        "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),
         "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
-        "vague": re.compile(rf"(?<!\w)(?:{alternation(r['key'] for r in table('vague_quantities.csv', key='word'))})\s+$"),
-        "hedge": re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),  # «بنحو»، «وبحوالي»
+        "vague": re.compile(rf"(?={initials(vague)})(?<!\w)(?:{alternation(vague)})\s+$"),
+        "hedge": re.compile(rf"(?=[وفبل]|{initials(hedge_words)})(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),
+        # «بنحو»، «وبحوالي»: a clitic may come first
     }
 
 

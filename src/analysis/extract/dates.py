@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
-from ..cues import Tokens, alternation, around, scan, word_starts
+from ..cues import Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -182,7 +182,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
-        "day_before": re.compile(rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
+        "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
+                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
                                  rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
         "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),

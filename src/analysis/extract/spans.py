@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from itertools import accumulate
+from operator import itemgetter
 
 
 class Spans:
@@ -17,8 +18,8 @@ class Spans:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._reach = list(accumulate((end for _, end in ordered), max))  # the furthest end so far
+        self._starts = list(map(itemgetter(0), ordered))
+        self._reach = list(accumulate(map(itemgetter(1), ordered), max))  # the furthest end so far
 
     def overlaps(self, start: int, end: int) -> bool:
         """Tell whether ``[start, end)`` shares at least one position with a span of the set."""

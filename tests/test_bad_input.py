@@ -286,7 +286,8 @@ def test_an_interrupted_build_leaves_the_previous_data_intact(tmp_path):
     assert cli("build", "--raw", str(raw), "--out", str(out)).returncode == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     article = raw / "articles" / "utf8.txt"
-    article.write_text(article.read_text(encoding="utf-8") * 4_000, encoding="utf-8")
+    # A quarter of a megabyte: the build writes its tables for most of a second, long enough to be killed in it.
+    article.write_text(article.read_text(encoding="utf-8") * 1_000, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--raw", str(raw), "--out", str(out)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONUTF8="1"))
     deadline = time.monotonic() + 120

@@ -70,3 +70,14 @@ def test_mentions_in_text_order_sort_by_start_then_longest_then_kind_keeping_tie
     mentions = [Mention(kind, start, start + length, "x", value) for start, length, kind, value in items]
     expected = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
     assert [id(m) for m in in_text_order(mentions)] == [id(m) for m in expected]  # equal records keep their order
+
+
+def test_as_row_gives_what_asdict_gives_for_every_record_of_an_article(history_text):
+    from analysis.extract import extract
+    from analysis.segment import segment
+    from analysis.slots import as_row
+
+    segmentation = segment(history_text, "history")
+    records = [*extract(history_text), *segmentation.paragraphs, *segmentation.sentences]
+    assert len(records) > 100
+    assert all(list(as_row(r).items()) == list(dataclasses.asdict(r).items()) for r in records)

@@ -14,6 +14,7 @@ from .catalog import CatalogEntry
 from .extract import Mention
 from .reading import RawText, bidi_controls
 from .segment import Segmentation
+from .slots import as_row
 from .words import count_words
 
 
@@ -44,7 +45,7 @@ def article_row(article: Article) -> dict:
 
 def _mention_row(article: Article, index: int, item: Mention) -> dict:
     sentence = article.segmentation.sentence_at(item.start)
-    row = dataclasses.asdict(item)
+    row = as_row(item)
     row["demonym"] = bool(item.demonym)
     return {"article_id": article.entry.article_id, "mention_index": index,
             "sentence_index": sentence.sentence_index if sentence else -1} | row
@@ -60,8 +61,8 @@ def article_rows(article: Article) -> dict[str, Iterable[dict]]:
 
     return {
         "articles": [article_row(article)],
-        "paragraphs": (dataclasses.asdict(p) for p in article.segmentation.paragraphs),
-        "sentences": (dataclasses.asdict(s) for s in article.segmentation.sentences),
+        "paragraphs": (as_row(p) for p in article.segmentation.paragraphs),
+        "sentences": (as_row(s) for s in article.segmentation.sentences),
         "mentions": mentions(),
         "events": iter(article.events),
         "amounts": mentions("amount"),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from ..normalize import MatchKey
-from ..slots import slot_init
+from ..slots import as_row, slot_init
 
 KINDS = ("date", "period", "amount", "percent", "quantity", "entity")
 
@@ -39,7 +39,7 @@ class Mention:
     def to_dict(self) -> dict:
         """Return the record as a dict without empty fields (the JSON-lines form); ``value`` is always there
         (``None`` for a relative date that no publication date resolves)."""
-        return {key: value for key, value in asdict(self).items() if value is not None or key == "value"}
+        return {key: value for key, value in as_row(self).items() if value is not None or key == "value"}
 
 
 def mention(mk: MatchKey, kind: str, key_start: int, key_end: int, value, **fields) -> Mention:

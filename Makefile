@@ -12,6 +12,10 @@ STAMP  := $(VENV)/.installed
 # UTF-8 everywhere (nbval compares Arabic text); the same hash seed on every run.
 export PYTHONUTF8 := 1
 export PYTHONHASHSEED := 0
+# Compiled modules are kept (in __pycache__/, ignored by git) even where the environment turns that off, as some
+# containers do: otherwise every process of a test run compiles the package again and pytest rewrites every test
+# module again (collecting the tests takes twice as long).
+unexport PYTHONDONTWRITEBYTECODE
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # Every raw file, spaces and colons escaped, so that a name like «زيارة لافروف 2013.txt» is one prerequisite.

@@ -31,7 +31,25 @@ def test_report_plan_builds_data_then_publishes_every_notebook():
 
 def test_tests_run_in_parallel_with_each_notebook_in_one_worker():
     plan = make("-n", "-B", "test").stdout
-    assert " -n auto --dist loadfile " in plan
+    assert " -n auto --dist loadfile --no-loadscope-reorder " in plan, "files go out in collection order"
+
+
+def test_the_files_of_slow_tests_are_collected_first(pytester):
+    pytester.makepyfile(test_a_quick="def test_quick():\n    pass\n",
+                        test_b_slow="import pytest\n\ndef test_short():\n    pass\n\n"
+                                    "@pytest.mark.slow\ndef test_long():\n    pass\n",
+                        test_c_quick="def test_quick_too():\n    pass\n")
+    result = pytester.runpytest_inprocess("-p", "analysis.pytest_plugin", "--collect-only", "-q", "-p", "no:cacheprovider")
+    collected = [line for line in result.stdout.lines if "::" in line]
+    assert collected == ["test_b_slow.py::test_short", "test_b_slow.py::test_long", "test_a_quick.py::test_quick",
+                         "test_c_quick.py::test_quick_too"], "a slow test's whole file first, in its own order"
+
+
+def test_commands_keep_compiled_modules_even_where_the_environment_turns_that_off():
+    probe = subprocess.run(["make", "--no-print-directory", "--eval", "probe: ; @echo \"[$$PYTHONDONTWRITEBYTECODE]\"",
+                            "probe"], cwd=paths.ROOT, capture_output=True, text=True, timeout=120,
+                           env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
+    assert probe.stdout.strip() == "[]", probe.stdout + probe.stderr
 
 
 def test_lab_may_run_as_root():

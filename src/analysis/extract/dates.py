@@ -222,7 +222,7 @@ class _Point:
     value_override: str | None = None  # a converted Hijri date, a decade, a quarter, a resolved relative date
     original: str | None = None
     grain: str | None = None  # the granularity when it is not the point's own (week, quarter, half, decade)
-    unresolved: bool = False  # a relative date without a publication date to resolve it against
+    unresolved: bool = False  # a relative date without a publication date, a Hijri date outside the tables
 
     def iso(self) -> str | None:
         if self.unresolved:
@@ -566,13 +566,16 @@ def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
         before = p["day_before"].search(key, max(0, found.start() - 40), found.start())
         if before and before.group("day") and 1 <= int(before.group("day")) <= 30:
             day = int(before.group("day"))
-            value = hijri_to_gregorian(year, month, day).isoformat()
+            converted = hijri_to_gregorian(year, month, day)
+            value = converted.isoformat() if converted else None
             start = before.start("day")
             original = f"{year:04d}-{month:02d}-{day:02d}"
         else:
-            first, last = hijri_month_span(year, month)
-            value, original = f"{first.isoformat()}/{last.isoformat()}", f"{year:04d}-{month:02d}"
-        points.append(_Point(start, year_match.end(), None, calendar="hijri", value_override=value, original=original))
+            span = hijri_month_span(year, month)
+            value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+            original = f"{year:04d}-{month:02d}"
+        points.append(_Point(start, year_match.end(), None, calendar="hijri", value_override=value, original=original,
+                             grain="day" if original.count("-") == 2 else "month", unresolved=value is None))  # outside the calendar's tables: found, not converted
     return points
 
 
@@ -591,8 +594,10 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
         if found.group("era") in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not found.group("era"):
             if day > 30:
                 continue  # «12/5/1433 هـ»: a Hijri date, never the Gregorian year 1433
+            converted = hijri_to_gregorian(year, month, day)
             points.append(_Point(found.start(), found.end(), None, calendar="hijri", original=f"{year:04d}-{month:02d}-{day:02d}",
-                                 value_override=hijri_to_gregorian(year, month, day).isoformat(), grain="day"))
+                                 value_override=converted.isoformat() if converted else None, grain="day",
+                                 unresolved=converted is None))
         else:
             points.append(_Point(found.start(), found.end(), year, month, day))
     return points
@@ -623,9 +628,10 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         if not qualifier:
             start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
         if era in ("ه", "هجري", "هجريه", "للهجره"):
-            first, last = hijri_year_span(year)
+            span = hijri_year_span(year)
+            value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
             points.append(_Point(start, found.end(), None, calendar="hijri", qualifier=qualifier,
-                                 value_override=f"{first.isoformat()}/{last.isoformat()}", original=f"{year:04d}"))
+                                 value_override=value, original=f"{year:04d}", unresolved=value is None))
             continue
         explicit = bool(found.group("kw") or found.group("since") or era)
         in_range = bool(re.match(r"\s*[-–—]\s*\d{4}", key[found.end():found.end() + 8])) or \
@@ -763,7 +769,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     for first, second, start in _join_ranges(key, points):
         if second is None:
             kind = "period" if first.value_override and "/" in first.value_override or \
-                first.grain in ("quarter", "half", "decade") else "date"
+                first.grain in ("quarter", "half", "decade") or \
+                first.calendar == "hijri" and first.unresolved and first.grain != "day" else "date"
             mentions.append(mention(mk, kind, start, first.end, first.iso(),
                                     granularity=(first.grain or ("year" if first.calendar is None else None))
                                     if kind == "period" else first.granularity,

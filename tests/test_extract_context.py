@@ -53,7 +53,7 @@ def test_an_ambiguous_given_name_alone_is_no_name():
      [("قيادة العمليات المشتركة العراقية", "organization", "pattern")]),
     ("شارك الوزير في منتدى دافوس الاقتصادي العالمي", [("منتدى دافوس الاقتصادي العالمي", "organization", "pattern")]),
     ("وصلت الشاحنات إلى معبر طريبيل الحدودي", [("معبر طريبيل", "region", "pattern")]),
-    ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "pattern")]),
+    ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "lexicon")]),  # «تنظيم الدولة», quoted word
     ("انتشرت قوات فاغنر في المنطقة", [("قوات فاغنر", "organization", "pattern")]),
     # «تنظيم» without quotes is also «organising»: nothing
     ("ناقش الاجتماع تنظيم الانتخابات المقبلة", []),
@@ -274,3 +274,30 @@ def test_the_agency_of_a_dateline(text, expected):
 ])
 def test_parts_of_today_and_decades_and_the_month_before_last(text, expected):
     assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name of several words after a head noun is read whole
+    ("وقالت صحيفة نيزافيسيمايا غازيتا الروسية إن", [("نيزافيسيمايا غازيتا", "organization", "pattern"),
+                                                  ("الروسية", "country", "lexicon")]),
+    ("قالت شركة نورث أويل كمباني إن", [("نورث أويل كمباني", "organization", "pattern")]),
+    # the name stops at a word with the article, a preposition or a particle
+    ("ونقلت صحيفة كوميرسانت عن مصدر", [("كوميرسانت", "organization", "lexicon")]),
+    ("وقالت صحيفة بروفيل إن المحادثات", [("بروفيل", "organization", "pattern")]),
+    # an indefinite object after a company's name is no part of it
+    ("وقعت شركة ترانسماش عقدا مع الوزارة", [("ترانسماش", "organization", "pattern")]),
+])
+def test_a_foreign_name_after_a_head_noun_keeps_all_its_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lexicon phrase does not run across an opening quote: the name is the quoted words
+    ("وأعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "ISIS")]),
+    ('وأعلن تنظيم "الدولة الإسلامية" مسؤوليته', [("الدولة الإسلامية", "ISIS")]),
+    # the whole phrase in quotes, or no quotes, is the whole phrase
+    ("والحرب ضد “تنظيم الدولة الإسلامية” في سوريا", [("تنظيم الدولة الإسلامية", "ISIS"), ("سوريا", "Syria")]),
+    ("والمعلومات عن تنظيم الدولة وامتداداته", [("تنظيم الدولة", "ISIS")]),
+])
+def test_a_lexicon_name_does_not_run_across_an_opening_quote(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

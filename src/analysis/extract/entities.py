@@ -278,7 +278,11 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue
         hit = matcher.at(tokens, index)
         if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
-            hits.append((hit.start, hit.end, hit.phrase, index))
+            quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end)
+            if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
+                hits.append((starts[quoted], hit.end, hit.phrase, quoted))
+            else:
+                hits.append((hit.start, hit.end, hit.phrase, index))
             reached = hit.last + 1
             covered.update(range(index, reached))
     hits += [(starts[i] + single[words[i]][1], ends[i], single[words[i]][0], i) for i in candidates
@@ -301,6 +305,29 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
     return spans
+
+
+_QUOTE = re.compile(r"[\"'«»“”]")
+_CLOSING_QUOTE = re.compile(r"[ \t]*[\"'»”]")
+
+
+def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: int) -> int | None:
+    """If a lexicon phrase from token *first* to *last* (ending at *end*) crosses an opening quote that closes right
+    after it («تنظيم “الدولة”»، «تنظيم "الدولة الإسلامية"»), return the first quoted token: as with a head noun
+    before a quoted name, the name is the quoted words only. A stray quote inside a name («شفق" نيوز») is not one.
+
+    >>> from analysis.cues import Tokens
+    >>> key = 'اعلن تنظيم "الدوله" مسووليته'
+    >>> tokens = Tokens(key)
+    >>> _quote_opened_inside(key, tokens, 1, 2, key.index('" م'))
+    2
+    >>> _quote_opened_inside('وكاله شفق" نيوز', Tokens('وكاله شفق" نيوز'), 0, 2, 15) is None
+    True
+    """
+    if not _CLOSING_QUOTE.match(key, end):
+        return None
+    opened = [j for j in range(first, last) if _QUOTE.search(tokens.gaps[j + 1])]
+    return opened[0] + 1 if len(opened) == 1 else None
 
 
 _ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4})[ \t]*\)")

@@ -584,10 +584,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
+            last = i + 1
+            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1) and \
+                    (not words[last + 1].endswith("ا") or words[last].endswith("ا")):
+                last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():
-                found.append((i, i + 1, kind, "pattern", clitic))  # «وكالة سبوتنيك»
+                found.append((i, last, kind, "pattern", clitic))  # «وكالة سبوتنيك»
             else:
-                found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
+                found.append((i + 1, last, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
             continue
         if not text.joined(i) or head not in _describing_heads():
             continue

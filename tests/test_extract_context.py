@@ -301,3 +301,26 @@ def test_a_foreign_name_after_a_head_noun_keeps_all_its_words(text, expected):
 ])
 def test_a_lexicon_name_does_not_run_across_an_opening_quote(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named alone opens a range when another month and a year close it
+    ("في الفترة من يناير إلى مارس 2019", [("من يناير إلى مارس 2019", "2019-01/2019-03")]),
+    ("من أيار حتى تموز من عام 2015", [("من أيار حتى تموز من عام 2015", "2015-05/2015-07")]),
+    ("بين كانون الثاني و آذار 2019", [("بين كانون الثاني و آذار 2019", "2019-01/2019-03")]),
+    # a month alone without a range word before it stays no date
+    ("يناير إلى مارس 2019", [("مارس 2019", "2019-03")]),
+    ("من يناير وقال في مارس 2019", [("مارس 2019", "2019-03")]),
+])
+def test_a_range_of_months_sharing_one_year(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian state corporations spelt in several words are the corporation, not the demonym «روس»
+    ("وقالت شركة روس أتوم الروسية", [("روس أتوم", "Rosatom"), ("الروسية", "Russia")]),
+    ("وقال رئيس مؤسسة روس أوبورون إكسبورت", [("روس أوبورون إكسبورت", "Rosoboronexport")]),
+    ("ووقعت شركة زاروبيج نفط عقدا", [("زاروبيج نفط", "Zarubezhneft")]),
+])
+def test_russian_state_corporations_in_several_words(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

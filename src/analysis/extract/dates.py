@@ -178,6 +178,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
         "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
+        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه|و)\s+|[-–—]\s*)(?:{month}){letter_after}"
+                                       rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
@@ -416,8 +418,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
-        if day is None and year is None and qualifier is None:
-            continue  # a month name alone («مارس» is also a verb) is not a date
+        if day is None and year is None and qualifier is None and not (
+                p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
+            continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
             start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))

@@ -324,3 +324,15 @@ def test_a_range_of_months_sharing_one_year(text, expected):
 ])
 def test_russian_state_corporations_in_several_words(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal after a week or a month counts that unit: no day of the month
+    ("في الأسبوع الأول من الشهر الجاري", [("الشهر الجاري", "2020-03")]),
+    ("في الأسبوع الأول من آذار 2019", [("آذار 2019", "2019-03")]),
+    # an ordinal alone, or after «اليوم», is the day
+    ("في الخامس من الشهر الجاري", [("الخامس من الشهر الجاري", "2020-03-05")]),
+    ("في الأول من آذار 2019", [("الأول من آذار 2019", "2019-03-01")]),
+])
+def test_an_ordinal_week_is_no_day(text, expected):
+    assert dates(text, "2020-03-05") == expected

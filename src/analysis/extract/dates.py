@@ -296,7 +296,8 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
-        if before and (before.group("day") or before.group("ord")):  # «العاشر من هذا الشهر»
+        if before and (before.group("day") or before.group("ord") and not _unit_ordinal(key, before.start("ord"))):
+            # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             start = before.start("day") if before.group("day") else before.start("ord")
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
@@ -386,6 +387,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             end = consumed = second.end()
         day = None
         before = p["day_before"].search(key, max(0, start - 40), start)
+        if before and before.group("ord") and _unit_ordinal(key, before.start("ord")):
+            before = None  # «الأسبوع الأول من آذار»: the first week, not the first day
         if before:
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             if 1 <= day <= 31:
@@ -425,6 +428,22 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _unit_ordinal(key: str, start: int) -> bool:
+    """Tell whether the ordinal at *start* counts a unit longer than a day named just before it («الأسبوع الأول»،
+    «الشهر الثاني»; the units of ``counted_relative_dates.csv``), so that it is no day of the month.
+
+    >>> key = "في الاسبوع الاول من اذار"
+    >>> _unit_ordinal(key, key.index("الاول")), _unit_ordinal("في الاول من اذار", 3)
+    (True, False)
+    """
+    words = key[max(0, start - 16):start].split()
+    if not words:
+        return False
+    word = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+    unit = counted_relative()["unit"].get(word)
+    return unit is not None and unit[0] not in ("day", "")
 
 
 def _nearest_year(month: int, published: str | None) -> int | None:

@@ -336,3 +336,16 @@ def test_russian_state_corporations_in_several_words(text, expected):
 ])
 def test_an_ordinal_week_is_no_day(text, expected):
     assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym spelt letter by letter in parentheses after an organisation is its acronym
+    ("ونقلت وكالة فرانس برس (أ ف ب) عن مصدر", [("وكالة فرانس برس", "Agence France-Presse", "lexicon"),
+                                               ("أ ف ب", "Agence France-Presse", "acronym")]),
+    ("وأعلنت قوات سوريا الديمقراطية (قسد) أن", [("قوات سوريا الديمقراطية", "Syrian Democratic Forces", "lexicon"),
+                                              ("قسد", "Syrian Democratic Forces", "lexicon")]),
+    # letters in parentheses after a person are no acronym
+    ("وقال الوزير (أ ب) إن", []),
+])
+def test_spelt_acronyms_in_parentheses(text, expected):
+    assert [(m.text, m.value, m.found_by) for m in extract(text) if m.kind == "entity"] == expected

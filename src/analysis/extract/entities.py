@@ -330,13 +330,15 @@ def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: i
     return opened[0] + 1 if len(opened) == 1 else None
 
 
-_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4})[ \t]*\)")
+_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4}"
+                            r"|(?:[^\W\d_a-z] ){2,3}[^\W\d_a-z])[ \t]*\)")  # spelt letter by letter: «(أ ف ب)»
 
 
 def _acronyms_after(key: str, spans: list) -> list:
     """A short word in parentheses right after an organisation's name is its acronym: «قوات سوريا الديمقراطية
-    (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»: Latin letters, or two to four Arabic letters; not a word with the
-    article, a stop word, a date word («أمس») or a name already read."""
+    (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»، «وكالة فرانس برس (أ ف ب)»: Latin letters, two to four Arabic
+    letters, or three or four Arabic letters spelt apart; not a word with the article, a stop word, a date word
+    («أمس») or a name already read."""
     from ..lexicons import stopwords
     from .dates import relative_dates, weekdays
 

@@ -349,3 +349,13 @@ def test_an_ordinal_week_is_no_day(text, expected):
 ])
 def test_spelt_acronyms_in_parentheses(text, expected):
     assert [(m.text, m.value, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi governorates and cities of entities.csv
+    ("وحقل عكاز الغازي في الأنبار", [("حقل عكاز", "oil_field"), ("الأنبار", "region")]),
+    ("ونقل المصابون من الناصرية إلى بعقوبة", [("الناصرية", "city"), ("بعقوبة", "city")]),
+    ("وتقع أم قصر جنوب البصرة", [("أم قصر", "city"), ("البصرة", "city")]),
+])
+def test_iraqi_governorates_and_cities(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -359,3 +359,14 @@ def test_spelt_acronyms_in_parentheses(text, expected):
 ])
 def test_iraqi_governorates_and_cities(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two letter names are an acronym only when neither is also a word: «إن» is «that»
+    ("وقال مسؤول آي إن العراق يريد", [("العراق", "Iraq")]),
+    ("وقال موقع ميدل إيست آي إن المحادثات", [("ميدل إيست آي", "Middle East Eye")]),
+    ("وقالت شبكة سي إن إن إن المحادثات", [("سي إن إن", "CNN")]),
+    ("وبثت بي بي سي التقرير", [("بي بي سي", "BBC")]),
+])
+def test_spelt_acronyms_of_two_letters_need_two_unambiguous_letters(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -670,7 +670,8 @@ def _letter_forms() -> frozenset[str]:
 
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
-    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous,
+    and both of two."""
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
     following = set(candidates)
@@ -685,7 +686,8 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
         run = [text.words[i][clitic:]] + text.words[i + 1:last]
-        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False:
+        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False \
+                and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
             found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
             reached = last
     return found

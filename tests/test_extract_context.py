@@ -370,3 +370,15 @@ def test_iraqi_governorates_and_cities(text, expected):
 ])
 def test_spelt_acronyms_of_two_letters_need_two_unambiguous_letters(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Friday prayer is a rite, not a date; «يوم الجمعة» is a day
+    ("وألقى خطبة صلاة الجمعة في كربلاء", []),
+    ("وقال يوم الجمعة الماضي", [("يوم الجمعة الماضي", "2020-02-28")]),
+    # «على الأقل» (at least) after a counted date does not make it «two years before …»
+    ("وقال إن المحادثات بدأت منذ عامين على الأقل", [("منذ عامين", "2018")]),
+    ("قبل عامين على الغزو", []),
+])
+def test_rites_and_hedges_around_relative_dates(text, expected):
+    assert dates(text, "2020-03-05") == expected

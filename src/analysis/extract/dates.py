@@ -483,6 +483,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
                                      qualifier="skip"))  # claims «اليوم» so that it is not read alone
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
+        if not found.group("pre") and _not_a_date_before(key, found.start("wd")):
+            continue  # «صلاة الجمعة» is the Friday prayer
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
             "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
@@ -498,6 +500,17 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
+
+
+def _not_a_date_before(key: str, start: int) -> bool:
+    """Tell whether the word before a weekday at *start* makes it a rite, not a day («صلاة الجمعة»; the
+    ``not_a_date`` words of ``weekday_words.csv``).
+
+    >>> _not_a_date_before("خطبه صلاه الجمعه", 10), _not_a_date_before("يوم الجمعه", 4)
+    (True, False)
+    """
+    words = key[max(0, start - 12):start].split()
+    return bool(words) and weekday_words().get(words[-1].removeprefix("و")) == "not_a_date"
 
 
 @cache
@@ -521,7 +534,7 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
-                          rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
+                          rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),  # not «على الأقل»
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
         "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start

@@ -382,3 +382,15 @@ def test_spelt_acronyms_of_two_letters_need_two_unambiguous_letters(text, expect
 ])
 def test_rites_and_hedges_around_relative_dates(text, expected):
     assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last months of a year (year_parts.csv), as quarters and halves are read
+    ("خلال الأشهر الستة الأولى من 2019", [("الأشهر الستة الأولى من 2019", "2019-01/2019-06")]),
+    ("في الأشهر التسعة الأولى من العام الماضي", [("الأشهر التسعة الأولى من العام الماضي", "2019-01/2019-09")]),
+    ("في الشهور الثلاثة الأخيرة من عام 2018", [("الشهور الثلاثة الأخيرة من عام 2018", "2018-10/2018-12")]),
+    # the first months of a war are no part of a year
+    ("في الأشهر الثلاثة الأولى من الحرب", []),
+])
+def test_the_first_or_last_months_of_a_year(text, expected):
+    assert dates(text, "2020-03-05") == expected

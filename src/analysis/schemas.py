@@ -394,7 +394,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         "`not_a_date` (before it: a rite, not a day)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
-       "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`", "first_month": "first month",
+       "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",
        "last_month": "last month", "gloss": _G}, types={"first_month": INT, "last_month": INT},
        required=("part", "first_month", "last_month")),
 )

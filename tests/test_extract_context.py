@@ -394,3 +394,16 @@ def test_rites_and_hedges_around_relative_dates(text, expected):
 ])
 def test_the_first_or_last_months_of_a_year(text, expected):
     assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name spelt with a final «ى» is still a name («على» is not «علي»)
+    ("وقال العميد يحيى رسول إن", [("يحيى رسول", "title")]),
+    ("وقال إن على الحكومة أن تتحرك", []),
+    # a given name ending like a Russian surname («-ين») does not end the name
+    ("أكد اللواء تحسين الخفاجي أن", [("تحسين الخفاجي", "title")]),
+    # a word with the article is no unknown given name before a surname of Russian shape
+    ("وقال الوزير ياسين طه إن", [("ياسين طه", "shape")]),
+])
+def test_given_names_in_alef_maqsura_or_ending_like_russian_surnames(text, expected):
+    assert people(text) == expected

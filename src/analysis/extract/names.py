@@ -106,6 +106,12 @@ def given_names() -> dict[str, bool]:
 
 
 @cache
+def _given_in_alef_maqsura() -> frozenset[str]:
+    """Given names spelt with a final «ى» («يحيى»، «مصطفى»): written so, they are still names."""
+    return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["name"].endswith("ى"))
+
+
+@cache
 def _russian_given() -> frozenset[str]:
     return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["source"].startswith("Russian"))
 
@@ -289,8 +295,8 @@ class _Text:
         word = self.words[i]
         if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
             return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
-        if word not in given_names() or self.raw(i).endswith("ى"):  # «على» is not «علي»
-            return None
+        if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura():
+            return None  # «على» is not «علي»; «يحيى» is a name
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:
@@ -316,15 +322,16 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         given, last = True, i + 1  # «عبد الجبار» is one given name
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
-    elif context and text.namelike(i) and i + 1 < n and text.joined(i) and _is_shape(words[i + 1]) \
-            and text.namelike(i + 1):
+    elif context and text.namelike(i) and not words[i].startswith("ال") and i + 1 < n and text.joined(i) \
+            and _is_shape(words[i + 1]) and text.namelike(i + 1):
         return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»)
     else:
         return None
     if given is False and not context:
         return None
     count, linked = 0, False
-    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and (
+    while count < 3 and not (_is_shape(words[last]) and not (last == i and given is not None)) \
+            and text.joined(last) and last + 1 < n and (  # «تحسين» is a given name, not a surname in «-ين»
             text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]

@@ -407,3 +407,17 @@ def test_the_first_or_last_months_of_a_year(text, expected):
 ])
 def test_given_names_in_alef_maqsura_or_ending_like_russian_surnames(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a centre or institute named by a construct with a known body is that centre, head included
+    ("وقال مركز دراسات رووداو إن", [("مركز دراسات رووداو", "pattern")]),
+    # a board or council of a known body is not (short heads): the body alone
+    ("وقال رئيس مجلس إدارة غازبروم", [("غازبروم", "lexicon")]),
+    # media and agencies of entities.csv, head included for an agency
+    ("وأفادت وكالة الأناضول بأن", [("وكالة الأناضول", "lexicon")]),
+    ("وذكرت صحيفة وول ستريت جورنال أن", [("وول ستريت جورنال", "lexicon")]),
+    ("وقالت شركة سورغوت نفط غاز", [("سورغوت نفط غاز", "lexicon")]),
+])
+def test_centres_of_known_bodies_and_listed_media(text, expected):
+    assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected

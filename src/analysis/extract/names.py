@@ -607,6 +607,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
         last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i
+        if last == i + 1 and last + 1 < n and text.joined(last) and _known_organisation(text, last + 1) \
+                and head not in _short_heads() and head not in heads_in_names() and head not in media_heads():
+            found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
+            continue
         chain = last
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1])
@@ -624,6 +628,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _known_organisation(text: _Text, j: int) -> bool:
+    """Tell whether token *j* is a one-word organisation of the lexicon («رووداو»، «غازبروم»)."""
+    from .entities import lexicon
+
+    entry = lexicon().get(text.words[j]) if text.taken[j] else None
+    return entry is not None and entry.type == "organization" and text.tokens.joined(j - 1)
 
 
 def _latin_name(text: _Text, j: int) -> bool:

@@ -421,3 +421,13 @@ def test_given_names_in_alef_maqsura_or_ending_like_russian_surnames(text, expec
 ])
 def test_centres_of_known_bodies_and_listed_media(text, expected):
     assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال لموقع كوردستان24 إن", [("كوردستان24", "Kurdistan24")]),
+    ("وذكرت شبكة كوردستان 24 أن", [("كوردستان 24", "Kurdistan24")]),
+    ("في كوردستان", [("كوردستان", "Kurdistan Region")]),
+    ("الساعة العاشرة صباحا بتوقيت غرينتش في مكة المكرمة", [("غرينتش", "Greenwich"), ("مكة المكرمة", "Mecca")]),
+])
+def test_outlets_with_digits_and_holy_cities(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

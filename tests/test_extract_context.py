@@ -431,3 +431,16 @@ def test_centres_of_known_bodies_and_listed_media(text, expected):
 ])
 def test_outlets_with_digits_and_holy_cities(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # continents and world regions by their CLDR names
+    ("في إفريقيا وآسيا", [("إفريقيا", "Africa"), ("آسيا", "Asia")]),
+    ("في أمريكا اللاتينية", [("أمريكا اللاتينية", "Latin America")]),
+    ("وفي آسيا الوسطى", [("آسيا الوسطى", "Central Asia")]),
+    # a part named by a compass word: the continent; the world is no region
+    ("الشرق الأوسط وشمال أفريقيا", [("الشرق الأوسط", "Middle East"), ("أفريقيا", "Africa")]),
+    ("في العالم", []),
+])
+def test_continents_and_world_regions(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -62,6 +62,24 @@ def _countries() -> dict[str, Entry]:
 
 
 @cache
+def _regions() -> dict[str, Entry]:
+    """Continents and world regions by their CLDR names («أفريقيا»، «أمريكا اللاتينية»); not «العالم» (the world),
+    nor a part named by a compass word («شمال أفريقيا»: the press names the continent, and the corpus guide marks
+    «أفريقيا» alone).
+
+    >>> _regions()["امريكا اللاتينيه"], "العالم" in _regions(), "شمال افريقيا" in _regions()
+    (Entry(canonical='Latin America', type='region', metonym_for=None, demonym=False), False, False)
+    """
+    from babel import Locale
+
+    from ..lexicons import stopwords
+
+    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    return {_clean(name): Entry(english[code], "region") for code, name in arabic.items()
+            if code.isdigit() and code != "001" and code in english and _clean(name).split()[0] not in stopwords()}
+
+
+@cache
 def _bare_names() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the countries whose bare name is also a common word («مالي»: financial),
     left out of the lexicon (``country_overrides.csv``) and read only in a list of countries."""
@@ -117,6 +135,7 @@ def lexicon() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for every name the extractor knows."""
     names = dict(_cities())
     names.update(_countries())  # a country wins over a city of the same name («الكويت»)
+    names.update({name: entry for name, entry in _regions().items() if name not in names})
     for row in table("entities.csv", key="alias"):
         names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"], row["metonym_for"] or None)
     for row in table("demonyms.csv", key="form"):

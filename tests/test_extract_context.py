@@ -444,3 +444,12 @@ def test_outlets_with_digits_and_holy_cities(text, expected):
 ])
 def test_continents_and_world_regions(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» and a given name start the next person of a list: no name runs across it
+    ("وحضر الاجتماع كل من علي عبد الأمير وحسن محمد وكريم جاسم اليوم", []),
+    ("وقال وزير النفط علي حسن الجبوري إن المحادثات نجحت", [("علي حسن الجبوري", "title")]),
+])
+def test_no_name_runs_across_the_next_person_of_a_list(text, expected):
+    assert people(text) == expected

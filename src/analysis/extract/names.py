@@ -335,6 +335,8 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
             text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
+        if following.startswith("و") and following[1:] in given_names():
+            break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
         if following.startswith("ال"):
             if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name

@@ -453,3 +453,14 @@ def test_continents_and_world_regions(text, expected):
 ])
 def test_no_name_runs_across_the_next_person_of_a_list(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a first field, a listed field may carry the article; a nisba adjective is no field
+    ("ووقعت عقدا لتطوير حقول الرميلة والزبير وغرب القرنة", ["الرميلة", "الزبير", "غرب القرنة"]),
+    ("وحقلي بدرة والغراف في المحافظة", ["بدرة", "الغراف"]),
+    ("ومن حقلي الرميلة الشمالي والجنوبي", ["الرميلة"]),
+    ("وفي حقول النفط والغاز", []),
+])
+def test_listed_fields_with_the_article(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

@@ -538,6 +538,9 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
                          and (clitic or text.namelike(j))):
         last = j
+    elif clitic and word.startswith("ال") and len(word) >= 5 and not word.endswith(("ي", "ه")) \
+            and word not in text.stop and word not in _not_names() and not text.demonym[j] and not text.taken[j]:
+        last = j  # «حقول الرميلة والزبير»: after a first field, a name with the article; not «والجنوبي»
     else:
         return None
     if phase := field_phase().match(text.key, text.ends[last]):

@@ -89,11 +89,26 @@ def test_numbers_that_are_not_dates(text):
 def test_hijri_dates_are_converted_and_flagged_never_gregorian_years():
     year = [m for m in extract("وُلد عام 1363 هـ في النجف") if m.kind in ("date", "period")]
     assert len(year) == 1 and year[0].calendar == "hijri" and year[0].original == "1363"
-    assert (year[0].kind, year[0].value) == ("period", "1943-12-28/1944-12-16")  # 1 Muharram 1363 to the eve of 1 Muharram 1364
+    assert (year[0].kind, year[0].value) == ("period", "1943-12-27/1944-12-15")  # 1 Muharram 1363 to the eve of 1 Muharram 1364 (Umm al-Qura)
     assert year[0].text == "عام 1363 هـ"
     day = [m for m in extract("في 15 رمضان 1445 هـ") if m.kind == "date"]
     assert [(d.text, d.value, d.calendar, d.original) for d in day] == [("15 رمضان 1445 هـ", "2024-03-25", "hijri",
                                                                         "1445-09-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Umm al-Qura calendar, as Saudi and Gulf pages print it beside the Gregorian date
+    ("الاثنين 1424/2/5 هـ الموافق 7/4/2003", ("date", "1424/2/5 هـ", "2003-04-07", "day")),
+    ("في 5 صفر 1424 هـ", ("date", "5 صفر 1424 هـ", "2003-04-07", "day")),
+    ("في صفر 1424 هـ", ("period", "صفر 1424 هـ", "2003-04-03/2003-05-01", "month")),
+    # outside the calendar's tables (1343–1500 AH), or a day the month does not have: found, never guessed
+    ("وُلد عام 1300 هـ في النجف", ("period", "عام 1300 هـ", None, None)),
+    ("في 15 رمضان 1300 هـ", ("date", "15 رمضان 1300 هـ", None, "day")),
+    ("في 1424/2/30 هـ", ("date", "1424/2/30 هـ", None, "day")),
+])
+def test_hijri_dates_follow_umm_al_qura_and_stay_unresolved_outside_its_tables(text, expected):
+    (found,) = [m for m in extract(text) if m.kind in ("date", "period") and m.calendar == "hijri"]
+    assert (found.kind, found.text, found.value, found.granularity) == expected
 
 
 def test_day_and_month_without_a_year_keep_the_day_and_month():
@@ -120,7 +135,7 @@ def test_numeric_dates_day_ranges_and_decades(text, expected):
     # Hijri dates in digits: converted, never a Gregorian year 1433
     ("صدر المرسوم في 12/5/1433 هـ", [("date", "12/5/1433 هـ", "2012-04-04")]),
     ("بتاريخ 1/9/1445هـ أعلن", [("date", "1/9/1445هـ", "2024-03-11")]),
-    ("وفي 3/2/1430 صدر القرار", [("date", "3/2/1430", "2009-01-30")]),
+    ("وفي 3/2/1430 صدر القرار", [("date", "3/2/1430", "2009-01-29")]),  # Umm al-Qura
     # decades, both plurals
     ("في الستينات كانت العلاقات قوية", [("period", "الستينات", "1960/1969")]),
     ("منذ ستينيات القرن الماضي", [("period", "ستينيات القرن الماضي", "1960/1969")]),

@@ -53,7 +53,7 @@ def test_an_ambiguous_given_name_alone_is_no_name():
      [("قيادة العمليات المشتركة العراقية", "organization", "pattern")]),
     ("شارك الوزير في منتدى دافوس الاقتصادي العالمي", [("منتدى دافوس الاقتصادي العالمي", "organization", "pattern")]),
     ("وصلت الشاحنات إلى معبر طريبيل الحدودي", [("معبر طريبيل", "region", "pattern")]),
-    ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "pattern")]),
+    ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "lexicon")]),  # «تنظيم الدولة», quoted word
     ("انتشرت قوات فاغنر في المنطقة", [("قوات فاغنر", "organization", "pattern")]),
     # «تنظيم» without quotes is also «organising»: nothing
     ("ناقش الاجتماع تنظيم الانتخابات المقبلة", []),
@@ -274,3 +274,193 @@ def test_the_agency_of_a_dateline(text, expected):
 ])
 def test_parts_of_today_and_decades_and_the_month_before_last(text, expected):
     assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name of several words after a head noun is read whole
+    ("وقالت صحيفة نيزافيسيمايا غازيتا الروسية إن", [("نيزافيسيمايا غازيتا", "organization", "pattern"),
+                                                  ("الروسية", "country", "lexicon")]),
+    ("قالت شركة نورث أويل كمباني إن", [("نورث أويل كمباني", "organization", "pattern")]),
+    # the name stops at a word with the article, a preposition or a particle
+    ("ونقلت صحيفة كوميرسانت عن مصدر", [("كوميرسانت", "organization", "lexicon")]),
+    ("وقالت صحيفة بروفيل إن المحادثات", [("بروفيل", "organization", "pattern")]),
+    # an indefinite object after a company's name is no part of it
+    ("وقعت شركة ترانسماش عقدا مع الوزارة", [("ترانسماش", "organization", "pattern")]),
+])
+def test_a_foreign_name_after_a_head_noun_keeps_all_its_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lexicon phrase does not run across an opening quote: the name is the quoted words
+    ("وأعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "ISIS")]),
+    ('وأعلن تنظيم "الدولة الإسلامية" مسؤوليته', [("الدولة الإسلامية", "ISIS")]),
+    # the whole phrase in quotes, or no quotes, is the whole phrase
+    ("والحرب ضد “تنظيم الدولة الإسلامية” في سوريا", [("تنظيم الدولة الإسلامية", "ISIS"), ("سوريا", "Syria")]),
+    ("والمعلومات عن تنظيم الدولة وامتداداته", [("تنظيم الدولة", "ISIS")]),
+])
+def test_a_lexicon_name_does_not_run_across_an_opening_quote(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named alone opens a range when another month and a year close it
+    ("في الفترة من يناير إلى مارس 2019", [("من يناير إلى مارس 2019", "2019-01/2019-03")]),
+    ("من أيار حتى تموز من عام 2015", [("من أيار حتى تموز من عام 2015", "2015-05/2015-07")]),
+    ("بين كانون الثاني و آذار 2019", [("بين كانون الثاني و آذار 2019", "2019-01/2019-03")]),
+    # a month alone without a range word before it stays no date
+    ("يناير إلى مارس 2019", [("مارس 2019", "2019-03")]),
+    ("من يناير وقال في مارس 2019", [("مارس 2019", "2019-03")]),
+])
+def test_a_range_of_months_sharing_one_year(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian state corporations spelt in several words are the corporation, not the demonym «روس»
+    ("وقالت شركة روس أتوم الروسية", [("روس أتوم", "Rosatom"), ("الروسية", "Russia")]),
+    ("وقال رئيس مؤسسة روس أوبورون إكسبورت", [("روس أوبورون إكسبورت", "Rosoboronexport")]),
+    ("ووقعت شركة زاروبيج نفط عقدا", [("زاروبيج نفط", "Zarubezhneft")]),
+])
+def test_russian_state_corporations_in_several_words(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal after a week or a month counts that unit: no day of the month
+    ("في الأسبوع الأول من الشهر الجاري", [("الشهر الجاري", "2020-03")]),
+    ("في الأسبوع الأول من آذار 2019", [("آذار 2019", "2019-03")]),
+    # an ordinal alone, or after «اليوم», is the day
+    ("في الخامس من الشهر الجاري", [("الخامس من الشهر الجاري", "2020-03-05")]),
+    ("في الأول من آذار 2019", [("الأول من آذار 2019", "2019-03-01")]),
+])
+def test_an_ordinal_week_is_no_day(text, expected):
+    assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym spelt letter by letter in parentheses after an organisation is its acronym
+    ("ونقلت وكالة فرانس برس (أ ف ب) عن مصدر", [("وكالة فرانس برس", "Agence France-Presse", "lexicon"),
+                                               ("أ ف ب", "Agence France-Presse", "acronym")]),
+    ("وأعلنت قوات سوريا الديمقراطية (قسد) أن", [("قوات سوريا الديمقراطية", "Syrian Democratic Forces", "lexicon"),
+                                              ("قسد", "Syrian Democratic Forces", "lexicon")]),
+    # letters in parentheses after a person are no acronym
+    ("وقال الوزير (أ ب) إن", []),
+])
+def test_spelt_acronyms_in_parentheses(text, expected):
+    assert [(m.text, m.value, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi governorates and cities of entities.csv
+    ("وحقل عكاز الغازي في الأنبار", [("حقل عكاز", "oil_field"), ("الأنبار", "region")]),
+    ("ونقل المصابون من الناصرية إلى بعقوبة", [("الناصرية", "city"), ("بعقوبة", "city")]),
+    ("وتقع أم قصر جنوب البصرة", [("أم قصر", "city"), ("البصرة", "city")]),
+])
+def test_iraqi_governorates_and_cities(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two letter names are an acronym only when neither is also a word: «إن» is «that»
+    ("وقال مسؤول آي إن العراق يريد", [("العراق", "Iraq")]),
+    ("وقال موقع ميدل إيست آي إن المحادثات", [("ميدل إيست آي", "Middle East Eye")]),
+    ("وقالت شبكة سي إن إن إن المحادثات", [("سي إن إن", "CNN")]),
+    ("وبثت بي بي سي التقرير", [("بي بي سي", "BBC")]),
+])
+def test_spelt_acronyms_of_two_letters_need_two_unambiguous_letters(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Friday prayer is a rite, not a date; «يوم الجمعة» is a day
+    ("وألقى خطبة صلاة الجمعة في كربلاء", []),
+    ("وقال يوم الجمعة الماضي", [("يوم الجمعة الماضي", "2020-02-28")]),
+    # «على الأقل» (at least) after a counted date does not make it «two years before …»
+    ("وقال إن المحادثات بدأت منذ عامين على الأقل", [("منذ عامين", "2018")]),
+    ("قبل عامين على الغزو", []),
+])
+def test_rites_and_hedges_around_relative_dates(text, expected):
+    assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last months of a year (year_parts.csv), as quarters and halves are read
+    ("خلال الأشهر الستة الأولى من 2019", [("الأشهر الستة الأولى من 2019", "2019-01/2019-06")]),
+    ("في الأشهر التسعة الأولى من العام الماضي", [("الأشهر التسعة الأولى من العام الماضي", "2019-01/2019-09")]),
+    ("في الشهور الثلاثة الأخيرة من عام 2018", [("الشهور الثلاثة الأخيرة من عام 2018", "2018-10/2018-12")]),
+    # the first months of a war are no part of a year
+    ("في الأشهر الثلاثة الأولى من الحرب", []),
+])
+def test_the_first_or_last_months_of_a_year(text, expected):
+    assert dates(text, "2020-03-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name spelt with a final «ى» is still a name («على» is not «علي»)
+    ("وقال العميد يحيى رسول إن", [("يحيى رسول", "title")]),
+    ("وقال إن على الحكومة أن تتحرك", []),
+    # a given name ending like a Russian surname («-ين») does not end the name
+    ("أكد اللواء تحسين الخفاجي أن", [("تحسين الخفاجي", "title")]),
+    # a word with the article is no unknown given name before a surname of Russian shape
+    ("وقال الوزير ياسين طه إن", [("ياسين طه", "shape")]),
+])
+def test_given_names_in_alef_maqsura_or_ending_like_russian_surnames(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a centre or institute named by a construct with a known body is that centre, head included
+    ("وقال مركز دراسات رووداو إن", [("مركز دراسات رووداو", "pattern")]),
+    # a board or council of a known body is not (short heads): the body alone
+    ("وقال رئيس مجلس إدارة غازبروم", [("غازبروم", "lexicon")]),
+    # media and agencies of entities.csv, head included for an agency
+    ("وأفادت وكالة الأناضول بأن", [("وكالة الأناضول", "lexicon")]),
+    ("وذكرت صحيفة وول ستريت جورنال أن", [("وول ستريت جورنال", "lexicon")]),
+    ("وقالت شركة سورغوت نفط غاز", [("سورغوت نفط غاز", "lexicon")]),
+])
+def test_centres_of_known_bodies_and_listed_media(text, expected):
+    assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال لموقع كوردستان24 إن", [("كوردستان24", "Kurdistan24")]),
+    ("وذكرت شبكة كوردستان 24 أن", [("كوردستان 24", "Kurdistan24")]),
+    ("في كوردستان", [("كوردستان", "Kurdistan Region")]),
+    ("الساعة العاشرة صباحا بتوقيت غرينتش في مكة المكرمة", [("غرينتش", "Greenwich"), ("مكة المكرمة", "Mecca")]),
+])
+def test_outlets_with_digits_and_holy_cities(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # continents and world regions by their CLDR names
+    ("في إفريقيا وآسيا", [("إفريقيا", "Africa"), ("آسيا", "Asia")]),
+    ("في أمريكا اللاتينية", [("أمريكا اللاتينية", "Latin America")]),
+    ("وفي آسيا الوسطى", [("آسيا الوسطى", "Central Asia")]),
+    # a part named by a compass word: the continent; the world is no region
+    ("الشرق الأوسط وشمال أفريقيا", [("الشرق الأوسط", "Middle East"), ("أفريقيا", "Africa")]),
+    ("في العالم", []),
+])
+def test_continents_and_world_regions(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» and a given name start the next person of a list: no name runs across it
+    ("وحضر الاجتماع كل من علي عبد الأمير وحسن محمد وكريم جاسم اليوم", []),
+    ("وقال وزير النفط علي حسن الجبوري إن المحادثات نجحت", [("علي حسن الجبوري", "title")]),
+])
+def test_no_name_runs_across_the_next_person_of_a_list(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a first field, a listed field may carry the article; a nisba adjective is no field
+    ("ووقعت عقدا لتطوير حقول الرميلة والزبير وغرب القرنة", ["الرميلة", "الزبير", "غرب القرنة"]),
+    ("وحقلي بدرة والغراف في المحافظة", ["بدرة", "الغراف"]),
+    ("ومن حقلي الرميلة الشمالي والجنوبي", ["الرميلة"]),
+    ("وفي حقول النفط والغاز", []),
+])
+def test_listed_fields_with_the_article(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

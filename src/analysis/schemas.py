@@ -390,10 +390,11 @@ LEXICONS: tuple[Lexicon, ...] = (
        required=("family",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
-       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it)",
+       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "
+        "`not_a_date` (before it: a rite, not a day)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
-       "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`", "first_month": "first month",
+       "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",
        "last_month": "last month", "gloss": _G}, types={"first_month": INT, "last_month": INT},
        required=("part", "first_month", "last_month")),
 )

@@ -178,6 +178,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
         "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
+        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه|و)\s+|[-–—]\s*)(?:{month}){letter_after}"
+                                       rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
@@ -223,7 +225,7 @@ class _Point:
     value_override: str | None = None  # a converted Hijri date, a decade, a quarter, a resolved relative date
     original: str | None = None
     grain: str | None = None  # the granularity when it is not the point's own (week, quarter, half, decade)
-    unresolved: bool = False  # a relative date without a publication date to resolve it against
+    unresolved: bool = False  # a relative date without a publication date, a Hijri date outside the tables
 
     def iso(self) -> str | None:
         if self.unresolved:
@@ -295,7 +297,8 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
-        if before and (before.group("day") or before.group("ord")):  # «العاشر من هذا الشهر»
+        if before and (before.group("day") or before.group("ord") and not _unit_ordinal(key, before.start("ord"))):
+            # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             start = before.start("day") if before.group("day") else before.start("ord")
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
@@ -385,6 +388,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             end = consumed = second.end()
         day = None
         before = p["day_before"].search(key, max(0, start - 40), start)
+        if before and before.group("ord") and _unit_ordinal(key, before.start("ord")):
+            before = None  # «الأسبوع الأول من آذار»: the first week, not the first day
         if before:
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             if 1 <= day <= 31:
@@ -417,12 +422,29 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
-        if day is None and year is None and qualifier is None:
-            continue  # a month name alone («مارس» is also a verb) is not a date
+        if day is None and year is None and qualifier is None and not (
+                p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
+            continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
             start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _unit_ordinal(key: str, start: int) -> bool:
+    """Tell whether the ordinal at *start* counts a unit longer than a day named just before it («الأسبوع الأول»،
+    «الشهر الثاني»; the units of ``counted_relative_dates.csv``), so that it is no day of the month.
+
+    >>> key = "في الاسبوع الاول من اذار"
+    >>> _unit_ordinal(key, key.index("الاول")), _unit_ordinal("في الاول من اذار", 3)
+    (True, False)
+    """
+    words = key[max(0, start - 16):start].split()
+    if not words:
+        return False
+    word = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+    unit = counted_relative()["unit"].get(word)
+    return unit is not None and unit[0] not in ("day", "")
 
 
 def _nearest_year(month: int, published: str | None) -> int | None:
@@ -462,6 +484,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
                                      qualifier="skip"))  # claims «اليوم» so that it is not read alone
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
+        if not found.group("pre") and _not_a_date_before(key, found.start("wd")):
+            continue  # «صلاة الجمعة» is the Friday prayer
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
             "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
@@ -477,6 +501,17 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
+
+
+def _not_a_date_before(key: str, start: int) -> bool:
+    """Tell whether the word before a weekday at *start* makes it a rite, not a day («صلاة الجمعة»; the
+    ``not_a_date`` words of ``weekday_words.csv``).
+
+    >>> _not_a_date_before("خطبه صلاه الجمعه", 10), _not_a_date_before("يوم الجمعه", 4)
+    (True, False)
+    """
+    words = key[max(0, start - 12):start].split()
+    return bool(words) and weekday_words().get(words[-1].removeprefix("و")) == "not_a_date"
 
 
 @cache
@@ -500,7 +535,7 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
-                          rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)|(?:{month})(?!\w)))"),
+                          rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),  # not «على الأقل»
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
         "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
@@ -567,13 +602,16 @@ def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
         before = p["day_before"].search(key, max(0, found.start() - 40), found.start())
         if before and before.group("day") and 1 <= int(before.group("day")) <= 30:
             day = int(before.group("day"))
-            value = hijri_to_gregorian(year, month, day).isoformat()
+            converted = hijri_to_gregorian(year, month, day)
+            value = converted.isoformat() if converted else None
             start = before.start("day")
             original = f"{year:04d}-{month:02d}-{day:02d}"
         else:
-            first, last = hijri_month_span(year, month)
-            value, original = f"{first.isoformat()}/{last.isoformat()}", f"{year:04d}-{month:02d}"
-        points.append(_Point(start, year_match.end(), None, calendar="hijri", value_override=value, original=original))
+            span = hijri_month_span(year, month)
+            value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+            original = f"{year:04d}-{month:02d}"
+        points.append(_Point(start, year_match.end(), None, calendar="hijri", value_override=value, original=original,
+                             grain="day" if original.count("-") == 2 else "month", unresolved=value is None))  # outside the calendar's tables: found, not converted
     return points
 
 
@@ -592,8 +630,10 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
         if found.group("era") in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not found.group("era"):
             if day > 30:
                 continue  # «12/5/1433 هـ»: a Hijri date, never the Gregorian year 1433
+            converted = hijri_to_gregorian(year, month, day)
             points.append(_Point(found.start(), found.end(), None, calendar="hijri", original=f"{year:04d}-{month:02d}-{day:02d}",
-                                 value_override=hijri_to_gregorian(year, month, day).isoformat(), grain="day"))
+                                 value_override=converted.isoformat() if converted else None, grain="day",
+                                 unresolved=converted is None))
         else:
             points.append(_Point(found.start(), found.end(), year, month, day))
     return points
@@ -624,9 +664,10 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         if not qualifier:
             start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
         if era in ("ه", "هجري", "هجريه", "للهجره"):
-            first, last = hijri_year_span(year)
+            span = hijri_year_span(year)
+            value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
             points.append(_Point(start, found.end(), None, calendar="hijri", qualifier=qualifier,
-                                 value_override=f"{first.isoformat()}/{last.isoformat()}", original=f"{year:04d}"))
+                                 value_override=value, original=f"{year:04d}", unresolved=value is None))
             continue
         explicit = bool(found.group("kw") or found.group("since") or era)
         in_range = bool(re.match(r"\s*[-–—]\s*\d{4}", key[found.end():found.end() + 8])) or \
@@ -764,7 +805,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     for first, second, start in _join_ranges(key, points):
         if second is None:
             kind = "period" if first.value_override and "/" in first.value_override or \
-                first.grain in ("quarter", "half", "decade") else "date"
+                first.grain in ("quarter", "half", "decade") or \
+                first.calendar == "hijri" and first.unresolved and first.grain != "day" else "date"
             mentions.append(mention(mk, kind, start, first.end, first.iso(),
                                     granularity=(first.grain or ("year" if first.calendar is None else None))
                                     if kind == "period" else first.granularity,

@@ -62,6 +62,24 @@ def _countries() -> dict[str, Entry]:
 
 
 @cache
+def _regions() -> dict[str, Entry]:
+    """Continents and world regions by their CLDR names («أفريقيا»، «أمريكا اللاتينية»); not «العالم» (the world),
+    nor a part named by a compass word («شمال أفريقيا»: the press names the continent, and the corpus guide marks
+    «أفريقيا» alone).
+
+    >>> _regions()["امريكا اللاتينيه"], "العالم" in _regions(), "شمال افريقيا" in _regions()
+    (Entry(canonical='Latin America', type='region', metonym_for=None, demonym=False), False, False)
+    """
+    from babel import Locale
+
+    from ..lexicons import stopwords
+
+    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    return {_clean(name): Entry(english[code], "region") for code, name in arabic.items()
+            if code.isdigit() and code != "001" and code in english and _clean(name).split()[0] not in stopwords()}
+
+
+@cache
 def _bare_names() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the countries whose bare name is also a common word («مالي»: financial),
     left out of the lexicon (``country_overrides.csv``) and read only in a list of countries."""
@@ -117,6 +135,7 @@ def lexicon() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for every name the extractor knows."""
     names = dict(_cities())
     names.update(_countries())  # a country wins over a city of the same name («الكويت»)
+    names.update({name: entry for name, entry in _regions().items() if name not in names})
     for row in table("entities.csv", key="alias"):
         names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"], row["metonym_for"] or None)
     for row in table("demonyms.csv", key="form"):
@@ -278,7 +297,11 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue
         hit = matcher.at(tokens, index)
         if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
-            hits.append((hit.start, hit.end, hit.phrase, index))
+            quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end)
+            if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
+                hits.append((starts[quoted], hit.end, hit.phrase, quoted))
+            else:
+                hits.append((hit.start, hit.end, hit.phrase, index))
             reached = hit.last + 1
             covered.update(range(index, reached))
     hits += [(starts[i] + single[words[i]][1], ends[i], single[words[i]][0], i) for i in candidates
@@ -303,13 +326,38 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
     return spans
 
 
-_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4})[ \t]*\)")
+_QUOTE = re.compile(r"[\"'«»“”]")
+_CLOSING_QUOTE = re.compile(r"[ \t]*[\"'»”]")
+
+
+def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: int) -> int | None:
+    """If a lexicon phrase from token *first* to *last* (ending at *end*) crosses an opening quote that closes right
+    after it («تنظيم “الدولة”»، «تنظيم "الدولة الإسلامية"»), return the first quoted token: as with a head noun
+    before a quoted name, the name is the quoted words only. A stray quote inside a name («شفق" نيوز») is not one.
+
+    >>> from analysis.cues import Tokens
+    >>> key = 'اعلن تنظيم "الدوله" مسووليته'
+    >>> tokens = Tokens(key)
+    >>> _quote_opened_inside(key, tokens, 1, 2, key.index('" م'))
+    2
+    >>> _quote_opened_inside('وكاله شفق" نيوز', Tokens('وكاله شفق" نيوز'), 0, 2, 15) is None
+    True
+    """
+    if not _CLOSING_QUOTE.match(key, end):
+        return None
+    opened = [j for j in range(first, last) if _QUOTE.search(tokens.gaps[j + 1])]
+    return opened[0] + 1 if len(opened) == 1 else None
+
+
+_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4}"
+                            r"|(?:[^\W\d_a-z] ){2,3}[^\W\d_a-z])[ \t]*\)")  # spelt letter by letter: «(أ ف ب)»
 
 
 def _acronyms_after(key: str, spans: list) -> list:
     """A short word in parentheses right after an organisation's name is its acronym: «قوات سوريا الديمقراطية
-    (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»: Latin letters, or two to four Arabic letters; not a word with the
-    article, a stop word, a date word («أمس») or a name already read."""
+    (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»، «وكالة فرانس برس (أ ف ب)»: Latin letters, two to four Arabic
+    letters, or three or four Arabic letters spelt apart; not a word with the article, a stop word, a date word
+    («أمس») or a name already read."""
     from ..lexicons import stopwords
     from .dates import relative_dates, weekdays
 

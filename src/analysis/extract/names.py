@@ -106,6 +106,12 @@ def given_names() -> dict[str, bool]:
 
 
 @cache
+def _given_in_alef_maqsura() -> frozenset[str]:
+    """Given names spelt with a final «ى» («يحيى»، «مصطفى»): written so, they are still names."""
+    return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["name"].endswith("ى"))
+
+
+@cache
 def _russian_given() -> frozenset[str]:
     return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["source"].startswith("Russian"))
 
@@ -289,8 +295,8 @@ class _Text:
         word = self.words[i]
         if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
             return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
-        if word not in given_names() or self.raw(i).endswith("ى"):  # «على» is not «علي»
-            return None
+        if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura():
+            return None  # «على» is not «علي»; «يحيى» is a name
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:
@@ -316,18 +322,21 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         given, last = True, i + 1  # «عبد الجبار» is one given name
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
-    elif context and text.namelike(i) and i + 1 < n and text.joined(i) and _is_shape(words[i + 1]) \
-            and text.namelike(i + 1):
+    elif context and text.namelike(i) and not words[i].startswith("ال") and i + 1 < n and text.joined(i) \
+            and _is_shape(words[i + 1]) and text.namelike(i + 1):
         return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»)
     else:
         return None
     if given is False and not context:
         return None
     count, linked = 0, False
-    while count < 3 and not _is_shape(words[last]) and text.joined(last) and last + 1 < n and (
+    while count < 3 and not (_is_shape(words[last]) and not (last == i and given is not None)) \
+            and text.joined(last) and last + 1 < n and (  # «تحسين» is a given name, not a surname in «-ين»
             text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
+        if following.startswith("و") and following[1:] in given_names():
+            break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
         if following.startswith("ال"):
             if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
@@ -529,6 +538,9 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
                          and (clitic or text.namelike(j))):
         last = j
+    elif clitic and word.startswith("ال") and len(word) >= 5 and not word.endswith(("ي", "ه")) \
+            and word not in text.stop and word not in _not_names() and not text.demonym[j] and not text.taken[j]:
+        last = j  # «حقول الرميلة والزبير»: after a first field, a name with the article; not «والجنوبي»
     else:
         return None
     if phase := field_phase().match(text.key, text.ends[last]):
@@ -584,10 +596,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
+            last = i + 1
+            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1) and \
+                    (not words[last + 1].endswith("ا") or words[last].endswith("ا")):
+                last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():
-                found.append((i, i + 1, kind, "pattern", clitic))  # «وكالة سبوتنيك»
+                found.append((i, last, kind, "pattern", clitic))  # «وكالة سبوتنيك»
             else:
-                found.append((i + 1, i + 1, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
+                found.append((i + 1, last, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
             continue
         if not text.joined(i) or head not in _describing_heads():
             continue
@@ -596,6 +612,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
         last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i
+        if last == i + 1 and last + 1 < n and text.joined(last) and _known_organisation(text, last + 1) \
+                and head not in _short_heads() and head not in heads_in_names() and head not in media_heads():
+            found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
+            continue
         chain = last
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1])
@@ -613,6 +633,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _known_organisation(text: _Text, j: int) -> bool:
+    """Tell whether token *j* is a one-word organisation of the lexicon («رووداو»، «غازبروم»)."""
+    from .entities import lexicon
+
+    entry = lexicon().get(text.words[j]) if text.taken[j] else None
+    return entry is not None and entry.type == "organization" and text.tokens.joined(j - 1)
 
 
 def _latin_name(text: _Text, j: int) -> bool:
@@ -666,7 +694,8 @@ def _letter_forms() -> frozenset[str]:
 
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
-    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, one unambiguous."""
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous,
+    and both of two."""
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
     following = set(candidates)
@@ -681,7 +710,8 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
         run = [text.words[i][clitic:]] + text.words[i + 1:last]
-        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False:
+        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False \
+                and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
             found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
             reached = last
     return found

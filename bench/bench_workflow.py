@@ -42,17 +42,23 @@ def copy_project(target: Path) -> Path:
 
 
 def imports_kernel(notebook: Path) -> float:
-    """Seconds for a fresh kernel to run only *notebook*'s first code cell (its imports)."""
+    """Seconds for a fresh kernel to run only *notebook*'s first code cell (its imports), started as the package
+    starts every kernel (:func:`analysis.notebooks.execute`, over local sockets), in the notebook's folder."""
     import nbformat
-    from nbclient import NotebookClient
+
+    from analysis.notebooks import execute
 
     source = nbformat.read(notebook, as_version=4)
     first = next(cell for cell in source.cells if cell.cell_type == "code")
     imports = "\n".join(line for line in first.source.splitlines() if line.startswith(("import ", "from ")))
-    started = time.perf_counter()
-    NotebookClient(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(imports)]), kernel_name="python3",
-                   resources={"metadata": {"path": str(notebook.parent)}}).execute()
-    return time.perf_counter() - started
+    probe = notebook.parent / f".imports-{notebook.stem}.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(imports)]), probe)
+    try:
+        started = time.perf_counter()
+        execute(probe)
+        return time.perf_counter() - started
+    finally:
+        probe.unlink()
 
 
 def report_rebuild(runs: int) -> dict[str, float]:

@@ -464,3 +464,40 @@ def test_no_name_runs_across_the_next_person_of_a_list(text, expected):
 ])
 def test_listed_fields_with_the_article(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dual nisbas: masculine nominative, feminine accusative, with the article
+    ("وأكد مسؤولان عراقيان أن الطلب قُدّم", [("عراقيان", "country")]),
+    ("فرضت عقوبات على الشركتين الروسيتين أمس", [("الروسيتين", "country")]),
+    ("واشترت الحصة شركة صينية وشركتان غربيتان", [("صينية", "country"), ("غربيتان", "group")]),
+])
+def test_dual_nisbas_are_demonyms(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+def test_a_countrys_authorities_named_with_its_nisba_are_one_body():
+    assert found("وقامت السلطات المصرية بنقل إدارة الميناء") == [("السلطات المصرية", "organization", "pattern")]
+
+
+def test_a_field_named_by_the_company_that_runs_it_is_no_fields_name():
+    entities = found("وقال المسؤول إن حقل لوك أويل يمثل لقمة كبيرة")
+    assert ("لوك أويل", "organization", "lexicon") in entities
+    assert not [e for e in entities if e[1] == "oil_field"]
+
+
+def test_an_adjective_after_a_plural_field_head_is_no_fields_name():
+    assert not [e for e in found("ساعد نمو الإنتاج من حقول رئيسية تطورها شركات أجنبية") if e[1] == "oil_field"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a relative date behind the preposition «ل»
+    ("وتشمل خطة التطوير لهذا العام حفر بئرين", "2017-02-21", [("هذا العام", "2017")]),
+])
+def test_a_relative_date_after_the_preposition_li(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_a_russian_given_name_spelt_with_ya_starts_a_name():
+    text = "أكد وزير النفط حيان عبد الغني ونظيره الروسي أليكساندر نوفاك على التزام البلدين"
+    assert people(text) == [("حيان عبد الغني", "title"), ("أليكساندر نوفاك", "title")]

@@ -199,7 +199,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
                                 rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
-        "relative": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
+        "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
@@ -753,7 +753,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}),
-        "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),
+        "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»

@@ -126,7 +126,13 @@ def _cities() -> dict[str, Entry]:
 
 
 def _demonym_forms(stem: str) -> set[str]:
-    forms = {stem, stem + "ه", stem + "ا", stem + "ين", stem + "ون", stem + "ات", stem + "يه"}
+    """The written forms of a nisba (its stem ends in «ي»): feminine, plural and dual («عراقيان»، «الروسيتين»).
+
+    >>> sorted(f for f in _demonym_forms("عراقي") if f.endswith("ان") or f.endswith("تين"))
+    ['العراقيان', 'العراقيتان', 'العراقيتين', 'عراقيان', 'عراقيتان', 'عراقيتين']
+    """
+    forms = {stem, stem + "ه", stem + "ا", stem + "ين", stem + "ون", stem + "ات", stem + "يه",
+             stem + "ان", stem + "تان", stem + "تين"}
     return forms | {"ال" + form for form in forms}
 
 

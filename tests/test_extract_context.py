@@ -501,3 +501,20 @@ def test_a_relative_date_after_the_preposition_li(text, published, expected):
 def test_a_russian_given_name_spelt_with_ya_starts_a_name():
     text = "أكد وزير النفط حيان عبد الغني ونظيره الروسي أليكساندر نوفاك على التزام البلدين"
     assert people(text) == [("حيان عبد الغني", "title"), ("أليكساندر نوفاك", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فاز الائتلاف بتطوير الرقعة الاستكشافية العاشرة في محافظة البصرة", [("الرقعة الاستكشافية العاشرة", "Block 10")]),
+    ("وتشمل الجولة الرقعة رقم 7 وبلوك 12", [("الرقعة رقم 7", "Block 7"), ("بلوك 12", "Block 12")]),
+    ("وزعت الأرض على الرقعة الزراعية الثانية", []),  # an adjective between head and ordinal: no block
+])
+def test_numbered_blocks_are_oil_fields_named_by_their_number(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال رئيس شركة نفط الجنوب إن الإنتاج ارتفع", [("شركة نفط الجنوب", "South Oil Company")]),
+    ("ألغت شركة تسويق النفط العراقية تحميل الشحنات", [("شركة تسويق النفط العراقية", "SOMO")]),
+])
+def test_iraqs_state_oil_companies_keep_their_head_and_nisba(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

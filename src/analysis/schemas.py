@@ -325,6 +325,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("number_words.csv", "number words (units, tens, scales such as «مليار») with their value and role", _CURATED,
        {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)", "note": _N},
        types={"value": INT}, required=("value", "role")),
+    _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
+       "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,
+       "source": "an example and where the usage comes from"}),
     _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» are generated",
        _CURATED, {"word": "the ordinal", "value": "its number", "gloss": _G}, types={"value": INT},
        required=("value",)),

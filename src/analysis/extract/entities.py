@@ -232,6 +232,44 @@ def field_phase() -> re.Pattern:
                       rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
 
+@cache
+def _block_pattern() -> re.Pattern:
+    """A numbered oil or gas block: a head of ``data/field_blocks.csv``, then «رقم» and a number, a number, or a
+    feminine ordinal («الرقعة الاستكشافية العاشرة»، «الرقعة رقم 10»، «بلوك 10»; ``data/ordinals.csv``)."""
+    heads = alternation(" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head"))
+    ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
+                if row["key"].startswith("ال") and int(row["value"]) <= 20}
+    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+)?(?P<number>\d{{1,3}})(?![\d.,])"
+                      rf"|(?P<ordinal>{feminine}))(?!\w))")
+
+
+@cache
+def _feminine_ordinals() -> dict[str, int]:
+    ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")}
+    return {(w + "ي" if w == "الاول" else w + "ه"): value for w, value in ordinals.items()}
+
+
+def _blocks(key: str, spans: list) -> list:
+    """Numbered oil or gas blocks («الرقعة الاستكشافية العاشرة» → Block 10), outside the spans already found.
+
+    >>> from analysis.normalize import match_key
+    >>> [(e.canonical, e.type) for _, _, e, _ in _blocks(match_key("فاز بتطوير الرقعة الاستكشافية العاشرة").key, [])]
+    [('Block 10', 'oil_field')]
+    """
+    if "رقع" not in key and "بلوك" not in key:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found = []
+    for match in _block_pattern().finditer(key):
+        start, end = match.span("name")
+        if taken.overlaps(start, end):
+            continue
+        number = int(match.group("number")) if match.group("number") else _feminine_ordinals()[match.group("ordinal")]
+        found.append((start, end, Entry(f"Block {number}", "oil_field"), "pattern"))
+    return found
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
@@ -273,6 +311,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    spans += _blocks(key, spans)
     spans += _dateline_agencies(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):

@@ -514,3 +514,15 @@ def test_numbered_blocks_are_oil_fields_named_by_their_number(text, expected):
 ])
 def test_iraqs_state_oil_companies_keep_their_head_and_nisba(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in parentheses or quotes, or opening a dateline, the outlet; elsewhere the city and the day
+    ("وذكر بيان تلقته (بغداد اليوم) أن الوفد وصل", [("بغداد اليوم", "organization")]),
+    ("بغداد اليوم- بغداد\nأكد الوزير", [("بغداد اليوم", "organization"), ("بغداد", "city")]),
+    ("وصل الوفد إلى بغداد اليوم", [("بغداد", "city")]),
+    ('وقال الوزير في بيان تلقت "المدى" نسخة منه', [("المدى", "organization")]),
+    ("صواريخ بعيدة المدى", []),
+])
+def test_a_name_that_is_also_a_common_phrase_is_read_only_bracketed(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected

@@ -312,6 +312,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
     spans += _blocks(key, spans)
+    if any(name in key for name in _bracketed_pattern()[1]):
+        spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
@@ -476,6 +478,34 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
 
 _DATELINE_AGENCY = re.compile(r"[ \t]*(?:[-–—][ \t]*)?\([ \t]*(?P<agency>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*\)"
                               r"[ \t]*[-–—:]?")
+
+
+@cache
+def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
+    """Names that are also common words (``data/bracketed_names.csv``), in parentheses or quotes, or opening a line
+    before a dash (a dateline)."""
+    entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+               for row in table("bracketed_names.csv", key="alias")}
+    names = alternation(entries)
+    opening, closing = r"[(\"«“'‘]", r"[)\"»”'’]"
+    return re.compile(rf"(?:(?<={opening})|(?<={opening}\s)|(?<=لـ)|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",
+                      re.MULTILINE), entries
+
+
+def _bracketed_names(key: str, spans: list) -> list:
+    """Put the bracketed names of the key in place of whatever overlapped them («(بغداد اليوم)»: not the city).
+
+    >>> from analysis.normalize import match_key
+    >>> key = match_key("وذكر بيان تلقته (بغداد اليوم) أن الوزير وصل إلى بغداد اليوم").key
+    >>> [(key[s:e], entry.canonical) for s, e, entry, _ in _bracketed_names(key, [])]
+    [('بغداد اليوم', 'Baghdad Today')]
+    """
+    pattern, entries = _bracketed_pattern()
+    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in pattern.finditer(key)]
+    if not found:
+        return spans
+    names = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not names.overlaps(item[0], item[1])] + found
 
 
 def _dateline_agencies(mk: MatchKey, spans: list) -> list:

@@ -409,6 +409,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 i = last + 1
                 continue
         if text.given(i) is True:
+            if i + 1 < n and any(last - 1 > first and text.words[last - 1:last + 1] == text.words[i:i + 2]
+                                 for first, last, _ in found):
+                i += 2  # «عبد الغني» of «حيان عبد الغني» met again: the surname, read by _surnames_again
+                continue
             last = _read_name(text, i, context=False)
             if last is not None:
                 found.append((i, last, "shape"))

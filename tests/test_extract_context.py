@@ -529,5 +529,5 @@ def test_a_name_that_is_also_a_common_phrase_is_read_only_bracketed(text, expect
 
 
 def test_a_compound_surname_met_again_is_not_read_as_a_new_name_with_the_verb_after_it():
-    text = 'أكد وزير النفط حيان عبد الغني التزام العراق. وذكر البيان ان "عبد الغني تلقى اتصالاً هاتفياً'
+    text = 'أكد وزير النفط حيان عبد الغني على التزام العراق. وذكر البيان ان "عبد الغني تلقى اتصالاً هاتفياً'
     assert people(text) == [("حيان عبد الغني", "title"), ("عبد الغني", "title")]

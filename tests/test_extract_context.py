@@ -531,3 +531,13 @@ def test_a_name_that_is_also_a_common_phrase_is_read_only_bracketed(text, expect
 def test_a_compound_surname_met_again_is_not_read_as_a_new_name_with_the_verb_after_it():
     text = 'أكد وزير النفط حيان عبد الغني على التزام العراق. وذكر البيان ان "عبد الغني تلقى اتصالاً هاتفياً'
     assert people(text) == [("حيان عبد الغني", "title"), ("عبد الغني", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فاز ائتلاف شركتي لوك أويل الروسية وانبكس اليابانية بالرقعة", ["لوك أويل", "انبكس"]),
+    ("ووقعت شركتا غازبروم الروسية وكوغاز الكورية العقد", ["غازبروم", "كوغاز"]),
+    # no known company first: the nisbas describe, nothing is named
+    ("وقعت شركتي النفط الروسية والصينية", []),
+])
+def test_the_second_of_two_companies_after_a_dual_head_is_a_company(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -270,6 +270,52 @@ def _blocks(key: str, spans: list) -> list:
     return found
 
 
+@cache
+def _pair_heads() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("pair_heads.csv", key="head"))
+
+
+def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """The second of two companies after a dual head, each followed by its country's nisba: «شركتي لوك أويل
+    الروسية وانبكس اليابانية» → «انبكس» (``data/pair_heads.csv``); the first must be a known organisation.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("فاز ائتلاف شركتي لوك أويل الروسية وانبكس اليابانية بالرقعة") if m.type == "organization"]
+    ['لوك أويل', 'انبكس']
+    """
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    heads = [i for i, word in enumerate(words) if word in _pair_heads()]
+    if not heads:
+        return []
+    by_start = {start: (end, entry) for start, end, entry, _ in spans}
+    index = {start: i for i, start in enumerate(starts)}
+    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    for i in heads:
+        first = by_start.get(starts[i + 1]) if i + 1 < n else None
+        if first is None or first[1].type != "organization":
+            continue
+        k = next((j for j in range(i + 1, n) if starts[j] >= first[0]), n)  # the token after the first name
+        nisba = by_start.get(starts[k]) if k < n else None
+        if nisba is None or not nisba[1].demonym or k + 2 >= n:
+            continue
+        k = index.get(_next_start(starts, nisba[0]), n)  # the token after the nisba
+        if k + 1 >= n:
+            continue
+        word = words[k]
+        second = by_start.get(starts[k + 1])
+        if not word.startswith("و") or len(word) < 4 or word[1:].startswith("ال") or second is None \
+                or not second[1].demonym or taken.overlaps(starts[k], ends[k]):
+            continue
+        found.append((starts[k] + 1, ends[k], Entry(_as_written(mk, starts[k] + 1, ends[k]), "organization"),
+                      "pattern"))
+    return found
+
+
+def _next_start(starts, end: int) -> int:
+    """The start of the first token at or after *end*."""
+    return next((start for start in starts if start >= end), -1)
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
@@ -312,6 +358,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
     spans += _blocks(key, spans)
+    spans += _paired_companies(mk, tokens, spans)
     if any(name in key for name in _bracketed_pattern()[1]):
         spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)

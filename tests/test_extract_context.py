@@ -541,3 +541,13 @@ def test_a_compound_surname_met_again_is_not_read_as_a_new_name_with_the_verb_af
 ])
 def test_the_second_of_two_companies_after_a_dual_head_is_a_company(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month opening a range takes the year written at its end, not the one nearest to publication
+    ("تراجع الإنتاج من كانون الثاني إلى آذار 2020", [("من كانون الثاني إلى آذار 2020", "2020-01/2020-03")]),
+    ("من كانون الثاني/يناير إلى آذار/مارس 2020", [("من كانون الثاني/يناير إلى آذار/مارس 2020", "2020-01/2020-03")]),
+    ("وصل الوفد في كانون الثاني", [("كانون الثاني", "2019-01")]),
+])
+def test_a_month_range_takes_the_year_of_its_end(text, expected):
+    assert dates(text, "2019-06-05") == expected

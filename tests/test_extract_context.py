@@ -464,3 +464,90 @@ def test_no_name_runs_across_the_next_person_of_a_list(text, expected):
 ])
 def test_listed_fields_with_the_article(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dual nisbas: masculine nominative, feminine accusative, with the article
+    ("وأكد مسؤولان عراقيان أن الطلب قُدّم", [("عراقيان", "country")]),
+    ("فرضت عقوبات على الشركتين الروسيتين أمس", [("الروسيتين", "country")]),
+    ("واشترت الحصة شركة صينية وشركتان غربيتان", [("صينية", "country"), ("غربيتان", "group")]),
+])
+def test_dual_nisbas_are_demonyms(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+def test_a_field_named_by_the_company_that_runs_it_is_no_fields_name():
+    entities = found("وقال المسؤول إن حقل لوك أويل يمثل لقمة كبيرة")
+    assert ("لوك أويل", "organization", "lexicon") in entities
+    assert not [e for e in entities if e[1] == "oil_field"]
+
+
+def test_an_adjective_after_a_plural_field_head_is_no_fields_name():
+    assert not [e for e in found("ساعد نمو الإنتاج من حقول رئيسية تطورها شركات أجنبية") if e[1] == "oil_field"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a relative date behind the preposition «ل»
+    ("وتشمل خطة التطوير لهذا العام حفر بئرين", "2017-02-21", [("هذا العام", "2017")]),
+])
+def test_a_relative_date_after_the_preposition_li(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_a_russian_given_name_spelt_with_ya_starts_a_name():
+    text = "أكد وزير النفط حيان عبد الغني ونظيره الروسي أليكساندر نوفاك على التزام البلدين"
+    assert people(text) == [("حيان عبد الغني", "title"), ("أليكساندر نوفاك", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فاز الائتلاف بتطوير الرقعة الاستكشافية العاشرة في محافظة البصرة", [("الرقعة الاستكشافية العاشرة", "Block 10")]),
+    ("وتشمل الجولة الرقعة رقم 7 وبلوك 12", [("الرقعة رقم 7", "Block 7"), ("بلوك 12", "Block 12")]),
+    ("وزعت الأرض على الرقعة الزراعية الثانية", []),  # an adjective between head and ordinal: no block
+])
+def test_numbered_blocks_are_oil_fields_named_by_their_number(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال رئيس شركة نفط الجنوب إن الإنتاج ارتفع", [("شركة نفط الجنوب", "South Oil Company")]),
+    ("ألغت شركة تسويق النفط العراقية تحميل الشحنات", [("شركة تسويق النفط العراقية", "SOMO")]),
+])
+def test_iraqs_state_oil_companies_keep_their_head_and_nisba(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in parentheses or quotes, or opening a dateline, the outlet; elsewhere the city and the day
+    ("وذكر بيان تلقته (بغداد اليوم) أن الوفد وصل", [("بغداد اليوم", "organization")]),
+    ("بغداد اليوم- بغداد\nأكد الوزير", [("بغداد اليوم", "organization"), ("بغداد", "city")]),
+    ("وصل الوفد إلى بغداد اليوم", [("بغداد", "city")]),
+    ('وقال الوزير في بيان تلقت "المدى" نسخة منه', [("المدى", "organization")]),
+    ("صواريخ بعيدة المدى", []),
+])
+def test_a_name_that_is_also_a_common_phrase_is_read_only_bracketed(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+def test_a_compound_surname_met_again_is_not_read_as_a_new_name_with_the_verb_after_it():
+    text = 'أكد وزير النفط حيان عبد الغني على التزام العراق. وذكر البيان ان "عبد الغني تلقى اتصالاً هاتفياً'
+    assert people(text) == [("حيان عبد الغني", "title"), ("عبد الغني", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فاز ائتلاف شركتي لوك أويل الروسية وانبكس اليابانية بالرقعة", ["لوك أويل", "انبكس"]),
+    ("ووقعت شركتا غازبروم الروسية وكوغاز الكورية العقد", ["غازبروم", "كوغاز"]),
+    # no known company first: the nisbas describe, nothing is named
+    ("وقعت شركتي النفط الروسية والصينية", []),
+])
+def test_the_second_of_two_companies_after_a_dual_head_is_a_company(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month opening a range takes the year written at its end, not the one nearest to publication
+    ("تراجع الإنتاج من كانون الثاني إلى آذار 2020", [("من كانون الثاني إلى آذار 2020", "2020-01/2020-03")]),
+    ("من كانون الثاني/يناير إلى آذار/مارس 2020", [("من كانون الثاني/يناير إلى آذار/مارس 2020", "2020-01/2020-03")]),
+    ("وصل الوفد في كانون الثاني", [("كانون الثاني", "2019-01")]),
+])
+def test_a_month_range_takes_the_year_of_its_end(text, expected):
+    assert dates(text, "2019-06-05") == expected

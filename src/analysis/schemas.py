@@ -325,6 +325,15 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("number_words.csv", "number words (units, tens, scales such as «مليار») with their value and role", _CURATED,
        {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)", "note": _N},
        types={"value": INT}, required=("value", "role")),
+    _L("bracketed_names.csv", "names that are also common words («بغداد اليوم»، «المدى»), read as a name only in "
+       "parentheses or quotes, or opening a dateline", _CURATED, {"alias": "the name as written",
+       "canonical": "its canonical English name", "type": "entity type", "gloss": _G}, required=("canonical", "type")),
+    _L("pair_heads.csv", "dual heads before two companies, each with its country's nisba («شركتي لوك أويل الروسية "
+       "وانبكس اليابانية»): the second name, behind «و», is an organisation", "each row's `source`",
+       {"head": "the dual head", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
+       "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,
+       "source": "an example and where the usage comes from"}),
     _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» are generated",
        _CURATED, {"word": "the ordinal", "value": "its number", "gloss": _G}, types={"value": INT},
        required=("value",)),

@@ -179,6 +179,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه|و)\s+|[-–—]\s*)(?:{month}){letter_after}"
+                                       rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
@@ -199,7 +200,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
                                 rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
-        "relative": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
+        "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
@@ -420,8 +421,10 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
-                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)):
+                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)) \
+                and not _opens_range_with_year(key, start, end):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
+            # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
         if day is None and year is None and qualifier is None and not (
                 p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
@@ -429,6 +432,18 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _opens_range_with_year(key: str, start: int, end: int) -> bool:
+    """Tell whether the month at ``key[start:end]`` opens a range of months whose end writes its year
+    («من كانون الثاني إلى آذار 2020»), so that the year is the end's, not the month's nearest to publication.
+
+    >>> key = "من كانون الثاني الي اذار 2020"
+    >>> _opens_range_with_year(key, 3, 15), _opens_range_with_year("من كانون الاول الي اذار", 3, 14)
+    (True, False)
+    """
+    p = _patterns()
+    return bool(p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end))
 
 
 def _unit_ordinal(key: str, start: int) -> bool:
@@ -753,7 +768,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}),
-        "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب")),
+        "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»

@@ -126,7 +126,13 @@ def _cities() -> dict[str, Entry]:
 
 
 def _demonym_forms(stem: str) -> set[str]:
-    forms = {stem, stem + "ه", stem + "ا", stem + "ين", stem + "ون", stem + "ات", stem + "يه"}
+    """The written forms of a nisba (its stem ends in «ي»): feminine, plural and dual («عراقيان»، «الروسيتين»).
+
+    >>> sorted(f for f in _demonym_forms("عراقي") if f.endswith("ان") or f.endswith("تين"))
+    ['العراقيان', 'العراقيتان', 'العراقيتين', 'عراقيان', 'عراقيتان', 'عراقيتين']
+    """
+    forms = {stem, stem + "ه", stem + "ا", stem + "ين", stem + "ون", stem + "ات", stem + "يه",
+             stem + "ان", stem + "تان", stem + "تين"}
     return forms | {"ال" + form for form in forms}
 
 
@@ -226,6 +232,90 @@ def field_phase() -> re.Pattern:
                       rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
 
 
+@cache
+def _block_pattern() -> re.Pattern:
+    """A numbered oil or gas block: a head of ``data/field_blocks.csv``, then «رقم» and a number, a number, or a
+    feminine ordinal («الرقعة الاستكشافية العاشرة»، «الرقعة رقم 10»، «بلوك 10»; ``data/ordinals.csv``)."""
+    heads = alternation(" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head"))
+    ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
+                if row["key"].startswith("ال") and int(row["value"]) <= 20}
+    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+)?(?P<number>\d{{1,3}})(?![\d.,])"
+                      rf"|(?P<ordinal>{feminine}))(?!\w))")
+
+
+@cache
+def _feminine_ordinals() -> dict[str, int]:
+    ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")}
+    return {(w + "ي" if w == "الاول" else w + "ه"): value for w, value in ordinals.items()}
+
+
+def _blocks(key: str, spans: list) -> list:
+    """Numbered oil or gas blocks («الرقعة الاستكشافية العاشرة» → Block 10), outside the spans already found.
+
+    >>> from analysis.normalize import match_key
+    >>> [(e.canonical, e.type) for _, _, e, _ in _blocks(match_key("فاز بتطوير الرقعة الاستكشافية العاشرة").key, [])]
+    [('Block 10', 'oil_field')]
+    """
+    if "رقع" not in key and "بلوك" not in key:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found = []
+    for match in _block_pattern().finditer(key):
+        start, end = match.span("name")
+        if taken.overlaps(start, end):
+            continue
+        number = int(match.group("number")) if match.group("number") else _feminine_ordinals()[match.group("ordinal")]
+        found.append((start, end, Entry(f"Block {number}", "oil_field"), "pattern"))
+    return found
+
+
+@cache
+def _pair_heads() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("pair_heads.csv", key="head"))
+
+
+def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """The second of two companies after a dual head, each followed by its country's nisba: «شركتي لوك أويل
+    الروسية وانبكس اليابانية» → «انبكس» (``data/pair_heads.csv``); the first must be a known organisation.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("فاز ائتلاف شركتي لوك أويل الروسية وانبكس اليابانية بالرقعة") if m.type == "organization"]
+    ['لوك أويل', 'انبكس']
+    """
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    heads = [i for i, word in enumerate(words) if word in _pair_heads()]
+    if not heads:
+        return []
+    by_start = {start: (end, entry) for start, end, entry, _ in spans}
+    index = {start: i for i, start in enumerate(starts)}
+    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    for i in heads:
+        first = by_start.get(starts[i + 1]) if i + 1 < n else None
+        if first is None or first[1].type != "organization":
+            continue
+        k = next((j for j in range(i + 1, n) if starts[j] >= first[0]), n)  # the token after the first name
+        nisba = by_start.get(starts[k]) if k < n else None
+        if nisba is None or not nisba[1].demonym or k + 2 >= n:
+            continue
+        k = index.get(_next_start(starts, nisba[0]), n)  # the token after the nisba
+        if k + 1 >= n:
+            continue
+        word = words[k]
+        second = by_start.get(starts[k + 1])
+        if not word.startswith("و") or len(word) < 4 or word[1:].startswith("ال") or second is None \
+                or not second[1].demonym or taken.overlaps(starts[k], ends[k]):
+            continue
+        found.append((starts[k] + 1, ends[k], Entry(_as_written(mk, starts[k] + 1, ends[k]), "organization"),
+                      "pattern"))
+    return found
+
+
+def _next_start(starts, end: int) -> int:
+    """The start of the first token at or after *end*."""
+    return next((start for start in starts if start >= end), -1)
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
@@ -267,6 +357,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    spans += _blocks(key, spans)
+    spans += _paired_companies(mk, tokens, spans)
+    if any(name in key for name in _bracketed_pattern()[1]):
+        spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
@@ -431,6 +525,34 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
 
 _DATELINE_AGENCY = re.compile(r"[ \t]*(?:[-–—][ \t]*)?\([ \t]*(?P<agency>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*\)"
                               r"[ \t]*[-–—:]?")
+
+
+@cache
+def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
+    """Names that are also common words (``data/bracketed_names.csv``), in parentheses or quotes, or opening a line
+    before a dash (a dateline)."""
+    entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+               for row in table("bracketed_names.csv", key="alias")}
+    names = alternation(entries)
+    opening, closing = r"[(\"«“'‘]", r"[)\"»”'’]"
+    return re.compile(rf"(?:(?<={opening})|(?<={opening}\s)|(?<=لـ)|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",
+                      re.MULTILINE), entries
+
+
+def _bracketed_names(key: str, spans: list) -> list:
+    """Put the bracketed names of the key in place of whatever overlapped them («(بغداد اليوم)»: not the city).
+
+    >>> from analysis.normalize import match_key
+    >>> key = match_key("وذكر بيان تلقته (بغداد اليوم) أن الوزير وصل إلى بغداد اليوم").key
+    >>> [(key[s:e], entry.canonical) for s, e, entry, _ in _bracketed_names(key, [])]
+    [('بغداد اليوم', 'Baghdad Today')]
+    """
+    pattern, entries = _bracketed_pattern()
+    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in pattern.finditer(key)]
+    if not found:
+        return spans
+    names = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not names.overlaps(item[0], item[1])] + found
 
 
 def _dateline_agencies(mk: MatchKey, spans: list) -> list:

@@ -409,6 +409,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 i = last + 1
                 continue
         if text.given(i) is True:
+            if i + 1 < n and any(last - 1 > first and text.words[last - 1:last + 1] == text.words[i:i + 2]
+                                 for first, last, _ in found):
+                i += 2  # «عبد الغني» of «حيان عبد الغني» met again: the surname, read by _surnames_again
+                continue
             last = _read_name(text, i, context=False)
             if last is not None:
                 found.append((i, last, "shape"))
@@ -485,6 +489,8 @@ def _field_end(text: _Text, i: int) -> int | None:
             words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
             and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place
 
+    if _company_after(text, i + 1):
+        return None  # «حقل لوك أويل»: the company's field, named by the company, which is found as such
     while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) \
             and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
         last += 1
@@ -633,6 +639,20 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _company_after(text: _Text, j: int) -> bool:
+    """Tell whether a known organisation of the lexicon, of one or two words, starts at token *j* («لوك أويل»)."""
+    from .entities import lexicon
+
+    words = text.words
+    for k in (j, j + 1):
+        if k >= len(words) or not text.taken[k]:
+            return False
+        entry = lexicon().get(" ".join(words[j:k + 1]))
+        if entry is not None and entry.type == "organization":
+            return True
+    return False
 
 
 def _known_organisation(text: _Text, j: int) -> bool:

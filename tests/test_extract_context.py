@@ -551,3 +551,14 @@ def test_the_second_of_two_companies_after_a_dual_head_is_a_company(text, expect
 ])
 def test_a_month_range_takes_the_year_of_its_end(text, expected):
     assert dates(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two months without a year, each nearest the publication (2019-06): the end follows the start
+    ("في الفترة من تشرين الأول إلى كانون الأول", [("من تشرين الأول إلى كانون الأول", "2019-10/2019-12")]),
+    ("من 25 كانون الأول إلى 3 كانون الثاني", [("من 25 كانون الأول إلى 3 كانون الثاني", "2018-12-25/2019-01-03")]),
+    # years the text writes are kept as written
+    ("من تشرين الأول 2019 إلى كانون الأول 2018", [("من تشرين الأول 2019 إلى كانون الأول 2018", "2019-10/2018-12")]),
+])
+def test_a_range_of_months_without_years_does_not_run_backwards(text, expected):
+    assert dates(text, "2019-06-15") == expected

@@ -702,6 +702,24 @@ def _fill(first: _Point, second: _Point) -> _Point:
     return replace(first, year=year, month=month)
 
 
+_WRITTEN_YEAR = re.compile(r"\d{3,}")
+
+
+def _after(key: str, first: _Point, second: _Point) -> _Point:
+    """The end of a range of two months (or days) whose years the text does not write, each taken as the occurrence
+    nearest the publication, moved to the first such month from the range's start: a range does not run backwards.
+
+    >>> key = "من تشرين الاول الي كانون الاول"
+    >>> _after(key, _Point(3, 14, 2019, 10), _Point(19, 30, 2018, 12)).year, _after(key, _Point(3, 14, 2019, 12), _Point(19, 30, 2018, 2)).year
+    (2019, 2020)
+    """
+    unwritten = not _WRITTEN_YEAR.search(key[first.start:first.end] + " " + key[second.start:second.end])
+    if unwritten and first.month and second.month and first.year and second.year \
+            and (second.year, second.month, second.day or 0) < (first.year, first.month, first.day or 0):
+        return replace(second, year=first.year + ((second.month, second.day or 0) < (first.month, first.day or 0)))
+    return second
+
+
 def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | None, int]]:
     """Pair points joined by a range connector; return ``(first, second or None, start)`` items."""
     p = _patterns()
@@ -719,6 +737,7 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             if connector and (dash or since_until or (before and (word != "و" or before.group("word") == "بين"))):
                 start = before.start() if before and not dash else first.start
                 first = replace(_fill(first, second), qualifier=None)
+                second = _after(key, first, second)
                 items.append((first, second, start))
                 index += 2
                 continue

@@ -562,3 +562,15 @@ def test_a_month_range_takes_the_year_of_its_end(text, expected):
 ])
 def test_a_range_of_months_without_years_does_not_run_backwards(text, expected):
     assert dates(text, "2019-06-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month glued to the conjunction «و»: the span starts at the month
+    ("وفي الفترة بين يناير ومارس 2019 ارتفع الإنتاج", [("بين يناير ومارس 2019", "2019-01/2019-03")]),
+    ("وقع العقد في آذار ونيسان 2012", [("نيسان 2012", "2012-04")]),
+    ("ومارس 2019 شهد توقيع الاتفاق", [("مارس 2019", "2019-03")]),
+    # a word that only begins like a month after «و» is no month
+    ("نوفمبر ودخل العقد حيز التنفيذ عام 2019", [("عام 2019", "2019")]),
+])
+def test_a_month_glued_to_the_conjunction(text, expected):
+    assert dates(text) == expected

@@ -176,9 +176,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
-        "month": re.compile(rf"{letter_before}(?:{month}){letter_after}"),
+        # a month may carry the conjunction «و» («بين يناير ومارس 2019»); the span starts at the month
+        "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و))(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
-        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه|و)\s+|[-–—]\s*)(?:{month}){letter_after}"
+        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
@@ -786,7 +787,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
 
     weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
-        "month": forms({name.split()[0] for name in gregorian_months()}),
+        "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و")),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
@@ -803,6 +804,7 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     digits = tokens.with_digits()
     glued = [i for i in digits if not words[i].isdigit()]  # «٢٣آب١٩٦٨»، «حزيران2019»: a month inside the word
     windows = {name: around(tokens, tokens.where(vocabulary)) for name, vocabulary in triggers.items()}
+    windows["month"] = around(tokens, tokens.where(triggers["month"]), after=2)  # «ومارس»: after the conjunction
     if glued:
         windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
     gaps = tokens.gaps

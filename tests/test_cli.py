@@ -16,12 +16,6 @@ from analysis.catalog import read_catalog
 from tests.commandline import cli
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONUTF8="1")
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, env=env,
-                          cwd=cwd or paths.ROOT, timeout=120)
-
-
 @pytest.mark.corpus
 def test_build_prints_a_summary_and_writes_tables(tmp_path):
     result = cli("build", "--raw", str(paths.RAW), "--out", str(tmp_path / "out"))
@@ -35,7 +29,7 @@ def test_build_prints_a_summary_and_writes_tables(tmp_path):
 def test_bad_input_exits_non_zero_with_a_message_not_a_traceback(raw_copy, tmp_path):
     (raw_copy / "articles" / "relations_history_1944_2018.txt").write_bytes(b"\x00\x01binary\xff")
     # The program itself: its exit status, and no traceback on its stderr.
-    result = run("build", "--raw", str(raw_copy), "--out", str(tmp_path / "out"))
+    result = cli("build", "--raw", raw_copy, "--out", tmp_path / "out", env={})
     assert result.returncode == 2
     assert "relations_history_1944_2018.txt" in result.stderr
     assert "What to do" in result.stderr
@@ -103,7 +97,7 @@ def test_a_second_build_refuses_while_the_first_writes_and_the_first_finishes_wh
     out = tmp_path / "out"
     first = start_build(slow_raw(tmp_path), out)
     wait_for_staging(out, first)
-    second = run("build", "--raw", str(paths.RAW), "--out", str(out))
+    second = cli("build", "--raw", paths.RAW, "--out", out, env={})
     assert second.returncode == 2 and "another build is writing" in second.stderr and "Traceback" not in second.stderr
     stdout, stderr = first.communicate(timeout=60)
     assert first.returncode == 0, stderr

@@ -8,7 +8,6 @@ exits with status 130.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import warnings
 from pathlib import Path
@@ -65,12 +64,12 @@ def _execute(args: argparse.Namespace) -> None:
     if len(args.notebooks) == 1 and not args.output_dir:
         print(f"Executed {args.notebooks[0]} -> {execute(args.notebooks[0], args.output)}")
         return
-    outputs = [args.output_dir / n.name for n in args.notebooks]
-    from concurrent.futures import ProcessPoolExecutor
+    from .publish import in_parallel
 
-    with ProcessPoolExecutor(max_workers=min(len(args.notebooks), os.cpu_count() or 1)) as pool:
-        for notebook, written in zip(args.notebooks, pool.map(execute, args.notebooks, outputs)):
-            print(f"Executed {notebook} -> {written}")
+    jobs = [(notebook, args.output_dir / notebook.name) for notebook in args.notebooks]
+    in_parallel(execute, jobs)
+    for notebook, written in jobs:
+        print(f"Executed {notebook} -> {written}")
 
 
 def _export(args: argparse.Namespace) -> None:

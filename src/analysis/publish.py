@@ -161,9 +161,10 @@ def _executed_folder(executed: Path | None) -> Path:
     return Path(executed) if executed else paths.project_root() / "build" / "executed"
 
 
-def _in_parallel(work, jobs: list[tuple], max_workers: int | None, on_done) -> list[Outcome]:
-    """Run ``work(*job)`` for every job on up to *max_workers* processes; each returns an :class:`Outcome`."""
-    outcomes: list[Outcome] = []
+def in_parallel(work, jobs: list[tuple], max_workers: int | None = None, on_done=None) -> list:
+    """Run ``work(*job)`` for every job on up to *max_workers* processes (default: one per core); return the
+    results in the order they complete, each passed to *on_done* as it comes."""
+    outcomes: list = []
     if not jobs:
         return outcomes
     with ProcessPoolExecutor(max_workers=max(1, min(len(jobs), max_workers or os.cpu_count() or 1))) as pool:
@@ -209,7 +210,7 @@ def publish(notebooks: list[Path], reports: Path | None = None, executed: Path |
                 on_done(outcomes[-1])
         else:
             todo.append((notebook, executed / notebook.name, report, full, hashes))
-    return _in_order(outcomes + _in_parallel(_build_one, todo, jobs, on_done), notebooks)
+    return _in_order(outcomes + in_parallel(_build_one, todo, jobs, on_done), notebooks)
 
 
 def _refresh_one(notebook: Path, executed: Path, key: str) -> Outcome:
@@ -228,7 +229,7 @@ def refresh(notebooks: list[Path], executed: Path | None = None, processed: Path
     executed = _executed_folder(executed)
     data, package, environment = data_hash(processed), package_hash(), environment_hash()
     todo = [(Path(n), executed / Path(n).name, inputs_hash(n, data, package, environment)) for n in notebooks]
-    return _in_order(_in_parallel(_refresh_one, todo, jobs, on_done), notebooks)
+    return _in_order(in_parallel(_refresh_one, todo, jobs, on_done), notebooks)
 
 
 def publish_index(notebooks: list[Path], output: Path, processed: Path | None = None,

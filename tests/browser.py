@@ -106,24 +106,53 @@ def axe_source() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
+# A table body row styled exactly as an earlier row of its table: every element holding text in it has the colours,
+# opacity and font of one already met there, up its ancestors to the row (what lies above the row is shared by all).
+# Colour contrast depends on nothing else, so axe checks such a row once, not once per row: the tables are most of a
+# report's text and contrast is by far axe's costliest rule. Marked rows get `data-style-seen`; returns how many.
+MARK_REPEATED_ROWS = r"""
+() => {
+  const hasText = el => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+  const look = (el, stop) => {
+    const parts = [];
+    for (let e = el; e && e !== stop; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      parts.push([s.color, s.backgroundColor, s.backgroundImage, s.opacity, s.fontSize, s.fontWeight,
+                  s.textShadow, s.visibility].join(" "));
+    }
+    return parts.join(" / ");
+  };
+  let marked = 0;
+  for (const body of document.querySelectorAll("tbody")) {
+    const seen = new Set();
+    for (const row of body.rows) {
+      const looks = [row, ...row.querySelectorAll("*")].filter(hasText).map(el => look(el, body));
+      if (looks.length && looks.every(l => seen.has(l))) { row.setAttribute("data-style-seen", ""); marked += 1; }
+      else looks.forEach(l => seen.add(l));
+    }
+  }
+  return marked;
+}
+"""
+
+
 def run_axe(page, source: str, contrast_within: str | None = None) -> list[dict]:
     """Run axe-core on *page*; return its violations as ``{id, impact, help, targets}``.
 
-    With *contrast_within* (a CSS selector), every rule runs on the whole page except colour contrast, which runs
-    only inside the elements selected (nowhere if the selector is empty): the rest of the page was checked already
-    (a full report is its reader report plus the code, and contrast is by far axe's costliest rule).
+    Every rule runs on the whole page except colour contrast, which runs on the whole page too, or with
+    *contrast_within* (a CSS selector) only inside the elements selected (nowhere if the selector is empty: the
+    rest was checked already, as a full report is its reader report plus the code). Either way a table row styled
+    exactly as an earlier row of its table is left out of the contrast check (see ``MARK_REPEATED_ROWS``).
     """
     page.add_script_tag(content=source)
-    if contrast_within is None:
-        results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-        violations = results["violations"]
-    else:
-        options = "{resultTypes: ['violations'], rules: {'color-contrast': {enabled: false}}}"
-        violations = page.evaluate(f"async () => (await axe.run(document, {options})).violations")
-        if contrast_within and page.locator(contrast_within).count():
-            violations += page.evaluate(
-                "async (selector) => (await axe.run({include: [[selector]]}, "
-                "{resultTypes: ['violations'], runOnly: ['color-contrast']})).violations", contrast_within)
+    options = "{resultTypes: ['violations'], rules: {'color-contrast': {enabled: false}}}"
+    violations = page.evaluate(f"async () => (await axe.run(document, {options})).violations")
+    where = "html" if contrast_within is None else contrast_within
+    if where and page.locator(where).count():
+        page.evaluate(MARK_REPEATED_ROWS)
+        violations += page.evaluate(
+            "async (selector) => (await axe.run({include: [[selector]], exclude: [['[data-style-seen]']]}, "
+            "{resultTypes: ['violations'], runOnly: ['color-contrast']})).violations", where)
     return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
              "targets": [node["target"] for node in v["nodes"]][:5]} for v in violations]
 
@@ -180,6 +209,7 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
         page.emulate_media(media="screen")
         page.set_viewport_size({"width": 1280, "height": 900})
         result["axe"] = run_axe(page, axe, contrast_within)
+        result["rows_checked_once"] = page.locator("[data-style-seen]").count()
     page.close()
     return result
 

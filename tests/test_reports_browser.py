@@ -209,3 +209,19 @@ def test_contrast_is_checked_where_told_and_only_there(tmp_path):
     assert len(contrast(seen[page]["axe"])) == 2, "both faint texts, checked whole"
     assert len(contrast(seen[split_page]["axe"])) == 1 and "span" in str(contrast(seen[split_page]["axe"]))
     assert contrast(seen[code_seen]["axe"]) == [], "an empty selector: the code's contrast was checked elsewhere"
+
+
+def test_a_table_row_styled_as_an_earlier_one_is_checked_for_contrast_once(tmp_path):
+    """Rows that only repeat the colours and fonts of earlier rows of their table are left out of the contrast
+    check; a row, or one element in a row, that looks different is still checked."""
+    rows = ["<tr><td>Baghdad</td><td><a href='#x'>2019</a></td></tr>"] * 4
+    rows.insert(2, "<tr style='color:#ddd'><td>faint row</td><td>faint too</td></tr>")
+    rows.append("<tr><td>Basra <span style='color:#eee'>faint word</span></td><td><a href='#x'>2020</a></td></tr>")
+    page = tmp_path / "table.html"
+    page.write_text('<!DOCTYPE html><html lang="en"><head><title>Rows</title></head><body><main id="x"><table>'
+                    f'<thead><tr><th>City</th><th>Year</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+                    '</main></body></html>', encoding="utf-8")
+    seen = inspect_pages({page: None}, axe_source())[page]
+    assert seen["rows_checked_once"] == 3, "rows 2, 4 and 5 repeat row 1"
+    faint = [t for v in seen["axe"] if v["id"] == "color-contrast" for t in v["targets"]]
+    assert len(faint) == 3 and any("span" in str(t) for t in faint), faint  # two cells of the faint row, the span

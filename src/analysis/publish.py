@@ -161,12 +161,23 @@ def _executed_folder(executed: Path | None) -> Path:
     return Path(executed) if executed else paths.project_root() / "build" / "executed"
 
 
+def _import_what_workers_use() -> None:
+    """Import the notebook runner and exporter here, once: forked workers inherit them instead of each importing
+    them again (about half a second each)."""
+    import jupyter_client.manager  # noqa: F401
+    import nbclient  # noqa: F401
+    import nbconvert  # noqa: F401
+
+    from . import notebooks, report  # noqa: F401
+
+
 def in_parallel(work, jobs: list[tuple], max_workers: int | None = None, on_done=None) -> list:
     """Run ``work(*job)`` for every job on up to *max_workers* processes (default: one per core); return the
     results in the order they complete, each passed to *on_done* as it comes."""
     outcomes: list = []
     if not jobs:
         return outcomes
+    _import_what_workers_use()
     with ProcessPoolExecutor(max_workers=max(1, min(len(jobs), max_workers or os.cpu_count() or 1))) as pool:
         for future in as_completed([pool.submit(work, *job) for job in jobs]):
             outcomes.append(future.result())

@@ -136,18 +136,24 @@ MARK_REPEATED_ROWS = r"""
 """
 
 
-def run_axe(page, source: str, contrast_within: str | None = None) -> list[dict]:
+def run_axe(page, source: str, contrast_within: str | None = None, within: str | None = None) -> list[dict]:
     """Run axe-core on *page*; return its violations as ``{id, impact, help, targets}``.
 
-    Every rule runs on the whole page except colour contrast, which runs on the whole page too, or with
-    *contrast_within* (a CSS selector) only inside the elements selected (nowhere if the selector is empty: the
-    rest was checked already, as a full report is its reader report plus the code). Either way a table row styled
-    exactly as an earlier row of its table is left out of the contrast check (see ``MARK_REPEATED_ROWS``).
+    Every rule runs on the whole page, or with *within* (a CSS selector) only inside the elements selected. Colour
+    contrast, by far axe's costliest rule, runs there too, or with *contrast_within* only inside the elements that
+    selector selects (nowhere if it is empty). A full report is its reader report plus the code: its rules run on
+    the code (*within*), and the code's contrast is checked in one full report only, since one stylesheet colours
+    the code of every report. Everywhere, a table row styled exactly as an earlier row of its table is left out of
+    the contrast check (see ``MARK_REPEATED_ROWS``).
     """
     page.add_script_tag(content=source)
-    options = "{resultTypes: ['violations'], rules: {'color-contrast': {enabled: false}}}"
-    violations = page.evaluate(f"async () => (await axe.run(document, {options})).violations")
-    where = "html" if contrast_within is None else contrast_within
+    include = "document" if within is None else "{include: [[selector]]}"
+    if within is None or page.locator(within).count():
+        options = "{resultTypes: ['violations'], rules: {'color-contrast': {enabled: false}}}"
+        violations = page.evaluate(f"async (selector) => (await axe.run({include}, {options})).violations", within)
+    else:
+        violations = []
+    where = (within or "html") if contrast_within is None else contrast_within
     if where and page.locator(where).count():
         page.evaluate(MARK_REPEATED_ROWS)
         violations += page.evaluate(
@@ -171,12 +177,12 @@ def browser():
 
 
 def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str | None = None,
-            contrast_within: str | None = None) -> dict:
+            contrast_within: str | None = None, within: str | None = None) -> dict:
     """Load *page_path* and report requests, errors, dialogs, images and direction problems.
 
     With *axe* (axe-core's script) also: what the page holds for a reader
     (links, figures, cut cells, provenance), axe-core's violations, and what
-    overflows on a 390-pixel phone and in print (*contrast_within*: see :func:`run_axe`).
+    overflows on a 390-pixel phone and in print (*contrast_within*, *within*: see :func:`run_axe`).
     """
     page = instance.new_page(viewport={"width": 1280, "height": 900})
     requests, errors, dialogs = [], [], []
@@ -197,6 +203,8 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
         page.screenshot(path=str(screenshot))  # the first screen: full-page shots of long reports cost seconds each
     if axe is not None:
         result["reader"] = page.evaluate(READ_PAGE)
+        result["axe"] = run_axe(page, axe, contrast_within, within)  # on the desktop screen, as the page first loaded
+        result["rows_checked_once"] = page.locator("[data-style-seen]").count()
         page.set_viewport_size(PHONE)
         page.evaluate(SETTLED)
         result["phone"] = page.evaluate(OVERFLOW)
@@ -206,20 +214,17 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
         page.set_viewport_size(PRINT_WIDTH)
         page.evaluate(SETTLED)
         result["print"] = page.evaluate(OVERFLOW)
-        page.emulate_media(media="screen")
-        page.set_viewport_size({"width": 1280, "height": 900})
-        result["axe"] = run_axe(page, axe, contrast_within)
-        result["rows_checked_once"] = page.locator("[data-style-seen]").count()
     page.close()
     return result
 
 
 def inspect_pages(pages: dict[Path, Path | None], axe: str | None = None,
-                  contrast_within: dict[Path, str] | None = None) -> dict[Path, dict]:
+                  contrast_within: dict[Path, str] | None = None,
+                  within: dict[Path, str] | None = None) -> dict[Path, dict]:
     """Inspect every page (path → screenshot path) in one browser, in a fresh thread.
 
-    *contrast_within* maps a page to the selector of the only part whose colour contrast axe checks (see
-    :func:`run_axe`); other pages are checked whole.
+    *contrast_within* maps a page to the selector of the only part whose colour contrast axe checks, *within* to
+    the selector of the only part any rule checks (see :func:`run_axe`); other pages are checked whole.
 
     Playwright's sync API refuses to run where an asyncio loop is already
     running (as one may be after nbconvert or nbclient ran in this process); a
@@ -234,7 +239,8 @@ def inspect_pages(pages: dict[Path, Path | None], axe: str | None = None,
         try:
             with browser() as instance:
                 for page, screenshot in pages.items():
-                    results[page] = inspect(instance, page, screenshot, axe, (contrast_within or {}).get(page))
+                    results[page] = inspect(instance, page, screenshot, axe, (contrast_within or {}).get(page),
+                                            (within or {}).get(page))
         except BaseException as error:  # re-raised in the calling thread
             failure.append(error)
 

@@ -38,12 +38,12 @@ def site(tmp_path_factory):
     # The stored notebooks are exported as they are: nbval checks that their outputs are what a fresh run gives.
     pages = [page for n in NOTEBOOKS for page in export(n, folder / f"{n.stem}.html", folder / "full" / f"{n.stem}.html")]
     pages.insert(0, write_index(NOTEBOOKS, folder / "index.html"))
-    # A full report is its reader report plus the code: axe's colour-contrast rule checks only the code there, and
-    # only in the first full report, since one stylesheet colours the code of every report.
+    # A full report is its reader report plus the code: axe checks only the code there, and the code's colour
+    # contrast only in the first full report, since one stylesheet colours the code of every report.
     full = [page for page in pages if page.parent.name == "full"]
     code_only = {page: CODE if page == full[0] else "" for page in full}
     seen = inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages}, axe,
-                         code_only)
+                         code_only, {page: CODE for page in full})
     return folder, {page.relative_to(folder).as_posix(): result for page, result in seen.items()}
 
 
@@ -196,19 +196,25 @@ def test_a_hostile_article_renders_as_inert_text(tmp_path, monkeypatch):
 
 def test_contrast_is_checked_where_told_and_only_there(tmp_path):
     """The split used for full reports: faint code is caught; faint text outside the code is left to the reader
-    report's own check; and where the code was checked in another report, no contrast is checked at all."""
-    page, split_page, code_seen = tmp_path / "faint.html", tmp_path / "faint-split.html", tmp_path / "faint-code.html"
+    report's own check; where the code was checked in another report, no contrast is checked at all; and with
+    every rule kept to the code, what lies outside it (a faint paragraph, an image without alt text) is not seen."""
+    page = tmp_path / "faint.html"
+    image = '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=">'
     page.write_text('<!DOCTYPE html><html lang="en"><head><title>Faint</title></head><body><main>'
-                    '<p style="color:#ddd">Faint prose</p><div class="input_area"><pre>'
-                    '<span style="color:#eee">faint_code = 1</span></pre></div></main></body></html>',
+                    f'<p style="color:#ddd">Faint prose</p>{image}<div class="input_area"><pre>'
+                    f'<span style="color:#eee">faint_code = 1</span></pre>{image}</div></main></body></html>',
                     encoding="utf-8")
-    shutil.copy(page, split_page)
-    shutil.copy(page, code_seen)
-    seen = inspect_pages({page: None, split_page: None, code_seen: None}, axe_source(), {split_page: CODE, code_seen: ""})
-    contrast = lambda found: [t for v in found if v["id"] == "color-contrast" for t in v["targets"]]  # noqa: E731
-    assert len(contrast(seen[page]["axe"])) == 2, "both faint texts, checked whole"
-    assert len(contrast(seen[split_page]["axe"])) == 1 and "span" in str(contrast(seen[split_page]["axe"]))
-    assert contrast(seen[code_seen]["axe"]) == [], "an empty selector: the code's contrast was checked elsewhere"
+    split_page, code_seen, code_only = (tmp_path / f"faint-{name}.html" for name in ("split", "code", "only"))
+    for copy in (split_page, code_seen, code_only):
+        shutil.copy(page, copy)
+    seen = inspect_pages({page: None, split_page: None, code_seen: None, code_only: None}, axe_source(),
+                         {split_page: CODE, code_seen: ""}, {code_only: CODE})
+    found = lambda rule, page: [t for v in seen[page]["axe"] if v["id"] == rule for t in v["targets"]]  # noqa: E731
+    assert len(found("color-contrast", page)) == 2 and len(found("image-alt", page)) == 2, "checked whole"
+    assert len(found("color-contrast", split_page)) == 1 and "span" in str(found("color-contrast", split_page))
+    assert found("color-contrast", code_seen) == [], "an empty selector: the code's contrast was checked elsewhere"
+    assert len(found("image-alt", code_only)) == 1 and len(found("color-contrast", code_only)) == 1
+    assert "span" in str(found("color-contrast", code_only))
 
 
 def test_a_table_row_styled_as_an_earlier_one_is_checked_for_contrast_once(tmp_path):

@@ -574,3 +574,40 @@ def test_a_range_of_months_without_years_does_not_run_backwards(text, expected):
 ])
 def test_a_month_glued_to_the_conjunction(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare month closing a range opened by a month is a date (the end year follows the start: Dec → Feb)
+    ("جرت المفاوضات من كانون الأول إلى شباط في بغداد", [("من كانون الأول إلى شباط", "2019-12/2020-02")]),
+    ("واستمر العمل من أكتوبر حتى يناير", [("من أكتوبر حتى يناير", "2019-10/2020-01")]),
+    # «شهري» (the two months of) opens a range joined by «و», with or without a written year
+    ("ارتفعت الصادرات خلال شهري أيار وحزيران 2019", [("شهري أيار وحزيران 2019", "2019-05/2019-06")]),
+    ("ارتفعت الصادرات خلال شهري كانون الثاني وشباط الماضيين", [("شهري كانون الثاني وشباط الماضيين",
+                                                               "2020-01/2020-02")]),
+    # «من … و…» is no range, and «مارس» alone is still the verb
+    ("وقد مارس الوزير ضغوطا كبيرة", []),
+])
+def test_a_bare_month_closing_a_range_and_the_two_months_of_shahray(text, expected):
+    assert dates(text, "2020-03-10") == expected
+
+
+def test_two_months_without_a_publication_date_stay_unread_but_a_written_year_resolves_them():
+    assert dates("جرت المفاوضات من كانون الأول إلى شباط") == []
+    assert dates("خلال شهري أيار وحزيران 2019") == [("شهري أيار وحزيران 2019", "2019-05/2019-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «+» after a space ends the name when no word follows it
+    ("مؤكدين التزام البلدين باتفاق (أوبك +) وبخفض الإنتاج", [("أوبك +", "OPEC+")]),
+    ("وقالت مجموعة أوبك +، إنها ستخفض الإنتاج", [("أوبك +", "OPEC+")]),
+    # «أوبك + روسيا» is OPEC and Russia
+    ("اتفاق أوبك + روسيا", [("أوبك", "OPEC"), ("روسيا", "Russia")]),
+])
+def test_opec_plus_with_a_space(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_a_relative_date_after_a_field_ends_its_name():
+    text = "وارتفع إنتاج حقل مجنون الشهر الماضي"
+    assert [(m.kind, m.text) for m in extract(text, "2020-03-10")] == [("entity", "حقل مجنون"),
+                                                                       ("date", "الشهر الماضي")]

@@ -175,13 +175,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
-        "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
+        "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
         # a month may carry the conjunction «و» («بين يناير ومارس 2019»); the span starts at the month
         "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و))(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
+        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
@@ -203,7 +204,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                 rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
-        "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
+        "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
+        # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
+        "month_range_before": re.compile(rf"(?<!\w)(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
+                                         rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
+                                         rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
         "day_range": re.compile(r"(?:(?<!\w)(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
                                 r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
@@ -422,7 +427,10 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
-                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)) \
+                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)
+                                                          or _closes_month_range(key, start)
+                                                          or p["range_before"].search(key, max(0, start - 6), start)
+                                                          and p["month_range_next"].match(key, end)) \
                 and not _opens_range_with_year(key, start, end):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
             # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
@@ -445,6 +453,17 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
     """
     p = _patterns()
     return bool(p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end))
+
+
+def _closes_month_range(key: str, start: int) -> bool:
+    """Tell whether the month at *start* ends a range of months opened just before it («من كانون الاول الي شباط»،
+    «بين يناير ومارس»، «شهري ايار وحزيران»): a month name alone there is a date, not the verb «مارس».
+
+    >>> _closes_month_range("من كانون الاول الي شباط", 19), _closes_month_range("من كانون الاول وشباط", 16)
+    (True, False)
+    """
+    before = _patterns()["month_range_before"].search(key, max(0, start - 40), start)
+    return bool(before) and not (before.group("and") and before.group("word") == "من")
 
 
 def _unit_ordinal(key: str, start: int) -> bool:
@@ -735,7 +754,7 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             word = connector.group("word") if connector else None
             dash = connector is not None and word is None
             since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
-            if connector and (dash or since_until or (before and (word != "و" or before.group("word") == "بين"))):
+            if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
                 start = before.start() if before and not dash else first.start
                 first = replace(_fill(first, second), qualifier=None)
                 second = _after(key, first, second)

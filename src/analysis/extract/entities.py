@@ -190,6 +190,7 @@ _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes ma
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
+_PLUS = re.compile(r"\+|[ \t]\+(?![ \t]*\w)")  # «أوبك +» only where no word follows: «أوبك + روسيا» is two names
 
 
 @cache
@@ -410,8 +411,8 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
             end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-        elif key[end:end + 1] == "+" and (plus := names.get(phrase + "+")):
-            entry, end = plus, end + 1  # «أوبك+»
+        elif (plus_at := _PLUS.match(key, end)) and (plus := names.get(phrase + "+")):
+            entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase
         elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
             end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
         if entry.type in ("person", "organization"):

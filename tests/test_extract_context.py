@@ -611,3 +611,29 @@ def test_a_relative_date_after_a_field_ends_its_name():
     text = "وارتفع إنتاج حقل مجنون الشهر الماضي"
     assert [(m.kind, m.text) for m in extract(text, "2020-03-10")] == [("entity", "حقل مجنون"),
                                                                        ("date", "الشهر الماضي")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite nisba after words without the article: the words are a proper name
+    ("ووقعت شركة شتات أويل النرويجية العقد", ["شتات أويل"]),
+    ("وفازت شركة فيتول السويسرية بالمناقصة", ["فيتول"]),
+    # the two companies of a dual head, each before its nisba; a place inside the second company's name
+    ("بالتعاون مع شركتي بوناتي الإيطالية وهلال البصرة العراقية", ["بوناتي", "هلال البصرة"]),
+    # an indefinite adjective or a common noun names nothing
+    ("ووقعت شركة نفطية روسية العقد", []),
+    ("ووقعت شركة نفط الجنوب العقد", ["شركة نفط الجنوب"]),
+])
+def test_a_company_named_before_its_countrys_nisba(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government or armed forces named with the country's name, as with its nisba, is one body
+    ("لم تطلب حكومة العراق خفض الإنتاج", [("حكومة العراق", "organization")]),
+    ("وانسحبت قوات روسيا من المنطقة", [("قوات روسيا", "organization")]),
+    ("بحسب الحكومة العراقية", [("الحكومة العراقية", "organization")]),
+    # the country alone elsewhere stays a country
+    ("زار الوفد العراق", [("العراق", "country")]),
+])
+def test_a_government_named_with_its_countrys_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -185,6 +185,19 @@ def _nisba_heads() -> frozenset[str]:
     return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
+def head_surfaces() -> dict[str, tuple[int, str]]:
+    """The written forms of every head noun (see :func:`_head_surfaces`): a trigger vocabulary of the tokens."""
+    return _head_surfaces()
+
+
+@cache
+def nisba_head_forms() -> dict[str, int]:
+    """Written forms of the heads that name a body with a country's nisba, without the article, mapped to their
+    proclitic's length («حكومة»، «لحكومة» → 1): with a country's name after them they name it too («حكومة العراق»)."""
+    heads = {row["key"] for row in table("org_patterns.csv", key="head") if row["describes"] == "nisba"}
+    return {form: clitic for form, (clitic, head) in _head_surfaces().items() if head in heads}
+
+
 @cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
@@ -600,6 +613,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 last += 1
             found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
             continue
+        if head in _naming_heads() and text.joined(i) and (last := _name_before_nisba(text, i + 1)) is not None:
+            found.append((i + 1, last, kind, "pattern", 0))  # «شركة شتات أويل النرويجية»: a name before its nisba
+            continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             last = i + 1
@@ -639,6 +655,22 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _name_before_nisba(text: _Text, j: int) -> int | None:
+    """If one or two words without the article at token *j* are followed by a country's nisba with it, return the
+    last of them: an indefinite noun takes no definite adjective, so after a head noun they are a proper name
+    («شركة شتات أويل النرويجية»، «شركتي بوناتي الإيطالية»); «شركة نفطية روسية» names nothing.
+    """
+    words, n = text.words, len(text.words)
+    for last in (j, j + 1):
+        word = words[last] if last < n else ""
+        if last + 1 >= n or not text.joined(last) or word.startswith("ال") or len(word) < 3 or not text.namelike(last) \
+                or text.demonym[last] or word in _not_names() or word in _name_stops():
+            return None
+        if text.demonym[last + 1] and words[last + 1].startswith("ال"):
+            return last
+    return None
 
 
 def _company_after(text: _Text, j: int) -> bool:

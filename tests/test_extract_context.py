@@ -637,3 +637,17 @@ def test_a_company_named_before_its_countrys_nisba(text, expected):
 ])
 def test_a_government_named_with_its_countrys_name(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description ending with a nisba introduces a name the lexicon does not know, where the name ends the clause
+    ("وتنوي شراء طائرات من الشركة الأمريكية لوكهيد مارتن.", ["لوكهيد مارتن"]),
+    ("ووقعت شركة الطاقة الأمريكية كونوكو فيليبس، عقدا مع الوزارة", ["كونوكو فيليبس"]),
+    ("وقالت الشركة الأمريكية لوكهيد مارتن إن الطائرات جاهزة", ["لوكهيد مارتن"]),
+    # a verb or an adverb after the description is no name
+    ("وأكد أن الشركة الروسية ستواصل.", []),
+    ("وقالت الشركة الروسية تعمل في العراق", []),
+    ("وقالت الشركة الصينية مجددا إنها ستعمل", []),
+])
+def test_a_name_after_a_description_beyond_the_lexicon(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

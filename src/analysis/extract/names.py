@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from dataclasses import dataclass
 from functools import cache
 
@@ -673,6 +674,44 @@ def _name_before_nisba(text: _Text, j: int) -> int | None:
     return None
 
 
+@cache
+def _described_heads() -> frozenset[str]:
+    """Naming heads with the article, alone or behind «و»، «ب»، «ل» («الشركة»، «للشركة»): a description of one body
+    («الشركة الأمريكية») may introduce its name."""
+    heads = {"ال" + head for head in _naming_heads()}
+    return frozenset(heads | {clitic + head for head in heads for clitic in ("و", "ب", "وب")}
+                     | {"لل" + head[2:] for head in heads} | {"ولل" + head[2:] for head in heads})
+
+
+_CLAUSE_END = re.compile(r"\s*[،,.؛:)\"»”]")
+
+
+def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A name the lexicon does not know, after a description of its body that ends with a country's nisba
+    («الشركة الأمريكية لوكهيد مارتن»، «شركة الطاقة الأمريكية كونوكو فيليبس»): one to three transliterated words
+    that end the clause or come before «إن» (a verb after a description, «الشركة الروسية تعمل في…»، «… ستواصل.»،
+    is not a name: one word is not read when it begins like a verb)."""
+    words, n, found = text.words, len(text.words), []
+    for d in compress(range(n), text.demonym):
+        if d + 1 >= n or not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
+            continue
+        k = d - 1
+        while k > max(d - 4, 0) and words[k].startswith("ال") and words[k] not in _described_heads() \
+                and text.joined(k - 1):
+            k -= 1  # «شركة الطاقة الأمريكية»: back over the description to its head
+        if k < 0 or not text.joined(d - 1) or not (words[k] in _described_heads() or words[k] in _head_surfaces()
+                         and _head_surfaces()[words[k]][1] in _naming_heads()):
+            continue
+        last = d + 1
+        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
+            last += 1
+        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
+            continue  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
+        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+            found.append((d + 1, last, "organization", "pattern", 0))
+    return found
+
+
 def _company_after(text: _Text, j: int) -> bool:
     """Tell whether a known organisation of the lexicon, of one or two words, starts at token *j* («لوك أويل»)."""
     from .entities import lexicon
@@ -783,7 +822,7 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
-    for first, last, kind, rule, clitic in _organisations(text):
+    for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text):
         start, end = text.starts[first] + clitic, text.ends[last]
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))

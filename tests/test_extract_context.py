@@ -651,3 +651,17 @@ def test_a_government_named_with_its_countrys_name(text, expected):
 ])
 def test_a_name_after_a_description_beyond_the_lexicon(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a union named for its field (union_fields.csv) is a body of its country, not the country
+    ("وأعلن الاتحاد الروسي للرياضة عن بطولة جديدة", [("الاتحاد الروسي للرياضة", "organization")]),
+    ("وقال الاتحاد العراقي لكرة القدم إن المباراة تأجلت", [("الاتحاد العراقي لكرة القدم", "organization")]),
+    # «لل» before the article stays in the span, as for a name
+    ("وقدم الدعم للاتحاد العراقي للصحفيين", [("للاتحاد العراقي للصحفيين", "organization")]),
+    # a name after «ل» is not a field: the country and the name stay
+    ("وزود الاتحاد السوفيتي للعراق أسلحة", [("الاتحاد السوفيتي", "country"), ("للعراق", "country")]),
+    ("وقال الاتحاد الروسي إن", [("الاتحاد الروسي", "country")]),
+])
+def test_a_union_named_for_its_field_is_not_its_country(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

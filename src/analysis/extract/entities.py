@@ -339,6 +339,49 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return spans
 
 
+# «الاتحاد» and «اتحاد» behind a proclitic → its length; «لل» before the article stays in the span, as for a name
+_UNION_FORMS = {clitic + head: len(clitic) for head in ("الاتحاد", "اتحاد") for clitic in ("", "و", "ب", "وب", "ل")}
+_UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
+_FIELD_PAIRS = frozenset({"كره", "رجال", "العاب"})  # «لكرة القدم»، «رجال الأعمال»: the next word belongs to the name
+
+
+@cache
+def _union_fields() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("union_fields.csv", key="field"))
+
+
+def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """«الاتحاد» with a country's name or nisba, then the field it is named for, is a body of that country, not the
+    country (``data/union_fields.csv``): «الاتحاد الروسي للرياضة»، «الاتحاد العراقي لكرة القدم».
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وأعلن الاتحاد الروسي للرياضة بطولة") if m.kind == "entity"]
+    [('الاتحاد الروسي للرياضة', 'organization')]
+    """
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    by_start = {item[0]: item for item in spans}
+    found = []
+    for i in tokens.where(_UNION_FORMS):
+        clitic = _UNION_FORMS[words[i]]
+        nation = by_start.get(starts[i] + clitic) or (by_start.get(starts[i + 1]) if i + 1 < n else None)
+        if nation is None or nation[2].type != "country":
+            continue
+        j = next((k for k in range(i + 1, min(i + 5, n)) if starts[k] >= nation[1]), n)
+        if j >= n or not tokens.joined(j - 1):
+            continue
+        word = words[j]
+        field = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else None
+        if field not in _union_fields():
+            continue
+        last = j + 1 if field in _FIELD_PAIRS and j + 1 < n and tokens.joined(j) else j
+        start = starts[i] + clitic
+        found.append((start, ends[last], Entry(_as_written(mk, start, ends[last]), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
 def _next_start(starts, end: int) -> int:
     """The start of the first token at or after *end*."""
     return next((start for start in starts if start >= end), -1)
@@ -387,6 +430,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans += _acronyms_after(key, spans)
     spans += _blocks(key, spans)
     spans = _bodies_of_countries(mk, tokens, spans)
+    if "اتحاد" in key:
+        spans = _unions(mk, tokens, spans)
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired

@@ -665,3 +665,16 @@ def test_a_name_after_a_description_beyond_the_lexicon(text, expected):
 ])
 def test_a_union_named_for_its_field_is_not_its_country(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # right after a title with no complement, two words no list knows, then the clause ends
+    ("وقالت النائبة عالية نصيف إن الحكومة مقصرة", [("عالية نصيف", "title")]),
+    ("وأكد السفير ماهر حمود، أن العلاقات جيدة", [("ماهر حمود", "title")]),
+    # not after a complement, nor an adverb, nor a word with the article
+    ("وقال الناطق الرسمي في مؤتمر صحفي، إن الوزارة مستعدة", []),
+    ("وقالت النائبة أيضا إن الحكومة مقصرة", []),
+    ("وقال الوزير نفسه إن الاتفاق جاهز", []),
+])
+def test_a_title_before_an_unknown_given_name_and_surname(text, expected):
+    assert people(text) == expected

@@ -418,6 +418,8 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
+            if last is None and rule == "title" and start == hit[0] + 1 and _two_unknown_names(text, start):
+                last = start + 1  # «النائبة عالية نصيف إن»: a given name and a surname no list knows
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -434,6 +436,21 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+def _two_unknown_names(text: _Text, i: int) -> bool:
+    """Tell whether two words at token *i*, right after a title with no complement, are a given name and a surname
+    that no list knows: neither has the article or is a common noun, and the clause ends after them (punctuation
+    or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»."""
+    words, n = text.words, len(text.words)
+    if i + 1 >= n or not text.joined(i):
+        return False
+    for j in (i, i + 1):
+        word = words[j]
+        if not text.namelike(j) or word.startswith("ال") or len(word) < 3 or text.demonym[j] or word in _not_names() \
+                or text.raw(j).endswith("ا"):
+            return False
+    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
 
 
 @cache

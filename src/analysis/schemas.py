@@ -353,6 +353,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
        types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
        required=("type",)),
+    _L("complement_heads.csv", "head nouns of `org_patterns.csv` that, with the article, name a body when a "
+       "complement with «لل» follows, after a country's adjective or not («الهيئة العامة للجمارك»، «المصرف العراقي "
+       "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",
+       {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G, "source": "an example and where the usage "
+        "comes from"}),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),

@@ -138,7 +138,8 @@ def _speech_verbs() -> frozenset[str]:
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short", "nisba")]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
+                     + list(complement_heads()))
 
 
 @cache
@@ -212,7 +213,15 @@ def _org_heads() -> dict[str, str]:
     heads = {row["key"]: row["type"] for row in table("org_patterns.csv", key="head")}
     heads.update({"ال" + row["key"]: row["type"] for row in table("org_patterns.csv", key="head")
                   if row["definite"] == "yes"})
+    heads.update({form: heads[form[2:]] for form in complement_heads() if form[2:] in heads})
     return heads
+
+
+@cache
+def complement_heads() -> frozenset[str]:
+    """Heads with the article that name a body only with a complement of «لل» (``data/complement_heads.csv``):
+    «الهيئة العامة للجمارك»، «المصرف العراقي للتجارة»; «الشركة الروسية» alone describes."""
+    return frozenset("ال" + row["key"] for row in table("complement_heads.csv", key="head"))
 
 
 @cache
@@ -656,16 +665,28 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and head not in _short_heads() and head not in heads_in_names() and head not in media_heads():
             found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
             continue
-        chain = last
+        chain, complemented = last, head in complement_heads()
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
-                (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1])
-                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1):
+                (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
+                                                         or complemented and not text.taken[chain + 1]
+                                                         and words[chain + 1] not in _name_stops())  # «العامة»
+                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1
+                 and words[chain + 1] not in _name_stops()):  # not «للمرة» (for the … time)
             chain += 1
-            if text.demonym[chain]:
-                break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
+            if text.demonym[chain] and not (complemented and chain + 1 < n and text.joined(chain)
+                                            and words[chain + 1].startswith("لل")):
+                break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break
-        short = head in _short_heads()
+        if complemented and not any(word.startswith("لل") for word in words[i + 1:chain + 1]):
+            continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named
+        if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
+                and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2]:
+            chain += 2  # «الوكالة العراقية للرقابة على المواد المشعة»: the complement's object
+            while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
+                    and not text.taken[chain + 1] and not text.demonym[chain + 1]:
+                chain += 1
+        short = head in _short_heads() or complemented  # «الهيئة العامة للجمارك»: the complement names the body
         agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»

@@ -698,3 +698,20 @@ def test_a_title_before_an_unknown_given_name_and_surname(text, expected):
 ])
 def test_a_body_named_by_its_head_with_the_article_and_a_complement(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known company opening a longer quoted name: the quoted name is one (a subsidiary's)
+    ('طلبت منها ومن شركتها الفرعية "غازبروم نفط ميدل إيست"، تخفيض التكاليف',
+     [("غازبروم نفط ميدل إيست", "organization")]),
+    ('وذكرت شركة "غازبروم نفط" الروسية أن الإنتاج مستقر', [("غازبروم نفط", "organization"), ("الروسية", "country")]),
+    # a field found after its head is the field where its name is quoted again
+    ('لم تطلب خفض الإنتاج في مشروعي "بدرة" و"سرقلا" ولا في حقلي بدرة وسرقلا',
+     [("بدرة", "oil_field"), ("سرقلا", "oil_field"), ("بدرة", "oil_field"), ("سرقلا", "oil_field")]),
+    # unquoted, or never named as a field, a word stays unread
+    ('وزار الوفد مدينة بدرة ثم حقل الأحدب', [("حقل الأحدب", "oil_field")]),
+    # a country's National Security Council is not the UN Security Council
+    ("وذكر مجلس الأمن الوطني أن الوضع مستقر", [("مجلس الأمن الوطني", "organization")]),
+])
+def test_quoted_names_longer_than_the_lexicons_and_fields_named_again(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -382,6 +382,30 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
+def _fields_again(mk: MatchKey, spans: list) -> list:
+    """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
+    name again without the head («مشروعي "بدرة" و"سرقلا"»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract('في مشروع "بدرة" ثم في حقل بدرة') if m.kind == "entity"]
+    [('بدرة', 'oil_field'), ('حقل بدرة', 'oil_field')]
+    """
+    key, surfaces = mk.key, head_surfaces()
+    names = set()
+    for start, end, entry, found_by in spans:
+        if entry.type == "oil_field" and found_by == "pattern":
+            words = key[start:end].split()
+            if words[0] in surfaces and len(words) > 1:
+                words = words[1:]  # «حقل بدرة» → «بدرة»
+            names.add(" ".join(words))
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    fields = alternation(sorted(names))
+    pattern = re.compile(rf"(?<=[\"«“])[ \t]*(?P<name>{fields})[ \t]*(?=[\"»”])")
+    return [(found.start("name"), found.end("name"), Entry(_as_written(mk, found.start("name"), found.end("name")),
+                                                           "oil_field"), "pattern")
+            for found in pattern.finditer(key) if not taken.overlaps(found.start("name"), found.end("name"))]
+
+
 def _next_start(starts, end: int) -> int:
     """The start of the first token at or after *end*."""
     return next((start for start in starts if start >= end), -1)
@@ -413,6 +437,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    if '"' in key or "«" in key or "“" in key:
+        spans = _quoted_names(mk, spans)
     if any(word in key for word in _not_entity_words()):
         not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
@@ -441,6 +467,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
         spans += _listed_bare_names(key, tokens, spans)
+    if any(entry.type == "oil_field" and found_by == "pattern" for _, _, entry, found_by in spans):
+        spans += _fields_again(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -494,6 +522,32 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
     return spans
+
+
+_OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
+_QUOTED_TAIL = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
+
+
+def _quoted_longer(key: str, start: int, end: int) -> int | None:
+    """If a quote opens right before a known organisation's name and closes one to three words after it, return
+    where the quoted name ends: the quoted words are one name («"غازبروم نفط ميدل إيست"»، «"لوك أويل ميد إيست"»).
+
+    >>> _quoted_longer('شركتها "غازبروم نفط ميدل ايست" تخفيض', 8, 19), _quoted_longer('"لوك اويل" الروسيه', 1, 9)
+    (29, None)
+    """
+    if not _OPENING_QUOTE.search(key, max(0, start - 3), start) or not (tail := _QUOTED_TAIL.match(key, end)):
+        return None
+    return tail.end()
+
+
+def _quoted_names(mk: MatchKey, spans: list) -> list:
+    """Known organisations that open a longer quoted name give way to it (see :func:`_quoted_longer`)."""
+    found = []
+    for start, end, entry, found_by in spans:
+        if entry.type == "organization" and (longer := _quoted_longer(mk.key, start, end)) is not None:
+            start, end, entry, found_by = start, longer, Entry(_as_written(mk, start, longer), "organization"), "pattern"
+        found.append((start, end, entry, found_by))
+    return found
 
 
 _QUOTE = re.compile(r"[\"'«»“”]")

@@ -715,3 +715,17 @@ def test_a_body_named_by_its_head_with_the_article_and_a_complement(text, expect
 ])
 def test_quoted_names_longer_than_the_lexicons_and_fields_named_again(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» or «ف» glued to «منذ»، «من»، «بين»: the range or the since-date is read, the conjunction left out
+    ("ومنذ عام 2003 تغيرت العلاقات", [("منذ عام 2003", "2003")]),
+    ("فمنذ 2003 تغير كل شيء", [("منذ 2003", "2003")]),
+    ("ومن عام 2003 إلى عام 2011 انتشرت القوات", [("من عام 2003 إلى عام 2011", "2003/2011")]),
+    ("وبين عامي 2003 و2011 انتشرت القوات", [("بين عامي 2003 و2011", "2003/2011")]),
+    ("ومن 5 إلى 7 آذار 2019 عقد المؤتمر", [("من 5 إلى 7 آذار 2019", "2019-03-05/2019-03-07")]),
+    # a word that ends in «من» is no range word
+    ("وضمن 2003 خطة", [("2003", "2003")]),
+])
+def test_a_range_word_or_since_behind_a_conjunction(text, expected):
+    assert dates(text) == expected

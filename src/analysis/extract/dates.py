@@ -167,7 +167,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
-        "since_before": re.compile(r"(?<!\w)منذ\s+$"),
+        "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
@@ -192,7 +192,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
         "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
-        "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
+        "year": re.compile(rf"(?<![\w.,])(?:[وف]?(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
@@ -204,13 +204,13 @@ def _patterns() -> dict[str, re.Pattern]:
                                 rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
-        "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
+        "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
         # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
-        "month_range_before": re.compile(rf"(?<!\w)(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
+        "month_range_before": re.compile(rf"(?<!\w)[وف]?(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
         "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
-        "day_range": re.compile(r"(?:(?<!\w)(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
+        "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
                                 r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
 
@@ -438,7 +438,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
-            start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
+            start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
 
@@ -755,7 +755,7 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             dash = connector is not None and word is None
             since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
             if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
-                start = before.start() if before and not dash else first.start
+                start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
                 first = replace(_fill(first, second), qualifier=None)
                 second = _after(key, first, second)
                 items.append((first, second, start))
@@ -764,7 +764,7 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
         day_range = p["day_range"].search(key, max(0, first.start - 16), first.start)
         if first.day and day_range:
             opening = replace(first, day=int(day_range.group("day")), qualifier=None)
-            items.append((opening, first, day_range.start()))
+            items.append((opening, first, day_range.start("word") if day_range.group("word") else day_range.start("day")))
         else:
             items.append((first, None, first.start))
         index += 1

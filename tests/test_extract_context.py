@@ -729,3 +729,15 @@ def test_quoted_names_longer_than_the_lexicons_and_fields_named_again(text, expe
 ])
 def test_a_range_word_or_since_behind_a_conjunction(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday's adjective agrees with a feminine weekday («الجمعة»), and «الفائت» is «last»
+    ("وسيزور الوزير بغداد الجمعة القادمة", [("الجمعة القادمة", "2021-05-21")]),
+    ("وزار الوزير بغداد الجمعة الماضية", [("الجمعة الماضية", "2021-05-14")]),
+    ("وقال الوزير الثلاثاء الفائت إن العقد جاهز", [("الثلاثاء الفائت", "2021-05-18")]),
+    # «أواسط» (the middle of) is a part of a month or a decade, kept in the span
+    ("وزار الوزير بغداد في أواسط الشهر الماضي", [("أواسط الشهر الماضي", "2021-04")]),
+])
+def test_weekday_adjectives_and_the_middle_of_a_month(text, expected):
+    assert dates(text, "2021-05-20") == expected

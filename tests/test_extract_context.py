@@ -741,3 +741,13 @@ def test_a_range_word_or_since_behind_a_conjunction(text, expected):
 ])
 def test_weekday_adjectives_and_the_middle_of_a_month(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative year, month or week after «منذ» is a since-date: «منذ» in its span, as «منذ عام 2022»
+    ("وارتفعت الصادرات منذ مطلع العام الجاري", [("منذ مطلع العام الجاري", "2021")]),
+    ("ومنذ العام الماضي ارتفعت الأسعار", [("منذ العام الماضي", "2020")]),
+    ("وتراجع الإنتاج منذ الشهر الماضي", [("منذ الشهر الماضي", "2021-04")]),
+])
+def test_a_relative_date_after_since_keeps_it(text, expected):
+    assert dates(text, "2021-05-20") == expected

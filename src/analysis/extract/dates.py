@@ -310,7 +310,11 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             start = before.start("day") if before.group("day") else before.start("ord")
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
             unit = "day"
-        points.append(_Point(_with_part(key, start, unit), found.end(), None, qualifier="relative",
+        start = _with_part(key, start, unit)
+        if unit in ("year", "month", "week") and (since := _patterns()["since_before"].search(key, max(0, start - 6),
+                                                                                             start)):
+            start = since.start("since")  # «منذ مطلع العام الجاري»: a since-date keeps «منذ» in its span
+        points.append(_Point(start, found.end(), None, qualifier="relative",
                              value_override=value, grain=unit, unresolved=value is None))
     return points
 

@@ -751,3 +751,18 @@ def test_weekday_adjectives_and_the_middle_of_a_month(text, expected):
 ])
 def test_a_relative_date_after_since_keeps_it(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word in parentheses whose letters begin the words before it: their acronym, and those words one name
+    ("وقالت رابطة المصدرين العراقيين (رمع) إن الصادرات ارتفعت",
+     [("رابطة المصدرين العراقيين", "pattern"), ("رمع", "acronym")]),
+    ("وقالت رابطة مصدري النفط (رمن) إن الصادرات ارتفعت", [("رابطة مصدري النفط", "pattern"), ("رمن", "acronym")]),
+    # letters that do not begin the words, or a place among them, make no name
+    ("وقال الوزير (نعم) إن الاتفاق جاهز", []),
+    ("وزار الوفد مدينة بغداد (مبغ) أمس", [("بغداد", "lexicon")]),
+    # a Latin name in parentheses right after an organisation's name is the same body
+    ("وذكرت وكالة رويترز (Reuters) أن الاتفاق جاهز", [("وكالة رويترز", "lexicon"), ("Reuters", "acronym")]),
+])
+def test_acronyms_by_their_initials_and_latin_names_in_parentheses(text, expected):
+    assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected

@@ -454,6 +454,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    if "(" in key:
+        spans = _initials_acronyms(mk, spans)
     spans += _blocks(key, spans)
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
@@ -573,7 +575,7 @@ def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: i
     return opened[0] + 1 if len(opened) == 1 else None
 
 
-_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4}"
+_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,12}|[^\W\d_a-z]{2,4}"
                             r"|(?:[^\W\d_a-z] ){2,3}[^\W\d_a-z])[ \t]*\)")  # spelt letter by letter: «(أ ف ب)»
 
 
@@ -595,6 +597,62 @@ def _acronyms_after(key: str, spans: list) -> list:
                 and word not in weekdays() and not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
+
+
+_IN_PARENTHESES = re.compile(r"\([ \t]*(?P<acronym>[^\W\d_a-z]{3,5})[ \t]*\)")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_LINKS = frozenset({"في", "و", "من", "علي"})  # words an acronym skips: «الدولة الإسلامية في العراق والشام (داعش)»
+
+
+def _initial(word: str) -> str:
+    """The letter an acronym takes from *word*: after the article, «لل» or a conjunction with the article."""
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix)]
+    return word[:1]
+
+
+def _initials_acronyms(mk: MatchKey, spans: list) -> list:
+    """A word of three to five Arabic letters in parentheses whose letters begin, in order, the words right before
+    it is their acronym, and those words one name: «قوات سوريا الديمقراطية (قسد)»، «وكالة الأنباء العراقية (واع)»،
+    «الدولة الإسلامية في العراق والشام (داعش)». The name's words must not already belong to other names.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وقالت الهيئة العليا للتنسيق الحكومي (هعتح) إن") if m.kind == "entity"]
+    [('الهيئة العليا للتنسيق الحكومي', 'pattern'), ('هعتح', 'acronym')]
+    """
+    key, found = mk.key, []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for paren in _IN_PARENTHESES.finditer(key):
+        letters, at = paren.group("acronym"), paren.start("acronym")
+        if taken.overlaps(at, paren.end("acronym")) or letters in stopwords():
+            continue
+        words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 120), paren.start()))
+        k, first = len(letters) - 1, None
+        for word in reversed(words):
+            if k < 0:
+                break
+            if _initial(word.group()) == letters[k]:
+                first, k = word, k - 1
+            elif word.group() not in _LINKS or first is None:
+                break
+        if k >= 0 or first is None:
+            continue
+        start = first.start() + (1 if first.group()[:1] in "وبل" and first.group()[1:2] != "ل" and
+                                 _initial(first.group()[1:]) == letters[0] and not first.group().startswith("ال") else 0)
+        end = words[-1].end()
+        if not re.fullmatch(r"[ \t]*", key[end:paren.start()]):
+            continue
+        inside = [(s, e, entry) for s, e, entry, _ in spans if s < end and start < e]
+        if any(entry.type == "organization" and s <= start and end <= e for s, e, entry in inside):
+            inside = None  # the name is known already: only the acronym is new
+        elif any(not entry.demonym for _, _, entry in inside):
+            continue  # a place or a person among the words: not one name
+        if inside is not None:
+            spans = [item for item in spans if not (start <= item[0] and item[1] <= end)]  # its nisba inside it
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+        found.append((at, paren.end("acronym"), Entry(letters, "organization"), "acronym"))
+    return spans + found
 
 
 _PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read

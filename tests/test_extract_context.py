@@ -766,3 +766,16 @@ def test_a_relative_date_after_since_keeps_it(text, expected):
 ])
 def test_acronyms_by_their_initials_and_latin_names_in_parentheses(text, expected):
     assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a dual or plural head, a first name with the article where a list follows
+    ("وتعمل الشركة في حقلي الحلفاية والبزركان في ميسان", ["الحلفاية", "البزركان"]),
+    ("وتطور الشركة حقول الرميلة والزبير وغرب القرنة", ["الرميلة", "الزبير", "غرب القرنة"]),
+    # common nouns and compass words are no fields' names
+    ("وتطور الشركة حقول النفط والغاز", []),
+    ("وتطور الشركة حقول الجنوب والوسط", []),
+    ("وهو أكبر حقول البلاد وأقدمها", []),
+])
+def test_fields_listed_after_a_dual_or_plural_head(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

@@ -584,9 +584,14 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
                          and (clitic or text.namelike(j))):
         last = j
-    elif clitic and word.startswith("ال") and len(word) >= 5 and not word.endswith(("ي", "ه")) \
+    elif (clitic and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
+          and len(words[j + 1]) > 3) and word[2:] not in _not_names() \
+            and word.startswith("ال") and len(word) >= 5 and not word.endswith("ي") \
+            and not (word.endswith("يه") and not word.endswith("ايه")) \
             and word not in text.stop and word not in _not_names() and not text.demonym[j] and not text.taken[j]:
-        last = j  # «حقول الرميلة والزبير»: after a first field, a name with the article; not «والجنوبي»
+        # «حقول الرميلة والزبير»: after a first field, a name with the article; not «والجنوبي»; «حقلي الحلفاية
+        # والبزركان»: a first name with the article where a list follows; not «حقول النفط والغاز»
+        last = j
     else:
         return None
     if phase := field_phase().match(text.key, text.ends[last]):

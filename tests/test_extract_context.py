@@ -779,3 +779,14 @@ def test_acronyms_by_their_initials_and_latin_names_in_parentheses(text, expecte
 ])
 def test_fields_listed_after_a_dual_or_plural_head(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number or a fraction after a field's name ends it
+    ("وينتج حقل كركوك نصف مليون برميل", ["حقل كركوك"]),
+    ("وينتج حقل مجنون ثلاثمئة ألف برميل", ["حقل مجنون"]),
+    # «حقلا» (the two fields, nominative) lists its fields as «حقلي» does
+    ("وينتج حقلا الرميلة والزبير مليوني برميل", ["الرميلة", "الزبير"]),
+])
+def test_numbers_end_a_fields_name_and_the_nominative_dual(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

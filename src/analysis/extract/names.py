@@ -36,6 +36,7 @@ from functools import cache
 
 from ..cues import Tokens, alternation, scan
 from ..lexicons import stopwords, table
+from .numbers import number_words
 from ..normalize import MatchKey, match_key
 from .spans import Spans
 
@@ -523,8 +524,8 @@ def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
-        if text.demonym[j]:
-            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
+        if text.demonym[j] or words[j] in number_words():
+            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number
         return text.namelike(j) or text.taken[j] or (
             words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
             and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place

@@ -790,3 +790,16 @@ def test_fields_listed_after_a_dual_or_plural_head(text, expected):
 ])
 def test_numbers_end_a_fields_name_and_the_nominative_dual(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two years joined by a slash, the second later: a period («2003/2011»، «العام الدراسي 2019/2020»)
+    ("وارتفع الإنتاج خلال الفترة 2003/2011", [("2003/2011", "2003/2011")]),
+    ("في 2011/2003", [("2011", "2011"), ("2003", "2003")]),
+    # a numeric date that ends a sentence keeps its day
+    ("وقع العقد في 12/5/2019.", [("12/5/2019", "2019-05-12")]),
+    # the feminine dual of «سنة» counted back or forth from publication
+    ("وارتفع الإنتاج خلال السنتين الماضيتين", [("السنتين الماضيتين", "2019/2020")]),
+])
+def test_slashed_years_sentence_final_numeric_dates_and_feminine_duals(text, expected):
+    assert dates(text, "2021-05-20") == expected

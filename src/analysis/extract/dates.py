@@ -196,7 +196,7 @@ def _patterns() -> dict[str, re.Pattern]:
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
-                              rf"(?:{era_core}|(?![\w/.\-]|\.\d))"),
+                              rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
@@ -209,7 +209,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_range_before": re.compile(rf"(?<!\w)[وف]?(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
-        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
+        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
         "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
                                 r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
@@ -758,6 +758,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             word = connector.group("word") if connector else None
             dash = connector is not None and word is None
             since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
+            if connector and connector.group("slash") and not (first.month is None and second.month is None
+                                                                and first.year and second.year
+                                                                and first.year < second.year):
+                connector = None  # only two years joined by a slash make a range («2003/2011»)
             if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
                 start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
                 first = replace(_fill(first, second), qualifier=None)

@@ -803,3 +803,16 @@ def test_numbers_end_a_fields_name_and_the_nominative_dual(text, expected):
 ])
 def test_slashed_years_sentence_final_numeric_dates_and_feminine_duals(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a masculine portfolio with a feminine nisba, after a reporting verb or a particle: a ministry without «وزارة»
+    ("وقالت الدفاع الروسية إن الطائرات وصلت", [("الدفاع الروسية", "organization")]),
+    ("وأعلنت النفط العراقية أن الصادرات ارتفعت", [("النفط العراقية", "organization")]),
+    ("وبحسب الدفاع الروسية فإن الطائرات وصلت", [("الدفاع الروسية", "organization")]),
+    # the nisba agrees with another noun, or is masculine: oil, not a ministry
+    ("وارتفعت صادرات النفط العراقية", [("العراقية", "country")]),
+    ("وارتفع سعر النفط العراقي", [("العراقي", "country")]),
+])
+def test_a_ministry_named_without_its_head(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

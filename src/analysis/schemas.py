@@ -353,6 +353,13 @@ LEXICONS: tuple[Lexicon, ...] = (
         "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
        types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
        required=("type",)),
+    _L("ministry_portfolios.csv", "masculine portfolio nouns of ministries: with a feminine country's nisba, which "
+       "agrees with the dropped «وزارة», the ministry («الدفاع الروسية»، «النفط العراقية»)", "each row's `source`",
+       {"portfolio": "the portfolio with the article", "gloss": _G, "source": "an example and where the usage comes "
+        "from"}),
+    _L("subject_cues.csv", "words a subject follows (reporting verbs in the feminine, particles): a ministry named "
+       "without «وزارة» is read only after them («وقالت الدفاع الروسية»)", "each row's `source`",
+       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("complement_heads.csv", "head nouns of `org_patterns.csv` that, with the article, name a body when a "
        "complement with «لل» follows, after a country's adjective or not («الهيئة العامة للجمارك»، «المصرف العراقي "
        "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",

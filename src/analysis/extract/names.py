@@ -756,6 +756,42 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
     return found
 
 
+@cache
+def _portfolios() -> frozenset[str]:
+    """Portfolios of ministries with the article, alone or behind «و»، «ب» (``data/ministry_portfolios.csv``)."""
+    words = {row["key"] for row in table("ministry_portfolios.csv", key="portfolio")}
+    return frozenset(words | {clitic + word for word in words for clitic in ("و", "ب", "وب")})
+
+
+@cache
+def _subject_cues() -> frozenset[str]:
+    """Words a subject follows (``data/subject_cues.csv``), alone or behind «و»، «ف»."""
+    words = {row["key"] for row in table("subject_cues.csv", key="word")}
+    return frozenset(words | {clitic + word for word in words for clitic in ("و", "ف")})
+
+
+def _opens_clause(text: _Text, j: int) -> bool:
+    """Tell whether token *j* starts a clause or follows a verb of saying or a particle before a subject («وقالت
+    الدفاع الروسية»، «بحسب الدفاع الروسية»), not a noun it completes («صادرات النفط العراقية»: Iraq's oil exports)."""
+    if j == 0 or not text.joined(j - 1):
+        return True
+    before = text.words[j - 1]
+    return before in _speech_verbs() or before in _subject_cues()
+
+
+def _elliptical_ministries(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A masculine portfolio with a feminine country's nisba is a ministry whose «وزارة» the press dropped: «وقالت
+    الدفاع الروسية» is the Russian Ministry of Defence; «النفط العراقي» (masculine) stays Iraqi oil, and so does
+    «صادرات النفط العراقية», whose nisba agrees with «صادرات»."""
+    words, found = text.words, []
+    for d in compress(range(len(words)), text.demonym):
+        if d and text.joined(d - 1) and words[d].startswith("ال") and words[d].endswith("يه") \
+                and words[d - 1] in _portfolios() and not text.taken[d - 1] and _opens_clause(text, d - 1):
+            clitic = len(words[d - 1]) - len(words[d - 1].lstrip("وب")) if words[d - 1][:2] != "ال" else 0
+            found.append((d - 1, d, "organization", "pattern", clitic))
+    return found
+
+
 def _company_after(text: _Text, j: int) -> bool:
     """Tell whether a known organisation of the lexicon, of one or two words, starts at token *j* («لوك أويل»)."""
     from .entities import lexicon
@@ -866,7 +902,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
-    for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text):
+    for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
+            + _elliptical_ministries(text):
         start, end = text.starts[first] + clitic, text.ends[last]
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))

@@ -736,15 +736,16 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
     that end the clause or come before «إن» (a verb after a description, «الشركة الروسية تعمل في…»، «… ستواصل.»،
     is not a name: one word is not read when it begins like a verb)."""
     words, n, found = text.words, len(text.words), []
+    heads, surfaces = _described_heads(), _head_surfaces()
     for d in compress(range(n), text.demonym):
-        if d + 1 >= n or not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
+        if d + 1 >= n or d < 1 or not (words[d - 1].startswith("ال") or words[d - 1] in surfaces) \
+                or not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
             continue
         k = d - 1
-        while k > max(d - 4, 0) and words[k].startswith("ال") and words[k] not in _described_heads() \
-                and text.joined(k - 1):
+        while k > max(d - 4, 0) and words[k].startswith("ال") and words[k] not in heads and text.joined(k - 1):
             k -= 1  # «شركة الطاقة الأمريكية»: back over the description to its head
-        if k < 0 or not text.joined(d - 1) or not (words[k] in _described_heads() or words[k] in _head_surfaces()
-                         and _head_surfaces()[words[k]][1] in _naming_heads()):
+        if k < 0 or not text.joined(d - 1) or not (words[k] in heads or words[k] in surfaces
+                                                   and surfaces[words[k]][1] in _naming_heads()):
             continue
         last = d + 1
         while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
@@ -785,8 +786,8 @@ def _elliptical_ministries(text: _Text) -> list[tuple[int, int, str, str, int]]:
     «صادرات النفط العراقية», whose nisba agrees with «صادرات»."""
     words, found = text.words, []
     for d in compress(range(len(words)), text.demonym):
-        if d and text.joined(d - 1) and words[d].startswith("ال") and words[d].endswith("يه") \
-                and words[d - 1] in _portfolios() and not text.taken[d - 1] and _opens_clause(text, d - 1):
+        if d and words[d - 1] in _portfolios() and text.joined(d - 1) and words[d].startswith("ال") \
+                and words[d].endswith("يه") and not text.taken[d - 1] and _opens_clause(text, d - 1):
             clitic = len(words[d - 1]) - len(words[d - 1].lstrip("وب")) if words[d - 1][:2] != "ال" else 0
             found.append((d - 1, d, "organization", "pattern", clitic))
     return found

@@ -816,3 +816,13 @@ def test_slashed_years_sentence_final_numeric_dates_and_feminine_duals(text, exp
 ])
 def test_a_ministry_named_without_its_head(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun with the article after «شبكة» (network) names no outlet; a newspaper's head still does
+    ("وانقطعت شبكة الكهرباء الوطنية", []),
+    ("وتوسيع شبكة الأنابيب", []),
+    ("وقالت صحيفة الأهرام إن الاجتماع انتهى", ["الأهرام"]),
+])
+def test_only_naming_media_heads_name_an_outlet_by_a_word_with_the_article(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -636,9 +636,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
             continue
-        if head in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
+        if head in media_heads() and head in _naming_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
-            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
+            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»; not «شبكة الكهرباء»
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
             last = i + 1

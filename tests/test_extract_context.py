@@ -826,3 +826,14 @@ def test_a_ministry_named_without_its_head(text, expected):
 ])
 def test_only_naming_media_heads_name_an_outlet_by_a_word_with_the_article(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description before adjectives and a quoted known name introduces it: the description is no body
+    ('اتفقت شركة الطاقة الروسية العملاقة "روسنفت" على تولي السيطرة', ["روسنفت"]),
+    # a quoted statement after a description is no name
+    ('وقالت الشركة الروسية "إنها ستواصل العمل في العراق"', []),
+    ('وتملك الشركة التركية "تباو" حصة في الحقل', ["تباو"]),
+])
+def test_quoted_names_after_descriptions(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -632,6 +632,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
+        if quote is not None and words[quote] in text.stop:
+            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
@@ -830,7 +832,7 @@ def _introduces_name(text: _Text, last: int) -> bool:
     words, n, j = text.words, len(text.words), last + 1
     while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
         j += 1
-    return j < n and text.joined(j - 1) and (text.taken[j] or _foreign(text, j) or text.quoted(j) is not None)
+    return j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None)
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")

@@ -837,3 +837,13 @@ def test_only_naming_media_heads_name_an_outlet_by_a_word_with_the_article(text,
 ])
 def test_quoted_names_after_descriptions(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title and its complement, a given name and a surname no list knows, set off by commas
+    ("بحضور الرئيس المدير العام لسوناطراك، رشيد حشيشي، ورئيس الوكالة", [("رشيد حشيشي", "title")]),
+    # a complement set off by commas is no name
+    ("وقال المتحدث باسم الوزارة، في بيان صحفي، إن الاتفاق جاهز", []),
+])
+def test_an_unknown_name_set_off_by_commas_after_a_title(text, expected):
+    assert people(text) == expected

@@ -428,8 +428,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
-            if last is None and rule == "title" and start == hit[0] + 1 and _two_unknown_names(text, start):
-                last = start + 1  # «النائبة عالية نصيف إن»: a given name and a surname no list knows
+            if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
+                                                     or "," in text.tokens.gaps[start]) \
+                    and _two_unknown_names(text, start):
+                last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1

@@ -847,3 +847,9 @@ def test_quoted_names_after_descriptions(text, expected):
 ])
 def test_an_unknown_name_set_off_by_commas_after_a_title(text, expected):
     assert people(text) == expected
+
+
+def test_historical_states_beyond_cldr():
+    text = "أرسلها نظام صدام حسين إلى يوغوسلافيا السابقة، واشترى من ألمانيا الشرقية"
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "country"] == [
+        ("يوغوسلافيا", "Yugoslavia"), ("ألمانيا الشرقية", "East Germany")]

@@ -853,3 +853,16 @@ def test_historical_states_beyond_cldr():
     text = "أرسلها نظام صدام حسين إلى يوغوسلافيا السابقة، واشترى من ألمانيا الشرقية"
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "country"] == [
         ("يوغوسلافيا", "Yugoslavia"), ("ألمانيا الشرقية", "East Germany")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective such as «العامة» inside a body's description that ends with a nisba
+    ("وقالت هيئة الأركان العامة الروسية إن الطائرات وصلت", [("هيئة الأركان العامة الروسية", "organization")]),
+    # «المجلس» with a complement of «لل» (complement_heads.csv)
+    ("وقال المجلس الأعلى للقضاء إن القرار نهائي", [("المجلس الأعلى للقضاء", "organization")]),
+    # a feminine portfolio after a reporting verb; not an adjective of another noun
+    ("وقالت الداخلية العراقية إن الحدود آمنة", [("الداخلية العراقية", "organization")]),
+    ("وتفاقمت الأزمة المالية العراقية", [("العراقية", "country")]),
+])
+def test_bodies_with_adjectives_councils_and_feminine_portfolios(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

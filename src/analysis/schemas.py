@@ -353,8 +353,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
        types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
        required=("type",)),
-    _L("ministry_portfolios.csv", "masculine portfolio nouns of ministries: with a feminine country's nisba, which "
-       "agrees with the dropped «وزارة», the ministry («الدفاع الروسية»، «النفط العراقية»)", "each row's `source`",
+    _L("ministry_portfolios.csv", "portfolios of ministries: after a reporting verb or a particle, with a feminine "
+       "country's nisba, which agrees with the dropped «وزارة», the ministry («الدفاع الروسية»، «النفط العراقية»)",
+       "each row's `source`",
        {"portfolio": "the portfolio with the article", "gloss": _G, "source": "an example and where the usage comes "
         "from"}),
     _L("subject_cues.csv", "words a subject follows (reporting verbs in the feminine, particles): a ministry named "

@@ -678,7 +678,11 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         chain, complemented = last, head in complement_heads()
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
-                                                         or complemented and not text.taken[chain + 1]
+                                                         or (complemented or chain + 2 < n and text.demonym[chain + 2]
+                                                             and text.joined(chain + 1) and chain > i
+                                                             and not head.startswith("ال"))  # «هيئة الأركان العامة
+                                                         # الروسية»; the seed gold reads «القنصلية العامة» apart
+                                                         and not text.taken[chain + 1]
                                                          and words[chain + 1] not in _name_stops())  # «العامة»
                  or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1
                  and words[chain + 1] not in _name_stops()):  # not «للمرة» (for the … time)
@@ -785,7 +789,7 @@ def _opens_clause(text: _Text, j: int) -> bool:
 
 
 def _elliptical_ministries(text: _Text) -> list[tuple[int, int, str, str, int]]:
-    """A masculine portfolio with a feminine country's nisba is a ministry whose «وزارة» the press dropped: «وقالت
+    """A portfolio with a feminine country's nisba is a ministry whose «وزارة» the press dropped: «وقالت
     الدفاع الروسية» is the Russian Ministry of Defence; «النفط العراقي» (masculine) stays Iraqi oil, and so does
     «صادرات النفط العراقية», whose nisba agrees with «صادرات»."""
     words, found = text.words, []

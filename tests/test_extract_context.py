@@ -866,3 +866,13 @@ def test_historical_states_beyond_cldr():
 ])
 def test_bodies_with_adjectives_councils_and_feminine_portfolios(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two days of a relative month: a period of days
+    ("خلال الفترة من 14 إلى 18 من الشهر الجاري", [("من 14 إلى 18 من الشهر الجاري", "2021-05-14/2021-05-18")]),
+    ("تعقد الجولة بين 5 و7 من الشهر المقبل", [("بين 5 و7 من الشهر المقبل", "2021-06-05/2021-06-07")]),
+    ("في 18 من الشهر الجاري", [("18 من الشهر الجاري", "2021-05-18")]),
+])
+def test_a_range_of_days_in_a_relative_month(text, expected):
+    assert dates(text, "2021-05-20") == expected

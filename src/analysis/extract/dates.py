@@ -770,9 +770,16 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
                 index += 2
                 continue
         day_range = p["day_range"].search(key, max(0, first.start - 16), first.start)
+        day_start = (day_range.start("word") if day_range.group("word") else day_range.start("day")) if day_range \
+            else None
         if first.day and day_range:
             opening = replace(first, day=int(day_range.group("day")), qualifier=None)
-            items.append((opening, first, day_range.start("word") if day_range.group("word") else day_range.start("day")))
+            items.append((opening, first, day_start))
+        elif day_range and first.grain == "day" and first.value_override and len(first.value_override) == 10 \
+                and 1 <= int(day_range.group("day")) <= 31:
+            # «من 14 إلى 18 من الشهر الجاري»: the first day of a range in a relative month
+            opening = replace(first, value_override=f"{first.value_override[:8]}{int(day_range.group('day')):02d}")
+            items.append((opening, first, day_start))
         else:
             items.append((first, None, first.start))
         index += 1

@@ -876,3 +876,13 @@ def test_bodies_with_adjectives_councils_and_feminine_portfolios(text, expected)
 ])
 def test_a_range_of_days_in_a_relative_month(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agency named by a noun and a noun with the article, the head kept in the name
+    ("واطلعت عليه وكالة مدار الحق إنه يجري التحضير", ["وكالة مدار الحق"]),
+    # a common noun after the head is no name
+    ("ونقلت وكالة أنباء رسمية عن الوزير", []),
+])
+def test_an_agency_named_by_a_construct(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

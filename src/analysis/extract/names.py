@@ -704,7 +704,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
-        if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
+        agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found

@@ -886,3 +886,15 @@ def test_a_range_of_days_in_a_relative_month(text, expected):
 ])
 def test_an_agency_named_by_a_construct(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare weekday in a clause about the future is the next such day (published Thursday 2021-05-20)
+    ("سيزور الوفد بغداد الأحد", [("الأحد", "2021-05-23")]),
+    ("ومن المقرر أن يصل الوفد الخميس", [("الخميس", "2021-05-20")]),
+    # in the past, the last such day; a future verb after the weekday does not move it
+    ("وزار الوفد بغداد الأحد", [("الأحد", "2021-05-16")]),
+    ("وقال الوزير الأحد إن الوفد سيزور بغداد", [("الأحد", "2021-05-16")]),
+])
+def test_a_bare_weekday_in_a_future_clause(text, expected):
+    assert dates(text, "2021-05-20") == expected

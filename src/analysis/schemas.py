@@ -358,6 +358,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "each row's `source`",
        {"portfolio": "the portfolio with the article", "gloss": _G, "source": "an example and where the usage comes "
         "from"}),
+    _L("future_cues.csv", "words that put a clause in the future: a bare weekday after them within its sentence is "
+       "the next such day («سيزور الوزير بغداد الأحد»), not the last", "each row's `source`",
+       {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("subject_cues.csv", "words a subject follows (reporting verbs in the feminine, particles): a ministry named "
        "without «وزارة» is read only after them («وقالت الدفاع الروسية»)", "each row's `source`",
        {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),

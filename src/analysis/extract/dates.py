@@ -534,12 +534,32 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
             elif role == "last":
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            elif _in_future_clause(key, found.start()):
+                value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # «سيزور الوفد بغداد الأحد»
             else:
                 value = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
         start = _with_part(key, found.start("pre") if found.group("pre") else found.start("wd"), "day")
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
+
+
+@cache
+def _future_cues() -> re.Pattern:
+    """The words of ``data/future_cues.csv`` behind an optional «و»، «ف», ending the search window of a clause."""
+    cues = alternation(row["key"] for row in table("future_cues.csv", key="cue"))
+    return re.compile(rf"(?<!\w)[وف]?(?:{cues})(?!\w)[^.؟!؛\n]*$")
+
+
+def _in_future_clause(key: str, start: int) -> bool:
+    """Tell whether a word of the future («سوف»، «سيزور»، «من المقرر») stands before *start* in its sentence, within
+    eight words: a bare weekday there is ahead of the publication.
+
+    >>> _in_future_clause("سيزور الوفد بغداد الاحد", 18), _in_future_clause("زار الوفد بغداد الاحد", 16)
+    (True, False)
+    """
+    window = key[max(0, start - 60):start]
+    return len(window.split()) > 0 and bool(_future_cues().search(" ".join(window.split()[-8:]) + " "))
 
 
 def _not_a_date_before(key: str, start: int) -> bool:

@@ -898,3 +898,13 @@ def test_an_agency_named_by_a_construct(text, expected):
 ])
 def test_a_bare_weekday_in_a_future_clause(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative year with its year written after it is one date (as «آذار من العام الماضي 2014»)
+    ("ووقع العقد العام الماضي 2020 في بغداد", [("العام الماضي 2020", "2020")]),
+    # a count after it is no year
+    ("وفي العام الماضي 2000 جندي", [("العام الماضي", "2020")]),
+])
+def test_a_relative_year_with_its_year_written(text, expected):
+    assert dates(text, "2021-05-20") == expected

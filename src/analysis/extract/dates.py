@@ -310,13 +310,19 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             start = before.start("day") if before.group("day") else before.start("ord")
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
             unit = "day"
-        start = _with_part(key, start, unit)
+        start, end = _with_part(key, start, unit), found.end()
+        if unit == "year" and (written := _WRITTEN_AFTER.match(key, end)) and _plausible(int(written.group("year"))) \
+                and not _patterns()["not_a_year_after"].match(key, written.end()):
+            value, end = written.group("year"), written.end()  # «العام الماضي 2020»: the year is written too
         if unit in ("year", "month", "week") and (since := _patterns()["since_before"].search(key, max(0, start - 6),
                                                                                              start)):
             start = since.start("since")  # «منذ مطلع العام الجاري»: a since-date keeps «منذ» in its span
-        points.append(_Point(start, found.end(), None, qualifier="relative",
+        points.append(_Point(start, end, None, qualifier="relative",
                              value_override=value, grain=unit, unresolved=value is None))
     return points
+
+
+_WRITTEN_AFTER = re.compile(r"[ \t]+(?P<year>\d{4})(?![\d.,]\d|[ \t]*[-–—/][ \t]*\d)")
 
 
 @cache

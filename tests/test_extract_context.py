@@ -908,3 +908,15 @@ def test_a_bare_weekday_in_a_future_clause(text, expected):
 ])
 def test_a_relative_year_with_its_year_written(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after «ميناء» (port), the town alone; a known town as the lexicon reads it
+    ("ينقل النفط إلى ميناء جيهان التركي", [("جيهان", "city"), ("التركي", "country")]),
+    ("عبر ميناء أم قصر", [("أم قصر", "city")]),
+    # a governorate keeps its head
+    ("في محافظة البصرة", [("محافظة البصرة", "region")]),
+    ("وبناء ميناء نفطي جديد", []),
+])
+def test_a_port_names_its_town(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -667,7 +667,11 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if not text.joined(i) or head not in _describing_heads():
             continue
         if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
-            if text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
+            if head not in heads_in_names():  # «ميناء بانياس»: the town alone, a known one as the lexicon reads it
+                if not text.taken[i + 1] and text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
+                        and not text.demonym[i + 1] and words[i + 1] not in _not_names():
+                    found.append((i + 1, i + 1, kind, "pattern", 0))
+            elif text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
         last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i

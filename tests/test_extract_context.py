@@ -920,3 +920,12 @@ def test_a_relative_year_with_its_year_written(text, expected):
 ])
 def test_a_port_names_its_town(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season is a part of its year, kept in the span (month_parts.csv)
+    ("وصلت الطائرات في صيف 2014", [("صيف 2014", "2014")]),
+    ("وقع الاتفاق في خريف العام الماضي", [("خريف العام الماضي", "2020")]),
+])
+def test_a_season_is_a_part_of_its_year(text, expected):
+    assert dates(text, "2021-05-20") == expected

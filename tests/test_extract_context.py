@@ -929,3 +929,15 @@ def test_a_port_names_its_town(text, expected):
 ])
 def test_a_season_is_a_part_of_its_year(text, expected):
     assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complement of «ل» and a construct after a head with the article and an adjective
+    ("وقالت الشركة العامة لموانئ العراق إن الميناء جاهز", ["الشركة العامة لموانئ العراق"]),
+    ("وقالت الوكالة الوطنية لتثمين موارد المحروقات إن العقد جاهز", ["الوكالة الوطنية لتثمين موارد المحروقات"]),
+    # an addressee after «ل» is no complement
+    ("وقالت الشركة الروسية لوزارة النفط إن العقد جاهز", ["وزارة النفط"]),
+    ("وقدمت الهيئة لرئيس الوزراء تقريرا", []),
+])
+def test_a_body_named_with_a_construct_complement(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

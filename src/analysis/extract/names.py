@@ -696,7 +696,17 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break
-        if complemented and not any(word.startswith("لل") for word in words[i + 1:chain + 1]):
+        if complemented and chain > i and chain + 2 < n and text.joined(chain) and words[chain + 1][:1] == "ل" \
+                and not words[chain + 1].startswith("لل") and len(words[chain + 1]) >= 4 \
+                and words[chain + 1] not in text.stop and not text.taken[chain + 1] \
+                and words[chain + 1][1:] not in _org_heads() and text.title_at(chain + 1) is None:
+            for end in (chain + 2, chain + 3):  # «الشركة العامة لموانئ العراق»، «… لتثمين موارد المحروقات»
+                if end < n and all(text.joined(k) for k in range(chain + 1, end)) \
+                        and (words[end].startswith("ال") and not text.demonym[end] or text.taken[end]):
+                    chain, complemented = end, "construct"
+                    break
+        if complemented and complemented != "construct" and not any(word.startswith("لل") for word in
+                                                                     words[i + 1:chain + 1]):
             continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named
         if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
                 and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2]:

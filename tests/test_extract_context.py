@@ -941,3 +941,9 @@ def test_a_season_is_a_part_of_its_year(text, expected):
 ])
 def test_a_body_named_with_a_construct_complement(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+def test_a_known_name_after_lil_is_not_swallowed_by_a_description():
+    text = "وأعلنت وزارة الدفاع للجيش العراقي عن وصول الطائرات"
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == [
+        ("وزارة الدفاع", "organization"), ("للجيش العراقي", "organization")]

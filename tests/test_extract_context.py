@@ -947,3 +947,14 @@ def test_a_known_name_after_lil_is_not_swallowed_by_a_description():
     text = "وأعلنت وزارة الدفاع للجيش العراقي عن وصول الطائرات"
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == [
         ("وزارة الدفاع", "organization"), ("للجيش العراقي", "organization")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # news agencies named by a word that is also common, read in parentheses (bracketed_names.csv)
+    ("الدوحة (قنا) - قال الوزير إن الاجتماع انتهى", [("قنا", "Qatar News Agency")]),
+    ("ونقلت (كونا) عن الوزير قوله", [("كونا", "Kuwait News Agency")]),
+    # outside parentheses a common word
+    ("وقالت إنها كونا فريقا جديدا", []),
+])
+def test_news_agencies_named_by_a_common_word_in_parentheses(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -958,3 +958,13 @@ def test_a_known_name_after_lil_is_not_swallowed_by_a_description():
 ])
 def test_news_agencies_named_by_a_common_word_in_parentheses(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # half a scale word, and the Iraqi spelling «ترليون»
+    ("وقدم قرضا بقيمة نصف مليار دولار", [("نصف مليار دولار", 500_000_000, "USD")]),
+    ("وبلغت الخسائر 8.5 ترليون دينار عراقي", [("8.5 ترليون دينار عراقي", 8_500_000_000_000, "IQD")]),
+    ("وبلغت الصفقة مليار ونصف دولار", [("مليار ونصف دولار", 1_500_000_000, "USD")]),
+])
+def test_half_a_billion_and_trillions(text, expected):
+    assert [(m.text, m.value, m.unit) for m in extract(text) if m.kind == "amount"] == expected

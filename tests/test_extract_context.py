@@ -968,3 +968,12 @@ def test_news_agencies_named_by_a_common_word_in_parentheses(text, expected):
 ])
 def test_half_a_billion_and_trillions(text, expected):
     assert [(m.text, m.value, m.unit) for m in extract(text) if m.kind == "amount"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a head with the article, a verb or a noun is no part of a body's name
+    ("وحسب البيان فإن المجلس أجاز للشركة الحصول على الموافقات اللازمة", []),
+    ("ودعت الهيئة الشركات للاستثمار في القطاع", []),
+])
+def test_a_head_with_the_article_before_a_verb_or_a_noun_names_nothing(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

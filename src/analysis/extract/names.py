@@ -674,7 +674,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             elif text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
-        last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i
+        last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) and head not in complement_heads() \
+            else i  # «المجلس أجاز …»: after a head with the article, a word without it is no name (a verb)
         if last == i + 1 and last + 1 < n and text.joined(last) and _known_organisation(text, last + 1) \
                 and head not in _short_heads() and head not in heads_in_names() and head not in media_heads():
             found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
@@ -709,6 +710,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if complemented and complemented != "construct" and not any(word.startswith("لل") for word in
                                                                      words[i + 1:chain + 1]):
             continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named
+        if complemented:
+            first = next((k for k in range(i + 1, chain + 1) if words[k][:1] == "ل"), chain + 1)
+            if not all(word.endswith(("ي", "ه", "ا")) and not word.endswith("ات") for word in words[i + 1:first]):
+                continue  # «دعت الهيئة الشركات للاستثمار»: a noun after the head, not its adjective
         if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
                 and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2]:
             chain += 2  # «الوكالة العراقية للرقابة على المواد المشعة»: the complement's object

@@ -977,3 +977,8 @@ def test_half_a_billion_and_trillions(text, expected):
 ])
 def test_a_head_with_the_article_before_a_verb_or_a_noun_names_nothing(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+def test_a_name_ends_before_and_after_its_surname():
+    text = "ضم الوفد وزير التجارة ميخائيل لوفتينتو وعدد غير قليل من الفنيين"
+    assert people(text) == [("ميخائيل لوفتينتو", "title")]

@@ -982,3 +982,12 @@ def test_a_head_with_the_article_before_a_verb_or_a_noun_names_nothing(text, exp
 def test_a_name_ends_before_and_after_its_surname():
     text = "ضم الوفد وزير التجارة ميخائيل لوفتينتو وعدد غير قليل من الفنيين"
     assert people(text) == [("ميخائيل لوفتينتو", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field named again without its head: a name with the article or of two words, not a bare word
+    ("تعمل الشركة في حقل الأحدب منذ 2011، وينتج الأحدب 140 ألف برميل", ["حقل الأحدب", "الأحدب"]),
+    ("في حقل بدرة، وبدرة مدينة في واسط", ["حقل بدرة"]),
+])
+def test_a_field_named_again_without_its_head(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

@@ -384,7 +384,8 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 
 def _fields_again(mk: MatchKey, spans: list) -> list:
     """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
-    name again without the head («مشروعي "بدرة" و"سرقلا"»).
+    name again without the head («مشروعي "بدرة" و"سرقلا"»), or names it again unquoted when the name has two words
+    or the article («الأحدب»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract('في مشروع "بدرة" ثم في حقل بدرة') if m.kind == "entity"]
@@ -400,10 +401,18 @@ def _fields_again(mk: MatchKey, spans: list) -> list:
             names.add(" ".join(words))
     taken = Spans((start, end) for start, end, _, _ in spans)
     fields = alternation(sorted(names))
-    pattern = re.compile(rf"(?<=[\"«“])[ \t]*(?P<name>{fields})[ \t]*(?=[\"»”])")
-    return [(found.start("name"), found.end("name"), Entry(_as_written(mk, found.start("name"), found.end("name")),
-                                                           "oil_field"), "pattern")
-            for found in pattern.finditer(key) if not taken.overlaps(found.start("name"), found.end("name"))]
+    # unquoted, a name of two words or one with the article («الأحدب»), behind «و» or none: «بدرة» alone is a town
+    plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
+             and name not in stopwords()]
+    unquoted = rf"|(?<![^\W\d_])و?(?P<plain>{alternation(sorted(plain))})(?![^\W\d_])" if plain else ""
+    pattern = re.compile(rf"(?<=[\"«“])[ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
+    found = []
+    for match in pattern.finditer(key):
+        group = "name" if match.group("name") else "plain"
+        start, end = match.span(group)
+        if not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "oil_field"), "pattern"))
+    return found
 
 
 def _next_start(starts, end: int) -> int:

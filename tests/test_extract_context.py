@@ -991,3 +991,14 @@ def test_a_name_ends_before_and_after_its_surname():
 ])
 def test_a_field_named_again_without_its_head(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's line: the place, a slash or dash, and the outlet that filed the report
+    ("بغداد/ سكاي برس\nكشفت وسائل إعلام أن الاتفاق جاهز", [("بغداد", "city"), ("سكاي برس", "organization")]),
+    # a mark of the report's kind, a place or the story itself names no outlet
+    ("بغداد/ متابعة\nقال الوزير إن الاتفاق جاهز", [("بغداد", "city")]),
+    ("بغداد - قال الوزير إن الاتفاق جاهز", [("بغداد", "city")]),
+])
+def test_the_outlet_of_a_dateline_line(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -358,6 +358,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "each row's `source`",
        {"portfolio": "the portfolio with the article", "gloss": _G, "source": "an example and where the usage comes "
         "from"}),
+    _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
+       "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("future_cues.csv", "words that put a clause in the future: a bare weekday after them within its sentence is "
        "the next such day («سيزور الوزير بغداد الأحد»), not the last", "each row's `source`",
        {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),

@@ -475,6 +475,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(name in key for name in _bracketed_pattern()[1]):
         spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)
+    if "/" in key or "-" in key or "–" in key or "—" in key:
+        spans += _dateline_outlets(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -763,6 +765,35 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
         if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
             found.append((*match.span("agency"), agency, "pattern"))
+    return found
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
+
+
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+
+
+def _dateline_outlets(mk: MatchKey, spans: list) -> list:
+    r"""A line of a place, a slash or dash and one to three words names the outlet that filed the report: «بغداد/ سكاي
+    برس» (not «بغداد/ متابعة», ``data/dateline_words.csv``, nor a place, a stop word or a longer line).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("بغداد/ سكاي برس\nكشفت وسائل إعلام أن") if m.kind == "entity"]
+    [('بغداد', 'city'), ('سكاي برس', 'organization')]
+    """
+    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    for start, end, entry, _ in spans:
+        if entry.type not in ("city", "country", "region") or key[key.rfind("\n", 0, start) + 1:start].strip() \
+                or not (match := _DATELINE_OUTLET.match(key, end)):
+            continue
+        words = match.group("outlet").split()
+        if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()
+                                                                 for word in words):
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
+                          "pattern"))
     return found
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
@@ -382,6 +382,12 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
+@lru_cache(maxsize=256)
+def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
+    """The pattern of a text's field names met again, quoted (``name``) or not (``plain``), compiled once per set."""
+    return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
+
+
 def _fields_again(mk: MatchKey, spans: list) -> list:
     """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
     name again without the head («مشروعي "بدرة" و"سرقلا"»), or names it again unquoted when the name has two words
@@ -405,7 +411,7 @@ def _fields_again(mk: MatchKey, spans: list) -> list:
     plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
              and name not in stopwords()]
     unquoted = rf"|(?<![^\W\d_])و?(?P<plain>{alternation(sorted(plain))})(?![^\W\d_])" if plain else ""
-    pattern = re.compile(rf"(?<=[\"«“])[ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
+    pattern = _field_names_pattern(fields, unquoted)
     found = []
     for match in pattern.finditer(key):
         group = "name" if match.group("name") else "plain"
@@ -553,14 +559,25 @@ def _quoted_longer(key: str, start: int, end: int) -> int | None:
     return tail.end()
 
 
+_QUOTE_OPENS = re.compile(r"[\"«“][ \t]*")
+
+
 def _quoted_names(mk: MatchKey, spans: list) -> list:
-    """Known organisations that open a longer quoted name give way to it (see :func:`_quoted_longer`)."""
-    found = []
-    for start, end, entry, found_by in spans:
-        if entry.type == "organization" and (longer := _quoted_longer(mk.key, start, end)) is not None:
-            start, end, entry, found_by = start, longer, Entry(_as_written(mk, start, longer), "organization"), "pattern"
-        found.append((start, end, entry, found_by))
-    return found
+    """Known organisations that open a longer quoted name give way to it (see :func:`_quoted_longer`).
+
+    Only the spans that start right after an opening quote are looked at (the quotes are few, the spans many).
+    """
+    key = mk.key
+    at = {item[0]: k for k, item in enumerate(spans)}
+    changed = {}
+    for quote in _QUOTE_OPENS.finditer(key):
+        k = at.get(quote.end())
+        if k is None:
+            continue
+        start, end, entry, _ = spans[k]
+        if entry.type == "organization" and (longer := _quoted_longer(key, start, end)) is not None:
+            changed[k] = (start, longer, Entry(_as_written(mk, start, longer), "organization"), "pattern")
+    return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
 
 
 _QUOTE = re.compile(r"[\"'«»“”]")

@@ -18,6 +18,7 @@ name is read whole first, so «بغداد» is never ب + «غداد».
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -345,6 +346,11 @@ _UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
 _FIELD_PAIRS = frozenset({"كره", "رجال", "العاب"})  # «لكرة القدم»، «رجال الأعمال»: the next word belongs to the name
 
 
+def _field_of(word: str) -> str | None:
+    """The field a word behind «ل» or «لل» names («للرياضة» → «الرياضة»، «لكرة» → «كرة»), else None."""
+    return "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else None
+
+
 @cache
 def _union_fields() -> frozenset[str]:
     return frozenset(row["key"] for row in table("union_fields.csv", key="field"))
@@ -359,9 +365,18 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     [('الاتحاد الروسي للرياضة', 'organization')]
     """
     words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    heads, at = [], mk.key.find("اتحاد")
+    while at != -1:  # the few places «اتحاد» occurs, each mapped to its token
+        i = bisect.bisect_right(starts, at) - 1
+        if 0 <= i < n and words[i] in _UNION_FORMS and any(_field_of(word) in _union_fields()
+                                                           for word in words[i + 1:i + 5]):
+            heads.append(i)
+        at = mk.key.find("اتحاد", at + 5)
+    if not heads:
+        return spans
     by_start = {item[0]: item for item in spans}
     found = []
-    for i in tokens.where(_UNION_FORMS):
+    for i in heads:
         clitic = _UNION_FORMS[words[i]]
         nation = by_start.get(starts[i] + clitic) or (by_start.get(starts[i + 1]) if i + 1 < n else None)
         if nation is None or nation[2].type != "country":
@@ -369,8 +384,7 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         j = next((k for k in range(i + 1, min(i + 5, n)) if starts[k] >= nation[1]), n)
         if j >= n or not tokens.joined(j - 1):
             continue
-        word = words[j]
-        field = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else None
+        field = _field_of(words[j])
         if field not in _union_fields():
             continue
         last = j + 1 if field in _FIELD_PAIRS and j + 1 < n and tokens.joined(j) else j
@@ -486,7 +500,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
         spans += _listed_bare_names(key, tokens, spans)
-    if any(entry.type == "oil_field" and found_by == "pattern" for _, _, entry, found_by in spans):
+    if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
@@ -751,8 +765,8 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
                for row in table("bracketed_names.csv", key="alias")}
     names = alternation(entries)
     opening, closing = r"[(\"«“'‘]", r"[)\"»”'’]"
-    return re.compile(rf"(?:(?<={opening})|(?<={opening}\s)|(?<=لـ)|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",
-                      re.MULTILINE), entries
+    return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",  # the opening consumed:
+                      re.MULTILINE), entries  # the names are tried only after it, not at every position
 
 
 def _bracketed_names(key: str, spans: list) -> list:
@@ -790,6 +804,7 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
 
 
+_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 
 
@@ -801,10 +816,14 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("بغداد/ سكاي برس\nكشفت وسائل إعلام أن") if m.kind == "entity"]
     [('بغداد', 'city'), ('سكاي برس', 'organization')]
     """
-    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
-    for start, end, entry, _ in spans:
-        if entry.type not in ("city", "country", "region") or key[key.rfind("\n", 0, start) + 1:start].strip() \
-                or not (match := _DATELINE_OUTLET.match(key, end)):
+    key, found = mk.key, []
+    lines = {line.end() for line in _LINE_START.finditer(key)}  # where each line's first word starts
+    heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
+    if not heads:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for start, end, entry, _ in heads:
+        if not (match := _DATELINE_OUTLET.match(key, end)):
             continue
         words = match.group("outlet").split()
         if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()

@@ -769,14 +769,15 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
     words, n, found = text.words, len(text.words), []
     heads, surfaces = _described_heads(), _head_surfaces()
     for d in compress(range(n), text.demonym):
-        if d + 1 >= n or d < 1 or not (words[d - 1].startswith("ال") or words[d - 1] in surfaces) \
-                or not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
+        if d + 1 >= n or d < 1 or not (words[d - 1].startswith("ال") or words[d - 1] in surfaces):
             continue
         k = d - 1
         while k > max(d - 4, 0) and words[k].startswith("ال") and words[k] not in heads and text.joined(k - 1):
             k -= 1  # «شركة الطاقة الأمريكية»: back over the description to its head
         if k < 0 or not text.joined(d - 1) or not (words[k] in heads or words[k] in surfaces
                                                    and surfaces[words[k]][1] in _naming_heads()):
+            continue
+        if not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
             continue
         last = d + 1
         while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):

@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from ..cues import Tokens, alternation, scan
 from ..lexicons import stopwords, table
-from .numbers import number_words
 from ..normalize import MatchKey, match_key
+from .numbers import number_words
 from .spans import Spans
 
 _WORD = re.compile(r"\w+")
@@ -453,9 +453,9 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
 
 
 def _two_unknown_names(text: _Text, i: int) -> bool:
-    """Tell whether two words at token *i*, right after a title with no complement, are a given name and a surname
-    that no list knows: neither has the article or is a common noun, and the clause ends after them (punctuation
-    or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»."""
+    """Tell whether two words at token *i*, right after a title with no complement or set off by a comma after its
+    complement, are a given name and a surname that no list knows: neither has the article or is a common noun, and
+    the clause ends after them (punctuation or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»."""
     words, n = text.words, len(text.words)
     if i + 1 >= n or not text.joined(i):
         return False

@@ -236,6 +236,8 @@ def test_first_names_the_first_cue_in_lexicon_order_that_starts_a_word():
     assert topics.first("والمستوردين") == 1
     assert topics.first("مشتري") == 0
     assert topics.first("سلاح") is None
+    assert topics.first("للمستوردين") == 1  # «ل» with the article is written «لل»
+    assert topics.first("وللمشترين") == 0
 
 
 # Regex alternations built from a word list outside ``analysis.cues``, allowed for a stated reason.

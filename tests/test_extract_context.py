@@ -574,3 +574,431 @@ def test_a_range_of_months_without_years_does_not_run_backwards(text, expected):
 ])
 def test_a_month_glued_to_the_conjunction(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare month closing a range opened by a month is a date (the end year follows the start: Dec → Feb)
+    ("جرت المفاوضات من كانون الأول إلى شباط في بغداد", [("من كانون الأول إلى شباط", "2019-12/2020-02")]),
+    ("واستمر العمل من أكتوبر حتى يناير", [("من أكتوبر حتى يناير", "2019-10/2020-01")]),
+    # «شهري» (the two months of) opens a range joined by «و», with or without a written year
+    ("ارتفعت الصادرات خلال شهري أيار وحزيران 2019", [("شهري أيار وحزيران 2019", "2019-05/2019-06")]),
+    ("ارتفعت الصادرات خلال شهري كانون الثاني وشباط الماضيين", [("شهري كانون الثاني وشباط الماضيين",
+                                                               "2020-01/2020-02")]),
+    # «من … و…» is no range, and «مارس» alone is still the verb
+    ("وقد مارس الوزير ضغوطا كبيرة", []),
+])
+def test_a_bare_month_closing_a_range_and_the_two_months_of_shahray(text, expected):
+    assert dates(text, "2020-03-10") == expected
+
+
+def test_two_months_without_a_publication_date_stay_unread_but_a_written_year_resolves_them():
+    assert dates("جرت المفاوضات من كانون الأول إلى شباط") == []
+    assert dates("خلال شهري أيار وحزيران 2019") == [("شهري أيار وحزيران 2019", "2019-05/2019-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «+» after a space ends the name when no word follows it
+    ("مؤكدين التزام البلدين باتفاق (أوبك +) وبخفض الإنتاج", [("أوبك +", "OPEC+")]),
+    ("وقالت مجموعة أوبك +، إنها ستخفض الإنتاج", [("أوبك +", "OPEC+")]),
+    # «أوبك + روسيا» is OPEC and Russia
+    ("اتفاق أوبك + روسيا", [("أوبك", "OPEC"), ("روسيا", "Russia")]),
+])
+def test_opec_plus_with_a_space(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_a_relative_date_after_a_field_ends_its_name():
+    text = "وارتفع إنتاج حقل مجنون الشهر الماضي"
+    assert [(m.kind, m.text) for m in extract(text, "2020-03-10")] == [("entity", "حقل مجنون"),
+                                                                       ("date", "الشهر الماضي")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite nisba after words without the article: the words are a proper name
+    ("ووقعت شركة شتات أويل النرويجية العقد", ["شتات أويل"]),
+    ("وفازت شركة فيتول السويسرية بالمناقصة", ["فيتول"]),
+    # the two companies of a dual head, each before its nisba; a place inside the second company's name
+    ("بالتعاون مع شركتي بوناتي الإيطالية وهلال البصرة العراقية", ["بوناتي", "هلال البصرة"]),
+    # an indefinite adjective or a common noun names nothing
+    ("ووقعت شركة نفطية روسية العقد", []),
+    ("ووقعت شركة نفط الجنوب العقد", ["شركة نفط الجنوب"]),
+])
+def test_a_company_named_before_its_countrys_nisba(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government or armed forces named with the country's name, as with its nisba, is one body
+    ("لم تطلب حكومة العراق خفض الإنتاج", [("حكومة العراق", "organization")]),
+    ("وانسحبت قوات روسيا من المنطقة", [("قوات روسيا", "organization")]),
+    ("بحسب الحكومة العراقية", [("الحكومة العراقية", "organization")]),
+    # the country alone elsewhere stays a country
+    ("زار الوفد العراق", [("العراق", "country")]),
+])
+def test_a_government_named_with_its_countrys_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description ending with a nisba introduces a name the lexicon does not know, where the name ends the clause
+    ("وتنوي شراء طائرات من الشركة الأمريكية لوكهيد مارتن.", ["لوكهيد مارتن"]),
+    ("ووقعت شركة الطاقة الأمريكية كونوكو فيليبس، عقدا مع الوزارة", ["كونوكو فيليبس"]),
+    ("وقالت الشركة الأمريكية لوكهيد مارتن إن الطائرات جاهزة", ["لوكهيد مارتن"]),
+    # a verb or an adverb after the description is no name
+    ("وأكد أن الشركة الروسية ستواصل.", []),
+    ("وقالت الشركة الروسية تعمل في العراق", []),
+    ("وقالت الشركة الصينية مجددا إنها ستعمل", []),
+])
+def test_a_name_after_a_description_beyond_the_lexicon(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a union named for its field (union_fields.csv) is a body of its country, not the country
+    ("وأعلن الاتحاد الروسي للرياضة عن بطولة جديدة", [("الاتحاد الروسي للرياضة", "organization")]),
+    ("وقال الاتحاد العراقي لكرة القدم إن المباراة تأجلت", [("الاتحاد العراقي لكرة القدم", "organization")]),
+    # «لل» before the article stays in the span, as for a name
+    ("وقدم الدعم للاتحاد العراقي للصحفيين", [("للاتحاد العراقي للصحفيين", "organization")]),
+    # a name after «ل» is not a field: the country and the name stay
+    ("وزود الاتحاد السوفيتي للعراق أسلحة", [("الاتحاد السوفيتي", "country"), ("للعراق", "country")]),
+    ("وقال الاتحاد الروسي إن", [("الاتحاد الروسي", "country")]),
+])
+def test_a_union_named_for_its_field_is_not_its_country(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # right after a title with no complement, two words no list knows, then the clause ends
+    ("وقالت النائبة عالية نصيف إن الحكومة مقصرة", [("عالية نصيف", "title")]),
+    ("وأكد السفير ماهر حمود، أن العلاقات جيدة", [("ماهر حمود", "title")]),
+    # not after a complement, nor an adverb, nor a word with the article
+    ("وقال الناطق الرسمي في مؤتمر صحفي، إن الوزارة مستعدة", []),
+    ("وقالت النائبة أيضا إن الحكومة مقصرة", []),
+    ("وقال الوزير نفسه إن الاتفاق جاهز", []),
+])
+def test_a_title_before_an_unknown_given_name_and_surname(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head with the article names a body when a complement with «لل» follows (complement_heads.csv)
+    ("وقالت الهيئة العامة للجمارك إن الإيرادات ارتفعت", ["الهيئة العامة للجمارك"]),
+    ("وأعلنت الشركة العامة للسكك الحديد عن رحلات", ["الشركة العامة للسكك الحديد"]),
+    ("وقال المصرف العراقي للتجارة إن التحويلات مستمرة", ["المصرف العراقي للتجارة"]),
+    ("وقالت الوكالة العراقية للرقابة على المواد المشعة إن المشروع مؤجل",
+     ["الوكالة العراقية للرقابة على المواد المشعة"]),
+    # new heads of org_patterns.csv, named by a description ending with a nisba
+    ("وقال صندوق الاستثمارات المباشرة الروسي إنه سيستثمر", ["صندوق الاستثمارات المباشرة الروسي"]),
+    ("وقالت غرفة التجارة والصناعة الروسية إن الوفد سيزور بغداد", ["غرفة التجارة والصناعة الروسية"]),
+    # without the complement, a description; an adverb or a participle is no complement
+    ("وقالت الشركة الروسية إن العقد ساري", []),
+    ("وقالت الشركة الروسية للمرة الأولى إن العقد ساري", []),
+    ("وأعلنت الشركة المملوكة للدولة عن أرباح", []),
+    ("وألقيت الأوراق في صندوق الاقتراع", []),
+])
+def test_a_body_named_by_its_head_with_the_article_and_a_complement(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known company opening a longer quoted name: the quoted name is one (a subsidiary's)
+    ('طلبت منها ومن شركتها الفرعية "غازبروم نفط ميدل إيست"، تخفيض التكاليف',
+     [("غازبروم نفط ميدل إيست", "organization")]),
+    ('وذكرت شركة "غازبروم نفط" الروسية أن الإنتاج مستقر', [("غازبروم نفط", "organization"), ("الروسية", "country")]),
+    # a field found after its head is the field where its name is quoted again
+    ('لم تطلب خفض الإنتاج في مشروعي "بدرة" و"سرقلا" ولا في حقلي بدرة وسرقلا',
+     [("بدرة", "oil_field"), ("سرقلا", "oil_field"), ("بدرة", "oil_field"), ("سرقلا", "oil_field")]),
+    # unquoted, or never named as a field, a word stays unread
+    ('وزار الوفد مدينة بدرة ثم حقل الأحدب', [("حقل الأحدب", "oil_field")]),
+    # a country's National Security Council is not the UN Security Council
+    ("وذكر مجلس الأمن الوطني أن الوضع مستقر", [("مجلس الأمن الوطني", "organization")]),
+])
+def test_quoted_names_longer_than_the_lexicons_and_fields_named_again(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» or «ف» glued to «منذ»، «من»، «بين»: the range or the since-date is read, the conjunction left out
+    ("ومنذ عام 2003 تغيرت العلاقات", [("منذ عام 2003", "2003")]),
+    ("فمنذ 2003 تغير كل شيء", [("منذ 2003", "2003")]),
+    ("ومن عام 2003 إلى عام 2011 انتشرت القوات", [("من عام 2003 إلى عام 2011", "2003/2011")]),
+    ("وبين عامي 2003 و2011 انتشرت القوات", [("بين عامي 2003 و2011", "2003/2011")]),
+    ("ومن 5 إلى 7 آذار 2019 عقد المؤتمر", [("من 5 إلى 7 آذار 2019", "2019-03-05/2019-03-07")]),
+    # a word that ends in «من» is no range word
+    ("وضمن 2003 خطة", [("2003", "2003")]),
+])
+def test_a_range_word_or_since_behind_a_conjunction(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday's adjective agrees with a feminine weekday («الجمعة»), and «الفائت» is «last»
+    ("وسيزور الوزير بغداد الجمعة القادمة", [("الجمعة القادمة", "2021-05-21")]),
+    ("وزار الوزير بغداد الجمعة الماضية", [("الجمعة الماضية", "2021-05-14")]),
+    ("وقال الوزير الثلاثاء الفائت إن العقد جاهز", [("الثلاثاء الفائت", "2021-05-18")]),
+    # «أواسط» (the middle of) is a part of a month or a decade, kept in the span
+    ("وزار الوزير بغداد في أواسط الشهر الماضي", [("أواسط الشهر الماضي", "2021-04")]),
+])
+def test_weekday_adjectives_and_the_middle_of_a_month(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative year, month or week after «منذ» is a since-date: «منذ» in its span, as «منذ عام 2022»
+    ("وارتفعت الصادرات منذ مطلع العام الجاري", [("منذ مطلع العام الجاري", "2021")]),
+    ("ومنذ العام الماضي ارتفعت الأسعار", [("منذ العام الماضي", "2020")]),
+    ("وتراجع الإنتاج منذ الشهر الماضي", [("منذ الشهر الماضي", "2021-04")]),
+])
+def test_a_relative_date_after_since_keeps_it(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word in parentheses whose letters begin the words before it: their acronym, and those words one name
+    ("وقالت رابطة المصدرين العراقيين (رمع) إن الصادرات ارتفعت",
+     [("رابطة المصدرين العراقيين", "pattern"), ("رمع", "acronym")]),
+    ("وقالت رابطة مصدري النفط (رمن) إن الصادرات ارتفعت", [("رابطة مصدري النفط", "pattern"), ("رمن", "acronym")]),
+    # letters that do not begin the words, or a place among them, make no name
+    ("وقال الوزير (نعم) إن الاتفاق جاهز", []),
+    ("وزار الوفد مدينة بغداد (مبغ) أمس", [("بغداد", "lexicon")]),
+    # a Latin name in parentheses right after an organisation's name is the same body
+    ("وذكرت وكالة رويترز (Reuters) أن الاتفاق جاهز", [("وكالة رويترز", "lexicon"), ("Reuters", "acronym")]),
+])
+def test_acronyms_by_their_initials_and_latin_names_in_parentheses(text, expected):
+    assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a dual or plural head, a first name with the article where a list follows
+    ("وتعمل الشركة في حقلي الحلفاية والبزركان في ميسان", ["الحلفاية", "البزركان"]),
+    ("وتطور الشركة حقول الرميلة والزبير وغرب القرنة", ["الرميلة", "الزبير", "غرب القرنة"]),
+    # common nouns and compass words are no fields' names
+    ("وتطور الشركة حقول النفط والغاز", []),
+    ("وتطور الشركة حقول الجنوب والوسط", []),
+    ("وهو أكبر حقول البلاد وأقدمها", []),
+])
+def test_fields_listed_after_a_dual_or_plural_head(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number or a fraction after a field's name ends it
+    ("وينتج حقل كركوك نصف مليون برميل", ["حقل كركوك"]),
+    ("وينتج حقل مجنون ثلاثمئة ألف برميل", ["حقل مجنون"]),
+    # «حقلا» (the two fields, nominative) lists its fields as «حقلي» does
+    ("وينتج حقلا الرميلة والزبير مليوني برميل", ["الرميلة", "الزبير"]),
+])
+def test_numbers_end_a_fields_name_and_the_nominative_dual(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two years joined by a slash, the second later: a period («2003/2011»، «العام الدراسي 2019/2020»)
+    ("وارتفع الإنتاج خلال الفترة 2003/2011", [("2003/2011", "2003/2011")]),
+    ("في 2011/2003", [("2011", "2011"), ("2003", "2003")]),
+    # a numeric date that ends a sentence keeps its day
+    ("وقع العقد في 12/5/2019.", [("12/5/2019", "2019-05-12")]),
+    # the feminine dual of «سنة» counted back or forth from publication
+    ("وارتفع الإنتاج خلال السنتين الماضيتين", [("السنتين الماضيتين", "2019/2020")]),
+])
+def test_slashed_years_sentence_final_numeric_dates_and_feminine_duals(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a masculine portfolio with a feminine nisba, after a reporting verb or a particle: a ministry without «وزارة»
+    ("وقالت الدفاع الروسية إن الطائرات وصلت", [("الدفاع الروسية", "organization")]),
+    ("وأعلنت النفط العراقية أن الصادرات ارتفعت", [("النفط العراقية", "organization")]),
+    ("وبحسب الدفاع الروسية فإن الطائرات وصلت", [("الدفاع الروسية", "organization")]),
+    # the nisba agrees with another noun, or is masculine: oil, not a ministry
+    ("وارتفعت صادرات النفط العراقية", [("العراقية", "country")]),
+    ("وارتفع سعر النفط العراقي", [("العراقي", "country")]),
+])
+def test_a_ministry_named_without_its_head(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun with the article after «شبكة» (network) names no outlet; a newspaper's head still does
+    ("وانقطعت شبكة الكهرباء الوطنية", []),
+    ("وتوسيع شبكة الأنابيب", []),
+    ("وقالت صحيفة الأهرام إن الاجتماع انتهى", ["الأهرام"]),
+])
+def test_only_naming_media_heads_name_an_outlet_by_a_word_with_the_article(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description before adjectives and a quoted known name introduces it: the description is no body
+    ('اتفقت شركة الطاقة الروسية العملاقة "روسنفت" على تولي السيطرة', ["روسنفت"]),
+    # a quoted statement after a description is no name
+    ('وقالت الشركة الروسية "إنها ستواصل العمل في العراق"', []),
+    ('وتملك الشركة التركية "تباو" حصة في الحقل', ["تباو"]),
+])
+def test_quoted_names_after_descriptions(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title and its complement, a given name and a surname no list knows, set off by commas
+    ("بحضور الرئيس المدير العام لسوناطراك، رشيد حشيشي، ورئيس الوكالة", [("رشيد حشيشي", "title")]),
+    # a complement set off by commas is no name
+    ("وقال المتحدث باسم الوزارة، في بيان صحفي، إن الاتفاق جاهز", []),
+])
+def test_an_unknown_name_set_off_by_commas_after_a_title(text, expected):
+    assert people(text) == expected
+
+
+def test_historical_states_beyond_cldr():
+    text = "أرسلها نظام صدام حسين إلى يوغوسلافيا السابقة، واشترى من ألمانيا الشرقية"
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "country"] == [
+        ("يوغوسلافيا", "Yugoslavia"), ("ألمانيا الشرقية", "East Germany")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective such as «العامة» inside a body's description that ends with a nisba
+    ("وقالت هيئة الأركان العامة الروسية إن الطائرات وصلت", [("هيئة الأركان العامة الروسية", "organization")]),
+    # «المجلس» with a complement of «لل» (complement_heads.csv)
+    ("وقال المجلس الأعلى للقضاء إن القرار نهائي", [("المجلس الأعلى للقضاء", "organization")]),
+    # a feminine portfolio after a reporting verb; not an adjective of another noun
+    ("وقالت الداخلية العراقية إن الحدود آمنة", [("الداخلية العراقية", "organization")]),
+    ("وتفاقمت الأزمة المالية العراقية", [("العراقية", "country")]),
+])
+def test_bodies_with_adjectives_councils_and_feminine_portfolios(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two days of a relative month: a period of days
+    ("خلال الفترة من 14 إلى 18 من الشهر الجاري", [("من 14 إلى 18 من الشهر الجاري", "2021-05-14/2021-05-18")]),
+    ("تعقد الجولة بين 5 و7 من الشهر المقبل", [("بين 5 و7 من الشهر المقبل", "2021-06-05/2021-06-07")]),
+    ("في 18 من الشهر الجاري", [("18 من الشهر الجاري", "2021-05-18")]),
+])
+def test_a_range_of_days_in_a_relative_month(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agency named by a noun and a noun with the article, the head kept in the name
+    ("واطلعت عليه وكالة مدار الحق إنه يجري التحضير", ["وكالة مدار الحق"]),
+    # a common noun after the head is no name
+    ("ونقلت وكالة أنباء رسمية عن الوزير", []),
+])
+def test_an_agency_named_by_a_construct(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare weekday in a clause about the future is the next such day (published Thursday 2021-05-20)
+    ("سيزور الوفد بغداد الأحد", [("الأحد", "2021-05-23")]),
+    ("ومن المقرر أن يصل الوفد الخميس", [("الخميس", "2021-05-20")]),
+    # in the past, the last such day; a future verb after the weekday does not move it
+    ("وزار الوفد بغداد الأحد", [("الأحد", "2021-05-16")]),
+    ("وقال الوزير الأحد إن الوفد سيزور بغداد", [("الأحد", "2021-05-16")]),
+])
+def test_a_bare_weekday_in_a_future_clause(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative year with its year written after it is one date (as «آذار من العام الماضي 2014»)
+    ("ووقع العقد العام الماضي 2020 في بغداد", [("العام الماضي 2020", "2020")]),
+    # a count after it is no year
+    ("وفي العام الماضي 2000 جندي", [("العام الماضي", "2020")]),
+])
+def test_a_relative_year_with_its_year_written(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after «ميناء» (port), the town alone; a known town as the lexicon reads it
+    ("ينقل النفط إلى ميناء جيهان التركي", [("جيهان", "city"), ("التركي", "country")]),
+    ("عبر ميناء أم قصر", [("أم قصر", "city")]),
+    # a governorate keeps its head
+    ("في محافظة البصرة", [("محافظة البصرة", "region")]),
+    ("وبناء ميناء نفطي جديد", []),
+])
+def test_a_port_names_its_town(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season is a part of its year, kept in the span (month_parts.csv)
+    ("وصلت الطائرات في صيف 2014", [("صيف 2014", "2014")]),
+    ("وقع الاتفاق في خريف العام الماضي", [("خريف العام الماضي", "2020")]),
+])
+def test_a_season_is_a_part_of_its_year(text, expected):
+    assert dates(text, "2021-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complement of «ل» and a construct after a head with the article and an adjective
+    ("وقالت الشركة العامة لموانئ العراق إن الميناء جاهز", ["الشركة العامة لموانئ العراق"]),
+    ("وقالت الوكالة الوطنية لتثمين موارد المحروقات إن العقد جاهز", ["الوكالة الوطنية لتثمين موارد المحروقات"]),
+    # an addressee after «ل» is no complement
+    ("وقالت الشركة الروسية لوزارة النفط إن العقد جاهز", ["وزارة النفط"]),
+    ("وقدمت الهيئة لرئيس الوزراء تقريرا", []),
+])
+def test_a_body_named_with_a_construct_complement(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+def test_a_known_name_after_lil_is_not_swallowed_by_a_description():
+    text = "وأعلنت وزارة الدفاع للجيش العراقي عن وصول الطائرات"
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == [
+        ("وزارة الدفاع", "organization"), ("للجيش العراقي", "organization")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # news agencies named by a word that is also common, read in parentheses (bracketed_names.csv)
+    ("الدوحة (قنا) - قال الوزير إن الاجتماع انتهى", [("قنا", "Qatar News Agency")]),
+    ("ونقلت (كونا) عن الوزير قوله", [("كونا", "Kuwait News Agency")]),
+    # outside parentheses a common word
+    ("وقالت إنها كونا فريقا جديدا", []),
+])
+def test_news_agencies_named_by_a_common_word_in_parentheses(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # half a scale word, and the Iraqi spelling «ترليون»
+    ("وقدم قرضا بقيمة نصف مليار دولار", [("نصف مليار دولار", 500_000_000, "USD")]),
+    ("وبلغت الخسائر 8.5 ترليون دينار عراقي", [("8.5 ترليون دينار عراقي", 8_500_000_000_000, "IQD")]),
+    ("وبلغت الصفقة مليار ونصف دولار", [("مليار ونصف دولار", 1_500_000_000, "USD")]),
+])
+def test_half_a_billion_and_trillions(text, expected):
+    assert [(m.text, m.value, m.unit) for m in extract(text) if m.kind == "amount"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a head with the article, a verb or a noun is no part of a body's name
+    ("وحسب البيان فإن المجلس أجاز للشركة الحصول على الموافقات اللازمة", []),
+    ("ودعت الهيئة الشركات للاستثمار في القطاع", []),
+])
+def test_a_head_with_the_article_before_a_verb_or_a_noun_names_nothing(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+def test_a_name_ends_before_and_after_its_surname():
+    text = "ضم الوفد وزير التجارة ميخائيل لوفتينتو وعدد غير قليل من الفنيين"
+    assert people(text) == [("ميخائيل لوفتينتو", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field named again without its head: a name with the article or of two words, not a bare word
+    ("تعمل الشركة في حقل الأحدب منذ 2011، وينتج الأحدب 140 ألف برميل", ["حقل الأحدب", "الأحدب"]),
+    ("في حقل بدرة، وبدرة مدينة في واسط", ["حقل بدرة"]),
+])
+def test_a_field_named_again_without_its_head(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's line: the place, a slash or dash, and the outlet that filed the report
+    ("بغداد/ سكاي برس\nكشفت وسائل إعلام أن الاتفاق جاهز", [("بغداد", "city"), ("سكاي برس", "organization")]),
+    # a mark of the report's kind, a place or the story itself names no outlet
+    ("بغداد/ متابعة\nقال الوزير إن الاتفاق جاهز", [("بغداد", "city")]),
+    ("بغداد - قال الوزير إن الاتفاق جاهز", [("بغداد", "city")]),
+])
+def test_the_outlet_of_a_dateline_line(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -312,8 +312,9 @@ def word_starts(tokens: Tokens, indices: Iterable[int], words_before: int = 0) -
 
 # What may stand before a cue in writing, as a regex: a conjunction, then a preposition or «لل» («وللغزو»)…
 PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك|لل)?"
-# …or one of «وفبلك» alone, or with the article after it («والأول»، «الأكبر»)
-PROCLITIC_OR_ARTICLE = r"(?:[وفبلك]|[وفبلك]?ال)?"
+# …or one of «وفبلك» alone, or with the article after it («والأول»، «الأكبر»), or «ل» with the article as «لل»
+# («للمستوردين»: the alef of the article is not written after «ل»)
+PROCLITIC_OR_ARTICLE = r"(?:[وفبلك]|[وفبك]?ال|[وف]?لل)?"
 GAP = "…"  # in a cue, up to :data:`GAP_WORDS` words may stand here («نفى … أن»)
 GAP_WORDS = 6
 

@@ -331,6 +331,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("pair_heads.csv", "dual heads before two companies, each with its country's nisba («شركتي لوك أويل الروسية "
        "وانبكس اليابانية»): the second name, behind «و», is an organisation", "each row's `source`",
        {"head": "the dual head", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("union_fields.csv", "fields a union or federation is named for («الاتحاد الروسي للرياضة»، «الاتحاد العراقي "
+       "لكرة القدم»): after «الاتحاد» and a country's name or nisba, the body, not the country",
+       "each row's `source`", {"field": "the field's word, without «ل»/«لل»", "gloss": _G,
+       "source": "an example and where the usage comes from"}),
     _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
        "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,
        "source": "an example and where the usage comes from"}),
@@ -349,6 +353,25 @@ LEXICONS: tuple[Lexicon, ...] = (
         "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
        types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
        required=("type",)),
+    _L("ministry_portfolios.csv", "portfolios of ministries: after a reporting verb or a particle, with a feminine "
+       "country's nisba, which agrees with the dropped «وزارة», the ministry («الدفاع الروسية»، «النفط العراقية»)",
+       "each row's `source`",
+       {"portfolio": "the portfolio with the article", "gloss": _G, "source": "an example and where the usage comes "
+        "from"}),
+    _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
+       "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("future_cues.csv", "words that put a clause in the future: a bare weekday after them within its sentence is "
+       "the next such day («سيزور الوزير بغداد الأحد»), not the last", "each row's `source`",
+       {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("subject_cues.csv", "words a subject follows (reporting verbs in the feminine, particles): a ministry named "
+       "without «وزارة» is read only after them («وقالت الدفاع الروسية»)", "each row's `source`",
+       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("complement_heads.csv", "head nouns of `org_patterns.csv` that, with the article, name a body when a "
+       "complement with «لل» follows, after a country's adjective or not («الهيئة العامة للجمارك»، «المصرف العراقي "
+       "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",
+       {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G, "source": "an example and where the usage "
+        "comes from"}),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),

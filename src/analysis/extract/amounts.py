@@ -137,6 +137,7 @@ def _currency(found: re.Match, key: str) -> str | None:
 
 
 _AND = re.compile(r"\s+و\s*")
+_HALF_OF = re.compile(r"(?<!\w)نصف\s+$")  # «نصف» (half) before a bare scale word («نصف مليار»)
 
 
 def _chain(key: str, number: re.Match) -> tuple[float, int]:
@@ -180,6 +181,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
     scaled = number.group("scale") or number.group("bare") or number.group("dual")
     value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
+    if number.group("bare") and (half := _HALF_OF.search(key, max(0, start - 6), start)):
+        value, start = value / 2, half.start()  # «نصف مليار دولار»: half a billion, «نصف» in the span
     digits = bool(number.group("num") and _DIGIT.search(number.group("num")))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),

@@ -167,7 +167,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
-        "since_before": re.compile(r"(?<!\w)منذ\s+$"),
+        "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
@@ -175,13 +175,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
-        "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه)\s+$"),
+        "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
         # a month may carry the conjunction «و» («بين يناير ومارس 2019»); the span starts at the month
         "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و))(?:{month}){letter_after}"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
+        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"),
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
@@ -191,11 +192,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
         "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
-        "year": re.compile(rf"(?<![\w.,])(?:(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
+        "year": re.compile(rf"(?<![\w.,])(?:[وف]?(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
-                              rf"(?:{era_core}|(?![\w/.\-]|\.\d))"),
+                              rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
@@ -203,9 +204,13 @@ def _patterns() -> dict[str, re.Pattern]:
                                 rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
-        "range_before": re.compile(r"(?<!\w)(?P<word>من|بين|منذ)\s+$"),
-        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*)$"),
-        "day_range": re.compile(r"(?:(?<!\w)(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
+        "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
+        # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
+        "month_range_before": re.compile(rf"(?<!\w)[وف]?(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
+                                         rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
+                                         rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
+        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
+        "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
                                 r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
 
@@ -305,9 +310,19 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             start = before.start("day") if before.group("day") else before.start("ord")
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
             unit = "day"
-        points.append(_Point(_with_part(key, start, unit), found.end(), None, qualifier="relative",
+        start, end = _with_part(key, start, unit), found.end()
+        if unit == "year" and (written := _WRITTEN_AFTER.match(key, end)) and _plausible(int(written.group("year"))) \
+                and not _patterns()["not_a_year_after"].match(key, written.end()):
+            value, end = written.group("year"), written.end()  # «العام الماضي 2020»: the year is written too
+        if unit in ("year", "month", "week") and (since := _patterns()["since_before"].search(key, max(0, start - 6),
+                                                                                             start)):
+            start = since.start("since")  # «منذ مطلع العام الجاري»: a since-date keeps «منذ» in its span
+        points.append(_Point(start, end, None, qualifier="relative",
                              value_override=value, grain=unit, unresolved=value is None))
     return points
+
+
+_WRITTEN_AFTER = re.compile(r"[ \t]+(?P<year>\d{4})(?![\d.,]\d|[ \t]*[-–—/][ \t]*\d)")
 
 
 @cache
@@ -422,7 +437,10 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
-                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)) \
+                                                          or p["month_alone_before"].search(key, max(0, start - 8), start)
+                                                          or _closes_month_range(key, start)
+                                                          or p["range_before"].search(key, max(0, start - 6), start)
+                                                          and p["month_range_next"].match(key, end)) \
                 and not _opens_range_with_year(key, start, end):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
             # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
@@ -430,7 +448,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
-            start, qualifier = since.start(), "since"  # «منذ شهر آب/أغسطس من العام 2014»
+            start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
 
@@ -445,6 +463,17 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
     """
     p = _patterns()
     return bool(p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end))
+
+
+def _closes_month_range(key: str, start: int) -> bool:
+    """Tell whether the month at *start* ends a range of months opened just before it («من كانون الاول الي شباط»،
+    «بين يناير ومارس»، «شهري ايار وحزيران»): a month name alone there is a date, not the verb «مارس».
+
+    >>> _closes_month_range("من كانون الاول الي شباط", 19), _closes_month_range("من كانون الاول وشباط", 16)
+    (True, False)
+    """
+    before = _patterns()["month_range_before"].search(key, max(0, start - 40), start)
+    return bool(before) and not (before.group("and") and before.group("word") == "من")
 
 
 def _unit_ordinal(key: str, start: int) -> bool:
@@ -511,12 +540,32 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
             elif role == "last":
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            elif _in_future_clause(key, found.start()):
+                value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # «سيزور الوفد بغداد الأحد»
             else:
                 value = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
         start = _with_part(key, found.start("pre") if found.group("pre") else found.start("wd"), "day")
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
+
+
+@cache
+def _future_cues() -> re.Pattern:
+    """The words of ``data/future_cues.csv`` behind an optional «و»، «ف», ending the search window of a clause."""
+    cues = alternation(row["key"] for row in table("future_cues.csv", key="cue"))
+    return re.compile(rf"(?<!\w)[وف]?(?:{cues})(?!\w)[^.؟!؛\n]*$")
+
+
+def _in_future_clause(key: str, start: int) -> bool:
+    """Tell whether a word of the future («سوف»، «سيزور»، «من المقرر») stands before *start* in its sentence, within
+    eight words: a bare weekday there is ahead of the publication.
+
+    >>> _in_future_clause("سيزور الوفد بغداد الاحد", 18), _in_future_clause("زار الوفد بغداد الاحد", 16)
+    (True, False)
+    """
+    window = key[max(0, start - 60):start]
+    return len(window.split()) > 0 and bool(_future_cues().search(" ".join(window.split()[-8:]) + " "))
 
 
 def _not_a_date_before(key: str, start: int) -> bool:
@@ -735,17 +784,28 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             word = connector.group("word") if connector else None
             dash = connector is not None and word is None
             since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
-            if connector and (dash or since_until or (before and (word != "و" or before.group("word") == "بين"))):
-                start = before.start() if before and not dash else first.start
+            if connector and connector.group("slash") and not (first.month is None and second.month is None
+                                                                and first.year and second.year
+                                                                and first.year < second.year):
+                connector = None  # only two years joined by a slash make a range («2003/2011»)
+            if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
+                start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
                 first = replace(_fill(first, second), qualifier=None)
                 second = _after(key, first, second)
                 items.append((first, second, start))
                 index += 2
                 continue
         day_range = p["day_range"].search(key, max(0, first.start - 16), first.start)
+        day_start = (day_range.start("word") if day_range.group("word") else day_range.start("day")) if day_range \
+            else None
         if first.day and day_range:
             opening = replace(first, day=int(day_range.group("day")), qualifier=None)
-            items.append((opening, first, day_range.start()))
+            items.append((opening, first, day_start))
+        elif day_range and first.grain == "day" and first.value_override and len(first.value_override) == 10 \
+                and 1 <= int(day_range.group("day")) <= 31:
+            # «من 14 إلى 18 من الشهر الجاري»: the first day of a range in a relative month
+            opening = replace(first, value_override=f"{first.value_override[:8]}{int(day_range.group('day')):02d}")
+            items.append((opening, first, day_start))
         else:
             items.append((first, None, first.start))
         index += 1

@@ -18,15 +18,17 @@ name is read whole first, so «بغداد» is never ب + «غداد».
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
-from ..lexicons import table
+from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import compound_surname, find_names, given_names, heads_in_names, media_heads, place_heads
+from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
+                    nisba_head_forms, place_heads)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -190,6 +192,7 @@ _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes ma
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
+_PLUS = re.compile(r"\+|[ \t]\+(?![ \t]*\w)")  # «أوبك +» only where no word follows: «أوبك + روسيا» is two names
 
 
 @cache
@@ -301,13 +304,134 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         k = index.get(_next_start(starts, nisba[0]), n)  # the token after the nisba
         if k + 1 >= n:
             continue
-        word = words[k]
+        word, last = words[k], k
         second = by_start.get(starts[k + 1])
+        if (second is None or not second[1].demonym) and k + 2 < n and tokens.joined(k) \
+                and (third := by_start.get(starts[k + 2])) and third[1].demonym \
+                and (second is None and words[k + 1] not in stopwords() or second and second[1].type in _PLAIN_TYPES):
+            last, second = k + 1, third  # «وهلال البصرة العراقية»: a name of two words, a place in it
         if not word.startswith("و") or len(word) < 4 or word[1:].startswith("ال") or second is None \
                 or not second[1].demonym or taken.overlaps(starts[k], ends[k]):
             continue
-        found.append((starts[k] + 1, ends[k], Entry(_as_written(mk, starts[k] + 1, ends[k]), "organization"),
+        found.append((starts[k] + 1, ends[last], Entry(_as_written(mk, starts[k] + 1, ends[last]), "organization"),
                       "pattern"))
+    return found
+
+
+def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A head that names a body with a country's nisba names it with the country's name too: «حكومة العراق» is one
+    organisation, as «الحكومة العراقية» is (the heads of ``org_patterns.csv`` that describe with a nisba).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("لم تطلب حكومة العراق خفض الإنتاج") if m.kind == "entity"]
+    [('حكومة العراق', 'organization')]
+    """
+    forms, words, starts = nisba_head_forms(), tokens.words, tokens.starts
+    heads = [i for i in tokens.where(head_surfaces()) if words[i] in forms and i + 1 < len(words) and tokens.joined(i)]
+    if not heads:
+        return spans
+    at = {item[0]: k for k, item in enumerate(spans)}
+    spans = list(spans)
+    for i in heads:
+        k = at.get(starts[i + 1])
+        if k is not None and spans[k][2].type == "country" and not spans[k][2].demonym:
+            start, end = starts[i] + forms[words[i]], spans[k][1]
+            spans[k] = (start, end, Entry(_as_written(mk, start, end), "organization"), "pattern")
+    return spans
+
+
+# «الاتحاد» and «اتحاد» behind a proclitic → its length; «لل» before the article stays in the span, as for a name
+_UNION_FORMS = {clitic + head: len(clitic) for head in ("الاتحاد", "اتحاد") for clitic in ("", "و", "ب", "وب", "ل")}
+_UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
+_FIELD_PAIRS = frozenset({"كره", "رجال", "العاب"})  # «لكرة القدم»، «رجال الأعمال»: the next word belongs to the name
+
+
+def _field_of(word: str) -> str | None:
+    """The field a word behind «ل» or «لل» names («للرياضة» → «الرياضة»، «لكرة» → «كرة»), else None."""
+    return "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else None
+
+
+@cache
+def _union_fields() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("union_fields.csv", key="field"))
+
+
+def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """«الاتحاد» with a country's name or nisba, then the field it is named for, is a body of that country, not the
+    country (``data/union_fields.csv``): «الاتحاد الروسي للرياضة»، «الاتحاد العراقي لكرة القدم».
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وأعلن الاتحاد الروسي للرياضة بطولة") if m.kind == "entity"]
+    [('الاتحاد الروسي للرياضة', 'organization')]
+    """
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    heads, at = [], mk.key.find("اتحاد")
+    while at != -1:  # the few places «اتحاد» occurs, each mapped to its token
+        i = bisect.bisect_right(starts, at) - 1
+        if 0 <= i < n and words[i] in _UNION_FORMS and any(_field_of(word) in _union_fields()
+                                                           for word in words[i + 1:i + 5]):
+            heads.append(i)
+        at = mk.key.find("اتحاد", at + 5)
+    if not heads:
+        return spans
+    by_start = {item[0]: item for item in spans}
+    found = []
+    for i in heads:
+        clitic = _UNION_FORMS[words[i]]
+        nation = by_start.get(starts[i] + clitic) or (by_start.get(starts[i + 1]) if i + 1 < n else None)
+        if nation is None or nation[2].type != "country":
+            continue
+        j = next((k for k in range(i + 1, min(i + 5, n)) if starts[k] >= nation[1]), n)
+        if j >= n or not tokens.joined(j - 1):
+            continue
+        field = _field_of(words[j])
+        if field not in _union_fields():
+            continue
+        last = j + 1 if field in _FIELD_PAIRS and j + 1 < n and tokens.joined(j) else j
+        start = starts[i] + clitic
+        found.append((start, ends[last], Entry(_as_written(mk, start, ends[last]), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@lru_cache(maxsize=256)
+def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
+    """The pattern of a text's field names met again, quoted (``name``) or not (``plain``), compiled once per set."""
+    return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
+
+
+def _fields_again(mk: MatchKey, spans: list) -> list:
+    """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
+    name again without the head («مشروعي "بدرة" و"سرقلا"»), or names it again unquoted when the name has two words
+    or the article («الأحدب»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract('في مشروع "بدرة" ثم في حقل بدرة') if m.kind == "entity"]
+    [('بدرة', 'oil_field'), ('حقل بدرة', 'oil_field')]
+    """
+    key, surfaces = mk.key, head_surfaces()
+    names = set()
+    for start, end, entry, found_by in spans:
+        if entry.type == "oil_field" and found_by == "pattern":
+            words = key[start:end].split()
+            if words[0] in surfaces and len(words) > 1:
+                words = words[1:]  # «حقل بدرة» → «بدرة»
+            names.add(" ".join(words))
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    fields = alternation(sorted(names))
+    # unquoted, a name of two words or one with the article («الأحدب»), behind «و» or none: «بدرة» alone is a town
+    plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
+             and name not in stopwords()]
+    unquoted = rf"|(?<![^\W\d_])و?(?P<plain>{alternation(sorted(plain))})(?![^\W\d_])" if plain else ""
+    pattern = _field_names_pattern(fields, unquoted)
+    found = []
+    for match in pattern.finditer(key):
+        group = "name" if match.group("name") else "plain"
+        start, end = match.span(group)
+        if not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "oil_field"), "pattern"))
     return found
 
 
@@ -342,6 +466,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    if '"' in key or "«" in key or "“" in key:
+        spans = _quoted_names(mk, spans)
     if any(word in key for word in _not_entity_words()):
         not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
@@ -357,14 +483,25 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    if "(" in key:
+        spans = _initials_acronyms(mk, spans)
     spans += _blocks(key, spans)
-    spans += _paired_companies(mk, tokens, spans)
+    spans = _bodies_of_countries(mk, tokens, spans)
+    if "اتحاد" in key:
+        spans = _unions(mk, tokens, spans)
+    if paired := _paired_companies(mk, tokens, spans):
+        inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
+        spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
     if any(name in key for name in _bracketed_pattern()[1]):
         spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)
+    if "/" in key or "-" in key or "–" in key or "—" in key:
+        spans += _dateline_outlets(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if any(name in key for name in _bare_names()):
         spans += _listed_bare_names(key, tokens, spans)
+    if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
+        spans += _fields_again(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -410,14 +547,51 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
             end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-        elif key[end:end + 1] == "+" and (plus := names.get(phrase + "+")):
-            entry, end = plus, end + 1  # «أوبك+»
+        elif (plus_at := _PLUS.match(key, end)) and (plus := names.get(phrase + "+")):
+            entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase
         elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
             end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
         if entry.type in ("person", "organization"):
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
     return spans
+
+
+_OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
+_QUOTED_TAIL = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
+
+
+def _quoted_longer(key: str, start: int, end: int) -> int | None:
+    """If a quote opens right before a known organisation's name and closes one to three words after it, return
+    where the quoted name ends: the quoted words are one name («"غازبروم نفط ميدل إيست"»، «"لوك أويل ميد إيست"»).
+
+    >>> _quoted_longer('شركتها "غازبروم نفط ميدل ايست" تخفيض', 8, 19), _quoted_longer('"لوك اويل" الروسيه', 1, 9)
+    (29, None)
+    """
+    if not _OPENING_QUOTE.search(key, max(0, start - 3), start) or not (tail := _QUOTED_TAIL.match(key, end)):
+        return None
+    return tail.end()
+
+
+_QUOTE_OPENS = re.compile(r"[\"«“][ \t]*")
+
+
+def _quoted_names(mk: MatchKey, spans: list) -> list:
+    """Known organisations that open a longer quoted name give way to it (see :func:`_quoted_longer`).
+
+    Only the spans that start right after an opening quote are looked at (the quotes are few, the spans many).
+    """
+    key = mk.key
+    at = {item[0]: k for k, item in enumerate(spans)}
+    changed = {}
+    for quote in _QUOTE_OPENS.finditer(key):
+        k = at.get(quote.end())
+        if k is None:
+            continue
+        start, end, entry, _ = spans[k]
+        if entry.type == "organization" and (longer := _quoted_longer(key, start, end)) is not None:
+            changed[k] = (start, longer, Entry(_as_written(mk, start, longer), "organization"), "pattern")
+    return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
 
 
 _QUOTE = re.compile(r"[\"'«»“”]")
@@ -443,7 +617,7 @@ def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: i
     return opened[0] + 1 if len(opened) == 1 else None
 
 
-_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,6}|[^\W\d_a-z]{2,4}"
+_ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,12}|[^\W\d_a-z]{2,4}"
                             r"|(?:[^\W\d_a-z] ){2,3}[^\W\d_a-z])[ \t]*\)")  # spelt letter by letter: «(أ ف ب)»
 
 
@@ -465,6 +639,62 @@ def _acronyms_after(key: str, spans: list) -> list:
                 and word not in weekdays() and not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
+
+
+_IN_PARENTHESES = re.compile(r"\([ \t]*(?P<acronym>[^\W\d_a-z]{3,5})[ \t]*\)")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_LINKS = frozenset({"في", "و", "من", "علي"})  # words an acronym skips: «الدولة الإسلامية في العراق والشام (داعش)»
+
+
+def _initial(word: str) -> str:
+    """The letter an acronym takes from *word*: after the article, «لل» or a conjunction with the article."""
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix)]
+    return word[:1]
+
+
+def _initials_acronyms(mk: MatchKey, spans: list) -> list:
+    """A word of three to five Arabic letters in parentheses whose letters begin, in order, the words right before
+    it is their acronym, and those words one name: «قوات سوريا الديمقراطية (قسد)»، «وكالة الأنباء العراقية (واع)»،
+    «الدولة الإسلامية في العراق والشام (داعش)». The name's words must not already belong to other names.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وقالت الهيئة العليا للتنسيق الحكومي (هعتح) إن") if m.kind == "entity"]
+    [('الهيئة العليا للتنسيق الحكومي', 'pattern'), ('هعتح', 'acronym')]
+    """
+    key, found = mk.key, []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for paren in _IN_PARENTHESES.finditer(key):
+        letters, at = paren.group("acronym"), paren.start("acronym")
+        if taken.overlaps(at, paren.end("acronym")) or letters in stopwords():
+            continue
+        words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 120), paren.start()))
+        k, first = len(letters) - 1, None
+        for word in reversed(words):
+            if k < 0:
+                break
+            if _initial(word.group()) == letters[k]:
+                first, k = word, k - 1
+            elif word.group() not in _LINKS or first is None:
+                break
+        if k >= 0 or first is None:
+            continue
+        start = first.start() + (1 if first.group()[:1] in "وبل" and first.group()[1:2] != "ل" and
+                                 _initial(first.group()[1:]) == letters[0] and not first.group().startswith("ال") else 0)
+        end = words[-1].end()
+        if not re.fullmatch(r"[ \t]*", key[end:paren.start()]):
+            continue
+        inside = [(s, e, entry) for s, e, entry, _ in spans if s < end and start < e]
+        if any(entry.type == "organization" and s <= start and end <= e for s, e, entry in inside):
+            inside = None  # the name is known already: only the acronym is new
+        elif any(not entry.demonym for _, _, entry in inside):
+            continue  # a place or a person among the words: not one name
+        if inside is not None:
+            spans = [item for item in spans if not (start <= item[0] and item[1] <= end)]  # its nisba inside it
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+        found.append((at, paren.end("acronym"), Entry(letters, "organization"), "acronym"))
+    return spans + found
 
 
 _PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
@@ -535,8 +765,8 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
                for row in table("bracketed_names.csv", key="alias")}
     names = alternation(entries)
     opening, closing = r"[(\"«“'‘]", r"[)\"»”'’]"
-    return re.compile(rf"(?:(?<={opening})|(?<={opening}\s)|(?<=لـ)|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",
-                      re.MULTILINE), entries
+    return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",  # the opening consumed:
+                      re.MULTILINE), entries  # the names are tried only after it, not at every position
 
 
 def _bracketed_names(key: str, spans: list) -> list:
@@ -566,6 +796,40 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
         if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
             found.append((*match.span("agency"), agency, "pattern"))
+    return found
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
+
+
+_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+
+
+def _dateline_outlets(mk: MatchKey, spans: list) -> list:
+    r"""A line of a place, a slash or dash and one to three words names the outlet that filed the report: «بغداد/ سكاي
+    برس» (not «بغداد/ متابعة», ``data/dateline_words.csv``, nor a place, a stop word or a longer line).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("بغداد/ سكاي برس\nكشفت وسائل إعلام أن") if m.kind == "entity"]
+    [('بغداد', 'city'), ('سكاي برس', 'organization')]
+    """
+    key, found = mk.key, []
+    lines = {line.end() for line in _LINE_START.finditer(key)}  # where each line's first word starts
+    heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
+    if not heads:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for start, end, entry, _ in heads:
+        if not (match := _DATELINE_OUTLET.match(key, end)):
+            continue
+        words = match.group("outlet").split()
+        if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()
+                                                                 for word in words):
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
+                          "pattern"))
     return found
 
 

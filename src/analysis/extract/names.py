@@ -32,10 +32,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from ..cues import Tokens, alternation, scan
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key
+from .numbers import number_words
 from .spans import Spans
 
 _WORD = re.compile(r"\w+")
@@ -137,7 +139,8 @@ def _speech_verbs() -> frozenset[str]:
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short", "nisba")]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
+                     + list(complement_heads()))
 
 
 @cache
@@ -185,6 +188,19 @@ def _nisba_heads() -> frozenset[str]:
     return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
 
 
+def head_surfaces() -> dict[str, tuple[int, str]]:
+    """The written forms of every head noun (see :func:`_head_surfaces`): a trigger vocabulary of the tokens."""
+    return _head_surfaces()
+
+
+@cache
+def nisba_head_forms() -> dict[str, int]:
+    """Written forms of the heads that name a body with a country's nisba, without the article, mapped to their
+    proclitic's length («حكومة»، «لحكومة» → 1): with a country's name after them they name it too («حكومة العراق»)."""
+    heads = {row["key"] for row in table("org_patterns.csv", key="head") if row["describes"] == "nisba"}
+    return {form: clitic for form, (clitic, head) in _head_surfaces().items() if head in heads}
+
+
 @cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
@@ -198,7 +214,15 @@ def _org_heads() -> dict[str, str]:
     heads = {row["key"]: row["type"] for row in table("org_patterns.csv", key="head")}
     heads.update({"ال" + row["key"]: row["type"] for row in table("org_patterns.csv", key="head")
                   if row["definite"] == "yes"})
+    heads.update({form: heads[form[2:]] for form in complement_heads() if form[2:] in heads})
     return heads
+
+
+@cache
+def complement_heads() -> frozenset[str]:
+    """Heads with the article that name a body only with a complement of «لل» (``data/complement_heads.csv``):
+    «الهيئة العامة للجمارك»، «المصرف العراقي للتجارة»; «الشركة الروسية» alone describes."""
+    return frozenset("ال" + row["key"] for row in table("complement_heads.csv", key="head"))
 
 
 @cache
@@ -337,6 +361,8 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
+        if following.startswith("و") and last > i and following not in given_names() and not _is_shape(following):
+            break  # «ميخائيل لوفتينتو وعدد …»: after a given name and a surname, «و» starts the next item
         if following.startswith("ال"):
             if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
@@ -404,6 +430,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
+            if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
+                                                     or "," in text.tokens.gaps[start]) \
+                    and _two_unknown_names(text, start):
+                last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -420,6 +450,21 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+def _two_unknown_names(text: _Text, i: int) -> bool:
+    """Tell whether two words at token *i*, right after a title with no complement or set off by a comma after its
+    complement, are a given name and a surname that no list knows: neither has the article or is a common noun, and
+    the clause ends after them (punctuation or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»."""
+    words, n = text.words, len(text.words)
+    if i + 1 >= n or not text.joined(i):
+        return False
+    for j in (i, i + 1):
+        word = words[j]
+        if not text.namelike(j) or word.startswith("ال") or len(word) < 3 or text.demonym[j] or word in _not_names() \
+                or text.raw(j).endswith("ا"):
+            return False
+    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
 
 
 @cache
@@ -483,8 +528,8 @@ def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
-        if text.demonym[j]:
-            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name
+        if text.demonym[j] or words[j] in number_words():
+            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number
         return text.namelike(j) or text.taken[j] or (
             words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
             and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place
@@ -544,9 +589,14 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
                          and (clitic or text.namelike(j))):
         last = j
-    elif clitic and word.startswith("ال") and len(word) >= 5 and not word.endswith(("ي", "ه")) \
+    elif (clitic and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
+          and len(words[j + 1]) > 3) and word[2:] not in _not_names() \
+            and word.startswith("ال") and len(word) >= 5 and not word.endswith("ي") \
+            and not (word.endswith("يه") and not word.endswith("ايه")) \
             and word not in text.stop and word not in _not_names() and not text.demonym[j] and not text.taken[j]:
-        last = j  # «حقول الرميلة والزبير»: after a first field, a name with the article; not «والجنوبي»
+        # «حقول الرميلة والزبير»: after a first field, a name with the article; not «والجنوبي»; «حقلي الحلفاية
+        # والبزركان»: a first name with the article where a list follows; not «حقول النفط والغاز»
+        last = j
     else:
         return None
     if phase := field_phase().match(text.key, text.ends[last]):
@@ -586,19 +636,24 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
+        if quote is not None and words[quote] in text.stop:
+            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
             continue
-        if head in media_heads() and text.joined(i) and words[i + 1].startswith("ال") \
+        if head in media_heads() and head in _naming_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
-            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»
+            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»; not «شبكة الكهرباء»
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
             last = i + 1
             while last + 1 < n and last - i < 3 and text.joined(last) and _latin_name(text, last + 1):
                 last += 1
             found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
+            continue
+        if head in _naming_heads() and text.joined(i) and (last := _name_before_nisba(text, i + 1)) is not None:
+            found.append((i + 1, last, kind, "pattern", 0))  # «شركة شتات أويل النرويجية»: a name before its nisba
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
@@ -614,30 +669,159 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if not text.joined(i) or head not in _describing_heads():
             continue
         if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
-            if text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
+            if head not in heads_in_names():  # «ميناء بانياس»: the town alone, a known one as the lexicon reads it
+                if not text.taken[i + 1] and text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
+                        and not text.demonym[i + 1] and words[i + 1] not in _not_names():
+                    found.append((i + 1, i + 1, kind, "pattern", 0))
+            elif text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
-        last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) else i
+        last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) and head not in complement_heads() \
+            else i  # «المجلس أجاز …»: after a head with the article, a word without it is no name (a verb)
         if last == i + 1 and last + 1 < n and text.joined(last) and _known_organisation(text, last + 1) \
                 and head not in _short_heads() and head not in heads_in_names() and head not in media_heads():
             found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
             continue
-        chain = last
+        chain, complemented = last, head in complement_heads()
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
-                (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1])
-                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1):
+                (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
+                                                         or (complemented or chain + 2 < n and text.demonym[chain + 2]
+                                                             and text.joined(chain + 1) and chain > i
+                                                             and not head.startswith("ال"))  # «هيئة الأركان العامة
+                                                         # الروسية»; the seed gold reads «القنصلية العامة» apart
+                                                         and not text.taken[chain + 1]
+                                                         and words[chain + 1] not in _name_stops())  # «العامة»
+                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1
+                 and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]):  # not «للمرة», nor a
+            # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1
-            if text.demonym[chain]:
-                break  # «وزارة الخارجية الروسية»: the country's adjective ends the name
+            if text.demonym[chain] and not (complemented and chain + 1 < n and text.joined(chain)
+                                            and words[chain + 1].startswith("لل")):
+                break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break
-        short = head in _short_heads()
+        if complemented and chain > i and chain + 2 < n and text.joined(chain) and words[chain + 1][:1] == "ل" \
+                and not words[chain + 1].startswith("لل") and len(words[chain + 1]) >= 4 \
+                and words[chain + 1] not in text.stop and not text.taken[chain + 1] \
+                and words[chain + 1][1:] not in _org_heads() and text.title_at(chain + 1) is None:
+            for end in (chain + 2, chain + 3):  # «الشركة العامة لموانئ العراق»، «… لتثمين موارد المحروقات»
+                if end < n and all(text.joined(k) for k in range(chain + 1, end)) \
+                        and (words[end].startswith("ال") and not text.demonym[end] or text.taken[end]):
+                    chain, complemented = end, "construct"
+                    break
+        if complemented and complemented != "construct" and not any(word.startswith("لل") for word in
+                                                                     words[i + 1:chain + 1]):
+            continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named
+        if complemented:
+            first = next((k for k in range(i + 1, chain + 1) if words[k][:1] == "ل"), chain + 1)
+            if not all(word.endswith(("ي", "ه", "ا")) and not word.endswith("ات") for word in words[i + 1:first]):
+                continue  # «دعت الهيئة الشركات للاستثمار»: a noun after the head, not its adjective
+        if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
+                and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2]:
+            chain += 2  # «الوكالة العراقية للرقابة على المواد المشعة»: the complement's object
+            while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
+                    and not text.taken[chain + 1] and not text.demonym[chain + 1]:
+                chain += 1
+        short = head in _short_heads() or complemented  # «الهيئة العامة للجمارك»: the complement names the body
         agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
-        if chain > last and (short or text.demonym[chain] or chain - i >= 3) \
+        agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
+    return found
+
+
+def _name_before_nisba(text: _Text, j: int) -> int | None:
+    """If one or two words without the article at token *j* are followed by a country's nisba with it, return the
+    last of them: an indefinite noun takes no definite adjective, so after a head noun they are a proper name
+    («شركة شتات أويل النرويجية»، «شركتي بوناتي الإيطالية»); «شركة نفطية روسية» names nothing.
+    """
+    words, n = text.words, len(text.words)
+    for last in (j, j + 1):
+        word = words[last] if last < n else ""
+        if last + 1 >= n or not text.joined(last) or word.startswith("ال") or len(word) < 3 or not text.namelike(last) \
+                or text.demonym[last] or word in _not_names() or word in _name_stops():
+            return None
+        if text.demonym[last + 1] and words[last + 1].startswith("ال"):
+            return last
+    return None
+
+
+@cache
+def _described_heads() -> frozenset[str]:
+    """Naming heads with the article, alone or behind «و»، «ب»، «ل» («الشركة»، «للشركة»): a description of one body
+    («الشركة الأمريكية») may introduce its name."""
+    heads = {"ال" + head for head in _naming_heads()}
+    return frozenset(heads | {clitic + head for head in heads for clitic in ("و", "ب", "وب")}
+                     | {"لل" + head[2:] for head in heads} | {"ولل" + head[2:] for head in heads})
+
+
+_CLAUSE_END = re.compile(r"\s*[،,.؛:)\"»”]")
+
+
+def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A name the lexicon does not know, after a description of its body that ends with a country's nisba
+    («الشركة الأمريكية لوكهيد مارتن»، «شركة الطاقة الأمريكية كونوكو فيليبس»): one to three transliterated words
+    that end the clause or come before «إن» (a verb after a description, «الشركة الروسية تعمل في…»، «… ستواصل.»،
+    is not a name: one word is not read when it begins like a verb)."""
+    words, n, found = text.words, len(text.words), []
+    heads, surfaces = _described_heads(), _head_surfaces()
+    for d in compress(range(n), text.demonym):
+        if d + 1 >= n or d < 1 or not (words[d - 1].startswith("ال") or words[d - 1] in surfaces):
+            continue
+        k = d - 1
+        while k > max(d - 4, 0) and words[k].startswith("ال") and words[k] not in heads and text.joined(k - 1):
+            k -= 1  # «شركة الطاقة الأمريكية»: back over the description to its head
+        if k < 0 or not text.joined(d - 1) or not (words[k] in heads or words[k] in surfaces
+                                                   and surfaces[words[k]][1] in _naming_heads()):
+            continue
+        if not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
+            continue
+        last = d + 1
+        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
+            last += 1
+        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
+            continue  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
+        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+            found.append((d + 1, last, "organization", "pattern", 0))
+    return found
+
+
+@cache
+def _portfolios() -> frozenset[str]:
+    """Portfolios of ministries with the article, alone or behind «و»، «ب» (``data/ministry_portfolios.csv``)."""
+    words = {row["key"] for row in table("ministry_portfolios.csv", key="portfolio")}
+    return frozenset(words | {clitic + word for word in words for clitic in ("و", "ب", "وب")})
+
+
+@cache
+def _subject_cues() -> frozenset[str]:
+    """Words a subject follows (``data/subject_cues.csv``), alone or behind «و»، «ف»."""
+    words = {row["key"] for row in table("subject_cues.csv", key="word")}
+    return frozenset(words | {clitic + word for word in words for clitic in ("و", "ف")})
+
+
+def _opens_clause(text: _Text, j: int) -> bool:
+    """Tell whether token *j* starts a clause or follows a verb of saying or a particle before a subject («وقالت
+    الدفاع الروسية»، «بحسب الدفاع الروسية»), not a noun it completes («صادرات النفط العراقية»: Iraq's oil exports)."""
+    if j == 0 or not text.joined(j - 1):
+        return True
+    before = text.words[j - 1]
+    return before in _speech_verbs() or before in _subject_cues()
+
+
+def _elliptical_ministries(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A portfolio with a feminine country's nisba is a ministry whose «وزارة» the press dropped: «وقالت
+    الدفاع الروسية» is the Russian Ministry of Defence; «النفط العراقي» (masculine) stays Iraqi oil, and so does
+    «صادرات النفط العراقية», whose nisba agrees with «صادرات»."""
+    words, found = text.words, []
+    for d in compress(range(len(words)), text.demonym):
+        if d and words[d - 1] in _portfolios() and text.joined(d - 1) and words[d].startswith("ال") \
+                and words[d].endswith("يه") and not text.taken[d - 1] and _opens_clause(text, d - 1):
+            clitic = len(words[d - 1]) - len(words[d - 1].lstrip("وب")) if words[d - 1][:2] != "ال" else 0
+            found.append((d - 1, d, "organization", "pattern", clitic))
     return found
 
 
@@ -678,7 +862,7 @@ def _introduces_name(text: _Text, last: int) -> bool:
     words, n, j = text.words, len(text.words), last + 1
     while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
         j += 1
-    return j < n and text.joined(j - 1) and (text.taken[j] or _foreign(text, j) or text.quoted(j) is not None)
+    return j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None)
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")
@@ -751,7 +935,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
-    for first, last, kind, rule, clitic in _organisations(text):
+    for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
+            + _elliptical_ministries(text):
         start, end = text.starts[first] + clitic, text.ends[last]
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))

@@ -284,7 +284,7 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     ['لوك أويل', 'انبكس']
     """
     words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
-    heads = [i for i, word in enumerate(words) if word in _pair_heads()]
+    heads = tokens.where(_pair_heads())
     if not heads:
         return []
     by_start = {start: (end, entry) for start, end, entry, _ in spans}
@@ -350,9 +350,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
-    inside = Spans((name.start, name.end) for name in names)
-    spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
-             and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
+    if names:
+        inside = Spans((name.start, name.end) for name in names)
+        spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
+                 and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
@@ -455,14 +456,15 @@ def _acronyms_after(key: str, spans: list) -> list:
     from ..lexicons import stopwords
     from .dates import relative_dates, weekdays
 
-    taken = Spans((start, end) for start, end, _, _ in spans)
-    found = []
+    taken, found = None, []  # the spans' index, made only if an acronym is found
     for start, end, entry, _ in spans:
         if entry.type != "organization" or not (match := _ACRONYM_AFTER.match(key, end)):
             continue
         word, at = match.group("acronym"), match.start("acronym")
-        if not word.startswith("ال") and word not in stopwords() and word not in relative_dates() \
-                and word not in weekdays() and not taken.overlaps(at, match.end("acronym")):
+        if word.startswith("ال") or word in stopwords() or word in relative_dates() or word in weekdays():
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
 
@@ -504,10 +506,12 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     surnames: dict[str, Entry] = {}
     pairs: dict[tuple[str, str], Entry] = {}
     for start, end, entry, _ in spans:
+        if entry.type != "person":
+            continue
         words = key[start:end].split()
-        if entry.type == "person" and len(words) >= 3 and compound_surname(words[-2], words[-1]):
+        if len(words) >= 3 and compound_surname(words[-2], words[-1]):
             pairs.setdefault((words[-2], words[-1]), entry)  # «عادل عبد المهدي» … «عبد المهدي»
-        elif entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
+        elif len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
                 and words[-1] not in lexicon():
             surnames.setdefault(words[-1], entry)
     found = _surname_pairs(tokens, spans, pairs) if pairs else []
@@ -558,12 +562,15 @@ def _bracketed_names(key: str, spans: list) -> list:
 def _dateline_agencies(mk: MatchKey, spans: list) -> list:
     """The agency in parentheses after a report's dateline, the place that opens a line: «بغداد (أ ف ب) -»،
     «عمان (بترا) -»، «موسكو - (رويترز)». Its span is the words in parentheses."""
-    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    key, taken, found = mk.key, None, []  # the spans' index, made only if an agency is found
     for start, end, entry, _ in spans:
         if entry.type not in ("city", "country", "region") or "(" not in key[end:end + 4] \
                 or key[key.rfind("\n", 0, start) + 1:start].strip():
             continue
-        if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
+        if not (match := _DATELINE_AGENCY.match(key, end)):
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
             found.append((*match.span("agency"), agency, "pattern"))
     return found

@@ -68,7 +68,7 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found", "_arrays")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found")
 
     def __init__(self, key: str) -> None:
         parts = _SPLIT.split(key)
@@ -78,7 +78,6 @@ class Tokens:
         self._digits: list[int] | None = None
         self._latin: list[int] | None = None
         self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
-        self._arrays: tuple[np.ndarray, np.ndarray] | None = None  # the starts and ends as arrays, for :meth:`covered`
         # two bytes a character: UTF-16 code units are the code points when the text stays in the BMP
         codes = np.frombuffer(key.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
         if _SURROGATE[codes].any():  # beyond the tables: word by word
@@ -94,7 +93,6 @@ class Tokens:
         del word
         starts, ends = edges[0::2], edges[1::2]
         self.starts, self.ends = starts.tolist(), ends.tolist()
-        self._arrays = starts, ends
         holding = np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")  # the word of each digit
         first = np.ones(holding.size, dtype=bool)
         first[1:] = holding[1:] != holding[:-1]  # in text order: the first digit of each word
@@ -142,28 +140,6 @@ class Tokens:
             last_letters = map(itemgetter(-1), self.words)
             self._latin = list(compress(range(len(self.words)), map(_LATIN.__contains__, last_letters)))
         return self._latin
-
-    def covered(self, spans: Collection[tuple[int, int]]) -> list[bool]:
-        """Flag the words that overlap one of *spans* (``[start, end)`` spans of the key, in any order).
-
-        Every span is looked up at once, in C: a binary search gives the words it runs over, and a running sum
-        of where each run begins and ends flags them (no Python per span or per word).
-
-        >>> Tokens("زار الوفد بغداد ثم غادر").covered([(4, 12), (22, 23)])
-        [False, True, True, False, True]
-        """
-        n = len(self.words)
-        if not spans:
-            return [False] * n
-        if self._arrays is None:  # (a text beyond the Basic Multilingual Plane: the lists were made word by word)
-            self._arrays = np.array(self.starts, dtype=np.intp), np.array(self.ends, dtype=np.intp)
-        starts, ends = self._arrays
-        bounds = np.array(spans, dtype=np.intp).reshape(-1, 2)
-        first = np.searchsorted(ends, bounds[:, 0], side="right")  # the first word that ends after a span starts
-        stop = np.searchsorted(starts, bounds[:, 1], side="left")  # past the last word that starts before it ends
-        runs = first < stop
-        inside = np.cumsum(np.bincount(first[runs], minlength=n + 1) - np.bincount(stop[runs], minlength=n + 1))
-        return (inside[:n] > 0).tolist()
 
     def joined(self, i: int) -> bool:
         """Tell whether word *i* and the next are separated by spaces or tabs only (one phrase)."""

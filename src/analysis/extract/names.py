@@ -28,6 +28,7 @@ Each candidate is a :class:`Found` with ``found_by`` set to the rule.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -232,8 +233,13 @@ class _Text:
         self.stop = stopwords()
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
-        """Flag the tokens that overlap one of *spans* (see :meth:`analysis.cues.Tokens.covered`)."""
-        return self.tokens.covered(spans)
+        """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
+        covered = [False] * len(self.words)
+        for start, end in spans:
+            first = bisect.bisect_right(self.ends, start)
+            for index in range(first, bisect.bisect_left(self.starts, end)):
+                covered[index] = True
+        return covered
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""

@@ -29,6 +29,7 @@ from functools import cache
 from ..cues import Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
+from ..slots import slot_init
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
 from .records import Mention, mention
 from .spans import Spans
@@ -99,6 +100,12 @@ def _with_part(key: str, start: int, unit: str) -> int:
 
 def _first_words(phrases) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases)
+
+
+@cache
+def _year_part_words() -> frozenset[str]:
+    """The first words of the quarters and halves (``data/year_parts.csv``): a text without any has none."""
+    return _first_words(year_parts())
 
 
 @cache
@@ -213,7 +220,8 @@ def _patterns() -> dict[str, re.Pattern]:
 Windows = dict[str, list[tuple[int, int]]] | None  # per pattern, where it may match (None: anywhere)
 
 
-@dataclass(frozen=True)
+@slot_init  # a few per page, each replaced once or twice: made fast
+@dataclass(frozen=True, slots=True)
 class _Point:
     """A date found in the key, before ranges are joined."""
 
@@ -247,6 +255,7 @@ def _plausible(year: int, low: int = FIRST_YEAR) -> bool:
     return low <= year <= LAST_YEAR
 
 
+@cache  # asked for by several rules on every page, for one publication date
 def _publication(published: str | None) -> tuple[int | None, int | None, dt.date | None]:
     """Read a publication date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) into its year, month and day-level date."""
     found = re.fullmatch(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*", published or "")
@@ -365,7 +374,7 @@ def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
 def _year_part_points(key: str, published: str | None) -> list[_Point]:
     """Quarters and halves of a year («الربع الثالث من 2015»، «النصف الأول من العام»), as periods of months."""
     points = []
-    if not any(word in key for word in _first_words(year_parts())):
+    if not any(word in key for word in _year_part_words()):
         return points  # a cheap test before the scan
     for found in _patterns()["year_part"].finditer(key):
         part, first, last = year_parts()[" ".join(found.group("part").split())]
@@ -667,6 +676,10 @@ def _decade_points(key: str) -> list[_Point]:
     return points
 
 
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{4}")  # «1990 - 2003»: a year that opens a range…
+_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–—]\s*$")  # …or closes one
+
+
 def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None) -> list[_Point]:
     p, claimed = _patterns(), Spans(taken)
     points = []
@@ -686,8 +699,8 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
                                  value_override=value, original=f"{year:04d}", unresolved=value is None))
             continue
         explicit = bool(found.group("kw") or found.group("since") or era)
-        in_range = bool(re.match(r"\s*[-–—]\s*\d{4}", key[found.end():found.end() + 8])) or \
-            bool(re.search(r"\d{4}\s*[-–—]\s*$", key[max(0, found.start() - 8):found.start()]))
+        in_range = bool(_RANGE_AFTER.match(key[found.end():found.end() + 8])) or \
+            bool(_RANGE_BEFORE.search(key[max(0, found.start() - 8):found.start()]))
         if not _plausible(year, FIRST_YEAR if explicit or in_range else FIRST_BARE_YEAR):
             continue
         if not explicit and p["not_a_year_after"].match(key, found.end()):

@@ -99,7 +99,7 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
     taken, found = Spans((start, end) for start, end, _, _ in spans), []
-    for index in tokens.where(frozenset(bare) | frozenset("و" + name for name in bare)):
+    for index in tokens.where(_bare_forms()):
         word = tokens.words[index]
         clitic = "و" if word not in bare else ""
         start, end = tokens.starts[index] + len(clitic), tokens.ends[index]
@@ -110,6 +110,20 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
         if listed:
             found.append((start, end, bare[word[len(clitic):]], "lexicon"))
     return found
+
+
+@cache
+def _bare_forms() -> frozenset[str]:
+    """The written forms of the bare names, alone or after «و» (one object, so the shared trigger pass finds them)."""
+    return frozenset(_bare_names()) | frozenset("و" + name for name in _bare_names())
+
+
+@cache
+def _media_forms() -> frozenset[str]:
+    """Every word the head of :func:`_as_media` can be read from: a media or place head, alone or after a proclitic.
+    A text without any has no name for :func:`_as_media` to change."""
+    heads = media_heads() | place_heads()
+    return heads | frozenset(clitic + head for head in heads for clitic in ("و", "ف", "ب", "ل", "ول", "وب"))
 
 
 @cache
@@ -345,7 +359,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(word in key for word in _not_entity_words()):
         not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
-    if any(head in key for head in media_heads() | place_heads()):
+    if tokens.where(_media_forms()):
         spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
@@ -364,7 +378,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
-    if any(name in key for name in _bare_names()):
+    if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
@@ -583,13 +597,13 @@ def _surnames_not_nisbas(key: str, spans: list) -> list:
               if entry.type == "person" and len(key[start:end].split()) >= 2}
     if not people:
         return spans
-    result = []
-    for start, end, entry, found_by in spans:
+    result = spans  # copied only if a span changes
+    for index, (start, end, entry, _) in enumerate(spans):
         if entry.demonym and key[start:end] in people:
             before = _GIVEN_BEFORE.search(key, max(0, start - 30), start)
             if not (before and before.group(1).startswith(("ال", "لل"))):
-                entry, found_by = people[key[start:end]], "lexicon"
-        result.append((start, end, entry, found_by))
+                result = list(spans) if result is spans else result
+                result[index] = (start, end, people[key[start:end]], "lexicon")
     return result
 
 

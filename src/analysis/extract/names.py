@@ -220,6 +220,9 @@ def _shape_alone() -> re.Pattern:
     return re.compile(rf"[^\W\d_]{{2,}}(?:{endings})")
 
 
+_UNREAD = object()  # (a token whose given name is not read yet; None says it is no given name)
+
+
 class _Text:
     """The tokens of a match key with the tests the rules need."""
 
@@ -231,6 +234,8 @@ class _Text:
         self.taken = self._covered(taken)
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
+        self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
+        self._namelike: dict[int, bool] = {}
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
         """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
@@ -292,6 +297,12 @@ class _Text:
 
     def given(self, i: int) -> bool | None:
         """``True``/``False`` for an unambiguous/ambiguous given name at token *i*, ``None`` for none."""
+        found = self._given.get(i, _UNREAD)
+        if found is _UNREAD:
+            found = self._given[i] = self._read_given(i)
+        return found
+
+    def _read_given(self, i: int) -> bool | None:
         word = self.words[i]
         if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
             return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
@@ -300,6 +311,12 @@ class _Text:
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:
+        found = self._namelike.get(i)
+        if found is None:
+            found = self._namelike[i] = self._read_namelike(i)
+        return found
+
+    def _read_namelike(self, i: int) -> bool:
         word = self.words[i]
         return (i < len(self.words) and not self.taken[i] and word not in self.stop and not word.isdigit()
                 and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()

@@ -115,6 +115,13 @@ def decades() -> dict[str, int]:
 
 
 @cache
+def _decade_forms() -> frozenset[str]:
+    """Every written form of a decade word: after «و»، «ف» or «ب», with or without the article («وفي الستينات»)."""
+    return frozenset(clitic + article + word for word in decades() for clitic in ("", "و", "ف", "ب")
+                     for article in ("", "ال"))
+
+
+@cache
 def year_parts() -> dict[str, tuple[str, int, int]]:
     """Return ``{match key: (part, first month, last month)}`` for quarters and halves (``data/year_parts.csv``)."""
     return {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
@@ -664,10 +671,13 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     return points
 
 
-def _decade_points(key: str) -> list[_Point]:
-    """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period."""
+def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
+    """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period.
+
+    A decade is a whole word (a proclitic and the article allowed): with *tokens*, a text none of whose words is one
+    of :func:`_decade_forms` has none, which the shared trigger pass tells without searching the text."""
     points = []
-    if not any(word in key for word in decades()):
+    if not (tokens.where(_decade_forms()) if tokens is not None else any(word in key for word in decades())):
         return points
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
@@ -841,9 +851,10 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     tell each pattern where it can match, so no pattern scans the whole text.
     """
     key = mk.key
-    windows = _windows(tokens if tokens is not None else Tokens(key))
+    tokens = tokens if tokens is not None else Tokens(key)
+    windows = _windows(tokens)
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
-                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
+                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows))
     taken = [(pt.start, pt.end) for pt in anchored]

@@ -406,7 +406,7 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue
         hit = matcher.at(tokens, index)
         if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
-            quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end)
+            quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end) if hit.last > index else None
             if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
                 hits.append((starts[quoted], hit.end, hit.phrase, quoted))
             else:

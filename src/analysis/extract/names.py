@@ -239,11 +239,14 @@ class _Text:
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
         """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
-        covered = [False] * len(self.words)
+        covered, starts, ends = [False] * len(self.words), self.starts, self.ends
         for start, end in spans:
-            first = bisect.bisect_right(self.ends, start)
-            for index in range(first, bisect.bisect_left(self.starts, end)):
-                covered[index] = True
+            first = bisect.bisect_right(ends, start)
+            stop = bisect.bisect_left(starts, end, first)  # (a word that starts before the span ends, from *first* on)
+            if stop - first == 1:  # one word: the common case, a name of one word
+                covered[first] = True
+            elif stop > first:
+                covered[first:stop] = [True] * (stop - first)
         return covered
 
     def joined(self, i: int) -> bool:

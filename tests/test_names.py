@@ -60,7 +60,7 @@ def test_the_words_a_span_covers_are_those_a_plain_loop_flags(text, spans):
     mk = match_key(text)
     spans = [(start, start + length) for start, length in spans]
     flagged = _Text(mk, spans)._covered(spans)
-    plain = [any(s < e and start < end for start, end in spans) for s, e in zip(*_word_spans(mk.key))]
+    plain = [any(start < e and s < end for start, end in spans) for s, e in zip(*_word_spans(mk.key))]
     assert flagged == plain
 
 

@@ -44,8 +44,9 @@ def slot_init(cls: type) -> type:
     if twin is None:
         body = by_descriptor
     else:
-        body = (f"    if self.__class__ is not _cls:\n        _slow(self, {', '.join(f.name for f in fields(cls))})\n"
-                f"        return\n    _lend_class(self, '__class__', _twin)\n{by_assignment}    self.__class__ = _cls\n")
+        arguments = ", ".join(f.name for f in fields(cls))
+        body = (f"    if self.__class__ is not _cls:\n        _slow(self, {arguments})\n        return\n"  # a subclass
+                f"    _lend_class(self, '__class__', _twin)\n{by_assignment}    self.__class__ = _cls\n")
         exec(f"def _slow(self, {params}):\n{by_descriptor}", namespace)
     exec(f"def __init__(self, {params}):\n{body}", namespace)  # as dataclasses itself writes __init__
     namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"

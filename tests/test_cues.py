@@ -53,10 +53,13 @@ def test_an_empty_text_has_no_words():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e") + ["\U0001d400", "\U00010330"]), max_size=30))
 def test_tokens_read_from_tables_equal_the_words_read_one_by_one(key):
-    """The spans, the words with a digit and those ending in a Latin letter, computed from character tables
-    (or word by word for a text beyond the Basic Multilingual Plane), are those a plain reading of the words gives."""
+    """The spans, the words and gaps, the words with a digit and those ending in a Latin letter, computed from
+    character tables (or word by word for a text beyond the Basic Multilingual Plane), are those a plain reading of
+    the words gives."""
     tokens, words = Tokens(key), list(re.finditer(r"\w+", key))
     assert (tokens.starts, tokens.ends) == ([w.start() for w in words], [w.end() for w in words])
+    parts = re.split(r"(\w+)", key)
+    assert (tokens.words, tokens.gaps) == (parts[1::2], parts[0::2])
     assert tokens.with_digits() == [i for i, w in enumerate(words) if not w.group().isalpha()]
     assert tokens.latin_end() == [i for i, w in enumerate(words) if w.group()[-1] in string.ascii_letters]
 

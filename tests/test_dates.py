@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.extract import extract
+from analysis.normalize import match_key
 
 
 def dates(text: str) -> list[tuple[str, str, str]]:
@@ -221,3 +224,15 @@ def test_weekdays_and_months_against_the_publication_date(text, published, expec
 ])
 def test_a_bare_today_is_a_date_only_where_a_statement_dates_it(text, expected):
     assert relative(text, "2020-11-19") == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["الستينات", "وفي", "بالسبعينيات", "والثمانينيات", "تسعينيات", "ستينياتها", "x",
+                                 "السبعينيات_", "2ستينات", " ", "  ", "\n", "،", "منتصف", "القرن الماضي"]),
+                max_size=20).map(" ".join))
+def test_decades_found_from_the_words_equal_the_decades_found_by_searching_the_text(text):
+    from analysis.cues import Tokens
+    from analysis.extract.dates import _decade_points
+
+    key = match_key(text).key
+    assert _decade_points(key, Tokens(key)) == _decade_points(key)

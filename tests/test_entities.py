@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.extract import extract
 
@@ -188,3 +190,24 @@ def test_nisbas_generated_from_cldr_skip_stems_that_are_common_words():
     assert nisbas["فنزويلي"] == "Venezuela" and nisbas["هندي"] == "India" and nisbas["روسي"] == "Russia"
     assert "مجري" not in nisbas and "مالي" not in nisbas  # «مجرى» (course), «مالي» (financial)
     assert [m for m in extract("في مجرى الأحداث والوضع المالي") if m.kind == "entity"] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["صحيفة", "وصحيفة", "لصحيفته", "معهد", "بمعهد", "جامعة", "الشرق الأوسط", "بغداد",
+                                 "مالي", "ومالي", "العراق", "روسيا", "قناة", "الجزيرة", "صحيفتي", "x", "،", "\n",
+                                 "الصحيفة", "بالصحيفة", "والمعهد", "ماليزيا", "المالية", "وللجامعة"]),
+                max_size=14).map(" ".join))
+def test_a_text_without_a_head_or_bare_name_word_has_nothing_for_those_rules_to_change(text):
+    """The shared trigger pass stands in for a substring search: where no word is a media or place head (a
+    proclitic allowed), no name is read as an outlet or a body; where none is a bare country name, none is listed."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import _as_media, _bare_forms, _lexicon_spans, _listed_bare_names, _media_forms
+    from analysis.normalize import match_key
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    spans = _lexicon_spans(mk.key, tokens, [])
+    if not tokens.where(_media_forms()):
+        assert [_as_media(mk, item) for item in spans] == spans
+    if not tokens.where(_bare_forms()):
+        assert _listed_bare_names(mk.key, tokens, spans) == []

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.extract.names import given_names, media_heads, heads_in_names
-from analysis.normalize import normalize
+from analysis.normalize import match_key, normalize
 
 TABLES = {  # file: (the column holding the words, the column that says what each is or where it comes from)
     "given_names.csv": ("name", "source"), "name_shapes.csv": ("ending", "gloss"),
@@ -47,3 +49,23 @@ def test_given_names_that_are_common_words_are_marked_ambiguous():
 def test_head_nouns_say_how_they_name():
     assert normalize("وكالة") in heads_in_names() and normalize("شركة") not in heads_in_names()
     assert normalize("قناة") in media_heads() and normalize("موقع") not in media_heads()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["وزير", "الخارجية", "سيرغي", "لافروف", "،", " ", "  ", "\n"]), max_size=12).map(" ".join),
+       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 20)), max_size=8))
+def test_the_words_a_span_covers_are_those_a_plain_loop_flags(text, spans):
+    from analysis.extract.names import _Text
+
+    mk = match_key(text)
+    spans = [(start, start + length) for start, length in spans]
+    flagged = _Text(mk, spans)._covered(spans)
+    plain = [any(start < e and s < end for start, end in spans) for s, e in zip(*_word_spans(mk.key))]
+    assert flagged == plain
+
+
+def _word_spans(key: str) -> tuple[list[int], list[int]]:
+    import re
+
+    words = list(re.finditer(r"\w+", key))
+    return [w.start() for w in words], [w.end() for w in words]

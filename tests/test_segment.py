@@ -104,3 +104,66 @@ def test_a_full_stop_is_read_as_the_plain_rule_reads_it(text):
 
     for at in [i for i, char in enumerate(text) if char == "."]:
         assert _is_abbreviation_point(text, at) == _abbreviation_point_plainly(text, at), (text, at)
+
+
+def _segment_plainly(text: str) -> tuple[list, list]:
+    """Paragraphs and sentences as the plain reading finds them: each line and sentence trimmed character by
+    character, each paragraph's words counted one by one."""
+    import re
+    from itertools import islice
+
+    from analysis.charsets import WORD
+    from analysis.segment import (_CLOSERS, _LINE, _SENTENCE_END, _TERMINATORS, BOILERPLATE_MAX_WORDS,
+                                  HEADING_MAX_WORDS, _has_boilerplate, _is_abbreviation_point, trimmed)
+    from analysis.normalize import normalize
+
+    word = re.compile(WORD)
+    paragraphs, sentences = [], []
+    for line in _LINE.finditer(text):
+        start, end = trimmed(text, line.start(), line.end())
+        if not word.search(text, start, end):
+            continue
+        body = text[start:end]
+        words = len(list(islice(word.finditer(body), max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1)))
+        if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(body)):
+            kind = "boilerplate"
+        elif words <= HEADING_MAX_WORDS and body.rstrip(_CLOSERS)[-1:] not in _TERMINATORS:
+            kind = "heading"
+        else:
+            kind = "body"
+        paragraphs.append((start, end, body, kind))
+        spans, position = [], start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            mark = match.group()
+            if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, match.start()):
+                continue
+            spans.append((position, match.end()))
+            position = match.end()
+        spans.append((position, end))
+        for a, b in spans:
+            a, b = trimmed(text, a, b)
+            if word.search(text, a, b):
+                sentences.append((a, b, text[a:b], len(paragraphs) - 1, kind == "boilerplate"))
+    return paragraphs, sentences
+
+
+WORDS = st.sampled_from(["قال", "الوزير", "يُعد", "روســيا", "4.2", "_", "x_y", "ـ", "أ", "د", "اضغط هنا", "لقراءة المزيد",
+                         "example.com", "1944م", "(أ.ب)"])
+SEPARATORS = st.sampled_from([" ", "  ", ". ", "؟ ", "!", "…", "\n", "\r\n", "\r", "\u2028", "\t", "\x85", "\x0c",
+                              "\u00a0", '." ', "»", "،", "\u064e", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(WORDS, SEPARATORS), max_size=60).map("".join))
+def test_segmentation_equals_the_plain_reading(text):
+    """Lines and sentences trimmed by ``str.strip`` and long paragraphs told apart by one regex give what trimming
+    character by character and counting every word gives."""
+    paragraphs, sentences = _segment_plainly(text)
+    seg = segment(text, "t")
+    assert [(p.start, p.end, p.text, p.kind) for p in seg.paragraphs] == paragraphs
+    assert [(s.start, s.end, s.text, s.paragraph_index, s.is_boilerplate) for s in seg.sentences] == sentences
+
+
+@pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])
+def test_a_line_of_fifteen_words_without_a_full_stop_is_a_heading_and_of_sixteen_body(words, kind):
+    assert segment(" ".join(["كلمةُ_ـ"] * words), "t").paragraphs[0].kind == kind

@@ -81,3 +81,29 @@ def test_as_row_gives_what_asdict_gives_for_every_record_of_an_article(history_t
     records = [*extract(history_text), *segmentation.paragraphs, *segmentation.sentences]
     assert len(records) > 100
     assert all(list(as_row(r).items()) == list(dataclasses.asdict(r).items()) for r in records)
+
+
+def test_a_record_is_of_its_own_class_once_made_and_pickles_as_one():
+    import pickle
+
+    made = Mention("entity", 0, 5, "روسيا", "Russia", type="country")
+    assert type(made) is Mention and pickle.loads(pickle.dumps(made)) == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "العراق"
+
+
+def test_a_subclass_of_a_record_is_filled_slot_by_slot_and_keeps_its_class():
+    @slot_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Point:
+        start: int
+        end: int = 0
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Marked(Point):
+        mark: str = ""
+
+    Marked.__init__ = Point.__init__  # the base's fast constructor, called on an instance of the subclass
+    made = Marked(3, 5)
+    assert type(made) is Marked and (made.start, made.end) == (3, 5)
+    assert type(Point(3)) is Point and Point(3) == Point(3, 0)

@@ -71,21 +71,20 @@ class Tokens:
     __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found")
 
     def __init__(self, key: str) -> None:
-        parts = _SPLIT.split(key)
         self.key = key
-        self.words: list[str] = parts[1::2]
-        self.gaps: list[str] = parts[0::2]
         self._digits: list[int] | None = None
         self._latin: list[int] | None = None
         self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
         # two bytes a character: UTF-16 code units are the code points when the text stays in the BMP
         codes = np.frombuffer(key.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-        if _SURROGATE[codes].any():  # beyond the tables: word by word
+        if _SURROGATE[codes].any():  # beyond the tables: split by the regex, word by word
+            parts = _SPLIT.split(key)
+            self.words: list[str] = parts[1::2]
+            self.gaps: list[str] = parts[0::2]
             bounds = list(accumulate(map(len, parts)))
             self.starts: list[int] = bounds[0:-1:2]
             self.ends: list[int] = bounds[1::2]
             return
-        del parts  # (the words and gaps hold the strings; the list itself is not needed at the peak below)
         # the spans, the words with a digit and those ending in a Latin letter, from tables in C: no Python per word
         word = np.zeros(codes.size + 2, dtype=bool)  # a position before and after the text, never in a word
         word[1:-1] = _WORD_CHAR[codes]
@@ -93,6 +92,9 @@ class Tokens:
         del word
         starts, ends = edges[0::2], edges[1::2]
         self.starts, self.ends = starts.tolist(), ends.tolist()
+        # the words and the gaps cut at those spans: what ``re.split`` gives, without running the regex engine again
+        self.words = [key[start:end] for start, end in zip(self.starts, self.ends)]
+        self.gaps = [key[end:start] for end, start in zip([0, *self.ends], [*self.starts, len(key)])]
         holding = np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")  # the word of each digit
         first = np.ones(holding.size, dtype=bool)
         first[1:] = holding[1:] != holding[:-1]  # in text order: the first digit of each word

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
-from .charsets import WORD
+from .charsets import DIACRITICS, TATWEEL, WORD
 from .lexicons import boilerplate_phrases
 from .normalize import normalize
 from .slots import slot_init
@@ -37,6 +37,10 @@ _TERMINATORS = ".؟?!؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
 _WORD = re.compile(WORD)
+# More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
+# characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
+_MANY_WORDS = re.compile(rf"(?:[\W_]*{WORD}(?![\w{DIACRITICS}{TATWEEL}]))"
+                         rf"{{{max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1}}}")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")  # the letters that end just before a point
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
@@ -126,7 +130,8 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     return bool(_LETTER.match(after)) and (len(token) <= 2 or token.isascii())
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
     spans, position = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
         mark = match.group()
@@ -137,9 +142,11 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((position, end))
     found, search = [], _WORD.search
     for a, b in spans:
-        a, b = trimmed(text, a, b)
-        if search(text, a, b):
-            found.append((a, b))
+        piece = text[a:b]
+        sentence = piece.strip()  # (str.strip leaves out what str.isspace calls white space, as trimmed does)
+        if search(sentence):
+            a += len(piece) - len(piece.lstrip())
+            found.append((a, a + len(sentence), sentence))
     return found
 
 
@@ -148,6 +155,8 @@ def _has_boilerplate(key: str) -> bool:
 
 
 def _paragraph_kind(text: str) -> str:
+    if _MANY_WORDS.match(text):  # too long for either: the common case, a paragraph of body text
+        return "body"
     limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
     words = len(list(islice(_WORD.finditer(text), limit)))  # counting stops past the longest limit
     if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(text)):
@@ -162,14 +171,15 @@ def segment(text: str, article_id: str) -> Segmentation:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
-        start, end = trimmed(text, line.start(), line.end())
-        if not _WORD.search(text, start, end):
+        whole = line.group()
+        body = whole.strip()  # (what trimmed leaves of the line)
+        if not _WORD.search(body):
             continue
-        body = text[start:end]
+        start = line.start() + len(whole) - len(whole.lstrip())
+        end = start + len(body)
         kind = _paragraph_kind(body)
-        paragraph = Paragraph(article_id, len(paragraphs), start, end, body, kind)
-        paragraphs.append(paragraph)
-        for s_start, s_end in _sentence_spans(text, start, end):
-            sentences.append(Sentence(article_id, len(sentences), paragraph.paragraph_index,
-                                      s_start, s_end, text[s_start:s_end], kind == "boilerplate"))
+        index, boilerplate = len(paragraphs), kind == "boilerplate"
+        paragraphs.append(Paragraph(article_id, index, start, end, body, kind))
+        for s_start, s_end, sentence in _sentence_spans(text, start, end):
+            sentences.append(Sentence(article_id, len(sentences), index, s_start, s_end, sentence, boilerplate))
     return Segmentation(tuple(paragraphs), tuple(sentences))

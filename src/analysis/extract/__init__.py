@@ -34,7 +34,9 @@ def _triggers() -> Vocabularies:
     from . import amounts, dates, entities, names
 
     return Vocabularies([entities._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
-                         names._letter_forms(), amounts._number_forms(), *dates._trigger_words().values()])
+                         names._letter_forms(), amounts._number_forms(), entities._pair_heads(),
+                         entities._media_forms(), entities._bare_forms(), dates._decade_forms(),
+                         *dates._trigger_words().values()])
 
 
 def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:

@@ -29,6 +29,7 @@ from functools import cache
 from ..cues import Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
+from ..slots import slot_init
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
 from .records import Mention, mention
 from .spans import Spans
@@ -102,9 +103,22 @@ def _first_words(phrases) -> frozenset[str]:
 
 
 @cache
+def _year_part_words() -> frozenset[str]:
+    """The first words of the quarters and halves (``data/year_parts.csv``): a text without any has none."""
+    return _first_words(year_parts())
+
+
+@cache
 def decades() -> dict[str, int]:
     """Return ``{match key: first year}`` for the decade words («الستينات»، «سبعينيات») of ``data/decades.csv``."""
     return {row["key"]: int(row["first_year"]) for row in table("decades.csv", key="word")}
+
+
+@cache
+def _decade_forms() -> frozenset[str]:
+    """Every written form of a decade word: after «و»، «ف» or «ب», with or without the article («وفي الستينات»)."""
+    return frozenset(clitic + article + word for word in decades() for clitic in ("", "و", "ف", "ب")
+                     for article in ("", "ال"))
 
 
 @cache
@@ -218,7 +232,8 @@ def _patterns() -> dict[str, re.Pattern]:
 Windows = dict[str, list[tuple[int, int]]] | None  # per pattern, where it may match (None: anywhere)
 
 
-@dataclass(frozen=True)
+@slot_init  # a few per page, each replaced once or twice: made fast
+@dataclass(frozen=True, slots=True)
 class _Point:
     """A date found in the key, before ranges are joined."""
 
@@ -252,6 +267,7 @@ def _plausible(year: int, low: int = FIRST_YEAR) -> bool:
     return low <= year <= LAST_YEAR
 
 
+@cache  # asked for by several rules on every page, for one publication date
 def _publication(published: str | None) -> tuple[int | None, int | None, dt.date | None]:
     """Read a publication date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) into its year, month and day-level date."""
     found = re.fullmatch(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*", published or "")
@@ -380,7 +396,7 @@ def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
 def _year_part_points(key: str, published: str | None) -> list[_Point]:
     """Quarters and halves of a year («الربع الثالث من 2015»، «النصف الأول من العام»), as periods of months."""
     points = []
-    if not any(word in key for word in _first_words(year_parts())):
+    if not any(word in key for word in _year_part_words()):
         return points  # a cheap test before the scan
     for found in _patterns()["year_part"].finditer(key):
         part, first, last = year_parts()[" ".join(found.group("part").split())]
@@ -704,16 +720,23 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     return points
 
 
-def _decade_points(key: str) -> list[_Point]:
-    """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period."""
+def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
+    """Decades («في السبعينيات»): a period of ten years, as a point whose value is already the period.
+
+    A decade is a whole word (a proclitic and the article allowed): with *tokens*, a text none of whose words is one
+    of :func:`_decade_forms` has none, which the shared trigger pass tells without searching the text."""
     points = []
-    if not any(word in key for word in decades()):
+    if not (tokens.where(_decade_forms()) if tokens is not None else any(word in key for word in decades())):
         return points
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
         points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
                              value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
     return points
+
+
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{4}")  # «1990 - 2003»: a year that opens a range…
+_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–—]\s*$")  # …or closes one
 
 
 def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None) -> list[_Point]:
@@ -735,8 +758,8 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
                                  value_override=value, original=f"{year:04d}", unresolved=value is None))
             continue
         explicit = bool(found.group("kw") or found.group("since") or era)
-        in_range = bool(re.match(r"\s*[-–—]\s*\d{4}", key[found.end():found.end() + 8])) or \
-            bool(re.search(r"\d{4}\s*[-–—]\s*$", key[max(0, found.start() - 8):found.start()]))
+        in_range = bool(_RANGE_AFTER.match(key[found.end():found.end() + 8])) or \
+            bool(_RANGE_BEFORE.search(key[max(0, found.start() - 8):found.start()]))
         if not _plausible(year, FIRST_YEAR if explicit or in_range else FIRST_BARE_YEAR):
             continue
         if not explicit and p["not_a_year_after"].match(key, found.end()):
@@ -888,9 +911,10 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     tell each pattern where it can match, so no pattern scans the whole text.
     """
     key = mk.key
-    windows = _windows(tokens if tokens is not None else Tokens(key))
+    tokens = tokens if tokens is not None else Tokens(key)
+    windows = _windows(tokens)
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
-                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key)
+                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows))
     taken = [(pt.start, pt.end) for pt in anchored]

@@ -101,7 +101,7 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
     taken, found = Spans((start, end) for start, end, _, _ in spans), []
-    for index in tokens.where(frozenset(bare) | frozenset("و" + name for name in bare)):
+    for index in tokens.where(_bare_forms()):
         word = tokens.words[index]
         clitic = "و" if word not in bare else ""
         start, end = tokens.starts[index] + len(clitic), tokens.ends[index]
@@ -112,6 +112,20 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
         if listed:
             found.append((start, end, bare[word[len(clitic):]], "lexicon"))
     return found
+
+
+@cache
+def _bare_forms() -> frozenset[str]:
+    """The written forms of the bare names, alone or after «و» (one object, so the shared trigger pass finds them)."""
+    return frozenset(_bare_names()) | frozenset("و" + name for name in _bare_names())
+
+
+@cache
+def _media_forms() -> frozenset[str]:
+    """Every word the head of :func:`_as_media` can be read from: a media or place head, alone or after a proclitic.
+    A text without any has no name for :func:`_as_media` to change."""
+    heads = media_heads() | place_heads()
+    return heads | frozenset(clitic + head for head in heads for clitic in ("و", "ف", "ب", "ل", "ول", "وب"))
 
 
 @cache
@@ -287,7 +301,7 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     ['لوك أويل', 'انبكس']
     """
     words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
-    heads = [i for i, word in enumerate(words) if word in _pair_heads()]
+    heads = tokens.where(_pair_heads())
     if not heads:
         return []
     by_start = {start: (end, entry) for start, end, entry, _ in spans}
@@ -471,14 +485,15 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(word in key for word in _not_entity_words()):
         not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
-    if any(head in key for head in media_heads() | place_heads()):
+    if tokens.where(_media_forms()):
         spans = [_as_media(mk, item) for item in spans]
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
-    inside = Spans((name.start, name.end) for name in names)
-    spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
-             and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
+    if names:
+        inside = Spans((name.start, name.end) for name in names)
+        spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
+                 and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
@@ -498,7 +513,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if "/" in key or "-" in key or "–" in key or "—" in key:
         spans += _dateline_outlets(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
-    if any(name in key for name in _bare_names()):
+    if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
@@ -528,7 +543,7 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue
         hit = matcher.at(tokens, index)
         if hit and not (weapons and weapon_spans.overlaps(hit.start, hit.end)):
-            quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end)
+            quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end) if hit.last > index else None
             if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
                 hits.append((starts[quoted], hit.end, hit.phrase, quoted))
             else:
@@ -629,14 +644,15 @@ def _acronyms_after(key: str, spans: list) -> list:
     from ..lexicons import stopwords
     from .dates import relative_dates, weekdays
 
-    taken = Spans((start, end) for start, end, _, _ in spans)
-    found = []
+    taken, found = None, []  # the spans' index, made only if an acronym is found
     for start, end, entry, _ in spans:
         if entry.type != "organization" or not (match := _ACRONYM_AFTER.match(key, end)):
             continue
         word, at = match.group("acronym"), match.start("acronym")
-        if not word.startswith("ال") and word not in stopwords() and word not in relative_dates() \
-                and word not in weekdays() and not taken.overlaps(at, match.end("acronym")):
+        if word.startswith("ال") or word in stopwords() or word in relative_dates() or word in weekdays():
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
 
@@ -734,10 +750,12 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     surnames: dict[str, Entry] = {}
     pairs: dict[tuple[str, str], Entry] = {}
     for start, end, entry, _ in spans:
+        if entry.type != "person":
+            continue
         words = key[start:end].split()
-        if entry.type == "person" and len(words) >= 3 and compound_surname(words[-2], words[-1]):
+        if len(words) >= 3 and compound_surname(words[-2], words[-1]):
             pairs.setdefault((words[-2], words[-1]), entry)  # «عادل عبد المهدي» … «عبد المهدي»
-        elif entry.type == "person" and len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
+        elif len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
                 and words[-1] not in lexicon():
             surnames.setdefault(words[-1], entry)
     found = _surname_pairs(tokens, spans, pairs) if pairs else []
@@ -788,12 +806,15 @@ def _bracketed_names(key: str, spans: list) -> list:
 def _dateline_agencies(mk: MatchKey, spans: list) -> list:
     """The agency in parentheses after a report's dateline, the place that opens a line: «بغداد (أ ف ب) -»،
     «عمان (بترا) -»، «موسكو - (رويترز)». Its span is the words in parentheses."""
-    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    key, taken, found = mk.key, None, []  # the spans' index, made only if an agency is found
     for start, end, entry, _ in spans:
         if entry.type not in ("city", "country", "region") or "(" not in key[end:end + 4] \
                 or key[key.rfind("\n", 0, start) + 1:start].strip():
             continue
-        if (match := _DATELINE_AGENCY.match(key, end)) and not taken.overlaps(*match.span("agency")):
+        if not (match := _DATELINE_AGENCY.match(key, end)):
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
             found.append((*match.span("agency"), agency, "pattern"))
     return found
@@ -840,13 +861,13 @@ def _surnames_not_nisbas(key: str, spans: list) -> list:
               if entry.type == "person" and len(key[start:end].split()) >= 2}
     if not people:
         return spans
-    result = []
-    for start, end, entry, found_by in spans:
+    result = spans  # copied only if a span changes
+    for index, (start, end, entry, _) in enumerate(spans):
         if entry.demonym and key[start:end] in people:
             before = _GIVEN_BEFORE.search(key, max(0, start - 30), start)
             if not (before and before.group(1).startswith(("ال", "لل"))):
-                entry, found_by = people[key[start:end]], "lexicon"
-        result.append((start, end, entry, found_by))
+                result = list(spans) if result is spans else result
+                result[index] = (start, end, people[key[start:end]], "lexicon")
     return result
 
 

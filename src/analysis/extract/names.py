@@ -244,6 +244,9 @@ def _shape_alone() -> re.Pattern:
     return re.compile(rf"[^\W\d_]{{2,}}(?:{endings})")
 
 
+_UNREAD = object()  # (a token whose given name is not read yet; None says it is no given name)
+
+
 class _Text:
     """The tokens of a match key with the tests the rules need."""
 
@@ -255,14 +258,19 @@ class _Text:
         self.taken = self._covered(taken)
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
+        self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
+        self._namelike: dict[int, bool] = {}
 
     def _covered(self, spans: list[tuple[int, int]]) -> list[bool]:
         """Flag the tokens that overlap one of *spans* (few spans, many tokens: each span looks its tokens up)."""
-        covered = [False] * len(self.words)
+        covered, starts, ends = [False] * len(self.words), self.starts, self.ends
         for start, end in spans:
-            first = bisect.bisect_right(self.ends, start)
-            for index in range(first, bisect.bisect_left(self.starts, end)):
-                covered[index] = True
+            first = bisect.bisect_right(ends, start)
+            stop = bisect.bisect_left(starts, end, first)  # (a word that starts before the span ends, from *first* on)
+            if stop - first == 1:  # one word: the common case, a name of one word
+                covered[first] = True
+            elif stop > first:
+                covered[first:stop] = [True] * (stop - first)
         return covered
 
     def joined(self, i: int) -> bool:
@@ -316,6 +324,12 @@ class _Text:
 
     def given(self, i: int) -> bool | None:
         """``True``/``False`` for an unambiguous/ambiguous given name at token *i*, ``None`` for none."""
+        found = self._given.get(i, _UNREAD)
+        if found is _UNREAD:
+            found = self._given[i] = self._read_given(i)
+        return found
+
+    def _read_given(self, i: int) -> bool | None:
         word = self.words[i]
         if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
             return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
@@ -324,6 +338,12 @@ class _Text:
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:
+        found = self._namelike.get(i)
+        if found is None:
+            found = self._namelike[i] = self._read_namelike(i)
+        return found
+
+    def _read_namelike(self, i: int) -> bool:
         word = self.words[i]
         return (i < len(self.words) and not self.taken[i] and word not in self.stop and not word.isdigit()
                 and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()

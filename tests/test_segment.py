@@ -108,13 +108,13 @@ def test_a_full_stop_is_read_as_the_plain_rule_reads_it(text):
 
 def _segment_plainly(text: str) -> tuple[list, list]:
     """Paragraphs and sentences as the plain reading finds them: each line and sentence trimmed character by
-    character, each paragraph's words counted one by one."""
+    character, each paragraph's words counted one by one (the sentence ends are the package's own)."""
     import re
     from itertools import islice
 
     from analysis.charsets import WORD
-    from analysis.segment import (_CLOSERS, _LINE, _SENTENCE_END, _TERMINATORS, BOILERPLATE_MAX_WORDS,
-                                  HEADING_MAX_WORDS, _has_boilerplate, _is_abbreviation_point, trimmed)
+    from analysis.segment import (_CLOSERS, _LINE, _TERMINATORS, BOILERPLATE_MAX_WORDS, HEADING_MAX_WORDS,
+                                  _has_boilerplate, _sentence_cuts, trimmed)
     from analysis.normalize import normalize
 
     word = re.compile(WORD)
@@ -132,15 +132,7 @@ def _segment_plainly(text: str) -> tuple[list, list]:
         else:
             kind = "body"
         paragraphs.append((start, end, body, kind))
-        spans, position = [], start
-        for match in _SENTENCE_END.finditer(text, start, end):
-            mark = match.group()
-            if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, match.start()):
-                continue
-            spans.append((position, match.end()))
-            position = match.end()
-        spans.append((position, end))
-        for a, b in spans:
+        for a, b in _sentence_cuts(text, start, end):  # where sentences end is not what this test compares
             a, b = trimmed(text, a, b)
             if word.search(text, a, b):
                 sentences.append((a, b, text[a:b], len(paragraphs) - 1, kind == "boilerplate"))

@@ -130,8 +130,8 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     return bool(_LETTER.match(after)) and (len(token) <= 2 or token.isascii())
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
+def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` (one paragraph) between sentence ends, untrimmed, the last one included."""
     spans, position = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
         mark = match.group()
@@ -140,8 +140,13 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, str
         spans.append((position, match.end()))
         position = match.end()
     spans.append((position, end))
+    return spans
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
     found, search = [], _WORD.search
-    for a, b in spans:
+    for a, b in _sentence_cuts(text, start, end):
         piece = text[a:b]
         sentence = piece.strip()  # (str.strip leaves out what str.isspace calls white space, as trimmed does)
         if search(sentence):

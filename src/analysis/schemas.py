@@ -333,7 +333,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"head": "the dual head", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("union_fields.csv", "fields a union or federation is named for («الاتحاد الروسي للرياضة»، «الاتحاد العراقي "
        "لكرة القدم»): after «الاتحاد» and a country's name or nisba, the body, not the country",
-       "each row's `source`", {"field": "the field's word, without «ل»/«لل»", "gloss": _G,
+       "each row's `source`", {"field": "the field's word, without «ل»/«لل»",
+                               "joins_next": "`yes` where the next word belongs to the name («لكرة القدم»، «رجال "
+                               "الأعمال»)", "gloss": _G,
        "source": "an example and where the usage comes from"}),
     _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
        "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,

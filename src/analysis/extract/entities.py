@@ -357,7 +357,6 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 # «الاتحاد» and «اتحاد» behind a proclitic → its length; «لل» before the article stays in the span, as for a name
 _UNION_FORMS = {clitic + head: len(clitic) for head in ("الاتحاد", "اتحاد") for clitic in ("", "و", "ب", "وب", "ل")}
 _UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
-_FIELD_PAIRS = frozenset({"كره", "رجال", "العاب"})  # «لكرة القدم»، «رجال الأعمال»: the next word belongs to the name
 
 
 def _field_of(word: str) -> str | None:
@@ -368,6 +367,12 @@ def _field_of(word: str) -> str | None:
 @cache
 def _union_fields() -> frozenset[str]:
     return frozenset(row["key"] for row in table("union_fields.csv", key="field"))
+
+
+@cache
+def _fields_joining_next() -> frozenset[str]:
+    """Fields whose next word belongs to the name («لكرة القدم»، «رجال الأعمال»)."""
+    return frozenset(row["key"] for row in table("union_fields.csv", key="field") if row["joins_next"] == "yes")
 
 
 def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
@@ -401,7 +406,7 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         field = _field_of(words[j])
         if field not in _union_fields():
             continue
-        last = j + 1 if field in _FIELD_PAIRS and j + 1 < n and tokens.joined(j) else j
+        last = j + 1 if field in _fields_joining_next() and j + 1 < n and tokens.joined(j) else j
         start = starts[i] + clitic
         found.append((start, ends[last], Entry(_as_written(mk, start, ends[last]), "organization"), "pattern"))
     if not found:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -163,19 +162,6 @@ def run_axe(page, source: str, contrast_within: str | None = None, within: str |
              "targets": [node["target"] for node in v["nodes"]][:5]} for v in violations]
 
 
-@contextmanager
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
-        try:
-            yield instance
-        finally:
-            instance.close()
-
-
 def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str | None = None,
             contrast_within: str | None = None, within: str | None = None) -> dict:
     """Load *page_path* and report requests, errors, dialogs, images and direction problems.
@@ -218,36 +204,71 @@ def inspect(instance, page_path: Path, screenshot: Path | None = None, axe: str 
     return result
 
 
+class Browser:
+    """One Chromium for every page a test module inspects, driven from a thread of its own.
+
+    Launching the browser and Playwright's driver costs about a second of processor time, so a module keeps one
+    open (``with Browser() as chromium``) instead of one per test. Playwright's sync API refuses to run where an
+    asyncio loop is already running (as one may be after nbconvert or nbclient ran in this process), and it must
+    be driven from the thread that started it: a pool of one thread gives both.
+    """
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="browser")
+        self._playwright = self._instance = None
+
+    def _open(self):
+        if self._instance is None:
+            from playwright.sync_api import sync_playwright
+
+            self._playwright = sync_playwright().start()
+            self._instance = self._playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS,
+                                                              headless=True)
+        return self._instance
+
+    def _close(self) -> None:
+        if self._instance is not None:
+            try:
+                self._instance.close()
+            finally:
+                self._playwright.stop()
+                self._playwright = self._instance = None
+
+    def inspect_pages(self, pages: dict[Path, Path | None], axe: str | None = None,
+                      contrast_within: dict[Path, str] | None = None,
+                      within: dict[Path, str] | None = None) -> dict[Path, dict]:
+        """Inspect every page (path → screenshot path); see :func:`inspect_pages`."""
+        chromium_path()
+
+        def work() -> dict[Path, dict]:
+            instance = self._open()
+            return {page: inspect(instance, page, screenshot, axe, (contrast_within or {}).get(page),
+                                  (within or {}).get(page)) for page, screenshot in pages.items()}
+
+        return self._thread.submit(work).result()
+
+    def close(self) -> None:
+        self._thread.submit(self._close).result()
+        self._thread.shutdown()
+
+    def __enter__(self) -> "Browser":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def inspect_pages(pages: dict[Path, Path | None], axe: str | None = None,
                   contrast_within: dict[Path, str] | None = None,
                   within: dict[Path, str] | None = None) -> dict[Path, dict]:
-    """Inspect every page (path → screenshot path) in one browser, in a fresh thread.
+    """Inspect every page (path → screenshot path) in one browser of its own.
 
     *contrast_within* maps a page to the selector of the only part whose colour contrast axe checks, *within* to
-    the selector of the only part any rule checks (see :func:`run_axe`); other pages are checked whole.
-
-    Playwright's sync API refuses to run where an asyncio loop is already
-    running (as one may be after nbconvert or nbclient ran in this process); a
-    new thread has none.
+    the selector of the only part any rule checks (see :func:`run_axe`); other pages are checked whole. A module
+    that inspects pages in several tests shares a :class:`Browser` instead.
     """
-    import threading
-
-    results: dict[Path, dict] = {}
-    failure: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            with browser() as instance:
-                for page, screenshot in pages.items():
-                    results[page] = inspect(instance, page, screenshot, axe, (contrast_within or {}).get(page),
-                                            (within or {}).get(page))
-        except BaseException as error:  # re-raised in the calling thread
-            failure.append(error)
-
     chromium_path()
-    thread = threading.Thread(target=work)
-    thread.start()
-    thread.join()
-    if failure:
-        raise failure[0]
-    return results
+    with Browser() as chromium:
+        return chromium.inspect_pages(pages, axe, contrast_within, within)

@@ -17,7 +17,7 @@ import pytest
 
 from analysis import paths
 from analysis.report import data_hash, export, write_index
-from tests.browser import axe_source, chromium_path, inspect_pages
+from tests.browser import Browser, axe_source, chromium_path
 from tests.commandline import cli
 
 pytestmark = pytest.mark.slow  # one browser inspects every report (tens of seconds)
@@ -31,7 +31,17 @@ PAGES = ["index.html"] + [f"{folder}{n.stem}.html" for n in NOTEBOOKS for folder
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def chromium():
+    """One browser for the module's pages (each launch costs about a second of processor time).
+
+    It starts with the first page, so a missing browser fails (or skips) each test that needs it, as it would alone.
+    """
+    with Browser() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, chromium):
     chromium_path()
     axe = axe_source()
     folder = tmp_path_factory.mktemp("reports")
@@ -42,7 +52,7 @@ def site(tmp_path_factory):
     # contrast only in the first full report, since one stylesheet colours the code of every report.
     full = [page for page in pages if page.parent.name == "full"]
     code_only = {page: CODE if page == full[0] else "" for page in full}
-    seen = inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages}, axe,
+    seen = chromium.inspect_pages({page: SCREENSHOTS / page.relative_to(folder).with_suffix(".png") for page in pages}, axe,
                          code_only, {page: CODE for page in full})
     return folder, {page.relative_to(folder).as_posix(): result for page, result in seen.items()}
 
@@ -170,7 +180,7 @@ HOSTILE = ("مقالة عدائية\n"
            "للمزيد <a href=\"javascript:window.pwned = 3\">اضغط هنا</a> عن العلاقات الروسية العراقية.\n")
 
 
-def test_a_hostile_article_renders_as_inert_text(tmp_path, monkeypatch):
+def test_a_hostile_article_renders_as_inert_text(tmp_path, monkeypatch, chromium):
     chromium_path()
     notebook = paths.NOTEBOOKS / "00_corpus_overview.ipynb"
     project = tmp_path / "project"
@@ -188,13 +198,13 @@ def test_a_hostile_article_renders_as_inert_text(tmp_path, monkeypatch):
     result = cli("execute", notebook, "--output", executed, env={})
     assert result.returncode == 0, result.stderr[-2000:]
     page = export(executed, project / "00.html")[0]
-    seen = inspect_pages({page: SCREENSHOTS / "hostile.png"})[page]
+    seen = chromium.inspect_pages({page: SCREENSHOTS / "hostile.png"})[page]
     assert seen["dialogs"] == [] and seen["pwned"] is None, "nothing in the article may run"
     assert seen["javascript_links"] == 0
     assert "<script>window.pwned = 1;" in seen["text"], "the markup shows as the text it is"
 
 
-def test_contrast_is_checked_where_told_and_only_there(tmp_path):
+def test_contrast_is_checked_where_told_and_only_there(tmp_path, chromium):
     """The split used for full reports: faint code is caught; faint text outside the code is left to the reader
     report's own check; where the code was checked in another report, no contrast is checked at all; and with
     every rule kept to the code, what lies outside it (a faint paragraph, an image without alt text) is not seen."""
@@ -207,7 +217,7 @@ def test_contrast_is_checked_where_told_and_only_there(tmp_path):
     split_page, code_seen, code_only = (tmp_path / f"faint-{name}.html" for name in ("split", "code", "only"))
     for copy in (split_page, code_seen, code_only):
         shutil.copy(page, copy)
-    seen = inspect_pages({page: None, split_page: None, code_seen: None, code_only: None}, axe_source(),
+    seen = chromium.inspect_pages({page: None, split_page: None, code_seen: None, code_only: None}, axe_source(),
                          {split_page: CODE, code_seen: ""}, {code_only: CODE})
     found = lambda rule, page: [t for v in seen[page]["axe"] if v["id"] == rule for t in v["targets"]]  # noqa: E731
     assert len(found("color-contrast", page)) == 2 and len(found("image-alt", page)) == 2, "checked whole"
@@ -217,7 +227,7 @@ def test_contrast_is_checked_where_told_and_only_there(tmp_path):
     assert "span" in str(found("color-contrast", code_only))
 
 
-def test_a_table_row_styled_as_an_earlier_one_is_checked_for_contrast_once(tmp_path):
+def test_a_table_row_styled_as_an_earlier_one_is_checked_for_contrast_once(tmp_path, chromium):
     """Rows that only repeat the colours and fonts of earlier rows of their table are left out of the contrast
     check; a row, or one element in a row, that looks different is still checked."""
     rows = ["<tr><td>Baghdad</td><td><a href='#x'>2019</a></td></tr>"] * 4
@@ -227,7 +237,7 @@ def test_a_table_row_styled_as_an_earlier_one_is_checked_for_contrast_once(tmp_p
     page.write_text('<!DOCTYPE html><html lang="en"><head><title>Rows</title></head><body><main id="x"><table>'
                     f'<thead><tr><th>City</th><th>Year</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
                     '</main></body></html>', encoding="utf-8")
-    seen = inspect_pages({page: None}, axe_source())[page]
+    seen = chromium.inspect_pages({page: None}, axe_source())[page]
     assert seen["rows_checked_once"] == 3, "rows 2, 4 and 5 repeat row 1"
     faint = [t for v in seen["axe"] if v["id"] == "color-contrast" for t in v["targets"]]
     assert len(faint) == 3 and any("span" in str(t) for t in faint), faint  # two cells of the faint row, the span

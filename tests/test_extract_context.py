@@ -1083,3 +1083,27 @@ def test_the_bare_title_of_minister_and_the_name_ali(text, expected):
 ])
 def test_a_field_name_ends_before_a_participle_and_products_are_no_acronyms(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words that open a paragraph before a dash name the outlet
+    ("الشرق اليوم – أعلن الوزير أن الاتفاق جاهز", [("الشرق اليوم", "organization")]),
+    ("أزد - محمد أحمد - أظهرت وثيقة أن العقود وقعت", [("أزد", "organization")]),
+    # after a section of the page (dateline_words.csv), the outlet is the second
+    ("اقتصاد – الرأي –\nقال مسؤولان إن الحقل سلم", [("الرأي", "organization")]),
+    # a place, or a sentence that starts with «و», is no outlet
+    ("الدوحة (قنا) - قال الوزير إن الاجتماع انتهى", [("الدوحة", "city"), ("قنا", "organization")]),
+    ("وأضافت المتحدثة - خلال مؤتمر صحفي - أن", []),
+])
+def test_an_outlet_that_opens_a_report(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # capitals whose CLDR time zone is named after the country, and cities of talks and forums (entities.csv)
+    ("وصل الوفد إلى الدوحة ثم المنامة", [("الدوحة", "Doha"), ("المنامة", "Manama")]),
+    ("وتعقد المحادثات في جنيف", [("جنيف", "Geneva")]),
+    ("على هامش منتدى سان بطرسبورغ", [("سان بطرسبورغ", "Saint Petersburg")]),
+])
+def test_capitals_and_cities_beyond_the_time_zone_cities(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -517,6 +517,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans += _dateline_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key:
         spans += _dateline_outlets(mk, spans)
+        spans += _opening_outlets(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -856,6 +857,35 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
                                                                  for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
+    return found
+
+
+_OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]+)[ \t]*[–—-][ \t]*)?"
+                             r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
+
+
+def _opening_outlets(mk: MatchKey, spans: list) -> list:
+    r"""One or two words that open a paragraph before a dash name the outlet of the report («الشرق اليوم – أعلن
+    الوزير»، «أزد - محمد أحمد -» before a byline), after a section of the page if one is written first
+    («اقتصاد – الرأي –»); not a known
+    name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``), nor words
+    that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("الشرق اليوم – أعلن الوزير أن") if m.kind == "entity"]
+    [('الشرق اليوم', 'organization')]
+    """
+    key, found, taken = mk.key, [], None
+    for match in _OPENING_OUTLET.finditer(key):
+        section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
+        if section and section not in _dateline_words():
+            words, group, section = [section], "section", None  # «أزد - محمد أحمد -»: the outlet, then a byline
+        if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        start, end = match.span(group)
+        if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 
 

@@ -1107,3 +1107,15 @@ def test_an_outlet_that_opens_a_report(text, expected):
 ])
 def test_capitals_and_cities_beyond_the_time_zone_cities(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «ل» before a head with the article whose first letter is «ل» («للجنة» is ل + اللجنة): the whole word, as
+    # «للحكومة»; two countries' nisbas close the name of a joint body
+    ("عقب اجتماع للجنة الحكومية الروسية العراقية أمس", ["للجنة الحكومية الروسية العراقية"]),
+    ("واجتمع الوزير مع لجنة النفط والغاز", ["لجنة النفط والغاز"]),
+    # one nisba still ends a ministry's name; the second country is a demonym of its own
+    ("وقالت وزارة الخارجية الروسية إن العراق شريك", ["وزارة الخارجية الروسية"]),
+])
+def test_a_joint_body_after_lil_and_two_nisbas(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

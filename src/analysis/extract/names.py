@@ -641,6 +641,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         clitic, head = surfaces[words[i]]
         if text.taken[i] or i + 1 >= n:
             continue
+        if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال"):
+            clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»
         kind = heads[head]
         if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
@@ -720,7 +722,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1
             if text.demonym[chain] and not (complemented and chain + 1 < n and text.joined(chain)
-                                            and words[chain + 1].startswith("لل")):
+                                            and words[chain + 1].startswith("لل")) \
+                    and not (chain + 1 < n and text.joined(chain) and text.demonym[chain + 1]
+                             and words[chain + 1].startswith("ال")):  # «… الروسية العراقية»: two countries' body
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break

@@ -1119,3 +1119,14 @@ def test_capitals_and_cities_beyond_the_time_zone_cities(text, expected):
 ])
 def test_a_joint_body_after_lil_and_two_nisbas(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name found after its head is the same body where it comes again alone, behind a proclitic or none
+    ("وقعت شركة ترانسماش عقدا ثم أعلنت ترانسماش أنها بدأت", [("ترانسماش", "pattern"), ("ترانسماش", "pattern")]),
+    ("وفازت شركة فولغا ترانس بالعقد وقال مدير لفولغا ترانس", [("فولغا ترانس", "pattern"), ("فولغا ترانس", "pattern")]),
+    # a description with the article is not looked for again
+    ("وقالت الشركة العامة للموانئ إن الشركة العامة ستعمل", [("الشركة العامة للموانئ", "pattern")]),
+])
+def test_a_company_named_again_without_its_head(text, expected):
+    assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected

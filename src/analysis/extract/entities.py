@@ -421,6 +421,33 @@ def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
     return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
 
 
+def _companies_again(mk: MatchKey, spans: list) -> list:
+    """A foreign name found after its head («شركتي بتروفاك البريطانية») names the same body where the text writes it
+    again alone («مع أنتون وبتروفاك»): a name without the article, behind «و»، «ب»، «ل» or none.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وقعت شركة ترانسماش عقدا ثم أعلنت ترانسماش") if m.kind == "entity"]
+    [('ترانسماش', 'pattern'), ('ترانسماش', 'pattern')]
+    """
+    key, surfaces, names = mk.key, head_surfaces(), set()
+    for start, end, entry, found_by in spans:
+        text = key[start:end]
+        if entry.type == "organization" and found_by == "pattern" and not text.isascii() and len(text) >= 4 \
+                and not any(word.startswith(("ال", "لل")) or word in surfaces or word in stopwords()
+                            for word in text.split()):
+            names.add(text)
+    if not names:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
+    found = []
+    for match in pattern.finditer(key):
+        start, end = match.span("name")
+        if not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    return found
+
+
 def _fields_again(mk: MatchKey, spans: list) -> list:
     """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
     name again without the head («مشروعي "بدرة" و"سرقلا"»), or names it again unquoted when the name has two words
@@ -523,6 +550,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
+    if any(name.type == "organization" and name.found_by == "pattern" for name in names):
+        spans += _companies_again(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)

@@ -1130,3 +1130,16 @@ def test_a_joint_body_after_lil_and_two_nisbas(text, expected):
 ])
 def test_a_company_named_again_without_its_head(text, expected):
     assert [(m.text, m.found_by) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraq's fields of the licensing rounds, named alone or after their head (entities.csv)
+    ("ووقعت الوزارة عقد تطوير الحلفاية وعكاز", [("الحلفاية", "Halfaya"), ("عكاز", "Akkas")]),
+    ("وبدأ الإنتاج من حقل كورمور الغازي", [("حقل كورمور", "حقل كورمور")]),
+    ("في حقول أرطاوي واللحيس والطوبة", [("أرطاوي", "أرطاوي"), ("اللحيس", "اللحيس"), ("الطوبة", "الطوبة")]),
+    # «حقل نفط» with no name after it is «an oil field»
+    ("ويعمل في أكبر حقل نفط في البلاد", []),
+    ("وطور حقل نفط بدرة", [("حقل نفط بدرة", "حقل نفط بدرة")]),
+])
+def test_fields_of_the_licensing_rounds(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

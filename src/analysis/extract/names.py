@@ -565,8 +565,8 @@ def _field_end(text: _Text, i: int) -> int | None:
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
-    if last == i:
-        return None
+    if last == i or last == i + 1 and words[last] in ("نفط", "غاز"):
+        return None  # «أكبر حقل نفط عراقي»: «an oil field», no name after the kind of field
     from .entities import field_phase
 
     if phase := field_phase().match(text.key, text.ends[last]):

@@ -1143,3 +1143,14 @@ def test_a_company_named_again_without_its_head(text, expected):
 ])
 def test_fields_of_the_licensing_rounds(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal after a field's name is its phase, as «-2» is; not «the first of its kind»
+    ("وتطوير حقل غرب القرنة الأول وحقل مجنون", ["حقل غرب القرنة الأول", "حقل مجنون"]),
+    ("وغرب القرنة الثانية", ["غرب القرنة الثانية"]),
+    ("ويعد حقل الرميلة الأول من نوعه", ["حقل الرميلة"]),
+    ("إنتاج حقل اريدو في الرقعة العاشرة", ["حقل اريدو", "الرقعة العاشرة"]),
+])
+def test_a_field_phase_written_as_an_ordinal(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

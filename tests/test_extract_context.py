@@ -49,8 +49,8 @@ def test_an_ambiguous_given_name_alone_is_no_name():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # new heads in org_patterns.csv
-    ("أعلنت قيادة العمليات المشتركة العراقية بدء الهجوم",
-     [("قيادة العمليات المشتركة العراقية", "organization", "pattern")]),
+    ("أعلنت قيادة العمليات الخاصة العراقية بدء الهجوم",  # (the joint command is in the lexicon)
+     [("قيادة العمليات الخاصة العراقية", "organization", "pattern")]),
     ("شارك الوزير في منتدى دافوس الاقتصادي العالمي", [("منتدى دافوس الاقتصادي العالمي", "organization", "pattern")]),
     ("وصلت الشاحنات إلى معبر طريبيل الحدودي", [("معبر طريبيل", "region", "pattern")]),
     ("أعلن تنظيم “الدولة” مسؤوليته", [("الدولة", "organization", "lexicon")]),  # «تنظيم الدولة», quoted word
@@ -1154,3 +1154,13 @@ def test_fields_of_the_licensing_rounds(text, expected):
 ])
 def test_a_field_phase_written_as_an_ordinal(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # frequent Iraqi bodies whose names are descriptions of two words (entities.csv)
+    ("وأعلنت قيادة العمليات المشتركة أن القوات تقدمت", ["قيادة العمليات المشتركة"]),
+    ("وقالت دائرة العقود والتراخيص إن الجولة تأجلت", ["دائرة العقود والتراخيص"]),
+    ("وأعلنت شركة غاز البصرة زيادة الإنتاج", ["شركة غاز البصرة"]),
+])
+def test_frequent_iraqi_bodies(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity"] == expected

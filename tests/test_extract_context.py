@@ -1011,7 +1011,7 @@ def test_the_outlet_of_a_dateline_line(text, expected):
     ("وكانت الحكومة قد أعلنت مطلع العام عن خطتها", [("مطلع العام", "2021")]),
     ("ووصل الوفد إلى بغداد منتصف الشهر", [("منتصف الشهر", "2021-06")]),
     ("وتنتهي المهلة أواخر السنة", [("أواخر السنة", "2021")]),
-    # with a year written before it in the sentence, the bare year may be that one: left unmarked
+    # with a year written before it in the paragraph, the bare year may be that one: left unmarked
     ("في عام 2003 دخلت القوات وفي نهاية العام انسحبت", [("عام 2003", "2003")]),
     # an adjective, a number or «نفسه» after the unit: another rule's date, or none
     ("وتبدأ الدراسة مطلع العام الدراسي", []),
@@ -1164,3 +1164,17 @@ def test_a_field_phase_written_as_an_ordinal(text, expected):
 ])
 def test_frequent_iraqi_bodies(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «العام السابق» after a year the sentence writes is the year before it; alone it is left unmarked
+    ("ارتفع التبادل خلال عام 2017 بعدما كان دون مليار دولار العام السابق",
+     [("عام 2017", "2017"), ("العام السابق", "2016")]),
+    ("وفي 2015 و2016 ارتفع الإنتاج مقارنة بالعام السابق", [("2015", "2015"), ("2016", "2016"), ("العام السابق", "2015")]),
+    ("وكان الإنتاج أقل في العام السابق", []),
+    # the feminine «السنة» with «المنصرمة», and a bare week
+    ("وقال الوزير في السنة المنصرمة إن", [("السنة المنصرمة", "2020")]),
+    ("ويصل الوفد نهاية الأسبوع", [("نهاية الأسبوع", "2021-W24")]),
+])
+def test_the_previous_year_of_a_written_one_and_more_relative_words(text, expected):
+    assert dates(text, "2021-06-15") == expected

@@ -184,8 +184,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
-        # «نهاية العام»، «مطلع الشهر»: a part of a bare year or month, not «العام الماضي»، «العام 2014»، «العام نفسه»
-        "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر)(?!\w)"
+        # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
+        "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
+        # «نهاية العام»، «مطلع الشهر»: a part of a bare year, month or week, not «العام الماضي»، «العام 2014»، «العام نفسه»
+        "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
                                 r"(?![ \t]*(?:ال|\d|[(]|من\s|نفس|ذات))"),
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[/.\-]\d"),
@@ -343,13 +345,14 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
     return points
 
 
-_YEAR_BEFORE = re.compile(r"\d{4}[^.؟!؛\n]*$")
+_YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}(?!\d)[^\n]*$")  # a year written earlier in the paragraph
 
 
 def _bare_part_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
-    """A part of the current year or month named bare («نهاية العام»، «مطلع الشهر»), resolved against publication.
+    """A part of the current year, month or week named bare («نهاية العام»، «مطلع الشهر»، «نهاية الأسبوع»), resolved
+    against publication.
 
-    In a sentence that has already written a year the bare year may be that one («في عام 2003 … نهاية العام»),
+    In a paragraph that has already written a year the bare year may be that one («في عام 2003 … نهاية العام»),
     so it is left unmarked there.
 
     >>> [(p.start, p.end, p.value_override) for p in _bare_part_points("ينتهي نهايه العام", "2020-05-05")]
@@ -357,12 +360,31 @@ def _bare_part_points(key: str, published: str | None, windows: Windows = None) 
     """
     points = []
     for found in _matches("bare_part", key, windows):
-        if _YEAR_BEFORE.search(key, max(0, found.start() - 200), found.start()):
+        if _YEAR_BEFORE.search(key, max(0, found.start() - 400), found.start()):
             continue
-        unit = "month" if found.group("unit") == "الشهر" else "year"
+        unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
         value = resolve_relative(unit, 0, published)
         points.append(_Point(found.start("part"), found.end(), None, qualifier="relative", grain=unit,
                              value_override=value, unresolved=value is None))
+    return points
+
+
+_LAST_YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})(?!\d)(?!.*(?<!\d)\d{4}(?!\d))[^.؟!؛\n]*$")
+
+
+def _previous_year_points(key: str, windows: Windows = None) -> list[_Point]:
+    """«العام السابق» (the previous year) after a year the same sentence writes is the year before that one; with no
+    year written before it in its sentence it is left unmarked.
+
+    >>> [(p.start, p.end, p.value_override) for p in _previous_year_points("بلغ خلال عام 2017 بعد العام السابق")]
+    [(22, 34, '2016')]
+    """
+    points = []
+    for found in _matches("previous_year", key, windows):
+        written = _LAST_YEAR_WRITTEN.search(key, max(0, found.start() - 200), found.start())
+        if written and _plausible(int(written.group(1)) - 1):
+            points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", grain="year",
+                                 value_override=f"{int(written.group(1)) - 1:04d}"))
     return points
 
 
@@ -911,6 +933,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»
+        "previous_year": forms({"العام", "السنه"}, ("", "و", "ف", "ب", "ل", "وب")),  # «العام السابق»
         "bare_part": forms({row["key"].split()[0] for row in table("month_parts.csv", key="phrase")
                             if row["applies_to"] == "period"}, ("", "و", "ف", "ب", "وب")),  # «نهاية العام»
     }
@@ -955,7 +978,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
-                              + _bare_part_points(key, published, windows))
+                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

@@ -1103,7 +1103,7 @@ def test_an_outlet_that_opens_a_report(text, expected):
     # capitals whose CLDR time zone is named after the country, and cities of talks and forums (entities.csv)
     ("وصل الوفد إلى الدوحة ثم المنامة", [("الدوحة", "Doha"), ("المنامة", "Manama")]),
     ("وتعقد المحادثات في جنيف", [("جنيف", "Geneva")]),
-    ("على هامش منتدى سان بطرسبورغ", [("سان بطرسبورغ", "Saint Petersburg")]),
+    ("وصل الوفد إلى سان بطرسبورغ", [("سان بطرسبورغ", "Saint Petersburg")]),
 ])
 def test_capitals_and_cities_beyond_the_time_zone_cities(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
@@ -1178,3 +1178,16 @@ def test_frequent_iraqi_bodies(text, expected):
 ])
 def test_the_previous_year_of_a_written_one_and_more_relative_words(text, expected):
     assert dates(text, "2021-06-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's name of two words with its space lost, as copied pages write it
+    ("للغزو الذي قادته الولاياتالمتحدة للعراق", [("الولاياتالمتحدة", "United States"), ("للعراق", "Iraq")]),
+    ("في الشرقالأوسط", [("الشرقالأوسط", "Middle East")]),
+    # a forum named by its city keeps its adjectives, not a country's nisba
+    ("على هامش منتدى بطرسبورغ الاقتصادي الدولي", [("منتدى بطرسبورغ الاقتصادي الدولي",
+                                               "منتدى بطرسبورغ الاقتصادي الدولي")]),
+    ("ودرس في جامعة بغداد الروسية", [("جامعة بغداد", "جامعة بغداد"), ("الروسية", "Russia")]),
+])
+def test_glued_place_names_and_forums_named_by_their_city(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -167,6 +167,10 @@ def lexicon() -> dict[str, Entry]:
     for stem, canonical in _generated_nisbas().items():  # after the curated list, which wins
         for form in _demonym_forms(stem):
             names.setdefault(form, Entry(canonical, "country", demonym=True))
+    for name, entry in list(names.items()):  # «الولاياتالمتحدة»: copied pages lose the space of a place's name
+        if entry.type in ("country", "city", "region") and not entry.demonym and name.count(" ") == 1 \
+                and len(name) >= 9:
+            names.setdefault(name.replace(" ", ""), entry)
     return names
 
 
@@ -776,8 +780,16 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
     if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
         start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
+        for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
+            after = _ADJECTIVE_AFTER.match(key, end)
+            if not after or after.group("word") in lexicon():
+                break
+            end = after.end()
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
     return item
+
+
+_ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
 def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:

@@ -1191,3 +1191,15 @@ def test_the_previous_year_of_a_written_one_and_more_relative_words(text, expect
 ])
 def test_glued_place_names_and_forums_named_by_their_city(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places of the Syrian and Ukrainian wars and Iraqi towns that CLDR does not name (entities.csv)
+    ("وصلت الطائرات إلى حميميم قرب اللاذقية", [("حميميم", "Hmeimim"), ("اللاذقية", "Latakia")]),
+    ("بعد ضم شبه جزيرة القرم", [("شبه جزيرة القرم", "Crimea")]),
+    ("وعبرت الناقلة مضيق هرمز", [("مضيق هرمز", "Strait of Hormuz")]),
+    # «الضفة الغربية» is a region, not «the West»
+    ("في الضفة الغربية", [("الضفة الغربية", "West Bank")]),
+])
+def test_places_beyond_cldr(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

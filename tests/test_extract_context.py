@@ -1203,3 +1203,15 @@ def test_glued_place_names_and_forums_named_by_their_city(text, expected):
 ])
 def test_places_beyond_cldr(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's parliament named with its nisba is one body, as its government (org_patterns.csv)
+    ("وصادق البرلمان الروسي على الاتفاقية", ["البرلمان الروسي"]),
+    ("وناقش الكونغرس الأمريكي العقوبات", ["الكونغرس الأمريكي"]),
+    # parties, agencies and companies the press names without a head (entities.csv)
+    ("وقال الحزب الديمقراطي الكردستاني إن", ["الحزب الديمقراطي الكردستاني"]),
+    ("ونقلت وكالة نوفوستي عن مصدر", ["وكالة نوفوستي"]),
+])
+def test_parliaments_parties_and_agencies(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

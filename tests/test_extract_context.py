@@ -1215,3 +1215,11 @@ def test_places_beyond_cldr(text, expected):
 ])
 def test_parliaments_parties_and_agencies(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+def test_an_outlet_opening_a_dateline_in_parentheses():
+    text = "(باكستان بوينت نيوز / سبوتنيك - 15 يونيو 2020) أعلن رئيس الشركة أن الإنتاج ارتفع"
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"][:2] == [
+        ("باكستان بوينت نيوز", "organization"), ("سبوتنيك", "organization")]
+    # parentheses inside a sentence are no dateline
+    assert [m.text for m in extract("وقال (بحسب مصدر / مطلع) إن") if m.kind == "entity"] == []

@@ -551,7 +551,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans += _dateline_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key:
         spans += _dateline_outlets(mk, spans)
-        spans += _opening_outlets(mk, spans)
+        if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
+            inside = Spans((start, end) for start, end, _, _ in outlets)
+            spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     spans = _surnames_not_nisbas(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -908,18 +910,30 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]+)[ \t]
                              r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
 
 
+_BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
+                                 re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
+
+
 def _opening_outlets(mk: MatchKey, spans: list) -> list:
     r"""One or two words that open a paragraph before a dash name the outlet of the report («الشرق اليوم – أعلن
     الوزير»، «أزد - محمد أحمد -» before a byline), after a section of the page if one is written first
-    («اقتصاد – الرأي –»); not a known
-    name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``), nor words
-    that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
+    («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»);
+    not a known name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``),
+    nor words that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("الشرق اليوم – أعلن الوزير أن") if m.kind == "entity"]
     [('الشرق اليوم', 'organization')]
     """
     key, found, taken = mk.key, [], None
+    for match in _BRACKETED_DATELINE.finditer(key) if "(" in key else ():  # the outlet, then «/» and its source
+        words = match.group("outlet").split()
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        whole = any(start == match.start("outlet") and end == match.end("outlet") for start, end, _, _ in spans)
+        if (len(words) >= 2 and not whole or not taken.overlaps(*match.span("outlet"))) \
+                and not any(word in _dateline_words() or word in stopwords() for word in words):
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
+                          "pattern"))
     for match in _OPENING_OUTLET.finditer(key):
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():

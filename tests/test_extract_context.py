@@ -1223,3 +1223,12 @@ def test_an_outlet_opening_a_dateline_in_parentheses():
         ("باكستان بوينت نيوز", "organization"), ("سبوتنيك", "organization")]
     # parentheses inside a sentence are no dateline
     assert [m.text for m in extract("وقال (بحسب مصدر / مطلع) إن") if m.kind == "entity"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name quoted in braces, as some outlets quote
+    ("إن شركة النفط الكبرى {رويال دتش شل} تخارجت من الحقل", ["رويال دتش شل"]),
+    ("وذكر بيان تلقت وكالة {الفرات نيوز} نسخة منه", ["الفرات نيوز"]),
+])
+def test_a_name_quoted_in_braces(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

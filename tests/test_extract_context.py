@@ -1232,3 +1232,14 @@ def test_an_outlet_opening_a_dateline_in_parentheses():
 ])
 def test_a_name_quoted_in_braces(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name in parentheses right after a naming head is the body's name or acronym
+    ("وطبقا لمؤسسة (كاست) الروسية لأبحاث الدفاع", ["كاست"]),
+    ("نشرت جريدة (ذي ناشيونال) الناطقة بالإنكليزية", ["ذي ناشيونال"]),
+    # a phrase in parentheses after the head is no name
+    ("وقالت الشركة (في بيان) إن الإنتاج ارتفع", []),
+])
+def test_a_name_in_parentheses_after_a_naming_head(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

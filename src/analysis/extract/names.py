@@ -647,9 +647,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
-        if head in media_heads() and (last := text.parenthesised(i + 1)) is not None \
-                and not any(text.taken[i + 1:last + 1]):
-            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»: the name in parentheses
+        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(i + 1)) is not None \
+                and not any(text.taken[i + 1:last + 1]) \
+                and (head in media_heads() or not any(words[k] in text.stop for k in range(i + 1, last + 1))):
+            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name

@@ -1243,3 +1243,17 @@ def test_a_name_quoted_in_braces(text, expected):
 ])
 def test_a_name_in_parentheses_after_a_naming_head(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head with the article and a description closed by a standing body's adjective (joint_bodies.csv)
+    ("وعقدت اللجنة الحكومية المشتركة اجتماعها", ["اللجنة الحكومية المشتركة"]),
+    ("وعقدت اللجنة الروسية العراقية المشتركة اجتماعها", ["اللجنة الروسية العراقية المشتركة"]),
+    ("الاجتماع المقبل للجنة الحكومية الثنائية في شباط", ["للجنة الحكومية الثنائية"]),
+    ("وقال رئيس اللجنة المالية النيابية إن", ["اللجنة المالية النيابية"]),
+    # a plural, or a closing adjective after another noun, names no body
+    ("ويشارك الطرفان في اللجان المشتركة", []),
+    ("وقال إن العمليات المشتركة مستمرة", []),
+])
+def test_standing_bodies_named_by_a_closing_adjective(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -382,6 +382,38 @@ def _fields_joining_next() -> frozenset[str]:
     return frozenset(row["key"] for row in table("union_fields.csv", key="field") if row["joins_next"] == "yes")
 
 
+@cache
+def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of :func:`_joint_bodies` and its closing adjectives (``data/joint_bodies.csv``)."""
+    rows = table("joint_bodies.csv", key="word")
+    heads = [row["key"] for row in rows if row["role"] == "head"]
+    closing = frozenset(row["key"] for row in rows if row["role"] == "closing")
+    surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
+                           + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
+                      rf"[ \t]+(?:{alternation(closing)}))(?![^\W\d_])"), closing
+
+
+def _joint_bodies(mk: MatchKey, spans: list) -> list:
+    """A head with the article and a description that ends in a closing adjective names one standing body
+    («اللجنة الحكومية المشتركة»، «للجنة الحكومية الثنائية»، «المجلس الأعلى»; ``data/joint_bodies.csv``); the
+    names inside it are no mentions of their own, and a name that crosses its bounds keeps it from being read.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وعقدت اللجنة الحكومية المشتركة اجتماعها") if m.kind == "entity"]
+    [('اللجنة الحكومية المشتركة', 'organization')]
+    """
+    found = []
+    for match in _joint_pattern()[0].finditer(mk.key):
+        start, end = match.span("name")
+        if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
 def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """«الاتحاد» with a country's name or nisba, then the field it is named for, is a body of that country, not the
     country (``data/union_fields.csv``): «الاتحاد الروسي للرياضة»، «الاتحاد العراقي لكرة القدم».
@@ -543,6 +575,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
+    if any(word in key for word in _joint_pattern()[1]):
+        spans = _joint_bodies(mk, spans)
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired

@@ -374,6 +374,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",
        {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G, "source": "an example and where the usage "
         "comes from"}),
+    _L("joint_bodies.csv", "standing bodies named by a head with the article and a description that ends in a "
+       "closing adjective («اللجنة الحكومية المشتركة»، «المجلس الأعلى»): the heads and the closing adjectives",
+       "each row's `source`", {"word": "the word, without the article for a head", "role": "`head` or `closing`",
+                               "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),

@@ -184,6 +184,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
+        # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
+        "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
+        # «نهاية العام»، «مطلع الشهر»: a part of a bare year, month or week, not «العام الماضي»، «العام 2014»، «العام نفسه»
+        "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
+                                r"(?![ \t]*(?:ال|\d|[(]|من\s|نفس|ذات))"),
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[/.\-]\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
@@ -296,6 +301,8 @@ def resolve_relative(unit: str, offset: int, published: str | None) -> str | Non
     if unit == "week" and day:
         iso = (day + dt.timedelta(weeks=offset)).isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if unit == "decade" and year:
+        return f"{(year // 10 + offset) * 10:04d}"  # the decade's first year
     return None
 
 
@@ -335,6 +342,49 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             start = since.start("since")  # «منذ مطلع العام الجاري»: a since-date keeps «منذ» in its span
         points.append(_Point(start, end, None, qualifier="relative",
                              value_override=value, grain=unit, unresolved=value is None))
+    return points
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}(?!\d)[^\n]*$")  # a year written earlier in the paragraph
+
+
+def _bare_part_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
+    """A part of the current year, month or week named bare («نهاية العام»، «مطلع الشهر»، «نهاية الأسبوع»), resolved
+    against publication.
+
+    In a paragraph that has already written a year the bare year may be that one («في عام 2003 … نهاية العام»),
+    so it is left unmarked there.
+
+    >>> [(p.start, p.end, p.value_override) for p in _bare_part_points("ينتهي نهايه العام", "2020-05-05")]
+    [(6, 17, '2020')]
+    """
+    points = []
+    for found in _matches("bare_part", key, windows):
+        if _YEAR_BEFORE.search(key, max(0, found.start() - 400), found.start()):
+            continue
+        unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
+        value = resolve_relative(unit, 0, published)
+        points.append(_Point(found.start("part"), found.end(), None, qualifier="relative", grain=unit,
+                             value_override=value, unresolved=value is None))
+    return points
+
+
+_LAST_YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})(?!\d)(?!.*(?<!\d)\d{4}(?!\d))[^.؟!؛\n]*$")
+
+
+def _previous_year_points(key: str, windows: Windows = None) -> list[_Point]:
+    """«العام السابق» (the previous year) after a year the same sentence writes is the year before that one; with no
+    year written before it in its sentence it is left unmarked.
+
+    >>> [(p.start, p.end, p.value_override) for p in _previous_year_points("بلغ خلال عام 2017 بعد العام السابق")]
+    [(22, 34, '2016')]
+    """
+    points = []
+    for found in _matches("previous_year", key, windows):
+        written = _LAST_YEAR_WRITTEN.search(key, max(0, found.start() - 200), found.start())
+        if written and _plausible(int(written.group(1)) - 1):
+            points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", grain="year",
+                                 value_override=f"{int(written.group(1)) - 1:04d}"))
     return points
 
 
@@ -644,6 +694,10 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
         if not (found := patterns["ago"].match(key, start)):
             continue
         unit, count = how_many(found)
+        if unit == "decade" and found.group("unit") == "عقد":
+            continue  # «قبل عقد الاجتماع» is «before holding the meeting»: only a counted decade is a date
+        if unit == "decade" and count:
+            unit, count = "year", count * 10  # «قبل عقدين» is twenty years back
         if count:
             value = resolve_relative(unit, -count, published)
             since = found.group("anchor") == "منذ"
@@ -659,11 +713,15 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
         if found is None:
             continue
         unit, count = how_many(found)
-        if not count or count < 2:
+        if not count or count < 2 and unit != "decade":
             continue  # «السنوات الماضية» says not how many; «العام الماضي» is a relative date of its own
+        if unit != "decade" and found.group("direction") in ("الماضي", "المقبل", "القادم"):
+            continue  # a singular adjective goes with a singular unit: only «العقد الماضي» is counted here
         step = roles["direction"][found.group("direction")][1]
         first, last = (-count, -1) if step < 0 else (1, count)
         begin, end = resolve_relative(unit, first, published), resolve_relative(unit, last, published)
+        if unit == "decade" and end:
+            end = f"{int(end) + 9:04d}"  # «العقدين الماضيين» (published 2025): 2000–2019
         value = f"{begin}/{end}" if begin and end else None
         points.append(_Point(found.start("unit"), found.end(), None, grain=unit, value_override=value,
                              qualifier="relative", unresolved=value is None))
@@ -875,6 +933,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»
+        "previous_year": forms({"العام", "السنه"}, ("", "و", "ف", "ب", "ل", "وب")),  # «العام السابق»
+        "bare_part": forms({row["key"].split()[0] for row in table("month_parts.csv", key="phrase")
+                            if row["applies_to"] == "period"}, ("", "و", "ف", "ب", "وب")),  # «نهاية العام»
     }
 
 
@@ -916,7 +977,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
-                              + _day_this_month_points(key, published) + _counted_points(key, published, windows))
+                              + _day_this_month_points(key, published) + _counted_points(key, published, windows)
+                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

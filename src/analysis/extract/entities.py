@@ -167,6 +167,10 @@ def lexicon() -> dict[str, Entry]:
     for stem, canonical in _generated_nisbas().items():  # after the curated list, which wins
         for form in _demonym_forms(stem):
             names.setdefault(form, Entry(canonical, "country", demonym=True))
+    for name, entry in list(names.items()):  # «الولاياتالمتحدة»: copied pages lose the space of a place's name
+        if entry.type in ("country", "city", "region") and not entry.demonym and name.count(" ") == 1 \
+                and len(name) >= 9:
+            names.setdefault(name.replace(" ", ""), entry)
     return names
 
 
@@ -238,15 +242,18 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»), not a number
-    that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب القرنة
+    الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
     from .numbers import patterns
 
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
                 and int(row["value"]) <= 10 and row["key"] != "الحادي"]
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
+    first = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
+             and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
+    bare = alternation(first + [w + "ي" if w == "الاول" else w + "ه" for w in first])
     return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
-                      rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)")
+                      rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
 
 
 @cache
@@ -375,6 +382,38 @@ def _fields_joining_next() -> frozenset[str]:
     return frozenset(row["key"] for row in table("union_fields.csv", key="field") if row["joins_next"] == "yes")
 
 
+@cache
+def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of :func:`_joint_bodies` and its closing adjectives (``data/joint_bodies.csv``)."""
+    rows = table("joint_bodies.csv", key="word")
+    heads = [row["key"] for row in rows if row["role"] == "head"]
+    closing = frozenset(row["key"] for row in rows if row["role"] == "closing")
+    surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
+                           + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
+                      rf"[ \t]+(?:{alternation(closing)}))(?![^\W\d_])"), closing
+
+
+def _joint_bodies(mk: MatchKey, spans: list) -> list:
+    """A head with the article and a description that ends in a closing adjective names one standing body
+    («اللجنة الحكومية المشتركة»، «للجنة الحكومية الثنائية»، «المجلس الأعلى»; ``data/joint_bodies.csv``); the
+    names inside it are no mentions of their own, and a name that crosses its bounds keeps it from being read.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وعقدت اللجنة الحكومية المشتركة اجتماعها") if m.kind == "entity"]
+    [('اللجنة الحكومية المشتركة', 'organization')]
+    """
+    found = []
+    for match in _joint_pattern()[0].finditer(mk.key):
+        start, end = match.span("name")
+        if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
 def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """«الاتحاد» with a country's name or nisba, then the field it is named for, is a body of that country, not the
     country (``data/union_fields.csv``): «الاتحاد الروسي للرياضة»، «الاتحاد العراقي لكرة القدم».
@@ -419,6 +458,33 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
     """The pattern of a text's field names met again, quoted (``name``) or not (``plain``), compiled once per set."""
     return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
+
+
+def _companies_again(mk: MatchKey, spans: list) -> list:
+    """A foreign name found after its head («شركتي بتروفاك البريطانية») names the same body where the text writes it
+    again alone («مع أنتون وبتروفاك»): a name without the article, behind «و»، «ب»، «ل» or none.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وقعت شركة ترانسماش عقدا ثم أعلنت ترانسماش") if m.kind == "entity"]
+    [('ترانسماش', 'pattern'), ('ترانسماش', 'pattern')]
+    """
+    key, surfaces, names = mk.key, head_surfaces(), set()
+    for start, end, entry, found_by in spans:
+        text = key[start:end]
+        if entry.type == "organization" and found_by == "pattern" and not text.isascii() and len(text) >= 4 \
+                and not any(word.startswith(("ال", "لل")) or word in surfaces or word in stopwords()
+                            for word in text.split()):
+            names.add(text)
+    if not names:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
+    found = []
+    for match in pattern.finditer(key):
+        start, end = match.span("name")
+        if not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    return found
 
 
 def _fields_again(mk: MatchKey, spans: list) -> list:
@@ -509,6 +575,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
+    if any(word in key for word in _joint_pattern()[1]):
+        spans = _joint_bodies(mk, spans)
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
@@ -517,11 +585,16 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans += _dateline_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key:
         spans += _dateline_outlets(mk, spans)
+        if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
+            inside = Spans((start, end) for start, end, _, _ in outlets)
+            spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     spans = _surnames_not_nisbas(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
+    if any(name.type == "organization" and name.found_by == "pattern" for name in names):
+        spans += _companies_again(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -743,8 +816,16 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
     if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
         start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
+        for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
+            after = _ADJECTIVE_AFTER.match(key, end)
+            if not after or after.group("word") in lexicon():
+                break
+            end = after.end()
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
     return item
+
+
+_ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
 def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
@@ -856,6 +937,47 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
                                                                  for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
+    return found
+
+
+_OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]+)[ \t]*[–—-][ \t]*)?"
+                             r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
+
+
+_BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
+                                 re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
+
+
+def _opening_outlets(mk: MatchKey, spans: list) -> list:
+    r"""One or two words that open a paragraph before a dash name the outlet of the report («الشرق اليوم – أعلن
+    الوزير»، «أزد - محمد أحمد -» before a byline), after a section of the page if one is written first
+    («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»);
+    not a known name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``),
+    nor words that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("الشرق اليوم – أعلن الوزير أن") if m.kind == "entity"]
+    [('الشرق اليوم', 'organization')]
+    """
+    key, found, taken = mk.key, [], None
+    for match in _BRACKETED_DATELINE.finditer(key) if "(" in key else ():  # the outlet, then «/» and its source
+        words = match.group("outlet").split()
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        whole = any(start == match.start("outlet") and end == match.end("outlet") for start, end, _, _ in spans)
+        if (len(words) >= 2 and not whole or not taken.overlaps(*match.span("outlet"))) \
+                and not any(word in _dateline_words() or word in stopwords() for word in words):
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
+                          "pattern"))
+    for match in _OPENING_OUTLET.finditer(key):
+        section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
+        if section and section not in _dateline_words():
+            words, group, section = [section], "section", None  # «أزد - محمد أحمد -»: the outlet, then a byline
+        if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        start, end = match.span(group)
+        if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 
 

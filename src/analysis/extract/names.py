@@ -44,8 +44,8 @@ _WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
-_OPEN = re.compile(r"\s*[\"«“]\s*")
-_CLOSE = re.compile(r"\s*[\"»”]")
+_OPEN = re.compile(r"\s*[\"«“{]\s*")  # some outlets quote a name in braces: «{رويال دتش شل}»
+_CLOSE = re.compile(r"\s*[\"»”}]")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _PAREN_CLOSE = re.compile(r"[ \t\u00a0]*\)")
 _QUOTE_END = re.compile(r"[\"»”)][ \t\u00a0]+")  # a title's quoted complement ends: «رئيس شركة "لوك أويل" وحيد …»
@@ -345,7 +345,8 @@ class _Text:
 
     def _read_namelike(self, i: int) -> bool:
         word = self.words[i]
-        return (i < len(self.words) and not self.taken[i] and word not in self.stop and not word.isdigit()
+        return (i < len(self.words) and not self.taken[i] and not word.isdigit()
+                and (word not in self.stop or word in given_names() and not self.raw(i).endswith("ى"))  # «علي»
                 and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()
                 and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
                 and self.title_at(i) is None
@@ -445,6 +446,9 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
         after_quote = bool(rule) and start < n and _QUOTE_END.fullmatch(text.tokens.gaps[start])
+        if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
+                and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
+            rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
         if rule and start < n and (start == 0 or text.near(start - 1) or after_quote):
             last = _read_name(text, start, context=True)
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
@@ -561,8 +565,8 @@ def _field_end(text: _Text, i: int) -> int | None:
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
-    if last == i:
-        return None
+    if last == i or last == i + 1 and words[last] in ("نفط", "غاز"):
+        return None  # «أكبر حقل نفط عراقي»: «an oil field», no name after the kind of field
     from .entities import field_phase
 
     if phase := field_phase().match(text.key, text.ends[last]):
@@ -637,13 +641,16 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         clitic, head = surfaces[words[i]]
         if text.taken[i] or i + 1 >= n:
             continue
+        if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال"):
+            clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»
         kind = heads[head]
         if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
-        if head in media_heads() and (last := text.parenthesised(i + 1)) is not None \
-                and not any(text.taken[i + 1:last + 1]):
-            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»: the name in parentheses
+        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(i + 1)) is not None \
+                and not any(text.taken[i + 1:last + 1]) \
+                and (head in media_heads() or not any(words[k] in text.stop for k in range(i + 1, last + 1))):
+            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
@@ -716,7 +723,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1
             if text.demonym[chain] and not (complemented and chain + 1 < n and text.joined(chain)
-                                            and words[chain + 1].startswith("لل")):
+                                            and words[chain + 1].startswith("لل")) \
+                    and not (chain + 1 < n and text.joined(chain) and text.demonym[chain + 1]
+                             and words[chain + 1].startswith("ال")):  # «… الروسية العراقية»: two countries' body
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break
@@ -918,8 +927,8 @@ def _letter_forms() -> frozenset[str]:
 
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
-    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous,
-    and both of two."""
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous
+    (or ambiguous before two unambiguous ones: «كي بي آر»), and both of two."""
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
     following = set(candidates)
@@ -934,8 +943,10 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
         run = [text.words[i][clitic:]] + text.words[i + 1:last]
-        if len(run) >= 2 and any(not letters[w][1] for w in run) and letters[run[0]][1] is False \
+        first_ok = letters[run[0]][1] is False or len(run) >= 3 and not any(letters[w][1] for w in run[1:])
+        if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
                 and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
+            # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
             found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
             reached = last
     return found

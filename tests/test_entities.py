@@ -211,3 +211,88 @@ def test_a_text_without_a_head_or_bare_name_word_has_nothing_for_those_rules_to_
         assert [_as_media(mk, item) for item in spans] == spans
     if not tokens.where(_bare_forms()):
         assert _listed_bare_names(mk.key, tokens, spans) == []
+
+
+# --- the sourced gazetteers (data/gazetteer_*.csv) --------------------------------------------------------------
+
+def spans(text: str) -> list[tuple[str, str, str, str]]:
+    """Each entity's quoted words, checked against its span, with its value, type and how it was found."""
+    result = []
+    for m in extract(text):
+        if m.kind == "entity":
+            assert text[m.start:m.end] == m.text
+            result.append((m.text, m.value, m.type, m.found_by))
+    return result
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraq's governorates and capitals; a governorate whose bare name is also a person's is read with its head only
+    ("زار الوفد محافظة صلاح الدين ثم الرمادي", [("محافظة صلاح الدين", "Saladin Governorate", "region", "lexicon"),
+                                               ("الرمادي", "Ramadi", "city", "lexicon")]),
+    ("وصل إلى محافظة ذي قار والسماوة", [("محافظة ذي قار", "Dhi Qar Governorate", "region", "lexicon"),
+                                        ("السماوة", "Samawah", "city", "lexicon")]),
+    ("كتاب عن صلاح الدين وسيرة المثنى", []),
+    ("في مدينة العمارة وفي فن العمارة", [("مدينة العمارة", "Amarah", "city", "lexicon")]),
+    # Russia's cities as the press writes them, with clitics
+    ("من موسكو إلى سانت بطرسبرغ وقازان ولسوتشي", [("موسكو", "Moscow", "city", "lexicon"),
+                                                 ("سانت بطرسبرغ", "Saint Petersburg", "city", "lexicon"),
+                                                 ("قازان", "Kazan", "city", "lexicon"),
+                                                 ("سوتشي", "Sochi", "city", "lexicon")]),
+    # oil fields: a name that is no common word is read alone; one that is («مجنون»: mad) only after its head
+    ("ارتفع إنتاج الحلفاية ونهر عمر", [("الحلفاية", "Halfaya", "oil_field", "lexicon"),
+                                      ("نهر عمر", "Nahr Umr", "oil_field", "lexicon")]),
+    ("قرار مجنون بشأن حقل مجنون", [("حقل مجنون", "Majnoon", "oil_field", "pattern")]),
+    ("وقعت لوك أويل عقد تطوير حقل إريدو", [("لوك أويل", "Lukoil", "organization", "lexicon"),
+                                           ("حقل إريدو", "Eridu", "oil_field", "pattern")]),
+    # international organisations, by their Arabic names and Latin acronyms
+    ("حذرت منظمة الصحة العالمية والأونروا", [("منظمة الصحة العالمية", "World Health Organization", "organization",
+                                            "lexicon"), ("الأونروا", "UNRWA", "organization", "lexicon")]),
+    ("توقع صندوق النقد الدولي (IMF) نموا", [("صندوق النقد الدولي", "International Monetary Fund", "organization",
+                                           "lexicon"), ("IMF", "International Monetary Fund", "organization",
+                                                        "pattern")]),
+    ("وقالت IMF إن منظمة التجارة (WTO) رفضت", [("IMF", "International Monetary Fund", "organization", "pattern"),
+                                                ("WTO", "World Trade Organization", "organization", "pattern")]),
+    # «الفاو» is the Iraqi port, never FAO
+    ("ميناء الفاو الكبير", [("الفاو", "الفاو", "city", "pattern")]),
+])
+def test_gazetteers(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names CLDR gives that are no place, or a common word: not read
+    ("ترك الوزير منصبه بعد ساعات من النوم", []),
+    ("ماهي الأسباب؟ قالت سمراء", []),
+    ("في منطقة غير معروفة أو مدينة غير معروفة", []),
+    ("نقلت ديلي تلغراف أن عيد كريسماس", []),
+    ("أجرت روسيا مناورات فوستوك", [("روسيا", "Russia", "country", "lexicon")]),
+    # a description in CLDR's parentheses is no name; an alternative name is
+    ("منطقة إدارية خاصة", []),
+    ("ميانمار (بورما)", [("ميانمار", "Myanmar", "country", "lexicon"), ("بورما", "Myanmar", "country", "lexicon")]),
+    # a body CLDR lists as a territory is an organisation
+    ("قرر الاتحاد الأوروبي", [("الاتحاد الأوروبي", "European Union", "organization", "lexicon")]),
+    # the ambiguities kept on purpose: the country, except in the phrases listed
+    ("زار جورجيا وتشاد والمغرب", [("جورجيا", "Georgia", "country", "lexicon"), ("تشاد", "Chad", "country", "lexicon"),
+                                  ("المغرب", "Morocco", "country", "lexicon")]),
+    ("بعد صلاة المغرب عاد إلى مسقط رأسه", []),
+    ("وصل إلى مسقط", [("مسقط", "Muscat", "city", "lexicon")]),
+])
+def test_gazetteer_exceptions(text, expected):
+    assert spans(text) == expected
+
+
+def test_every_exception_names_what_cldr_gives():
+    """A row of ``gazetteer_exceptions.csv`` quotes CLDR's name for its id: a Babel upgrade that renames it shows."""
+    from babel import Locale
+
+    from analysis.lexicons import table
+
+    arabic = Locale.parse("ar")
+    for row in table("gazetteer_exceptions.csv"):
+        if row["id"]:
+            given = arabic.time_zones[row["id"]]["city"] if "/" in row["id"] else arabic.territories[row["id"]]
+            assert given == row["name"], f"CLDR now calls {row['id']} «{given}», not «{row['name']}»"
+
+
+def test_the_variants_of_arabic_regional_locales_are_read():
+    assert spans("سبتة ومليلية") == [("سبتة ومليلية", "Ceuta & Melilla", "country", "lexicon")]

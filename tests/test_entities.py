@@ -255,6 +255,8 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
                                                         "pattern")]),
     ("وقالت IMF إن منظمة التجارة (WTO) رفضت", [("IMF", "International Monetary Fund", "organization", "pattern"),
                                                 ("WTO", "World Trade Organization", "organization", "pattern")]),
+    # a listed acronym with a number, upper case only
+    ("قمة G20 ووزراء G7 ثم g8", [("G20", "G20", "organization", "pattern"), ("G7", "G7", "organization", "pattern")]),
     # «الفاو» is the Iraqi port, never FAO
     ("ميناء الفاو الكبير", [("الفاو", "الفاو", "city", "pattern")]),
 ])

@@ -238,6 +238,25 @@ def _acronym_names() -> dict[str, str]:
     return {row["acronym"]: row["canonical"] for row in table("gazetteer_organizations.csv") if row["acronym"]}
 
 
+def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """Latin acronyms with a number that the organisations' gazetteer lists («G20»، «G7»), upper case in the raw
+    text: the shape rule for acronyms wants two letters, and a letter and a number alone is often no name.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("قمة G20 ووزراء G7 ثم g8") if m.kind == "entity"]
+    [('G20', 'G20'), ('G7', 'G7')]
+    """
+    acronyms, taken, found = _acronym_names(), Spans((start, end) for start, end, _, _ in spans), []
+    for i in tokens.with_digits():
+        start, end = tokens.starts[i], tokens.ends[i]
+        raw = _as_written(mk, start, end)
+        if raw[:1] in ("و", "ب", "ل") and raw[1:] in acronyms:  # «وG20»: a proclitic before the acronym
+            start, raw = start + 1, raw[1:]
+        if raw in acronyms and raw.isupper() and not taken.overlaps(start, end):
+            found.append((start, end, Entry(acronyms[raw], "organization"), "pattern"))
+    return found
+
+
 def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
     """The canonical name of a name found by context: a gazetteer's where it knows the field or the acronym, else
     the name as written.
@@ -592,6 +611,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             else _known_canonical(mk, name.start, name.end, name.type)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    if digits:
+        spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
         spans = _initials_acronyms(mk, spans)
     spans += _blocks(key, spans)

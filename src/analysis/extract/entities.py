@@ -238,6 +238,13 @@ def _acronym_names() -> dict[str, str]:
     return {row["acronym"]: row["canonical"] for row in table("gazetteer_organizations.csv") if row["acronym"]}
 
 
+@cache
+def _numbered_acronym_forms() -> frozenset[str]:
+    """The match keys of the gazetteer's acronyms with a number («g20»), alone or after «و»، «ب»، «ل»."""
+    keys = {acronym.lower() for acronym in _acronym_names() if any(char.isdigit() for char in acronym)}
+    return frozenset(keys | {clitic + key for key in keys for clitic in ("و", "ب", "ل")})
+
+
 def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """Latin acronyms with a number that the organisations' gazetteer lists («G20»، «G7»), upper case in the raw
     text: the shape rule for acronyms wants two letters, and a letter and a number alone is often no name.
@@ -246,8 +253,12 @@ def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     >>> [(m.text, m.value) for m in extract("قمة G20 ووزراء G7 ثم g8") if m.kind == "entity"]
     [('G20', 'G20'), ('G7', 'G7')]
     """
+    forms, words = _numbered_acronym_forms(), tokens.words
+    candidates = [i for i in tokens.with_digits() if words[i] in forms]  # a set lookup per word with a digit
+    if not candidates:
+        return []
     acronyms, taken, found = _acronym_names(), Spans((start, end) for start, end, _, _ in spans), []
-    for i in tokens.with_digits():
+    for i in candidates:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = _as_written(mk, start, end)
         if raw[:1] in ("و", "ب", "ل") and raw[1:] in acronyms:  # «وG20»: a proclitic before the acronym

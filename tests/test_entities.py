@@ -255,6 +255,11 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
                                                         "pattern")]),
     ("وقالت IMF إن منظمة التجارة (WTO) رفضت", [("IMF", "International Monetary Fund", "organization", "pattern"),
                                                 ("WTO", "World Trade Organization", "organization", "pattern")]),
+    # oil companies of the licensing rounds and oilfield service companies, also in a list without a head each
+    ("أبرزها هاليبرتون وشلمبرجير وبيكر هيوز", [("هاليبرتون", "Halliburton", "organization", "lexicon"),
+                                              ("شلمبرجير", "Schlumberger", "organization", "lexicon"),
+                                              ("بيكر هيوز", "Baker Hughes", "organization", "lexicon")]),
+    ("شل الإضراب الميناء", []),
     # a listed acronym with a number, upper case only
     ("قمة G20 ووزراء G7 ثم g8", [("G20", "G20", "organization", "pattern"), ("G7", "G7", "organization", "pattern")]),
     # «الفاو» is the Iraqi port, never FAO

@@ -3,8 +3,9 @@
 Countries come from CLDR through Babel (every territory's Arabic name, with
 its English name as the canonical value), cities from CLDR's time-zone
 exemplar cities (less the names of ``data/gazetteer_exceptions.csv``); the sourced gazetteers
-(``data/gazetteer_places.csv``, ``gazetteer_oil_fields.csv``, ``gazetteer_organizations.csv``) add Iraq's
-governorates, Russia's cities, Iraq's oil fields and international organisations; ``data/entities.csv`` adds aliases, capitals (which may stand
+(``data/gazetteer_places.csv``, ``gazetteer_oil_fields.csv``, ``gazetteer_organizations.csv``,
+``gazetteer_companies.csv``) add Iraq's governorates, Russia's cities, Iraq's oil fields, international
+organisations and oil companies; ``data/entities.csv`` adds aliases, capitals (which may stand
 for their governments), people, organisations, laws and weapon systems, and
 ``data/demonyms.csv`` the nisba adjectives («الروسية»، «العراقي»), flagged
 ``demonym=True``. Weapon designations («إس 400»، «إم آي – 28»، «S-400») are
@@ -206,7 +207,8 @@ def lexicon() -> dict[str, Entry]:
 @cache
 def _gazetteer() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals and Russia's cities
-    (``gazetteer_places.csv``), international organisations (``gazetteer_organizations.csv``) and the oil fields
+    (``gazetteer_places.csv``), international organisations and oil companies (``gazetteer_organizations.csv``,
+    ``gazetteer_companies.csv``) and the oil fields
     whose name alone is read as the field (``gazetteer_oil_fields.csv``, ``bare=yes``).
 
     >>> _gazetteer()["محافظه صلاح الدين"].type, "صلاح الدين" in _gazetteer(), _gazetteer()["الحلفايه"].canonical
@@ -215,7 +217,7 @@ def _gazetteer() -> dict[str, Entry]:
     (False, 'World Health Organization')
     """
     names = {}
-    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv"):
+    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv", "gazetteer_companies.csv"):
         for row in table(file, key="alias"):
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     for row in table("gazetteer_oil_fields.csv", key="alias"):

@@ -285,6 +285,9 @@ def test_gazetteers(text, expected):
     ("زار جورجيا وتشاد والمغرب", [("جورجيا", "Georgia", "country", "lexicon"), ("تشاد", "Chad", "country", "lexicon"),
                                   ("المغرب", "Morocco", "country", "lexicon")]),
     ("بعد صلاة المغرب عاد إلى مسقط رأسه", []),
+    ("دول المغرب العربي واتحاد المغرب العربي", [("المغرب العربي", "Maghreb", "region", "lexicon"),
+                                               ("اتحاد المغرب العربي", "Arab Maghreb Union", "organization",
+                                                "lexicon")]),
     ("وصل إلى مسقط", [("مسقط", "Muscat", "city", "lexicon")]),
 ])
 def test_gazetteer_exceptions(text, expected):

@@ -238,6 +238,9 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
                                                  ("سانت بطرسبرغ", "Saint Petersburg", "city", "lexicon"),
                                                  ("قازان", "Kazan", "city", "lexicon"),
                                                  ("سوتشي", "Sochi", "city", "lexicon")]),
+    # Russia's republics, Crimea as Russia counts it
+    ("ضم شبه جزيرة القرم ثم الشيشان", [("شبه جزيرة القرم", "Crimea", "region", "lexicon"),
+                                       ("الشيشان", "Chechnya", "region", "lexicon")]),
     # «بيترسبرغ» is Saint Petersburg, not the town in Indiana CLDR gives the name to
     ("زار سان بيترسبرغ ثم بيترسبرغ", [("سان بيترسبرغ", "Saint Petersburg", "city", "lexicon"),
                                      ("بيترسبرغ", "Saint Petersburg", "city", "lexicon")]),

@@ -294,8 +294,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "acronym (empty where none or where it names another body too)", "canonical": "the canonical English name",
        "type": "entity type (`organization`)", "source": _S, "note": _N},
        required=("canonical", "type", "source")),
-    _L("gazetteer_places.csv", "Iraq's governorates and their capitals, Russia's largest cities and federal "
-       "district centres, and a region whose name holds a country's («المغرب العربي»), as Arabic press writes them; names that are also common words or given names are "
+    _L("gazetteer_places.csv", "Iraq's governorates and their capitals, Russia's largest cities, federal "
+       "district centres and republics (Crimea among them, as Russia counts it), the two Georgian regions Russia "
+       "recognises, and a region whose name holds a country's («المغرب العربي»), as Arabic press writes them; names that are also common words or given names are "
        "listed only with their head («محافظة صلاح الدين»، «مدينة العمارة»)", "each row's `source`",
        {"alias": "the name as written", "canonical": "the canonical English name", "type": "entity type "
         "(`city` or `region`)", "source": _S, "note": _N}, required=("canonical", "type", "source")),

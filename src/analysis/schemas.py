@@ -273,6 +273,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "(«شركة شل»)", "each row's `source`", {"alias": "the name as written", "canonical": "the canonical English "
        "name", "type": "entity type (`organization`)", "source": _S, "note": _N},
        required=("canonical", "type", "source")),
+    _L("gazetteer_country_names.csv", "names of countries the press uses that CLDR does not give: usual spellings "
+       "(«المجر»، «الدنمارك»), former names («سوازيلاند»), formal names («جمهورية مصر العربية»); the English name "
+       "comes from CLDR by the ISO code", "each row's `source`", {"alias": "the name as written", "code":
+       "ISO 3166 code", "source": _S, "note": _N}, required=("code", "source")),
     _L("gazetteer_exceptions.csv", "names CLDR (through Babel) gives that are not read as places: codes that name "
        "no place («منطقة غير معروفة»), bodies that are not countries (the EU, the UN), names that are also common "
        "words or given names («ترك»، «نوم»، «سمراء»), the ambiguous names kept on purpose, and phrases in which a "

@@ -71,13 +71,13 @@ def _arabic_territories() -> list[tuple[str, str]]:
 @cache
 def _countries() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for every territory CLDR names, less the codes ``gazetteer_exceptions.csv``
-    skips; a body that is not a country (the EU, the UN) is an organisation. A part in parentheses is another name
+    skips, and the other names of ``gazetteer_country_names.csv`` («المجر»، «جمهورية مصر العربية»); a body that is not a country (the EU, the UN) is an organisation. A part in parentheses is another name
     only where the English name has one too («ميانمار (بورما)»), not a description («منطقة إدارية خاصة»).
 
     >>> _countries()["بورما"].canonical, "منطقه اداريه خاصه" in _countries(), "منطقه غير معروفه" in _countries()
     ('Myanmar', False, False)
-    >>> _countries()["الاتحاد الاوروبي"].type, _countries()["سبته ومليليه"].canonical
-    ('organization', 'Ceuta & Melilla')
+    >>> _countries()["الاتحاد الاوروبي"].type, _countries()["سبته ومليليه"].canonical, _countries()["المجر"].canonical
+    ('organization', 'Ceuta & Melilla', 'Hungary')
     """
     from babel import Locale
 
@@ -93,6 +93,9 @@ def _countries() -> dict[str, Entry]:
         alternatives = re.findall(r"\(([^)]*)\)", name) if "(" in english.get(code, "") else []
         for part in [name, *alternatives]:
             names.setdefault(_clean(part), Entry(canonical, kind))
+    for row in table("gazetteer_country_names.csv", key="alias"):  # other names the press uses, by ISO code
+        canonical = (overrides.get(row["code"]) or {}).get("canonical") or english[row["code"]]
+        names.setdefault(" ".join(row["key"].split()), Entry(canonical, "country"))
     return names
 
 

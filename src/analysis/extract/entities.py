@@ -61,11 +61,11 @@ def _arabic_territories() -> list[tuple[str, str]]:
     regional locales use («سبتة ومليلية» of ``ar_SA`` beside «سيوتا وميليلا»)."""
     from babel import Locale, localedata
 
-    pairs = list(Locale.parse("ar").territories.items())
+    pairs = dict.fromkeys(Locale.parse("ar").territories.items())  # ordered, each (code, name) once
     for ident in sorted(localedata.locale_identifiers()):
         if ident.startswith("ar_"):
-            pairs += [item for item in Locale.parse(ident).territories.items() if item not in pairs]
-    return pairs
+            pairs.update(dict.fromkeys(Locale.parse(ident).territories.items()))
+    return list(pairs)
 
 
 @cache

@@ -322,3 +322,18 @@ def test_country_names_cldr_does_not_give(text, expected):
 
 def test_the_variants_of_arabic_regional_locales_are_read():
     assert spans("سبتة ومليلية") == [("سبتة ومليلية", "Ceuta & Melilla", "country", "lexicon")]
+
+
+def test_the_gazetteers_hold_what_their_schema_says():
+    from analysis.lexicons import table
+
+    assert {row["action"] for row in table("gazetteer_exceptions.csv")} <= {"skip", "organization", "keep",
+                                                                           "not_a_name"}
+    assert all(bool(row["id"]) != (row["action"] == "not_a_name") for row in table("gazetteer_exceptions.csv"))
+    assert {row["type"] for row in table("gazetteer_oil_fields.csv")} == {"oil_field"}
+    assert {row["type"] for row in table("gazetteer_places.csv")} == {"city", "region"}
+    assert {row["type"] for row in table("gazetteer_organizations.csv")} == {"organization"}
+    assert {row["type"] for row in table("gazetteer_companies.csv")} == {"organization"}
+    every = [row for name in ("gazetteer_oil_fields.csv", "gazetteer_places.csv", "gazetteer_organizations.csv",
+                              "gazetteer_companies.csv", "gazetteer_country_names.csv") for row in table(name)]
+    assert all(row["source"].startswith(("https://", "http://")) for row in every)

@@ -292,6 +292,7 @@ def test_gazetteers(text, expected):
                                                ("اتحاد المغرب العربي", "Arab Maghreb Union", "organization",
                                                 "lexicon")]),
     ("وصل إلى مسقط", [("مسقط", "Muscat", "city", "lexicon")]),
+    ("طلي باللون الرمادي في الرمادي", [("الرمادي", "Ramadi", "city", "lexicon")]),
 ])
 def test_gazetteer_exceptions(text, expected):
     assert spans(text) == expected

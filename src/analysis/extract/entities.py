@@ -71,8 +71,9 @@ def _arabic_territories() -> list[tuple[str, str]]:
 @cache
 def _countries() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for every territory CLDR names, less the codes ``gazetteer_exceptions.csv``
-    skips, and the other names of ``gazetteer_country_names.csv`` («المجر»، «جمهورية مصر العربية»); a body that is not a country (the EU, the UN) is an organisation. A part in parentheses is another name
-    only where the English name has one too («ميانمار (بورما)»), not a description («منطقة إدارية خاصة»).
+    skips, and the other names of ``gazetteer_country_names.csv`` («المجر»، «جمهورية مصر العربية»); a body that
+    is not a country (the EU, the UN) is an organisation. A part in parentheses is another name only where the
+    English name has one too («ميانمار (بورما)»), not a description («منطقة إدارية خاصة»).
 
     >>> _countries()["بورما"].canonical, "منطقه اداريه خاصه" in _countries(), "منطقه غير معروفه" in _countries()
     ('Myanmar', False, False)
@@ -209,10 +210,10 @@ def lexicon() -> dict[str, Entry]:
 
 @cache
 def _gazetteer() -> dict[str, Entry]:
-    """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals and Russia's cities
-    (``gazetteer_places.csv``), international organisations and oil companies (``gazetteer_organizations.csv``,
-    ``gazetteer_companies.csv``) and the oil fields
-    whose name alone is read as the field (``gazetteer_oil_fields.csv``, ``bare=yes``).
+    """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
+    and republics (``gazetteer_places.csv``), international organisations and oil companies
+    (``gazetteer_organizations.csv``, ``gazetteer_companies.csv``) and the oil fields whose name alone is read as the
+    field (``gazetteer_oil_fields.csv``, ``bare=yes``).
 
     >>> _gazetteer()["محافظه صلاح الدين"].type, "صلاح الدين" in _gazetteer(), _gazetteer()["الحلفايه"].canonical
     ('region', False, 'Halfaya')
@@ -231,8 +232,8 @@ def _gazetteer() -> dict[str, Entry]:
 
 @cache
 def _field_names() -> dict[str, str]:
-    """Return ``{match key: canonical}`` for every field of ``gazetteer_oil_fields.csv``, bare or not: the English name
-    of a field found after its head noun («حقل مجنون» → Majnoon)."""
+    """Return ``{match key: canonical}`` for every field of ``gazetteer_oil_fields.csv``, bare or not: the English
+    name of a field found after its head noun («حقل مجنون» → Majnoon)."""
     return {" ".join(row["key"].split()): row["canonical"] for row in table("gazetteer_oil_fields.csv", key="alias")}
 
 
@@ -316,7 +317,7 @@ def _generated_nisbas() -> dict[str, str]:
         row = overrides.get(code, {})
         words = _clean(name).split()
         if len(code) != 2 or not code.isalpha() or row.get("no_nisba") or row.get("exclude_bare_name") \
-                or code in _cldr_exceptions() and _cldr_exceptions()[code] != "keep" or len(words) != 1 or words[0].endswith(("ي", "ه")):
+                or _cldr_exceptions().get(code, "keep") != "keep" or len(words) != 1 or words[0].endswith(("ي", "ه")):
             continue
         base = words[0][2:] if name.startswith("ال") else words[0]  # «الهند», not «ألمانيا»
         stem = base[:-1] if base.endswith("يا") else base[:-1] + "ي" if base.endswith("ا") else base + "ي"

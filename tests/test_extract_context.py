@@ -70,8 +70,10 @@ def test_organisations_by_head_noun(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("قالت “قوات الصناديد” (قصد) إن", [("قوات الصناديد", "organization", "pattern"),
                                       ("قصد", "organization", "acronym")]),
-    ("انضمت إلى منظمة الدول المصدرة للنفط (OPEC) عام 1961",
-     [("منظمة الدول المصدرة للنفط", "organization", "pattern"), ("OPEC", "organization", "pattern")]),
+    ("انضمت إلى منظمة الدول المصدرة للنفط (OPEC) عام 1961",  # the name is in the organisations' gazetteer
+     [("منظمة الدول المصدرة للنفط", "organization", "lexicon"), ("OPEC", "organization", "pattern")]),
+    ("انضمت إلى منظمة الدول المصدرة للقطن (OPCC) عام 1961",
+     [("منظمة الدول المصدرة للقطن", "organization", "pattern"), ("OPCC", "organization", "pattern")]),
     # an adverb or a date word in parentheses is no acronym
     ("وقالت وزارة النفط (سابقا) إن", [("وزارة النفط", "organization", "pattern")]),
     ("وقالت وزارة النفط (أمس) إن", [("وزارة النفط", "organization", "pattern")]),
@@ -1184,9 +1186,11 @@ def test_the_previous_year_of_a_written_one_and_more_relative_words(text, expect
     # a place's name of two words with its space lost, as copied pages write it
     ("للغزو الذي قادته الولاياتالمتحدة للعراق", [("الولاياتالمتحدة", "United States"), ("للعراق", "Iraq")]),
     ("في الشرقالأوسط", [("الشرقالأوسط", "Middle East")]),
-    # a forum named by its city keeps its adjectives, not a country's nisba
+    # a forum named by its city keeps its adjectives, not a country's nisba; a forum the gazetteer knows gets its name
+    ("على هامش منتدى قازان الاقتصادي الدولي", [("منتدى قازان الاقتصادي الدولي", "منتدى قازان الاقتصادي الدولي")]),
+    ("على هامش منتدى سوتشي الاقتصادي", [("منتدى سوتشي الاقتصادي", "منتدى سوتشي الاقتصادي")]),
     ("على هامش منتدى بطرسبورغ الاقتصادي الدولي", [("منتدى بطرسبورغ الاقتصادي الدولي",
-                                               "منتدى بطرسبورغ الاقتصادي الدولي")]),
+                                               "St. Petersburg International Economic Forum")]),
     ("ودرس في جامعة بغداد الروسية", [("جامعة بغداد", "جامعة بغداد"), ("الروسية", "Russia")]),
 ])
 def test_glued_place_names_and_forums_named_by_their_city(text, expected):

@@ -268,6 +268,42 @@ LEXICONS: tuple[Lexicon, ...] = (
        required=("cue",)),
     _L("event_types.csv", "every event type with its Arabic and English label", _CURATED,
        {"event_type": "the event type", "label_ar": _G, "label_en": _G}, required=("label_ar", "label_en")),
+    _L("gazetteer_companies.csv", "the foreign oil companies of Iraq's licensing rounds and the largest oilfield "
+       "service companies, as Arabic press writes them; a name that is also a common word is left to the head noun "
+       "(«شركة شل»)", "each row's `source`", {"alias": "the name as written", "canonical": "the canonical English "
+       "name", "type": "entity type (`organization`)", "source": _S, "note": _N},
+       required=("canonical", "type", "source")),
+    _L("gazetteer_country_names.csv", "names of countries the press uses that CLDR does not give: usual spellings "
+       "(«المجر»، «الدنمارك»), former names («سوازيلاند»), formal names («جمهورية مصر العربية»); the English name "
+       "comes from CLDR by the ISO code", "each row's `source`", {"alias": "the name as written", "code":
+       "ISO 3166 code", "source": _S, "note": _N}, required=("code", "source")),
+    _L("gazetteer_exceptions.csv", "names CLDR (through Babel) gives that are not read as places: codes that name "
+       "no place («منطقة غير معروفة»), bodies that are not countries (the EU, the UN), names that are also common "
+       "words or given names («ترك»، «نوم»، «سمراء»), the ambiguous names kept on purpose, and phrases in which a "
+       "place's name is not a name («صلاة المغرب»، «مسقط رأسه»)", "CLDR through Babel; each row's `reason`",
+       {"name": "the name as CLDR writes it, or the phrase", "id": "the CLDR territory code or time-zone id (empty "
+        "for a phrase)", "action": "`skip` (not read), `organization` (read as a body), `keep` (read; an "
+        "ambiguity checked and tested) or `not_a_name` (a phrase in which the name is not one)", "reason": _W},
+       required=("action", "reason")),
+    _L("gazetteer_oil_fields.csv", "oil and gas fields of Iraq and the Kurdistan Region (the licensing rounds, the "
+       "super-giants, the fields Russian companies operate), as Arabic press writes them; `bare=yes` where the "
+       "name alone is read as the field, otherwise only after a head noun («حقل مجنون»: «مجنون» is «mad»)",
+       "each row's `source`", {"alias": "the name as written, without the head noun", "canonical": "the field's "
+       "English name", "type": "entity type (`oil_field`)", "bare": "the name alone is read as the field",
+       "source": _S, "note": _N}, types={"bare": FLAG}, required=("canonical", "type", "source")),
+    _L("gazetteer_organizations.csv", "international organisations (the UN system, intergovernmental bodies on "
+       "energy, security and trade, and the institutes the project cites) by their Arabic names and the Latin "
+       "acronym the press writes («صندوق النقد الدولي», IMF); a Latin acronym found in a text takes its canonical "
+       "name from here", "each row's `source`", {"alias": "the Arabic name as written", "acronym": "its Latin "
+       "acronym (empty where none or where it names another body too)", "canonical": "the canonical English name",
+       "type": "entity type (`organization`)", "source": _S, "note": _N},
+       required=("canonical", "type", "source")),
+    _L("gazetteer_places.csv", "Iraq's governorates and their capitals, Russia's largest cities, federal "
+       "district centres and republics (Crimea among them, as Russia counts it), the two Georgian regions Russia "
+       "recognises, and a region whose name holds a country's («المغرب العربي»), as Arabic press writes them; names that are also common words or given names are "
+       "listed only with their head («محافظة صلاح الدين»، «مدينة العمارة»)", "each row's `source`",
+       {"alias": "the name as written", "canonical": "the canonical English name", "type": "entity type "
+        "(`city` or `region`)", "source": _S, "note": _N}, required=("canonical", "type", "source")),
     _L("given_names.csv", "given names (Arabic, Russian and Western, as Arabic press writes them); `ambiguous=yes` "
        "marks names that are also common words («صالح»، «علي» beside «على»), read only after a title or a speech "
        "verb", "each row's `source`", {"name": "the name", "ambiguous": "also a common word", "source": _S},

@@ -2,7 +2,10 @@
 
 Countries come from CLDR through Babel (every territory's Arabic name, with
 its English name as the canonical value), cities from CLDR's time-zone
-exemplar cities; ``data/entities.csv`` adds aliases, capitals (which may stand
+exemplar cities (less the names of ``data/gazetteer_exceptions.csv``); the sourced gazetteers
+(``data/gazetteer_places.csv``, ``gazetteer_oil_fields.csv``, ``gazetteer_organizations.csv``,
+``gazetteer_companies.csv``) add Iraq's governorates, Russia's cities, Iraq's oil fields, international
+organisations and oil companies; ``data/entities.csv`` adds aliases, capitals (which may stand
 for their governments), people, organisations, laws and weapon systems, and
 ``data/demonyms.csv`` the nisba adjectives («الروسية»، «العراقي»), flagged
 ``demonym=True``. Weapon designations («إس 400»، «إم آي – 28»، «S-400») are
@@ -48,18 +51,52 @@ def _clean(name: str) -> str:
 
 
 @cache
+def _cldr_exceptions() -> dict[str, str]:
+    """Return ``{CLDR territory code or time zone: action}`` from ``data/gazetteer_exceptions.csv``."""
+    return {row["id"]: row["action"] for row in table("gazetteer_exceptions.csv") if row["id"]}
+
+
+def _arabic_territories() -> list[tuple[str, str]]:
+    """Every territory's Arabic name in CLDR (through Babel): the ``ar`` locale's, then the other names Arabic
+    regional locales use («سبتة ومليلية» of ``ar_SA`` beside «سيوتا وميليلا»)."""
+    from babel import Locale, localedata
+
+    pairs = dict.fromkeys(Locale.parse("ar").territories.items())  # ordered, each (code, name) once
+    for ident in sorted(localedata.locale_identifiers()):
+        if ident.startswith("ar_"):
+            pairs.update(dict.fromkeys(Locale.parse(ident).territories.items()))
+    return list(pairs)
+
+
+@cache
 def _countries() -> dict[str, Entry]:
+    """Return ``{match key: Entry}`` for every territory CLDR names, less the codes ``gazetteer_exceptions.csv``
+    skips, and the other names of ``gazetteer_country_names.csv`` («المجر»، «جمهورية مصر العربية»); a body that
+    is not a country (the EU, the UN) is an organisation. A part in parentheses is another name only where the
+    English name has one too («ميانمار (بورما)»), not a description («منطقة إدارية خاصة»).
+
+    >>> _countries()["بورما"].canonical, "منطقه اداريه خاصه" in _countries(), "منطقه غير معروفه" in _countries()
+    ('Myanmar', False, False)
+    >>> _countries()["الاتحاد الاوروبي"].type, _countries()["سبته ومليليه"].canonical, _countries()["المجر"].canonical
+    ('organization', 'Ceuta & Melilla', 'Hungary')
+    """
     from babel import Locale
 
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
-    english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
+    english, exceptions = Locale.parse("en").territories, _cldr_exceptions()
     names = {}
-    for code, name in arabic.items():
-        if len(code) != 2 or not code.isalpha() or overrides.get(code, {}).get("exclude_bare_name"):
+    for code, name in _arabic_territories():
+        if len(code) != 2 or not code.isalpha() or overrides.get(code, {}).get("exclude_bare_name") \
+                or exceptions.get(code) == "skip":
             continue
         canonical = (overrides.get(code) or {}).get("canonical") or english.get(code, code)
-        for part in [name, *re.findall(r"\(([^)]*)\)", name)]:
-            names.setdefault(_clean(part), Entry(canonical, "country"))
+        kind = "organization" if exceptions.get(code) == "organization" else "country"
+        alternatives = re.findall(r"\(([^)]*)\)", name) if "(" in english.get(code, "") else []
+        for part in [name, *alternatives]:
+            names.setdefault(_clean(part), Entry(canonical, kind))
+    for row in table("gazetteer_country_names.csv", key="alias"):  # other names the press uses, by ISO code
+        canonical = (overrides.get(row["code"]) or {}).get("canonical") or english[row["code"]]
+        names.setdefault(" ".join(row["key"].split()), Entry(canonical, "country"))
     return names
 
 
@@ -133,9 +170,9 @@ def _cities() -> dict[str, Entry]:
     from babel import Locale
 
     english = Locale.parse("en").time_zones
-    cities = {}
+    cities, exceptions = {}, _cldr_exceptions()
     for zone, names in Locale.parse("ar").time_zones.items():
-        if "city" in names and "/" in zone:
+        if "city" in names and "/" in zone and exceptions.get(zone) != "skip":
             canonical = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
             cities.setdefault(_clean(names["city"]), Entry(canonical, "city"))
     return cities
@@ -158,6 +195,7 @@ def lexicon() -> dict[str, Entry]:
     names = dict(_cities())
     names.update(_countries())  # a country wins over a city of the same name («الكويت»)
     names.update({name: entry for name, entry in _regions().items() if name not in names})
+    names.update(_gazetteer())  # sourced lists over CLDR; the curated entities.csv wins over both
     for row in table("entities.csv", key="alias"):
         names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"], row["metonym_for"] or None)
     for row in table("demonyms.csv", key="form"):
@@ -172,6 +210,92 @@ def lexicon() -> dict[str, Entry]:
                 and len(name) >= 9:
             names.setdefault(name.replace(" ", ""), entry)
     return names
+
+
+@cache
+def _gazetteer() -> dict[str, Entry]:
+    """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
+    and republics (``gazetteer_places.csv``), international organisations and oil companies
+    (``gazetteer_organizations.csv``, ``gazetteer_companies.csv``) and the oil fields whose name alone is read as the
+    field (``gazetteer_oil_fields.csv``, ``bare=yes``).
+
+    >>> _gazetteer()["محافظه صلاح الدين"].type, "صلاح الدين" in _gazetteer(), _gazetteer()["الحلفايه"].canonical
+    ('region', False, 'Halfaya')
+    >>> "مجنون" in _gazetteer(), _gazetteer()["منظمه الصحه العالميه"].canonical
+    (False, 'World Health Organization')
+    """
+    names = {}
+    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv", "gazetteer_companies.csv"):
+        for row in table(file, key="alias"):
+            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
+    for row in table("gazetteer_oil_fields.csv", key="alias"):
+        if row["bare"]:
+            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
+    return names
+
+
+@cache
+def _field_names() -> dict[str, str]:
+    """Return ``{match key: canonical}`` for every field of ``gazetteer_oil_fields.csv``, bare or not: the English
+    name of a field found after its head noun («حقل مجنون» → Majnoon)."""
+    return {" ".join(row["key"].split()): row["canonical"] for row in table("gazetteer_oil_fields.csv", key="alias")}
+
+
+@cache
+def _acronym_names() -> dict[str, str]:
+    """Return ``{Latin acronym: canonical}`` from ``gazetteer_organizations.csv`` («IMF» → International Monetary
+    Fund): the name of an acronym found by its shape."""
+    return {row["acronym"]: row["canonical"] for row in table("gazetteer_organizations.csv") if row["acronym"]}
+
+
+@cache
+def _numbered_acronym_forms() -> frozenset[str]:
+    """The match keys of the gazetteer's acronyms with a number («g20»), alone or after «و»، «ب»، «ل»."""
+    keys = {acronym.lower() for acronym in _acronym_names() if any(char.isdigit() for char in acronym)}
+    return frozenset(keys | {clitic + key for key in keys for clitic in ("و", "ب", "ل")})
+
+
+def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """Latin acronyms with a number that the organisations' gazetteer lists («G20»، «G7»), upper case in the raw
+    text: the shape rule for acronyms wants two letters, and a letter and a number alone is often no name.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("قمة G20 ووزراء G7 ثم g8") if m.kind == "entity"]
+    [('G20', 'G20'), ('G7', 'G7')]
+    """
+    forms, words = _numbered_acronym_forms(), tokens.words
+    candidates = [i for i in tokens.with_digits() if words[i] in forms]  # a set lookup per word with a digit
+    if not candidates:
+        return []
+    acronyms, taken, found = _acronym_names(), Spans((start, end) for start, end, _, _ in spans), []
+    for i in candidates:
+        start, end = tokens.starts[i], tokens.ends[i]
+        raw = _as_written(mk, start, end)
+        if raw[:1] in ("و", "ب", "ل") and raw[1:] in acronyms:  # «وG20»: a proclitic before the acronym
+            start, raw = start + 1, raw[1:]
+        if raw in acronyms and raw.isupper() and not taken.overlaps(start, end):
+            found.append((start, end, Entry(acronyms[raw], "organization"), "pattern"))
+    return found
+
+
+def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
+    """The canonical name of a name found by context: a gazetteer's where it knows the field or the acronym, else
+    the name as written.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("وقالت IMF إن حقل مجنون")
+    >>> _known_canonical(mk, 6, 9, "organization"), _known_canonical(mk, 13, 22, "oil_field")
+    ('International Monetary Fund', 'Majnoon')
+    """
+    written = _as_written(mk, start, end)
+    if kind == "organization":
+        return _acronym_names().get(written, written)
+    if kind == "oil_field":
+        words = mk.key[start:end].split()
+        if len(words) > 1 and words[0] in head_surfaces():
+            words = words[1:]  # «حقل مجنون» → «مجنون»
+        return _field_names().get(" ".join(words), written)
+    return written
 
 
 @cache
@@ -197,7 +321,7 @@ def _generated_nisbas() -> dict[str, str]:
         row = overrides.get(code, {})
         words = _clean(name).split()
         if len(code) != 2 or not code.isalpha() or row.get("no_nisba") or row.get("exclude_bare_name") \
-                or len(words) != 1 or words[0].endswith(("ي", "ه")):
+                or _cldr_exceptions().get(code, "keep") != "keep" or len(words) != 1 or words[0].endswith(("ي", "ه")):
             continue
         base = words[0][2:] if name.startswith("ال") else words[0]  # «الهند», not «ألمانيا»
         stem = base[:-1] if base.endswith("يا") else base[:-1] + "ي" if base.endswith("ا") else base + "ي"
@@ -566,9 +690,12 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
                  and not any(name.start <= item[0] and item[1] <= name.end for name in names)]
     for name in names:
-        canonical = name.text if name.text.isascii() and name.text.isupper() else _as_written(mk, name.start, name.end)
+        canonical = name.text if name.text.isascii() and name.text.isupper() \
+            else _known_canonical(mk, name.start, name.end, name.type)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    if digits:
+        spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
         spans = _initials_acronyms(mk, spans)
     spans += _blocks(key, spans)
@@ -797,12 +924,19 @@ _PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no su
 @cache
 def _not_entity_words() -> tuple[str, ...]:
     """The last word of each phrase of ``not_entities.csv``: a text without any of them has none of the phrases."""
-    return tuple({row["key"].split()[-1] for row in table("not_entities.csv", key="phrase")})
+    return tuple({phrase.split()[-1] for phrase in _not_entity_phrases()})
+
+
+def _not_entity_phrases() -> list[str]:
+    """The phrases in which a known name is not one: ``not_entities.csv`` and the ``not_a_name`` rows of
+    ``gazetteer_exceptions.csv`` («صلاة المغرب»، «مسقط رأسه»)."""
+    return [row["key"] for row in table("not_entities.csv", key="phrase")] + \
+        [row["key"] for row in table("gazetteer_exceptions.csv", key="name") if row["action"] == "not_a_name"]
 
 
 @cache
 def _not_entities() -> re.Pattern:
-    return re.compile(alternation(row["key"] for row in table("not_entities.csv", key="phrase")))
+    return re.compile(alternation(_not_entity_phrases()))
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:

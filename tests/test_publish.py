@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -131,3 +133,26 @@ def test_executing_a_notebook_prints_no_kernel_warning_and_leaves_no_kernel(proj
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr and "Unclosed" not in result.stderr, result.stderr
     assert "42" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")
+
+
+def test_workers_fork_from_one_thread_and_start_from_a_fork_server_beside_other_threads():
+    """A fork beside other threads (a Jupyter kernel's) can leave a lock held in the worker for ever: the pool then
+    starts its workers from a fork server, and they still do the work."""
+    script = ("import operator, threading\n"
+              "from analysis import publish\n"
+              "alone = publish._start_method()\n"
+              "release = threading.Event()\n"
+              "other = threading.Thread(target=release.wait)\n"
+              "other.start()\n"
+              "import multiprocessing\n"
+              "default = multiprocessing.get_context().get_start_method()\n"
+              "done = sorted(publish.in_parallel(operator.add, [(1, 2), (3, 4)]))\n"
+              "print(default, alone, publish._start_method(), done)\n"
+              "release.set()\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    default, alone, beside_threads, done = result.stdout.split(maxsplit=3)
+    assert alone == "None", "one thread: the system's default"
+    # Where the default is to fork (Linux before Python 3.14), a fork server instead; elsewhere the default is safe.
+    assert beside_threads == ("forkserver" if default == "fork" else "None")
+    assert done == "[3, 7]\n"

@@ -161,24 +161,51 @@ def _executed_folder(executed: Path | None) -> Path:
     return Path(executed) if executed else paths.project_root() / "build" / "executed"
 
 
+# What every worker imports: the notebook runner and exporter, and the package's modules that drive them.
+_WORKER_MODULES = ("jupyter_client.manager", "nbclient", "nbconvert",
+                   f"{__package__}.notebooks", f"{__package__}.report")
+
+
 def _import_what_workers_use() -> None:
     """Import the notebook runner and exporter here, once: forked workers inherit them instead of each importing
     them again (about half a second each)."""
-    import jupyter_client.manager  # noqa: F401
-    import nbclient  # noqa: F401
-    import nbconvert  # noqa: F401
+    import importlib
 
-    from . import notebooks, report  # noqa: F401
+    for name in _WORKER_MODULES:
+        importlib.import_module(name)
+
+
+def _start_method() -> str | None:
+    """How the pool starts its workers: the system's default (None), or a fork server where forking is unsafe.
+
+    A fork copies only the thread that calls it: a lock another thread holds (ZeroMQ's, in a Jupyter kernel that
+    calls :func:`publish`) stays held in the child for ever, and the worker can hang. The command line and the test
+    processes run one Python thread and fork, so their workers inherit what the parent imported; a process with more
+    threads starts its workers from a fork server instead, a clean process that imports the runner once.
+    """
+    import multiprocessing
+    import threading
+
+    if multiprocessing.get_context().get_start_method() == "fork" and threading.active_count() > 1:
+        return "forkserver"
+    return None
 
 
 def in_parallel(work, jobs: list[tuple], max_workers: int | None = None, on_done=None) -> list:
     """Run ``work(*job)`` for every job on up to *max_workers* processes (default: one per core); return the
-    results in the order they complete, each passed to *on_done* as it comes."""
+    results in the order they complete, each passed to *on_done* as it comes (see :func:`_start_method`)."""
+    import multiprocessing
+
     outcomes: list = []
     if not jobs:
         return outcomes
-    _import_what_workers_use()
-    with ProcessPoolExecutor(max_workers=max(1, min(len(jobs), max_workers or os.cpu_count() or 1))) as pool:
+    context = multiprocessing.get_context(_start_method())
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(list(_WORKER_MODULES))  # imported once, by the server
+    else:
+        _import_what_workers_use()
+    with ProcessPoolExecutor(max_workers=max(1, min(len(jobs), max_workers or os.cpu_count() or 1)),
+                             mp_context=context) as pool:
         for future in as_completed([pool.submit(work, *job) for job in jobs]):
             outcomes.append(future.result())
             if on_done:

@@ -51,7 +51,7 @@ def test_an_empty_text_has_no_words():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e") + ["\U0001d400", "\U00010330"]), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e\t\x1c\x85\u2028\u3000\uffff") + ["\U0001d400", "\U00010330"]), max_size=30))
 def test_tokens_read_from_tables_equal_the_words_read_one_by_one(key):
     """The spans, the words and gaps, the words with a digit and those ending in a Latin letter, computed from
     character tables (or word by word for a text beyond the Basic Multilingual Plane), are those a plain reading of

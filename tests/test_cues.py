@@ -163,6 +163,23 @@ def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
         [m.span() for m in names._ACRONYM.finditer(mk.key) if _acronym_like(mk.raw[slice(*mk.raw_span(*m.span()))])]
 
 
+BRACKETED = st.sampled_from(["(", ")", "( ", " )", "«", "»", '"', "“", "”", "'", "-", " - ", "—", "\n", " ", "  ", "\t",
+                             "بغداد", "اليوم", "المدى", "الصباح", "الزمان", "لـ", "ل", "و", "(بغداد اليوم)", "ـ"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BRACKETED, max_size=30).map("".join))
+def test_bracketed_names_tried_where_a_first_word_stands_equal_the_whole_text_scan(text):
+    """Bracketed names («(بغداد اليوم)»، «"المدى"») tried only at the words that can start them are those a scan of
+    the whole key finds."""
+    key = match_key(text).key
+    pattern = entities._bracketed_pattern()[0]
+    windows = entities._bracketed_starts(Tokens(key))
+    assert windows is not None or "ـ" in key
+    found = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(key)]
+
+
 def _acronym_like(raw: str) -> bool:
     return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()
 

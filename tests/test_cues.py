@@ -180,6 +180,11 @@ def test_bracketed_names_tried_where_a_first_word_stands_equal_the_whole_text_sc
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(key)]
 
 
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "\r", "بغداد", "-", "\u2028"]), max_size=20).map("".join))
+def test_line_starts_found_from_the_line_breaks_are_those_of_a_multiline_scan(key):
+    assert entities._line_starts(key) == {found.end() for found in re.finditer(r"^[ \t]*", key, re.MULTILINE)}
+
+
 def _acronym_like(raw: str) -> bool:
     return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()
 

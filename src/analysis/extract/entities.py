@@ -855,7 +855,20 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
 
 
-_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
+_LINE_START = re.compile(r"[ \t]*")
+_LINE_BREAK = re.compile(r"\n[ \t]*")  # led by a literal: the engine finds each line break without trying every position
+
+
+def _line_starts(key: str) -> set[int]:
+    r"""Return where each line's first character after its leading spaces and tabs stands (a line starts at the
+    text's start and after each ``\n``).
+
+    >>> sorted(_line_starts("  بغداد\n\n\tموسكو"))
+    [2, 8, 10]
+    """
+    return {_LINE_START.match(key).end(), *(found.end() for found in _LINE_BREAK.finditer(key))}
+
+
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 
 
@@ -868,7 +881,7 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     [('بغداد', 'city'), ('سكاي برس', 'organization')]
     """
     key, found = mk.key, []
-    lines = {line.end() for line in _LINE_START.finditer(key)}  # where each line's first word starts
+    lines = _line_starts(key)  # where each line's first word starts
     heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
     if not heads:
         return []

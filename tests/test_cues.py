@@ -204,7 +204,7 @@ def test_numbers_are_tried_wherever_a_digit_scan_would_try_them(text):
 
 from pathlib import Path  # noqa: E402
 
-from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation  # noqa: E402
+from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation, plain_alternation  # noqa: E402
 
 
 @pytest.mark.parametrize("phrases, kwargs, expected", [
@@ -214,7 +214,38 @@ from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation  # noqa: E402
     (["a.b", "cd"], {"longest_first": False}, r"a\.b|cd"),
 ])
 def test_alternation_escapes_joins_and_orders_longest_first(phrases, kwargs, expected):
+    assert plain_alternation(phrases, **kwargs) == expected
+
+
+@pytest.mark.parametrize("phrases, kwargs, expected", [
+    (["مليون", "مليار دولار", "مليار"], {}, r"ملي(?:ار(?:\s+دولار)?|ون)"),
+    (["اكبر", "من", "اكبر"], {}, "اكبر|من"),
+    (["ام اي", "ام", "مي"], {"joiner": " "}, "ام(?: اي)?|مي"),
+    (["a.b", "a.c"], {}, r"a\.(?:b|c)"),
+    (["a.b", "cd"], {"longest_first": False}, r"a\.b|cd"),  # in the given order: one branch per phrase
+    (["اب", "اج"], {"joiner": r"\s*"}, "اب|اج"),  # a joiner that may match nothing: one branch per phrase
+])
+def test_alternation_shares_the_start_of_phrases_that_start_alike(phrases, kwargs, expected):
     assert alternation(phrases, **kwargs) == expected
+
+
+PHRASE_WORDS = st.sampled_from(["ا", "ال", "الا", "الاول", "اول", "ب", "بي", "a", "a.", "ab", "[x]", "ملي", "مليار"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(PHRASE_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+       st.sampled_from([r"\s+", r"[ \t]+", " "]),
+       st.lists(st.sampled_from(["ا", "ل", "و", "ي", "ب", "ر", "م", "a", ".", "b", "[x]", " ", "  ", "\t", "\n"]),
+                max_size=25).map("".join))
+def test_the_trie_alternation_matches_what_one_branch_per_phrase_matches(phrases, joiner, text):
+    """Written as a trie or as one branch per phrase, an alternation finds the same matches, also where what
+    follows it makes the engine go back into it for a shorter phrase."""
+    trie, plain = alternation(phrases, joiner), plain_alternation(phrases, joiner)
+    for template in ("(?:{})", "(?<!\\w)(?P<x>{})(?!\\w)", "(?:{})(?:\\s+ب|ا)", "(?:{})$", "(?:{}) ?(?:{})"):
+        fast, slow = re.compile(template.format(trie, trie)), re.compile(template.format(plain, plain))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], template
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in slow.finditer(text)]
 
 
 def _found(cues: Cues, key: str) -> list[tuple[str, int]]:

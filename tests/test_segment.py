@@ -142,7 +142,7 @@ def _segment_plainly(text: str) -> tuple[list, list]:
 WORDS = st.sampled_from(["قال", "الوزير", "يُعد", "روســيا", "4.2", "_", "x_y", "ـ", "أ", "د", "اضغط هنا", "لقراءة المزيد",
                          "example.com", "1944م", "(أ.ب)"])
 SEPARATORS = st.sampled_from([" ", "  ", ". ", "؟ ", "!", "…", "\n", "\r\n", "\r", "\u2028", "\t", "\x85", "\x0c",
-                              "\u00a0", '." ', "»", "،", "\u064e", ""])
+                              "\u00a0", '." ', "»", "،", "\u064e", "", "\U0001d400"])
 
 
 @settings(max_examples=500, deadline=None)
@@ -154,6 +154,19 @@ def test_segmentation_equals_the_plain_reading(text):
     seg = segment(text, "t")
     assert [(p.start, p.end, p.text, p.kind) for p in seg.paragraphs] == paragraphs
     assert [(s.start, s.end, s.text, s.paragraph_index, s.is_boilerplate) for s in seg.sentences] == sentences
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(WORDS, SEPARATORS, st.sampled_from(["...", "؟!", "…»", ".)", "?"])), max_size=40).map("".join),
+       st.integers(0, 10), st.integers(0, 10))
+def test_sentence_ends_tried_at_the_marks_found_once_are_those_a_scan_of_the_paragraph_finds(text, left, right):
+    from analysis.segment import _sentence_cuts, _sentence_marks
+
+    start, end = min(left, len(text)), max(min(left, len(text)), len(text) - right)
+    marks = _sentence_marks(text)
+    assert marks is not None or any(ord(char) > 0xFFFF for char in text)
+    if marks is not None:
+        assert _sentence_cuts(text, start, end, marks) == _sentence_cuts(text, start, end)
 
 
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])

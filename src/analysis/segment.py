@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
+
+import numpy as np
 
 from .charsets import DIACRITICS, TATWEEL, WORD
 from .lexicons import boilerplate_phrases
@@ -36,6 +39,10 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 _TERMINATORS = ".؟?!؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
+_TERMINATOR = np.zeros(0x10000, dtype=bool)  # per UTF-16 code unit: a character of _TERMINATORS
+_TERMINATOR[[ord(char) for char in _TERMINATORS]] = True
+_SURROGATE = np.zeros(0x10000, dtype=bool)  # half of a character beyond the Basic Multilingual Plane
+_SURROGATE[0xD800:0xE000] = True
 _WORD = re.compile(WORD)
 # More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
 # characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
@@ -130,10 +137,34 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     return bool(_LETTER.match(after)) and (len(token) <= 2 or token.isascii())
 
 
-def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` (one paragraph) between sentence ends, untrimmed, the last one included."""
+def _sentence_marks(text: str) -> list[int] | None:
+    """Where the characters that can end a sentence stand in *text*, found by a table in C; None for a text
+    beyond the Basic Multilingual Plane (where UTF-16 units are not characters)."""
+    codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if _SURROGATE[codes].any():
+        return None
+    return np.flatnonzero(_TERMINATOR[codes]).tolist()
+
+
+def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.Match]:
+    """What ``_SENTENCE_END.finditer(text, start, end)`` yields, the pattern tried only at *marks* (every match starts
+    at a terminator, and a match ends before the next is looked for)."""
+    match, reached = _SENTENCE_END.match, start
+    for at in islice(marks, bisect.bisect_left(marks, start), bisect.bisect_left(marks, end)):
+        if at >= reached:
+            found = match(text, at, end)
+            reached = found.end()
+            yield found
+
+
+def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` (one paragraph) between sentence ends, untrimmed, the last one included.
+
+    *marks* (from :func:`_sentence_marks`), when given, say where a sentence end can start: the paragraph is not
+    scanned again.
+    """
     spans, position = [], start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    for match in _SENTENCE_END.finditer(text, start, end) if marks is None else _ends_at(text, start, end, marks):
         mark = match.group()
         if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, match.start()):
             continue
@@ -143,10 +174,10 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _sentence_spans(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int, str]]:
     """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
     found, search = [], _WORD.search
-    for a, b in _sentence_cuts(text, start, end):
+    for a, b in _sentence_cuts(text, start, end, marks):
         piece = text[a:b]
         sentence = piece.strip()  # (str.strip leaves out what str.isspace calls white space, as trimmed does)
         if search(sentence):
@@ -175,6 +206,7 @@ def segment(text: str, article_id: str) -> Segmentation:
     """Split *text* into paragraphs and sentences whose spans index *text*."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    marks = _sentence_marks(text)  # one pass over the text for every paragraph's sentence ends
     for line in _LINE.finditer(text):
         whole = line.group()
         body = whole.strip()  # (what trimmed leaves of the line)
@@ -185,6 +217,6 @@ def segment(text: str, article_id: str) -> Segmentation:
         kind = _paragraph_kind(body)
         index, boilerplate = len(paragraphs), kind == "boilerplate"
         paragraphs.append(Paragraph(article_id, index, start, end, body, kind))
-        for s_start, s_end, sentence in _sentence_spans(text, start, end):
+        for s_start, s_end, sentence in _sentence_spans(text, start, end, marks):
             sentences.append(Sentence(article_id, len(sentences), index, s_start, s_end, sentence, boilerplate))
     return Segmentation(tuple(paragraphs), tuple(sentences))

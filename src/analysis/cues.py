@@ -54,6 +54,10 @@ def _char_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 _WORD_CHAR, _NOT_LETTER, _LATIN_CHAR = _char_tables()
 _SURROGATE = np.zeros(0x10000, dtype=bool)  # a UTF-16 code unit that is half of a character beyond the BMP
 _SURROGATE[0xD800:0xE000] = True
+# the four tables as bits of one, so one look-up per character (``take``, the fast path of numpy's indexing) reads all
+_WORD_BIT, _NOT_LETTER_BIT, _LATIN_BIT, _SURROGATE_BIT = 1, 2, 4, 8
+_FLAGS = (_WORD_CHAR * _WORD_BIT | _NOT_LETTER * _NOT_LETTER_BIT | _LATIN_CHAR * _LATIN_BIT
+          | _SURROGATE * _SURROGATE_BIT).astype(np.uint8)
 
 _MARK = "\uffff"  # a noncharacter: never in a text, and if it is, the gaps are cut one by one
 _SPACE = re.compile(r"[ \t\u00a0]+")
@@ -78,7 +82,8 @@ class Tokens:
         self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
         # two bytes a character: UTF-16 code units are the code points when the text stays in the BMP
         codes = np.frombuffer(key.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-        if _SURROGATE[codes].any():  # beyond the tables: split by the regex, word by word
+        flags = _FLAGS.take(codes)
+        if (flags & _SURROGATE_BIT).any():  # beyond the tables: split by the regex, word by word
             parts = _SPLIT.split(key)
             self.words: list[str] = parts[1::2]
             self.gaps: list[str] = parts[0::2]
@@ -88,7 +93,7 @@ class Tokens:
             return
         # the spans, the words with a digit and those ending in a Latin letter, from tables in C: no Python per word
         word = np.zeros(codes.size + 2, dtype=bool)  # a position before and after the text, never in a word
-        word[1:-1] = _WORD_CHAR[codes]
+        word[1:-1] = flags & _WORD_BIT
         edges = np.flatnonzero(word[1:] != word[:-1])  # where a word starts, then where it ends, in turn
         word = word[1:-1]
         starts, ends = edges[0::2], edges[1::2]
@@ -104,11 +109,11 @@ class Tokens:
             marked[starts] = ord(_MARK)
             word[starts] = False
             self.gaps = marked[~word].tobytes().decode("utf-16-le").split(_MARK)
-        holding = np.searchsorted(ends, np.flatnonzero(_NOT_LETTER[codes]), side="right")  # the word of each digit
+        holding = np.searchsorted(ends, np.flatnonzero(flags & _NOT_LETTER_BIT), side="right")  # each digit's word
         first = np.ones(holding.size, dtype=bool)
         first[1:] = holding[1:] != holding[:-1]  # in text order: the first digit of each word
         self._digits = holding[first].tolist()
-        self._latin = np.flatnonzero(_LATIN_CHAR[codes[ends - 1]]).tolist() if ends.size else []
+        self._latin = np.flatnonzero(flags.take(ends - 1) & _LATIN_BIT).tolist() if ends.size else []
 
     def __len__(self) -> int:
         return len(self.words)

@@ -39,10 +39,10 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 _TERMINATORS = ".؟?!؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
-_TERMINATOR = np.zeros(0x10000, dtype=bool)  # per UTF-16 code unit: a character of _TERMINATORS
-_TERMINATOR[[ord(char) for char in _TERMINATORS]] = True
-_SURROGATE = np.zeros(0x10000, dtype=bool)  # half of a character beyond the Basic Multilingual Plane
-_SURROGATE[0xD800:0xE000] = True
+_TERMINATOR, _SURROGATE = 1, 2  # per UTF-16 code unit: a character of _TERMINATORS, or half of one beyond the BMP
+_UNITS = np.zeros(0x10000, dtype=np.uint8)
+_UNITS[[ord(char) for char in _TERMINATORS]] = _TERMINATOR
+_UNITS[0xD800:0xE000] = _SURROGATE
 _WORD = re.compile(WORD)
 # More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
 # characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
@@ -140,10 +140,10 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
 def _sentence_marks(text: str) -> list[int] | None:
     """Where the characters that can end a sentence stand in *text*, found by a table in C; None for a text
     beyond the Basic Multilingual Plane (where UTF-16 units are not characters)."""
-    codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    if _SURROGATE[codes].any():
+    units = _UNITS.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
+    if (units & _SURROGATE).any():
         return None
-    return np.flatnonzero(_TERMINATOR[codes]).tolist()
+    return np.flatnonzero(units & _TERMINATOR).tolist()
 
 
 def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.Match]:

@@ -169,6 +169,15 @@ def test_sentence_ends_tried_at_the_marks_found_once_are_those_a_scan_of_the_par
         assert _sentence_cuts(text, start, end, marks) == _sentence_cuts(text, start, end)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["أ", "ب", " ", "\t", "\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c",
+                                         "\U0001d400"]), max_size=30))
+def test_lines_cut_at_line_feeds_are_those_the_line_pattern_finds(text):
+    from analysis.segment import _LINE, _lines
+
+    assert _lines(text) == [line.span() for line in _LINE.finditer(text)]
+
+
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])
 def test_a_line_of_fifteen_words_without_a_full_stop_is_a_heading_and_of_sixteen_body(words, kind):
     assert segment(" ".join(["كلمةُ_ـ"] * words), "t").paragraphs[0].kind == kind

@@ -186,6 +186,25 @@ def _sentence_spans(text: str, start: int, end: int, marks: list[int] | None = N
     return found
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return the spans that ``_LINE.finditer`` finds: the runs of characters between line breaks.
+
+    A text whose only break is «\\n» (the common case) is cut by ``str.split`` in C and the spans are added up from
+    the pieces' lengths; the regex engine, which tests every character against its class, reads the others.
+
+    >>> _lines("أولى\\n\\nثانية \\n")
+    [(0, 4), (6, 12)]
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        return [line.span() for line in _LINE.finditer(text)]
+    spans, start = [], 0
+    for piece in text.split("\n"):
+        if piece:
+            spans.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return spans
+
+
 def _has_boilerplate(key: str) -> bool:
     return any(phrase in key for phrase in boilerplate_phrases())
 
@@ -207,12 +226,12 @@ def segment(text: str, article_id: str) -> Segmentation:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     marks = _sentence_marks(text)  # one pass over the text for every paragraph's sentence ends
-    for line in _LINE.finditer(text):
-        whole = line.group()
+    for line_start, line_end in _lines(text):
+        whole = text[line_start:line_end]
         body = whole.strip()  # (what trimmed leaves of the line)
         if not _WORD.search(body):
             continue
-        start = line.start() + len(whole) - len(whole.lstrip())
+        start = line_start + len(whole) - len(whole.lstrip())
         end = start + len(body)
         kind = _paragraph_kind(body)
         index, boilerplate = len(paragraphs), kind == "boilerplate"

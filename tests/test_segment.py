@@ -178,6 +178,15 @@ def test_lines_cut_at_line_feeds_are_those_the_line_pattern_finds(text):
     assert _lines(text) == [line.span() for line in _LINE.finditer(text)]
 
 
+def test_a_letter_told_by_string_methods_is_what_the_letter_pattern_matches_in_all_of_unicode():
+    from analysis.segment import _LETTER, _is_letter
+
+    every = "".join(map(chr, range(0x110000)))
+    matched = {found.start() for found in _LETTER.finditer(every)}
+    assert [code for code in range(0x110000) if _is_letter(every[code]) != (code in matched)] == []
+    assert not _is_letter("")
+
+
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])
 def test_a_line_of_fifteen_words_without_a_full_stop_is_a_heading_and_of_sixteen_body(words, kind):
     assert segment(" ".join(["كلمةُ_ـ"] * words), "t").paragraphs[0].kind == kind

@@ -51,7 +51,7 @@ def test_an_empty_text_has_no_words():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e") + ["\U0001d400", "\U00010330"]), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e\t\x1c\x85\u2028\u3000\uffff") + ["\U0001d400", "\U00010330"]), max_size=30))
 def test_tokens_read_from_tables_equal_the_words_read_one_by_one(key):
     """The spans, the words and gaps, the words with a digit and those ending in a Latin letter, computed from
     character tables (or word by word for a text beyond the Basic Multilingual Plane), are those a plain reading of
@@ -163,6 +163,28 @@ def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
         [m.span() for m in names._ACRONYM.finditer(mk.key) if _acronym_like(mk.raw[slice(*mk.raw_span(*m.span()))])]
 
 
+BRACKETED = st.sampled_from(["(", ")", "( ", " )", "«", "»", '"', "“", "”", "'", "-", " - ", "—", "\n", " ", "  ", "\t",
+                             "بغداد", "اليوم", "المدى", "الصباح", "الزمان", "لـ", "ل", "و", "(بغداد اليوم)", "ـ"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BRACKETED, max_size=30).map("".join))
+def test_bracketed_names_tried_where_a_first_word_stands_equal_the_whole_text_scan(text):
+    """Bracketed names («(بغداد اليوم)»، «"المدى"») tried only at the words that can start them are those a scan of
+    the whole key finds."""
+    key = match_key(text).key
+    pattern = entities._bracketed_pattern()[0]
+    windows = entities._bracketed_starts(Tokens(key))
+    assert windows is not None or "ـ" in key
+    found = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(key)]
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "\r", "بغداد", "-", "\u2028"]), max_size=20).map("".join))
+def test_line_starts_found_from_the_line_breaks_are_those_of_a_multiline_scan(key):
+    assert entities._line_starts(key) == {found.end() for found in re.finditer(r"^[ \t]*", key, re.MULTILINE)}
+
+
 def _acronym_like(raw: str) -> bool:
     return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()
 
@@ -182,7 +204,7 @@ def test_numbers_are_tried_wherever_a_digit_scan_would_try_them(text):
 
 from pathlib import Path  # noqa: E402
 
-from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation  # noqa: E402
+from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation, plain_alternation  # noqa: E402
 
 
 @pytest.mark.parametrize("phrases, kwargs, expected", [
@@ -192,7 +214,38 @@ from analysis.cues import PROCLITIC_OR_ARTICLE, Cues, alternation  # noqa: E402
     (["a.b", "cd"], {"longest_first": False}, r"a\.b|cd"),
 ])
 def test_alternation_escapes_joins_and_orders_longest_first(phrases, kwargs, expected):
+    assert plain_alternation(phrases, **kwargs) == expected
+
+
+@pytest.mark.parametrize("phrases, kwargs, expected", [
+    (["مليون", "مليار دولار", "مليار"], {}, r"ملي(?:ار(?:\s+دولار)?|ون)"),
+    (["اكبر", "من", "اكبر"], {}, "اكبر|من"),
+    (["ام اي", "ام", "مي"], {"joiner": " "}, "ام(?: اي)?|مي"),
+    (["a.b", "a.c"], {}, r"a\.(?:b|c)"),
+    (["a.b", "cd"], {"longest_first": False}, r"a\.b|cd"),  # in the given order: one branch per phrase
+    (["اب", "اج"], {"joiner": r"\s*"}, "اب|اج"),  # a joiner that may match nothing: one branch per phrase
+])
+def test_alternation_shares_the_start_of_phrases_that_start_alike(phrases, kwargs, expected):
     assert alternation(phrases, **kwargs) == expected
+
+
+PHRASE_WORDS = st.sampled_from(["ا", "ال", "الا", "الاول", "اول", "ب", "بي", "a", "a.", "ab", "[x]", "ملي", "مليار"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(PHRASE_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+       st.sampled_from([r"\s+", r"[ \t]+", " "]),
+       st.lists(st.sampled_from(["ا", "ل", "و", "ي", "ب", "ر", "م", "a", ".", "b", "[x]", " ", "  ", "\t", "\n"]),
+                max_size=25).map("".join))
+def test_the_trie_alternation_matches_what_one_branch_per_phrase_matches(phrases, joiner, text):
+    """Written as a trie or as one branch per phrase, an alternation finds the same matches, also where what
+    follows it makes the engine go back into it for a shorter phrase."""
+    trie, plain = alternation(phrases, joiner), plain_alternation(phrases, joiner)
+    for template in ("(?:{})", "(?<!\\w)(?P<x>{})(?!\\w)", "(?:{})(?:\\s+ب|ا)", "(?:{})$", "(?:{}) ?(?:{})"):
+        fast, slow = re.compile(template.format(trie, trie)), re.compile(template.format(plain, plain))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], template
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in slow.finditer(text)]
 
 
 def _found(cues: Cues, key: str) -> list[tuple[str, int]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.errors import InputError
 from analysis.reading import LegacyEncodingWarning, read_text
@@ -93,3 +95,17 @@ def test_the_build_reads_no_symlink_even_when_asked_directly(tmp_path):
     assert read_text(tmp_path / "link.txt").text == "روسيا"  # `extract` on a file the user names follows links
     with pytest.raises(InputError, match="symbolic link"):
         read_text(tmp_path / "link.txt", follow_links=False)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["ر", "و", "«", "»", "\u00a0", "\x00", "\x08", "\t", "\n", "\r", "\x0b", "\x1f",
+                                         "\x7f", "\x80", "\x85", "\x9f", "\xa0", "\xc2", "\u0100", "\U0001d400", "a"]),
+               max_size=20), st.booleans())
+def test_control_characters_found_in_utf8_bytes_are_those_the_text_holds(text, bom):
+    """The UTF-8 bytes are searched for control characters instead of the decoded text: the same answer."""
+    from analysis.reading import _CONTROL, _has_control
+
+    encoding = "utf-8-sig" if bom else "utf-8"
+    data = text.encode(encoding)
+    assert _has_control(text, data, encoding) == bool(_CONTROL.search(text))
+    assert _has_control(text, text.encode("utf-16"), "utf-16") == bool(_CONTROL.search(text))

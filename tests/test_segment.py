@@ -142,7 +142,7 @@ def _segment_plainly(text: str) -> tuple[list, list]:
 WORDS = st.sampled_from(["قال", "الوزير", "يُعد", "روســيا", "4.2", "_", "x_y", "ـ", "أ", "د", "اضغط هنا", "لقراءة المزيد",
                          "example.com", "1944م", "(أ.ب)"])
 SEPARATORS = st.sampled_from([" ", "  ", ". ", "؟ ", "!", "…", "\n", "\r\n", "\r", "\u2028", "\t", "\x85", "\x0c",
-                              "\u00a0", '." ', "»", "،", "\u064e", ""])
+                              "\u00a0", '." ', "»", "،", "\u064e", "", "\U0001d400"])
 
 
 @settings(max_examples=500, deadline=None)
@@ -154,6 +154,37 @@ def test_segmentation_equals_the_plain_reading(text):
     seg = segment(text, "t")
     assert [(p.start, p.end, p.text, p.kind) for p in seg.paragraphs] == paragraphs
     assert [(s.start, s.end, s.text, s.paragraph_index, s.is_boilerplate) for s in seg.sentences] == sentences
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(WORDS, SEPARATORS, st.sampled_from(["...", "؟!", "…»", ".)", "?"])), max_size=40).map("".join),
+       st.integers(0, 10), st.integers(0, 10))
+def test_sentence_ends_tried_at_the_marks_found_once_are_those_a_scan_of_the_paragraph_finds(text, left, right):
+    from analysis.segment import _sentence_cuts, _sentence_marks
+
+    start, end = min(left, len(text)), max(min(left, len(text)), len(text) - right)
+    marks = _sentence_marks(text)
+    assert marks is not None or any(ord(char) > 0xFFFF for char in text)
+    if marks is not None:
+        assert _sentence_cuts(text, start, end, marks) == _sentence_cuts(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["أ", "ب", " ", "\t", "\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c",
+                                         "\U0001d400"]), max_size=30))
+def test_lines_cut_at_line_feeds_are_those_the_line_pattern_finds(text):
+    from analysis.segment import _LINE, _lines
+
+    assert _lines(text) == [line.span() for line in _LINE.finditer(text)]
+
+
+def test_a_letter_told_by_string_methods_is_what_the_letter_pattern_matches_in_all_of_unicode():
+    from analysis.segment import _LETTER, _is_letter
+
+    every = "".join(map(chr, range(0x110000)))
+    matched = {found.start() for found in _LETTER.finditer(every)}
+    assert [code for code in range(0x110000) if _is_letter(every[code]) != (code in matched)] == []
+    assert not _is_letter("")
 
 
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])

@@ -248,12 +248,12 @@ def match_key(raw: str) -> MatchKey:
         units = np.frombuffer(raw.encode("utf-16-le"), dtype=np.uint16)  # BMP code points, two bytes each
     except UnicodeEncodeError:  # a lone surrogate: no decoded file has one, but stay correct
         return _match_key_slow(raw)
-    classes = _CLASSES[units]  # one table look-up in C says what becomes of each character
+    classes = _CLASSES.take(units)  # one table look-up in C says what becomes of each character
     if classes.max(initial=_KEPT) == _SLOW:  # a presentation form expands (NFKC), or a character beyond the BMP
         return _match_key_slow(raw)
     kept = classes == _KEPT
     offsets = np.flatnonzero(kept)
-    key = _FOLDED_UNITS[units][kept].tobytes().decode("utf-16-le")
+    key = _FOLDED_UNITS.take(units[kept]).tobytes().decode("utf-16-le")
     assert len(key) == len(offsets), "match key and offset map must have one entry per key character"
     return MatchKey(raw=raw, key=key, offsets=_as_array(offsets))
 

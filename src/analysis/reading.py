@@ -27,6 +27,11 @@ LEGACY_ENCODINGS = ("cp1256", "iso8859-6")
 
 # Control characters that never occur in a text article (tab, LF, CR allowed).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# The same characters in UTF-8 bytes: those below U+0080 are their own single bytes, U+0080–U+009F are «\xc2»
+# and one byte of \x80–\x9f («\xc2» always leads a character in valid UTF-8).
+_C0_BYTES = frozenset([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_NOT_C0_BYTES = bytes(byte for byte in range(256) if byte not in _C0_BYTES)
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ASCII = re.compile(r"[\x00-\x7f]")
 _SAVE_AS_UTF8 = "save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8) and try again"
@@ -207,12 +212,26 @@ def _mostly_utf8(data: bytes) -> UnicodeDecodeError | None:
     return None
 
 
+def _has_control(text: str, data: bytes, encoding: str) -> bool:
+    """Tell whether *text*, decoded from *data*, holds a character of :data:`_CONTROL`.
+
+    For UTF-8 the bytes are read instead of the text, by ``bytes.translate`` and a search led by a literal byte,
+    both far cheaper in C than the regex engine's walk through every character.
+
+    >>> _has_control("روسيا\x85", "روسيا\x85".encode(), "utf-8"), _has_control("«روسيا»", "«روسيا»".encode(), "utf-8")
+    (True, False)
+    """
+    if encoding in ("utf-8", "utf-8-sig"):
+        return bool(data.translate(None, _NOT_C0_BYTES)) or b"\xc2" in data and _C1_UTF8.search(data) is not None
+    return _CONTROL.search(text) is not None
+
+
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Decode a raw file's bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
     decoded = _decode_utf(data)
     if decoded is not None:
         text, encoding = decoded
-        if _CONTROL.search(text):
+        if _has_control(text, data, encoding):
             raise InputError(path, "the file holds control characters (NUL or similar): it is binary, not text.",
                              "give a plain-text article (.txt).")
         repaired = _repair_mojibake(text)

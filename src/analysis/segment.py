@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
+
+import numpy as np
 
 from .charsets import DIACRITICS, TATWEEL, WORD
 from .lexicons import boilerplate_phrases
@@ -36,6 +39,10 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 _TERMINATORS = ".؟?!؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
+_TERMINATOR, _SURROGATE = 1, 2  # per UTF-16 code unit: a character of _TERMINATORS, or half of one beyond the BMP
+_UNITS = np.zeros(0x10000, dtype=np.uint8)
+_UNITS[[ord(char) for char in _TERMINATORS]] = _TERMINATOR
+_UNITS[0xD800:0xE000] = _SURROGATE
 _WORD = re.compile(WORD)
 # More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
 # characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
@@ -106,9 +113,19 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_letter(char: str) -> bool:
+    """Tell whether *char* (one character, or none) is what ``_LETTER`` matches: ``\\w`` is ``str.isalnum`` (or «_»)
+    and ``\\d`` is ``str.isdecimal``, so this asks two methods in C instead of the regex engine.
+
+    >>> _is_letter("ب"), _is_letter("٣"), _is_letter("²"), _is_letter("_"), _is_letter("")
+    (True, False, True, False, False)
+    """
+    return char.isalnum() and not char.isdecimal()
+
+
 def _one_letter_before(text: str, at: int) -> bool:
     """Tell whether exactly one letter stands before *at* («(أ.ب)», «د. علي»)."""
-    return at >= 1 and bool(_LETTER.match(text, at - 1)) and (at < 2 or not _LETTER.match(text, at - 2))
+    return at >= 1 and _is_letter(text[at - 1]) and (at < 2 or not _is_letter(text[at - 2]))
 
 
 def _is_abbreviation_point(text: str, at: int) -> bool:
@@ -117,7 +134,7 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     after = text[at + 1] if at + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
-    if before != "\n" and not _LETTER.match(after) and not _one_letter_before(text, at):
+    if before != "\n" and not _is_letter(after) and not _one_letter_before(text, at):
         return False  # the common case, «… الاتفاق. ثم»: a word of two letters or more, then a space or a line end
     word = _LETTERS_BEFORE.search(text, max(0, at - 20), at)
     if word is None:
@@ -127,13 +144,37 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     if len(token) == 1 and not before_token.isalpha():
         era_after_number = token in _YEAR_MARKERS and _DIGIT_BEFORE.search(text, max(0, at - 12), at - 1)
         return not era_after_number
-    return bool(_LETTER.match(after)) and (len(token) <= 2 or token.isascii())
+    return _is_letter(after) and (len(token) <= 2 or token.isascii())
 
 
-def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` (one paragraph) between sentence ends, untrimmed, the last one included."""
+def _sentence_marks(text: str) -> list[int] | None:
+    """Where the characters that can end a sentence stand in *text*, found by a table in C; None for a text
+    beyond the Basic Multilingual Plane (where UTF-16 units are not characters)."""
+    units = _UNITS.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
+    if (units & _SURROGATE).any():
+        return None
+    return np.flatnonzero(units & _TERMINATOR).tolist()
+
+
+def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.Match]:
+    """What ``_SENTENCE_END.finditer(text, start, end)`` yields, the pattern tried only at *marks* (every match starts
+    at a terminator, and a match ends before the next is looked for)."""
+    match, reached = _SENTENCE_END.match, start
+    for at in islice(marks, bisect.bisect_left(marks, start), bisect.bisect_left(marks, end)):
+        if at >= reached:
+            found = match(text, at, end)
+            reached = found.end()
+            yield found
+
+
+def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` (one paragraph) between sentence ends, untrimmed, the last one included.
+
+    *marks* (from :func:`_sentence_marks`), when given, say where a sentence end can start: the paragraph is not
+    scanned again.
+    """
     spans, position = [], start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    for match in _SENTENCE_END.finditer(text, start, end) if marks is None else _ends_at(text, start, end, marks):
         mark = match.group()
         if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, match.start()):
             continue
@@ -143,16 +184,35 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _sentence_spans(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int, str]]:
     """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
     found, search = [], _WORD.search
-    for a, b in _sentence_cuts(text, start, end):
+    for a, b in _sentence_cuts(text, start, end, marks):
         piece = text[a:b]
         sentence = piece.strip()  # (str.strip leaves out what str.isspace calls white space, as trimmed does)
         if search(sentence):
             a += len(piece) - len(piece.lstrip())
             found.append((a, a + len(sentence), sentence))
     return found
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return the spans that ``_LINE.finditer`` finds: the runs of characters between line breaks.
+
+    A text whose only break is «\\n» (the common case) is cut by ``str.split`` in C and the spans are added up from
+    the pieces' lengths; the regex engine, which tests every character against its class, reads the others.
+
+    >>> _lines("أولى\\n\\nثانية \\n")
+    [(0, 4), (6, 12)]
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        return [line.span() for line in _LINE.finditer(text)]
+    spans, start = [], 0
+    for piece in text.split("\n"):
+        if piece:
+            spans.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return spans
 
 
 def _has_boilerplate(key: str) -> bool:
@@ -175,16 +235,17 @@ def segment(text: str, article_id: str) -> Segmentation:
     """Split *text* into paragraphs and sentences whose spans index *text*."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        whole = line.group()
+    marks = _sentence_marks(text)  # one pass over the text for every paragraph's sentence ends
+    for line_start, line_end in _lines(text):
+        whole = text[line_start:line_end]
         body = whole.strip()  # (what trimmed leaves of the line)
         if not _WORD.search(body):
             continue
-        start = line.start() + len(whole) - len(whole.lstrip())
+        start = line_start + len(whole) - len(whole.lstrip())
         end = start + len(body)
         kind = _paragraph_kind(body)
         index, boilerplate = len(paragraphs), kind == "boilerplate"
         paragraphs.append(Paragraph(article_id, index, start, end, body, kind))
-        for s_start, s_end, sentence in _sentence_spans(text, start, end):
+        for s_start, s_end, sentence in _sentence_spans(text, start, end, marks):
             sentences.append(Sentence(article_id, len(sentences), index, s_start, s_end, sentence, boilerplate))
     return Segmentation(tuple(paragraphs), tuple(sentences))

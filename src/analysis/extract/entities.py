@@ -708,7 +708,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
     if any(name in key for name in _bracketed_pattern()[1]):
-        spans = _bracketed_names(key, spans)
+        spans = _bracketed_names(key, spans, tokens)
     spans += _dateline_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key:
         spans += _dateline_outlets(mk, spans)
@@ -1007,8 +1007,31 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
                       re.MULTILINE), entries  # the names are tried only after it, not at every position
 
 
-def _bracketed_names(key: str, spans: list) -> list:
+@cache
+def _bracketed_firsts() -> frozenset[str] | None:
+    """The first word (``\\w+`` run) of each bracketed name, or None if a name does not start with a word character."""
+    firsts = [re.match(r"\w+", name) for name in _bracketed_pattern()[1]]
+    return None if not all(firsts) else frozenset(first.group() for first in firsts)
+
+
+def _bracketed_starts(tokens: Tokens) -> list[tuple[int, int]] | None:
+    """The one-position windows (see :func:`scan`) where a bracketed name's match can start, or None to scan the
+    whole key: a name starts a word (what stands before it, an opening mark, a space or a line break, is no word
+    character), so a match starts there or one or two characters before it («(بغداد اليوم»، «( بغداد اليوم»).
+    The «لـ» branch follows a tatweel, a word character, which a match key never holds (a key with one is scanned
+    whole)."""
+    firsts = _bracketed_firsts()
+    if firsts is None or "ـ" in tokens.key:
+        return None
+    starts = tokens.starts
+    positions = {position for i in tokens.where(firsts) for position in (starts[i] - 2, starts[i] - 1, starts[i])}
+    return [(position, position + 1) for position in sorted(positions) if position >= 0]
+
+
+def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> list:
     """Put the bracketed names of the key in place of whatever overlapped them («(بغداد اليوم)»: not the city).
+
+    *tokens*, the key's words, let the pattern be tried only where a name's first word stands.
 
     >>> from analysis.normalize import match_key
     >>> key = match_key("وذكر بيان تلقته (بغداد اليوم) أن الوزير وصل إلى بغداد اليوم").key
@@ -1016,7 +1039,9 @@ def _bracketed_names(key: str, spans: list) -> list:
     [('بغداد اليوم', 'Baghdad Today')]
     """
     pattern, entries = _bracketed_pattern()
-    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in pattern.finditer(key)]
+    windows = _bracketed_starts(tokens) if tokens is not None else None
+    matches = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
+    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches]
     if not found:
         return spans
     names = Spans((start, end) for start, end, _, _ in found)
@@ -1045,7 +1070,20 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
 
 
-_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
+_LINE_START = re.compile(r"[ \t]*")
+_LINE_BREAK = re.compile(r"\n[ \t]*")  # led by a literal: the engine finds each line break without trying every position
+
+
+def _line_starts(key: str) -> set[int]:
+    r"""Return where each line's first character after its leading spaces and tabs stands (a line starts at the
+    text's start and after each ``\n``).
+
+    >>> sorted(_line_starts("  بغداد\n\n\tموسكو"))
+    [2, 8, 10]
+    """
+    return {_LINE_START.match(key).end(), *(found.end() for found in _LINE_BREAK.finditer(key))}
+
+
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 
 
@@ -1058,7 +1096,7 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     [('بغداد', 'city'), ('سكاي برس', 'organization')]
     """
     key, found = mk.key, []
-    lines = {line.end() for line in _LINE_START.finditer(key)}  # where each line's first word starts
+    lines = _line_starts(key)  # where each line's first word starts
     heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
     if not heads:
         return []

@@ -1261,3 +1261,33 @@ def test_a_name_in_parentheses_after_a_naming_head(text, expected):
 ])
 def test_standing_bodies_named_by_a_closing_adjective(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «يوم» before a relative day and its weekday: one span, the relative day's value
+    ("وقال المتحدث إن الوفد سيصل يوم غد الأربعاء إلى موسكو", [("يوم غد الأربعاء", "2018-05-23")]),
+    ("وذكرت الوزارة أن الوفد عاد يوم أمس الاثنين", [("يوم أمس الاثنين", "2018-05-21")]),
+    # «يوم» before a written date stays out of its span, as «في» does
+    ("نشر الرئيس تغريدة يوم 30 أغسطس آب 2020", [("30 أغسطس آب 2020", "2020-08-30")]),
+    # a range of months whose end is dated relatively takes that year for both sides
+    ("ارتفعت الحصة خلال يوليو-نوفمبر من العام الماضي", [("يوليو-نوفمبر من العام الماضي", "2017-07/2017-11")]),
+    ("ارتفعت الواردات من نوفمبر إلى فبراير من العام الماضي",
+     [("من نوفمبر إلى فبراير من العام الماضي", "2016-11/2017-02")]),
+    # halves of a month: days 1–15, and 16 to the month's end
+    ("ارتفعت الحصة في النصف الأول من يناير كانون الثاني", [("النصف الأول من يناير كانون الثاني",
+                                                          "2018-01-01/2018-01-15")]),
+    ("تراجعت الصادرات في النصف الثاني من شهر فبراير 2016", [("النصف الثاني من شهر فبراير 2016",
+                                                           "2016-02-16/2016-02-29")]),
+])
+def test_relative_days_ranges_and_halves_of_a_month(text, expected):
+    assert dates(text, "2018-05-22") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative date, a verbal noun of speech or a preposition of time after a name ends it
+    ("نقلت الوكالة عن وزير الطاقة ألكسندر نوفاك قوله اليوم إن الاتفاق قريب", [("ألكسندر نوفاك", "title")]),
+    ("وقال ألكسندر نوفاك قبيل اجتماع الوزراء إن الاتفاق قريب", [("ألكسندر نوفاك", "speech")]),
+    ("وصرح الوزير بافل كوليسنيكوف أمس إن المحادثات مثمرة", [("بافل كوليسنيكوف", "title")]),
+])
+def test_a_relative_date_or_a_verbal_noun_after_a_name_ends_it(text, expected):
+    assert people(text) == expected

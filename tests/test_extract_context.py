@@ -1291,3 +1291,27 @@ def test_relative_days_ranges_and_halves_of_a_month(text, expected):
 ])
 def test_a_relative_date_or_a_verbal_noun_after_a_name_ends_it(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a standing body's head with the article, an adjective and a country's nisba: one body
+    ("وقال عضو اللجنة الأمنية العراقية إن الطائرات وصلت", [("اللجنة الأمنية العراقية", "organization", "pattern")]),
+    # a closing adjective and the two countries' nisbas after it
+    ("وستجتمع اللجنة المشتركة العراقية الروسية هذا العام",
+     [("اللجنة المشتركة العراقية الروسية", "organization", "pattern")]),
+    # a head and a nisba alone describe: the country only
+    ("وقالت اللجنة الروسية إن العمل مستمر", [("الروسية", "country", "lexicon")]),
+])
+def test_a_body_named_by_its_head_adjectives_and_nisbas(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted given name and surname right after a title or its complement is the person
+    ("وقال النائب « عباس البياتي » إن الطائرات وصلت", [("عباس البياتي", "title")]),
+    ("وبين عضو لجنة الأمن والدفاع “سالم الجبوري” أن الصفقة تمت", [("سالم الجبوري", "title")]),
+    # a particle after the name opens the next clause, it is no construct of the complement
+    ("وبين عضو اللجنة المالية عباس الربيعي إن الطائرات وصلت", [("عباس الربيعي", "title")]),
+])
+def test_a_quoted_person_after_a_title_and_a_particle_after_the_name(text, expected):
+    assert people(text) == expected

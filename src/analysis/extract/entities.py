@@ -514,8 +514,17 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     closing = frozenset(row["key"] for row in rows if row["role"] == "closing")
     surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
                            + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
-    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
-                      rf"[ \t]+(?:{alternation(closing)}))(?![^\W\d_])"), closing
+    # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
+                      rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:[ \t]+ال[^\W\d_]+){{1,2}}?)"
+                      rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
+
+
+@cache
+def _joint_heads() -> frozenset[str]:
+    """The heads of ``joint_bodies.csv`` as the match key writes them with the article («اللجنه»، «المجلس»)."""
+    return frozenset(match_key("ال" + row["key"]).key for row in table("joint_bodies.csv", key="word")
+                     if row["role"] == "head")
 
 
 def _joint_bodies(mk: MatchKey, spans: list) -> list:
@@ -527,9 +536,16 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وعقدت اللجنة الحكومية المشتركة اجتماعها") if m.kind == "entity"]
     [('اللجنة الحكومية المشتركة', 'organization')]
     """
-    found = []
+    found, nisbas = [], {s: e for s, e, entry, _ in spans if entry.demonym and entry.type == "country"}
     for match in _joint_pattern()[0].finditer(mk.key):
         start, end = match.span("name")
+        if match.group("described") is not None:  # the nisba must follow, and the adjectives be none
+            if any(start < s < end for s in nisbas) or (after := nisbas.get(end + 1)) is None:
+                continue
+            end = after
+        for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
+            if mk.key[end:end + 1] in (" ", "\t") and (after := nisbas.get(end + 1)) is not None:
+                end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     if not found:
@@ -702,7 +718,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
-    if any(word in key for word in _joint_pattern()[1]):
+    if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):
         spans = _joint_bodies(mk, spans)
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place

@@ -410,6 +410,9 @@ def _complement_end(text: _Text, j: int) -> int:
     while k < n and k - j < 10 and (text.near(k - 1) or text.quoted(k) is not None):
         word = words[k]
         if (quoted := text.quoted(k)) is not None:
+            if quoted > k and text.given(k) is not None and words[k - 1] not in _org_heads() \
+                    and words[k - 1] not in _head_surfaces():
+                break  # «عضو اللجنة الأمنية « عباس البياتي »»: a quoted given name and surname after the complement
             k = quoted + 1  # a quoted name in the complement: «رئيس شركة "لوك أويل"»
             continue
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
@@ -422,7 +425,8 @@ def _complement_end(text: _Text, j: int) -> int:
         if k > j and words[k - 1] in _org_heads():  # the company's own name
             k += 1
             continue
-        if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k):
+        if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
+                and word not in text.stop:  # not «إن الطائرات»: a particle opens the clause after the name
             k += 2  # a construct: «لتثمين المحروقات»
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
@@ -445,7 +449,8 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
-        after_quote = bool(rule) and start < n and _QUOTE_END.fullmatch(text.tokens.gaps[start])
+        after_quote = bool(rule) and start < n and (_QUOTE_END.fullmatch(text.tokens.gaps[start])
+                                                    or rule == "title" and text.quoted(start) is not None)
         if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
                 and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person

@@ -1315,3 +1315,23 @@ def test_a_body_named_by_its_head_adjectives_and_nisbas(text, expected):
 ])
 def test_a_quoted_person_after_a_title_and_a_particle_after_the_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural of a nisba head: a state's successive governments are its government
+    ("لم تتمكن موسكو من تسوية العلاقات مع الحكومات العراقية المتعاقبة",
+     [("موسكو", "city", "lexicon"), ("الحكومات العراقية", "organization", "pattern")]),
+    # a department named by a world region, and a second one joined by «و»
+    ("قال مدير إدارة الشرق الأوسط وشمال إفريقيا في الوزارة إن",
+     [("إدارة الشرق الأوسط وشمال إفريقيا", "organization", "pattern")]),
+    ("وأوضح رئيس دائرة آسيا في الوزارة أن", [("دائرة آسيا", "organization", "pattern")]),
+    # «إدارة» before a country is its handling of something, not a department
+    ("انتقد المحللون إدارة روسيا للأزمة", [("روسيا", "country", "lexicon")]),
+])
+def test_governments_in_the_plural_and_departments_named_by_a_region(text, expected):
+    assert found(text) == expected
+
+
+def test_a_surname_that_is_a_given_name_is_read_alone_only_after_a_reporting_verb():
+    text = "وقال وزير الخارجية العراقي، عماد حسين، إن العلاقات جيدة. وتابع حسين في مؤتمر صحافي. وزار حسين علي بغداد."
+    assert people(text) == [("عماد حسين", "title"), ("حسين", "title")]  # not «حسين» of «حسين علي»

@@ -388,8 +388,9 @@ LEXICONS: tuple[Lexicon, ...] = (
                      "each named alone («حقلي الرميلة والزبير»); empty for other plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
         "the head noun is part of the name", "media": "a news outlet", "place_in_name":
-        "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
-       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
+        "`yes`: a known place after it is the body's name («معهد الشرق الأوسط»); `region`: only a world region "
+        "(«إدارة الشرق الأوسط وشمال إفريقيا»)", "gloss": _G, "source": _S},
+       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG},
        required=("type",)),
     _L("ministry_portfolios.csv", "portfolios of ministries: after a reporting verb or a particle, with a feminine "
        "country's nisba, which agrees with the dropped «وزارة», the ministry («الدفاع الروسية»، «النفط العراقية»)",

@@ -31,7 +31,7 @@ from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
-                    nisba_head_forms, place_heads)
+                    nisba_head_forms, place_heads, region_heads, reporting_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -697,7 +697,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if tokens.where(_media_forms()):
-        spans = [_as_media(mk, item) for item in spans]
+        spans = _regions_joined([_as_media(mk, item) for item in spans], mk)
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
@@ -964,6 +964,8 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
     head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
     if head and head.group("head") in media_heads() and entry.type != "organization":
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
+    if head and head.group("head") in region_heads() and entry.type != "region":
+        return item  # «إدارة روسيا للأزمة»: Russia's handling of the crisis
     if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
         start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
         for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
@@ -975,15 +977,47 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
     return item
 
 
+_AND_REGION = re.compile(r"[ \t]+و(?:[^\W\d_]+[ \t]+)?$")  # «… وشمال إفريقيا»: «و» and a word of direction
+
+
+def _regions_joined(spans: list, mk: MatchKey) -> list:
+    """A department named by a world region takes a second region joined by «و» («إدارة الشرق الأوسط وشمال
+    إفريقيا»): the region after «و», with at most one word before it, is inside the department's name.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قال مدير إدارة الشرق الأوسط وشمال إفريقيا بالوزارة") if m.kind == "entity"]
+    ['إدارة الشرق الأوسط وشمال إفريقيا']
+    """
+    heads, key = region_heads(), mk.key
+    departments = [k for k, (start, _, entry, found_by) in enumerate(spans) if found_by == "pattern"
+                   and entry.type == "organization" and key[start:start + 8].split()[0] in heads]
+    if not departments:
+        return spans
+    spans, dropped = list(spans), set()
+    by_start = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    for k in departments:
+        start, end, _, found_by = spans[k]
+        for other in by_start:
+            o_start, o_end, o_entry, _ = spans[other]
+            if o_start > end and o_entry.type == "region" and not o_entry.demonym \
+                    and _AND_REGION.search(key, end, o_start) and _AND_REGION.search(key, end, o_start).start() == end:
+                spans[k] = (start, o_end, Entry(_as_written(mk, start, o_end), "organization"), found_by)
+                dropped.add(other)
+                break
+    return [item for k, item in enumerate(spans) if k not in dropped]
+
+
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
 def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
 
-    Only surnames that are not given names themselves («حسين» is not read alone).
+    A surname that is also a given name («فؤاد حسين») is read alone only right after a reporting verb («وتابع
+    حسين»), where a subject is expected and no other given name follows.
     """
     surnames: dict[str, Entry] = {}
+    spoken: dict[str, Entry] = {}
     pairs: dict[tuple[str, str], Entry] = {}
     for start, end, entry, _ in spans:
         if entry.type != "person":
@@ -994,7 +1028,11 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         elif len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
                 and words[-1] not in lexicon():
             surnames.setdefault(words[-1], entry)
+        elif len(words) == 2 and words[-1] in given_names() and len(words[-1]) >= 4 and words[-1] not in lexicon():
+            spoken.setdefault(words[-1], entry)
     found = _surname_pairs(tokens, spans, pairs) if pairs else []
+    if spoken:
+        found += _spoken_surnames(tokens, spans, spoken)
     if not surnames:
         return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
@@ -1004,6 +1042,19 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
+    return found
+
+
+def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> list:
+    """A surname that is also a given name, alone right after a reporting verb and before no other name word:
+    the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»)."""
+    words, found, verbs = tokens.words, [], reporting_words()
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for index in tokens.where(spoken):
+        if index > 0 and words[index - 1] in verbs and tokens.joined(index - 1) \
+                and not (index + 1 < len(words) and tokens.joined(index) and words[index + 1] in given_names()) \
+                and not taken.overlaps(tokens.starts[index], tokens.ends[index]):
+            found.append((tokens.starts[index], tokens.ends[index], spoken[words[index]], "lexicon"))
     return found
 
 

@@ -172,7 +172,13 @@ def media_heads() -> frozenset[str]:
 @cache
 def place_heads() -> frozenset[str]:
     """Heads of institutes and universities, named by a known place after them («معهد الشرق الأوسط»، «جامعة بغداد»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "yes")
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] in ("yes", "region"))
+
+
+@cache
+def region_heads() -> frozenset[str]:
+    """Heads of departments, named by a world region after them only («إدارة الشرق الأوسط وشمال إفريقيا»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "region")
 
 
 @cache
@@ -510,11 +516,18 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
                 and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
-    if not surnames and not pairs:
+    # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb
+    spoken = {words[last]: rule for first, last, rule in found if last == first + 1 and text.given(last) is not None
+              and len(words[last]) >= 4}
+    if not surnames and not pairs and not spoken:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
-    again = []
+    again, verbs = [], reporting_words()
     for j, word in enumerate(words):
+        if word in spoken and j > 0 and words[j - 1] in verbs and text.joined(j - 1) and j not in covered \
+                and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
+            again.append((j, j, spoken[word], 0))  # «وتابع حسين في مؤتمر صحافي»
+            continue
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
             if j + 1 < len(words) and (bare, words[j + 1]) in pairs and text.joined(j) \
@@ -835,6 +848,11 @@ def _subject_cues() -> frozenset[str]:
     """Words a subject follows (``data/subject_cues.csv``), alone or behind «و»، «ف»."""
     words = {row["key"] for row in table("subject_cues.csv", key="word")}
     return frozenset(words | {clitic + word for word in words for clitic in ("و", "ف")})
+
+
+def reporting_words() -> frozenset[str]:
+    """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them)."""
+    return _speech_verbs() | _subject_cues()
 
 
 def _opens_clause(text: _Text, j: int) -> bool:

@@ -1335,3 +1335,20 @@ def test_governments_in_the_plural_and_departments_named_by_a_region(text, expec
 def test_a_surname_that_is_a_given_name_is_read_alone_only_after_a_reporting_verb():
     text = "وقال وزير الخارجية العراقي، عماد حسين، إن العلاقات جيدة. وتابع حسين في مؤتمر صحافي. وزار حسين علي بغداد."
     assert people(text) == [("عماد حسين", "title"), ("حسين", "title")]  # not «حسين» of «حسين علي»
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tatweel standing alone between spaces is a dateline's dash; a place inside the outlet's name names none
+    ("بغداد ـ مصر اليوم\nأعلنت وزارة النفط", [("بغداد", "city", "lexicon"), ("مصر اليوم", "organization", "pattern"),
+                                             ("وزارة النفط", "organization", "pattern")]),
+    ("القاهرة/ مصر اليوم\nقال", [("القاهرة", "city", "lexicon"), ("مصر اليوم", "organization", "pattern")]),
+    # a verb after the dash opens the report: no outlet
+    ("بغداد - قال الوزير", [("بغداد", "city", "lexicon")]),
+    # a line of an outlet, a colon and its city
+    ("عنوان التقرير\n\nنبض عراق: بغداد\n\nيستمر النفط", [("نبض عراق", "organization", "pattern"),
+                                                       ("بغداد", "city", "lexicon")]),
+    # a title before the colon is no outlet
+    ("رئيس الوزراء: بغداد", [("بغداد", "city", "lexicon")]),
+])
+def test_outlets_of_datelines_after_a_tatweel_dash_or_before_a_colon(text, expected):
+    assert found(text) == expected

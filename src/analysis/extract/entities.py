@@ -31,7 +31,7 @@ from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
-                    nisba_head_forms, place_heads, region_heads, reporting_words)
+                    nisba_head_forms, place_heads, region_heads, reporting_words, title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -726,8 +726,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(name in key for name in _bracketed_pattern()[1]):
         spans = _bracketed_names(key, spans)
     spans += _dateline_agencies(mk, spans)
-    if "/" in key or "-" in key or "–" in key or "—" in key:
-        spans += _dateline_outlets(mk, spans)
+    if "/" in key or "-" in key or "–" in key or "—" in key or "\u0640" in mk.raw:
+        if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
+            inside = Spans((start, end) for start, end, _, _ in datelines)
+            spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + datelines
+    if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
@@ -1114,6 +1117,8 @@ def _dateline_words() -> frozenset[str]:
 
 _LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 
 
 def _dateline_outlets(mk: MatchKey, spans: list) -> list:
@@ -1129,13 +1134,21 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
     if not heads:
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")]
+    taken = Spans((start, end) for start, end, entry, _ in spans if (start, end) not in places)
     for start, end, entry, _ in heads:
-        if not (match := _DATELINE_OUTLET.match(key, end)):
+        match = _DATELINE_OUTLET.match(key, end)
+        if not match and _TATWEEL_DASH.match(mk.raw, mk.raw_span(start, end)[1]):
+            match = _DATELINE_OUTLET_AFTER_TATWEEL.match(key, end)  # «بغداد ـ مصر اليوم»: a tatweel as the dash
+        if not match:
             continue
-        words = match.group("outlet").split()
-        if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()
-                                                                 for word in words):
+        words, (o_start, o_end) = match.group("outlet").split(), match.span("outlet")
+        inside = [place for place in places if o_start <= place[0] and place[1] <= o_end]
+        if len(inside) != sum(1 for place in places if place[0] < o_end and o_start < place[1]) \
+                or inside and len(words) < 2:
+            continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
+        if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
+                                                          or word in reporting_words() for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
     return found
@@ -1145,6 +1158,8 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]+)[ \t]
                              r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
 
 
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*:[ \t]*"
+                                r"(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)", re.MULTILINE)  # a line «يس عراق: بغداد»
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -1161,6 +1176,16 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     [('الشرق اليوم', 'organization')]
     """
     key, found, taken = mk.key, [], None
+    for match in _OUTLET_THEN_PLACE.finditer(key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
+        o_start, o_end = match.span("outlet")
+        words = match.group("outlet").split()
+        if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
+               for start, end, entry, _ in spans) \
+                and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))
+                            for start, end, entry, _ in spans) \
+                and not any(word in _dateline_words() or word in stopwords() or word in title_words()
+                            or word in head_surfaces() for word in words):
+            found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _BRACKETED_DATELINE.finditer(key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
         taken = taken or Spans((start, end) for start, end, _, _ in spans)

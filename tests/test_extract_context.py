@@ -1352,3 +1352,16 @@ def test_a_surname_that_is_a_given_name_is_read_alone_only_after_a_reporting_ver
 ])
 def test_outlets_of_datelines_after_a_tatweel_dash_or_before_a_colon(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted or parenthesised name after a verb whose object is the statement: the outlet (outlet_cues.csv)
+    ("وقال المستشار، في تصريح تابعته “الرافدين نيوز”، إن العقد جاهز", [("الرافدين نيوز", "organization", "pattern")]),
+    ("وذكر بيان تلقته (سومر برس) أن الوفد وصل", [("سومر برس", "organization", "pattern")]),
+    # a place inside the outlet's name names no place
+    ("وقال في حديث أجرتها “عراق اليوم” إن", [("عراق اليوم", "organization", "pattern")]),
+    # a given name in quotes there is no outlet
+    ("وقال في تصريح تابعته “محمد علي” إن", []),
+])
+def test_outlets_that_relay_a_statement(text, expected):
+    assert found(text) == expected

@@ -400,6 +400,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
        "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("outlet_cues.csv", "words after which a quoted or parenthesised name of one to three words is the outlet that "
+       "reports a statement («في تصريح تابعته “النعيم نيوز”»، «في بيان تلقته (بغداد اليوم)»)", "each row's `source`",
+       {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("future_cues.csv", "words that put a clause in the future: a bare weekday after them within its sentence is "
        "the next such day («سيزور الوزير بغداد الأحد»), not the last", "each row's `source`",
        {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),

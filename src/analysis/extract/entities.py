@@ -734,6 +734,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
+    if any(cue in key for cue in _outlet_cues()[1]):
+        spans = _relayed_outlets(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -1113,6 +1115,39 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
 @cache
 def _dateline_words() -> frozenset[str]:
     return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
+
+
+@cache
+def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of :func:`_relayed_outlets` and the first words of its cues (``data/outlet_cues.csv``)."""
+    cues = [" ".join(row["key"].split()) for row in table("outlet_cues.csv", key="cue")]
+    words = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
+    return re.compile(rf"(?<!\w)(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
+                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), frozenset(cue.split()[0] for cue in cues)
+
+
+def _relayed_outlets(mk: MatchKey, spans: list) -> list:
+    """A quoted or parenthesised name after a verb whose object is a statement is the outlet that reports it («في
+    تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقال في تصريح تابعته “الفرات نيوز” إن") if m.kind == "entity"]
+    [('الفرات نيوز', 'organization')]
+    """
+    found = []
+    for match in _outlet_cues()[0].finditer(mk.key):
+        group = "quoted" if match.group("quoted") else "bracketed"
+        start, end = match.span(group)
+        if any(s < end and start < e and not (start <= s and e <= end and (entry.type in ("city", "country", "region")
+                                                                           or entry.type == "organization"))
+               for s, e, entry, _ in spans) or any(s == start and e == end for s, e, _, _ in spans) \
+                or mk.key[start:end].split()[0] in given_names():
+            continue  # a known outlet is already read; a person or a name across its bounds is none
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
 _LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)

@@ -154,11 +154,12 @@ def _naming_heads() -> frozenset[str]:
     return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["names"] == "yes")
 
 
-def _foreign(text: "_Text", j: int) -> bool:
+def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
     """Tell whether token *j* looks like a transliterated name: no article, no feminine or adjective ending,
-    not a common noun of ``not_names.csv``, not a nisba adjective."""
+    not a common noun of ``not_names.csv``, not a nisba adjective; *shortest* letters at least (a later word of a
+    foreign name may be shorter: «ديلي ميل»)."""
     word, raw = text.words[j], text.raw(j)
-    return (len(word) >= 4 and text.namelike(j) and not text.demonym[j] and word not in _not_names()
+    return (len(word) >= shortest and text.namelike(j) and word not in text.stop and not text.demonym[j] and word not in _not_names()
             and not word.startswith("ال") and not raw.endswith(("ة", "ى", "ية", "ات", "ين", "ون"))
             and not word.isdigit())
 
@@ -698,12 +699,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
             continue
         if head in _naming_heads() and text.joined(i) and (last := _name_before_nisba(text, i + 1)) is not None:
-            found.append((i + 1, last, kind, "pattern", 0))  # «شركة شتات أويل النرويجية»: a name before its nisba
+            if head in heads_in_names():  # «صحيفة إزفستيا الروسية»: a newspaper's or agency's head stays, as alone
+                found.append((i, last, kind, "pattern", clitic))
+            else:
+                found.append((i + 1, last, kind, "pattern", 0))  # «شركة شتات أويل النرويجية»: a name before its nisba
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             last = i + 1
-            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1) and \
+            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1, 3) and \
                     (not words[last + 1].endswith("ا") or words[last].endswith("ا")):
                 last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():

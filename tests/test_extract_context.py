@@ -1369,3 +1369,20 @@ def test_outlets_of_datelines_after_a_tatweel_dash_or_before_a_colon(text, expec
 ])
 def test_outlets_that_relay_a_statement(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «بي بي»: Arabic has no P, so the letters spell BP, a known name, not "BB"; «بي بي سي» stays BBC
+    ("وأعلنت بي بي أنها ستنسحب من العقد", [("بي بي", "organization", "BP")]),
+    ("وبثت بي بي سي تقريرا عن العقد", [("بي بي سي", "organization", "BBC")]),
+    # a head after «و» ends a list of fields and names its own field
+    ("تعمل في حقلي الرميلة والزبير وحقل مجنون شركات أجنبية",
+     [("الرميلة", "oil_field", "Rumaila"), ("الزبير", "oil_field", "Zubair"), ("حقل مجنون", "oil_field", "Majnoon")]),
+    # the head and a known name of two words: one place, no overlap
+    ("زار الوفد محافظة دير الزور أمس", [("محافظة دير الزور", "region", "محافظة دير الزور")]),
+    # Latin letters glued to the last word of a name are an acronym of their own
+    ("وقع المصرف العراقي للتجارةTBI اتفاقا", [("المصرف العراقي للتجارة", "organization", "المصرف العراقي للتجارة"),
+                                           ("TBI", "organization", "TBI")]),
+])
+def test_spelled_acronyms_field_lists_governorates_and_glued_latin(text, expected):
+    assert [(m.text, m.type, m.value) for m in extract(text) if m.kind == "entity"] == expected

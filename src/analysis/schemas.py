@@ -322,7 +322,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "CIA); `ambiguous=yes` for letter names that are also words («في»، «إن»، «أو»): a run needs one "
        "unambiguous letter and may not start with an ambiguous one", _CURATED,
        {"name": "the spelt-out letter", "letter": "the Latin letter", "ambiguous": "also an Arabic word",
-        "gloss": _G}, types={"ambiguous": FLAG}, required=("letter",)),
+        "gloss": _G, "also": "another Latin letter Arabic spells so (Arabic has no P: «بي بي» is BP), tried when "
+        "the acronym spelled with it is a known name and the first reading is not"},
+       types={"ambiguous": FLAG}, required=("letter",)),
     _L("literal_place_cues.csv", "words before a capital that make it the place itself, not its state («وصل إلى "
        "موسكو»: the city; «موسكو ترفض»: Russia)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("month_aliases.csv", "month names beyond CLDR's (other spellings, the Levantine names), with their number",

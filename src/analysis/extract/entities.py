@@ -31,7 +31,7 @@ from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
-                    nisba_head_forms, place_heads, region_heads, reporting_words, title_words)
+                    nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants, title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -190,6 +190,13 @@ def _demonym_forms(stem: str) -> set[str]:
 
 
 @cache
+@cache
+def _known_acronyms() -> frozenset[str]:
+    """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
+    return frozenset(entry.canonical for entry in lexicon().values()
+                     if entry.canonical.isascii() and entry.canonical.isupper())
+
+
 def lexicon() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for every name the extractor knows."""
     names = dict(_cities())
@@ -708,6 +715,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() \
             else _known_canonical(mk, name.start, name.end, name.type)
+        if canonical.isascii() and canonical.isupper() and not key[name.start:name.end].isascii() \
+                and canonical not in _known_acronyms():  # «بي بي» spells BP: Arabic has no P
+            canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
     if digits:

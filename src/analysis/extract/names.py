@@ -263,6 +263,7 @@ class _Text:
         self.tokens = tokens if tokens is not None else Tokens(self.key)
         self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
         self.taken = self._covered(taken)
+        self._taken_spans = taken
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
         self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
@@ -279,6 +280,12 @@ class _Text:
             elif stop > first:
                 covered[first:stop] = [True] * (stop - first)
         return covered
+
+    def taken_last(self, i: int) -> int:
+        """The last token of the taken span that token *i* starts («دير الزور» from «دير»), else *i*."""
+        start = self.starts[i]
+        end = next((e for s, e in self._taken_spans if s == start), None)
+        return i if end is None else max(i, bisect.bisect_left(self.ends, end))
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
@@ -622,6 +629,8 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
+    if word in _org_heads():
+        return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
     def field(name: str) -> bool:
         entry = lexicon().get(name)
         return entry is not None and entry.type == "oil_field"
@@ -722,7 +731,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 if not text.taken[i + 1] and text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
                         and not text.demonym[i + 1] and words[i + 1] not in _not_names():
                     found.append((i + 1, i + 1, kind, "pattern", 0))
-            elif text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
+            elif text.taken[i + 1]:  # «محافظة دير الزور»: the head and a known name of two words
+                found.append((i, text.taken_last(i + 1), kind, "pattern", clitic))
+            elif text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")):
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
         last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) and head not in complement_heads() \
@@ -927,6 +938,7 @@ def _introduces_name(text: _Text, last: int) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")
+_GLUED_LATIN = re.compile(r"(?<=[\u0621-\u064a])[a-z][a-z0-9&]*$")  # Latin letters that end an Arabic word
 _ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
 
 
@@ -950,6 +962,20 @@ def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
 def _letter_names() -> dict[str, tuple[str, bool]]:
     """Return ``{match key: (Latin letter, ambiguous)}`` for letter names in Arabic script (``letter_names.csv``)."""
     return {row["key"]: (row["letter"], row["ambiguous"] == "yes") for row in table("letter_names.csv", key="name")}
+
+
+def spelled_variants(acronym: str) -> list[str]:
+    """The other Latin spellings of an acronym spelled out in Arabic letters, each letter name read by its ``also``
+    letter in turn («بي بي»: BB, then PB, BP, PP; ``data/letter_names.csv``).
+
+    >>> spelled_variants("BB")
+    ['PB', 'BP', 'PP']
+    """
+    also = {row["letter"]: row["also"] for row in table("letter_names.csv", key="name") if row["also"]}
+    variants = [""]
+    for letter in acronym:
+        variants = [v + c for c in ([letter] + ([also[letter]] if letter in also else [])) for v in variants]
+    return [v for v in variants if v != acronym]
 
 
 @cache
@@ -1001,6 +1027,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
             + _elliptical_ministries(text):
         start, end = text.starts[first] + clitic, text.ends[last]
+        if (glued := _GLUED_LATIN.search(text.words[last])) and last > first:
+            end = text.starts[last] + glued.start()  # «للتجارةTBI»: Latin glued to the last word is no part of it
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     for first, last, acronym, clitic in _spelled_acronyms(text):

@@ -1386,3 +1386,20 @@ def test_outlets_that_relay_a_statement(text, expected):
 ])
 def test_spelled_acronyms_field_lists_governorates_and_glued_latin(text, expected):
     assert [(m.text, m.type, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a maker whose name is its aircraft's prefix, after a word for aircraft: the aircraft, a weapon system
+    ("تسلم العراق طائرات « سوخوي » الروسية", [("العراق", "country", "lexicon"), ("سوخوي", "weapon_system", "lexicon"),
+                                            ("الروسية", "country", "lexicon")]),
+    ("وصلت مقاتلات من طراز سوخوي، وقالت شركة سوخوي إن", [("سوخوي", "weapon_system", "lexicon"),
+                                                      ("سوخوي", "organization", "lexicon")]),
+    # a company named in full is named again without its head
+    ("سلمت عملياته لشركة نفط الشمال. واجتمع مسؤولون من ونفط الشمال",
+     [("شركة نفط الشمال", "organization", "lexicon"), ("نفط الشمال", "organization", "lexicon")]),
+    # «منظمة» and one word with the article names a body
+    ("وصل رئيس منظمة الطاقة الذرية إلى موسكو", [("منظمة الطاقة الذرية", "organization", "pattern"),
+                                              ("موسكو", "city", "lexicon")]),
+])
+def test_makers_as_aircraft_companies_named_again_and_organisations(text, expected):
+    assert found(text) == expected

@@ -464,6 +464,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "Pantsyr, Mi-28NE / Mi-28N), to tie context events to register rows", "each row's `source`",
        {"designation": "SIPRI's designation", "alias": "the spelling reports use", "gloss": _G, "source": _S},
        required=("alias",)),
+    _L("aircraft_cues.csv", "words for aircraft and their type («طائرات»، «مقاتلات»، «من نوع»): a maker's name "
+       "right after one, quoted or not, names its aircraft, a weapon system («طائرات سوخوي»), not the company",
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("weapon_prefixes.csv", "prefixes of weapon designations as Arabic press and Latin text write them («ميغ-29», "
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},

@@ -746,6 +746,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if any(cue in key for cue in _outlet_cues()[1]):
         spans = _relayed_outlets(mk, spans)
+    spans = _makers_as_aircraft(key, spans)
+    if any(key.startswith(head + " ", start) for start, _, entry, _ in spans if entry.type == "organization"
+           for head in _company_heads()):
+        spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -1058,6 +1062,69 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
     return found
+
+
+@cache
+def _aircraft_cue() -> re.Pattern:
+    """An aircraft word (``data/aircraft_cues.csv``) and an opening quote right before a name: «طائرات « سوخوي»."""
+    words = alternation(row["key"] for row in table("aircraft_cues.csv", key="word"))
+    return re.compile(rf"(?<!\w)[وبل]?(?:{words})[ \t]*[\"«“]?[ \t]*$")
+
+
+def _makers_as_aircraft(key: str, spans: list) -> list:
+    """A maker whose name is also its aircraft's designation prefix («سوخوي»، «ميغ»; ``weapon_prefixes.csv``),
+    right after an aircraft word («طائرات سوخوي»، «من نوع « سوخوي »»), names the aircraft: a weapon system.
+
+    >>> [entry.type for _, _, entry, _ in _makers_as_aircraft("وصلت طائرات سوخوي",
+    ...                                                       [(12, 17, Entry("Sukhoi", "organization"), "lexicon")])]
+    ['weapon_system']
+    """
+    prefixes, cue, changed = weapon_prefixes(), _aircraft_cue(), False
+    result = list(spans)
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type == "organization" and key[start:end] in prefixes and cue.search(key, max(0, start - 16), start):
+            result[k] = (start, end, Entry(entry.canonical, "weapon_system"), found_by)
+            changed = True
+    return result if changed else spans
+
+
+def _short_names_again(mk: MatchKey, spans: list) -> list:
+    """A company named in full with its head («شركة نفط البصرة») is named again without it («ونفط البصرة»), a name
+    of two words or more: the same company, a place inside it no place of its own.
+
+    >>> from analysis.extract import extract
+    >>> text = "سلمت الحقل لشركة نفط البصرة. واجتمع مسؤولون من ونفط البصرة اليوم"
+    >>> [m.text for m in extract(text) if m.kind == "entity"]
+    ['شركة نفط البصرة', 'نفط البصرة']
+    """
+    key, heads, found = mk.key, _company_heads(), []
+    short = {}
+    for start, end, entry, _ in spans:
+        head, _, rest = key[start:end].partition(" ")
+        if entry.type == "organization" and head in heads and " " in rest:
+            short.setdefault(rest, (end, entry))
+    taken = [(start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region")]
+    for rest, (after, entry) in short.items():
+        at = key.find(rest, after)
+        while at != -1:
+            end = at + len(rest)
+            bare = at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وفلب" and (at == 1 or not key[at - 2].isalnum())
+            if bare and (end == len(key) or not key[end].isalnum()) \
+                    and not any(s < end and at < e for s, e in taken):
+                found.append((at, end, entry, "lexicon"))
+            at = key.find(rest, end)
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _company_heads() -> frozenset[str]:
+    """The head «شركة» as the match key writes it, the head a company's short name drops."""
+    return frozenset(match_key(row["head"]).key for row in table("org_patterns.csv", key="head")
+                     if row["names"] == "yes" and row["describes"] == "yes" and row["head_in_name"] != "yes"
+                     and row["media"] != "yes")
 
 
 def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> list:

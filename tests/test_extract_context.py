@@ -1403,3 +1403,15 @@ def test_spelled_acronyms_field_lists_governorates_and_glued_latin(text, expecte
 ])
 def test_makers_as_aircraft_companies_named_again_and_organisations(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of event or statement, before its subject or not, dates a bare «اليوم» (today_cues.csv)
+    ("وزار الوزير اليوم العاصمة موسكو", [("اليوم", "2019-06-12")]),
+    ("وقالت الوزارة اليوم في بيان إن العقد جاهز", [("اليوم", "2019-06-12")]),
+    ("وقال المتحدث في وقت سابق اليوم إن المحادثات مثمرة", [("اليوم", "2019-06-12")]),
+    # without one, «اليوم» is «nowadays»
+    ("ويواجه العراق اليوم تحديات كبيرة", []),
+])
+def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
+    assert dates(text, "2019-06-12") == expected

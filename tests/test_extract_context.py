@@ -1415,3 +1415,16 @@ def test_makers_as_aircraft_companies_named_again_and_organisations(text, expect
 ])
 def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     assert dates(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «المنقضي» and the Maghrebi «الفارط» (elapsed, past); «الغد» with a part of the day
+    ("ارتفع الإنتاج خلال العام المنقضي", [("العام المنقضي", "2018")]),
+    ("تراجعت الصادرات الشهر الفارط", [("الشهر الفارط", "2019-05")]),
+    ("يصل الوفد صباح الغد إلى موسكو", [("صباح الغد", "2019-06-13")]),
+    ("من أجل الغد", []),  # «الغد» alone is also «the future»
+    # «إلى» after a bare part of the year is no article: the part is a date
+    ("وصل الوفد مطلع العام إلى بغداد", [("مطلع العام", "2019")]),
+])
+def test_more_relative_dates(text, expected):
+    assert dates(text, "2019-06-12") == expected

@@ -746,7 +746,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if any(cue in key for cue in _outlet_cues()[1]):
         spans = _relayed_outlets(mk, spans)
-    spans = _makers_as_aircraft(key, spans)
+    if any(word in key for word in _aircraft_words()):
+        spans = _makers_as_aircraft(key, spans)
     if any(key.startswith(head + " ", start) for start, _, entry, _ in spans if entry.type == "organization"
            for head in _company_heads()):
         spans = _short_names_again(mk, spans)
@@ -1065,10 +1066,15 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
 
 
 @cache
+def _aircraft_words() -> frozenset[str]:
+    """The words of ``data/aircraft_cues.csv`` as match keys (a text without any has no maker to read as aircraft)."""
+    return frozenset(row["key"] for row in table("aircraft_cues.csv", key="word"))
+
+
+@cache
 def _aircraft_cue() -> re.Pattern:
     """An aircraft word (``data/aircraft_cues.csv``) and an opening quote right before a name: «طائرات « سوخوي»."""
-    words = alternation(row["key"] for row in table("aircraft_cues.csv", key="word"))
-    return re.compile(rf"(?<!\w)[وبل]?(?:{words})[ \t]*[\"«“]?[ \t]*$")
+    return re.compile(rf"(?<!\w)[وبل]?(?:{alternation(_aircraft_words())})[ \t]*[\"«“]?[ \t]*$")
 
 
 def _makers_as_aircraft(key: str, spans: list) -> list:

@@ -190,13 +190,13 @@ def _demonym_forms(stem: str) -> set[str]:
 
 
 @cache
-@cache
 def _known_acronyms() -> frozenset[str]:
     """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
     return frozenset(entry.canonical for entry in lexicon().values()
                      if entry.canonical.isascii() and entry.canonical.isupper())
 
 
+@cache
 def lexicon() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for every name the extractor knows."""
     names = dict(_cities())

@@ -865,11 +865,13 @@ def _subject_cues() -> frozenset[str]:
     return frozenset(words | {clitic + word for word in words for clitic in ("و", "ف")})
 
 
+@cache
 def title_words() -> frozenset[str]:
     """Every written form of a title's first word («رئيس»، «الوزير»): no outlet's name starts with one."""
     return frozenset(_title_surfaces())
 
 
+@cache
 def reporting_words() -> frozenset[str]:
     """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them)."""
     return _speech_verbs() | _subject_cues()

@@ -547,7 +547,7 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
     for match in _joint_pattern()[0].finditer(mk.key):
         start, end = match.span("name")
         if match.group("described") is not None:  # the nisba must follow, and the adjectives be none
-            if any(start < s < end for s in nisbas) or (after := nisbas.get(end + 1)) is None:
+            if (after := nisbas.get(end + 1)) is None or any(start < s < end for s in nisbas):
                 continue
             end = after
         for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
@@ -1209,6 +1209,15 @@ def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
                       rf"|\(\s*(?P<bracketed>{words})\s*\))"), frozenset(cue.split()[0] for cue in cues)
 
 
+def _occurrences(key: str, word: str) -> list[int]:
+    """Where *word* occurs in *key* (found by ``str.find``, in C)."""
+    found, at = [], key.find(word)
+    while at != -1:
+        found.append(at)
+        at = key.find(word, at + len(word))
+    return found
+
+
 def _relayed_outlets(mk: MatchKey, spans: list) -> list:
     """A quoted or parenthesised name after a verb whose object is a statement is the outlet that reports it («في
     تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place.
@@ -1217,8 +1226,8 @@ def _relayed_outlets(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وقال في تصريح تابعته “الفرات نيوز” إن") if m.kind == "entity"]
     [('الفرات نيوز', 'organization')]
     """
-    found = []
-    for match in _outlet_cues()[0].finditer(mk.key):
+    found, (pattern, firsts), key = [], _outlet_cues(), mk.key
+    for match in scan(pattern, key, sorted((at, at + 1) for first in firsts for at in _occurrences(key, first))):
         group = "quoted" if match.group("quoted") else "bracketed"
         start, end = match.span(group)
         if any(s < end and start < e and not (start <= s and e <= end and (entry.type in ("city", "country", "region")
@@ -1253,7 +1262,7 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     if not heads:
         return []
     places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")]
-    taken = Spans((start, end) for start, end, entry, _ in spans if (start, end) not in places)
+    taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region"))
     for start, end, entry, _ in heads:
         match = _DATELINE_OUTLET.match(key, end)
         if not match and _TATWEEL_DASH.match(mk.raw, mk.raw_span(start, end)[1]):

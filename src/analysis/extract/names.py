@@ -531,11 +531,12 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again, verbs = [], reporting_words()
-    for j, word in enumerate(words):
-        if word in spoken and j > 0 and words[j - 1] in verbs and text.joined(j - 1) and j not in covered \
-                and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
-            again.append((j, j, spoken[word], 0))  # «وتابع حسين في مؤتمر صحافي»
-            continue
+    for j in text.tokens.where(spoken) if spoken else ():
+        if j > 0 and words[j - 1] in verbs and text.joined(j - 1) and j not in covered and not text.taken[j] \
+                and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
+            again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»
+            covered.add(j)
+    for j, word in enumerate(words) if surnames or pairs else ():
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
             if j + 1 < len(words) and (bare, words[j + 1]) in pairs and text.joined(j) \

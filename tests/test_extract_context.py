@@ -1428,3 +1428,14 @@ def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
 ])
 def test_more_relative_dates(text, expected):
     assert dates(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative date after «منذ» is a since-date: «منذ» inside its span, whatever the unit
+    ("ارتفعت الأسعار منذ أمس", [("منذ أمس", "2019-06-11")]),
+    ("ارتفع الإنتاج منذ بداية العام", [("منذ بداية العام", "2019")]),
+    ("تراجعت الصادرات منذ مارس الماضي", [("منذ مارس الماضي", "2019-03")]),
+    ("ومنذ الخميس الماضي لم يصل أي وفد", [("منذ الخميس الماضي", "2019-06-06")]),
+])
+def test_a_relative_date_after_since_keeps_it(text, expected):
+    assert dates(text, "2019-06-12") == expected

@@ -1016,7 +1016,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
-    points = [point for point in points if point.qualifier != "skip"]
+    points = [_since_kept(key, point) if point.qualifier == "relative" else point for point in points
+              if point.qualifier != "skip"]
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:
@@ -1031,6 +1032,18 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
             mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",
                                     granularity=second.granularity))
     return mentions
+
+
+def _since_kept(key: str, point: _Point) -> _Point:
+    """A relative date after «منذ» is a since-date, «منذ» in its span («منذ أمس»، «منذ بداية العام»، «منذ مارس
+    الماضي»), as every since-date (tests/gold/README.md).
+
+    >>> key = "ارتفع منذ امس"
+    >>> _since_kept(key, _Point(10, 13, None, qualifier="relative")).start
+    6
+    """
+    since = _patterns()["since_before"].search(key, max(0, point.start - 6), point.start)
+    return replace(point, start=since.start("since")) if since else point
 
 
 def extract_dates(text: str) -> list[Mention]:

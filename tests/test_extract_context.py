@@ -1439,3 +1439,16 @@ def test_more_relative_dates(text, expected):
 ])
 def test_a_relative_date_after_since_keeps_it(text, expected):
     assert dates(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a half of a relative month is a period of its days, not the month's first or second day
+    ("تراجعت الصادرات في النصف الثاني من الشهر الماضي", "2019-06-12",
+     [("النصف الثاني من الشهر الماضي", "2019-05-16/2019-05-31")]),
+    ("ارتفعت في النصف الأول من الشهر الجاري", "2019-06-12", [("النصف الأول من الشهر الجاري", "2019-06-01/2019-06-15")]),
+    ("ارتفعت في النصف الأول من الشهر الجاري", None, [("النصف الأول من الشهر الجاري", None)]),
+    # the second day of last month stays a day
+    ("وصل الوفد في الثاني من الشهر الماضي", "2019-06-12", [("الثاني من الشهر الماضي", "2019-05-02")]),
+])
+def test_halves_of_a_relative_month(text, published, expected):
+    assert dates(text, published) == expected

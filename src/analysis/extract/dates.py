@@ -331,6 +331,12 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
+        half = _patterns()["month_half_before"].search(key, max(0, start - 30), start) if unit == "month" else None
+        if half:  # «النصف الثاني من الشهر الماضي»: a half of a month, not its second day
+            points.append(_month_half(half, found.end(), *map(int, value.split("-")), "relative") if value else
+                          _Point(half.start("part"), found.end(), None, qualifier="relative", grain="half",
+                                 unresolved=True))
+            continue
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
         if before and (before.group("day") or before.group("ord") and not _unit_ordinal(key, before.start("ord"))):
             # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»

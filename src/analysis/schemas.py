@@ -322,7 +322,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "CIA); `ambiguous=yes` for letter names that are also words («في»، «إن»، «أو»): a run needs one "
        "unambiguous letter and may not start with an ambiguous one", _CURATED,
        {"name": "the spelt-out letter", "letter": "the Latin letter", "ambiguous": "also an Arabic word",
-        "gloss": _G}, types={"ambiguous": FLAG}, required=("letter",)),
+        "gloss": _G, "also": "another Latin letter Arabic spells so (Arabic has no P: «بي بي» is BP), tried when "
+        "the acronym spelled with it is a known name and the first reading is not"},
+       types={"ambiguous": FLAG}, required=("letter",)),
     _L("literal_place_cues.csv", "words before a capital that make it the place itself, not its state («وصل إلى "
        "موسكو»: the city; «موسكو ترفض»: Russia)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("month_aliases.csv", "month names beyond CLDR's (other spellings, the Levantine names), with their number",
@@ -388,8 +390,9 @@ LEXICONS: tuple[Lexicon, ...] = (
                      "each named alone («حقلي الرميلة والزبير»); empty for other plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
         "the head noun is part of the name", "media": "a news outlet", "place_in_name":
-        "a known place after it is the body's name («معهد الشرق الأوسط»)", "gloss": _G, "source": _S},
-       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG, "place_in_name": FLAG},
+        "`yes`: a known place after it is the body's name («معهد الشرق الأوسط»); `region`: only a world region "
+        "(«إدارة الشرق الأوسط وشمال إفريقيا»)", "gloss": _G, "source": _S},
+       types={"definite": FLAG, "names": FLAG, "head_in_name": FLAG, "media": FLAG},
        required=("type",)),
     _L("ministry_portfolios.csv", "portfolios of ministries: after a reporting verb or a particle, with a feminine "
        "country's nisba, which agrees with the dropped «وزارة», the ministry («الدفاع الروسية»، «النفط العراقية»)",
@@ -399,6 +402,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
        "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("outlet_cues.csv", "words after which a quoted or parenthesised name of one to three words is the outlet that "
+       "reports a statement («في تصريح تابعته “النعيم نيوز”»، «في بيان تلقته (بغداد اليوم)»)", "each row's `source`",
+       {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("future_cues.csv", "words that put a clause in the future: a bare weekday after them within its sentence is "
        "the next such day («سيزور الوزير بغداد الأحد»), not the last", "each row's `source`",
        {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
@@ -458,6 +464,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "Pantsyr, Mi-28NE / Mi-28N), to tie context events to register rows", "each row's `source`",
        {"designation": "SIPRI's designation", "alias": "the spelling reports use", "gloss": _G, "source": _S},
        required=("alias",)),
+    _L("aircraft_cues.csv", "words for aircraft and their type («طائرات»، «مقاتلات»، «من نوع»): a maker's name "
+       "right after one, quoted or not, names its aircraft, a weapon system («طائرات سوخوي»), not the company",
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("weapon_prefixes.csv", "prefixes of weapon designations as Arabic press and Latin text write them («ميغ-29», "
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},

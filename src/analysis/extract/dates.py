@@ -20,6 +20,7 @@ Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -178,17 +179,21 @@ def _patterns() -> dict[str, re.Pattern]:
     after_words = _names(w for w, role in words.items() if role in ("next", "last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
-        "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+        # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span
+        "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
+        # «النصف الأول من يناير»: a half of a month (the halves of ``year_parts.csv``), days 1–15 or 16 to its end
+        "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
+                                        r"\s+(?:من\s+)?(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
         # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
         "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
         # «نهاية العام»، «مطلع الشهر»: a part of a bare year, month or week, not «العام الماضي»، «العام 2014»، «العام نفسه»
         "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
-                                r"(?![ \t]*(?:ال|\d|[(]|من\s|نفس|ذات))"),
+                                r"(?![ \t]*(?:ال(?!ي(?!\w))|\d|[(]|من\s|نفس|ذات))"),  # «الي» is «إلى», no article
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[/.\-]\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
@@ -326,6 +331,12 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
         value = resolve_relative(unit, offset, published)
         start = found.start("yom") if found.group("yom") and unit == "day" else found.start("rel")
+        half = _patterns()["month_half_before"].search(key, max(0, start - 30), start) if unit == "month" else None
+        if half:  # «النصف الثاني من الشهر الماضي»: a half of a month, not its second day
+            points.append(_month_half(half, found.end(), *map(int, value.split("-")), "relative") if value else
+                          _Point(half.start("part"), found.end(), None, qualifier="relative", grain="half",
+                                 unresolved=True))
+            continue
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
         if before and (before.group("day") or before.group("ord") and not _unit_ordinal(key, before.start("ord"))):
             # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»
@@ -470,14 +481,15 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 (second.group("close") or "(" not in second.group()):
             end = consumed = second.end()
         day = None
-        before = p["day_before"].search(key, max(0, start - 40), start)
+        half = p["month_half_before"].search(key, max(0, start - 30), start)
+        before = None if half else p["day_before"].search(key, max(0, start - 40), start)
         if before and before.group("ord") and _unit_ordinal(key, before.start("ord")):
             before = None  # «الأسبوع الأول من آذار»: the first week, not the first day
         if before:
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             if 1 <= day <= 31:
-                start = before.start("yom") if before.group("yom") else before.start("day") if before.group("day") \
-                    else before.start("ord")
+                # «يوم 30 أغسطس»: «يوم» (on the day of) stays out of a written date's span, as «في» does
+                start = before.start("day") if before.group("day") else before.start("ord")
                 if key[start - 2:start] == "ال" and before.group("day") and not before.group("yom"):
                     start -= 2  # «الـ15 من آذار»: the article is part of the day
             else:
@@ -515,8 +527,25 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
             start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
+        if half:
+            points.append(_month_half(half, end, year, month, qualifier))
+            continue
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _month_half(half: re.Match, end: int, year: int | None, month: int, qualifier: str | None) -> _Point:
+    """The half of a month («النصف الأول من يناير» → days 1–15; the second half, 16 to the month's last day).
+
+    >>> _month_half(_patterns()["month_half_before"].search("النصف الاول من "), 20, 2023, 1, None).iso()
+    '2023-01-01/2023-01-15'
+    """
+    first_half = year_parts()[" ".join(half.group("part").split())][1] == 1
+    last = calendar.monthrange(year or 2000, month)[1]
+    days = (1, 15) if first_half else (16, last)
+    value = f"{year:04d}-{month:02d}-{days[0]:02d}/{year:04d}-{month:02d}-{days[1]:02d}" if year else None
+    return _Point(half.start("part"), end, year, month, None, qualifier=qualifier, value_override=value, grain="half",
+                  unresolved=value is None)
 
 
 def _opens_range_with_year(key: str, start: int, end: int) -> bool:
@@ -610,7 +639,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # «سيزور الوفد بغداد الأحد»
             else:
                 value = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
-        start = _with_part(key, found.start("pre") if found.group("pre") else found.start("wd"), "day")
+        start = _with_part(key, found.start("yom") if found.group("yom") else found.start("pre") if found.group("pre")
+                           else found.start("wd"), "day")
         points.append(_Point(start, found.end(), None, qualifier="relative", grain="day",
                              value_override=value.isoformat() if value else None, unresolved=value is None))
     return points
@@ -826,8 +856,16 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
     return points
 
 
-def _fill(first: _Point, second: _Point) -> _Point:
-    """Complete the first side of a range from the second («من 25 أغسطس إلى 9 سبتمبر 1944»)."""
+def _fill(first: _Point, second: _Point, key: str = "") -> _Point:
+    """Complete the first side of a range from the second («من 25 أغسطس إلى 9 سبتمبر 1944»); a first month whose
+    year the text does not write takes it from an end dated relatively («يوليو-نوفمبر من العام الماضي»).
+
+    >>> _fill(_Point(0, 5, 2023, 7), _Point(6, 28, 2022, 11, qualifier="relative"), "يوليو").year
+    2022
+    """
+    if second.qualifier == "relative" and second.year and first.month and second.month \
+            and not _WRITTEN_YEAR.search(key[first.start:first.end]):
+        first = replace(first, year=second.year - (first.month > second.month))
     year = first.year or second.year
     month = first.month or (second.month if first.day else None)
     return replace(first, year=year, month=month)
@@ -845,6 +883,8 @@ def _after(key: str, first: _Point, second: _Point) -> _Point:
     (2019, 2020)
     """
     unwritten = not _WRITTEN_YEAR.search(key[first.start:first.end] + " " + key[second.start:second.end])
+    if second.qualifier == "relative":
+        return second  # «من العام الماضي» gives the end its year
     if unwritten and first.month and second.month and first.year and second.year \
             and (second.year, second.month, second.day or 0) < (first.year, first.month, first.day or 0):
         return replace(second, year=first.year + ((second.month, second.day or 0) < (first.month, first.day or 0)))
@@ -871,7 +911,7 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
                 connector = None  # only two years joined by a slash make a range («2003/2011»)
             if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
                 start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
-                first = replace(_fill(first, second), qualifier=None)
+                first = replace(_fill(first, second, key), qualifier=None)
                 second = _after(key, first, second)
                 items.append((first, second, start))
                 index += 2
@@ -982,7 +1022,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
-    points = [point for point in points if point.qualifier != "skip"]
+    points = [_since_kept(key, point) if point.qualifier == "relative" else point for point in points
+              if point.qualifier != "skip"]
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:
@@ -997,6 +1038,18 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
             mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",
                                     granularity=second.granularity))
     return mentions
+
+
+def _since_kept(key: str, point: _Point) -> _Point:
+    """A relative date after «منذ» is a since-date, «منذ» in its span («منذ أمس»، «منذ بداية العام»، «منذ مارس
+    الماضي»), as every since-date (tests/gold/README.md).
+
+    >>> key = "ارتفع منذ امس"
+    >>> _since_kept(key, _Point(10, 13, None, qualifier="relative")).start
+    6
+    """
+    since = _patterns()["since_before"].search(key, max(0, point.start - 6), point.start)
+    return replace(point, start=since.start("since")) if since else point
 
 
 def extract_dates(text: str) -> list[Mention]:

@@ -31,7 +31,7 @@ from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
-                    nisba_head_forms, place_heads)
+                    nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants, title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -187,6 +187,13 @@ def _demonym_forms(stem: str) -> set[str]:
     forms = {stem, stem + "ه", stem + "ا", stem + "ين", stem + "ون", stem + "ات", stem + "يه",
              stem + "ان", stem + "تان", stem + "تين"}
     return forms | {"ال" + form for form in forms}
+
+
+@cache
+def _known_acronyms() -> frozenset[str]:
+    """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
+    return frozenset(entry.canonical for entry in lexicon().values()
+                     if entry.canonical.isascii() and entry.canonical.isupper())
 
 
 @cache
@@ -514,8 +521,17 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     closing = frozenset(row["key"] for row in rows if row["role"] == "closing")
     surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
                            + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
-    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
-                      rf"[ \t]+(?:{alternation(closing)}))(?![^\W\d_])"), closing
+    # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
+                      rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:[ \t]+ال[^\W\d_]+){{1,2}}?)"
+                      rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
+
+
+@cache
+def _joint_heads() -> frozenset[str]:
+    """The heads of ``joint_bodies.csv`` as the match key writes them with the article («اللجنه»، «المجلس»)."""
+    return frozenset(match_key("ال" + row["key"]).key for row in table("joint_bodies.csv", key="word")
+                     if row["role"] == "head")
 
 
 def _joint_bodies(mk: MatchKey, spans: list) -> list:
@@ -527,9 +543,16 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وعقدت اللجنة الحكومية المشتركة اجتماعها") if m.kind == "entity"]
     [('اللجنة الحكومية المشتركة', 'organization')]
     """
-    found = []
+    found, nisbas = [], {s: e for s, e, entry, _ in spans if entry.demonym and entry.type == "country"}
     for match in _joint_pattern()[0].finditer(mk.key):
         start, end = match.span("name")
+        if match.group("described") is not None:  # the nisba must follow, and the adjectives be none
+            if (after := nisbas.get(end + 1)) is None or any(start < s < end for s in nisbas):
+                continue
+            end = after
+        for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
+            if mk.key[end:end + 1] in (" ", "\t") and (after := nisbas.get(end + 1)) is not None:
+                end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     if not found:
@@ -681,7 +704,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if tokens.where(_media_forms()):
-        spans = [_as_media(mk, item) for item in spans]
+        spans = _regions_joined([_as_media(mk, item) for item in spans], mk)
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
@@ -692,6 +715,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     for name in names:
         canonical = name.text if name.text.isascii() and name.text.isupper() \
             else _known_canonical(mk, name.start, name.end, name.type)
+        if canonical.isascii() and canonical.isupper() and not key[name.start:name.end].isascii() \
+                and canonical not in _known_acronyms():  # «بي بي» spells BP: Arabic has no P
+            canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
     if digits:
@@ -702,7 +728,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
-    if any(word in key for word in _joint_pattern()[1]):
+    if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):
         spans = _joint_bodies(mk, spans)
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
@@ -710,11 +736,21 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(name in key for name in _bracketed_pattern()[1]):
         spans = _bracketed_names(key, spans, tokens)
     spans += _dateline_agencies(mk, spans)
-    if "/" in key or "-" in key or "–" in key or "—" in key:
-        spans += _dateline_outlets(mk, spans)
+    if "/" in key or "-" in key or "–" in key or "—" in key or "\u0640" in mk.raw:
+        if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
+            inside = Spans((start, end) for start, end, _, _ in datelines)
+            spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + datelines
+    if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
+    if any(cue in key for cue in _outlet_cues()[1]):
+        spans = _relayed_outlets(mk, spans)
+    if any(word in key for word in _aircraft_words()):
+        spans = _makers_as_aircraft(key, spans)
+    if any(key.startswith(head + " ", start) for start, _, entry, _ in spans if entry.type == "organization"
+           for head in _company_heads()):
+        spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -948,6 +984,8 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
     head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
     if head and head.group("head") in media_heads() and entry.type != "organization":
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
+    if head and head.group("head") in region_heads() and entry.type != "region":
+        return item  # «إدارة روسيا للأزمة»: Russia's handling of the crisis
     if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
         start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
         for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
@@ -959,15 +997,47 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
     return item
 
 
+_AND_REGION = re.compile(r"[ \t]+و(?:[^\W\d_]+[ \t]+)?$")  # «… وشمال إفريقيا»: «و» and a word of direction
+
+
+def _regions_joined(spans: list, mk: MatchKey) -> list:
+    """A department named by a world region takes a second region joined by «و» («إدارة الشرق الأوسط وشمال
+    إفريقيا»): the region after «و», with at most one word before it, is inside the department's name.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قال مدير إدارة الشرق الأوسط وشمال إفريقيا بالوزارة") if m.kind == "entity"]
+    ['إدارة الشرق الأوسط وشمال إفريقيا']
+    """
+    heads, key = region_heads(), mk.key
+    departments = [k for k, (start, _, entry, found_by) in enumerate(spans) if found_by == "pattern"
+                   and entry.type == "organization" and key[start:start + 8].split()[0] in heads]
+    if not departments:
+        return spans
+    spans, dropped = list(spans), set()
+    by_start = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    for k in departments:
+        start, end, _, found_by = spans[k]
+        for other in by_start:
+            o_start, o_end, o_entry, _ = spans[other]
+            if o_start > end and o_entry.type == "region" and not o_entry.demonym \
+                    and _AND_REGION.search(key, end, o_start) and _AND_REGION.search(key, end, o_start).start() == end:
+                spans[k] = (start, o_end, Entry(_as_written(mk, start, o_end), "organization"), found_by)
+                dropped.add(other)
+                break
+    return [item for k, item in enumerate(spans) if k not in dropped]
+
+
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
 def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
 
-    Only surnames that are not given names themselves («حسين» is not read alone).
+    A surname that is also a given name («فؤاد حسين») is read alone only right after a reporting verb («وتابع
+    حسين»), where a subject is expected and no other given name follows.
     """
     surnames: dict[str, Entry] = {}
+    spoken: dict[str, Entry] = {}
     pairs: dict[tuple[str, str], Entry] = {}
     for start, end, entry, _ in spans:
         if entry.type != "person":
@@ -978,7 +1048,11 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         elif len(words) >= 2 and words[-1] not in given_names() and len(words[-1]) >= 4 \
                 and words[-1] not in lexicon():
             surnames.setdefault(words[-1], entry)
+        elif len(words) == 2 and words[-1] in given_names() and len(words[-1]) >= 4 and words[-1] not in lexicon():
+            spoken.setdefault(words[-1], entry)
     found = _surname_pairs(tokens, spans, pairs) if pairs else []
+    if spoken:
+        found += _spoken_surnames(tokens, spans, spoken)
     if not surnames:
         return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
@@ -988,6 +1062,87 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index] + clitic, tokens.ends[index], surnames[bare], "lexicon"))
+    return found
+
+
+@cache
+def _aircraft_words() -> frozenset[str]:
+    """The words of ``data/aircraft_cues.csv`` as match keys (a text without any has no maker to read as aircraft)."""
+    return frozenset(row["key"] for row in table("aircraft_cues.csv", key="word"))
+
+
+@cache
+def _aircraft_cue() -> re.Pattern:
+    """An aircraft word (``data/aircraft_cues.csv``) and an opening quote right before a name: «طائرات « سوخوي»."""
+    return re.compile(rf"(?<!\w)[وبل]?(?:{alternation(_aircraft_words())})[ \t]*[\"«“]?[ \t]*$")
+
+
+def _makers_as_aircraft(key: str, spans: list) -> list:
+    """A maker whose name is also its aircraft's designation prefix («سوخوي»، «ميغ»; ``weapon_prefixes.csv``),
+    right after an aircraft word («طائرات سوخوي»، «من نوع « سوخوي »»), names the aircraft: a weapon system.
+
+    >>> [entry.type for _, _, entry, _ in _makers_as_aircraft("وصلت طائرات سوخوي",
+    ...                                                       [(12, 17, Entry("Sukhoi", "organization"), "lexicon")])]
+    ['weapon_system']
+    """
+    prefixes, cue, changed = weapon_prefixes(), _aircraft_cue(), False
+    result = list(spans)
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type == "organization" and key[start:end] in prefixes and cue.search(key, max(0, start - 16), start):
+            result[k] = (start, end, Entry(entry.canonical, "weapon_system"), found_by)
+            changed = True
+    return result if changed else spans
+
+
+def _short_names_again(mk: MatchKey, spans: list) -> list:
+    """A company named in full with its head («شركة نفط البصرة») is named again without it («ونفط البصرة»), a name
+    of two words or more: the same company, a place inside it no place of its own.
+
+    >>> from analysis.extract import extract
+    >>> text = "سلمت الحقل لشركة نفط البصرة. واجتمع مسؤولون من ونفط البصرة اليوم"
+    >>> [m.text for m in extract(text) if m.kind == "entity"]
+    ['شركة نفط البصرة', 'نفط البصرة']
+    """
+    key, heads, found = mk.key, _company_heads(), []
+    short = {}
+    for start, end, entry, _ in spans:
+        head, _, rest = key[start:end].partition(" ")
+        if entry.type == "organization" and head in heads and " " in rest:
+            short.setdefault(rest, (end, entry))
+    taken = [(start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region")]
+    for rest, (after, entry) in short.items():
+        at = key.find(rest, after)
+        while at != -1:
+            end = at + len(rest)
+            bare = at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وفلب" and (at == 1 or not key[at - 2].isalnum())
+            if bare and (end == len(key) or not key[end].isalnum()) \
+                    and not any(s < end and at < e for s, e in taken):
+                found.append((at, end, entry, "lexicon"))
+            at = key.find(rest, end)
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _company_heads() -> frozenset[str]:
+    """The head «شركة» as the match key writes it, the head a company's short name drops."""
+    return frozenset(match_key(row["head"]).key for row in table("org_patterns.csv", key="head")
+                     if row["names"] == "yes" and row["describes"] == "yes" and row["head_in_name"] != "yes"
+                     and row["media"] != "yes")
+
+
+def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> list:
+    """A surname that is also a given name, alone right after a reporting verb and before no other name word:
+    the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»)."""
+    words, found, verbs = tokens.words, [], reporting_words()
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for index in tokens.where(spoken):
+        if index > 0 and words[index - 1] in verbs and tokens.joined(index - 1) \
+                and not (index + 1 < len(words) and tokens.joined(index) and words[index + 1] in given_names()) \
+                and not taken.overlaps(tokens.starts[index], tokens.ends[index]):
+            found.append((tokens.starts[index], tokens.ends[index], spoken[words[index]], "lexicon"))
     return found
 
 
@@ -1070,6 +1225,48 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
 
 
+@cache
+def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of :func:`_relayed_outlets` and the first words of its cues (``data/outlet_cues.csv``)."""
+    cues = [" ".join(row["key"].split()) for row in table("outlet_cues.csv", key="cue")]
+    words = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
+    return re.compile(rf"(?<!\w)(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
+                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), frozenset(cue.split()[0] for cue in cues)
+
+
+def _occurrences(key: str, word: str) -> list[int]:
+    """Where *word* occurs in *key* (found by ``str.find``, in C)."""
+    found, at = [], key.find(word)
+    while at != -1:
+        found.append(at)
+        at = key.find(word, at + len(word))
+    return found
+
+
+def _relayed_outlets(mk: MatchKey, spans: list) -> list:
+    """A quoted or parenthesised name after a verb whose object is a statement is the outlet that reports it («في
+    تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقال في تصريح تابعته “الفرات نيوز” إن") if m.kind == "entity"]
+    [('الفرات نيوز', 'organization')]
+    """
+    found, (pattern, firsts), key = [], _outlet_cues(), mk.key
+    for match in scan(pattern, key, sorted((at, at + 1) for first in firsts for at in _occurrences(key, first))):
+        group = "quoted" if match.group("quoted") else "bracketed"
+        start, end = match.span(group)
+        if any(s < end and start < e and not (start <= s and e <= end and (entry.type in ("city", "country", "region")
+                                                                           or entry.type == "organization"))
+               for s, e, entry, _ in spans) or any(s == start and e == end for s, e, _, _ in spans) \
+                or mk.key[start:end].split()[0] in given_names():
+            continue  # a known outlet is already read; a person or a name across its bounds is none
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
 _LINE_START = re.compile(r"[ \t]*")
 _LINE_BREAK = re.compile(r"\n[ \t]*")  # led by a literal: the engine finds each line break without trying every position
 
@@ -1085,6 +1282,8 @@ def _line_starts(key: str) -> set[int]:
 
 
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 
 
 def _dateline_outlets(mk: MatchKey, spans: list) -> list:
@@ -1100,13 +1299,21 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
     if not heads:
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")]
+    taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region"))
     for start, end, entry, _ in heads:
-        if not (match := _DATELINE_OUTLET.match(key, end)):
+        match = _DATELINE_OUTLET.match(key, end)
+        if not match and _TATWEEL_DASH.match(mk.raw, mk.raw_span(start, end)[1]):
+            match = _DATELINE_OUTLET_AFTER_TATWEEL.match(key, end)  # «بغداد ـ مصر اليوم»: a tatweel as the dash
+        if not match:
             continue
-        words = match.group("outlet").split()
-        if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()
-                                                                 for word in words):
+        words, (o_start, o_end) = match.group("outlet").split(), match.span("outlet")
+        inside = [place for place in places if o_start <= place[0] and place[1] <= o_end]
+        if len(inside) != sum(1 for place in places if place[0] < o_end and o_start < place[1]) \
+                or inside and len(words) < 2:
+            continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
+        if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
+                                                          or word in reporting_words() for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
     return found
@@ -1116,6 +1323,8 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]+)[ \t]
                              r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
 
 
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*:[ \t]*"
+                                r"(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)", re.MULTILINE)  # a line «يس عراق: بغداد»
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -1132,6 +1341,16 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     [('الشرق اليوم', 'organization')]
     """
     key, found, taken = mk.key, [], None
+    for match in _OUTLET_THEN_PLACE.finditer(key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
+        o_start, o_end = match.span("outlet")
+        words = match.group("outlet").split()
+        if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
+               for start, end, entry, _ in spans) \
+                and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))
+                            for start, end, entry, _ in spans) \
+                and not any(word in _dateline_words() or word in stopwords() or word in title_words()
+                            or word in head_surfaces() for word in words):
+            found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _BRACKETED_DATELINE.finditer(key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
         taken = taken or Spans((start, end) for start, end, _, _ in spans)

@@ -154,11 +154,12 @@ def _naming_heads() -> frozenset[str]:
     return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["names"] == "yes")
 
 
-def _foreign(text: "_Text", j: int) -> bool:
+def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
     """Tell whether token *j* looks like a transliterated name: no article, no feminine or adjective ending,
-    not a common noun of ``not_names.csv``, not a nisba adjective."""
+    not a common noun of ``not_names.csv``, not a nisba adjective; *shortest* letters at least (a later word of a
+    foreign name may be shorter: «ديلي ميل»)."""
     word, raw = text.words[j], text.raw(j)
-    return (len(word) >= 4 and text.namelike(j) and not text.demonym[j] and word not in _not_names()
+    return (len(word) >= shortest and text.namelike(j) and word not in text.stop and not text.demonym[j] and word not in _not_names()
             and not word.startswith("ال") and not raw.endswith(("ة", "ى", "ية", "ات", "ين", "ون"))
             and not word.isdigit())
 
@@ -172,7 +173,13 @@ def media_heads() -> frozenset[str]:
 @cache
 def place_heads() -> frozenset[str]:
     """Heads of institutes and universities, named by a known place after them («معهد الشرق الأوسط»، «جامعة بغداد»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "yes")
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] in ("yes", "region"))
+
+
+@cache
+def region_heads() -> frozenset[str]:
+    """Heads of departments, named by a world region after them only («إدارة الشرق الأوسط وشمال إفريقيا»)."""
+    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "region")
 
 
 @cache
@@ -256,6 +263,7 @@ class _Text:
         self.tokens = tokens if tokens is not None else Tokens(self.key)
         self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
         self.taken = self._covered(taken)
+        self._taken_spans = taken
         self.demonym = self._covered(demonyms)
         self.stop = stopwords()
         self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
@@ -272,6 +280,12 @@ class _Text:
             elif stop > first:
                 covered[first:stop] = [True] * (stop - first)
         return covered
+
+    def taken_last(self, i: int) -> int:
+        """The last token of the taken span that token *i* starts («دير الزور» from «دير»), else *i*."""
+        start = self.starts[i]
+        end = next((e for s, e in self._taken_spans if s == start), None)
+        return i if end is None else max(i, bisect.bisect_left(self.ends, end))
 
     def joined(self, i: int) -> bool:
         """Tell whether token *i* and the next are separated by spaces only (same phrase)."""
@@ -410,6 +424,9 @@ def _complement_end(text: _Text, j: int) -> int:
     while k < n and k - j < 10 and (text.near(k - 1) or text.quoted(k) is not None):
         word = words[k]
         if (quoted := text.quoted(k)) is not None:
+            if quoted > k and text.given(k) is not None and words[k - 1] not in _org_heads() \
+                    and words[k - 1] not in _head_surfaces():
+                break  # «عضو اللجنة الأمنية « عباس البياتي »»: a quoted given name and surname after the complement
             k = quoted + 1  # a quoted name in the complement: «رئيس شركة "لوك أويل"»
             continue
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
@@ -422,7 +439,8 @@ def _complement_end(text: _Text, j: int) -> int:
         if k > j and words[k - 1] in _org_heads():  # the company's own name
             k += 1
             continue
-        if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k):
+        if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
+                and word not in text.stop:  # not «إن الطائرات»: a particle opens the clause after the name
             k += 2  # a construct: «لتثمين المحروقات»
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
@@ -445,7 +463,8 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
-        after_quote = bool(rule) and start < n and _QUOTE_END.fullmatch(text.tokens.gaps[start])
+        after_quote = bool(rule) and start < n and (_QUOTE_END.fullmatch(text.tokens.gaps[start])
+                                                    or rule == "title" and text.quoted(start) is not None)
         if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
                 and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
@@ -505,11 +524,19 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
                 and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
-    if not surnames and not pairs:
+    # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb
+    spoken = {words[last]: rule for first, last, rule in found if last == first + 1 and text.given(last) is not None
+              and len(words[last]) >= 4}
+    if not surnames and not pairs and not spoken:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
-    again = []
-    for j, word in enumerate(words):
+    again, verbs = [], reporting_words()
+    for j in text.tokens.where(spoken) if spoken else ():
+        if j > 0 and words[j - 1] in verbs and text.joined(j - 1) and j not in covered and not text.taken[j] \
+                and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
+            again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»
+            covered.add(j)
+    for j, word in enumerate(words) if surnames or pairs else ():
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
             if j + 1 < len(words) and (bare, words[j + 1]) in pairs and text.joined(j) \
@@ -603,6 +630,8 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
+    if word in _org_heads():
+        return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
     def field(name: str) -> bool:
         entry = lexicon().get(name)
         return entry is not None and entry.type == "oil_field"
@@ -680,12 +709,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
             continue
         if head in _naming_heads() and text.joined(i) and (last := _name_before_nisba(text, i + 1)) is not None:
-            found.append((i + 1, last, kind, "pattern", 0))  # «شركة شتات أويل النرويجية»: a name before its nisba
+            if head in heads_in_names():  # «صحيفة إزفستيا الروسية»: a newspaper's or agency's head stays, as alone
+                found.append((i, last, kind, "pattern", clitic))
+            else:
+                found.append((i + 1, last, kind, "pattern", 0))  # «شركة شتات أويل النرويجية»: a name before its nisba
             continue
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             last = i + 1
-            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1) and \
+            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1, 3) and \
                     (not words[last + 1].endswith("ا") or words[last].endswith("ا")):
                 last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():
@@ -700,7 +732,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 if not text.taken[i + 1] and text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
                         and not text.demonym[i + 1] and words[i + 1] not in _not_names():
                     found.append((i + 1, i + 1, kind, "pattern", 0))
-            elif text.taken[i + 1] or (text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال"))):
+            elif text.taken[i + 1]:  # «محافظة دير الزور»: the head and a known name of two words
+                found.append((i, text.taken_last(i + 1), kind, "pattern", clitic))
+            elif text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")):
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
         last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) and head not in complement_heads() \
@@ -832,6 +866,18 @@ def _subject_cues() -> frozenset[str]:
     return frozenset(words | {clitic + word for word in words for clitic in ("و", "ف")})
 
 
+@cache
+def title_words() -> frozenset[str]:
+    """Every written form of a title's first word («رئيس»، «الوزير»): no outlet's name starts with one."""
+    return frozenset(_title_surfaces())
+
+
+@cache
+def reporting_words() -> frozenset[str]:
+    """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them)."""
+    return _speech_verbs() | _subject_cues()
+
+
 def _opens_clause(text: _Text, j: int) -> bool:
     """Tell whether token *j* starts a clause or follows a verb of saying or a particle before a subject («وقالت
     الدفاع الروسية»، «بحسب الدفاع الروسية»), not a noun it completes («صادرات النفط العراقية»: Iraq's oil exports)."""
@@ -895,6 +941,7 @@ def _introduces_name(text: _Text, last: int) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")
+_GLUED_LATIN = re.compile(r"(?<=[\u0621-\u064a])[a-z][a-z0-9&]*$")  # Latin letters that end an Arabic word
 _ACRONYM = re.compile(r"(?<![a-z0-9_-])[a-z][a-z&]{1,6}\d{0,2}\+?(?![\w-])")
 
 
@@ -918,6 +965,20 @@ def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
 def _letter_names() -> dict[str, tuple[str, bool]]:
     """Return ``{match key: (Latin letter, ambiguous)}`` for letter names in Arabic script (``letter_names.csv``)."""
     return {row["key"]: (row["letter"], row["ambiguous"] == "yes") for row in table("letter_names.csv", key="name")}
+
+
+def spelled_variants(acronym: str) -> list[str]:
+    """The other Latin spellings of an acronym spelled out in Arabic letters, each letter name read by its ``also``
+    letter in turn («بي بي»: BB, then PB, BP, PP; ``data/letter_names.csv``).
+
+    >>> spelled_variants("BB")
+    ['PB', 'BP', 'PP']
+    """
+    also = {row["letter"]: row["also"] for row in table("letter_names.csv", key="name") if row["also"]}
+    variants = [""]
+    for letter in acronym:
+        variants = [v + c for c in ([letter] + ([also[letter]] if letter in also else [])) for v in variants]
+    return [v for v in variants if v != acronym]
 
 
 @cache
@@ -969,6 +1030,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
             + _elliptical_ministries(text):
         start, end = text.starts[first] + clitic, text.ends[last]
+        if (glued := _GLUED_LATIN.search(text.words[last])) and last > first:
+            end = text.starts[last] + glued.start()  # «للتجارةTBI»: Latin glued to the last word is no part of it
         if not any(s < end and start < e for s, e in persons):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     for first, last, acronym, clitic in _spelled_acronyms(text):

@@ -170,6 +170,24 @@ def test_sentence_ends_tried_at_the_marks_found_once_are_those_a_scan_of_the_par
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(WORDS, SEPARATORS, st.sampled_from(["...", "؟!", "…»", ".)", "?", ". \n", " .", "\n."])),
+                max_size=40).map("".join))
+def test_sentence_ends_found_once_in_the_whole_text_are_those_a_scan_of_each_paragraph_finds(text):
+    """The ends read in one pass over the whole text's marks, taken per paragraph, are the cuts the regex finds when
+    it scans that paragraph alone (the plain reading)."""
+    from analysis.segment import _LINE, _sentence_cuts, _sentence_ends, _sentence_marks, trimmed
+
+    marks = _sentence_marks(text)
+    if marks is None:  # beyond the Basic Multilingual Plane the regex reads each paragraph itself
+        return
+    ends = _sentence_ends(text, marks)
+    for line in _LINE.finditer(text):
+        start, end = trimmed(text, line.start(), line.end())
+        inner = [at for at in ends if start < at <= end]
+        assert list(zip([start, *inner], [*inner, end])) == _sentence_cuts(text, start, end), (text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(["أ", "ب", " ", "\t", "\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c",
                                          "\U0001d400"]), max_size=30))
 def test_lines_cut_at_line_feeds_are_those_the_line_pattern_finds(text):

@@ -167,6 +167,25 @@ def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.M
             yield found
 
 
+def _sentence_ends(text: str, marks: list[int]) -> list[int]:
+    """Where the sentences of the whole of *text* end, in order: the ends :func:`_sentence_cuts` finds in each
+    paragraph, found in one pass over the *marks* of :func:`_sentence_marks` instead of one per paragraph.
+
+    A sentence end is terminators and closers, never white space, so it never runs past the end of its paragraph
+    (a trimmed line) and reading it in the whole text reads what the paragraph holds.
+    """
+    ends, reached, match = [], 0, _SENTENCE_END.match
+    for at in marks:
+        if at < reached:
+            continue
+        found = match(text, at)
+        reached = found.end()
+        if text[at] == "." and len(found.group().rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, at):
+            continue
+        ends.append(reached)
+    return ends
+
+
 def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` (one paragraph) between sentence ends, untrimmed, the last one included.
 
@@ -186,8 +205,13 @@ def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = No
 
 def _sentence_spans(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int, str]]:
     """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
+    return _trimmed_pieces(text, _sentence_cuts(text, start, end, marks))
+
+
+def _trimmed_pieces(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The pieces ``[a, b)`` of *text* that hold a word, white space left out: their spans and their text."""
     found, search = [], _WORD.search
-    for a, b in _sentence_cuts(text, start, end, marks):
+    for a, b in cuts:
         piece = text[a:b]
         sentence = piece.strip()  # (str.strip leaves out what str.isspace calls white space, as trimmed does)
         if search(sentence):
@@ -236,6 +260,7 @@ def segment(text: str, article_id: str) -> Segmentation:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     marks = _sentence_marks(text)  # one pass over the text for every paragraph's sentence ends
+    ends = None if marks is None else _sentence_ends(text, marks)  # and one over its marks
     for line_start, line_end in _lines(text):
         whole = text[line_start:line_end]
         body = whole.strip()  # (what trimmed leaves of the line)
@@ -246,6 +271,13 @@ def segment(text: str, article_id: str) -> Segmentation:
         kind = _paragraph_kind(body)
         index, boilerplate = len(paragraphs), kind == "boilerplate"
         paragraphs.append(Paragraph(article_id, index, start, end, body, kind))
-        for s_start, s_end, sentence in _sentence_spans(text, start, end, marks):
+        if ends is None:  # beyond the Basic Multilingual Plane: the regex reads the paragraph
+            spans = _sentence_spans(text, start, end)
+        elif (first := bisect.bisect_right(ends, start)) == (last := bisect.bisect_right(ends, end)):
+            spans = [(start, end, body)]  # no sentence end inside: the paragraph is one sentence
+        else:
+            inner = ends[first:last]
+            spans = _trimmed_pieces(text, list(zip([start, *inner], [*inner, end])))
+        for s_start, s_end, sentence in spans:
             sentences.append(Sentence(article_id, len(sentences), index, s_start, s_end, sentence, boilerplate))
     return Segmentation(tuple(paragraphs), tuple(sentences))

@@ -163,10 +163,16 @@ def test_sentence_ends_tried_at_the_marks_found_once_are_those_a_scan_of_the_par
     from analysis.segment import _sentence_cuts, _sentence_marks
 
     start, end = min(left, len(text)), max(min(left, len(text)), len(text) - right)
-    marks = _sentence_marks(text)
-    assert marks is not None or any(ord(char) > 0xFFFF for char in text)
-    if marks is not None:
-        assert _sentence_cuts(text, start, end, marks) == _sentence_cuts(text, start, end)
+    assert _sentence_cuts(text, start, end, _sentence_marks(text)) == _sentence_cuts(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([".", "؟", "?", "!", "؛", "…", "،", "أ", " ", "\n", "\U0001d400", "\ud800"]),
+               max_size=40))
+def test_the_marks_found_by_searching_for_each_terminator_are_every_terminator_in_text_order(text):
+    from analysis.segment import _TERMINATORS, _sentence_marks
+
+    assert _sentence_marks(text) == [at for at, char in enumerate(text) if char in _TERMINATORS]
 
 
 @settings(max_examples=500, deadline=None)
@@ -177,10 +183,7 @@ def test_sentence_ends_found_once_in_the_whole_text_are_those_a_scan_of_each_par
     it scans that paragraph alone (the plain reading)."""
     from analysis.segment import _LINE, _sentence_cuts, _sentence_ends, _sentence_marks, trimmed
 
-    marks = _sentence_marks(text)
-    if marks is None:  # beyond the Basic Multilingual Plane the regex reads each paragraph itself
-        return
-    ends = _sentence_ends(text, marks)
+    ends = _sentence_ends(text, _sentence_marks(text))
     for line in _LINE.finditer(text):
         start, end = trimmed(text, line.start(), line.end())
         inner = [at for at in ends if start < at <= end]

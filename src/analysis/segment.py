@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
-import numpy as np
-
 from .charsets import DIACRITICS, TATWEEL, WORD
 from .lexicons import boilerplate_phrases
 from .normalize import normalize
@@ -39,10 +37,6 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 _TERMINATORS = ".؟?!؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
-_TERMINATOR, _SURROGATE = 1, 2  # per UTF-16 code unit: a character of _TERMINATORS, or half of one beyond the BMP
-_UNITS = np.zeros(0x10000, dtype=np.uint8)
-_UNITS[[ord(char) for char in _TERMINATORS]] = _TERMINATOR
-_UNITS[0xD800:0xE000] = _SURROGATE
 _WORD = re.compile(WORD)
 # More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
 # characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
@@ -147,13 +141,24 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     return _is_letter(after) and (len(token) <= 2 or token.isascii())
 
 
-def _sentence_marks(text: str) -> list[int] | None:
-    """Where the characters that can end a sentence stand in *text*, found by a table in C; None for a text
-    beyond the Basic Multilingual Plane (where UTF-16 units are not characters)."""
-    units = _UNITS.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
-    if (units & _SURROGATE).any():
-        return None
-    return np.flatnonzero(units & _TERMINATOR).tolist()
+def _sentence_marks(text: str) -> list[int]:
+    """Where the characters that can end a sentence stand in *text*, in order.
+
+    Each of the six is looked for by ``str.find`` (a search in C) and the few positions found are sorted: a fraction
+    of the work of reading every character through a table in numpy, whose every call costs more than these
+    searches.
+
+    >>> _sentence_marks("قال: نعم. ولماذا؟ لا!")
+    [8, 16, 20]
+    """
+    marks: list[int] = []
+    for char in _TERMINATORS:
+        at = text.find(char)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(char, at + 1)
+    marks.sort()
+    return marks
 
 
 def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.Match]:
@@ -201,11 +206,6 @@ def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = No
         position = match.end()
     spans.append((position, end))
     return spans
-
-
-def _sentence_spans(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int, str]]:
-    """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
-    return _trimmed_pieces(text, _sentence_cuts(text, start, end, marks))
 
 
 def _trimmed_pieces(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -259,8 +259,7 @@ def segment(text: str, article_id: str) -> Segmentation:
     """Split *text* into paragraphs and sentences whose spans index *text*."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    marks = _sentence_marks(text)  # one pass over the text for every paragraph's sentence ends
-    ends = None if marks is None else _sentence_ends(text, marks)  # and one over its marks
+    ends = _sentence_ends(text, _sentence_marks(text))  # the sentence ends of every paragraph, found at once
     for line_start, line_end in _lines(text):
         whole = text[line_start:line_end]
         body = whole.strip()  # (what trimmed leaves of the line)
@@ -271,9 +270,7 @@ def segment(text: str, article_id: str) -> Segmentation:
         kind = _paragraph_kind(body)
         index, boilerplate = len(paragraphs), kind == "boilerplate"
         paragraphs.append(Paragraph(article_id, index, start, end, body, kind))
-        if ends is None:  # beyond the Basic Multilingual Plane: the regex reads the paragraph
-            spans = _sentence_spans(text, start, end)
-        elif (first := bisect.bisect_right(ends, start)) == (last := bisect.bisect_right(ends, end)):
+        if (first := bisect.bisect_right(ends, start)) == (last := bisect.bisect_right(ends, end)):
             spans = [(start, end, body)]  # no sentence end inside: the paragraph is one sentence
         else:
             inner = ends[first:last]

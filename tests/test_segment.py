@@ -208,6 +208,24 @@ def test_a_letter_told_by_string_methods_is_what_the_letter_pattern_matches_in_a
     assert not _is_letter("")
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(["ب", "ق", "3", "٣", "²", "_", "\u064e", "\u0670", "ـ", " ", ".", "-",
+                                                  "،", "\U0001d400", "x"]), min_size=1, max_size=3),
+                min_size=10, max_size=22).map(" ".join))  # about as many words as the limit, give or take
+def test_a_line_has_many_words_when_counting_its_words_finds_more_than_a_heading_may_have(text):
+    """The possessive pattern that tells a long paragraph says what counting the word matches one by one says."""
+    import re
+    from itertools import islice
+
+    from analysis.charsets import WORD
+    from analysis.segment import _MANY_WORDS, BOILERPLATE_MAX_WORDS, HEADING_MAX_WORDS
+
+    limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
+    for start in range(len(text)):
+        line = text[start:]
+        assert bool(_MANY_WORDS.match(line)) == (len(list(islice(re.finditer(WORD, line), limit))) >= limit), line
+
+
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])
 def test_a_line_of_fifteen_words_without_a_full_stop_is_a_heading_and_of_sixteen_body(words, kind):
     assert segment(" ".join(["كلمةُ_ـ"] * words), "t").paragraphs[0].kind == kind

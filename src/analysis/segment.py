@@ -39,9 +39,13 @@ _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
 _WORD = re.compile(WORD)
 # More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
-# characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
-_MANY_WORDS = re.compile(rf"(?:[\W_]*{WORD}(?![\w{DIACRITICS}{TATWEEL}]))"
+# characters read whole, so it says what counting the matches says. The quantifiers are possessive (``*+``): what
+# separates words (``[\W_]``) never holds a word's first character, and a word's run stops only at a character
+# outside it, so characters given back could never make a match; a line of fewer words fails at once instead of
+# the engine retrying every shorter run, and no look-ahead per word is needed to keep a run whole.
+_MANY_WORDS = re.compile(rf"(?:[\W_]*+[^\W_][\w{DIACRITICS}{TATWEEL}]*+)"
                          rf"{{{max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1}}}")
+assert WORD == f"[^\\W_][\\w{DIACRITICS}{TATWEEL}]*", "_MANY_WORDS spells out WORD: change both together"
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")  # the letters that end just before a point
 _DIGIT_BEFORE = re.compile(r"\d\s*$")

@@ -229,3 +229,12 @@ def test_a_line_has_many_words_when_counting_its_words_finds_more_than_a_heading
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])
 def test_a_line_of_fifteen_words_without_a_full_stop_is_a_heading_and_of_sixteen_body(words, kind):
     assert segment(" ".join(["كلمةُ_ـ"] * words), "t").paragraphs[0].kind == kind
+
+
+@pytest.mark.parametrize(("words", "kind"), [(10, "heading"), (11, "body")])
+def test_with_a_shorter_heading_limit_the_words_of_a_short_line_are_counted(monkeypatch, words, kind):
+    """When the two limits differ, a line shorter than the longer one has its words counted against the shorter."""
+    import analysis.segment as segmentation
+
+    monkeypatch.setattr(segmentation, "HEADING_MAX_WORDS", 10)
+    assert segmentation.segment(" ".join(["كلمة"] * words), "t").paragraphs[0].kind == kind

@@ -250,8 +250,10 @@ def _has_boilerplate(key: str) -> bool:
 def _paragraph_kind(text: str) -> str:
     if _MANY_WORDS.match(text):  # too long for either: the common case, a paragraph of body text
         return "body"
-    limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
-    words = len(list(islice(_WORD.finditer(text), limit)))  # counting stops past the longest limit
+    if HEADING_MAX_WORDS == BOILERPLATE_MAX_WORDS:  # no more words than both limits, as the pattern failed
+        words = HEADING_MAX_WORDS
+    else:  # within the longer limit only: count them (stopping past it)
+        words = len(list(islice(_WORD.finditer(text), max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1)))
     if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(text)):
         return "boilerplate"
     if words <= HEADING_MAX_WORDS and text.rstrip(_CLOSERS)[-1:] not in _TERMINATORS:

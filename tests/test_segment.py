@@ -163,10 +163,31 @@ def test_sentence_ends_tried_at_the_marks_found_once_are_those_a_scan_of_the_par
     from analysis.segment import _sentence_cuts, _sentence_marks
 
     start, end = min(left, len(text)), max(min(left, len(text)), len(text) - right)
-    marks = _sentence_marks(text)
-    assert marks is not None or any(ord(char) > 0xFFFF for char in text)
-    if marks is not None:
-        assert _sentence_cuts(text, start, end, marks) == _sentence_cuts(text, start, end)
+    assert _sentence_cuts(text, start, end, _sentence_marks(text)) == _sentence_cuts(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([".", "؟", "?", "!", "؛", "…", "،", "أ", " ", "\n", "\U0001d400", "\ud800"]),
+               max_size=40))
+def test_the_marks_found_by_searching_for_each_terminator_are_every_terminator_in_text_order(text):
+    from analysis.segment import _TERMINATORS, _sentence_marks
+
+    assert _sentence_marks(text) == [at for at, char in enumerate(text) if char in _TERMINATORS]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(WORDS, SEPARATORS, st.sampled_from(["...", "؟!", "…»", ".)", "?", ". \n", " .", "\n."])),
+                max_size=40).map("".join))
+def test_sentence_ends_found_once_in_the_whole_text_are_those_a_scan_of_each_paragraph_finds(text):
+    """The ends read in one pass over the whole text's marks, taken per paragraph, are the cuts the regex finds when
+    it scans that paragraph alone (the plain reading)."""
+    from analysis.segment import _LINE, _sentence_cuts, _sentence_ends, _sentence_marks, trimmed
+
+    ends = _sentence_ends(text, _sentence_marks(text))
+    for line in _LINE.finditer(text):
+        start, end = trimmed(text, line.start(), line.end())
+        inner = [at for at in ends if start < at <= end]
+        assert list(zip([start, *inner], [*inner, end])) == _sentence_cuts(text, start, end), (text, start, end)
 
 
 @settings(max_examples=500, deadline=None)
@@ -187,6 +208,33 @@ def test_a_letter_told_by_string_methods_is_what_the_letter_pattern_matches_in_a
     assert not _is_letter("")
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(["ب", "ق", "3", "٣", "²", "_", "\u064e", "\u0670", "ـ", " ", ".", "-",
+                                                  "،", "\U0001d400", "x"]), min_size=1, max_size=3),
+                min_size=10, max_size=22).map(" ".join))  # about as many words as the limit, give or take
+def test_a_line_has_many_words_when_counting_its_words_finds_more_than_a_heading_may_have(text):
+    """The possessive pattern that tells a long paragraph says what counting the word matches one by one says."""
+    import re
+    from itertools import islice
+
+    from analysis.charsets import WORD
+    from analysis.segment import _MANY_WORDS, BOILERPLATE_MAX_WORDS, HEADING_MAX_WORDS
+
+    limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
+    for start in range(len(text)):
+        line = text[start:]
+        assert bool(_MANY_WORDS.match(line)) == (len(list(islice(re.finditer(WORD, line), limit))) >= limit), line
+
+
 @pytest.mark.parametrize(("words", "kind"), [(15, "heading"), (16, "body")])
 def test_a_line_of_fifteen_words_without_a_full_stop_is_a_heading_and_of_sixteen_body(words, kind):
     assert segment(" ".join(["كلمةُ_ـ"] * words), "t").paragraphs[0].kind == kind
+
+
+@pytest.mark.parametrize(("words", "kind"), [(10, "heading"), (11, "body")])
+def test_with_a_shorter_heading_limit_the_words_of_a_short_line_are_counted(monkeypatch, words, kind):
+    """When the two limits differ, a line shorter than the longer one has its words counted against the shorter."""
+    import analysis.segment as segmentation
+
+    monkeypatch.setattr(segmentation, "HEADING_MAX_WORDS", 10)
+    assert segmentation.segment(" ".join(["كلمة"] * words), "t").paragraphs[0].kind == kind

@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
-import numpy as np
-
 from .charsets import DIACRITICS, TATWEEL, WORD
 from .lexicons import boilerplate_phrases
 from .normalize import normalize
@@ -39,15 +37,15 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 _TERMINATORS = ".؟?!؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(f"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*")
-_TERMINATOR, _SURROGATE = 1, 2  # per UTF-16 code unit: a character of _TERMINATORS, or half of one beyond the BMP
-_UNITS = np.zeros(0x10000, dtype=np.uint8)
-_UNITS[[ord(char) for char in _TERMINATORS]] = _TERMINATOR
-_UNITS[0xD800:0xE000] = _SURROGATE
 _WORD = re.compile(WORD)
 # More words than a heading or boilerplate line may have: that many :data:`WORD` matches in turn, each run of word
-# characters read whole (the look-ahead stops a shorter reading), so it says what counting the matches says.
-_MANY_WORDS = re.compile(rf"(?:[\W_]*{WORD}(?![\w{DIACRITICS}{TATWEEL}]))"
+# characters read whole, so it says what counting the matches says. The quantifiers are possessive (``*+``): what
+# separates words (``[\W_]``) never holds a word's first character, and a word's run stops only at a character
+# outside it, so characters given back could never make a match; a line of fewer words fails at once instead of
+# the engine retrying every shorter run, and no look-ahead per word is needed to keep a run whole.
+_MANY_WORDS = re.compile(rf"(?:[\W_]*+[^\W_][\w{DIACRITICS}{TATWEEL}]*+)"
                          rf"{{{max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1}}}")
+assert WORD == f"[^\\W_][\\w{DIACRITICS}{TATWEEL}]*", "_MANY_WORDS spells out WORD: change both together"
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")  # the letters that end just before a point
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
@@ -147,13 +145,24 @@ def _is_abbreviation_point(text: str, at: int) -> bool:
     return _is_letter(after) and (len(token) <= 2 or token.isascii())
 
 
-def _sentence_marks(text: str) -> list[int] | None:
-    """Where the characters that can end a sentence stand in *text*, found by a table in C; None for a text
-    beyond the Basic Multilingual Plane (where UTF-16 units are not characters)."""
-    units = _UNITS.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
-    if (units & _SURROGATE).any():
-        return None
-    return np.flatnonzero(units & _TERMINATOR).tolist()
+def _sentence_marks(text: str) -> list[int]:
+    """Where the characters that can end a sentence stand in *text*, in order.
+
+    Each of the six is looked for by ``str.find`` (a search in C) and the few positions found are sorted: a fraction
+    of the work of reading every character through a table in numpy, whose every call costs more than these
+    searches.
+
+    >>> _sentence_marks("قال: نعم. ولماذا؟ لا!")
+    [8, 16, 20]
+    """
+    marks: list[int] = []
+    for char in _TERMINATORS:
+        at = text.find(char)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(char, at + 1)
+    marks.sort()
+    return marks
 
 
 def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.Match]:
@@ -165,6 +174,25 @@ def _ends_at(text: str, start: int, end: int, marks: list[int]) -> Iterator[re.M
             found = match(text, at, end)
             reached = found.end()
             yield found
+
+
+def _sentence_ends(text: str, marks: list[int]) -> list[int]:
+    """Where the sentences of the whole of *text* end, in order: the ends :func:`_sentence_cuts` finds in each
+    paragraph, found in one pass over the *marks* of :func:`_sentence_marks` instead of one per paragraph.
+
+    A sentence end is terminators and closers, never white space, so it never runs past the end of its paragraph
+    (a trimmed line) and reading it in the whole text reads what the paragraph holds.
+    """
+    ends, reached, match = [], 0, _SENTENCE_END.match
+    for at in marks:
+        if at < reached:
+            continue
+        found = match(text, at)
+        reached = found.end()
+        if text[at] == "." and len(found.group().rstrip(_CLOSERS)) == 1 and _is_abbreviation_point(text, at):
+            continue
+        ends.append(reached)
+    return ends
 
 
 def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
@@ -184,10 +212,10 @@ def _sentence_cuts(text: str, start: int, end: int, marks: list[int] | None = No
     return spans
 
 
-def _sentence_spans(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int, str]]:
-    """The sentences of ``text[start:end]`` (one paragraph): their spans, white space left out, and their text."""
+def _trimmed_pieces(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The pieces ``[a, b)`` of *text* that hold a word, white space left out: their spans and their text."""
     found, search = [], _WORD.search
-    for a, b in _sentence_cuts(text, start, end, marks):
+    for a, b in cuts:
         piece = text[a:b]
         sentence = piece.strip()  # (str.strip leaves out what str.isspace calls white space, as trimmed does)
         if search(sentence):
@@ -222,8 +250,10 @@ def _has_boilerplate(key: str) -> bool:
 def _paragraph_kind(text: str) -> str:
     if _MANY_WORDS.match(text):  # too long for either: the common case, a paragraph of body text
         return "body"
-    limit = max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1
-    words = len(list(islice(_WORD.finditer(text), limit)))  # counting stops past the longest limit
+    if HEADING_MAX_WORDS == BOILERPLATE_MAX_WORDS:  # no more words than both limits, as the pattern failed
+        words = HEADING_MAX_WORDS
+    else:  # within the longer limit only: count them (stopping past it)
+        words = len(list(islice(_WORD.finditer(text), max(HEADING_MAX_WORDS, BOILERPLATE_MAX_WORDS) + 1)))
     if words <= BOILERPLATE_MAX_WORDS and _has_boilerplate(normalize(text)):
         return "boilerplate"
     if words <= HEADING_MAX_WORDS and text.rstrip(_CLOSERS)[-1:] not in _TERMINATORS:
@@ -235,7 +265,7 @@ def segment(text: str, article_id: str) -> Segmentation:
     """Split *text* into paragraphs and sentences whose spans index *text*."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    marks = _sentence_marks(text)  # one pass over the text for every paragraph's sentence ends
+    ends = _sentence_ends(text, _sentence_marks(text))  # the sentence ends of every paragraph, found at once
     for line_start, line_end in _lines(text):
         whole = text[line_start:line_end]
         body = whole.strip()  # (what trimmed leaves of the line)
@@ -246,6 +276,11 @@ def segment(text: str, article_id: str) -> Segmentation:
         kind = _paragraph_kind(body)
         index, boilerplate = len(paragraphs), kind == "boilerplate"
         paragraphs.append(Paragraph(article_id, index, start, end, body, kind))
-        for s_start, s_end, sentence in _sentence_spans(text, start, end, marks):
+        if (first := bisect.bisect_right(ends, start)) == (last := bisect.bisect_right(ends, end)):
+            spans = [(start, end, body)]  # no sentence end inside: the paragraph is one sentence
+        else:
+            inner = ends[first:last]
+            spans = _trimmed_pieces(text, list(zip([start, *inner], [*inner, end])))
+        for s_start, s_end, sentence in spans:
             sentences.append(Sentence(article_id, len(sentences), index, s_start, s_end, sentence, boilerplate))
     return Segmentation(tuple(paragraphs), tuple(sentences))

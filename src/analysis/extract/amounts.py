@@ -177,33 +177,34 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     """
     p, key = _patterns(), mk.key
     start = number.start()
-    if number.group("bare") and p["vague"].search(key, max(0, start - 12), start):
+    num, scale_word, bare = number.group("num", "scale", "bare")  # read once: most numbers pass every test below
+    if bare and p["vague"].search(key, max(0, start - 12), start):
         return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
-    scaled = number.group("scale") or number.group("bare") or number.group("dual")
+    scaled = scale_word or bare or number.group("dual")
     value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
-    if number.group("bare") and (half := _HALF_OF.search(key, max(0, start - 6), start)):
+    if bare and (half := _HALF_OF.search(key, max(0, start - 6), start)):
         value, start = value / 2, half.start()  # «نصف مليار دولار»: half a billion, «نصف» in the span
-    digits = bool(number.group("num") and _DIGIT.search(number.group("num")))
+    digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
                        unit=code, **_hedge(mk, start)), currency.end()
-    if (symbol := p["symbol_after"].match(key, end)) and number.group("num"):
+    if (symbol := p["symbol_after"].match(key, end)) and num:
         return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
-    if (number.group("scale") or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
+    if (scale_word or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
         code, scale = partner
         value = _value(number) if value is None else value
-        value = value if number.group("scale") else value * scale
+        value = value if scale_word else value * scale
         return mention(mk, "amount", start, end, number_value(value), unit=code, **_hedge(mk, start)), end
     end = number.end()  # percentages and counts take one number only (read when one is found)
     if digits and (symbol := p["symbol_before"].search(key, max(0, start - 6), start)):
         return mention(mk, "amount", symbol.start("symbol"), end, number_value(_value(number)),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, symbol.start("symbol"))), end
-    if number.group("num") and (percent := p["percent_after"].match(key, end)):
+    if num and (percent := p["percent_after"].match(key, end)):
         return mention(mk, "percent", start, percent.end(), number_value(_value(number)), **_hedge(mk, start)), percent.end()
-    if digits and not number.group("scale") and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
+    if digits and not scale_word and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
         return mention(mk, "percent", percent.start(), end, number_value(_value(number)), **_hedge(mk, percent.start())), end
-    if number.group("num") and (counted := p["counted_after"].match(key, end)):
+    if num and (counted := p["counted_after"].match(key, end)):
         unit = _counted_units()[" ".join(counted.group("noun").split())]
         return mention(mk, "quantity", start, counted.end(), number_value(_value(number)), unit=unit,
                        **_hedge(mk, start)), counted.end()

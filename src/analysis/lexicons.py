@@ -7,6 +7,7 @@ and the column, rather than failing later with a ``KeyError``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from .normalize import normalize
@@ -24,6 +25,15 @@ def table(name: str, key: str | None = None) -> tuple[dict[str, str], ...]:
     if key:
         rows = [row | {"key": normalize(row[key])} for row in rows]
     return tuple(rows)
+
+
+def key_set(name: str, column: str, where: Callable[[dict[str, str]], bool] | None = None) -> frozenset[str]:
+    """Return the match keys of *column* in ``data/<name>``, of the rows *where* accepts (every row without it).
+
+    >>> normalize("شركة") in key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
+    True
+    """
+    return frozenset(row["key"] for row in table(name, key=column) if where is None or where(row))
 
 
 @cache

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
-from ..lexicons import stopwords, table
+from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
                     nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants, title_words)
@@ -427,7 +427,7 @@ def _blocks(key: str, spans: list) -> list:
 
 @cache
 def _pair_heads() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("pair_heads.csv", key="head"))
+    return key_set("pair_heads.csv", "head")
 
 
 def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
@@ -504,13 +504,13 @@ def _field_of(word: str) -> str | None:
 
 @cache
 def _union_fields() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("union_fields.csv", key="field"))
+    return key_set("union_fields.csv", "field")
 
 
 @cache
 def _fields_joining_next() -> frozenset[str]:
     """Fields whose next word belongs to the name («لكرة القدم»، «رجال الأعمال»)."""
-    return frozenset(row["key"] for row in table("union_fields.csv", key="field") if row["joins_next"] == "yes")
+    return key_set("union_fields.csv", "field", lambda row: row["joins_next"] == "yes")
 
 
 @cache
@@ -1068,7 +1068,7 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
 @cache
 def _aircraft_words() -> frozenset[str]:
     """The words of ``data/aircraft_cues.csv`` as match keys (a text without any has no maker to read as aircraft)."""
-    return frozenset(row["key"] for row in table("aircraft_cues.csv", key="word"))
+    return key_set("aircraft_cues.csv", "word")
 
 
 @cache
@@ -1222,7 +1222,7 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
 
 @cache
 def _dateline_words() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("dateline_words.csv", key="word"))
+    return key_set("dateline_words.csv", "word")
 
 
 @cache

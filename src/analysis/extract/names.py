@@ -35,7 +35,7 @@ from functools import cache
 from itertools import compress
 
 from ..cues import Tokens, alternation, scan
-from ..lexicons import stopwords, table
+from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key
 from .numbers import number_words
 from .spans import Spans
@@ -110,17 +110,17 @@ def given_names() -> dict[str, bool]:
 @cache
 def _given_in_alef_maqsura() -> frozenset[str]:
     """Given names spelt with a final «ى» («يحيى»، «مصطفى»): written so, they are still names."""
-    return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["name"].endswith("ى"))
+    return key_set("given_names.csv", "name", lambda row: row["name"].endswith("ى"))
 
 
 @cache
 def _russian_given() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("given_names.csv", key="name") if row["source"].startswith("Russian"))
+    return key_set("given_names.csv", "name", lambda row: row["source"].startswith("Russian"))
 
 
 @cache
 def _name_stops() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("name_stops.csv", key="word"))
+    return key_set("name_stops.csv", "word")
 
 
 @cache
@@ -145,13 +145,13 @@ def _describing_heads() -> frozenset[str]:
 
 @cache
 def _not_names() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("not_names.csv", key="word"))
+    return key_set("not_names.csv", "word")
 
 
 @cache
 def _naming_heads() -> frozenset[str]:
     """Heads followed by an unquoted foreign name («صحيفة كوميرسانت»، «شركة روسنفت»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["names"] == "yes")
+    return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
 
 
 def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
@@ -167,25 +167,25 @@ def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
 @cache
 def media_heads() -> frozenset[str]:
     """Heads of newspapers, channels and websites, whose name may be a word with the article («قناة الجزيرة»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["media"] == "yes")
+    return key_set("org_patterns.csv", "head", lambda row: row["media"] == "yes")
 
 
 @cache
 def place_heads() -> frozenset[str]:
     """Heads of institutes and universities, named by a known place after them («معهد الشرق الأوسط»، «جامعة بغداد»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] in ("yes", "region"))
+    return key_set("org_patterns.csv", "head", lambda row: row["place_in_name"] in ("yes", "region"))
 
 
 @cache
 def region_heads() -> frozenset[str]:
     """Heads of departments, named by a world region after them only («إدارة الشرق الأوسط وشمال إفريقيا»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["place_in_name"] == "region")
+    return key_set("org_patterns.csv", "head", lambda row: row["place_in_name"] == "region")
 
 
 @cache
 def heads_in_names() -> frozenset[str]:
     """Heads kept in an unquoted name's span («وكالة رويترز»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["head_in_name"] == "yes")
+    return key_set("org_patterns.csv", "head", lambda row: row["head_in_name"] == "yes")
 
 
 @cache
@@ -605,7 +605,7 @@ def _field_end(text: _Text, i: int) -> int | None:
 @cache
 def _list_heads() -> frozenset[str]:
     """Dual and plural heads followed by a list of names, each named alone («حقلي الرميلة والزبير»)."""
-    return frozenset(row["key"] for row in table("org_patterns.csv", key="head") if row["describes"] == "list")
+    return key_set("org_patterns.csv", "head", lambda row: row["describes"] == "list")
 
 
 def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:

@@ -28,11 +28,7 @@ def table(name: str, key: str | None = None) -> tuple[dict[str, str], ...]:
 
 
 def key_set(name: str, column: str, where: Callable[[dict[str, str]], bool] | None = None) -> frozenset[str]:
-    """Return the match keys of *column* in ``data/<name>``, of the rows *where* accepts (every row without it).
-
-    >>> normalize("شركة") in key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
-    True
-    """
+    """Return the match keys of *column* in ``data/<name>``, of the rows *where* accepts (every row without it)."""
     return frozenset(row["key"] for row in table(name, key=column) if where is None or where(row))
 
 

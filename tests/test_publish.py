@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -43,8 +44,32 @@ def test_the_package_hash_changes_with_a_template(tmp_path):
     assert publish.package_hash(package) != before
 
 
+def execute_here(source, output=None):
+    """Run a notebook's code cells in this process, each cell's printed text its one output: what a kernel gives
+    for the test notebook's one cell, without a kernel's start (a second or two each). Workers forked from the
+    test inherit it. A real kernel runs the notebook in the test of ``python -m analysis execute`` below, and in the
+    walk through ``make report`` (test_add_article)."""
+    import contextlib
+    import io
+
+    notebook = nbformat.read(source, as_version=4)
+    namespace: dict = {}
+    for cell in (c for c in notebook.cells if c.cell_type == "code"):
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(cell.source, namespace)
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=printed.getvalue())]
+    output = Path(output or source)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, str(output))
+    return output
+
+
 @pytest.fixture
-def project(tmp_path):
+def project(tmp_path, monkeypatch):
+    from analysis import notebooks
+
+    monkeypatch.setattr(notebooks, "execute", execute_here)
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 99 · A test report\n\nIt adds."),
                                                nbformat.v4.new_code_cell("print(20 + 22)")])
     path = tmp_path / "notebooks" / "99_test.ipynb"

@@ -46,9 +46,9 @@ def test_the_package_hash_changes_with_a_template(tmp_path):
 
 def execute_here(source, output=None):
     """Run a notebook's code cells in this process, each cell's printed text its one output: what a kernel gives
-    for the test notebook's one cell, without a kernel's start (a second or two each). Workers forked from the
-    test inherit it. A real kernel runs the notebook in the test of ``python -m analysis execute`` below, and in the
-    walk through ``make report`` (test_add_article)."""
+    for the test notebook's one cell, without a kernel's start (a second or two each). A real kernel runs the
+    notebook in the test of ``python -m analysis execute`` below, and in the walk through ``make report``
+    (test_add_article)."""
     import contextlib
     import io
 
@@ -65,11 +65,23 @@ def execute_here(source, output=None):
     return output
 
 
+def one_after_another(work, jobs, max_workers=None, on_done=None):
+    """``publish.in_parallel`` in this process, so that the worker sees :func:`execute_here` (a worker started from
+    a fork server would import the real one); the pool itself is tested below."""
+    outcomes = []
+    for job in jobs:
+        outcomes.append(work(*job))
+        if on_done:
+            on_done(outcomes[-1])
+    return outcomes
+
+
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     from analysis import notebooks
 
     monkeypatch.setattr(notebooks, "execute", execute_here)
+    monkeypatch.setattr(publish, "in_parallel", one_after_another)
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 99 · A test report\n\nIt adds."),
                                                nbformat.v4.new_code_cell("print(20 + 22)")])
     path = tmp_path / "notebooks" / "99_test.ipynb"

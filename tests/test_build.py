@@ -85,6 +85,14 @@ def test_a_changed_raw_file_makes_processed_data_stale(raw_copy, tmp_path):
         tables.check_fresh(raw_copy, out)
 
 
+def test_a_build_too_small_for_a_progress_bar_leaves_no_thread_behind(raw_copy, tmp_path):
+    """A second thread would make a later process pool in this process start from a fork server (slower), as in
+    a notebook that builds and then publishes."""
+    before = set(threading.enumerate())
+    build(raw_copy, tmp_path / "out")
+    assert set(threading.enumerate()) <= before
+
+
 def test_missing_processed_data_says_what_to_do(tmp_path):
     with pytest.raises(StaleDataError, match="make data"):
         tables.check_fresh(paths.RAW, tmp_path / "nothing")

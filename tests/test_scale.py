@@ -50,6 +50,8 @@ def executed(tmp_path_factory) -> dict[str, Path]:
         result = subprocess.run([sys.executable, "-m", "analysis", *command], cwd=project, env=env,
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        if command == ["build"]:
+            assert "Building tables" in result.stderr, "a build of this many articles shows its progress"
     return {path.name: path for path in notebooks}
 
 

@@ -81,7 +81,10 @@ def _write_corpus(entries: tuple[CatalogEntry, ...], raw_dir: Path, folder: Path
     (folder / "texts").mkdir()
     first, words = [], 0
     with outputs.TableFiles(folder) as files:
-        for entry in tqdm(entries, desc="Building tables", unit="article", disable=len(entries) < PROGRESS_FROM):
+        # A bar only where one is shown: tqdm starts a monitor thread that outlives even a disabled bar, and a
+        # process with a second thread starts its notebook workers from a fork server (publish._start_method).
+        shown = entries if len(entries) < PROGRESS_FROM else tqdm(entries, desc="Building tables", unit="article")
+        for entry in shown:
             article = load_article(entry, raw_dir)
             if inputs.get(PurePosixPath(entry.file).as_posix()) != article.raw.sha256:
                 raise InputError(article.raw.path, "the file changed while the build was reading data/raw.",

@@ -107,3 +107,22 @@ def test_decimal_marks_glued_digits_and_currency_variants(text, expected):
 
 def test_percent_with_the_arabic_decimal_separator():
     assert of_kind("نما الاقتصاد بنسبة ٣٫٥٪", "percent") == [("٣٫٥٪", 3.5, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "تنفق بغداد مليارات الدولارات سنويا على الخبز",  # the plural of a scale alone: «billions of dollars»
+    "خسرت الشركة ملايين الدولارات",
+    "تقدر قيمتها بمليارات من الدولارات",
+    "بلغت الديون تريليونات الدنانير",
+])
+def test_a_plural_scale_alone_gives_no_figure(text):
+    assert of_kind(text, "amount") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقعت عقدا بقيمة مليار دولار", [("مليار دولار", 1_000_000_000, "USD", None)]),  # the singular is one
+    ("خسرت الشركة ملياري دولار", [("ملياري دولار", 2_000_000_000, "USD", None)]),  # the dual is two
+    ("بلغت 3 مليارات دولار", [("3 مليارات دولار", 3_000_000_000, "USD", None)]),  # a plural after a number
+])
+def test_a_scale_alone_in_the_singular_or_dual_is_a_figure(text, expected):
+    assert of_kind(text, "amount") == expected

@@ -236,3 +236,57 @@ def test_decades_found_from_the_words_equal_the_decades_found_by_searching_the_t
 
     key = match_key(text).key
     assert _decade_points(key, Tokens(key)) == _decade_points(key)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a quarter with no year after it: the year of the quarter dated last before it…
+    ("تراجعت أرباحها في الربع الثاني من 2020، بعد خسارة في الربع الأول، وتتوقع تحسنا في الربع الثالث.", "2021-03-01",
+     [("period", "الربع الثاني من 2020", "2020-04/2020-06", "quarter"),
+      ("period", "الربع الأول", "2020-01/2020-03", "quarter"),
+      ("period", "الربع الثالث", "2020-07/2020-09", "quarter")]),
+    # …else the nearest such quarter to publication (the fourth quarter, read in January, is last year's)
+    ("ارتفعت المبيعات في الربع الرابع", "2021-01-20", [("period", "الربع الرابع", "2020-10/2020-12", "quarter")]),
+    ("هبطت الأرباح في الربع الثاني", "2020-08-31", [("period", "الربع الثاني", "2020-04/2020-06", "quarter")]),
+    ("هبطت الأرباح في الربع الثاني", None, [("period", "الربع الثاني", None, "quarter")]),
+    # not a quarter of a year: of something named after it, or after a year the paragraph already wrote
+    ("في الربع الأول من القرن الحادي والعشرين", "2020-08-31", []),
+    ("بلغت الأرباح في عام 2015 ذروتها، وفي الربع الأول تراجعت", "2020-08-31", [("date", "عام 2015", "2015", "year")]),
+    ("زادت الصادرات بأكثر من الربع", "2020-08-31", []),
+    # a written year followed by «الجاري» keeps the adjective
+    ("في النصف الثاني من العام 2012 الجاري", None,
+     [("period", "النصف الثاني من العام 2012 الجاري", "2012-07/2012-12", "half")]),
+    ("في العام 2019 الحالي ارتفعت", None, [("date", "العام 2019 الحالي", "2019", "year")]),
+])
+def test_quarters_without_a_year_and_years_marked_current(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «شهر» after a glued preposition: the preposition stays out, as «في» does
+    ("بلغت صادرات النفط لشهر أيار الماضي 3 ملايين برميل", "2023-06-01",
+     [("date", "شهر أيار الماضي", "2023-05", "month")]),
+    ("إن الإيرادات لشهر فبراير الماضي بلغت", "2023-03-02", [("date", "شهر فبراير الماضي", "2023-02", "month")]),
+    # a month name glued to «ب» or «ل» is a date («مقارنة بنيسان»), from four letters on
+    ("انخفضت الإيرادات مقارنة بنيسان", "2023-06-01", [("date", "نيسان", "2023-04", "month")]),
+    ("تأجل الاجتماع لأيار المقبل", "2023-02-01", [("date", "أيار المقبل", "2023-05", "month")]),
+    ("دخل الوفد من باب القصر", "2023-06-01", []),  # «باب» is a door
+    ("وطرق الباب مرتين", "2023-06-01", []),
+    # a later month listed after a month dated without a written year shares its year
+    ("زار الوزير موسكو في نيسان وتموز وآب، دون تفاصيل", "2012-10-10",
+     [("date", "نيسان", "2012-04", "month"), ("date", "تموز", "2012-07", "month"), ("date", "آب", "2012-08", "month")]),
+    ("في آذار 2019 ومارس الرئيس سلطاته", None, [("date", "آذار 2019", "2019-03", "month")]),  # «مارس» the verb
+    ("في نيسان ومارس الضغط", "2012-10-10", [("date", "نيسان", "2012-04", "month")]),  # not a later month
+    # a comma may stand before the word that closes a range
+    ("هبطت الإيرادات في الفترة من أبريل/نيسان، إلى يونيو/حزيران، لـ 1.16 تريليون روبل", "2020-08-31",
+     [("period", "من أبريل/نيسان، إلى يونيو/حزيران", "2020-04/2020-06", "month")]),
+    # «حتى» without «من» or «بين» before the first date: two dates (the corpus guide)
+    ("منذ بدء تنفيذ الاتفاقية في 27 أيلول 2025 ولغاية نهاية شهر كانون الأول 2025", None,
+     [("date", "27 أيلول 2025", "2025-09-27", "day"), ("date", "نهاية شهر كانون الأول 2025", "2025-12", "month")]),
+])
+def test_months_after_a_glued_preposition_in_lists_and_ranges(text, published, expected):
+    assert relative(text, published) == expected
+
+
+def test_today_before_the_main_clause_of_a_dated_source():
+    assert relative("وبحسب ما تم تسريبه اليوم، فإن الاتفاق يأتي برعاية روسية", "2019-09-04") == [
+        ("date", "اليوم", "2019-09-04", "day")]

@@ -361,7 +361,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("not_names.csv", "common nouns and adjectives that follow a head noun without being a name («شركة نفط»، "
        "«شركة روسية»)", _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("number_words.csv", "number words (units, tens, scales such as «مليار») with their value and role", _CURATED,
-       {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)", "note": _N},
+       {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)",
+        "plural": "`yes` for the plural of a scale («مليارات»): alone, with no number before it («مليارات الدولارات»), "
+        "it gives no figure", "note": _N},
        types={"value": INT}, required=("value", "role")),
     _L("bracketed_names.csv", "names that are also common words («بغداد اليوم»، «المدى»), read as a name only in "
        "parentheses or quotes, or opening a dateline", _CURATED, {"alias": "the name as written",
@@ -478,7 +480,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",
-       "last_month": "last month", "gloss": _G}, types={"first_month": INT, "last_month": INT},
+       "last_month": "last month", "alone": "`yes` where the words name a quarter of a year with no year after them "
+       "(«الأرباح في الربع الثاني»: the year of the quarter written last before it, else the nearest such quarter to "
+       "publication); empty where a year must follow («النصف الأول» of a match, «الفصل الأول» of a book)",
+       "gloss": _G}, types={"first_month": INT, "last_month": INT},
        required=("part", "first_month", "last_month")),
 )
 

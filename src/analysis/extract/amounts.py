@@ -19,7 +19,7 @@ from functools import cache
 from ..cues import Tokens, alternation, initials
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
-from .numbers import number_words, parse_number, patterns
+from .numbers import number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
 _IRREGULAR_PLURALS = {"دينار": ["دنانير"], "درهم": ["دراهم"], "جنيه": ["جنيهات"], "ريال": ["ريالات"],
@@ -178,8 +178,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     p, key = _patterns(), mk.key
     start = number.start()
     num, scale_word, bare = number.group("num", "scale", "bare")  # read once: most numbers pass every test below
-    if bare and p["vague"].search(key, max(0, start - 12), start):
-        return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
+    if bare and (bare in plural_scales() or p["vague"].search(key, max(0, start - 12), start)):
+        return None, number.end()  # «مليارات الدولارات»، «بضعة مليارات من الدولارات»: no figure
     scaled = scale_word or bare or number.group("dual")
     value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
     if bare and (half := _HALF_OF.search(key, max(0, start - 6), start)):

@@ -39,6 +39,7 @@ CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_
                 "ar_MR", "ar_LY")
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # years written with عام/سنة, or inside a range
 FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
+MIN_GLUED_MONTH = 4  # a month name glued to «ب»/«ل» («بنيسان») is read only from four letters («باب» is a door)
 # A day/month/year date with a year in this range is Hijri even without «هـ» (1300 AH began in 1882).
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1300, 1500
 HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
@@ -130,6 +131,13 @@ def year_parts() -> dict[str, tuple[str, int, int]]:
 
 
 @cache
+def lone_year_parts() -> frozenset[str]:
+    """The quarters that name a part of a year with no year after them («في الربع الثاني»; ``alone`` = yes)."""
+    return frozenset(" ".join(row["key"].split()) for row in table("year_parts.csv", key="phrase")
+                     if row.get("alone") == "yes")
+
+
+@cache
 def relative_dates() -> dict[str, tuple[str, int]]:
     """Return ``{match key: (unit, offset)}`` for relative dates («أمس»، «العام المقبل»; ``data/relative_dates.csv``)."""
     return {" ".join(row["key"].split()): (row["unit"], int(row["offset"]))
@@ -173,6 +181,7 @@ def _patterns() -> dict[str, re.Pattern]:
     non_year = _names({row["key"] for row in table("non_year_words.csv", key="word")})
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
+    current = _names(k for k, offset in month_adjectives().items() if offset == 0)  # «الجاري»، «الحالي»
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
@@ -200,8 +209,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
-        # a month may carry the conjunction «و» («بين يناير ومارس 2019»); the span starts at the month
-        "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و))(?:{month}){letter_after}"),
+        # a month may carry the conjunction «و» («بين يناير ومارس 2019») or a glued «ب»/«ل» («مقارنة بنيسان»); the
+        # span starts at the month
+        "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و)|(?<=(?<![^\W\d_])[بل])|(?<=(?<![^\W\d_])و[بل]))"
+                            rf"(?:{month}){letter_after}"),
+        "glued_preposition": re.compile(r"(?<![^\W\d_])و?[بل]$"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
@@ -214,10 +226,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
                                  rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
                                  rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
-        "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
+        "month_word_before": re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>شهر)\s+$"),  # «لشهر أيار الماضي»: «ل» stays out
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
         "year": re.compile(rf"(?<![\w.,])(?:[وف]?(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
-                           rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
+                           rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
+                           rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
@@ -225,15 +238,20 @@ def _patterns() -> dict[str, re.Pattern]:
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
-                                rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
+                                rf"(?:(?P<year>\d{{4}})(?!\d)(?:[ \t]+(?:{current})(?!\w))?"  # «العام 2012 الجاري»
+                                rf"|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
+        # «في الربع الثاني»: a quarter with no year after it, not «الربع الأول من القرن»
+        "lone_year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(lone_year_parts())})(?!\w)"
+                                     r"(?![ \t]*(?:من(?!\w)|\d))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
         # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
         "month_range_before": re.compile(rf"(?<!\w)[وف]?(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
-        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
+        # «من أبريل/نيسان، إلى يونيو/حزيران»: a comma may stand before the word that closes a range
+        "connector": re.compile(r"^\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
         "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
                                 r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
@@ -410,6 +428,7 @@ def today_cues() -> dict[str, frozenset[str]]:
 
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
+_LIST_GAP = _CLAUSE_GAP  # between two months of a list («في نيسان، وتموز»)
 _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
@@ -465,6 +484,40 @@ def _year_part_points(key: str, published: str | None) -> list[_Point]:
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
         points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain=part,
                              qualifier=None if found.group("year") else "relative", unresolved=value is None))
+    return points + _lone_year_part_points(key, published, points)
+
+
+_PARAGRAPH_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)[^\n]*$")  # a year written earlier in the paragraph
+LONE_PART_REACH = 600  # how far back a quarter dated with its year gives its year to one without
+
+
+def _lone_year_part_points(key: str, published: str | None, dated: list[_Point]) -> list[_Point]:
+    """Quarters named with no year after them («خسارة في الربع الأول»): the year of the quarter or half written
+    with its year last before it (within ``LONE_PART_REACH`` characters), else, where the paragraph writes no year
+    before it, the year of the nearest such quarter to publication.
+
+    >>> key = "تراجعت الارباح في الربع الثاني من 2020، بعد خساره في الربع الاول"
+    >>> [p.value_override for p in _year_part_points(key, None)]
+    ['2020-04/2020-06', '2020-01/2020-03']
+    >>> [p.value_override for p in _year_part_points("الارباح في الربع الثالث", "2020-08-31")]
+    ['2020-07/2020-09']
+    """
+    points, taken = [], Spans([(pt.start, pt.end) for pt in dated])
+    for found in _patterns()["lone_year_part"].finditer(key):
+        if taken.overlaps(found.start("part"), found.end()):
+            continue
+        _, first, last = year_parts()[" ".join(found.group("part").split())]
+        earlier = [pt for pt in dated if pt.end <= found.start() and pt.value_override
+                   and found.start() - pt.end <= LONE_PART_REACH]
+        if earlier:
+            year = int(earlier[-1].value_override[:4])
+        elif _PARAGRAPH_YEAR.search(key, max(0, found.start() - 400), found.start()):
+            continue  # «في عام 2015 … في الربع الأول»: the year may be that one
+        else:
+            year = _nearest_year((first + last) // 2, published)
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
+        points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain="quarter",
+                             qualifier="relative", unresolved=value is None))
     return points
 
 
@@ -476,6 +529,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             continue  # the second name of a dual form already read
         month = months[" ".join(found.group().split())]
         start, end = found.span()
+        glued = p["glued_preposition"].search(key, max(0, start - 2), start) is not None
+        if glued and len(found.group()) < MIN_GLUED_MONTH:
+            continue  # «باب» is a door, not «ب» + «اب»
         second = p["second_month"].match(key, end)
         if second and months[" ".join(second.group("m2").split())] == month and \
                 (second.group("close") or "(" not in second.group()):
@@ -494,8 +550,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                     start -= 2  # «الـ15 من آذار»: the article is part of the day
             else:
                 day = None
-        elif p["month_word_before"].search(key, max(0, start - 8), start):
-            start = p["month_word_before"].search(key, max(0, start - 8), start).start()
+        elif (word := p["month_word_before"].search(key, max(0, start - 10), start)):
+            start = word.start("word")
         if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):
             start = part.start("part")  # «منتصف أبريل»
         year_match, year, qualifier = p["year_after"].match(key, end), None, None
@@ -515,6 +571,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
+                                                          or glued
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)
                                                           or _closes_month_range(key, start)
                                                           or p["range_before"].search(key, max(0, start - 6), start)
@@ -522,6 +579,12 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 and not _opens_range_with_year(key, start, end):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
             # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
+        if day is None and year is None and qualifier is None and points and key[start - 1:start] == "و" \
+                and points[-1].day is None and points[-1].year and (points[-1].month or 13) < month \
+                and not _WRITTEN_YEAR.search(key, points[-1].start, points[-1].end) \
+                and _LIST_GAP.fullmatch(key, points[-1].end, start - 1):
+            year = points[-1].year  # «في نيسان وتموز وآب»: a later month listed after a month dated without a
+            # written year shares its year (not the verb of «في آذار 2019 ومارس الرئيس»)
         if day is None and year is None and qualifier is None and not (
                 p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
@@ -968,7 +1031,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
 
     weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
-        "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و")),
+        "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»

@@ -33,6 +33,12 @@ def number_words() -> dict[str, tuple[float, str]]:
 
 
 @cache
+def plural_scales() -> frozenset[str]:
+    """Return the match keys of the plural scale words («مليارات»، «ملايين»; ``plural`` = yes in the data file)."""
+    return frozenset(row["key"] for row in table("number_words.csv", key="word") if row.get("plural") == "yes")
+
+
+@cache
 def patterns() -> dict[str, str]:
     """Return the regex pieces: ``word`` (a number word), ``scale``, ``dual`` and ``number``."""
     words = number_words()

@@ -126,3 +126,15 @@ def test_a_plural_scale_alone_gives_no_figure(text):
 ])
 def test_a_scale_alone_in_the_singular_or_dual_is_a_figure(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Arabic abbreviations CLDR gives the currencies, without their closing full stop
+    ("خصصت الوزارة 50 مليون د.ع للمشروع", [("50 مليون د.ع", 50_000_000, "IQD", None)]),
+    ("بلغت الأرباح 20 مليار ر.س.", [("20 مليار ر.س", 20_000_000_000, "SAR", None)]),
+    ("بقيمة 3 ملايين د.ك", [("3 ملايين د.ك", 3_000_000, "KWD", None)]),
+    ("رصدت 500 مليون دج للبرنامج", [("500 مليون دج", 500_000_000, "DZD", None)]),  # Algerian press, no dots
+    ("قال د. عادل إن 2 د.عادل", []),  # «د.» is a doctor's title, not a dinar
+])
+def test_arabic_currency_abbreviations(text, expected):
+    assert of_kind(text, "amount") == expected

@@ -290,3 +290,20 @@ def test_months_after_a_glued_preposition_in_lists_and_ranges(text, published, e
 def test_today_before_the_main_clause_of_a_dated_source():
     assert relative("وبحسب ما تم تسريبه اليوم، فإن الاتفاق يأتي برعاية روسية", "2019-09-04") == [
         ("date", "اليوم", "2019-09-04", "day")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a relative day of two words with the weekday that names it is one span, as «يوم غد الأربعاء»
+    ("يصل الوزير بعد غد الخميس إلى بغداد", "2019-06-04", [("date", "بعد غد الخميس", "2019-06-06", "day")]),
+    ("وصل الوفد أول أمس الأحد إلى بغداد", "2019-06-04", [("date", "أول أمس الأحد", "2019-06-02", "day")]),
+    ("وصل الوفد أمس الأول الأحد إلى بغداد", "2019-06-04", [("date", "أمس الأول الأحد", "2019-06-02", "day")]),
+    # digits glued to the particle before them: the particle stays out, a since-date keeps «منذ»
+    ("وقع العقد في2019 في موسكو", None, [("date", "2019", "2019", "year")]),
+    ("منذ2003 والعراق يعاني", None, [("date", "منذ2003", "2003", "year")]),
+    ("ارتفعت الصادرات بين2013 و2016", None, [("period", "بين2013 و2016", "2013/2016", "year")]),
+    ("ارتفعت من 2013 إلى2016", None, [("period", "من 2013 إلى2016", "2013/2016", "year")]),
+    ("في الـ15من آذار 2011 اندلعت", None, [("date", "الـ15من آذار 2011", "2011-03-15", "day")]),
+    ("رقم2019 هاتف", None, []),  # a word that is no particle
+])
+def test_relative_days_with_their_weekday_and_digits_glued_to_a_particle(text, published, expected):
+    assert relative(text, published) == expected

@@ -91,7 +91,29 @@ def _symbol_codes() -> dict[str, str]:
     codes = {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
     for code in current_codes():
         codes.setdefault(code.lower(), code)
+    for symbol, code in arabic_symbols().items():
+        codes.setdefault(symbol, code)
     return codes
+
+
+@cache
+def arabic_symbols() -> dict[str, str]:
+    """Return ``{match key: ISO code}`` for the Arabic abbreviations CLDR gives the currencies in use («د.ع» for the
+    Iraqi dinar, «ر.س» for the riyal), without their closing full stop; two that fold to one key («د.أ» and «د.إ»)
+    are left out, as neither can be told from the other.
+
+    >>> arabic_symbols()["د.ع"], "د.ا" in arabic_symbols()
+    ('IQD', False)
+    """
+    from babel import Locale
+
+    found: dict[str, set[str]] = {}
+    symbols = Locale("ar").currency_symbols
+    for code in current_codes():
+        symbol = symbols.get(code, "").replace("\u200f", "").strip().rstrip(".")
+        if "." in symbol and any("\u0600" <= ch <= "\u06ff" for ch in symbol):  # «د.ع», not «US$» or «€»
+            found.setdefault(normalize(symbol), set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in found.items() if len(codes) == 1}
 
 
 @cache

@@ -39,6 +39,8 @@ CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_
                 "ar_MR", "ar_LY")
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # years written with عام/سنة, or inside a range
 FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
+YEAR_PARTICLES = ("في", "من", "بين", "الي", "حتي", "وحتي", "خلال", "لغايه")  # match keys of the particles that may
+# be glued to a year's digits («في2019»، «منذ2003» is read by the since-date, «عام2019» by the year word)
 MIN_GLUED_MONTH = 4  # a month name glued to «ب»/«ل» («بنيسان») is read only from four letters («باب» is a door)
 # A day/month/year date with a year in this range is Hijri even without «هـ» (1300 AH began in 1882).
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1300, 1500
@@ -70,6 +72,18 @@ def hijri_months() -> dict[str, int]:
 
 def _names(names) -> str:
     return alternation(names)
+
+
+def _by_length(words) -> list[list[str]]:
+    """Group words by length (a lookbehind takes alternatives of one length only).
+
+    >>> _by_length(("في", "من", "بين"))
+    [['في', 'من'], ['بين']]
+    """
+    groups: dict[int, list[str]] = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return [groups[length] for length in sorted(groups)]
 
 
 @cache
@@ -182,6 +196,8 @@ def _patterns() -> dict[str, re.Pattern]:
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     current = _names(k for k, offset in month_adjectives().items() if offset == 0)  # «الجاري»، «الحالي»
+    # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
+    glued_particle = "".join(f"|(?<=(?<!\\w)(?:{'|'.join(group)}))" for group in _by_length(YEAR_PARTICLES))
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
@@ -192,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
-        "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
+        "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         # «النصف الأول من يناير»: a half of a month (the halves of ``year_parts.csv``), days 1–15 or 16 to its end
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
@@ -225,10 +241,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
                                  rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
-                                 rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
+                                 rf"(?:\s*من)?(?:\s+شهر)?\s*$"),  # «الـ15من آذار»: «من» may touch the digits
         "month_word_before": re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>شهر)\s+$"),  # «لشهر أيار الماضي»: «ل» stays out
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
-        "year": re.compile(rf"(?<![\w.,])(?:[وف]?(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
+        "year": re.compile(rf"(?:(?<![\w.,]){glued_particle})(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
@@ -245,7 +261,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "lone_year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(lone_year_parts())})(?!\w)"
                                      r"(?![ \t]*(?:من(?!\w)|\d))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
-        "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
+        "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
+        # months; «بين2013 و2016»: the digits may be glued to the word
         # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
         "month_range_before": re.compile(rf"(?<!\w)[وف]?(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
@@ -1033,7 +1050,8 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
-        "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
+        "weekday": forms({w for w in weekdays() if w.startswith("ال")})
+        | forms({w.split()[0] for w in weekday_pre}, ("", "و", "ف")),  # «بعد غد الخميس»: its first word
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»
         "previous_year": forms({"العام", "السنه"}, ("", "و", "ف", "ب", "ل", "وب")),  # «العام السابق»
@@ -1061,6 +1079,10 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     # a year is a run of four digits in its word («2019», «عام2019», «1944م»); «منذ العام 2022»: the words before it
     years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
     windows["year"] = word_starts(tokens, years, words_before=2)
+    inner = [starts[i] + found.start() for i in years if not words[i].isdigit() and (found := _FOUR_DIGITS.search(words[i]))
+             and words[i][:found.start()] in YEAR_PARTICLES]  # «في2019»: the digits after a glued particle
+    if inner:
+        windows["year"] = sorted(set(windows["year"]) | {(position, position + 1) for position in inner})
     eras = set(HIJRI_ERAS)
     marked = any(words[i + 1] in eras for i in digits if i + 1 < len(words)) or any(
         words[i].endswith(tuple(eras)) for i in glued)  # «1433 هـ»، «1433هـ»: an era mark after digits

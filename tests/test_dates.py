@@ -307,3 +307,18 @@ def test_today_before_the_main_clause_of_a_dated_source():
 ])
 def test_relative_days_with_their_weekday_and_digits_glued_to_a_particle(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "اشترى العراق طائرات ميراج 2000 من فرنسا",  # a model
+    "اتصل على الرقم 1990",  # a number
+    "صدر القانون رقم 2013",
+    "تبنى مجلس الأمن القرار 2231 بشأن إيران",  # a resolution
+    "اجتمع الأحد عشر وزيرا في بغداد",  # eleven, not Sunday
+])
+def test_numbers_and_words_that_look_like_dates_and_are_not(text):
+    assert relative(text, "2019-06-04") == []
+
+
+def test_a_year_word_makes_a_year_after_a_number_word():
+    assert relative("صدر القانون رقم 21 لسنة 2008", None) == [("date", "سنة 2008", "2008", "year")]

@@ -352,8 +352,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "warning, precedent, concern, consequence, commitment, interpretation, context); a `…` lets up to six "
        "words stand between a cue's parts", _CURATED, {"role": "the class", "cue": "the cue", "gloss": _G,
        "note": _N}, required=("cue",)),
-    _L("non_year_words.csv", "words after a four-digit number that make it no year (a count, a price, a model)",
-       _CURATED, {"word": "the word", "why": _W}),
+    _L("non_year_words.csv", "words beside a four-digit number that make it no year (a count, a price, a model, the "
+       "number of a law or resolution)", _CURATED, {"word": "the word", "position": "`after` the number («2000 "
+       "جندي») or `before` it («رقم 2013»، «ميراج 2000»)", "why": _W}, required=("position",)),
     _L("not_acronyms.csv", "Latin abbreviations that are not names (LNG, GDP…); ISO currency codes are excluded "
        "too", _CURATED, {"acronym": "the abbreviation", "gloss": _G}),
     _L("not_entities.csv", "phrases in which a known name is not a name («القوة القاهرة» is force majeure, not "
@@ -476,7 +477,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "
-        "`not_a_date` (before it: a rite, not a day)",
+        "`not_a_date` (before it: a rite, not a day), `number_after` (after it: «الأحد عشر» is eleven)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",

@@ -192,7 +192,8 @@ def _patterns() -> dict[str, re.Pattern]:
     year_word = r"(?:عام|العام|سنه|السنه|عامي|العامين|سنتي)"
     era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
     era = rf"(?:{era_core})?"
-    non_year = _names({row["key"] for row in table("non_year_words.csv", key="word")})
+    non_year = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after"})
+    non_year_before = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "before"})
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     current = _names(k for k, offset in month_adjectives().items() if offset == 0)  # «الجاري»، «الحالي»
@@ -261,6 +262,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "lone_year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(lone_year_parts())})(?!\w)"
                                      r"(?![ \t]*(?:من(?!\w)|\d))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
+        "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*$"),  # «القانون رقم 2013»
         "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
         # months; «بين2013 و2016»: the digits may be glued to the word
         # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
@@ -446,6 +448,7 @@ def today_cues() -> dict[str, frozenset[str]]:
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
 _LIST_GAP = _CLAUSE_GAP  # between two months of a list («في نيسان، وتموز»)
+_NEXT_WORD = re.compile(r"\s+(?P<word>\w+)")
 _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
@@ -706,6 +709,9 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         if not found.group("pre") and _not_a_date_before(key, found.start("wd")):
             continue  # «صلاة الجمعة» is the Friday prayer
+        if not found.group("post") and (after := _NEXT_WORD.match(key, found.end())) \
+                and weekday_words().get(after.group("word")) == "number_after":
+            continue  # «الأحد عشر» is eleven
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
             "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
@@ -930,8 +936,9 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
             bool(_RANGE_BEFORE.search(key[max(0, found.start() - 8):found.start()]))
         if not _plausible(year, FIRST_YEAR if explicit or in_range else FIRST_BARE_YEAR):
             continue
-        if not explicit and p["not_a_year_after"].match(key, found.end()):
-            continue  # «2000 جندي», «1990 ساعة»: a count or a duration
+        if not explicit and (p["not_a_year_after"].match(key, found.end())
+                             or p["not_a_year_before"].search(key, max(0, start - 12), start)):
+            continue  # «2000 جندي», «1990 ساعة»: a count or a duration; «رقم 2013», «ميراج 2000»: a number, a model
         points.append(_Point(start, found.end(), year, qualifier=qualifier))
     return points
 

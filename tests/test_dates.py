@@ -322,3 +322,16 @@ def test_numbers_and_words_that_look_like_dates_and_are_not(text):
 
 def test_a_year_word_makes_a_year_after_a_number_word():
     assert relative("صدر القانون رقم 21 لسنة 2008", None) == [("date", "سنة 2008", "2008", "year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Hijri month's name marks its year as Hijri without «هـ», in the years 1300–1500
+    ("في العاشر من رمضان 1440 وصل الوفد", [("date", "العاشر من رمضان 1440", "2019-05-15", "day")]),
+    ("في 10 رمضان 1440", [("date", "10 رمضان 1440", "2019-05-15", "day")]),
+    # an ordinal day before a Hijri month is its day
+    ("في الأول من محرم 1441 هـ", [("date", "الأول من محرم 1441 هـ", "2019-08-31", "day")]),
+    ("في رمضان 2019 زار الوفد", [("date", "2019", "2019", "year")]),  # a Gregorian year: no Hijri date
+    ("قال طه ياسين رمضان إن العراق", []),  # a name
+])
+def test_hijri_months_mark_their_year_and_take_ordinal_days(text, expected):
+    assert relative(text, None) == expected

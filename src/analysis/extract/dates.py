@@ -45,6 +45,7 @@ MIN_GLUED_MONTH = 4  # a month name glued to «ب»/«ل» («بنيسان») is
 # A day/month/year date with a year in this range is Hijri even without «هـ» (1300 AH began in 1882).
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1300, 1500
 HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
+HIJRI_UNMARKED = (1300, 1500)  # a year after a Hijri month's name, without «هـ», is Hijri in these years (1882–2077)
 
 
 @cache
@@ -198,7 +199,8 @@ def _patterns() -> dict[str, re.Pattern]:
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     current = _names(k for k, offset in month_adjectives().items() if offset == 0)  # «الجاري»، «الحالي»
     # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
-    glued_particle = "".join(f"|(?<=(?<!\\w)(?:{'|'.join(group)}))" for group in _by_length(YEAR_PARTICLES))
+    particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
+    glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
@@ -845,21 +847,32 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
 
 
 def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
+    """Hijri dates: a Hijri month with its year, marked «هـ» («5 رمضان 1440 هـ») or in the years the month's name
+    alone marks as Hijri («في العاشر من رمضان 1440»); a day, in digits or an ordinal, before it.
+
+    >>> [(p.original, p.iso()) for p in _hijri_points("في العاشر من رمضان 1440")]
+    [('1440-09-10', '2019-05-15')]
+    """
     p, months = _patterns(), hijri_months()
     points = []
-    if next(_matches("hijri_era", key, windows), None) is None:
-        return points  # a Hijri date always has its era mark
-    for found in p["hijri_month"].finditer(key):
+    for found in _matches("hijri_month", key, windows):
         year_match = p["year_after"].match(key, found.end())
-        if not year_match or year_match.group("era") not in ("ه", "هجري", "هجريه", "للهجره"):
+        if not year_match:
             continue
-        year, month, start = int(year_match.group("year")), months[" ".join(found.group().split())], found.start()
+        year, era = int(year_match.group("year")), year_match.group("era")
+        if era not in HIJRI_ERAS and not (era is None and HIJRI_UNMARKED[0] <= year <= HIJRI_UNMARKED[1]):
+            continue  # «رمضان 2019م»: no Hijri year
+        month, start = months[" ".join(found.group().split())], found.start()
         before = p["day_before"].search(key, max(0, found.start() - 40), found.start())
-        if before and before.group("day") and 1 <= int(before.group("day")) <= 30:
-            day = int(before.group("day"))
+        day = None
+        if before and before.group("day"):
+            day, day_start = int(before.group("day")), before.start("day")
+        elif before and before.group("ord") and not _unit_ordinal(key, before.start("ord")):
+            day, day_start = ordinal_days()[" ".join(before.group("ord").split())], before.start("ord")
+        if day is not None and 1 <= day <= 30:
             converted = hijri_to_gregorian(year, month, day)
             value = converted.isoformat() if converted else None
-            start = before.start("day")
+            start = day_start
             original = f"{year:04d}-{month:02d}-{day:02d}"
         else:
             span = hijri_month_span(year, month)
@@ -1056,6 +1069,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
+        "hijri_month": forms({name.split()[0] for name in hijri_months()}),  # «رمضان»، «ربيع الأول»
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")})
         | forms({w.split()[0] for w in weekday_pre}, ("", "و", "ف")),  # «بعد غد الخميس»: its first word
@@ -1087,7 +1101,7 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
     windows["year"] = word_starts(tokens, years, words_before=2)
     inner = [starts[i] + found.start() for i in years if not words[i].isdigit() and (found := _FOUR_DIGITS.search(words[i]))
-             and words[i][:found.start()] in YEAR_PARTICLES]  # «في2019»: the digits after a glued particle
+             and words[i][:found.start()].removeprefix("و") in YEAR_PARTICLES]  # «في2019»: after a glued particle
     if inner:
         windows["year"] = sorted(set(windows["year"]) | {(position, position + 1) for position in inner})
     eras = set(HIJRI_ERAS)

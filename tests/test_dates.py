@@ -335,3 +335,17 @@ def test_a_year_word_makes_a_year_after_a_number_word():
 ])
 def test_hijri_months_mark_their_year_and_take_ordinal_days(text, expected):
     assert relative(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counts of 11–99 take the accusative singular («عاما»، «يوما»), in digits or a word of tens
+    ("منذ أكثر من ثلاثين عاما والعلاقات متوترة", [("date", "منذ أكثر من ثلاثين عاما", "1989", "year")]),
+    ("وقع الاتفاق قبل 20 عاما", [("date", "قبل 20 عاما", "1999", "year")]),
+    ("منذ حوالي 15 عاما", [("date", "منذ حوالي 15 عاما", "2004", "year")]),
+    ("أعلن ذلك قبل 45 يوما", [("date", "قبل 45 يوما", "2019-04-21", "day")]),
+    ("خلال الأعوام العشرين الماضية", [("period", "الأعوام العشرين الماضية", "1999/2018", "year")]),
+    ("منذ عشرات السنين", []),  # says not how many
+    ("قبل ثلاثة عشر عاما", []),  # a compound count is not read (rather than read wrong)
+])
+def test_counts_beyond_ten_in_relative_dates(text, expected):
+    assert relative(text, "2019-06-05") == expected

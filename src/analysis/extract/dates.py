@@ -778,7 +778,8 @@ def _counted_patterns() -> dict[str, re.Pattern]:
 
     roles = counted_relative()
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
-    counts = _names(k for k, (value, role) in number_words().items() if role in ("unit", "ten") and 3 <= value <= 10)
+    counts = _names(k for k, (value, role) in number_words().items()  # «ثلاثة»، «عشرة»، «ثلاثين» (3–10 and the tens)
+                    if role in ("unit", "ten") and (3 <= value <= 10 or role == "ten" and value % 10 == 0))
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
     hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
     return {

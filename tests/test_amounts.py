@@ -138,3 +138,13 @@ def test_a_scale_alone_in_the_singular_or_dual_is_a_figure(text, expected):
 ])
 def test_arabic_currency_abbreviations(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خسر الاقتصاد ربع مليار دولار", [("ربع مليار دولار", 250_000_000, "USD", None)]),  # a quarter of a billion
+    ("بلغت نحو نصف مليار دولار", [("نصف مليار دولار", 500_000_000, "USD", "نحو")]),
+    ("بلغت الصفقة 4 ملايير دولار", [("4 ملايير دولار", 4_000_000_000, "USD", None)]),  # the Maghrebi plural
+    ("رصدت بغداد 5 ملايين دنانير للمشروع في العراق", [("5 ملايين دنانير", 5_000_000, "IQD", None)]),
+])
+def test_fractions_maghrebi_plurals_and_plural_dinars(text, expected):
+    assert of_kind(text, "amount") == expected

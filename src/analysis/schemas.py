@@ -461,6 +461,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "before it («أعلن اليوم») or «أن»/«إن» after it; without them «اليوم» is \"nowadays\" and not a date",
        _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم»", "gloss": _G},
        required=("position",)),
+    _L("fractions.csv", "fractions before a bare scale word («نصف مليار»، «ربع مليار»): the scale is divided by the "
+       "denominator", _CURATED, {"word": "the word", "denominator": "what the scale is divided by", "gloss": _G},
+       types={"denominator": INT}, required=("denominator",)),
     _L("vague_quantities.csv", "words that make a bare scale word vague («بضعة مليارات»): no amount is read",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("weapon_aliases.csv", "SIPRI's designation of each weapon beside the spelling reports use (Pantsir-S1 / "

@@ -153,13 +153,22 @@ def _currency(found: re.Match, key: str) -> str | None:
     names = currency_names()
     noun, adjective = found.group("noun"), found.group("adj")
     code = names.get((noun, adjective)) or names.get((noun, None))
-    if code is None and adjective is None and noun.lstrip("ال").startswith("دينار") and "عراق" in key:
-        code = "IQD"  # a bare «دينار» in a text about Iraq
+    if code is None and adjective is None and noun in _noun_forms("دينار") and "عراق" in key:
+        code = "IQD"  # a bare «دينار» («دنانير»، «الدينار») in a text about Iraq
     return code
 
 
 _AND = re.compile(r"\s+و\s*")
-_HALF_OF = re.compile(r"(?<!\w)نصف\s+$")  # «نصف» (half) before a bare scale word («نصف مليار»)
+@cache
+def fractions() -> dict[str, int]:
+    """Return ``{match key: denominator}`` for the fractions before a bare scale word (``data/fractions.csv``)."""
+    return {row["key"]: int(row["denominator"]) for row in table("fractions.csv", key="word")}
+
+
+@cache
+def _fraction_of() -> re.Pattern:
+    """A fraction before a bare scale word («نصف مليار»، «ربع مليار»)."""
+    return re.compile(rf"(?<!\w)(?P<fraction>{alternation(fractions())})\s+$")
 
 
 def _chain(key: str, number: re.Match) -> tuple[float, int]:
@@ -204,8 +213,9 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         return None, number.end()  # «مليارات الدولارات»، «بضعة مليارات من الدولارات»: no figure
     scaled = scale_word or bare or number.group("dual")
     value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
-    if bare and (half := _HALF_OF.search(key, max(0, start - 6), start)):
-        value, start = value / 2, half.start()  # «نصف مليار دولار»: half a billion, «نصف» in the span
+    if bare and (fraction := _fraction_of().search(key, max(0, start - 6), start)):
+        # «نصف مليار دولار»: half a billion, «ربع مليار» a quarter; the fraction in the span
+        value, start = value / fractions()[fraction.group("fraction")], fraction.start()
     digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),

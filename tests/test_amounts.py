@@ -148,3 +148,15 @@ def test_arabic_currency_abbreviations(text, expected):
 ])
 def test_fractions_maghrebi_plurals_and_plural_dinars(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare currency noun shared by several countries: the one whose country the text names, if only one
+    ("أعلنت مصر تخصيص 50 مليون جنيه للمشروع", [("50 مليون جنيه", 50_000_000, "EGP", None)]),
+    ("أعلنت السعودية تخصيص 50 مليون ريال للمشروع", [("50 مليون ريال", 50_000_000, "SAR", None)]),
+    ("قالت تركيا إن 50 مليون ليرة", [("50 مليون ليرة", 50_000_000, "TRY", None)]),
+    ("قالت مصر والسودان إن 50 مليون جنيه", []),  # two countries of a «جنيه»: no currency
+    ("بلغت 50 مليون جنيه", []),  # none named
+])
+def test_a_bare_currency_noun_takes_the_country_the_text_names(text, expected):
+    assert of_kind(text, "amount") == expected

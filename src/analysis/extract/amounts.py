@@ -14,7 +14,7 @@ currency in Arabic news (``data/currencies.csv``) and symbols
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..cues import Tokens, alternation, initials
 from ..lexicons import table
@@ -155,7 +155,37 @@ def _currency(found: re.Match, key: str) -> str | None:
     code = names.get((noun, adjective)) or names.get((noun, None))
     if code is None and adjective is None and noun in _noun_forms("دينار") and "عراق" in key:
         code = "IQD"  # a bare «دينار» («دنانير»، «الدينار») in a text about Iraq
+    if code is None and adjective is None:
+        code = _named_country_currency(noun, key)
     return code
+
+
+@lru_cache(maxsize=64)  # a text's amounts ask for one noun again and again (a string's hash is kept by Python)
+def _named_country_currency(noun: str, key: str) -> str | None:
+    """The currency a bare noun («جنيه»، «ريال»، «ليرة») names in a text that names the country of exactly one of the
+    currencies so called (CLDR: the countries where each is legal tender, and the adjective of its Arabic name).
+
+    >>> _named_country_currency("جنيه", "قالت مصر ان 50 مليون جنيه"), _named_country_currency("جنيه", "50 مليون جنيه")
+    ('EGP', None)
+    """
+    found = {code for (name, adjective), code in currency_names().items() if name == noun and adjective
+             and _country_pattern(code).search(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _country_pattern(code: str) -> re.Pattern:
+    """The names of the countries where *code* is legal tender and the adjective of its name, with their clitics
+    («مصر»، «السعودية»، «العراقي»; CLDR through Babel)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    names = {normalize(Locale("ar").territories[territory]) for territory in get_global("territory_currencies")
+             if territory in Locale("ar").territories and code in get_territory_currencies(territory, tender=True)}
+    names |= {adjective for (_, adjective), other in currency_names().items() if other == code and adjective}
+    names = {name.removeprefix("ال") for name in names if name}
+    return re.compile(rf"(?<!\w)(?:[وفبل]|وب|ال|بال|وال|لل)?(?:{alternation(names)})(?!\w)")
 
 
 _AND = re.compile(r"\s+و\s*")

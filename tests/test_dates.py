@@ -349,3 +349,14 @@ def test_hijri_months_mark_their_year_and_take_ordinal_days(text, expected):
 ])
 def test_counts_beyond_ten_in_relative_dates(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("العلاقة بين الاثنين متوترة", []),  # between the two
+    ("كلا الاثنين رفض العرض", []),  # both
+    ("تجري المحادثات بين الاثنين والخميس", [("date", "الاثنين", "2019-06-03", "day"),
+                                          ("date", "الخميس", "2019-05-30", "day")]),  # two weekdays stay dates
+    ("التقى الزعيمان الاثنين في موسكو", [("date", "الاثنين", "2019-06-03", "day")]),
+])
+def test_the_two_is_not_monday(text, expected):
+    assert relative(text, "2019-06-05") == expected

@@ -208,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern]:
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
         # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span
-        "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
@@ -227,6 +227,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
+        "and_weekday": re.compile(rf"\s*و\s*(?:{weekday_names})(?!\w)"),  # «الاثنين والخميس»
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
         # a month may carry the conjunction «و» («بين يناير ومارس 2019») or a glued «ب»/«ل» («مقارنة بنيسان»); the
         # span starts at the month
@@ -709,8 +710,9 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
                                      qualifier="skip"))  # claims «اليوم» so that it is not read alone
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
-        if not found.group("pre") and _not_a_date_before(key, found.start("wd")):
-            continue  # «صلاة الجمعة» is the Friday prayer
+        if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
+                and not _patterns()["and_weekday"].match(key, found.end()):
+            continue  # «صلاة الجمعة» is the Friday prayer, «بين الاثنين» between the two (not «بين الاثنين والخميس»)
         if not found.group("post") and (after := _NEXT_WORD.match(key, found.end())) \
                 and weekday_words().get(after.group("word")) == "number_after":
             continue  # «الأحد عشر» is eleven
@@ -1072,7 +1074,7 @@ def _trigger_words() -> dict[str, frozenset[str]]:
         "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
         "hijri_month": forms({name.split()[0] for name in hijri_months()}),  # «رمضان»، «ربيع الأول»
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
-        "weekday": forms({w for w in weekdays() if w.startswith("ال")})
+        "weekday": forms({w for w in weekdays() if w.startswith("ال")}, ("", "و", "ف"))  # «والخميس»
         | forms({w.split()[0] for w in weekday_pre}, ("", "و", "ف")),  # «بعد غد الخميس»: its first word
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»

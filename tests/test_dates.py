@@ -360,3 +360,21 @@ def test_counts_beyond_ten_in_relative_dates(text, expected):
 ])
 def test_the_two_is_not_monday(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month and its year in digits
+    ("صدر التقرير في 06/2019 عن الوزارة", [("date", "06/2019", "2019-06", "month")]),
+    ("في 5/1433 هـ", [("period", "5/1433 هـ", "2012-03-24/2012-04-21", "month")]),  # a Hijri month
+    ("صدر القانون رقم 6/2019", []),  # the number of a law
+    ("في 13/2019", [("date", "2019", "2019", "year")]),  # no month 13
+    # the article before a day, with or without a space after its tatweel
+    ("في الـ 15 من آذار 2011", [("date", "الـ 15 من آذار 2011", "2011-03-15", "day")]),
+])
+def test_months_with_their_year_in_digits_and_the_article_of_a_day(text, expected):
+    assert relative(text, None) == expected
+
+
+def test_the_article_of_a_day_in_a_relative_month():
+    assert relative("يبدأ المؤتمر في الـ 15 من الشهر الجاري", "2019-06-05") == [
+        ("date", "الـ 15 من الشهر الجاري", "2019-06-15", "day")]

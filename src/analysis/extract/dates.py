@@ -42,10 +42,10 @@ FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
 YEAR_PARTICLES = ("في", "من", "بين", "الي", "حتي", "وحتي", "خلال", "لغايه")  # match keys of the particles that may
 # be glued to a year's digits («في2019»، «منذ2003» is read by the since-date, «عام2019» by the year word)
 MIN_GLUED_MONTH = 4  # a month name glued to «ب»/«ل» («بنيسان») is read only from four letters («باب» is a door)
-# A day/month/year date with a year in this range is Hijri even without «هـ» (1300 AH began in 1882).
+# A day/month/year date, or a year after a Hijri month's name («رمضان 1440»), with a year in this range is Hijri
+# even without «هـ» (1300 AH began in 1882).
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1300, 1500
 HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
-HIJRI_UNMARKED = (1300, 1500)  # a year after a Hijri month's name, without «هـ», is Hijri in these years (1882–2077)
 
 
 @cache
@@ -252,7 +252,8 @@ def _patterns() -> dict[str, re.Pattern]:
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
-                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
+                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
+                              r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
@@ -265,7 +266,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "lone_year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(lone_year_parts())})(?!\w)"
                                      r"(?![ \t]*(?:من(?!\w)|\d))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
-        "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*$"),  # «القانون رقم 2013»
+        # «القانون رقم 2013»، «رقم 6/2019»
+        "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*(?:\d{{1,4}}\s*/\s*)?$"),
         "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
         # months; «بين2013 و2016»: the digits may be glued to the word
         # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
@@ -382,6 +384,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             start = before.start("day") if before.group("day") else before.start("ord")
+            if before.group("day") and not before.group("yom") and (article := _ARTICLE_BEFORE.search(
+                    key, max(0, start - 4), start)):
+                start = article.start()  # «الـ 15 من الشهر الجاري»: the article is part of the day
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
             unit = "day"
         start, end = _with_part(key, start, unit), found.end()
@@ -451,6 +456,7 @@ def today_cues() -> dict[str, frozenset[str]]:
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
 _LIST_GAP = _CLAUSE_GAP  # between two months of a list («في نيسان، وتموز»)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)ال[ \t]?$")  # «الـ15»، «الـ 15» (the tatweel is not in the key)
 _NEXT_WORD = re.compile(r"\s+(?P<word>\w+)")
 _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
@@ -569,8 +575,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             if 1 <= day <= 31:
                 # «يوم 30 أغسطس»: «يوم» (on the day of) stays out of a written date's span, as «في» does
                 start = before.start("day") if before.group("day") else before.start("ord")
-                if key[start - 2:start] == "ال" and before.group("day") and not before.group("yom"):
-                    start -= 2  # «الـ15 من آذار»: the article is part of the day
+                if before.group("day") and not before.group("yom") and (article := _ARTICLE_BEFORE.search(
+                        key, max(0, start - 4), start)):
+                    start = article.start()  # «الـ15 من آذار»، «الـ 15»: the article is part of the day
             else:
                 day = None
         elif (word := p["month_word_before"].search(key, max(0, start - 10), start)):
@@ -863,7 +870,7 @@ def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
         if not year_match:
             continue
         year, era = int(year_match.group("year")), year_match.group("era")
-        if era not in HIJRI_ERAS and not (era is None and HIJRI_UNMARKED[0] <= year <= HIJRI_UNMARKED[1]):
+        if era not in HIJRI_ERAS and not (era is None and FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR):
             continue  # «رمضان 2019م»: no Hijri year
         month, start = months[" ".join(found.group().split())], found.start()
         before = p["day_before"].search(key, max(0, found.start() - 40), found.start())
@@ -892,6 +899,9 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     if windows is None and not _patterns()["digit_separator"].search(key):
         return points
     for found in _matches("numeric", key, windows):
+        if found.group("my"):
+            points += _numeric_month(key, found)
+            continue
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
@@ -908,6 +918,23 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
         else:
             points.append(_Point(found.start(), found.end(), year, month, day))
     return points
+
+
+def _numeric_month(key: str, found: re.Match) -> list[_Point]:
+    """A month written with its year in digits («06/2019»; «5/1433 هـ», a Hijri month), not a number after «رقم».
+
+    >>> [p.iso() for p in _numeric_month("في 06/2019", _patterns()["numeric"].search("في 06/2019"))]
+    ['2019-06']
+    """
+    year, month, era = int(found.group("my")), int(found.group("mm")), found.group("era")
+    if not 1 <= month <= 12 or _patterns()["not_a_year_before"].search(key, max(0, found.start() - 12), found.start()):
+        return []  # «القانون رقم 6/2019»: a number
+    if era in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not era:
+        span = hijri_month_span(year, month)
+        return [_Point(found.start(), found.end(), None, calendar="hijri", original=f"{year:04d}-{month:02d}",
+                       value_override=f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None, grain="month",
+                       unresolved=span is None)]
+    return [_Point(found.start(), found.end(), year, month)] if _plausible(year) else []
 
 
 def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:

@@ -378,3 +378,18 @@ def test_months_with_their_year_in_digits_and_the_article_of_a_day(text, expecte
 def test_the_article_of_a_day_in_a_relative_month():
     assert relative("يبدأ المؤتمر في الـ 15 من الشهر الجاري", "2019-06-05") == [
         ("date", "الـ 15 من الشهر الجاري", "2019-06-15", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last n months of a year (year_parts.csv), and two parts of a year joined by «و»
+    ("خلال الأشهر الخمسة الأولى من العام الجاري", [("period", "الأشهر الخمسة الأولى من العام الجاري",
+                                                   "2019-01/2019-05", "month")]),
+    ("خلال الشهور السبعة الأخيرة من 2018", [("period", "الشهور السبعة الأخيرة من 2018", "2018-06/2018-12", "month")]),
+    ("في الشهرين الأولين من العام", [("period", "الشهرين الأولين من العام", "2019-01/2019-02", "month")]),
+    ("في الربع الأول والثاني من 2019", [("period", "الربع الأول والثاني من 2019", "2019-01/2019-06", "month")]),
+    ("في الربعين الثاني والثالث من العام الجاري", [("period", "الربعين الثاني والثالث من العام الجاري",
+                                                    "2019-04/2019-09", "month")]),
+    ("في الربعين الأول والثاني", []),  # no year, and a quarter is not read out of the pair
+])
+def test_runs_of_months_and_pairs_of_quarters(text, expected):
+    assert relative(text, "2019-06-05") == expected

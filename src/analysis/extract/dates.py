@@ -198,6 +198,8 @@ def _patterns() -> dict[str, re.Pattern]:
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
     current = _names(k for k, offset in month_adjectives().items() if offset == 0)  # «الجاري»، «الحالي»
+    heads = {key.split()[0] for key in year_parts() if len(key.split()) == 2}  # «الربع»، «النصف»، «الفصل»
+    ordinals = {key.split()[1] for key in year_parts() if len(key.split()) == 2}  # «الاول»، «الثاني»…
     # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
     particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
     glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
@@ -264,7 +266,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
         # «في الربع الثاني»: a quarter with no year after it, not «الربع الأول من القرن»
         "lone_year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(lone_year_parts())})(?!\w)"
-                                     r"(?![ \t]*(?:من(?!\w)|\d))"),
+                                     rf"(?![ \t]*(?:من(?!\w)|\d|و\s*(?:{_names(ordinals)})(?!\w)))"),
+        # «الربع الأول والثاني من 2019»، «الربعين الثاني والثالث من العام»: two parts of a year, one period
+        "year_part_pair": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<head>{_names(heads)})(?:ين)?\s+(?P<o1>{_names(ordinals)})"
+                                     rf"\s+و\s*(?:(?P=head)\s+)?(?P<o2>{_names(ordinals)})(?!\w)"
+                                     rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
+                                     rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         # «القانون رقم 2013»، «رقم 6/2019»
         "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*(?:\d{{1,4}}\s*/\s*)?$"),
@@ -507,7 +514,20 @@ def _year_part_points(key: str, published: str | None) -> list[_Point]:
     points = []
     if not any(word in key for word in _year_part_words()):
         return points  # a cheap test before the scan
+    for found in _patterns()["year_part_pair"].finditer(key):
+        head = found.group("head")
+        first_part, second_part = (year_parts().get(f"{head} {found.group(o)}") for o in ("o1", "o2"))
+        if not first_part or not second_part or first_part[0] != second_part[0] or first_part[1] >= second_part[1]:
+            continue
+        year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
+        first, last = first_part[1], second_part[2]
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
+        points.append(_Point(found.start("head"), found.end(), None, value_override=value, grain="month",
+                             qualifier=None if found.group("year") else "relative", unresolved=value is None))
+    paired = Spans([(pt.start, pt.end) for pt in points])
     for found in _patterns()["year_part"].finditer(key):
+        if paired.overlaps(found.start("part"), found.end()):
+            continue
         part, first, last = year_parts()[" ".join(found.group("part").split())]
         year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None

@@ -393,3 +393,17 @@ def test_the_article_of_a_day_in_a_relative_month():
 ])
 def test_runs_of_months_and_pairs_of_quarters(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["الربع", "الأول", "والثاني", "الربعين", "الثالث", "من", "2019", "العام", "الجاري",
+                                 "والنصف", "النصف", "الأشهر", "الخمسة", "الأولى", "في", "رمضان", "1440", "هـ",
+                                 "العاشر", "10", "،", "\n", "x"]), max_size=16).map(" ".join))
+def test_parts_of_a_year_and_hijri_months_found_from_the_words_equal_those_found_by_searching_the_text(text):
+    from analysis.cues import Tokens
+    from analysis.extract.dates import _hijri_points, _windows, _year_part_points
+
+    key = match_key(text).key
+    windows = _windows(Tokens(key))
+    assert _year_part_points(key, "2020-05-05", windows) == _year_part_points(key, "2020-05-05")
+    assert _hijri_points(key, windows) == _hijri_points(key)

@@ -509,12 +509,12 @@ def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
     return points
 
 
-def _year_part_points(key: str, published: str | None) -> list[_Point]:
+def _year_part_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Quarters and halves of a year («الربع الثالث من 2015»، «النصف الأول من العام»), as periods of months."""
     points = []
-    if not any(word in key for word in _year_part_words()):
+    if windows is None and not any(word in key for word in _year_part_words()):
         return points  # a cheap test before the scan
-    for found in _patterns()["year_part_pair"].finditer(key):
+    for found in _matches("year_part_pair", key, windows):
         head = found.group("head")
         first_part, second_part = (year_parts().get(f"{head} {found.group(o)}") for o in ("o1", "o2"))
         if not first_part or not second_part or first_part[0] != second_part[0] or first_part[1] >= second_part[1]:
@@ -525,7 +525,7 @@ def _year_part_points(key: str, published: str | None) -> list[_Point]:
         points.append(_Point(found.start("head"), found.end(), None, value_override=value, grain="month",
                              qualifier=None if found.group("year") else "relative", unresolved=value is None))
     paired = Spans([(pt.start, pt.end) for pt in points])
-    for found in _patterns()["year_part"].finditer(key):
+    for found in _matches("year_part", key, windows):
         if paired.overlaps(found.start("part"), found.end()):
             continue
         part, first, last = year_parts()[" ".join(found.group("part").split())]
@@ -533,14 +533,15 @@ def _year_part_points(key: str, published: str | None) -> list[_Point]:
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
         points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain=part,
                              qualifier=None if found.group("year") else "relative", unresolved=value is None))
-    return points + _lone_year_part_points(key, published, points)
+    return points + _lone_year_part_points(key, published, points, windows)
 
 
 _PARAGRAPH_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)[^\n]*$")  # a year written earlier in the paragraph
 LONE_PART_REACH = 600  # how far back a quarter dated with its year gives its year to one without
 
 
-def _lone_year_part_points(key: str, published: str | None, dated: list[_Point]) -> list[_Point]:
+def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
+                           windows: Windows = None) -> list[_Point]:
     """Quarters named with no year after them («خسارة في الربع الأول»): the year of the quarter or half written
     with its year last before it (within ``LONE_PART_REACH`` characters), else, where the paragraph writes no year
     before it, the year of the nearest such quarter to publication.
@@ -552,7 +553,7 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point])
     ['2020-07/2020-09']
     """
     points, taken = [], Spans([(pt.start, pt.end) for pt in dated])
-    for found in _patterns()["lone_year_part"].finditer(key):
+    for found in _matches("lone_year_part", key, windows):
         if taken.overlaps(found.start("part"), found.end()):
             continue
         _, first, last = year_parts()[" ".join(found.group("part").split())]
@@ -1120,6 +1121,10 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
         "hijri_month": forms({name.split()[0] for name in hijri_months()}),  # «رمضان»، «ربيع الأول»
+        "year_part": forms(_year_part_words(), ("", "و", "ف", "ب", "ل", "وب")),  # «الربع الثالث»، «والنصف الأول»
+        "year_part_pair": forms({key.split()[0] + ending for key in year_parts() for ending in ("", "ين")},
+                                ("", "و", "ف", "ب", "ل", "وب")),  # «الربعين الثاني والثالث»
+        "lone_year_part": forms({key.split()[0] for key in lone_year_parts()}, ("", "و", "ف", "ب", "ل", "وب")),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}, ("", "و", "ف"))  # «والخميس»
         | forms({w.split()[0] for w in weekday_pre}, ("", "و", "ف")),  # «بعد غد الخميس»: its first word
@@ -1170,7 +1175,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     key = mk.key
     tokens = tokens if tokens is not None else Tokens(key)
     windows = _windows(tokens)
-    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
+    anchored = _drop_overlaps(_year_part_points(key, published, windows) + _month_points(key, published, windows)
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)

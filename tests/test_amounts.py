@@ -160,3 +160,14 @@ def test_fractions_maghrebi_plurals_and_plural_dinars(text, expected):
 ])
 def test_a_bare_currency_noun_takes_the_country_the_text_names(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # digits glued to the word before them: read, and taken only as money or a percentage
+    ("ارتفع بنسبة5% خلال العام", "percent", [("5%", 5, None, None)]),
+    ("بلغت الصفقة بقيمة5 مليارات دولار", "amount", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("تبلغ 15بالمئة من الإنتاج", "percent", [("15بالمئة", 15, None, None)]),  # the percent word glued after
+    ("اشترى العراق اف16 طائرة", "quantity", []),  # a designation, not a count
+])
+def test_digits_glued_to_a_word(text, kind, expected):
+    assert of_kind(text, kind) == expected

@@ -407,3 +407,14 @@ def test_parts_of_a_year_and_hijri_months_found_from_the_words_equal_those_found
     windows = _windows(Tokens(key))
     assert _year_part_points(key, "2020-05-05", windows) == _year_part_points(key, "2020-05-05")
     assert _hijri_points(key, windows) == _hijri_points(key)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day glued to the particle before it
+    ("وقع في15 أيار 2019 الاتفاق", [("date", "15 أيار 2019", "2019-05-15", "day")]),
+    ("وقع يوم15 أيار 2019", [("date", "15 أيار 2019", "2019-05-15", "day")]),  # «يوم» stays out of a written date
+    ("وقع في5/6/2019 الاتفاق", [("date", "5/6/2019", "2019-06-05", "day")]),
+    ("وقع في٥/٦/٢٠١٩ الاتفاق", [("date", "٥/٦/٢٠١٩", "2019-06-05", "day")]),
+])
+def test_days_glued_to_a_particle(text, expected):
+    assert relative(text, None) == expected

@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
         "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),
-        "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
+        "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),  # «15بالمئة»
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
         "vague": re.compile(rf"(?={initials(vague)})(?<!\w)(?:{alternation(vague)})\s+$"),
@@ -253,6 +253,11 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     if (symbol := p["symbol_after"].match(key, end)) and num:
         return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
+    if number.group("wordglue") is not None:
+        if num and (percent := p["percent_after"].match(key, end)):
+            return mention(mk, "percent", start, percent.end(), number_value(_value(number)),
+                           **_hedge(mk, start)), percent.end()
+        return None, number.end()  # «اف16»: digits glued to a word make an amount or a percentage only
     if (scale_word or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
         code, scale = partner
         value = _value(number) if value is None else value

@@ -246,14 +246,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
-                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
+                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال)"
+                                 rf"{glued_particle}|(?<=(?<!\w)يوم))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"  # «في15 أيار»
                                  rf"(?:\s*من)?(?:\s+شهر)?\s*$"),  # «الـ15من آذار»: «من» may touch the digits
         "month_word_before": re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>شهر)\s+$"),  # «لشهر أيار الماضي»: «ل» stays out
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
         "year": re.compile(rf"(?:(?<![\w.,]){glued_particle})(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
-        "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
+        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>\d{{4}})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
@@ -1152,6 +1153,11 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     # «2/8/1990», «1990-08-02»: a run of one, two or four digits with a separator after it
     windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
                                          and gaps[i + 1][:1] in ("/", ".", "-")])
+    glued_numeric = [starts[i] + len(particle) for i in digits if gaps[i + 1][:1] in ("/", ".", "-")
+                     and (particle := words[i].rstrip("0123456789")) and particle.removeprefix("و") in YEAR_PARTICLES
+                     and len(words[i]) - len(particle) in (1, 2, 4) and words[i][len(particle):].isdigit()]
+    if glued_numeric:  # «في5/6/2019»: the digits after a glued particle
+        windows["numeric"] = sorted(windows["numeric"] + [(position, position + 1) for position in glued_numeric])
     # a year is a run of four digits in its word («2019», «عام2019», «1944م»); «منذ العام 2022»: the words before it
     years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
     windows["year"] = word_starts(tokens, years, words_before=2)

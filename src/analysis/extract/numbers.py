@@ -24,6 +24,7 @@ DIGITS = r"(?:\d{1,3}ر\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"  # «7ر4»: the agency d
 # A number may be glued to a one-letter proclitic («ب5»، «و42») or the article («الـ15» → «ال15»); the span starts
 # at the digits.
 GLUED = r"(?:(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)(?:وب|ول|فب|فل|ال|لل))|(?<=(?<!\w)(?:بال|وال)))"
+GLUED_PERCENT = r"(?=(?:بالمائه|بالمئه|بالميه)(?!\w))"  # «15بالمئة»: the word of a percentage glued to the digits
 
 
 @cache
@@ -48,7 +49,9 @@ def patterns() -> dict[str, str]:
     word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
     glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits
-    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}){DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale})"
+    # «بنسبة5%»: digits glued to a word («wordglue») are read, and taken only before a currency or a percent sign
+    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}|(?<=[^\W\d_])(?P<wordglue>))"
+              rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)?"
               rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)")

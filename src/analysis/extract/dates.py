@@ -1122,10 +1122,9 @@ def _trigger_words() -> dict[str, frozenset[str]]:
     return {
         "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
         "hijri_month": forms({name.split()[0] for name in hijri_months()}),  # «رمضان»، «ربيع الأول»
-        "year_part": forms(_year_part_words(), ("", "و", "ف", "ب", "ل", "وب")),  # «الربع الثالث»، «والنصف الأول»
-        "year_part_pair": forms({key.split()[0] + ending for key in year_parts() for ending in ("", "ين")},
-                                ("", "و", "ف", "ب", "ل", "وب")),  # «الربعين الثاني والثالث»
-        "lone_year_part": forms({key.split()[0] for key in lone_year_parts()}, ("", "و", "ف", "ب", "ل", "وب")),
+        # «الربع الثالث»، «والنصف الأول»، «الربعين الثاني والثالث»: one vocabulary for the three patterns of year parts
+        "year_part": forms({key.split()[0] + ending for key in year_parts() for ending in ("", "ين")},
+                           ("", "و", "ف", "ب", "ل", "وب")),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
         "weekday": forms({w for w in weekdays() if w.startswith("ال")}, ("", "و", "ف"))  # «والخميس»
         | forms({w.split()[0] for w in weekday_pre}, ("", "و", "ف")),  # «بعد غد الخميس»: its first word
@@ -1147,6 +1146,7 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     glued = [i for i in digits if not words[i].isdigit()]  # «٢٣آب١٩٦٨»، «حزيران2019»: a month inside the word
     windows = {name: around(tokens, tokens.where(vocabulary)) for name, vocabulary in triggers.items()}
     windows["month"] = around(tokens, tokens.where(triggers["month"]), after=2)  # «ومارس»: after the conjunction
+    windows["year_part_pair"] = windows["lone_year_part"] = windows["year_part"]
     if glued:
         windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
     gaps = tokens.gaps

@@ -418,3 +418,12 @@ def test_parts_of_a_year_and_hijri_months_found_from_the_words_equal_those_found
 ])
 def test_days_glued_to_a_particle(text, expected):
     assert relative(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of a quarter or half is kept in the span, as «مطلع العام 2014» is; the value stays the quarter
+    ("بحلول نهاية الربع الأول من 2019", [("period", "نهاية الربع الأول من 2019", "2019-01/2019-03", "quarter")]),
+    ("في مطلع النصف الثاني من العام", [("period", "مطلع النصف الثاني من العام", "2019-07/2019-12", "half")]),
+])
+def test_a_part_of_a_quarter_is_in_its_span(text, expected):
+    assert relative(text, "2019-06-05") == expected

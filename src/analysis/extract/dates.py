@@ -523,7 +523,8 @@ def _year_part_points(key: str, published: str | None, windows: Windows = None) 
         year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
         first, last = first_part[1], second_part[2]
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
-        points.append(_Point(found.start("head"), found.end(), None, value_override=value, grain="month",
+        points.append(_Point(_with_part(key, found.start("head"), "quarter"), found.end(), None, value_override=value,
+                             grain="month",
                              qualifier=None if found.group("year") else "relative", unresolved=value is None))
     paired = Spans([(pt.start, pt.end) for pt in points])
     for found in _matches("year_part", key, windows):
@@ -532,8 +533,10 @@ def _year_part_points(key: str, published: str | None, windows: Windows = None) 
         part, first, last = year_parts()[" ".join(found.group("part").split())]
         year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
-        points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain=part,
-                             qualifier=None if found.group("year") else "relative", unresolved=value is None))
+        # «نهاية الربع الأول من 2019»: the part of the quarter is kept in the span, the value stays the quarter
+        points.append(_Point(_with_part(key, found.start("part"), part), found.end(), None, value_override=value,
+                             grain=part, qualifier=None if found.group("year") else "relative",
+                             unresolved=value is None))
     return points + _lone_year_part_points(key, published, points, windows)
 
 
@@ -567,8 +570,8 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
         else:
             year = _nearest_year((first + last) // 2, published)
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
-        points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain="quarter",
-                             qualifier="relative", unresolved=value is None))
+        points.append(_Point(_with_part(key, found.start("part"), "quarter"), found.end(), None, value_override=value,
+                             grain="quarter", qualifier="relative", unresolved=value is None))
     return points
 
 

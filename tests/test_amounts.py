@@ -171,3 +171,12 @@ def test_a_bare_currency_noun_takes_the_country_the_text_names(text, expected):
 ])
 def test_digits_glued_to_a_word(text, kind, expected):
     assert of_kind(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # the agency decimal mark with spaces around it, as a page may lay the digits out: one number, not the «4» alone
+    ("بلغت الصفقة 2 ر 4 مليار دولار", "amount", [("2 ر 4 مليار دولار", 4_200_000_000, "USD", None)]),
+    ("بلغ النمو 5 ر 3 بالمئة", "percent", [("5 ر 3 بالمئة", 3.5, None, None)]),
+])
+def test_the_agency_decimal_mark_with_spaces(text, kind, expected):
+    assert of_kind(text, kind) == expected

@@ -20,7 +20,8 @@ from functools import cache
 from ..cues import alternation
 from ..lexicons import table
 
-DIGITS = r"(?:\d{1,3}ر\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"  # «7ر4»: the agency decimal mark (4.7), or 4.2, 1,000
+# «7ر4»: the agency decimal mark (4.7), also spaced («2 ر 4», as a page may lay it out), or 4.2, 1,000
+DIGITS = r"(?:\d{1,3}[ \t]?ر[ \t]?\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"
 # A number may be glued to a one-letter proclitic («ب5»، «و42») or the article («الـ15» → «ال15»); the span starts
 # at the digits.
 GLUED = r"(?:(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)(?:وب|ول|فب|فل|ال|لل))|(?<=(?<!\w)(?:بال|وال)))"
@@ -70,13 +71,13 @@ def parse_digits(text: str) -> float:
 
     >>> parse_digits("4.2"), parse_digits("1,250,000"), parse_digits("27,31"), parse_digits("1.000.000")
     (4.2, 1250000.0, 27.31, 1000000.0)
-    >>> parse_digits("7ر4"), parse_digits("25ر1")
-    (4.7, 1.25)
+    >>> parse_digits("7ر4"), parse_digits("25ر1"), parse_digits("2 ر 4")
+    (4.7, 1.25, 4.2)
     """
     text = text.strip("() \t")
     if "ر" in text:
         fraction, _, whole = text.partition("ر")
-        return float(f"{whole}.{fraction}")
+        return float(f"{whole.strip()}.{fraction.strip()}")
     if text.count(".") > 1:
         return float(text.replace(".", "").replace(",", "."))
     if "," in text:

@@ -427,3 +427,14 @@ def test_days_glued_to_a_particle(text, expected):
 ])
 def test_a_part_of_a_quarter_is_in_its_span(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month that name a past event keep their year unknown, not the nearest such day to publication
+    ("بعد ثورة 14 تموز أقام العراق علاقات مع موسكو", [("date", "14 تموز", "--07-14", "day")]),
+    ("تغيرت السياسة بعد هجمات 11 سبتمبر", [("date", "11 سبتمبر", "--09-11", "day")]),
+    ("بعد ثورة 14 تموز 1958 أقام العراق", [("date", "14 تموز 1958", "1958-07-14", "day")]),  # a written year
+    ("وصل الوفد في 14 تموز", [("date", "14 تموز", "2019-07-14", "day")]),  # no event: the nearest 14 July
+])
+def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expected):
+    assert relative(text, "2019-06-05") == expected

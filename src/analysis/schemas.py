@@ -352,6 +352,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "warning, precedent, concern, consequence, commitment, interpretation, context); a `…` lets up to six "
        "words stand between a cue's parts", _CURATED, {"role": "the class", "cue": "the cue", "gloss": _G,
        "note": _N}, required=("cue",)),
+    _L("named_event_words.csv", "nouns before a day and month that name a past event («ثورة 14 تموز»، «هجمات 11 "
+       "سبتمبر»): the year is the event's, not the nearest such day to publication, so without a written year it "
+       "stays unknown (`--07-14`)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("non_year_words.csv", "words beside a four-digit number that make it no year (a count, a price, a model, the "
        "number of a law or resolution)", _CURATED, {"word": "the word", "position": "`after` the number («2000 "
        "جندي») or `before` it («رقم 2013»، «ميراج 2000»)", "why": _W}, required=("position",)),

@@ -194,6 +194,7 @@ def _patterns() -> dict[str, re.Pattern]:
     era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
     era = rf"(?:{era_core})?"
     non_year = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after"})
+    named_events = _names({row["key"] for row in table("named_event_words.csv", key="word")})
     non_year_before = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "before"})
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
@@ -274,6 +275,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                      rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
                                      rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
+        "named_event_before": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ال|بال|وال|لل)?(?:{named_events})\s+$"),
         # «القانون رقم 2013»، «رقم 6/2019»
         "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*(?:\d{{1,4}}\s*/\s*)?$"),
         "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
@@ -634,6 +636,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 and not _opens_range_with_year(key, start, end):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
             # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
+            if day is not None and p["named_event_before"].search(key, max(0, start - 16), start):
+                year = None  # «ثورة 14 تموز»: a past event's day, its year unknown, not the nearest 14 July
         if day is None and year is None and qualifier is None and points and key[start - 1:start] == "و" \
                 and points[-1].day is None and points[-1].year and (points[-1].month or 13) < month \
                 and not _WRITTEN_YEAR.search(key, points[-1].start, points[-1].end) \

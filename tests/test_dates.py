@@ -438,3 +438,15 @@ def test_a_part_of_a_quarter_is_in_its_span(text, expected):
 ])
 def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two relative dates of one grain after «من … إلى» or «بين … و» are one period, as written dates are
+    ("ارتفعت الصادرات من العام الماضي إلى العام الحالي", [("period", "من العام الماضي إلى العام الحالي",
+                                                         "2018/2019", "year")]),
+    ("بين الشهر الماضي والشهر الجاري", [("period", "بين الشهر الماضي والشهر الجاري", "2019-05/2019-06", "month")]),
+    ("من العام الماضي والعام الحالي", [("date", "العام الماضي", "2018", "year"),
+                                     ("date", "العام الحالي", "2019", "year")]),  # «من … و» is no range
+])
+def test_ranges_of_relative_dates(text, expected):
+    assert relative(text, "2019-06-05") == expected

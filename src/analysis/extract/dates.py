@@ -1075,6 +1075,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
                 items.append((first, second, start))
                 index += 2
                 continue
+        if second and before and _relative_range(key, first, second, before):  # «من العام الماضي إلى العام الحالي»
+            items.append((first, second, before.start("word")))
+            index += 2
+            continue
         day_range = p["day_range"].search(key, max(0, first.start - 16), first.start)
         day_start = (day_range.start("word") if day_range.group("word") else day_range.start("day")) if day_range \
             else None
@@ -1090,6 +1094,25 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             items.append((first, None, first.start))
         index += 1
     return items
+
+
+def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -> bool:
+    """Tell whether two relative dates, each resolved, of one grain make a range opened by «من» or «بين» before the
+    first («من العام الماضي إلى العام الحالي»، «من الأحد إلى الخميس»، «بين الشهر الماضي والشهر الجاري»).
+
+    >>> key = "من العام الماضي الي العام الحالي"
+    >>> first = _Point(3, 15, None, qualifier="relative", value_override="2018", grain="year")
+    >>> second = _Point(20, 32, None, qualifier="relative", value_override="2019", grain="year")
+    >>> _relative_range(key, first, second, _patterns()["range_before"].search(key, 0, 3))
+    True
+    """
+    if not (first.qualifier == second.qualifier == "relative" and first.value_override and second.value_override
+            and "/" not in first.value_override + second.value_override and first.granularity == second.granularity
+            and first.value_override < second.value_override):
+        return False
+    connector = _patterns()["connector"].match(key[first.end:second.start])
+    word = connector.group("word") if connector else None
+    return word is not None and before.group("word") in ("من", "بين") and (word != "و") == (before.group("word") == "من")
 
 
 def _resolve_same_year(points: list[_Point]) -> list[_Point]:

@@ -107,3 +107,76 @@ def test_decimal_marks_glued_digits_and_currency_variants(text, expected):
 
 def test_percent_with_the_arabic_decimal_separator():
     assert of_kind("نما الاقتصاد بنسبة ٣٫٥٪", "percent") == [("٣٫٥٪", 3.5, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "تنفق بغداد مليارات الدولارات سنويا على الخبز",  # the plural of a scale alone: «billions of dollars»
+    "خسرت الشركة ملايين الدولارات",
+    "تقدر قيمتها بمليارات من الدولارات",
+    "بلغت الديون تريليونات الدنانير",
+])
+def test_a_plural_scale_alone_gives_no_figure(text):
+    assert of_kind(text, "amount") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقعت عقدا بقيمة مليار دولار", [("مليار دولار", 1_000_000_000, "USD", None)]),  # the singular is one
+    ("خسرت الشركة ملياري دولار", [("ملياري دولار", 2_000_000_000, "USD", None)]),  # the dual is two
+    ("بلغت 3 مليارات دولار", [("3 مليارات دولار", 3_000_000_000, "USD", None)]),  # a plural after a number
+])
+def test_a_scale_alone_in_the_singular_or_dual_is_a_figure(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Arabic abbreviations CLDR gives the currencies, without their closing full stop
+    ("خصصت الوزارة 50 مليون د.ع للمشروع", [("50 مليون د.ع", 50_000_000, "IQD", None)]),
+    ("بلغت الأرباح 20 مليار ر.س.", [("20 مليار ر.س", 20_000_000_000, "SAR", None)]),
+    ("بقيمة 3 ملايين د.ك", [("3 ملايين د.ك", 3_000_000, "KWD", None)]),
+    ("رصدت 500 مليون دج للبرنامج", [("500 مليون دج", 500_000_000, "DZD", None)]),  # Algerian press, no dots
+    ("قال د. عادل إن 2 د.عادل", []),  # «د.» is a doctor's title, not a dinar
+])
+def test_arabic_currency_abbreviations(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خسر الاقتصاد ربع مليار دولار", [("ربع مليار دولار", 250_000_000, "USD", None)]),  # a quarter of a billion
+    ("بلغت نحو نصف مليار دولار", [("نصف مليار دولار", 500_000_000, "USD", "نحو")]),
+    ("بلغت الصفقة 4 ملايير دولار", [("4 ملايير دولار", 4_000_000_000, "USD", None)]),  # the Maghrebi plural
+    ("رصدت بغداد 5 ملايين دنانير للمشروع في العراق", [("5 ملايين دنانير", 5_000_000, "IQD", None)]),
+])
+def test_fractions_maghrebi_plurals_and_plural_dinars(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare currency noun shared by several countries: the one whose country the text names, if only one
+    ("أعلنت مصر تخصيص 50 مليون جنيه للمشروع", [("50 مليون جنيه", 50_000_000, "EGP", None)]),
+    ("أعلنت السعودية تخصيص 50 مليون ريال للمشروع", [("50 مليون ريال", 50_000_000, "SAR", None)]),
+    ("قالت تركيا إن 50 مليون ليرة", [("50 مليون ليرة", 50_000_000, "TRY", None)]),
+    ("قالت مصر والسودان إن 50 مليون جنيه", []),  # two countries of a «جنيه»: no currency
+    ("بلغت 50 مليون جنيه", []),  # none named
+])
+def test_a_bare_currency_noun_takes_the_country_the_text_names(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # digits glued to the word before them: read, and taken only as money or a percentage
+    ("ارتفع بنسبة5% خلال العام", "percent", [("5%", 5, None, None)]),
+    ("بلغت الصفقة بقيمة5 مليارات دولار", "amount", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("تبلغ 15بالمئة من الإنتاج", "percent", [("15بالمئة", 15, None, None)]),  # the percent word glued after
+    ("اشترى العراق اف16 طائرة", "quantity", []),  # a designation, not a count
+])
+def test_digits_glued_to_a_word(text, kind, expected):
+    assert of_kind(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # the agency decimal mark with spaces around it, as a page may lay the digits out: one number, not the «4» alone
+    ("بلغت الصفقة 2 ر 4 مليار دولار", "amount", [("2 ر 4 مليار دولار", 4_200_000_000, "USD", None)]),
+    ("بلغ النمو 5 ر 3 بالمئة", "percent", [("5 ر 3 بالمئة", 3.5, None, None)]),
+])
+def test_the_agency_decimal_mark_with_spaces(text, kind, expected):
+    assert of_kind(text, kind) == expected

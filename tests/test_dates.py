@@ -236,3 +236,217 @@ def test_decades_found_from_the_words_equal_the_decades_found_by_searching_the_t
 
     key = match_key(text).key
     assert _decade_points(key, Tokens(key)) == _decade_points(key)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a quarter with no year after it: the year of the quarter dated last before it…
+    ("تراجعت أرباحها في الربع الثاني من 2020، بعد خسارة في الربع الأول، وتتوقع تحسنا في الربع الثالث.", "2021-03-01",
+     [("period", "الربع الثاني من 2020", "2020-04/2020-06", "quarter"),
+      ("period", "الربع الأول", "2020-01/2020-03", "quarter"),
+      ("period", "الربع الثالث", "2020-07/2020-09", "quarter")]),
+    # …else the nearest such quarter to publication (the fourth quarter, read in January, is last year's)
+    ("ارتفعت المبيعات في الربع الرابع", "2021-01-20", [("period", "الربع الرابع", "2020-10/2020-12", "quarter")]),
+    ("هبطت الأرباح في الربع الثاني", "2020-08-31", [("period", "الربع الثاني", "2020-04/2020-06", "quarter")]),
+    ("هبطت الأرباح في الربع الثاني", None, [("period", "الربع الثاني", None, "quarter")]),
+    # not a quarter of a year: of something named after it, or after a year the paragraph already wrote
+    ("في الربع الأول من القرن الحادي والعشرين", "2020-08-31", []),
+    ("بلغت الأرباح في عام 2015 ذروتها، وفي الربع الأول تراجعت", "2020-08-31", [("date", "عام 2015", "2015", "year")]),
+    ("زادت الصادرات بأكثر من الربع", "2020-08-31", []),
+    # a written year followed by «الجاري» keeps the adjective
+    ("في النصف الثاني من العام 2012 الجاري", None,
+     [("period", "النصف الثاني من العام 2012 الجاري", "2012-07/2012-12", "half")]),
+    ("في العام 2019 الحالي ارتفعت", None, [("date", "العام 2019 الحالي", "2019", "year")]),
+])
+def test_quarters_without_a_year_and_years_marked_current(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «شهر» after a glued preposition: the preposition stays out, as «في» does
+    ("بلغت صادرات النفط لشهر أيار الماضي 3 ملايين برميل", "2023-06-01",
+     [("date", "شهر أيار الماضي", "2023-05", "month")]),
+    ("إن الإيرادات لشهر فبراير الماضي بلغت", "2023-03-02", [("date", "شهر فبراير الماضي", "2023-02", "month")]),
+    # a month name glued to «ب» or «ل» is a date («مقارنة بنيسان»), from four letters on
+    ("انخفضت الإيرادات مقارنة بنيسان", "2023-06-01", [("date", "نيسان", "2023-04", "month")]),
+    ("تأجل الاجتماع لأيار المقبل", "2023-02-01", [("date", "أيار المقبل", "2023-05", "month")]),
+    ("دخل الوفد من باب القصر", "2023-06-01", []),  # «باب» is a door
+    ("وطرق الباب مرتين", "2023-06-01", []),
+    # a later month listed after a month dated without a written year shares its year
+    ("زار الوزير موسكو في نيسان وتموز وآب، دون تفاصيل", "2012-10-10",
+     [("date", "نيسان", "2012-04", "month"), ("date", "تموز", "2012-07", "month"), ("date", "آب", "2012-08", "month")]),
+    ("في آذار 2019 ومارس الرئيس سلطاته", None, [("date", "آذار 2019", "2019-03", "month")]),  # «مارس» the verb
+    ("في نيسان ومارس الضغط", "2012-10-10", [("date", "نيسان", "2012-04", "month")]),  # not a later month
+    # a comma may stand before the word that closes a range
+    ("هبطت الإيرادات في الفترة من أبريل/نيسان، إلى يونيو/حزيران، لـ 1.16 تريليون روبل", "2020-08-31",
+     [("period", "من أبريل/نيسان، إلى يونيو/حزيران", "2020-04/2020-06", "month")]),
+    # «حتى» without «من» or «بين» before the first date: two dates (the corpus guide)
+    ("منذ بدء تنفيذ الاتفاقية في 27 أيلول 2025 ولغاية نهاية شهر كانون الأول 2025", None,
+     [("date", "27 أيلول 2025", "2025-09-27", "day"), ("date", "نهاية شهر كانون الأول 2025", "2025-12", "month")]),
+])
+def test_months_after_a_glued_preposition_in_lists_and_ranges(text, published, expected):
+    assert relative(text, published) == expected
+
+
+def test_today_before_the_main_clause_of_a_dated_source():
+    assert relative("وبحسب ما تم تسريبه اليوم، فإن الاتفاق يأتي برعاية روسية", "2019-09-04") == [
+        ("date", "اليوم", "2019-09-04", "day")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a relative day of two words with the weekday that names it is one span, as «يوم غد الأربعاء»
+    ("يصل الوزير بعد غد الخميس إلى بغداد", "2019-06-04", [("date", "بعد غد الخميس", "2019-06-06", "day")]),
+    ("وصل الوفد أول أمس الأحد إلى بغداد", "2019-06-04", [("date", "أول أمس الأحد", "2019-06-02", "day")]),
+    ("وصل الوفد أمس الأول الأحد إلى بغداد", "2019-06-04", [("date", "أمس الأول الأحد", "2019-06-02", "day")]),
+    # digits glued to the particle before them: the particle stays out, a since-date keeps «منذ»
+    ("وقع العقد في2019 في موسكو", None, [("date", "2019", "2019", "year")]),
+    ("منذ2003 والعراق يعاني", None, [("date", "منذ2003", "2003", "year")]),
+    ("ارتفعت الصادرات بين2013 و2016", None, [("period", "بين2013 و2016", "2013/2016", "year")]),
+    ("ارتفعت من 2013 إلى2016", None, [("period", "من 2013 إلى2016", "2013/2016", "year")]),
+    ("في الـ15من آذار 2011 اندلعت", None, [("date", "الـ15من آذار 2011", "2011-03-15", "day")]),
+    ("رقم2019 هاتف", None, []),  # a word that is no particle
+])
+def test_relative_days_with_their_weekday_and_digits_glued_to_a_particle(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "اشترى العراق طائرات ميراج 2000 من فرنسا",  # a model
+    "اتصل على الرقم 1990",  # a number
+    "صدر القانون رقم 2013",
+    "تبنى مجلس الأمن القرار 2231 بشأن إيران",  # a resolution
+    "اجتمع الأحد عشر وزيرا في بغداد",  # eleven, not Sunday
+])
+def test_numbers_and_words_that_look_like_dates_and_are_not(text):
+    assert relative(text, "2019-06-04") == []
+
+
+def test_a_year_word_makes_a_year_after_a_number_word():
+    assert relative("صدر القانون رقم 21 لسنة 2008", None) == [("date", "سنة 2008", "2008", "year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Hijri month's name marks its year as Hijri without «هـ», in the years 1300–1500
+    ("في العاشر من رمضان 1440 وصل الوفد", [("date", "العاشر من رمضان 1440", "2019-05-15", "day")]),
+    ("في 10 رمضان 1440", [("date", "10 رمضان 1440", "2019-05-15", "day")]),
+    # an ordinal day before a Hijri month is its day
+    ("في الأول من محرم 1441 هـ", [("date", "الأول من محرم 1441 هـ", "2019-08-31", "day")]),
+    ("في رمضان 2019 زار الوفد", [("date", "2019", "2019", "year")]),  # a Gregorian year: no Hijri date
+    ("قال طه ياسين رمضان إن العراق", []),  # a name
+])
+def test_hijri_months_mark_their_year_and_take_ordinal_days(text, expected):
+    assert relative(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counts of 11–99 take the accusative singular («عاما»، «يوما»), in digits or a word of tens
+    ("منذ أكثر من ثلاثين عاما والعلاقات متوترة", [("date", "منذ أكثر من ثلاثين عاما", "1989", "year")]),
+    ("وقع الاتفاق قبل 20 عاما", [("date", "قبل 20 عاما", "1999", "year")]),
+    ("منذ حوالي 15 عاما", [("date", "منذ حوالي 15 عاما", "2004", "year")]),
+    ("أعلن ذلك قبل 45 يوما", [("date", "قبل 45 يوما", "2019-04-21", "day")]),
+    ("خلال الأعوام العشرين الماضية", [("period", "الأعوام العشرين الماضية", "1999/2018", "year")]),
+    ("منذ عشرات السنين", []),  # says not how many
+    ("قبل ثلاثة عشر عاما", []),  # a compound count is not read (rather than read wrong)
+])
+def test_counts_beyond_ten_in_relative_dates(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("العلاقة بين الاثنين متوترة", []),  # between the two
+    ("كلا الاثنين رفض العرض", []),  # both
+    ("تجري المحادثات بين الاثنين والخميس", [("date", "الاثنين", "2019-06-03", "day"),
+                                          ("date", "الخميس", "2019-05-30", "day")]),  # two weekdays stay dates
+    ("التقى الزعيمان الاثنين في موسكو", [("date", "الاثنين", "2019-06-03", "day")]),
+])
+def test_the_two_is_not_monday(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month and its year in digits
+    ("صدر التقرير في 06/2019 عن الوزارة", [("date", "06/2019", "2019-06", "month")]),
+    ("في 5/1433 هـ", [("period", "5/1433 هـ", "2012-03-24/2012-04-21", "month")]),  # a Hijri month
+    ("صدر القانون رقم 6/2019", []),  # the number of a law
+    ("في 13/2019", [("date", "2019", "2019", "year")]),  # no month 13
+    # the article before a day, with or without a space after its tatweel
+    ("في الـ 15 من آذار 2011", [("date", "الـ 15 من آذار 2011", "2011-03-15", "day")]),
+])
+def test_months_with_their_year_in_digits_and_the_article_of_a_day(text, expected):
+    assert relative(text, None) == expected
+
+
+def test_the_article_of_a_day_in_a_relative_month():
+    assert relative("يبدأ المؤتمر في الـ 15 من الشهر الجاري", "2019-06-05") == [
+        ("date", "الـ 15 من الشهر الجاري", "2019-06-15", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last n months of a year (year_parts.csv), and two parts of a year joined by «و»
+    ("خلال الأشهر الخمسة الأولى من العام الجاري", [("period", "الأشهر الخمسة الأولى من العام الجاري",
+                                                   "2019-01/2019-05", "month")]),
+    ("خلال الشهور السبعة الأخيرة من 2018", [("period", "الشهور السبعة الأخيرة من 2018", "2018-06/2018-12", "month")]),
+    ("في الشهرين الأولين من العام", [("period", "الشهرين الأولين من العام", "2019-01/2019-02", "month")]),
+    ("في الربع الأول والثاني من 2019", [("period", "الربع الأول والثاني من 2019", "2019-01/2019-06", "month")]),
+    ("في الربعين الثاني والثالث من العام الجاري", [("period", "الربعين الثاني والثالث من العام الجاري",
+                                                    "2019-04/2019-09", "month")]),
+    ("في الربعين الأول والثاني", []),  # no year, and a quarter is not read out of the pair
+])
+def test_runs_of_months_and_pairs_of_quarters(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["الربع", "الأول", "والثاني", "الربعين", "الثالث", "من", "2019", "العام", "الجاري",
+                                 "والنصف", "النصف", "الأشهر", "الخمسة", "الأولى", "في", "رمضان", "1440", "هـ",
+                                 "العاشر", "10", "،", "\n", "x"]), max_size=16).map(" ".join))
+def test_parts_of_a_year_and_hijri_months_found_from_the_words_equal_those_found_by_searching_the_text(text):
+    from analysis.cues import Tokens
+    from analysis.extract.dates import _hijri_points, _windows, _year_part_points
+
+    key = match_key(text).key
+    windows = _windows(Tokens(key))
+    assert _year_part_points(key, "2020-05-05", windows) == _year_part_points(key, "2020-05-05")
+    assert _hijri_points(key, windows) == _hijri_points(key)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day glued to the particle before it
+    ("وقع في15 أيار 2019 الاتفاق", [("date", "15 أيار 2019", "2019-05-15", "day")]),
+    ("وقع يوم15 أيار 2019", [("date", "15 أيار 2019", "2019-05-15", "day")]),  # «يوم» stays out of a written date
+    ("وقع في5/6/2019 الاتفاق", [("date", "5/6/2019", "2019-06-05", "day")]),
+    ("وقع في٥/٦/٢٠١٩ الاتفاق", [("date", "٥/٦/٢٠١٩", "2019-06-05", "day")]),
+])
+def test_days_glued_to_a_particle(text, expected):
+    assert relative(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of a quarter or half is kept in the span, as «مطلع العام 2014» is; the value stays the quarter
+    ("بحلول نهاية الربع الأول من 2019", [("period", "نهاية الربع الأول من 2019", "2019-01/2019-03", "quarter")]),
+    ("في مطلع النصف الثاني من العام", [("period", "مطلع النصف الثاني من العام", "2019-07/2019-12", "half")]),
+])
+def test_a_part_of_a_quarter_is_in_its_span(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month that name a past event keep their year unknown, not the nearest such day to publication
+    ("بعد ثورة 14 تموز أقام العراق علاقات مع موسكو", [("date", "14 تموز", "--07-14", "day")]),
+    ("تغيرت السياسة بعد هجمات 11 سبتمبر", [("date", "11 سبتمبر", "--09-11", "day")]),
+    ("بعد ثورة 14 تموز 1958 أقام العراق", [("date", "14 تموز 1958", "1958-07-14", "day")]),  # a written year
+    ("وصل الوفد في 14 تموز", [("date", "14 تموز", "2019-07-14", "day")]),  # no event: the nearest 14 July
+])
+def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two relative dates of one grain after «من … إلى» or «بين … و» are one period, as written dates are
+    ("ارتفعت الصادرات من العام الماضي إلى العام الحالي", [("period", "من العام الماضي إلى العام الحالي",
+                                                         "2018/2019", "year")]),
+    ("بين الشهر الماضي والشهر الجاري", [("period", "بين الشهر الماضي والشهر الجاري", "2019-05/2019-06", "month")]),
+    ("من العام الماضي والعام الحالي", [("date", "العام الماضي", "2018", "year"),
+                                     ("date", "العام الحالي", "2019", "year")]),  # «من … و» is no range
+])
+def test_ranges_of_relative_dates(text, expected):
+    assert relative(text, "2019-06-05") == expected

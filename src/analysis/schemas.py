@@ -352,8 +352,12 @@ LEXICONS: tuple[Lexicon, ...] = (
        "warning, precedent, concern, consequence, commitment, interpretation, context); a `…` lets up to six "
        "words stand between a cue's parts", _CURATED, {"role": "the class", "cue": "the cue", "gloss": _G,
        "note": _N}, required=("cue",)),
-    _L("non_year_words.csv", "words after a four-digit number that make it no year (a count, a price, a model)",
-       _CURATED, {"word": "the word", "why": _W}),
+    _L("named_event_words.csv", "nouns before a day and month that name a past event («ثورة 14 تموز»، «هجمات 11 "
+       "سبتمبر»): the year is the event's, not the nearest such day to publication, so without a written year it "
+       "stays unknown (`--07-14`)", _CURATED, {"word": "the word", "gloss": _G}),
+    _L("non_year_words.csv", "words beside a four-digit number that make it no year (a count, a price, a model, the "
+       "number of a law or resolution)", _CURATED, {"word": "the word", "position": "`after` the number («2000 "
+       "جندي») or `before` it («رقم 2013»، «ميراج 2000»)", "why": _W}, required=("position",)),
     _L("not_acronyms.csv", "Latin abbreviations that are not names (LNG, GDP…); ISO currency codes are excluded "
        "too", _CURATED, {"acronym": "the abbreviation", "gloss": _G}),
     _L("not_entities.csv", "phrases in which a known name is not a name («القوة القاهرة» is force majeure, not "
@@ -361,7 +365,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("not_names.csv", "common nouns and adjectives that follow a head noun without being a name («شركة نفط»، "
        "«شركة روسية»)", _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("number_words.csv", "number words (units, tens, scales such as «مليار») with their value and role", _CURATED,
-       {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)", "note": _N},
+       {"word": "the word", "value": "its value", "role": "how it combines (unit, ten, scale…)",
+        "plural": "`yes` for the plural of a scale («مليارات»): alone, with no number before it («مليارات الدولارات»), "
+        "it gives no figure", "note": _N},
        types={"value": INT}, required=("value", "role")),
     _L("bracketed_names.csv", "names that are also common words («بغداد اليوم»، «المدى»), read as a name only in "
        "parentheses or quotes, or opening a dateline", _CURATED, {"alias": "the name as written",
@@ -458,6 +464,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "before it («أعلن اليوم») or «أن»/«إن» after it; without them «اليوم» is \"nowadays\" and not a date",
        _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم»", "gloss": _G},
        required=("position",)),
+    _L("fractions.csv", "fractions before a bare scale word («نصف مليار»، «ربع مليار»): the scale is divided by the "
+       "denominator", _CURATED, {"word": "the word", "denominator": "what the scale is divided by", "gloss": _G},
+       types={"denominator": INT}, required=("denominator",)),
     _L("vague_quantities.csv", "words that make a bare scale word vague («بضعة مليارات»): no amount is read",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("weapon_aliases.csv", "SIPRI's designation of each weapon beside the spelling reports use (Pantsir-S1 / "
@@ -474,11 +483,14 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "
-        "`not_a_date` (before it: a rite, not a day)",
+        "`not_a_date` (before it: a rite, not a day), `number_after` (after it: «الأحد عشر» is eleven)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",
-       "last_month": "last month", "gloss": _G}, types={"first_month": INT, "last_month": INT},
+       "last_month": "last month", "alone": "`yes` where the words name a quarter of a year with no year after them "
+       "(«الأرباح في الربع الثاني»: the year of the quarter written last before it, else the nearest such quarter to "
+       "publication); empty where a year must follow («النصف الأول» of a match, «الفصل الأول» of a book)",
+       "gloss": _G}, types={"first_month": INT, "last_month": INT},
        required=("part", "first_month", "last_month")),
 )
 

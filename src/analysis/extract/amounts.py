@@ -14,12 +14,12 @@ currency in Arabic news (``data/currencies.csv``) and symbols
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..cues import Tokens, alternation, initials
 from ..lexicons import table
 from ..normalize import MatchKey, match_key, normalize
-from .numbers import number_words, parse_number, patterns
+from .numbers import number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
 _IRREGULAR_PLURALS = {"دينار": ["دنانير"], "درهم": ["دراهم"], "جنيه": ["جنيهات"], "ريال": ["ريالات"],
@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
         "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),
-        "percent_after": re.compile(r"\s*(?:%|٪|(?<!\w)(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),
+        "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),  # «15بالمئة»
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
         "vague": re.compile(rf"(?={initials(vague)})(?<!\w)(?:{alternation(vague)})\s+$"),
@@ -91,7 +91,29 @@ def _symbol_codes() -> dict[str, str]:
     codes = {row["symbol"].lower(): row["code"] for row in table("currency_symbols.csv")}
     for code in current_codes():
         codes.setdefault(code.lower(), code)
+    for symbol, code in arabic_symbols().items():
+        codes.setdefault(symbol, code)
     return codes
+
+
+@cache
+def arabic_symbols() -> dict[str, str]:
+    """Return ``{match key: ISO code}`` for the Arabic abbreviations CLDR gives the currencies in use («د.ع» for the
+    Iraqi dinar, «ر.س» for the riyal), without their closing full stop; two that fold to one key («د.أ» and «د.إ»)
+    are left out, as neither can be told from the other.
+
+    >>> arabic_symbols()["د.ع"], "د.ا" in arabic_symbols()
+    ('IQD', False)
+    """
+    from babel import Locale
+
+    found: dict[str, set[str]] = {}
+    symbols = Locale("ar").currency_symbols
+    for code in current_codes():
+        symbol = symbols.get(code, "").replace("\u200f", "").strip().rstrip(".")
+        if "." in symbol and any("\u0600" <= ch <= "\u06ff" for ch in symbol):  # «د.ع», not «US$» or «€»
+            found.setdefault(normalize(symbol), set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in found.items() if len(codes) == 1}
 
 
 @cache
@@ -131,13 +153,52 @@ def _currency(found: re.Match, key: str) -> str | None:
     names = currency_names()
     noun, adjective = found.group("noun"), found.group("adj")
     code = names.get((noun, adjective)) or names.get((noun, None))
-    if code is None and adjective is None and noun.lstrip("ال").startswith("دينار") and "عراق" in key:
-        code = "IQD"  # a bare «دينار» in a text about Iraq
+    if code is None and adjective is None and noun in _noun_forms("دينار") and "عراق" in key:
+        code = "IQD"  # a bare «دينار» («دنانير»، «الدينار») in a text about Iraq
+    if code is None and adjective is None:
+        code = _named_country_currency(noun, key)
     return code
 
 
+@lru_cache(maxsize=64)  # a text's amounts ask for one noun again and again (a string's hash is kept by Python)
+def _named_country_currency(noun: str, key: str) -> str | None:
+    """The currency a bare noun («جنيه»، «ريال»، «ليرة») names in a text that names the country of exactly one of the
+    currencies so called (CLDR: the countries where each is legal tender, and the adjective of its Arabic name).
+
+    >>> _named_country_currency("جنيه", "قالت مصر ان 50 مليون جنيه"), _named_country_currency("جنيه", "50 مليون جنيه")
+    ('EGP', None)
+    """
+    found = {code for (name, adjective), code in currency_names().items() if name == noun and adjective
+             and _country_pattern(code).search(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _country_pattern(code: str) -> re.Pattern:
+    """The names of the countries where *code* is legal tender and the adjective of its name, with their clitics
+    («مصر»، «السعودية»، «العراقي»; CLDR through Babel)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    names = {normalize(Locale("ar").territories[territory]) for territory in get_global("territory_currencies")
+             if territory in Locale("ar").territories and code in get_territory_currencies(territory, tender=True)}
+    names |= {adjective for (_, adjective), other in currency_names().items() if other == code and adjective}
+    names = {name.removeprefix("ال") for name in names if name}
+    return re.compile(rf"(?<!\w)(?:[وفبل]|وب|ال|بال|وال|لل)?(?:{alternation(names)})(?!\w)")
+
+
 _AND = re.compile(r"\s+و\s*")
-_HALF_OF = re.compile(r"(?<!\w)نصف\s+$")  # «نصف» (half) before a bare scale word («نصف مليار»)
+@cache
+def fractions() -> dict[str, int]:
+    """Return ``{match key: denominator}`` for the fractions before a bare scale word (``data/fractions.csv``)."""
+    return {row["key"]: int(row["denominator"]) for row in table("fractions.csv", key="word")}
+
+
+@cache
+def _fraction_of() -> re.Pattern:
+    """A fraction before a bare scale word («نصف مليار»، «ربع مليار»)."""
+    return re.compile(rf"(?<!\w)(?P<fraction>{alternation(fractions())})\s+$")
 
 
 def _chain(key: str, number: re.Match) -> tuple[float, int]:
@@ -178,12 +239,13 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     p, key = _patterns(), mk.key
     start = number.start()
     num, scale_word, bare = number.group("num", "scale", "bare")  # read once: most numbers pass every test below
-    if bare and p["vague"].search(key, max(0, start - 12), start):
-        return None, number.end()  # «بضعة مليارات من الدولارات»: no figure
+    if bare and (bare in plural_scales() or p["vague"].search(key, max(0, start - 12), start)):
+        return None, number.end()  # «مليارات الدولارات»، «بضعة مليارات من الدولارات»: no figure
     scaled = scale_word or bare or number.group("dual")
     value, end = _chain(key, number) if scaled else (None, number.end())  # a plain number is read only if needed
-    if bare and (half := _HALF_OF.search(key, max(0, start - 6), start)):
-        value, start = value / 2, half.start()  # «نصف مليار دولار»: half a billion, «نصف» in the span
+    if bare and (fraction := _fraction_of().search(key, max(0, start - 6), start)):
+        # «نصف مليار دولار»: half a billion, «ربع مليار» a quarter; the fraction in the span
+        value, start = value / fractions()[fraction.group("fraction")], fraction.start()
     digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
@@ -191,6 +253,11 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     if (symbol := p["symbol_after"].match(key, end)) and num:
         return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
+    if number.group("wordglue") is not None:
+        if num and (percent := p["percent_after"].match(key, end)):
+            return mention(mk, "percent", start, percent.end(), number_value(_value(number)),
+                           **_hedge(mk, start)), percent.end()
+        return None, number.end()  # «اف16»: digits glued to a word make an amount or a percentage only
     if (scale_word or digits) and (partner := _range_partner(key, end)):  # «بين 4 و5 مليارات دولار»
         code, scale = partner
         value = _value(number) if value is None else value

@@ -39,7 +39,11 @@ CLDR_LOCALES = ("ar", "ar_EG", "ar_SA", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_
                 "ar_MR", "ar_LY")
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # years written with عام/سنة, or inside a range
 FIRST_BARE_YEAR = 1900  # a four-digit number alone is a year only from here on
-# A day/month/year date with a year in this range is Hijri even without «هـ» (1300 AH began in 1882).
+YEAR_PARTICLES = ("في", "من", "بين", "الي", "حتي", "وحتي", "خلال", "لغايه")  # match keys of the particles that may
+# be glued to a year's digits («في2019»، «منذ2003» is read by the since-date, «عام2019» by the year word)
+MIN_GLUED_MONTH = 4  # a month name glued to «ب»/«ل» («بنيسان») is read only from four letters («باب» is a door)
+# A day/month/year date, or a year after a Hijri month's name («رمضان 1440»), with a year in this range is Hijri
+# even without «هـ» (1300 AH began in 1882).
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1300, 1500
 HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
 
@@ -69,6 +73,18 @@ def hijri_months() -> dict[str, int]:
 
 def _names(names) -> str:
     return alternation(names)
+
+
+def _by_length(words) -> list[list[str]]:
+    """Group words by length (a lookbehind takes alternatives of one length only).
+
+    >>> _by_length(("في", "من", "بين"))
+    [['في', 'من'], ['بين']]
+    """
+    groups: dict[int, list[str]] = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return [groups[length] for length in sorted(groups)]
 
 
 @cache
@@ -130,6 +146,13 @@ def year_parts() -> dict[str, tuple[str, int, int]]:
 
 
 @cache
+def lone_year_parts() -> frozenset[str]:
+    """The quarters that name a part of a year with no year after them («في الربع الثاني»; ``alone`` = yes)."""
+    return frozenset(" ".join(row["key"].split()) for row in table("year_parts.csv", key="phrase")
+                     if row.get("alone") == "yes")
+
+
+@cache
 def relative_dates() -> dict[str, tuple[str, int]]:
     """Return ``{match key: (unit, offset)}`` for relative dates («أمس»، «العام المقبل»; ``data/relative_dates.csv``)."""
     return {" ".join(row["key"].split()): (row["unit"], int(row["offset"]))
@@ -170,9 +193,17 @@ def _patterns() -> dict[str, re.Pattern]:
     year_word = r"(?:عام|العام|سنه|السنه|عامي|العامين|سنتي)"
     era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
     era = rf"(?:{era_core})?"
-    non_year = _names({row["key"] for row in table("non_year_words.csv", key="word")})
+    non_year = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after"})
+    named_events = _names({row["key"] for row in table("named_event_words.csv", key="word")})
+    non_year_before = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "before"})
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
+    current = _names(k for k, offset in month_adjectives().items() if offset == 0)  # «الجاري»، «الحالي»
+    heads = {key.split()[0] for key in year_parts() if len(key.split()) == 2}  # «الربع»، «النصف»، «الفصل»
+    ordinals = {key.split()[1] for key in year_parts() if len(key.split()) == 2}  # «الاول»، «الثاني»…
+    # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
+    particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
+    glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
@@ -180,10 +211,10 @@ def _patterns() -> dict[str, re.Pattern]:
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
         # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span
-        "weekday": re.compile(rf"(?<!\w)(?:[وف]?(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
-        "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s+$"),  # «ومنذ»: the conjunction stays out
+        "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         # «النصف الأول من يناير»: a half of a month (the halves of ``year_parts.csv``), days 1–15 or 16 to its end
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
@@ -199,9 +230,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
+        "and_weekday": re.compile(rf"\s*و\s*(?:{weekday_names})(?!\w)"),  # «الاثنين والخميس»
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
-        # a month may carry the conjunction «و» («بين يناير ومارس 2019»); the span starts at the month
-        "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و))(?:{month}){letter_after}"),
+        # a month may carry the conjunction «و» («بين يناير ومارس 2019») or a glued «ب»/«ل» («مقارنة بنيسان»); the
+        # span starts at the month
+        "month": re.compile(rf"(?:{letter_before}|(?<=(?<![^\W\d_])و)|(?<=(?<![^\W\d_])[بل])|(?<=(?<![^\W\d_])و[بل]))"
+                            rf"(?:{month}){letter_after}"),
+        "glued_preposition": re.compile(r"(?<![^\W\d_])و?[بل]$"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
@@ -212,28 +247,45 @@ def _patterns() -> dict[str, re.Pattern]:
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
-                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"
-                                 rf"(?:\s+من)?(?:\s+شهر)?\s*$"),
-        "month_word_before": re.compile(r"(?<!\w)شهر\s+$"),
+                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال)"
+                                 rf"{glued_particle}|(?<=(?<!\w)يوم))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"  # «في15 أيار»
+                                 rf"(?:\s*من)?(?:\s+شهر)?\s*$"),  # «الـ15من آذار»: «من» may touch the digits
+        "month_word_before": re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>شهر)\s+$"),  # «لشهر أيار الماضي»: «ل» stays out
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
-        "year": re.compile(rf"(?<![\w.,])(?:[وف]?(?P<since>منذ)\s+)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
-                           rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"),
-        "numeric": re.compile(r"(?<![\w/.\-])(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
-                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))"
+        "year": re.compile(rf"(?:(?<![\w.,]){glued_particle})(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
+                           rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
+                           rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
+        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>\d{{4}})"
+                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
+                              r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
-                                rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
+                                rf"(?:(?P<year>\d{{4}})(?!\d)(?:[ \t]+(?:{current})(?!\w))?"  # «العام 2012 الجاري»
+                                rf"|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "relative": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:(?P<yom>يوم)\s+)?(?P<rel>{_names(relative)})(?!\w)"),
+        # «في الربع الثاني»: a quarter with no year after it, not «الربع الأول من القرن»
+        "lone_year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(lone_year_parts())})(?!\w)"
+                                     rf"(?![ \t]*(?:من(?!\w)|\d|و\s*(?:{_names(ordinals)})(?!\w)))"),
+        # «الربع الأول والثاني من 2019»، «الربعين الثاني والثالث من العام»: two parts of a year, one period
+        "year_part_pair": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<head>{_names(heads)})(?:ين)?\s+(?P<o1>{_names(ordinals)})"
+                                     rf"\s+و\s*(?:(?P=head)\s+)?(?P<o2>{_names(ordinals)})(?!\w)"
+                                     rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
+                                     rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
-        "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s+$"),  # «شهري أيار وحزيران»: the two months
+        "named_event_before": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ال|بال|وال|لل)?(?:{named_events})\s+$"),
+        # «القانون رقم 2013»، «رقم 6/2019»
+        "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*(?:\d{{1,4}}\s*/\s*)?$"),
+        "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
+        # months; «بين2013 و2016»: the digits may be glued to the word
         # the first month of a range before a second month without a year: «من كانون الاول الي شباط»
         "month_range_before": re.compile(rf"(?<!\w)[وف]?(?P<word>من|بين|شهري)\s+(?:شهر\s+)?(?:{month}){letter_after}"
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
-        "connector": re.compile(r"^\s*(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
+        # «من أبريل/نيسان، إلى يونيو/حزيران»: a comma may stand before the word that closes a range
+        "connector": re.compile(r"^\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
         "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
                                 r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
     }
@@ -342,6 +394,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»
             day = int(before.group("day")) if before.group("day") else ordinal_days()[" ".join(before.group("ord").split())]
             start = before.start("day") if before.group("day") else before.start("ord")
+            if before.group("day") and not before.group("yom") and (article := _ARTICLE_BEFORE.search(
+                    key, max(0, start - 4), start)):
+                start = article.start()  # «الـ 15 من الشهر الجاري»: the article is part of the day
             value = f"{value}-{day:02d}" if value and 1 <= day <= 31 else None
             unit = "day"
         start, end = _with_part(key, start, unit), found.end()
@@ -410,6 +465,9 @@ def today_cues() -> dict[str, frozenset[str]]:
 
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
+_LIST_GAP = _CLAUSE_GAP  # between two months of a list («في نيسان، وتموز»)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)ال[ \t]?$")  # «الـ15»، «الـ 15» (the tatweel is not in the key)
+_NEXT_WORD = re.compile(r"\s+(?P<word>\w+)")
 _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
@@ -454,17 +512,68 @@ def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
     return points
 
 
-def _year_part_points(key: str, published: str | None) -> list[_Point]:
+def _year_part_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Quarters and halves of a year («الربع الثالث من 2015»، «النصف الأول من العام»), as periods of months."""
     points = []
-    if not any(word in key for word in _year_part_words()):
+    if windows is None and not any(word in key for word in _year_part_words()):
         return points  # a cheap test before the scan
-    for found in _patterns()["year_part"].finditer(key):
+    for found in _matches("year_part_pair", key, windows):
+        head = found.group("head")
+        first_part, second_part = (year_parts().get(f"{head} {found.group(o)}") for o in ("o1", "o2"))
+        if not first_part or not second_part or first_part[0] != second_part[0] or first_part[1] >= second_part[1]:
+            continue
+        year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
+        first, last = first_part[1], second_part[2]
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
+        points.append(_Point(_with_part(key, found.start("head"), "quarter"), found.end(), None, value_override=value,
+                             grain="month",
+                             qualifier=None if found.group("year") else "relative", unresolved=value is None))
+    paired = Spans([(pt.start, pt.end) for pt in points])
+    for found in _matches("year_part", key, windows):
+        if paired.overlaps(found.start("part"), found.end()):
+            continue
         part, first, last = year_parts()[" ".join(found.group("part").split())]
         year = int(found.group("year")) if found.group("year") else _relative_year(found.group("rel"), published)
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
-        points.append(_Point(found.start("part"), found.end(), None, value_override=value, grain=part,
-                             qualifier=None if found.group("year") else "relative", unresolved=value is None))
+        # «نهاية الربع الأول من 2019»: the part of the quarter is kept in the span, the value stays the quarter
+        points.append(_Point(_with_part(key, found.start("part"), part), found.end(), None, value_override=value,
+                             grain=part, qualifier=None if found.group("year") else "relative",
+                             unresolved=value is None))
+    return points + _lone_year_part_points(key, published, points, windows)
+
+
+_PARAGRAPH_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)[^\n]*$")  # a year written earlier in the paragraph
+LONE_PART_REACH = 600  # how far back a quarter dated with its year gives its year to one without
+
+
+def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
+                           windows: Windows = None) -> list[_Point]:
+    """Quarters named with no year after them («خسارة في الربع الأول»): the year of the quarter or half written
+    with its year last before it (within ``LONE_PART_REACH`` characters), else, where the paragraph writes no year
+    before it, the year of the nearest such quarter to publication.
+
+    >>> key = "تراجعت الارباح في الربع الثاني من 2020، بعد خساره في الربع الاول"
+    >>> [p.value_override for p in _year_part_points(key, None)]
+    ['2020-04/2020-06', '2020-01/2020-03']
+    >>> [p.value_override for p in _year_part_points("الارباح في الربع الثالث", "2020-08-31")]
+    ['2020-07/2020-09']
+    """
+    points, taken = [], Spans([(pt.start, pt.end) for pt in dated])
+    for found in _matches("lone_year_part", key, windows):
+        if taken.overlaps(found.start("part"), found.end()):
+            continue
+        _, first, last = year_parts()[" ".join(found.group("part").split())]
+        earlier = [pt for pt in dated if pt.end <= found.start() and pt.value_override
+                   and found.start() - pt.end <= LONE_PART_REACH]
+        if earlier:
+            year = int(earlier[-1].value_override[:4])
+        elif _PARAGRAPH_YEAR.search(key, max(0, found.start() - 400), found.start()):
+            continue  # «في عام 2015 … في الربع الأول»: the year may be that one
+        else:
+            year = _nearest_year((first + last) // 2, published)
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
+        points.append(_Point(_with_part(key, found.start("part"), "quarter"), found.end(), None, value_override=value,
+                             grain="quarter", qualifier="relative", unresolved=value is None))
     return points
 
 
@@ -476,6 +585,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             continue  # the second name of a dual form already read
         month = months[" ".join(found.group().split())]
         start, end = found.span()
+        glued = p["glued_preposition"].search(key, max(0, start - 2), start) is not None
+        if glued and len(found.group()) < MIN_GLUED_MONTH:
+            continue  # «باب» is a door, not «ب» + «اب»
         second = p["second_month"].match(key, end)
         if second and months[" ".join(second.group("m2").split())] == month and \
                 (second.group("close") or "(" not in second.group()):
@@ -490,12 +602,13 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             if 1 <= day <= 31:
                 # «يوم 30 أغسطس»: «يوم» (on the day of) stays out of a written date's span, as «في» does
                 start = before.start("day") if before.group("day") else before.start("ord")
-                if key[start - 2:start] == "ال" and before.group("day") and not before.group("yom"):
-                    start -= 2  # «الـ15 من آذار»: the article is part of the day
+                if before.group("day") and not before.group("yom") and (article := _ARTICLE_BEFORE.search(
+                        key, max(0, start - 4), start)):
+                    start = article.start()  # «الـ15 من آذار»، «الـ 15»: the article is part of the day
             else:
                 day = None
-        elif p["month_word_before"].search(key, max(0, start - 8), start):
-            start = p["month_word_before"].search(key, max(0, start - 8), start).start()
+        elif (word := p["month_word_before"].search(key, max(0, start - 10), start)):
+            start = word.start("word")
         if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):
             start = part.start("part")  # «منتصف أبريل»
         year_match, year, qualifier = p["year_after"].match(key, end), None, None
@@ -515,6 +628,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
+                                                          or glued
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)
                                                           or _closes_month_range(key, start)
                                                           or p["range_before"].search(key, max(0, start - 6), start)
@@ -522,6 +636,14 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 and not _opens_range_with_year(key, start, end):
             year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
             # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
+            if day is not None and p["named_event_before"].search(key, max(0, start - 16), start):
+                year = None  # «ثورة 14 تموز»: a past event's day, its year unknown, not the nearest 14 July
+        if day is None and year is None and qualifier is None and points and key[start - 1:start] == "و" \
+                and points[-1].day is None and points[-1].year and (points[-1].month or 13) < month \
+                and not _WRITTEN_YEAR.search(key, points[-1].start, points[-1].end) \
+                and _LIST_GAP.fullmatch(key, points[-1].end, start - 1):
+            year = points[-1].year  # «في نيسان وتموز وآب»: a later month listed after a month dated without a
+            # written year shares its year (not the verb of «في آذار 2019 ومارس الرئيس»)
         if day is None and year is None and qualifier is None and not (
                 p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
@@ -624,8 +746,12 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
                                      qualifier="skip"))  # claims «اليوم» so that it is not read alone
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
-        if not found.group("pre") and _not_a_date_before(key, found.start("wd")):
-            continue  # «صلاة الجمعة» is the Friday prayer
+        if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
+                and not _patterns()["and_weekday"].match(key, found.end()):
+            continue  # «صلاة الجمعة» is the Friday prayer, «بين الاثنين» between the two (not «بين الاثنين والخميس»)
+        if not found.group("post") and (after := _NEXT_WORD.match(key, found.end())) \
+                and weekday_words().get(after.group("word")) == "number_after":
+            continue  # «الأحد عشر» is eleven
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
             "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
@@ -690,7 +816,8 @@ def _counted_patterns() -> dict[str, re.Pattern]:
 
     roles = counted_relative()
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
-    counts = _names(k for k, (value, role) in number_words().items() if role in ("unit", "ten") and 3 <= value <= 10)
+    counts = _names(k for k, (value, role) in number_words().items()  # «ثلاثة»، «عشرة»، «ثلاثين» (3–10 and the tens)
+                    if role in ("unit", "ten") and (3 <= value <= 10 or role == "ten" and value % 10 == 0))
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
     hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
     return {
@@ -759,21 +886,32 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
 
 
 def _hijri_points(key: str, windows: Windows = None) -> list[_Point]:
+    """Hijri dates: a Hijri month with its year, marked «هـ» («5 رمضان 1440 هـ») or in the years the month's name
+    alone marks as Hijri («في العاشر من رمضان 1440»); a day, in digits or an ordinal, before it.
+
+    >>> [(p.original, p.iso()) for p in _hijri_points("في العاشر من رمضان 1440")]
+    [('1440-09-10', '2019-05-15')]
+    """
     p, months = _patterns(), hijri_months()
     points = []
-    if next(_matches("hijri_era", key, windows), None) is None:
-        return points  # a Hijri date always has its era mark
-    for found in p["hijri_month"].finditer(key):
+    for found in _matches("hijri_month", key, windows):
         year_match = p["year_after"].match(key, found.end())
-        if not year_match or year_match.group("era") not in ("ه", "هجري", "هجريه", "للهجره"):
+        if not year_match:
             continue
-        year, month, start = int(year_match.group("year")), months[" ".join(found.group().split())], found.start()
+        year, era = int(year_match.group("year")), year_match.group("era")
+        if era not in HIJRI_ERAS and not (era is None and FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR):
+            continue  # «رمضان 2019م»: no Hijri year
+        month, start = months[" ".join(found.group().split())], found.start()
         before = p["day_before"].search(key, max(0, found.start() - 40), found.start())
-        if before and before.group("day") and 1 <= int(before.group("day")) <= 30:
-            day = int(before.group("day"))
+        day = None
+        if before and before.group("day"):
+            day, day_start = int(before.group("day")), before.start("day")
+        elif before and before.group("ord") and not _unit_ordinal(key, before.start("ord")):
+            day, day_start = ordinal_days()[" ".join(before.group("ord").split())], before.start("ord")
+        if day is not None and 1 <= day <= 30:
             converted = hijri_to_gregorian(year, month, day)
             value = converted.isoformat() if converted else None
-            start = before.start("day")
+            start = day_start
             original = f"{year:04d}-{month:02d}-{day:02d}"
         else:
             span = hijri_month_span(year, month)
@@ -790,6 +928,9 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     if windows is None and not _patterns()["digit_separator"].search(key):
         return points
     for found in _matches("numeric", key, windows):
+        if found.group("my"):
+            points += _numeric_month(key, found)
+            continue
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
@@ -806,6 +947,23 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
         else:
             points.append(_Point(found.start(), found.end(), year, month, day))
     return points
+
+
+def _numeric_month(key: str, found: re.Match) -> list[_Point]:
+    """A month written with its year in digits («06/2019»; «5/1433 هـ», a Hijri month), not a number after «رقم».
+
+    >>> [p.iso() for p in _numeric_month("في 06/2019", _patterns()["numeric"].search("في 06/2019"))]
+    ['2019-06']
+    """
+    year, month, era = int(found.group("my")), int(found.group("mm")), found.group("era")
+    if not 1 <= month <= 12 or _patterns()["not_a_year_before"].search(key, max(0, found.start() - 12), found.start()):
+        return []  # «القانون رقم 6/2019»: a number
+    if era in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not era:
+        span = hijri_month_span(year, month)
+        return [_Point(found.start(), found.end(), None, calendar="hijri", original=f"{year:04d}-{month:02d}",
+                       value_override=f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None, grain="month",
+                       unresolved=span is None)]
+    return [_Point(found.start(), found.end(), year, month)] if _plausible(year) else []
 
 
 def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
@@ -850,8 +1008,9 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
             bool(_RANGE_BEFORE.search(key[max(0, found.start() - 8):found.start()]))
         if not _plausible(year, FIRST_YEAR if explicit or in_range else FIRST_BARE_YEAR):
             continue
-        if not explicit and p["not_a_year_after"].match(key, found.end()):
-            continue  # «2000 جندي», «1990 ساعة»: a count or a duration
+        if not explicit and (p["not_a_year_after"].match(key, found.end())
+                             or p["not_a_year_before"].search(key, max(0, start - 12), start)):
+            continue  # «2000 جندي», «1990 ساعة»: a count or a duration; «رقم 2013», «ميراج 2000»: a number, a model
         points.append(_Point(start, found.end(), year, qualifier=qualifier))
     return points
 
@@ -916,6 +1075,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
                 items.append((first, second, start))
                 index += 2
                 continue
+        if second and before and _relative_range(key, first, second, before):  # «من العام الماضي إلى العام الحالي»
+            items.append((first, second, before.start("word")))
+            index += 2
+            continue
         day_range = p["day_range"].search(key, max(0, first.start - 16), first.start)
         day_start = (day_range.start("word") if day_range.group("word") else day_range.start("day")) if day_range \
             else None
@@ -931,6 +1094,25 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             items.append((first, None, first.start))
         index += 1
     return items
+
+
+def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -> bool:
+    """Tell whether two relative dates, each resolved, of one grain make a range opened by «من» or «بين» before the
+    first («من العام الماضي إلى العام الحالي»، «من الأحد إلى الخميس»، «بين الشهر الماضي والشهر الجاري»).
+
+    >>> key = "من العام الماضي الي العام الحالي"
+    >>> first = _Point(3, 15, None, qualifier="relative", value_override="2018", grain="year")
+    >>> second = _Point(20, 32, None, qualifier="relative", value_override="2019", grain="year")
+    >>> _relative_range(key, first, second, _patterns()["range_before"].search(key, 0, 3))
+    True
+    """
+    if not (first.qualifier == second.qualifier == "relative" and first.value_override and second.value_override
+            and "/" not in first.value_override + second.value_override and first.granularity == second.granularity
+            and first.value_override < second.value_override):
+        return False
+    connector = _patterns()["connector"].match(key[first.end:second.start])
+    word = connector.group("word") if connector else None
+    return word is not None and before.group("word") in ("من", "بين") and (word != "و") == (before.group("word") == "من")
 
 
 def _resolve_same_year(points: list[_Point]) -> list[_Point]:
@@ -968,9 +1150,14 @@ def _trigger_words() -> dict[str, frozenset[str]]:
 
     weekday_pre = {w for w, role in weekday_words().items() if role in ("today", "day", "tomorrow")}
     return {
-        "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و")),
+        "month": forms({name.split()[0] for name in gregorian_months()}, ("", "و", "ب", "ل", "وب", "ول")),
+        "hijri_month": forms({name.split()[0] for name in hijri_months()}),  # «رمضان»، «ربيع الأول»
+        # «الربع الثالث»، «والنصف الأول»، «الربعين الثاني والثالث»: one vocabulary for the three patterns of year parts
+        "year_part": forms({key.split()[0] + ending for key in year_parts() for ending in ("", "ين")},
+                           ("", "و", "ف", "ب", "ل", "وب")),
         "relative": forms({phrase.split()[0] for phrase in relative_dates()} | {"يوم"}, ("", "و", "ف", "ب", "وب", "ل", "ول")),
-        "weekday": forms({w for w in weekdays() if w.startswith("ال")}) | forms(weekday_pre, ("", "و", "ف")),
+        "weekday": forms({w for w in weekdays() if w.startswith("ال")}, ("", "و", "ف"))  # «والخميس»
+        | forms({w.split()[0] for w in weekday_pre}, ("", "و", "ف")),  # «بعد غد الخميس»: its first word
         "counted_anchor": forms(counted_relative()["anchor"], ("", "و", "ف")),  # «قبل ثلاثة أعوام»
         "counted_direction": forms(counted_relative()["direction"]),  # «الأعوام الثلاثة الماضية»
         "previous_year": forms({"العام", "السنه"}, ("", "و", "ف", "ب", "ل", "وب")),  # «العام السابق»
@@ -989,15 +1176,25 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     glued = [i for i in digits if not words[i].isdigit()]  # «٢٣آب١٩٦٨»، «حزيران2019»: a month inside the word
     windows = {name: around(tokens, tokens.where(vocabulary)) for name, vocabulary in triggers.items()}
     windows["month"] = around(tokens, tokens.where(triggers["month"]), after=2)  # «ومارس»: after the conjunction
+    windows["year_part_pair"] = windows["lone_year_part"] = windows["year_part"]
     if glued:
         windows["month"] = sorted(windows["month"] + [(starts[i], ends[i]) for i in glued])
     gaps = tokens.gaps
     # «2/8/1990», «1990-08-02»: a run of one, two or four digits with a separator after it
     windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
                                          and gaps[i + 1][:1] in ("/", ".", "-")])
+    glued_numeric = [starts[i] + len(particle) for i in digits if gaps[i + 1][:1] in ("/", ".", "-")
+                     and (particle := words[i].rstrip("0123456789")) and particle.removeprefix("و") in YEAR_PARTICLES
+                     and len(words[i]) - len(particle) in (1, 2, 4) and words[i][len(particle):].isdigit()]
+    if glued_numeric:  # «في5/6/2019»: the digits after a glued particle
+        windows["numeric"] = sorted(windows["numeric"] + [(position, position + 1) for position in glued_numeric])
     # a year is a run of four digits in its word («2019», «عام2019», «1944م»); «منذ العام 2022»: the words before it
     years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
     windows["year"] = word_starts(tokens, years, words_before=2)
+    inner = [starts[i] + found.start() for i in years if not words[i].isdigit() and (found := _FOUR_DIGITS.search(words[i]))
+             and words[i][:found.start()].removeprefix("و") in YEAR_PARTICLES]  # «في2019»: after a glued particle
+    if inner:
+        windows["year"] = sorted(set(windows["year"]) | {(position, position + 1) for position in inner})
     eras = set(HIJRI_ERAS)
     marked = any(words[i + 1] in eras for i in digits if i + 1 < len(words)) or any(
         words[i].endswith(tuple(eras)) for i in glued)  # «1433 هـ»، «1433هـ»: an era mark after digits
@@ -1014,7 +1211,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     key = mk.key
     tokens = tokens if tokens is not None else Tokens(key)
     windows = _windows(tokens)
-    anchored = _drop_overlaps(_year_part_points(key, published) + _month_points(key, published, windows)
+    anchored = _drop_overlaps(_year_part_points(key, published, windows) + _month_points(key, published, windows)
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)

@@ -20,16 +20,24 @@ from functools import cache
 from ..cues import alternation
 from ..lexicons import table
 
-DIGITS = r"(?:\d{1,3}ر\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"  # «7ر4»: the agency decimal mark (4.7), or 4.2, 1,000
+# «7ر4»: the agency decimal mark (4.7), also spaced («2 ر 4», as a page may lay it out), or 4.2, 1,000
+DIGITS = r"(?:\d{1,3}[ \t]?ر[ \t]?\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"
 # A number may be glued to a one-letter proclitic («ب5»، «و42») or the article («الـ15» → «ال15»); the span starts
 # at the digits.
 GLUED = r"(?:(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)(?:وب|ول|فب|فل|ال|لل))|(?<=(?<!\w)(?:بال|وال)))"
+GLUED_PERCENT = r"(?=(?:بالمائه|بالمئه|بالميه)(?!\w))"  # «15بالمئة»: the word of a percentage glued to the digits
 
 
 @cache
 def number_words() -> dict[str, tuple[float, str]]:
     """Return ``{match key: (value, role)}`` for every number word (``data/number_words.csv``)."""
     return {row["key"]: (float(row["value"]), row["role"]) for row in table("number_words.csv", key="word")}
+
+
+@cache
+def plural_scales() -> frozenset[str]:
+    """Return the match keys of the plural scale words («مليارات»، «ملايين»; ``plural`` = yes in the data file)."""
+    return frozenset(row["key"] for row in table("number_words.csv", key="word") if row.get("plural") == "yes")
 
 
 @cache
@@ -42,7 +50,9 @@ def patterns() -> dict[str, str]:
     word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
     glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits
-    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}){DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale})"
+    # «بنسبة5%»: digits glued to a word («wordglue») are read, and taken only before a currency or a percent sign
+    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}|(?<=[^\W\d_])(?P<wordglue>))"
+              rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)?"
               rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)")
@@ -61,13 +71,13 @@ def parse_digits(text: str) -> float:
 
     >>> parse_digits("4.2"), parse_digits("1,250,000"), parse_digits("27,31"), parse_digits("1.000.000")
     (4.2, 1250000.0, 27.31, 1000000.0)
-    >>> parse_digits("7ر4"), parse_digits("25ر1")
-    (4.7, 1.25)
+    >>> parse_digits("7ر4"), parse_digits("25ر1"), parse_digits("2 ر 4")
+    (4.7, 1.25, 4.2)
     """
     text = text.strip("() \t")
     if "ر" in text:
         fraction, _, whole = text.partition("ر")
-        return float(f"{whole}.{fraction}")
+        return float(f"{whole.strip()}.{fraction.strip()}")
     if text.count(".") > 1:
         return float(text.replace(".", "").replace(",", "."))
     if "," in text:

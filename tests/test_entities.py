@@ -340,3 +340,19 @@ def test_the_gazetteers_hold_what_their_schema_says():
     every = [row for name in ("gazetteer_oil_fields.csv", "gazetteer_places.csv", "gazetteer_organizations.csv",
                               "gazetteer_companies.csv", "gazetteer_country_names.csv") for row in table(name)]
     assert all(row["source"].startswith(("https://", "http://")) for row in every)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb behind «ف» or «و», or a verbal noun of stance, after a name ends it
+    ("وقال مدير الشركة سعيد كريم الدليمي ان العمل مستمر، فيما قال مدير المصفى حسن جواد فأوضح ان الانتاج زاد",
+     [("سعيد كريم الدليمي", "person"), ("حسن جواد", "person")]),
+    ("وأكد الرئيس فؤاد معصوم اهتمام بلاده بالتعاون", [("فؤاد معصوم", "person")]),
+    ("وأكد الوزير علي حسين ضرورة الإسراع بالعمل", [("علي حسين", "person")]),
+    # a verbal noun of purpose behind «ل» ends a company's foreign name
+    ("منح العقد لشركة سامسونغ انجينيرينغ لتنفيذ المشروع", [("سامسونغ انجينيرينغ", "organization")]),
+    # a block named by a quoted name after its head, adjectives with the article between them or after
+    ("وقعت الوزارة عقدا لرقعة «الفرات» الاستكشافية", [("الفرات", "oil_field")]),
+    ("بدأ المسح الزلزالي للرقعة الاستكشافية \"السماوة\" جنوبا", [("السماوة", "oil_field")]),
+])
+def test_round_seven_rules(text, expected):
+    assert [(name, kind) for name, _, kind in entities(text)] == expected

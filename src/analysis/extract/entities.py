@@ -405,17 +405,41 @@ def _feminine_ordinals() -> dict[str, int]:
     return {(w + "ي" if w == "الاول" else w + "ه"): value for w, value in ordinals.items()}
 
 
+_PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
+@cache
+def _quoted_block_pattern() -> re.Pattern:
+    """A block named by a quoted name: a head of ``data/field_blocks.csv`` (after «ل» a head with the article as
+    «لل»), up to two adjectives with the article, then the name in quotes («لرقعة “القرنين” الاستكشافية»،
+    «للرقعة الاستكشافية “القرنين”»)."""
+    heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
+    forms = heads + ["لل" + head[2:] for head in heads if head.startswith("ال")]
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب|ول)?(?:{alternation(forms)})(?:[ \t]+ال[^\W\d_]+){{0,2}}[ \t]*[\"«“][ \t]*"
+                      r"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
+
+
 def _blocks(key: str, spans: list) -> list:
-    """Numbered oil or gas blocks («الرقعة الاستكشافية العاشرة» → Block 10), outside the spans already found.
+    """Oil or gas blocks, numbered («الرقعة الاستكشافية العاشرة» → Block 10) or named in quotes after the head (the
+    quoted name alone, as after «حقل»), outside the spans already found.
 
     >>> from analysis.normalize import match_key
     >>> [(e.canonical, e.type) for _, _, e, _ in _blocks(match_key("فاز بتطوير الرقعة الاستكشافية العاشرة").key, [])]
     [('Block 10', 'oil_field')]
+    >>> [(s, e, x.type) for s, e, x, _ in _blocks(match_key("عقد لرقعة “القرنين” الاستكشافية").key, [])]
+    [(11, 18, 'oil_field')]
     """
     if "رقع" not in key and "بلوك" not in key:
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
+    for match in _quoted_block_pattern().finditer(key):
+        start, end = match.span("name")
+        if not taken.overlaps(start, end) or any(s == start and e == end and entry.type in _PLACE_TYPES
+                                                 for s, e, entry, _ in spans):  # «رقعة "السماوة"»: a block's name
+            found.append((start, end, Entry(match.group("name"), "oil_field"), "pattern"))
+    if found:
+        taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
     for match in _block_pattern().finditer(key):
         start, end = match.span("name")
         if taken.overlaps(start, end):
@@ -724,7 +748,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
         spans = _initials_acronyms(mk, spans)
-    spans += _blocks(key, spans)
+    if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
+        named = Spans((start, end) for start, end, _, _ in blocks)
+        spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)

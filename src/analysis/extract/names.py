@@ -123,6 +123,18 @@ def _name_stops() -> frozenset[str]:
     return key_set("name_stops.csv", "word")
 
 
+def _stops_name(word: str) -> bool:
+    """Tell whether *word* ends a name: a word of ``name_stops.csv``, alone or behind «و»، «ف» or «ل».
+
+    «احمد عبد المجيد فأوضح»: «ف» and a verb; «لشركة بريتيش بتروليوم لتمديد»: «ل» and a verbal noun of purpose.
+
+    >>> _stops_name("فاوضح"), _stops_name("لتمديد"), _stops_name("وليد")  # match keys: «أ» is «ا»
+    (True, True, False)
+    """
+    stops = _name_stops()
+    return word in stops or word[:1] in "وفل" and word[1:] in stops
+
+
 @cache
 def _shape() -> re.Pattern:
     endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending"))
@@ -361,7 +373,7 @@ class _Text:
         word = self.words[i]
         return (i < len(self.words) and not self.taken[i] and not word.isdigit()
                 and (word not in self.stop or word in given_names() and not self.raw(i).endswith("ى"))  # «علي»
-                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()
+                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and not _stops_name(word)
                 and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
                 and self.title_at(i) is None
                 and word not in _org_heads())

@@ -353,6 +353,12 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # a block named by a quoted name after its head, adjectives with the article between them or after
     ("وقعت الوزارة عقدا لرقعة «الفرات» الاستكشافية", [("الفرات", "oil_field")]),
     ("بدأ المسح الزلزالي للرقعة الاستكشافية \"السماوة\" جنوبا", [("السماوة", "oil_field")]),
+    # a state company of the lexicon without «شركة»: after its head's title, a feminine verb of speech, a dual head,
+    # or «و» after such a company; not where the words name the oil of a place
+    ("وقال مدير غاز الجنوب علي حسين ان الانتاج زاد", [("غاز الجنوب", "organization"), ("علي حسين", "person")]),
+    ("وقالت نفط ميسان في بيان ان الحفر انتهى", [("نفط ميسان", "organization")]),
+    ("بالتعاون مع شركتي نفط الشمال وغاز الشمال", [("نفط الشمال", "organization"), ("غاز الشمال", "organization")]),
+    ("ارتفعت صادرات نفط البصرة ونفط ميسان", [("البصرة", "city"), ("ميسان", "region")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

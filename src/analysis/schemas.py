@@ -402,6 +402,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
        "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("company_cues.csv", "words after which an Iraqi state company of the lexicon is named without its head "
+       "(«مدير نفط الشمال»، «شركتي نفط الشمال وغاز الشمال»، «وقالت نفط البصرة»); each listed name after «و» too",
+       "each row's `source`", {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage "
+                                                                           "comes from"}),
     _L("outlet_cues.csv", "words after which a quoted or parenthesised name of one to three words is the outlet that "
        "reports a statement («في تصريح تابعته “النعيم نيوز”»، «في بيان تلقته (بغداد اليوم)»)", "each row's `source`",
        {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage comes from"}),

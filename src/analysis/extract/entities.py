@@ -784,6 +784,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _fields_again(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names):
         spans += _companies_again(mk, spans)
+    if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
+        spans = _headless_companies(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -1148,6 +1150,64 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
     if not found:
         return spans
     inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _headless_names() -> dict[str, Entry]:
+    """``{name: Entry}``: the lexicon's companies written with «شركة» and two words after it, without the head and
+    the article («شركة غاز الشمال» → «غاز الشمال»، «نفط ذي قار»; not «الاستكشافات النفطية»), unless the name alone
+    is known."""
+    heads, names = _company_heads(), lexicon()
+    found: dict[str, Entry] = {}
+    for name, entry in names.items():
+        head, _, rest = name.partition(" ")
+        if entry.type == "organization" and head in heads and rest.count(" ") in (1, 2) and not rest.startswith("ال") \
+                and rest not in names:
+            found.setdefault(rest, entry)
+    return found
+
+
+@cache
+def _company_cue() -> re.Pattern:
+    """A cue of ``data/company_cues.csv``, behind «و» or «ف», ending right before a name."""
+    cues = alternation(sorted(key_set("company_cues.csv", "cue"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{cues})[ \t]+$")
+
+
+def _headless_companies(mk: MatchKey, spans: list) -> list:
+    """An Iraqi state company of the lexicon named without «شركة» after the title of its head, a feminine verb of
+    speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), or after «و»
+    right after a company; elsewhere «نفط البصرة» may be Basra's oil.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قال مدير غاز الشمال ان الانتاج زاد ونفط البصرة كذلك") if m.kind == "entity"]
+    ['غاز الشمال', 'البصرة']
+    """
+    key, names = mk.key, _headless_names()
+    present = [name for name in names if name in key]
+    if not present:
+        return spans
+    taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
+    ends = {end for _, end, entry, _ in spans if entry.type == "organization"}
+    found, cue, reach = [], _company_cue(), -1
+    for at, name in sorted(((at, name) for name in present for at in _occurrences(key, name)),
+                           key=lambda item: (item[0], -len(item[1]))):  # longest first: «نفط البصرة العراقية»
+        end = at + len(name)
+        clitic = 1 if at and key[at - 1] == "و" else 0
+        first = at - clitic  # where the written word starts
+        if at < reach or end < len(key) and key[end].isalnum() or first and key[first - 1].isalnum() \
+                or taken.overlaps(at, end):
+            continue
+        before = key[max(0, first - 24):first]
+        listed = clitic and first - (len(before) - len(before.rstrip())) in ends
+        if listed or cue.search(before):
+            found.append((at, end, names[name], "pattern"))
+            ends.add(end)
+            reach = end
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)  # «البصرة» of «نفط البصرة» names no place there
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 

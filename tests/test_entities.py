@@ -359,6 +359,13 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("وقالت نفط ميسان في بيان ان الحفر انتهى", [("نفط ميسان", "organization")]),
     ("بالتعاون مع شركتي نفط الشمال وغاز الشمال", [("نفط الشمال", "organization"), ("غاز الشمال", "organization")]),
     ("ارتفعت صادرات نفط البصرة ونفط ميسان", [("البصرة", "city"), ("ميسان", "region")]),
+    # a byline after a dateline's place and dash is the reporter; an outlet after a mark of the report's kind
+    ("القاهرة ـ سمير فهمي\nأعلنت الوزارة", [("القاهرة", "city"), ("سمير فهمي", "person")]),
+    ("متابعة / الصباح الجديد\nأعلنت الوزارة", [("الصباح الجديد", "organization")]),
+    # a bloc's nisba without the article before a place is a direction; a compass adjective ends a field's name
+    ("يقع الحقل غربي سوريا وتعارضه الدول الغربية", [("سوريا", "country"), ("الغربية", "group")]),
+    ("زاد انتاج حقل الرميلة الشمالي وحقل القرنة الغربي", [("حقل الرميلة الشمالي", "oil_field"),
+                                                           ("حقل القرنة الغربي", "oil_field")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

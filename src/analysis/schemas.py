@@ -341,6 +341,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "ending is strong enough for a surname standing alone after a title", "each row's `source`",
        {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},
        types={"alone": FLAG}),
+    _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
+       "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
+       {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "

@@ -778,6 +778,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
            for head in _company_heads()):
         spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
+    if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
+        spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
@@ -1374,11 +1376,14 @@ _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone b
 
 def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     r"""A line of a place, a slash or dash and one to three words names the outlet that filed the report: «بغداد/ سكاي
-    برس» (not «بغداد/ متابعة», ``data/dateline_words.csv``, nor a place, a stop word or a longer line).
+    برس» (not «بغداد/ متابعة», ``data/dateline_words.csv``, nor a place, a stop word or a longer line); words that
+    start with a given name are the reporter's byline, a person («موسكو ـ حسن عمارة»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("بغداد/ سكاي برس\nكشفت وسائل إعلام أن") if m.kind == "entity"]
     [('بغداد', 'city'), ('سكاي برس', 'organization')]
+    >>> [(m.text, m.type) for m in extract("موسكو ـ حسن عمارة\nأعلن الوزير") if m.kind == "entity"]
+    [('موسكو', 'city'), ('حسن عمارة', 'person')]
     """
     key, found = mk.key, []
     lines = _line_starts(key)  # where each line's first word starts
@@ -1400,8 +1405,8 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
             continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
         if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
                                                           or word in reporting_words() for word in words):
-            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
-                          "pattern"))
+            kind = "person" if len(words) >= 2 and words[0] in given_names() else "organization"  # a byline
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), kind), "pattern"))
     return found
 
 
@@ -1415,16 +1420,27 @@ _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
 
+@cache
+def _kind_then_outlet() -> re.Pattern:
+    """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
+    («متابعة / المدى»)."""
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{alternation(sorted(_dateline_words()))})[ \t]*/[ \t]*"
+                      r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)")
+
+
 def _opening_outlets(mk: MatchKey, spans: list) -> list:
     r"""One or two words that open a paragraph before a dash name the outlet of the report («الشرق اليوم – أعلن
     الوزير»، «أزد - محمد أحمد -» before a byline), after a section of the page if one is written first
-    («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»);
+    («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»),
+    or after a mark of a report's kind and «/» on a line of their own («متابعة / المدى»);
     not a known name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``),
     nor words that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("الشرق اليوم – أعلن الوزير أن") if m.kind == "entity"]
     [('الشرق اليوم', 'organization')]
+    >>> [(m.text, m.type) for m in extract("متابعة / المدى\nبدأ الوزير زيارة") if m.kind == "entity"]
+    [('المدى', 'organization')]
     """
     key, found, taken = mk.key, [], None
     for match in _OUTLET_THEN_PLACE.finditer(key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
@@ -1445,6 +1461,13 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(word in _dateline_words() or word in stopwords() for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
+    for match in _kind_then_outlet().finditer(key) if "/" in key else ():  # «متابعة / المدى»: the outlet
+        words = match.group("outlet").split()
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()
+                                                                 for word in words):
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
+                          "pattern"))
     for match in _OPENING_OUTLET.finditer(key):
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():
@@ -1456,6 +1479,29 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
+
+
+_DIRECTION_GAP = re.compile(r"[ \t]+")
+
+
+def _directions_not_demonyms(key: str, spans: list) -> list:
+    """A bloc's nisba without the article right before a place is a direction, not the bloc: «غربي العراق» (the west
+    of Iraq), not the West; «العقوبات الغربية» stays.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("حقل عكاز غربي العراق والعقوبات الغربية") if m.kind == "entity"]
+    ['حقل عكاز', 'العراق', 'الغربية']
+    """
+    places = {start for start, _, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
+    kept = []
+    for item in spans:
+        start, end, entry, _ = item
+        if entry.demonym and entry.type == "group" and not key.startswith("ال", start):
+            gap = _DIRECTION_GAP.match(key, end)
+            if gap and gap.end() in places:
+                continue
+        kept.append(item)
+    return kept
 
 
 def _surnames_not_nisbas(key: str, spans: list) -> list:

@@ -587,8 +587,14 @@ def _given_before(text: _Text, j: int, first: str | None = None) -> int | None:
     return None
 
 
+@cache
+def _field_directions() -> frozenset[str]:
+    return key_set("field_directions.csv", "word")
+
+
 def _field_end(text: _Text, i: int) -> int | None:
-    """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
+    """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»، «حقل القرنة
+    الغربي», ``data/field_directions.csv``)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
         if text.demonym[j] or words[j] in number_words():
@@ -603,6 +609,8 @@ def _field_end(text: _Text, i: int) -> int | None:
             and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
+            if last + 1 < n and text.joined(last) and words[last + 1] in _field_directions():
+                last += 1  # «حقل القرنة الغربي»: a compass adjective ends the name, part of it
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
     if last == i or last == i + 1 and words[last] in ("نفط", "غاز"):
         return None  # «أكبر حقل نفط عراقي»: «an oil field», no name after the kind of field

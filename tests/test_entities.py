@@ -366,6 +366,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("يقع الحقل غربي سوريا وتعارضه الدول الغربية", [("سوريا", "country"), ("الغربية", "group")]),
     ("زاد انتاج حقل الرميلة الشمالي وحقل القرنة الغربي", [("حقل الرميلة الشمالي", "oil_field"),
                                                            ("حقل القرنة الغربي", "oil_field")]),
+    # a facility named by a known place: one place, head and tail adjective included
+    ("هبطت الطائرة في مطار البصرة الدولي ثم في مطار أربيل", [("مطار البصرة الدولي", "region"),
+                                                            ("مطار أربيل", "region")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -341,6 +341,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "ending is strong enough for a surname standing alone after a title", "each row's `source`",
        {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},
        types={"alone": FLAG}),
+    _L("facility_heads.csv", "heads of facilities named by a known place (`head`: «مطار بغداد»), and the adjectives "
+       "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
+       "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
+                               "source": "an example and where the usage comes from"}, required=("part",)),
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
        {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),

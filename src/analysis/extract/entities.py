@@ -778,6 +778,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
            for head in _company_heads()):
         spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
+    if any(head in key for head in _facility_parts()[0]):
+        spans = _facilities(mk, spans)
     if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
@@ -1481,7 +1483,45 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     return found
 
 
-_DIRECTION_GAP = re.compile(r"[ \t]+")
+@cache
+def _facility_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads and tails of ``data/facility_heads.csv`` as match keys."""
+    return (key_set("facility_heads.csv", "word", lambda row: row["part"] == "head"),
+            key_set("facility_heads.csv", "word", lambda row: row["part"] == "tail"))
+
+
+_GAP = re.compile(r"[ \t]+")
+
+
+def _facilities(mk: MatchKey, spans: list) -> list:
+    """A facility named by a known place after its head, with a tail adjective if one follows («مطار بغداد الدولي»):
+    one place of its own, head included, the place inside it not marked.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وصل إلى مطار بغداد الدولي فجرا") if m.kind == "entity"]
+    [('مطار بغداد الدولي', 'region')]
+    """
+    key, (heads, tails) = mk.key, _facility_parts()
+    places = {start: (end, entry) for start, end, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
+    found = []
+    for head in heads:
+        for at in _occurrences(key, head):
+            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
+                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
+            gap = _GAP.match(key, at + len(head))
+            if clitic is None or not gap or gap.end() not in places:
+                continue
+            end = places[gap.end()][0]
+            tail = _GAP.match(key, end)
+            word = next((w for w in tails if tail and key.startswith(w, tail.end())
+                         and not key[tail.end() + len(w):tail.end() + len(w) + 1].isalnum()), None)
+            if word:
+                end = tail.end() + len(word)
+            found.append((at, end, Entry(_as_written(mk, at, end), "region"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
 def _directions_not_demonyms(key: str, spans: list) -> list:
@@ -1497,7 +1537,7 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
     for item in spans:
         start, end, entry, _ = item
         if entry.demonym and entry.type == "group" and not key.startswith("ال", start):
-            gap = _DIRECTION_GAP.match(key, end)
+            gap = _GAP.match(key, end)
             if gap and gap.end() in places:
                 continue
         kept.append(item)

@@ -369,6 +369,11 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # a facility named by a known place: one place, head and tail adjective included
     ("هبطت الطائرة في مطار البصرة الدولي ثم في مطار أربيل", [("مطار البصرة الدولي", "region"),
                                                             ("مطار أربيل", "region")]),
+    # a given name and a word right before a title; «و», a given name and a surname of Russian shape in a list
+    ("من جانبه ذكر لقمان الفيلي سفير العراق ان الصفقة تمت", [("لقمان الفيلي", "person"), ("العراق", "country")]),
+    ("وحضر اللقاء نائب الوزير ونيكولاي سباسكي", [("نيكولاي سباسكي", "person")]),
+    # «س» and a verb of name_stops.csv ends a name
+    ("وقال ان فؤاد حسين سيلتقي وزير الخارجية الروسي", [("فؤاد حسين", "person"), ("الروسي", "country")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -124,15 +124,16 @@ def _name_stops() -> frozenset[str]:
 
 
 def _stops_name(word: str) -> bool:
-    """Tell whether *word* ends a name: a word of ``name_stops.csv``, alone or behind «و»، «ف» or «ل».
+    """Tell whether *word* ends a name: a word of ``name_stops.csv``, alone or behind «و»، «ف»، «ل» or «س».
 
-    «احمد عبد المجيد فأوضح»: «ف» and a verb; «لشركة بريتيش بتروليوم لتمديد»: «ل» and a verbal noun of purpose.
+    «احمد عبد المجيد فأوضح»: «ف» and a verb; «لشركة بريتيش بتروليوم لتمديد»: «ل» and a verbal noun of purpose;
+    «فؤاد حسين سيلتقي»: «س» and a verb in the future.
 
-    >>> _stops_name("فاوضح"), _stops_name("لتمديد"), _stops_name("وليد")  # match keys: «أ» is «ا»
-    (True, True, False)
+    >>> _stops_name("فاوضح"), _stops_name("لتمديد"), _stops_name("سيلتقي"), _stops_name("وليد")  # «أ» is «ا»
+    (True, True, True, False)
     """
     stops = _name_stops()
-    return word in stops or word[:1] in "وفل" and word[1:] in stops
+    return word in stops or word[:1] in "وفلس" and word[1:] in stops
 
 
 @cache
@@ -505,6 +506,48 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A given name and one more word right before a title, set off by a space or a comma, are a person the title
+    describes («ذكر لقمان الفيلي سفير العراق»), where no rule has read them.
+
+    >>> from analysis.normalize import match_key
+    >>> names = find_names(match_key("وذكر لقمان الفيلي سفير العراق في واشنطن"))
+    >>> [(f.text, f.type) for f in names]
+    [('لقمان الفيلي', 'person')]
+    """
+    words, n, added = text.words, len(text.words), []
+    for t in text.tokens.where(_title_surfaces()):
+        i = t - 2
+        if i < 0 or text.given(i) is not True or not text.joined(i) or not text.namelike(i + 1) \
+                or not text.near(i + 1) or text.title_at(t) is None or i and text.title_at(i - 1) is not None \
+                or any(first <= i + 1 and i <= last for first, last, _ in found + added):
+            continue
+        added.append((i, i + 1, "title"))
+    return added
+
+
+@cache
+def _given_after_and() -> frozenset[str]:
+    """Given names behind «و» («وماكسيم»), which open the next person of a list."""
+    return frozenset("و" + name for name in given_names())
+
+
+def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«و» and a given name before a surname of Russian shape: the next person of a list («… ووفدا ضم الیكسي
+    سولوماتین …، وماكسیم ماكسیموف سفیر روسیا»), «و» left out.
+
+    >>> from analysis.normalize import match_key
+    >>> [(f.text, f.type) for f in find_names(match_key("حضر اللقاء السفير وماكسيم ماكسيموف"))]
+    [('ماكسيم ماكسيموف', 'person')]
+    """
+    words, n, added = text.words, len(text.words), []
+    for i in text.tokens.where(_given_after_and()):
+        if i + 1 < n and text.joined(i) and _is_shape(words[i + 1]) and text.namelike(i + 1) and not text.taken[i] \
+                and not any(first <= i + 1 and i <= last for first, last, _ in found):
+            added.append((i, i + 1, "shape+1"))
+    return added
 
 
 def _two_unknown_names(text: _Text, i: int) -> bool:
@@ -1041,8 +1084,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
     """
     text = _Text(mk, list(taken), list(demonyms), tokens)
-    found = []
-    for first, last, rule in _persons(text):
+    found, persons = [], _persons(text)
+    for first, last, rule in persons + _named_before_titles(text, persons) + _listed_russians(text, persons):
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))

@@ -374,6 +374,10 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("وحضر اللقاء نائب الوزير ونيكولاي سباسكي", [("نيكولاي سباسكي", "person")]),
     # «س» and a verb of name_stops.csv ends a name
     ("وقال ان فؤاد حسين سيلتقي وزير الخارجية الروسي", [("فؤاد حسين", "person"), ("الروسي", "country")]),
+    # a media head and its name opening a paragraph or after a dateline's slash, before a colon or a dash
+    ("شبكة الرافدين: أعلنت الوزارة", [("شبكة الرافدين", "organization")]),
+    ("البصرة/ شبكة أخبار الجنوب- أعلنت الوزارة", [("البصرة", "city"), ("شبكة أخبار الجنوب", "organization")]),
+    ("قناة الفرات: أعلنت الوزارة", [("الفرات", "organization")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -1423,6 +1423,21 @@ _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_
 
 
 @cache
+def _naming_media() -> frozenset[str]:
+    """Media heads followed by an unquoted name («قناة الجزيرة»); the others («شبكة») name only in quotes."""
+    return key_set("org_patterns.csv", "head", lambda row: row["media"] == "yes" and row["names"] == "yes")
+
+
+@cache
+def _headed_outlet() -> re.Pattern:
+    """A media head of ``data/org_patterns.csv`` and one to three words opening a paragraph or following a
+    dateline's slash, before a colon or a dash: the outlet («شبكة النبأ: …»، «بغداد/ شبكة أخبار العراق- …»)."""
+    heads = alternation(sorted(key_set("org_patterns.csv", "head", lambda row: row["media"] == "yes")))
+    return re.compile(rf"(?:^|(?<=\n)|(?<=/))[ \t]*(?P<head>{heads})[ \t]+"
+                      r"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?::|[–—-](?!\w))")
+
+
+@cache
 def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
     («متابعة / المدى»)."""
@@ -1434,7 +1449,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     r"""One or two words that open a paragraph before a dash name the outlet of the report («الشرق اليوم – أعلن
     الوزير»، «أزد - محمد أحمد -» before a byline), after a section of the page if one is written first
     («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»),
-    or after a mark of a report's kind and «/» on a line of their own («متابعة / المدى»);
+    or after a mark of a report's kind and «/» on a line of their own («متابعة / المدى»), or a media head and its
+    name before a colon or dash («شبكة النبأ: تعتمد»، «بغداد/ شبكة أخبار العراق- أعلنت»);
     not a known name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``),
     nor words that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
 
@@ -1462,6 +1478,13 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if (len(words) >= 2 and not whole or not taken.overlaps(*match.span("outlet"))) \
                 and not any(word in _dateline_words() or word in stopwords() for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
+                          "pattern"))
+    for match in _headed_outlet().finditer(key):  # «شبكة النبأ: تعتمد …»، «بغداد/ شبكة أخبار العراق- أعلنت»
+        taken = taken or Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
+        head, words = match.group("head"), match.group("name").split()
+        start = match.start("head") if head in heads_in_names() or head not in _naming_media() else match.start("name")
+        if not taken.overlaps(start, match.end("name")) and not any(word in stopwords() for word in words):
+            found.append((start, match.end("name"), Entry(_as_written(mk, start, match.end("name")), "organization"),
                           "pattern"))
     for match in _kind_then_outlet().finditer(key) if "/" in key else ():  # «متابعة / المدى»: the outlet
         words = match.group("outlet").split()

@@ -378,6 +378,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("شبكة الرافدين: أعلنت الوزارة", [("شبكة الرافدين", "organization")]),
     ("البصرة/ شبكة أخبار الجنوب- أعلنت الوزارة", [("البصرة", "city"), ("شبكة أخبار الجنوب", "organization")]),
     ("قناة الفرات: أعلنت الوزارة", [("الفرات", "organization")]),
+    # a quote that holds the last part of a known name, after a word of it that is no head: the name whole
+    ("وسلمت الدراسة لشركة نفط \"الجنوب\"، كما قال", [('شركة نفط "الجنوب"', "organization")]),
+    ("وتبنى تنظيم \"الدولة\" الهجوم", [("الدولة", "organization")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -819,6 +819,9 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end) if hit.last > index else None
             if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
                 hits.append((starts[quoted], hit.end, hit.phrase, quoted))
+            elif hit.last > index and (closing := _CLOSING_QUOTE.match(key, hit.end)) \
+                    and any(_QUOTE.search(tokens.gaps[j + 1]) for j in range(index, hit.last)):
+                hits.append((hit.start, closing.end(), hit.phrase, index))  # «شركة نفط "الشمال"»: its quotes whole
             else:
                 hits.append((hit.start, hit.end, hit.phrase, index))
             reached = hit.last + 1
@@ -889,7 +892,8 @@ _CLOSING_QUOTE = re.compile(r"[ \t]*[\"'»”]")
 def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: int) -> int | None:
     """If a lexicon phrase from token *first* to *last* (ending at *end*) crosses an opening quote that closes right
     after it («تنظيم “الدولة”»، «تنظيم "الدولة الإسلامية"»), return the first quoted token: as with a head noun
-    before a quoted name, the name is the quoted words only. A stray quote inside a name («شفق" نيوز») is not one.
+    before a quoted name, the name is the quoted words only. A stray quote inside a name («شفق" نيوز») is not one,
+    nor a quote after a word of the name that is no head («شركة نفط "الشمال"»: the name whole).
 
     >>> from analysis.cues import Tokens
     >>> key = 'اعلن تنظيم "الدوله" مسووليته'
@@ -898,11 +902,16 @@ def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: i
     2
     >>> _quote_opened_inside('وكاله شفق" نيوز', Tokens('وكاله شفق" نيوز'), 0, 2, 15) is None
     True
+    >>> key = 'لشركه نفط "الشمال" امس'
+    >>> _quote_opened_inside(key, Tokens(key), 0, 2, key.index('" ا')) is None
+    True
     """
     if not _CLOSING_QUOTE.match(key, end):
         return None
     opened = [j for j in range(first, last) if _QUOTE.search(tokens.gaps[j + 1])]
-    return opened[0] + 1 if len(opened) == 1 else None
+    if len(opened) != 1 or not all(tokens.words[j] in head_surfaces() for j in range(first, opened[0] + 1)):
+        return None  # «لشركة نفط "الشمال"»: a word of the name before the quote, which holds the rest of it
+    return opened[0] + 1
 
 
 _ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,12}|[^\W\d_a-z]{2,4}"

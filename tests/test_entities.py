@@ -381,6 +381,11 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # a quote that holds the last part of a known name, after a word of it that is no head: the name whole
     ("وسلمت الدراسة لشركة نفط \"الجنوب\"، كما قال", [('شركة نفط "الجنوب"', "organization")]),
     ("وتبنى تنظيم \"الدولة\" الهجوم", [("الدولة", "organization")]),
+    # the words from an organisation's head to a short word in parentheses: one name, and its acronym
+    ("وأعلن مكتب مراقبة الأصول الأجنبية (أوفاك) العقوبات", [("مكتب مراقبة الأصول الأجنبية", "organization"),
+                                                          ("أوفاك", "organization")]),
+    ("وقالت شركة الحفر الوطنية (IDC) إنها", [("شركة الحفر الوطنية", "organization"), ("IDC", "organization")]),
+    ("وصل إلى مدينة البصرة (جنوب) أمس", [("البصرة", "city")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -748,6 +748,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
         spans = _initials_acronyms(mk, spans)
+        spans = _headed_names_before_acronyms(mk, spans)
     if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
         named = Spans((start, end) for start, end, _, _ in blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
@@ -937,6 +938,59 @@ def _acronyms_after(key: str, spans: list) -> list:
         if not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["type"] == "organization"]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
+_PAREN_SHORT = re.compile(r"\([ \t]*(?P<acronym>[a-z][a-z&.]{1,11}|[^\W\d_a-z]{3,5})[ \t]*\)")
+_GLUE = re.compile(r"[ \t]+")
+
+
+def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
+    """Words from a head noun of an organisation up to a short word in parentheses are one name and that word its
+    acronym, where no name was read there: «مكتب مراقبة الأصول الأجنبية (أوفاك)»، «موقع أويل برايس (Oilprice)».
+    The words must follow one another without a mark between them and belong to no place or person.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الأصول الأجنبية (أوفاك) أمس") if m.kind == "entity"]
+    [('مكتب مراقبة الأصول الأجنبية', 'pattern'), ('أوفاك', 'acronym')]
+    """
+    key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
+    for paren in _PAREN_SHORT.finditer(key):
+        word, at = paren.group("acronym"), paren.start("acronym")
+        read = [entry for s, e, entry, _ in spans if s < paren.end("acronym") and at < e]  # «(FBI)»: read already
+        if word.startswith("ال") or word in stopwords() or any(entry.type != "organization" for entry in read) \
+                or any(key[e:paren.start()].strip() == "" and e <= paren.start() < e + 3 for s, e, _, _ in spans):
+            continue
+        words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
+        if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
+            continue
+        first = None
+        for k in range(len(words) - 2, max(-1, len(words) - 7), -1):  # a head, then one to five words
+            if not _GLUE.fullmatch(key[words[k].end():words[k + 1].start()]):
+                break
+            form = surfaces.get(words[k].group())
+            if form and form[1] in heads:
+                first = k
+                break
+        if first is None:
+            continue
+        clitic = surfaces[words[first].group()][0]
+        start, end = words[first].start() + clitic, words[-1].end()
+        inside = [(s, e, entry) for s, e, entry, _ in spans if s < end and start < e]
+        if any(not entry.demonym for _, _, entry in inside):
+            continue  # a name read already among the words (a place, a person, a body)
+        spans = [item for item in spans if not (start <= item[0] and item[1] <= end)]
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+        if not read:
+            found.append((at, paren.end("acronym"), Entry(_as_written(mk, at, paren.end("acronym")), "organization"),
+                          "acronym"))
+    return spans + found
 
 
 _IN_PARENTHESES = re.compile(r"\([ \t]*(?P<acronym>[^\W\d_a-z]{3,5})[ \t]*\)")

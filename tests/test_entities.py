@@ -386,6 +386,10 @@ def test_the_gazetteers_hold_what_their_schema_says():
                                                           ("أوفاك", "organization")]),
     ("وقالت شركة الحفر الوطنية (IDC) إنها", [("شركة الحفر الوطنية", "organization"), ("IDC", "organization")]),
     ("وصل إلى مدينة البصرة (جنوب) أمس", [("البصرة", "city")]),
+    # a field whose name alone is no field: after a word for its development, or joined by «و» to a field found
+    ("وقعت الوزارة عقدا لتطوير مجنون", [("مجنون", "oil_field")]),
+    ("وتعمل الشركة في بدرة وغرب القرنة", [("بدرة", "oil_field"), ("غرب القرنة", "oil_field")]),
+    ("بقي الرجل مجنون الحب في بدرة", []),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -345,6 +345,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
        "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
                                "source": "an example and where the usage comes from"}, required=("part",)),
+    _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
+       "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
+       "each row's `source`", {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
        {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),

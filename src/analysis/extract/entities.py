@@ -242,6 +242,55 @@ def _gazetteer() -> dict[str, Entry]:
 
 
 @cache
+def _cued_fields() -> dict[str, Entry]:
+    """``{match key: Entry}``: the fields of ``gazetteer_oil_fields.csv`` whose name alone is no field (``bare``
+    empty) and that the lexicon reads as nothing else."""
+    names = lexicon()
+    return {name: Entry(row["canonical"], row["type"]) for row in table("gazetteer_oil_fields.csv", key="alias")
+            if not row["bare"] and (name := " ".join(row["key"].split())) not in names}
+
+
+@cache
+def _field_cue() -> re.Pattern:
+    cues = alternation(sorted(key_set("field_cues.csv", "cue"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
+
+
+_AND_GAP = re.compile(r"[ \t]+و")
+
+
+def _fields_by_cue(mk: MatchKey, spans: list) -> list:
+    """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``)
+    or joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقعت عقدا لتطوير مجنون وتعمل في بدرة وغرب القرنة") if m.kind == "entity"]
+    ['مجنون', 'بدرة', 'غرب القرنة']
+    """
+    key, names = mk.key, _cued_fields()
+    fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
+    if not fields and not any(cue in key for cue in key_set("field_cues.csv", "cue")):
+        return []
+    present = [name for name in names if name in key]
+    if not present:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found, cue = [], _field_cue()
+    for name in present:
+        for at in _occurrences(key, name):
+            end = at + len(name)
+            clitic = 1 if at and key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum()) else 0
+            if end < len(key) and key[end].isalnum() or at - clitic and key[at - clitic - 1].isalnum() \
+                    or taken.overlaps(at, end):
+                continue
+            listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
+                and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
+            if listed or cue.search(key[max(0, at - clitic - 16):at - clitic]):
+                found.append((at, end, names[name], "pattern"))
+    return found
+
+
+@cache
 def _field_names() -> dict[str, str]:
     """Return ``{match key: canonical}`` for every field of ``gazetteer_oil_fields.csv``, bare or not: the English
     name of a field found after its head noun («حقل مجنون» → Majnoon)."""
@@ -787,6 +836,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
+    spans += _fields_by_cue(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names):
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)

@@ -390,6 +390,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("وقعت الوزارة عقدا لتطوير مجنون", [("مجنون", "oil_field")]),
     ("وتعمل الشركة في بدرة وغرب القرنة", [("بدرة", "oil_field"), ("غرب القرنة", "oil_field")]),
     ("بقي الرجل مجنون الحب في بدرة", []),
+    # a bank's or council's head with the article, an adjective and a country's nisba: one body; a company's: described
+    ("وقال البنك الأهلي العراقي إن", [("البنك الأهلي العراقي", "organization")]),
+    ("وقالت الشركة النفطية الروسية إن", [("الروسية", "country")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

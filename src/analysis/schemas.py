@@ -428,8 +428,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("complement_heads.csv", "head nouns of `org_patterns.csv` that, with the article, name a body when a "
        "complement with «لل» follows, after a country's adjective or not («الهيئة العامة للجمارك»، «المصرف العراقي "
        "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",
-       {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G, "source": "an example and where the usage "
-        "comes from"}),
+       {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G,
+        "adjective_nisba": "`yes` where an adjective and a country's adjective after the head with the article also "
+                           "name a body («البنك الأهلي العراقي»; not «الشركة النفطية الروسية», which describes)",
+        "source": "an example and where the usage comes from"}, types={"adjective_nisba": FLAG}),
     _L("joint_bodies.csv", "standing bodies named by a head with the article and a description that ends in a "
        "closing adjective («اللجنة الحكومية المشتركة»، «المجلس الأعلى»): the heads and the closing adjectives",
        "each row's `source`", {"word": "the word, without the article for a head", "role": "`head` or `closing`",

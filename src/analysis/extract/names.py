@@ -246,6 +246,13 @@ def complement_heads() -> frozenset[str]:
 
 
 @cache
+def _adjective_nisba_heads() -> frozenset[str]:
+    """Heads of ``complement_heads.csv`` (with the article) that an adjective and a country's nisba also make a
+    body's name («البنك الأهلي العراقي»، «المصرف التجاري العراقي»)."""
+    return frozenset("ال" + row["key"] for row in table("complement_heads.csv", key="head") if row["adjective_nisba"])
+
+
+@cache
 def _not_acronyms() -> frozenset[str]:
     from .amounts import current_codes
 
@@ -836,8 +843,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                     chain, complemented = end, "construct"
                     break
         if complemented and complemented != "construct" and not any(word.startswith("لل") for word in
-                                                                     words[i + 1:chain + 1]):
-            continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named
+                                                                     words[i + 1:chain + 1]) \
+                and not (head in _adjective_nisba_heads() and chain - i >= 2 and text.demonym[chain]):
+            continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named; «البنك الأهلي العراقي» is one
         if complemented:
             first = next((k for k in range(i + 1, chain + 1) if words[k][:1] == "ل"), chain + 1)
             if not all(word.endswith(("ي", "ه", "ا")) and not word.endswith("ات") for word in words[i + 1:first]):

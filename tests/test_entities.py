@@ -393,6 +393,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # a bank's or council's head with the article, an adjective and a country's nisba: one body; a company's: described
     ("وقال البنك الأهلي العراقي إن", [("البنك الأهلي العراقي", "organization")]),
     ("وقالت الشركة النفطية الروسية إن", [("الروسية", "country")]),
+    # an organisation's head before a governorate named with its head: one body
+    ("ووافق مجلس محافظة واسط على المشروع", [("مجلس محافظة واسط", "organization")]),
+    ("وزار الوفد محافظة واسط", [("محافظة واسط", "region")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

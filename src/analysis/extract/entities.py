@@ -828,6 +828,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
            for head in _company_heads()):
         spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
+    if any(entry.type == "region" for _, _, entry, _ in spans):
+        spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
     if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
@@ -995,6 +997,40 @@ def _organisation_heads() -> frozenset[str]:
     """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["type"] == "organization"]
     return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
+@cache
+def _region_pattern_heads() -> frozenset[str]:
+    """The heads of ``data/org_patterns.csv`` that name a region with the name after them («محافظة»، «إقليم»)."""
+    return key_set("org_patterns.csv", "head", lambda row: row["type"] == "region")
+
+
+@cache
+def _short_organisation_heads() -> frozenset[str]:
+    """The heads of ``data/org_patterns.csv`` that name a body with one word after them («مجلس»، «ديوان»); not
+    «قيادة» (a leadership), which needs a longer description."""
+    return key_set("org_patterns.csv", "head", lambda row: row["type"] == "organization" and row["describes"] == "short")
+
+
+def _bodies_of_regions(mk: MatchKey, spans: list) -> list:
+    """An organisation's head right before a governorate or region named with its own head is one body, the region
+    inside it not marked: «مجلس محافظة البصرة»، «ديوان محافظة نينوى».
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقرر مجلس محافظة البصرة أمس") if m.kind == "entity"]
+    [('مجلس محافظة البصرة', 'organization')]
+    """
+    key, heads, surfaces = mk.key, _region_pattern_heads(), head_surfaces()
+    organisations, changed = _short_organisation_heads(), {}
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "region" or key[start:end].split(" ", 1)[0] not in heads:
+            continue
+        before = _HEAD_BEFORE.search(key, max(0, start - 14), start)  # the word before, as written
+        form = surfaces.get(before.group(0).rstrip()) if before else None  # («ومجلس»: «و» and «مجلس»)
+        if form and form[1] in organisations and not form[1].startswith("ال"):
+            first = before.start() + form[0]
+            changed[k] = (first, end, Entry(_as_written(mk, first, end), "organization"), "pattern")
+    return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
 
 
 _PAREN_SHORT = re.compile(r"\([ \t]*(?P<acronym>[a-z][a-z&.]{1,11}|[^\W\d_a-z]{3,5})[ \t]*\)")

@@ -396,6 +396,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # an organisation's head before a governorate named with its head: one body
     ("ووافق مجلس محافظة واسط على المشروع", [("مجلس محافظة واسط", "organization")]),
     ("وزار الوفد محافظة واسط", [("محافظة واسط", "region")]),
+    # after a title and its complement, an unknown given name and a family nisba before the clause ends
+    ("وقال المدير التنفيذي للشركة كاتي الجبوري، ان العمل مستمر", [("كاتي الجبوري", "person")]),
+    ("وأعلن مدير الشركة استئناف الصادرات، ثم غادر", []),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -497,6 +497,9 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                                                      or "," in text.tokens.gaps[start]) \
                     and _two_unknown_names(text, start):
                 last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them
+            if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
+                start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
+                # an unknown given name and a family nisba for a phrase
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -555,6 +558,28 @@ def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tup
                 and not any(first <= i + 1 and i <= last for first, last, _ in found):
             added.append((i, i + 1, "shape+1"))
     return added
+
+
+def _unknown_given_and_family(text: _Text, i: int) -> bool:
+    """Tell whether the two words at token *i*, after a title and its complement, are a given name no list knows and
+    a family name of nisba shape with the article («كاتي الجبوري»), the clause ending after them as for
+    :func:`_two_unknown_names`; not a verbal noun and its object («استئناف الصادرات»).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وقال المدير التنفيذي للشركة كاتي الجبوري، ان العمل مستمر"))]
+    ['كاتي الجبوري']
+    """
+    words, n = text.words, len(text.words)
+    if i + 1 >= n or not text.joined(i):
+        return False
+    given, family = words[i], words[i + 1]
+    if not text.namelike(i) or given.startswith("ال") or len(given) < 3 or text.demonym[i] \
+            or given in _not_names() or text.raw(i).endswith(("ا", "ة", "ات")):
+        return False
+    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.namelike(i + 1) \
+            or text.demonym[i + 1]:
+        return False
+    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
 
 
 def _two_unknown_names(text: _Text, i: int) -> bool:

@@ -494,9 +494,11 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
             if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
-                                                     or "," in text.tokens.gaps[start]) \
+                                                     or "," in text.tokens.gaps[start]
+                                                     or start + 2 < n and text.words[start + 2] in _THAT) \
                     and _two_unknown_names(text, start):
-                last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them
+                last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them;
+                # after a complement, «إن» next: «الباحث في الشأن الاقتصادي صفوان قصي إن»
             if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
                 start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
                 # an unknown given name and a family nisba for a phrase
@@ -594,7 +596,7 @@ def _two_unknown_names(text: _Text, i: int) -> bool:
         if not text.namelike(j) or word.startswith("ال") or len(word) < 3 or text.demonym[j] or word in _not_names() \
                 or text.raw(j).endswith("ا"):
             return False
-    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
+    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in _THAT
 
 
 @cache
@@ -918,6 +920,7 @@ def _described_heads() -> frozenset[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*[،,.؛:)\"»”]")
+_THAT = frozenset({"ان", "انه", "انها"})  # «إن»، «أن» (that) as match keys: a clause of speech opens after a name
 
 
 def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int]]:

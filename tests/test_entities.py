@@ -386,6 +386,8 @@ def test_the_gazetteers_hold_what_their_schema_says():
                                                           ("أوفاك", "organization")]),
     ("وقالت شركة الحفر الوطنية (IDC) إنها", [("شركة الحفر الوطنية", "organization"), ("IDC", "organization")]),
     ("وصل إلى مدينة البصرة (جنوب) أمس", [("البصرة", "city")]),
+    ("مع شركتي الوطنية الصينية للنفط البحري (كنوك)، وأخرى", [("الوطنية الصينية للنفط البحري", "organization"),
+                                                          ("كنوك", "organization")]),
     # a field whose name alone is no field: after a word for its development, or joined by «و» to a field found
     ("وقعت الوزارة عقدا لتطوير مجنون", [("مجنون", "oil_field")]),
     ("وتعمل الشركة في بدرة وغرب القرنة", [("بدرة", "oil_field"), ("غرب القرنة", "oil_field")]),

@@ -1033,6 +1033,12 @@ def _bodies_of_regions(mk: MatchKey, spans: list) -> list:
     return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
 
 
+@cache
+def _dual_heads() -> frozenset[str]:
+    """The dual heads of ``data/org_patterns.csv`` («شركتي»): a name follows them, without them."""
+    return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes" and not row["describes"])
+
+
 _PAREN_SHORT = re.compile(r"\([ \t]*(?P<acronym>[a-z][a-z&.]{1,11}|[^\W\d_a-z]{3,5})[ \t]*\)")
 _GLUE = re.compile(r"[ \t]+")
 
@@ -1066,8 +1072,10 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
                 break
         if first is None:
             continue
-        clitic = surfaces[words[first].group()][0]
+        clitic, head = surfaces[words[first].group()]
         start, end = words[first].start() + clitic, words[-1].end()
+        if head in _dual_heads():  # «شركتي الوطنية الصينية للنفط البحري (كنوك)»: the name after «the two companies»
+            start = words[first + 1].start()
         inside = [(s, e, entry) for s, e, entry, _ in spans if s < end and start < e]
         if any(not entry.demonym for _, _, entry in inside):
             continue  # a name read already among the words (a place, a person, a body)

@@ -405,6 +405,10 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # of the statement and its adjective (not_names.csv)
     ("وأكد الباحث في الشأن الاقتصادي صفوان قصي إن الأسعار سترتفع", [("صفوان قصي", "person")]),
     ("وقال مدير الشركة في بيان صحفي إن العمل مستمر", []),
+    # an outlet before a slash and a mark of the report's kind; a name between slashes after an organisation's head
+    ("الصباح/ ترجمة\nقال تقرير", [("الصباح", "organization")]),
+    ("وقال للوكالة الوطنية العراقية للأنباء /نينا/ إن", [("للوكالة الوطنية العراقية للأنباء", "organization"),
+                                                       ("نينا", "organization")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

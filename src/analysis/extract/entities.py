@@ -30,8 +30,9 @@ from operator import itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
-                    nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants, title_words)
+from .names import (complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
+                    media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
+                    title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -798,6 +799,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if "(" in key:
         spans = _initials_acronyms(mk, spans)
         spans = _headed_names_before_acronyms(mk, spans)
+    if "/" in key:
+        spans += _slashed_names(mk, spans)
     if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
         named = Spans((start, end) for start, end, _, _ in blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
@@ -994,9 +997,11 @@ def _acronyms_after(key: str, spans: list) -> list:
 
 @cache
 def _organisation_heads() -> frozenset[str]:
-    """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it."""
+    """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it (also before a
+    complement, ``complement_heads.csv``)."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["type"] == "organization"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
+                     + list(complement_heads()))  # «الوكالة الوطنية العراقية للأنباء»
 
 
 @cache
@@ -1031,6 +1036,37 @@ def _bodies_of_regions(mk: MatchKey, spans: list) -> list:
             first = before.start() + form[0]
             changed[k] = (first, end, Entry(_as_written(mk, first, end), "organization"), "pattern")
     return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
+
+
+_SLASHED = re.compile(r"/[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*/")
+
+
+def _slashed_names(mk: MatchKey, spans: list) -> list:
+    """A name between slashes after an organisation's head, or its description with the article, is the name alone,
+    as a quoted one: «وكالة /المعلومة/»، «الوكالة الوطنية العراقية للأنباء /نينا/».
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وذكر تقرير ترجمته وكالة /المعلومة/ أن") if m.kind == "entity"]
+    [('المعلومة', 'organization')]
+    """
+    key, surfaces, heads, found = mk.key, head_surfaces(), _organisation_heads(), []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    for match in _SLASHED.finditer(key):
+        start, end = match.span("name")
+        if taken.overlaps(start, end) or match.group("name") in stopwords():
+            continue
+        words = list(_NAME_WORD.finditer(key, max(0, match.start() - 60), match.start()))
+        if not words or not _GLUE.fullmatch(key[words[-1].end():match.start()] or " "):
+            continue
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):  # the head, then words with the article
+            form = surfaces.get(words[k].group())
+            if form and form[1] in heads:
+                found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+                break
+            if not words[k].group().startswith(("ال", "لل")) or k and not _GLUE.fullmatch(
+                    key[words[k - 1].end():words[k].start()]):
+                break
+    return found
 
 
 @cache
@@ -1597,9 +1633,10 @@ def _headed_outlet() -> re.Pattern:
 @cache
 def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
-    («متابعة / المدى»)."""
-    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{alternation(sorted(_dateline_words()))})[ \t]*/[ \t]*"
-                      r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)")
+    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark («المعلومة/ ترجمة …»)."""
+    kinds = alternation(sorted(_dateline_words()))
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
+                      rf"[ \t]*(?:\n|$)|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{kinds})(?!\w))")
 
 
 def _opening_outlets(mk: MatchKey, spans: list) -> list:
@@ -1644,12 +1681,12 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             found.append((start, match.end("name"), Entry(_as_written(mk, start, match.end("name")), "organization"),
                           "pattern"))
     for match in _kind_then_outlet().finditer(key) if "/" in key else ():  # «متابعة / المدى»: the outlet
-        words = match.group("outlet").split()
+        group = "outlet" if match.group("outlet") else "first"  # «المعلومة/ ترجمة»: the outlet first
+        words = match.group(group).split()
         taken = taken or Spans((start, end) for start, end, _, _ in spans)
-        if not taken.overlaps(*match.span("outlet")) and not any(word in _dateline_words() or word in stopwords()
-                                                                 for word in words):
-            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
-                          "pattern"))
+        if not taken.overlaps(*match.span(group)) and not any(word in _dateline_words() or word in stopwords()
+                                                              for word in words):
+            found.append((*match.span(group), Entry(_as_written(mk, *match.span(group)), "organization"), "pattern"))
     for match in _OPENING_OUTLET.finditer(key):
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():

@@ -459,14 +459,16 @@ _PLACE_TYPES = frozenset({"country", "city", "region"})
 
 
 @cache
-def _quoted_block_pattern() -> re.Pattern:
-    """A block named by a quoted name: a head of ``data/field_blocks.csv`` (after «ل» a head with the article as
-    «لل»), up to two adjectives with the article, then the name in quotes («لرقعة “القرنين” الاستكشافية»،
-    «للرقعة الاستكشافية “القرنين”»)."""
+def _quoted_block_head() -> re.Pattern:
+    """The words before a quoted block name: a head of ``data/field_blocks.csv`` (after «ل» a head with the article
+    as «لل»), then up to two adjectives with the article, ending at the quote («لرقعة “القرنين” الاستكشافية»،
+    «للرقعة الاستكشافية “القرنين”»); searched in the few characters before each quote."""
     heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
     forms = heads + ["لل" + head[2:] for head in heads if head.startswith("ال")]
-    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب|ول)?(?:{alternation(forms)})(?:[ \t]+ال[^\W\d_]+){{0,2}}[ \t]*[\"«“][ \t]*"
-                      r"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب|ول)?(?:{alternation(forms)})(?:[ \t]+ال[^\W\d_]+){{0,2}}[ \t]*$")
+
+
+_QUOTED_NAME = re.compile(r"[\"«“][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
 
 
 def _blocks(key: str, spans: list) -> list:
@@ -483,7 +485,9 @@ def _blocks(key: str, spans: list) -> list:
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
-    for match in _quoted_block_pattern().finditer(key):
+    for match in _QUOTED_NAME.finditer(key) if '"' in key or "«" in key or "“" in key else ():
+        if not _quoted_block_head().search(key, max(0, match.start() - 40), match.start()):
+            continue
         start, end = match.span("name")
         if not taken.overlaps(start, end) or any(s == start and e == end and entry.type in _PLACE_TYPES
                                                  for s, e, entry, _ in spans):  # «رقعة "السماوة"»: a block's name
@@ -1089,12 +1093,17 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     [('مكتب مراقبة الأصول الأجنبية', 'pattern'), ('أوفاك', 'acronym')]
     """
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
+    every = Spans((s, e) for s, e, _, _ in spans)
+    others = Spans((s, e) for s, e, entry, _ in spans if entry.type != "organization")
+    names = Spans((s, e) for s, e, entry, _ in spans if not entry.demonym)
+    ends = {e for _, e, _, _ in spans}
     for paren in _PAREN_SHORT.finditer(key):
-        word, at = paren.group("acronym"), paren.start("acronym")
-        read = [entry for s, e, entry, _ in spans if s < paren.end("acronym") and at < e]  # «(FBI)»: read already
-        if word.startswith("ال") or word in stopwords() or any(entry.type != "organization" for entry in read) \
-                or any(key[e:paren.start()].strip() == "" and e <= paren.start() < e + 3 for s, e, _, _ in spans):
-            continue
+        word, at, stop = paren.group("acronym"), paren.start("acronym"), paren.start()
+        while stop > paren.start() - 2 and key[stop - 1] in " \t":
+            stop -= 1
+        read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
+        if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
+            continue  # a name right before the parentheses: _acronyms_after reads them
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
             continue
@@ -1112,8 +1121,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         start, end = words[first].start() + clitic, words[-1].end()
         if head in _dual_heads():  # «شركتي الوطنية الصينية للنفط البحري (كنوك)»: the name after «the two companies»
             start = words[first + 1].start()
-        inside = [(s, e, entry) for s, e, entry, _ in spans if s < end and start < e]
-        if any(not entry.demonym for _, _, entry in inside):
+        if names.overlaps(start, end):
             continue  # a name read already among the words (a place, a person, a body)
         spans = [item for item in spans if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
@@ -1623,20 +1631,21 @@ def _naming_media() -> frozenset[str]:
 
 @cache
 def _headed_outlet() -> re.Pattern:
-    """A media head of ``data/org_patterns.csv`` and one to three words opening a paragraph or following a
+    """A media head of ``data/org_patterns.csv`` and one to three words, matched where a paragraph opens or after a
     dateline's slash, before a colon or a dash: the outlet («شبكة النبأ: …»، «بغداد/ شبكة أخبار العراق- …»)."""
     heads = alternation(sorted(key_set("org_patterns.csv", "head", lambda row: row["media"] == "yes")))
-    return re.compile(rf"(?:^|(?<=\n)|(?<=/))[ \t]*(?P<head>{heads})[ \t]+"
-                      r"(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?::|[–—-](?!\w))")
+    return re.compile(rf"[ \t]*(?P<head>{heads})[ \t]+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}})[ \t]*"
+                      r"(?::|[–—-](?!\w))")
 
 
 @cache
 def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
-    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark («المعلومة/ ترجمة …»)."""
+    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark («المعلومة/ ترجمة …»);
+    matched where a line starts."""
     kinds = alternation(sorted(_dateline_words()))
-    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
-                      rf"[ \t]*(?:\n|$)|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{kinds})(?!\w))")
+    return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)"
+                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{kinds})(?!\w))")
 
 
 def _opening_outlets(mk: MatchKey, spans: list) -> list:
@@ -1673,14 +1682,18 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(word in _dateline_words() or word in stopwords() for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
-    for match in _headed_outlet().finditer(key):  # «شبكة النبأ: تعتمد …»، «بغداد/ شبكة أخبار العراق- أعلنت»
+    lines = _line_starts(key)
+    slashes = {at + 1 for at in _occurrences(key, "/")} if "/" in key else set()
+    headed = (_headed_outlet().match(key, at) for at in sorted(lines | slashes))
+    for match in filter(None, headed):  # «شبكة النبأ: تعتمد …»، «بغداد/ شبكة أخبار العراق- أعلنت»
         taken = taken or Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
         head, words = match.group("head"), match.group("name").split()
         start = match.start("head") if head in heads_in_names() or head not in _naming_media() else match.start("name")
         if not taken.overlaps(start, match.end("name")) and not any(word in stopwords() for word in words):
             found.append((start, match.end("name"), Entry(_as_written(mk, start, match.end("name")), "organization"),
                           "pattern"))
-    for match in _kind_then_outlet().finditer(key) if "/" in key else ():  # «متابعة / المدى»: the outlet
+    kinds = (_kind_then_outlet().match(key, at) for at in sorted(lines)) if slashes else ()
+    for match in filter(None, kinds):  # «متابعة / المدى»: the outlet
         group = "outlet" if match.group("outlet") else "first"  # «المعلومة/ ترجمة»: the outlet first
         words = match.group(group).split()
         taken = taken or Spans((start, end) for start, end, _, _ in spans)

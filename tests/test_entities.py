@@ -409,6 +409,10 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("الصباح/ ترجمة\nقال تقرير", [("الصباح", "organization")]),
     ("وقال للوكالة الوطنية العراقية للأنباء /نينا/ إن", [("للوكالة الوطنية العراقية للأنباء", "organization"),
                                                        ("نينا", "organization")]),
+    # letters spelt with dots inside a quoted name after a head; a quoted statement after a head is no name
+    ("وتحتفظ مجموعة \"كيه.ايه.آر\" بالحصة", [("كيه.ايه.آر", "organization")]),
+    ("والذي تشغله شركة \"بي.بي\" ينتج", [("بي.بي", "organization")]),
+    ("وقالت الشركة \"إنها مستمرة\" في العمل", []),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

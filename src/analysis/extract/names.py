@@ -319,7 +319,8 @@ class _Text:
         return gap == " " or bool(_COMMA.fullmatch(gap))
 
     def quoted(self, i: int) -> int | None:
-        """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token."""
+        """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token; letters spelt with
+        dots count as words («"كيه.ايه.آر"»، «"بي.بي"»)."""
         gaps = self.tokens.gaps
         if not _OPEN.fullmatch(gaps[i] if i else ""):
             return None
@@ -327,7 +328,7 @@ class _Text:
             between = gaps[last + 1]
             if _CLOSE.match(between):
                 return last
-            if not _SPACE.fullmatch(between):
+            if not _SPACE.fullmatch(between) and between != ".":
                 return None
         return None
 
@@ -789,8 +790,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
-        if quote is not None and words[quote] in text.stop:
-            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name
+        if quote is not None and words[quote] in text.stop \
+                and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
+            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»

@@ -413,6 +413,8 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("وتحتفظ مجموعة \"كيه.ايه.آر\" بالحصة", [("كيه.ايه.آر", "organization")]),
     ("والذي تشغله شركة \"بي.بي\" ينتج", [("بي.بي", "organization")]),
     ("وقالت الشركة \"إنها مستمرة\" في العمل", []),
+    # a spokesman's title with an adjective before «باسم»
+    ("وقال الناطق العسكري باسم القيادة يحيى رسول: ان القوات تقدمت", [("يحيى رسول", "person")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

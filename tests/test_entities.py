@@ -415,6 +415,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("وقالت الشركة \"إنها مستمرة\" في العمل", []),
     # a spokesman's title with an adjective before «باسم»
     ("وقال الناطق العسكري باسم القيادة يحيى رسول: ان القوات تقدمت", [("يحيى رسول", "person")]),
+    # two unknown words between «أن» and a verb of speech: the speaker; not a title, a place or a company
+    ("وذكرت الصحيفة أن جوي هود قال إن واشنطن تراقب", [("جوي هود", "person"), ("واشنطن", "city")]),
+    ("وذكر أن وزير النفط قال إن العمل مستمر", []),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

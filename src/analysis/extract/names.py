@@ -541,6 +541,26 @@ def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list
     return added
 
 
+def _named_before_speech(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two unknown words between «أن»/«إن» and a verb of speech are a given name and a surname, the subject of the
+    reported speech («وذكرت الصحيفة أن جوي هود قال»): neither has the article or a feminine ending, is a title, a
+    place's nisba or a common noun («أن مصادر مطلعة قالت» is no person).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وذكرت الصحيفة أن جوي هود قال إن واشنطن تراقب"))]
+    ['جوي هود']
+    """
+    words, n, added = text.words, len(text.words), []
+    for t in text.tokens.where(_THAT):
+        i = t + 1
+        if i + 2 >= n or words[i + 2] not in _speech_verbs() or not text.joined(t) or not text.joined(i + 1) \
+                or not _two_unknown_names(text, i, clause_end=False) \
+                or any(first <= i + 1 and i <= last for first, last, _ in found):
+            continue
+        added.append((i, i + 1, "speech"))
+    return added
+
+
 @cache
 def _given_after_and() -> frozenset[str]:
     """Given names behind «و» («وماكسيم»), which open the next person of a list."""
@@ -585,10 +605,11 @@ def _unknown_given_and_family(text: _Text, i: int) -> bool:
     return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
 
 
-def _two_unknown_names(text: _Text, i: int) -> bool:
+def _two_unknown_names(text: _Text, i: int, clause_end: bool = True) -> bool:
     """Tell whether two words at token *i*, right after a title with no complement or set off by a comma after its
     complement, are a given name and a surname that no list knows: neither has the article or is a common noun, and
-    the clause ends after them (punctuation or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»."""
+    the clause ends after them (punctuation or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»; *clause_end* false:
+    whatever follows (the caller has its own test)."""
     words, n = text.words, len(text.words)
     if i + 1 >= n or not text.joined(i):
         return False
@@ -597,7 +618,7 @@ def _two_unknown_names(text: _Text, i: int) -> bool:
         if not text.namelike(j) or word.startswith("ال") or len(word) < 3 or text.demonym[j] or word in _not_names() \
                 or text.raw(j).endswith("ا"):
             return False
-    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in _THAT
+    return not clause_end or i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in _THAT
 
 
 @cache
@@ -1123,7 +1144,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     """
     text = _Text(mk, list(taken), list(demonyms), tokens)
     found, persons = [], _persons(text)
-    for first, last, rule in persons + _named_before_titles(text, persons) + _listed_russians(text, persons):
+    persons += _named_before_titles(text, persons) + _listed_russians(text, persons)
+    for first, last, rule in persons + _named_before_speech(text, persons):
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))

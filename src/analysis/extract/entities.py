@@ -1685,11 +1685,12 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     lines = _line_starts(key)
     slashes = {at + 1 for at in _occurrences(key, "/")} if "/" in key else set()
     headed = (_headed_outlet().match(key, at) for at in sorted(lines | slashes))
+    unplaced = None  # the spans other than places, indexed once if an outlet with its head is met
     for match in filter(None, headed):  # «شبكة النبأ: تعتمد …»، «بغداد/ شبكة أخبار العراق- أعلنت»
-        taken = taken or Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
+        unplaced = unplaced or Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
         head, words = match.group("head"), match.group("name").split()
         start = match.start("head") if head in heads_in_names() or head not in _naming_media() else match.start("name")
-        if not taken.overlaps(start, match.end("name")) and not any(word in stopwords() for word in words):
+        if not unplaced.overlaps(start, match.end("name")) and not any(word in stopwords() for word in words):
             found.append((start, match.end("name"), Entry(_as_written(mk, start, match.end("name")), "organization"),
                           "pattern"))
     kinds = (_kind_then_outlet().match(key, at) for at in sorted(lines)) if slashes else ()

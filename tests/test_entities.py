@@ -371,6 +371,8 @@ def test_the_gazetteers_hold_what_their_schema_says():
                                                             ("مطار أربيل", "region")]),
     # a given name and a word right before a title; «و», a given name and a surname of Russian shape in a list
     ("من جانبه ذكر لقمان الفيلي سفير العراق ان الصفقة تمت", [("لقمان الفيلي", "person"), ("العراق", "country")]),
+    ("ذكر لقمان الفيلي سفير العراق ان الصفقة تمت. وأضاف الفيلي ان", [("لقمان الفيلي", "person"),
+                                                                  ("العراق", "country"), ("الفيلي", "person")]),
     ("وحضر اللقاء نائب الوزير ونيكولاي سباسكي", [("نيكولاي سباسكي", "person")]),
     # «س» and a verb of name_stops.csv ends a name
     ("وقال ان فؤاد حسين سيلتقي وزير الخارجية الروسي", [("فؤاد حسين", "person"), ("الروسي", "country")]),

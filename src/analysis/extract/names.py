@@ -1144,8 +1144,12 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     """
     text = _Text(mk, list(taken), list(demonyms), tokens)
     found, persons = [], _persons(text)
-    persons += _named_before_titles(text, persons) + _listed_russians(text, persons)
-    for first, last, rule in persons + _named_before_speech(text, persons):
+    extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
+    extra += _named_before_speech(text, persons + extra)
+    if extra:  # their surnames met again alone («لقمان الفيلي سفير العراق» … «الفيلي»), outside the names read
+        read = {j for first, last, _ in persons + extra for j in range(first, last + 1)}
+        extra += [item for item in _surnames_again(text, extra) if not read & set(range(item[0], item[1] + 1))]
+    for first, last, rule in persons + extra:
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))

@@ -420,6 +420,11 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # two unknown words between «أن» and a verb of speech: the speaker; not a title, a place or a company
     ("وذكرت الصحيفة أن جوي هود قال إن واشنطن تراقب", [("جوي هود", "person"), ("واشنطن", "city")]),
     ("وذكر أن وزير النفط قال إن العمل مستمر", []),
+    # a byline between dashes after the outlet; a known surname takes its given name behind «و»; a name in double
+    # parentheses after an agency's head and «أنباء»
+    ("أزد - محمد أحمد - أظهرت وثيقة", [("أزد", "organization"), ("محمد أحمد", "person")]),
+    ("حضر الوزير ودميتري بيسكوف الاجتماع", [("دميتري بيسكوف", "person")]),
+    ("في مقابلة مع وكالة انباء ((شينخوا)) أمس", [("شينخوا", "organization")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -1704,6 +1704,9 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     for match in _OPENING_OUTLET.finditer(key):
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():
+            byline = match.group("outlet").split()
+            if len(byline) == 2 and byline[0] in given_names():  # «أزد - محمد أحمد -»: the reporter, a person
+                found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "person"), "pattern"))
             words, group, section = [section], "section", None  # «أزد - محمد أحمد -»: the outlet, then a byline
         if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
             continue
@@ -1825,6 +1828,8 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return tokens.ends[index - 1] - len(head) if head else start
     if before in given_names() and not given_names()[before]:
         return tokens.starts[index - 1]
+    if before[:1] == "و" and before[1:] in given_names() and not given_names()[before[1:]]:
+        return tokens.starts[index - 1] + 1  # «وألكساندر نوفاك»: the given name behind «و»
     return start
 
 

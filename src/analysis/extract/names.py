@@ -46,7 +46,7 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
 _OPEN = re.compile(r"\s*[\"«“{]\s*")  # some outlets quote a name in braces: «{رويال دتش شل}»
 _CLOSE = re.compile(r"\s*[\"»”}]")
-_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\(\(?[ \t\u00a0]*")  # «((شينخوا))»: some outlets double them
 _PAREN_CLOSE = re.compile(r"[ \t\u00a0]*\)")
 _QUOTE_END = re.compile(r"[\"»”)][ \t\u00a0]+")  # a title's quoted complement ends: «رئيس شركة "لوك أويل" وحيد …»
 
@@ -795,10 +795,11 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
-        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(i + 1)) is not None \
-                and not any(text.taken[i + 1:last + 1]) \
-                and (head in media_heads() or not any(words[k] in text.stop for k in range(i + 1, last + 1))):
-            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
+        after = i + 2 if words[i + 1] in _not_names() and i + 2 < n else i + 1  # «وكالة أنباء ((شينخوا))»
+        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(after)) is not None \
+                and not any(text.taken[after:last + 1]) \
+                and (head in media_heads() or not any(words[k] in text.stop for k in range(after, last + 1))):
+            found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name

@@ -425,6 +425,10 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("أزد - محمد أحمد - أظهرت وثيقة", [("أزد", "organization"), ("محمد أحمد", "person")]),
     ("حضر الوزير ودميتري بيسكوف الاجتماع", [("دميتري بيسكوف", "person")]),
     ("في مقابلة مع وكالة انباء ((شينخوا)) أمس", [("شينخوا", "organization")]),
+    # an acronym in Latin letters opening a Latin name of capitalised words: the name whole
+    ("وقال بنك JP Morgan إن", [("JP Morgan", "organization")]),
+    ("وفقا لتقديرات S&P Global فإن", [("S&P Global", "organization")]),
+    ("وقالت شركة BP وشركة CNPC", [("BP", "organization"), ("CNPC", "organization")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -1080,8 +1080,27 @@ def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
         start, end = mk.raw_span(match.start(), match.end())
         raw = mk.raw[start:end]
         if raw.isupper() and raw.isascii() and raw.rstrip("+") not in _not_acronyms():
-            found.append(Found(match.start(), match.end(), match.group(), "organization", "pattern"))
+            last = _latin_words_after(mk, tokens, match.end())
+            if last is not None:  # «JP Morgan»، «S&P Global»: the acronym opens a Latin name
+                found.append(Found(match.start(), tokens.ends[last], mk.key[match.start():tokens.ends[last]],
+                                   "organization", "pattern"))
+            else:
+                found.append(Found(match.start(), match.end(), match.group(), "organization", "pattern"))
     return found
+
+
+def _latin_words_after(mk: MatchKey, tokens: Tokens, end: int) -> int | None:
+    """The last of one to three capitalised Latin words right after *end*, one space apart («Morgan» after «JP»),
+    or None."""
+    k = bisect.bisect_left(tokens.starts, end)
+    last = None
+    while k < len(tokens.words) and (last is None or last - k < 3) and tokens.gaps[k] == " ":
+        raw_start, raw_end = mk.raw_span(tokens.starts[k], tokens.ends[k])
+        raw = mk.raw[raw_start:raw_end]
+        if not (raw.isascii() and raw.isalpha() and len(raw) >= 2 and raw[0].isupper() and not raw.isupper()):
+            break
+        last, k = k, k + 1
+    return last
 
 
 @cache

@@ -261,20 +261,19 @@ _AND_GAP = re.compile(r"[ \t]+و")
 
 
 def _fields_by_cue(mk: MatchKey, spans: list) -> list:
-    """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``)
-    or joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»).
+    """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``),
+    joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
+    («القرنة-2»).
 
     >>> from analysis.extract import extract
     >>> [m.text for m in extract("وقعت عقدا لتطوير مجنون وتعمل في بدرة وغرب القرنة") if m.kind == "entity"]
     ['مجنون', 'بدرة', 'غرب القرنة']
     """
     key, names = mk.key, _cued_fields()
-    fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
-    if not fields and not any(cue in key for cue in key_set("field_cues.csv", "cue")):
-        return []
     present = [name for name in names if name in key]
     if not present:
         return []
+    fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
     taken = Spans((start, end) for start, end, _, _ in spans)
     found, cue = [], _field_cue()
     for name in present:
@@ -286,8 +285,9 @@ def _fields_by_cue(mk: MatchKey, spans: list) -> list:
                 continue
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
-            if listed or cue.search(key[max(0, at - clitic - 16):at - clitic]):
-                found.append((at, end, names[name], "pattern"))
+            phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
+            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]):
+                found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
 
 

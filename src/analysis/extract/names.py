@@ -744,16 +744,19 @@ def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
 
 
 def _field_item(text: _Text, j: int, clitic: int) -> int | None:
-    """The last token of one field's name at token *j* (after *clitic* letters), or None."""
-    from .entities import field_phase, lexicon
+    """The last token of one field's name at token *j* (after *clitic* letters), or None; a known field named like
+    a place is the field in a list («حقلي كركوك وباي حسن»), the place's fields without one («حقول كركوك»)."""
+    from .entities import _field_names, field_phase, lexicon
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
     if word in _org_heads():
         return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
+    listed = clitic or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # in a list, not «حقول كركوك»
+
     def field(name: str) -> bool:
         entry = lexicon().get(name)
-        return entry is not None and entry.type == "oil_field"
+        return entry is not None and entry.type == "oil_field" or listed and name in _field_names()
 
     if word in text.stop and j + 1 < n and text.joined(j) and field(f"{word} {words[j + 1]}"):
         last = j + 1  # «غرب القرنة»: a compass word and the name after it

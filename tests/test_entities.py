@@ -434,6 +434,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("عقد تطوير حقول كركوك الأربعة", [("كركوك", "city")]),
     ("علما بأن القرنة-2 هو من أكبر الحقول", [("القرنة-2", "oil_field")]),
     ("زار الوفد قضاء القرنة", []),
+    # the letters some outlets borrow for a foreign v, p or g are read as the usual ones
+    ("وأعلن إيگور سيتشين أن الشركة", [("إيگور سيتشين", "person")]),
+    ("وقال ڤلاديمير بوتين", [("ڤلاديمير بوتين", "person")]),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -437,6 +437,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     # the letters some outlets borrow for a foreign v, p or g are read as the usual ones
     ("وأعلن إيگور سيتشين أن الشركة", [("إيگور سيتشين", "person")]),
     ("وقال ڤلاديمير بوتين", [("ڤلاديمير بوتين", "person")]),
+    # a foreign name after a naming head and a noun of its kind, before «إن»; not a verb after them
+    ("قال بنك الاستثمار غولدمان ساكس إن الأسعار سترتفع", [("غولدمان ساكس", "organization")]),
+    ("وقالت شركة النفط تعمل في الحقل", []),
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -978,6 +978,34 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
     return found
 
 
+def _names_after_kinds(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A name the lexicon does not know after a naming head and one noun with the article that says what kind of
+    body it is («شركة الاستشارات وود ماكنزي»، «بنك الاستثمار غولدمان ساكس»، «وكالة التصنيف فيتش»): one to three
+    transliterated words that end the clause or come before «إن», as after a description with a nisba (see
+    :func:`_names_after_descriptions`); the name alone is marked.
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وقالت وكالة التصنيف فيتش إن التصنيف مستقر"))]
+    ['فيتش']
+    """
+    words, n, found, surfaces = text.words, len(text.words), [], _head_surfaces()
+    for i in text.tokens.where(surfaces):
+        head = surfaces[words[i]][1]
+        d = i + 1  # the noun of the kind
+        if head not in _naming_heads() or d + 1 >= n or not words[d].startswith("ال") or text.taken[d] \
+                or text.demonym[d] or not text.namelike(d) or not text.joined(i) or not text.joined(d) \
+                or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
+            continue
+        last = d + 1
+        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
+            last += 1
+        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
+            continue  # «شركة النفط تعمل»: a verb after the head's noun, not a name
+        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+            found.append((d + 1, last, "organization", "pattern", 0))
+    return found
+
+
 @cache
 def _portfolios() -> frozenset[str]:
     """Portfolios of ministries with the article, alone or behind «و»، «ب» (``data/ministry_portfolios.csv``)."""
@@ -1178,7 +1206,7 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
     for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
-            + _elliptical_ministries(text):
+            + _names_after_kinds(text) + _elliptical_ministries(text):
         start, end = text.starts[first] + clitic, text.ends[last]
         if (glued := _GLUED_LATIN.search(text.words[last])) and last > first:
             end = text.starts[last] + glued.start()  # «للتجارةTBI»: Latin glued to the last word is no part of it

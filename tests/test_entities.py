@@ -374,6 +374,7 @@ def test_the_gazetteers_hold_what_their_schema_says():
     ("ذكر لقمان الفيلي سفير العراق ان الصفقة تمت. وأضاف الفيلي ان", [("لقمان الفيلي", "person"),
                                                                   ("العراق", "country"), ("الفيلي", "person")]),
     ("وحضر اللقاء نائب الوزير ونيكولاي سباسكي", [("نيكولاي سباسكي", "person")]),
+    ("وحضر اللقاء الوزير ونيكولاي سباسكي. وقال سباسكي إن", [("نيكولاي سباسكي", "person"), ("سباسكي", "person")]),
     # «س» and a verb of name_stops.csv ends a name
     ("وقال ان فؤاد حسين سيلتقي وزير الخارجية الروسي", [("فؤاد حسين", "person"), ("الروسي", "country")]),
     # a media head and its name opening a paragraph or after a dateline's slash, before a colon or a dash

@@ -839,7 +839,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
-    if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
+    if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -1053,10 +1053,10 @@ def _slashed_names(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وذكر تقرير ترجمته وكالة /المعلومة/ أن") if m.kind == "entity"]
     [('المعلومة', 'organization')]
     """
-    key, surfaces, heads, found = mk.key, head_surfaces(), _organisation_heads(), []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    key, surfaces, heads, found, taken = mk.key, head_surfaces(), _organisation_heads(), [], None
     for match in _SLASHED.finditer(key):
         start, end = match.span("name")
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
         if taken.overlaps(start, end) or match.group("name") in stopwords():
             continue
         words = list(_NAME_WORD.finditer(key, max(0, match.start() - 60), match.start()))
@@ -1093,12 +1093,14 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     [('مكتب مراقبة الأصول الأجنبية', 'pattern'), ('أوفاك', 'acronym')]
     """
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
-    every = Spans((s, e) for s, e, _, _ in spans)
-    others = Spans((s, e) for s, e, entry, _ in spans if entry.type != "organization")
-    names = Spans((s, e) for s, e, entry, _ in spans if not entry.demonym)
-    ends = {e for _, e, _, _ in spans}
+    every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
     for paren in _PAREN_SHORT.finditer(key):
         word, at, stop = paren.group("acronym"), paren.start("acronym"), paren.start()
+        if every is None:
+            every = Spans((s, e) for s, e, _, _ in spans)
+            others = Spans((s, e) for s, e, entry, _ in spans if entry.type != "organization")
+            names = Spans((s, e) for s, e, entry, _ in spans if not entry.demonym)
+            ends = {e for _, e, _, _ in spans}
         while stop > paren.start() - 2 and key[stop - 1] in " \t":
             stop -= 1
         read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym

@@ -561,6 +561,27 @@ def _named_before_speech(text: _Text, found: list[tuple[int, int, str]]) -> list
     return added
 
 
+def _extra_surnames(text: _Text, read: list[tuple[int, int, str]],
+                    extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The surname of a person of *extra* met again alone, behind «و»، «ل»، «ب» or none, outside the names *read*
+    («لقمان الفيلي سفير العراق» … «وأضاف الفيلي»): the simple case of :func:`_surnames_again`, looked up in one
+    pass over the words."""
+    words, forms = text.words, {}
+    for first, last, rule in extra:
+        if last > first and text.given(last) is None and len(words[last]) >= 3:
+            base = rule.split("+")[0]  # («shape+1»: the clitic of the full name, not of the surname)
+            forms.update({clitic + words[last]: (base, len(clitic)) for clitic in ("", "و", "ل", "ب")})
+    if not forms:
+        return []
+    covered = {j for first, last, _ in read for j in range(first, last + 1)}
+    found = []
+    for j in text.tokens.where(forms):
+        if j not in covered and not text.taken[j]:
+            rule, clitic = forms[words[j]]
+            found.append((j, j, rule + f"+{clitic}" if clitic else rule))
+    return found
+
+
 @cache
 def _given_after_and() -> frozenset[str]:
     """Given names behind «و» («وماكسيم»), which open the next person of a list."""
@@ -1197,9 +1218,8 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _named_before_speech(text, persons + extra)
-    if extra:  # their surnames met again alone («لقمان الفيلي سفير العراق» … «الفيلي»), outside the names read
-        read = {j for first, last, _ in persons + extra for j in range(first, last + 1)}
-        extra += [item for item in _surnames_again(text, extra) if not read & set(range(item[0], item[1] + 1))]
+    if extra:
+        extra += _extra_surnames(text, persons + extra, extra)
     for first, last, rule in persons + extra:
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]

@@ -1092,9 +1092,10 @@ def test_a_field_name_ends_before_a_participle_and_products_are_no_acronyms(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the words that open a paragraph before a dash name the outlet
+    # the words that open a paragraph before a dash name the outlet; a byline of a given name and a surname
+    # between the next dashes is the reporter (the corpus guide, g09)
     ("الشرق اليوم – أعلن الوزير أن الاتفاق جاهز", [("الشرق اليوم", "organization")]),
-    ("أزد - محمد أحمد - أظهرت وثيقة أن العقود وقعت", [("أزد", "organization")]),
+    ("أزد - محمد أحمد - أظهرت وثيقة أن العقود وقعت", [("أزد", "organization"), ("محمد أحمد", "person")]),
     # after a section of the page (dateline_words.csv), the outlet is the second
     ("اقتصاد – الرأي –\nقال مسؤولان إن الحقل سلم", [("الرأي", "organization")]),
     # a place, or a sentence that starts with «و», is no outlet

@@ -37,7 +37,8 @@ ALEF_MAQSURA = {"\u0649": "\u064a"}  # ى → ي
 
 # Persian and Urdu letter forms of Arabic letters, as Persian keyboards and copy-paste put them into
 # Arabic text («روسیا» with Farsi yeh), folded to the Arabic letter they write (Unicode chapter 9.2,
-# "Arabic": the Extended Arabic letters used for Persian and Urdu).
+# "Arabic": the Extended Arabic letters used for Persian and Urdu); and the letters some Arabic press borrows for
+# foreign sounds (v, p, g: «لاڤروف»، «إيگور»), folded to the letter most outlets write for them.
 PERSIAN_LETTERS = {
     "\u06cc": "\u064a",  # ی FARSI YEH → ي
     "\u06d0": "\u064a",  # ې YEH WITH TWO DOTS BELOW (Pashto, Uyghur) → ي
@@ -50,6 +51,9 @@ PERSIAN_LETTERS = {
     "\u06be": "\u0647",  # ھ HEH DOACHASHMEE (Urdu) → ه
     "\u06d5": "\u0647",  # ە AE (Kurdish, Uyghur) → ه
     "\u06c3": "\u0647",  # ۃ TEH MARBUTA GOAL (Urdu) → ه
+    "\u06a4": "\u0641",  # ڤ VEH (a foreign «v»: «لاڤروف») → ف, as the press mostly writes it
+    "\u067e": "\u0628",  # پ PEH (a foreign «p»: «پيسكوف») → ب
+    "\u06af": "\u063a",  # گ GAF (a foreign «g»: «إيگور») → غ, as Iraqi and Levantine press writes Russian names
 }
 
 # Bidirectional formatting characters: the embeddings and overrides (U+202A–U+202E) and the isolates

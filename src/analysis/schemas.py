@@ -341,6 +341,16 @@ LEXICONS: tuple[Lexicon, ...] = (
        "ending is strong enough for a surname standing alone after a title", "each row's `source`",
        {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},
        types={"alone": FLAG}),
+    _L("facility_heads.csv", "heads of facilities named by a known place (`head`: «مطار بغداد»), and the adjectives "
+       "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
+       "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
+                               "source": "an example and where the usage comes from"}, required=("part",)),
+    _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
+       "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
+       "each row's `source`", {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
+       "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
+       {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "
@@ -408,6 +418,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
        "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("company_cues.csv", "words after which an Iraqi state company of the lexicon is named without its head "
+       "(«مدير نفط الشمال»، «شركتي نفط الشمال وغاز الشمال»، «وقالت نفط البصرة»); each listed name after «و» too",
+       "each row's `source`", {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage "
+                                                                           "comes from"}),
     _L("outlet_cues.csv", "words after which a quoted or parenthesised name of one to three words is the outlet that "
        "reports a statement («في تصريح تابعته “النعيم نيوز”»، «في بيان تلقته (بغداد اليوم)»)", "each row's `source`",
        {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage comes from"}),
@@ -420,8 +434,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("complement_heads.csv", "head nouns of `org_patterns.csv` that, with the article, name a body when a "
        "complement with «لل» follows, after a country's adjective or not («الهيئة العامة للجمارك»، «المصرف العراقي "
        "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",
-       {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G, "source": "an example and where the usage "
-        "comes from"}),
+       {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G,
+        "adjective_nisba": "`yes` where an adjective and a country's adjective after the head with the article also "
+                           "name a body («البنك الأهلي العراقي»; not «الشركة النفطية الروسية», which describes)",
+        "source": "an example and where the usage comes from"}, types={"adjective_nisba": FLAG}),
     _L("joint_bodies.csv", "standing bodies named by a head with the article and a description that ends in a "
        "closing adjective («اللجنة الحكومية المشتركة»، «المجلس الأعلى»): the heads and the closing adjectives",
        "each row's `source`", {"word": "the word, without the article for a head", "role": "`head` or `closing`",

@@ -36,7 +36,7 @@ def _triggers() -> Vocabularies:
     return Vocabularies([entities._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
                          names._letter_forms(), amounts._number_forms(), entities._pair_heads(),
                          entities._media_forms(), entities._bare_forms(), entities._bracketed_firsts() or frozenset(),
-                         dates._decade_forms(),
+                         dates._decade_forms(), names._title_surfaces(), names._THAT, names._given_after_and(),
                          *dates._trigger_words().values()])
 
 

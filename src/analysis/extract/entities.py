@@ -30,8 +30,9 @@ from operator import itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads,
-                    nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants, title_words)
+from .names import (complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
+                    media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
+                    title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -242,6 +243,55 @@ def _gazetteer() -> dict[str, Entry]:
 
 
 @cache
+def _cued_fields() -> dict[str, Entry]:
+    """``{match key: Entry}``: the fields of ``gazetteer_oil_fields.csv`` whose name alone is no field (``bare``
+    empty) and that the lexicon reads as nothing else."""
+    names = lexicon()
+    return {name: Entry(row["canonical"], row["type"]) for row in table("gazetteer_oil_fields.csv", key="alias")
+            if not row["bare"] and (name := " ".join(row["key"].split())) not in names}
+
+
+@cache
+def _field_cue() -> re.Pattern:
+    cues = alternation(sorted(key_set("field_cues.csv", "cue"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
+
+
+_AND_GAP = re.compile(r"[ \t]+و")
+
+
+def _fields_by_cue(mk: MatchKey, spans: list) -> list:
+    """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``),
+    joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
+    («القرنة-2»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقعت عقدا لتطوير مجنون وتعمل في بدرة وغرب القرنة") if m.kind == "entity"]
+    ['مجنون', 'بدرة', 'غرب القرنة']
+    """
+    key, names = mk.key, _cued_fields()
+    present = [name for name in names if name in key]
+    if not present:
+        return []
+    fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found, cue = [], _field_cue()
+    for name in present:
+        for at in _occurrences(key, name):
+            end = at + len(name)
+            clitic = 1 if at and key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum()) else 0
+            if end < len(key) and key[end].isalnum() or at - clitic and key[at - clitic - 1].isalnum() \
+                    or taken.overlaps(at, end):
+                continue
+            listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
+                and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
+            phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
+            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]):
+                found.append((at, phase.end() if phase else end, names[name], "pattern"))
+    return found
+
+
+@cache
 def _field_names() -> dict[str, str]:
     """Return ``{match key: canonical}`` for every field of ``gazetteer_oil_fields.csv``, bare or not: the English
     name of a field found after its head noun («حقل مجنون» → Majnoon)."""
@@ -405,17 +455,45 @@ def _feminine_ordinals() -> dict[str, int]:
     return {(w + "ي" if w == "الاول" else w + "ه"): value for w, value in ordinals.items()}
 
 
+_PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
+@cache
+def _quoted_block_head() -> re.Pattern:
+    """The words before a quoted block name: a head of ``data/field_blocks.csv`` (after «ل» a head with the article
+    as «لل»), then up to two adjectives with the article, ending at the quote («لرقعة “القرنين” الاستكشافية»،
+    «للرقعة الاستكشافية “القرنين”»); searched in the few characters before each quote."""
+    heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
+    forms = heads + ["لل" + head[2:] for head in heads if head.startswith("ال")]
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب|ول)?(?:{alternation(forms)})(?:[ \t]+ال[^\W\d_]+){{0,2}}[ \t]*$")
+
+
+_QUOTED_NAME = re.compile(r"[\"«“][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
+
+
 def _blocks(key: str, spans: list) -> list:
-    """Numbered oil or gas blocks («الرقعة الاستكشافية العاشرة» → Block 10), outside the spans already found.
+    """Oil or gas blocks, numbered («الرقعة الاستكشافية العاشرة» → Block 10) or named in quotes after the head (the
+    quoted name alone, as after «حقل»), outside the spans already found.
 
     >>> from analysis.normalize import match_key
     >>> [(e.canonical, e.type) for _, _, e, _ in _blocks(match_key("فاز بتطوير الرقعة الاستكشافية العاشرة").key, [])]
     [('Block 10', 'oil_field')]
+    >>> [(s, e, x.type) for s, e, x, _ in _blocks(match_key("عقد لرقعة “القرنين” الاستكشافية").key, [])]
+    [(11, 18, 'oil_field')]
     """
     if "رقع" not in key and "بلوك" not in key:
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
+    for match in _QUOTED_NAME.finditer(key) if '"' in key or "«" in key or "“" in key else ():
+        if not _quoted_block_head().search(key, max(0, match.start() - 40), match.start()):
+            continue
+        start, end = match.span("name")
+        if not taken.overlaps(start, end) or any(s == start and e == end and entry.type in _PLACE_TYPES
+                                                 for s, e, entry, _ in spans):  # «رقعة "السماوة"»: a block's name
+            found.append((start, end, Entry(match.group("name"), "oil_field"), "pattern"))
+    if found:
+        taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
     for match in _block_pattern().finditer(key):
         start, end = match.span("name")
         if taken.overlaps(start, end):
@@ -724,7 +802,12 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
         spans = _initials_acronyms(mk, spans)
-    spans += _blocks(key, spans)
+        spans = _headed_names_before_acronyms(mk, spans)
+    if "/" in key:
+        spans += _slashed_names(mk, spans)
+    if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
+        named = Spans((start, end) for start, end, _, _ in blocks)
+        spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
@@ -752,12 +835,21 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
            for head in _company_heads()):
         spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
+    if any(entry.type == "region" for _, _, entry, _ in spans):
+        spans = _bodies_of_regions(mk, spans)
+    if any(head in key for head in _facility_parts()[0]):
+        spans = _facilities(mk, spans)
+    if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
+        spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
+    spans += _fields_by_cue(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names):
         spans += _companies_again(mk, spans)
+    if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
+        spans = _headless_companies(mk, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -787,6 +879,9 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end) if hit.last > index else None
             if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
                 hits.append((starts[quoted], hit.end, hit.phrase, quoted))
+            elif hit.last > index and (closing := _CLOSING_QUOTE.match(key, hit.end)) \
+                    and any(_QUOTE.search(tokens.gaps[j + 1]) for j in range(index, hit.last)):
+                hits.append((hit.start, closing.end(), hit.phrase, index))  # «شركة نفط "الشمال"»: its quotes whole
             else:
                 hits.append((hit.start, hit.end, hit.phrase, index))
             reached = hit.last + 1
@@ -857,7 +952,8 @@ _CLOSING_QUOTE = re.compile(r"[ \t]*[\"'»”]")
 def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: int) -> int | None:
     """If a lexicon phrase from token *first* to *last* (ending at *end*) crosses an opening quote that closes right
     after it («تنظيم “الدولة”»، «تنظيم "الدولة الإسلامية"»), return the first quoted token: as with a head noun
-    before a quoted name, the name is the quoted words only. A stray quote inside a name («شفق" نيوز») is not one.
+    before a quoted name, the name is the quoted words only. A stray quote inside a name («شفق" نيوز») is not one,
+    nor a quote after a word of the name that is no head («شركة نفط "الشمال"»: the name whole).
 
     >>> from analysis.cues import Tokens
     >>> key = 'اعلن تنظيم "الدوله" مسووليته'
@@ -866,11 +962,16 @@ def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: i
     2
     >>> _quote_opened_inside('وكاله شفق" نيوز', Tokens('وكاله شفق" نيوز'), 0, 2, 15) is None
     True
+    >>> key = 'لشركه نفط "الشمال" امس'
+    >>> _quote_opened_inside(key, Tokens(key), 0, 2, key.index('" ا')) is None
+    True
     """
     if not _CLOSING_QUOTE.match(key, end):
         return None
     opened = [j for j in range(first, last) if _QUOTE.search(tokens.gaps[j + 1])]
-    return opened[0] + 1 if len(opened) == 1 else None
+    if len(opened) != 1 or not all(tokens.words[j] in head_surfaces() for j in range(first, opened[0] + 1)):
+        return None  # «لشركة نفط "الشمال"»: a word of the name before the quote, which holds the rest of it
+    return opened[0] + 1
 
 
 _ACRONYM_AFTER = re.compile(r"[\"»”]?[ \t]*\([ \t]*(?P<acronym>[a-z]{2,12}|[^\W\d_a-z]{2,4}"
@@ -896,6 +997,140 @@ def _acronyms_after(key: str, spans: list) -> list:
         if not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it (also before a
+    complement, ``complement_heads.csv``)."""
+    rows = [row for row in table("org_patterns.csv", key="head") if row["type"] == "organization"]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
+                     + list(complement_heads()))  # «الوكالة الوطنية العراقية للأنباء»
+
+
+@cache
+def _region_pattern_heads() -> frozenset[str]:
+    """The heads of ``data/org_patterns.csv`` that name a region with the name after them («محافظة»، «إقليم»)."""
+    return key_set("org_patterns.csv", "head", lambda row: row["type"] == "region")
+
+
+@cache
+def _short_organisation_heads() -> frozenset[str]:
+    """The heads of ``data/org_patterns.csv`` that name a body with one word after them («مجلس»، «ديوان»); not
+    «قيادة» (a leadership), which needs a longer description."""
+    return key_set("org_patterns.csv", "head", lambda row: row["type"] == "organization" and row["describes"] == "short")
+
+
+def _bodies_of_regions(mk: MatchKey, spans: list) -> list:
+    """An organisation's head right before a governorate or region named with its own head is one body, the region
+    inside it not marked: «مجلس محافظة البصرة»، «ديوان محافظة نينوى».
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقرر مجلس محافظة البصرة أمس") if m.kind == "entity"]
+    [('مجلس محافظة البصرة', 'organization')]
+    """
+    key, heads, surfaces = mk.key, _region_pattern_heads(), head_surfaces()
+    organisations, changed = _short_organisation_heads(), {}
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "region" or key[start:end].split(" ", 1)[0] not in heads:
+            continue
+        before = _HEAD_BEFORE.search(key, max(0, start - 14), start)  # the word before, as written
+        form = surfaces.get(before.group(0).rstrip()) if before else None  # («ومجلس»: «و» and «مجلس»)
+        if form and form[1] in organisations and not form[1].startswith("ال"):
+            first = before.start() + form[0]
+            changed[k] = (first, end, Entry(_as_written(mk, first, end), "organization"), "pattern")
+    return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
+
+
+_SLASHED = re.compile(r"/[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*/")
+
+
+def _slashed_names(mk: MatchKey, spans: list) -> list:
+    """A name between slashes after an organisation's head, or its description with the article, is the name alone,
+    as a quoted one: «وكالة /المعلومة/»، «الوكالة الوطنية العراقية للأنباء /نينا/».
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وذكر تقرير ترجمته وكالة /المعلومة/ أن") if m.kind == "entity"]
+    [('المعلومة', 'organization')]
+    """
+    key, surfaces, heads, found, taken = mk.key, head_surfaces(), _organisation_heads(), [], None
+    for match in _SLASHED.finditer(key):
+        start, end = match.span("name")
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if taken.overlaps(start, end) or match.group("name") in stopwords():
+            continue
+        words = list(_NAME_WORD.finditer(key, max(0, match.start() - 60), match.start()))
+        if not words or not _GLUE.fullmatch(key[words[-1].end():match.start()] or " "):
+            continue
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):  # the head, then words with the article
+            form = surfaces.get(words[k].group())
+            if form and form[1] in heads:
+                found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+                break
+            if not words[k].group().startswith(("ال", "لل")) or k and not _GLUE.fullmatch(
+                    key[words[k - 1].end():words[k].start()]):
+                break
+    return found
+
+
+@cache
+def _dual_heads() -> frozenset[str]:
+    """The dual heads of ``data/org_patterns.csv`` («شركتي»): a name follows them, without them."""
+    return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes" and not row["describes"])
+
+
+_PAREN_SHORT = re.compile(r"\([ \t]*(?P<acronym>[a-z][a-z&.]{1,11}|[^\W\d_a-z]{3,5})[ \t]*\)")
+_GLUE = re.compile(r"[ \t]+")
+
+
+def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
+    """Words from a head noun of an organisation up to a short word in parentheses are one name and that word its
+    acronym, where no name was read there: «مكتب مراقبة الأصول الأجنبية (أوفاك)»، «موقع أويل برايس (Oilprice)».
+    The words must follow one another without a mark between them and belong to no place or person.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الأصول الأجنبية (أوفاك) أمس") if m.kind == "entity"]
+    [('مكتب مراقبة الأصول الأجنبية', 'pattern'), ('أوفاك', 'acronym')]
+    """
+    key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
+    every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
+    for paren in _PAREN_SHORT.finditer(key):
+        word, at, stop = paren.group("acronym"), paren.start("acronym"), paren.start()
+        if every is None:
+            every = Spans((s, e) for s, e, _, _ in spans)
+            others = Spans((s, e) for s, e, entry, _ in spans if entry.type != "organization")
+            names = Spans((s, e) for s, e, entry, _ in spans if not entry.demonym)
+            ends = {e for _, e, _, _ in spans}
+        while stop > paren.start() - 2 and key[stop - 1] in " \t":
+            stop -= 1
+        read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
+        if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
+            continue  # a name right before the parentheses: _acronyms_after reads them
+        words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
+        if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
+            continue
+        first = None
+        for k in range(len(words) - 2, max(-1, len(words) - 7), -1):  # a head, then one to five words
+            if not _GLUE.fullmatch(key[words[k].end():words[k + 1].start()]):
+                break
+            form = surfaces.get(words[k].group())
+            if form and form[1] in heads:
+                first = k
+                break
+        if first is None:
+            continue
+        clitic, head = surfaces[words[first].group()]
+        start, end = words[first].start() + clitic, words[-1].end()
+        if head in _dual_heads():  # «شركتي الوطنية الصينية للنفط البحري (كنوك)»: the name after «the two companies»
+            start = words[first + 1].start()
+        if names.overlaps(start, end):
+            continue  # a name read already among the words (a place, a person, a body)
+        spans = [item for item in spans if not (start <= item[0] and item[1] <= end)]
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+        if not read:
+            found.append((at, paren.end("acronym"), Entry(_as_written(mk, at, paren.end("acronym")), "organization"),
+                          "acronym"))
+    return spans + found
 
 
 _IN_PARENTHESES = re.compile(r"\([ \t]*(?P<acronym>[^\W\d_a-z]{3,5})[ \t]*\)")
@@ -1126,6 +1361,64 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
 
 
 @cache
+def _headless_names() -> dict[str, Entry]:
+    """``{name: Entry}``: the lexicon's companies written with «شركة» and two words after it, without the head and
+    the article («شركة غاز الشمال» → «غاز الشمال»، «نفط ذي قار»; not «الاستكشافات النفطية»), unless the name alone
+    is known."""
+    heads, names = _company_heads(), lexicon()
+    found: dict[str, Entry] = {}
+    for name, entry in names.items():
+        head, _, rest = name.partition(" ")
+        if entry.type == "organization" and head in heads and rest.count(" ") in (1, 2) and not rest.startswith("ال") \
+                and rest not in names:
+            found.setdefault(rest, entry)
+    return found
+
+
+@cache
+def _company_cue() -> re.Pattern:
+    """A cue of ``data/company_cues.csv``, behind «و» or «ف», ending right before a name."""
+    cues = alternation(sorted(key_set("company_cues.csv", "cue"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{cues})[ \t]+$")
+
+
+def _headless_companies(mk: MatchKey, spans: list) -> list:
+    """An Iraqi state company of the lexicon named without «شركة» after the title of its head, a feminine verb of
+    speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), or after «و»
+    right after a company; elsewhere «نفط البصرة» may be Basra's oil.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قال مدير غاز الشمال ان الانتاج زاد ونفط البصرة كذلك") if m.kind == "entity"]
+    ['غاز الشمال', 'البصرة']
+    """
+    key, names = mk.key, _headless_names()
+    present = [name for name in names if name in key]
+    if not present:
+        return spans
+    taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
+    ends = {end for _, end, entry, _ in spans if entry.type == "organization"}
+    found, cue, reach = [], _company_cue(), -1
+    for at, name in sorted(((at, name) for name in present for at in _occurrences(key, name)),
+                           key=lambda item: (item[0], -len(item[1]))):  # longest first: «نفط البصرة العراقية»
+        end = at + len(name)
+        clitic = 1 if at and key[at - 1] == "و" else 0
+        first = at - clitic  # where the written word starts
+        if at < reach or end < len(key) and key[end].isalnum() or first and key[first - 1].isalnum() \
+                or taken.overlaps(at, end):
+            continue
+        before = key[max(0, first - 24):first]
+        listed = clitic and first - (len(before) - len(before.rstrip())) in ends
+        if listed or cue.search(before):
+            found.append((at, end, names[name], "pattern"))
+            ends.add(end)
+            reach = end
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)  # «البصرة» of «نفط البصرة» names no place there
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
 def _company_heads() -> frozenset[str]:
     """The head «شركة» as the match key writes it, the head a company's short name drops."""
     return frozenset(match_key(row["head"]).key for row in table("org_patterns.csv", key="head")
@@ -1288,11 +1581,14 @@ _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone b
 
 def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     r"""A line of a place, a slash or dash and one to three words names the outlet that filed the report: «بغداد/ سكاي
-    برس» (not «بغداد/ متابعة», ``data/dateline_words.csv``, nor a place, a stop word or a longer line).
+    برس» (not «بغداد/ متابعة», ``data/dateline_words.csv``, nor a place, a stop word or a longer line); words that
+    start with a given name are the reporter's byline, a person («موسكو ـ حسن عمارة»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("بغداد/ سكاي برس\nكشفت وسائل إعلام أن") if m.kind == "entity"]
     [('بغداد', 'city'), ('سكاي برس', 'organization')]
+    >>> [(m.text, m.type) for m in extract("موسكو ـ حسن عمارة\nأعلن الوزير") if m.kind == "entity"]
+    [('موسكو', 'city'), ('حسن عمارة', 'person')]
     """
     key, found = mk.key, []
     lines = _line_starts(key)  # where each line's first word starts
@@ -1314,8 +1610,8 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
             continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
         if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
                                                           or word in reporting_words() for word in words):
-            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
-                          "pattern"))
+            kind = "person" if len(words) >= 2 and words[0] in given_names() else "organization"  # a byline
+            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), kind), "pattern"))
     return found
 
 
@@ -1329,16 +1625,45 @@ _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
 
+@cache
+def _naming_media() -> frozenset[str]:
+    """Media heads followed by an unquoted name («قناة الجزيرة»); the others («شبكة») name only in quotes."""
+    return key_set("org_patterns.csv", "head", lambda row: row["media"] == "yes" and row["names"] == "yes")
+
+
+@cache
+def _headed_outlet() -> re.Pattern:
+    """A media head of ``data/org_patterns.csv`` and one to three words, matched where a paragraph opens or after a
+    dateline's slash, before a colon or a dash: the outlet («شبكة النبأ: …»، «بغداد/ شبكة أخبار العراق- …»)."""
+    heads = alternation(sorted(key_set("org_patterns.csv", "head", lambda row: row["media"] == "yes")))
+    return re.compile(rf"[ \t]*(?P<head>{heads})[ \t]+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}})[ \t]*"
+                      r"(?::|[–—-](?!\w))")
+
+
+@cache
+def _kind_then_outlet() -> re.Pattern:
+    """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
+    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark («المعلومة/ ترجمة …»);
+    matched where a line starts."""
+    kinds = alternation(sorted(_dateline_words()))
+    return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)"
+                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{kinds})(?!\w))")
+
+
 def _opening_outlets(mk: MatchKey, spans: list) -> list:
     r"""One or two words that open a paragraph before a dash name the outlet of the report («الشرق اليوم – أعلن
     الوزير»، «أزد - محمد أحمد -» before a byline), after a section of the page if one is written first
-    («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»);
+    («اقتصاد – الرأي –»), or opening a dateline in parentheses before «/» («(پاکستان پوائنٹ نیوز / سبوتنيك -»),
+    or after a mark of a report's kind and «/» on a line of their own («متابعة / المدى»), or a media head and its
+    name before a colon or dash («شبكة النبأ: تعتمد»، «بغداد/ شبكة أخبار العراق- أعلنت»);
     not a known name, a place, a stop word, a mark of a report's kind or section (``data/dateline_words.csv``),
     nor words that start with «و» (a sentence: «وأضافت زاخاروفا - خلال …»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("الشرق اليوم – أعلن الوزير أن") if m.kind == "entity"]
     [('الشرق اليوم', 'organization')]
+    >>> [(m.text, m.type) for m in extract("متابعة / المدى\nبدأ الوزير زيارة") if m.kind == "entity"]
+    [('المدى', 'organization')]
     """
     key, found, taken = mk.key, [], None
     for match in _OUTLET_THEN_PLACE.finditer(key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
@@ -1359,9 +1684,31 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(word in _dateline_words() or word in stopwords() for word in words):
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "organization"),
                           "pattern"))
+    lines = _line_starts(key)
+    slashes = {at + 1 for at in _occurrences(key, "/")} if "/" in key else set()
+    headed = (_headed_outlet().match(key, at) for at in sorted(lines | slashes))
+    unplaced = None  # the spans other than places, indexed once if an outlet with its head is met
+    for match in filter(None, headed):  # «شبكة النبأ: تعتمد …»، «بغداد/ شبكة أخبار العراق- أعلنت»
+        unplaced = unplaced or Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
+        head, words = match.group("head"), match.group("name").split()
+        start = match.start("head") if head in heads_in_names() or head not in _naming_media() else match.start("name")
+        if not unplaced.overlaps(start, match.end("name")) and not any(word in stopwords() for word in words):
+            found.append((start, match.end("name"), Entry(_as_written(mk, start, match.end("name")), "organization"),
+                          "pattern"))
+    kinds = (_kind_then_outlet().match(key, at) for at in sorted(lines)) if slashes else ()
+    for match in filter(None, kinds):  # «متابعة / المدى»: the outlet
+        group = "outlet" if match.group("outlet") else "first"  # «المعلومة/ ترجمة»: the outlet first
+        words = match.group(group).split()
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(*match.span(group)) and not any(word in _dateline_words() or word in stopwords()
+                                                              for word in words):
+            found.append((*match.span(group), Entry(_as_written(mk, *match.span(group)), "organization"), "pattern"))
     for match in _OPENING_OUTLET.finditer(key):
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():
+            byline = match.group("outlet").split()
+            if len(byline) == 2 and byline[0] in given_names():  # «أزد - محمد أحمد -»: the reporter, a person
+                found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), "person"), "pattern"))
             words, group, section = [section], "section", None  # «أزد - محمد أحمد -»: the outlet, then a byline
         if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
             continue
@@ -1370,6 +1717,67 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
+
+
+@cache
+def _facility_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads and tails of ``data/facility_heads.csv`` as match keys."""
+    return (key_set("facility_heads.csv", "word", lambda row: row["part"] == "head"),
+            key_set("facility_heads.csv", "word", lambda row: row["part"] == "tail"))
+
+
+_GAP = re.compile(r"[ \t]+")
+
+
+def _facilities(mk: MatchKey, spans: list) -> list:
+    """A facility named by a known place after its head, with a tail adjective if one follows («مطار بغداد الدولي»):
+    one place of its own, head included, the place inside it not marked.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وصل إلى مطار بغداد الدولي فجرا") if m.kind == "entity"]
+    [('مطار بغداد الدولي', 'region')]
+    """
+    key, (heads, tails) = mk.key, _facility_parts()
+    places = {start: (end, entry) for start, end, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
+    found = []
+    for head in heads:
+        for at in _occurrences(key, head):
+            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
+                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
+            gap = _GAP.match(key, at + len(head))
+            if clitic is None or not gap or gap.end() not in places:
+                continue
+            end = places[gap.end()][0]
+            tail = _GAP.match(key, end)
+            word = next((w for w in tails if tail and key.startswith(w, tail.end())
+                         and not key[tail.end() + len(w):tail.end() + len(w) + 1].isalnum()), None)
+            if word:
+                end = tail.end() + len(word)
+            found.append((at, end, Entry(_as_written(mk, at, end), "region"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+def _directions_not_demonyms(key: str, spans: list) -> list:
+    """A bloc's nisba without the article right before a place is a direction, not the bloc: «غربي العراق» (the west
+    of Iraq), not the West; «العقوبات الغربية» stays.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("حقل عكاز غربي العراق والعقوبات الغربية") if m.kind == "entity"]
+    ['حقل عكاز', 'العراق', 'الغربية']
+    """
+    places = {start for start, _, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
+    kept = []
+    for item in spans:
+        start, end, entry, _ = item
+        if entry.demonym and entry.type == "group" and not key.startswith("ال", start):
+            gap = _GAP.match(key, end)
+            if gap and gap.end() in places:
+                continue
+        kept.append(item)
+    return kept
 
 
 def _surnames_not_nisbas(key: str, spans: list) -> list:
@@ -1422,6 +1830,8 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return tokens.ends[index - 1] - len(head) if head else start
     if before in given_names() and not given_names()[before]:
         return tokens.starts[index - 1]
+    if before[:1] == "و" and before[1:] in given_names() and not given_names()[before[1:]]:
+        return tokens.starts[index - 1] + 1  # «وألكساندر نوفاك»: the given name behind «و»
     return start
 
 

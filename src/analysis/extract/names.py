@@ -46,7 +46,7 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
 _OPEN = re.compile(r"\s*[\"«“{]\s*")  # some outlets quote a name in braces: «{رويال دتش شل}»
 _CLOSE = re.compile(r"\s*[\"»”}]")
-_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\(\(?[ \t\u00a0]*")  # «((شينخوا))»: some outlets double them
 _PAREN_CLOSE = re.compile(r"[ \t\u00a0]*\)")
 _QUOTE_END = re.compile(r"[\"»”)][ \t\u00a0]+")  # a title's quoted complement ends: «رئيس شركة "لوك أويل" وحيد …»
 
@@ -121,6 +121,19 @@ def _russian_given() -> frozenset[str]:
 @cache
 def _name_stops() -> frozenset[str]:
     return key_set("name_stops.csv", "word")
+
+
+def _stops_name(word: str) -> bool:
+    """Tell whether *word* ends a name: a word of ``name_stops.csv``, alone or behind «و»، «ف»، «ل» or «س».
+
+    «احمد عبد المجيد فأوضح»: «ف» and a verb; «لشركة بريتيش بتروليوم لتمديد»: «ل» and a verbal noun of purpose;
+    «فؤاد حسين سيلتقي»: «س» and a verb in the future.
+
+    >>> _stops_name("فاوضح"), _stops_name("لتمديد"), _stops_name("سيلتقي"), _stops_name("وليد")  # «أ» is «ا»
+    (True, True, True, False)
+    """
+    stops = _name_stops()
+    return word in stops or word[:1] in "وفلس" and word[1:] in stops
 
 
 @cache
@@ -233,6 +246,13 @@ def complement_heads() -> frozenset[str]:
 
 
 @cache
+def _adjective_nisba_heads() -> frozenset[str]:
+    """Heads of ``complement_heads.csv`` (with the article) that an adjective and a country's nisba also make a
+    body's name («البنك الأهلي العراقي»، «المصرف التجاري العراقي»)."""
+    return frozenset("ال" + row["key"] for row in table("complement_heads.csv", key="head") if row["adjective_nisba"])
+
+
+@cache
 def _not_acronyms() -> frozenset[str]:
     from .amounts import current_codes
 
@@ -299,7 +319,8 @@ class _Text:
         return gap == " " or bool(_COMMA.fullmatch(gap))
 
     def quoted(self, i: int) -> int | None:
-        """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token."""
+        """If a quoted name starts at token *i* («"وول ستريت جورنال"»), return its last token; letters spelt with
+        dots count as words («"كيه.ايه.آر"»، «"بي.بي"»)."""
         gaps = self.tokens.gaps
         if not _OPEN.fullmatch(gaps[i] if i else ""):
             return None
@@ -307,7 +328,7 @@ class _Text:
             between = gaps[last + 1]
             if _CLOSE.match(between):
                 return last
-            if not _SPACE.fullmatch(between):
+            if not _SPACE.fullmatch(between) and between != ".":
                 return None
         return None
 
@@ -361,7 +382,7 @@ class _Text:
         word = self.words[i]
         return (i < len(self.words) and not self.taken[i] and not word.isdigit()
                 and (word not in self.stop or word in given_names() and not self.raw(i).endswith("ى"))  # «علي»
-                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and word not in _name_stops()
+                and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and not _stops_name(word)
                 and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
                 and self.title_at(i) is None
                 and word not in _org_heads())
@@ -474,9 +495,14 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
             if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
-                                                     or "," in text.tokens.gaps[start]) \
+                                                     or "," in text.tokens.gaps[start]
+                                                     or start + 2 < n and text.words[start + 2] in _THAT) \
                     and _two_unknown_names(text, start):
-                last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them
+                last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them;
+                # after a complement, «إن» next: «الباحث في الشأن الاقتصادي صفوان قصي إن»
+            if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
+                start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
+                # an unknown given name and a family nisba for a phrase
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -495,10 +521,116 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
     return found + _surnames_again(text, found)
 
 
-def _two_unknown_names(text: _Text, i: int) -> bool:
+def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A given name and one more word right before a title, set off by a space or a comma, are a person the title
+    describes («ذكر لقمان الفيلي سفير العراق»), where no rule has read them.
+
+    >>> from analysis.normalize import match_key
+    >>> names = find_names(match_key("وذكر لقمان الفيلي سفير العراق في واشنطن"))
+    >>> [(f.text, f.type) for f in names]
+    [('لقمان الفيلي', 'person')]
+    """
+    words, n, added = text.words, len(text.words), []
+    for t in text.tokens.where(_title_surfaces()):
+        i = t - 2
+        if i < 0 or text.given(i) is not True or not text.joined(i) or not text.namelike(i + 1) \
+                or not text.near(i + 1) or text.title_at(t) is None or i and text.title_at(i - 1) is not None \
+                or any(first <= i + 1 and i <= last for first, last, _ in found + added):
+            continue
+        added.append((i, i + 1, "title"))
+    return added
+
+
+def _named_before_speech(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two unknown words between «أن»/«إن» and a verb of speech are a given name and a surname, the subject of the
+    reported speech («وذكرت الصحيفة أن جوي هود قال»): neither has the article or a feminine ending, is a title, a
+    place's nisba or a common noun («أن مصادر مطلعة قالت» is no person).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وذكرت الصحيفة أن جوي هود قال إن واشنطن تراقب"))]
+    ['جوي هود']
+    """
+    words, n, added = text.words, len(text.words), []
+    for t in text.tokens.where(_THAT):
+        i = t + 1
+        if i + 2 >= n or words[i + 2] not in _speech_verbs() or not text.joined(t) or not text.joined(i + 1) \
+                or not _two_unknown_names(text, i, clause_end=False) \
+                or any(first <= i + 1 and i <= last for first, last, _ in found):
+            continue
+        added.append((i, i + 1, "speech"))
+    return added
+
+
+def _extra_surnames(text: _Text, read: list[tuple[int, int, str]],
+                    extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The surname of a person of *extra* met again alone, behind «و»، «ل»، «ب» or none, outside the names *read*
+    («لقمان الفيلي سفير العراق» … «وأضاف الفيلي»): the simple case of :func:`_surnames_again`, looked up in one
+    pass over the words."""
+    words, forms = text.words, {}
+    for first, last, rule in extra:
+        if last > first and text.given(last) is None and len(words[last]) >= 3:
+            base = rule.split("+")[0]  # («shape+1»: the clitic of the full name, not of the surname)
+            forms.update({clitic + words[last]: (base, len(clitic)) for clitic in ("", "و", "ل", "ب")})
+    if not forms:
+        return []
+    covered = {j for first, last, _ in read for j in range(first, last + 1)}
+    found = []
+    for j in text.tokens.where(forms):
+        if j not in covered and not text.taken[j]:
+            rule, clitic = forms[words[j]]
+            found.append((j, j, rule + f"+{clitic}" if clitic else rule))
+    return found
+
+
+@cache
+def _given_after_and() -> frozenset[str]:
+    """Given names behind «و» («وماكسيم»), which open the next person of a list."""
+    return frozenset("و" + name for name in given_names())
+
+
+def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«و» and a given name before a surname of Russian shape: the next person of a list («… ووفدا ضم الیكسي
+    سولوماتین …، وماكسیم ماكسیموف سفیر روسیا»), «و» left out.
+
+    >>> from analysis.normalize import match_key
+    >>> [(f.text, f.type) for f in find_names(match_key("حضر اللقاء السفير وماكسيم ماكسيموف"))]
+    [('ماكسيم ماكسيموف', 'person')]
+    """
+    words, n, added = text.words, len(text.words), []
+    for i in text.tokens.where(_given_after_and()):
+        if i + 1 < n and text.joined(i) and _is_shape(words[i + 1]) and text.namelike(i + 1) and not text.taken[i] \
+                and not any(first <= i + 1 and i <= last for first, last, _ in found):
+            added.append((i, i + 1, "shape+1"))
+    return added
+
+
+def _unknown_given_and_family(text: _Text, i: int) -> bool:
+    """Tell whether the two words at token *i*, after a title and its complement, are a given name no list knows and
+    a family name of nisba shape with the article («كاتي الجبوري»), the clause ending after them as for
+    :func:`_two_unknown_names`; not a verbal noun and its object («استئناف الصادرات»).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وقال المدير التنفيذي للشركة كاتي الجبوري، ان العمل مستمر"))]
+    ['كاتي الجبوري']
+    """
+    words, n = text.words, len(text.words)
+    if i + 1 >= n or not text.joined(i):
+        return False
+    given, family = words[i], words[i + 1]
+    if not text.namelike(i) or given.startswith("ال") or len(given) < 3 or text.demonym[i] \
+            or given in _not_names() or text.raw(i).endswith(("ا", "ة", "ات")):
+        return False
+    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.namelike(i + 1) \
+            or text.demonym[i + 1]:
+        return False
+    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
+
+
+def _two_unknown_names(text: _Text, i: int, clause_end: bool = True) -> bool:
     """Tell whether two words at token *i*, right after a title with no complement or set off by a comma after its
     complement, are a given name and a surname that no list knows: neither has the article or is a common noun, and
-    the clause ends after them (punctuation or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»."""
+    the clause ends after them (punctuation or «إن»/«أن»): «وقالت النائبة عالية نصيف إن …»; *clause_end* false:
+    whatever follows (the caller has its own test)."""
     words, n = text.words, len(text.words)
     if i + 1 >= n or not text.joined(i):
         return False
@@ -507,7 +639,7 @@ def _two_unknown_names(text: _Text, i: int) -> bool:
         if not text.namelike(j) or word.startswith("ال") or len(word) < 3 or text.demonym[j] or word in _not_names() \
                 or text.raw(j).endswith("ا"):
             return False
-    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
+    return not clause_end or i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in _THAT
 
 
 @cache
@@ -575,8 +707,14 @@ def _given_before(text: _Text, j: int, first: str | None = None) -> int | None:
     return None
 
 
+@cache
+def _field_directions() -> frozenset[str]:
+    return key_set("field_directions.csv", "word")
+
+
 def _field_end(text: _Text, i: int) -> int | None:
-    """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»)."""
+    """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»، «حقل القرنة
+    الغربي», ``data/field_directions.csv``)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
         if text.demonym[j] or words[j] in number_words():
@@ -591,6 +729,8 @@ def _field_end(text: _Text, i: int) -> int | None:
             and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
         last += 1
         if words[last].startswith("ال") and words[last] not in ("النفط",):
+            if last + 1 < n and text.joined(last) and words[last + 1] in _field_directions():
+                last += 1  # «حقل القرنة الغربي»: a compass adjective ends the name, part of it
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
     if last == i or last == i + 1 and words[last] in ("نفط", "غاز"):
         return None  # «أكبر حقل نفط عراقي»: «an oil field», no name after the kind of field
@@ -625,16 +765,19 @@ def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
 
 
 def _field_item(text: _Text, j: int, clitic: int) -> int | None:
-    """The last token of one field's name at token *j* (after *clitic* letters), or None."""
-    from .entities import field_phase, lexicon
+    """The last token of one field's name at token *j* (after *clitic* letters), or None; a known field named like
+    a place is the field in a list («حقلي كركوك وباي حسن»), the place's fields without one («حقول كركوك»)."""
+    from .entities import _field_names, field_phase, lexicon
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
     if word in _org_heads():
         return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
+    listed = clitic or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # in a list, not «حقول كركوك»
+
     def field(name: str) -> bool:
         entry = lexicon().get(name)
-        return entry is not None and entry.type == "oil_field"
+        return entry is not None and entry.type == "oil_field" or listed and name in _field_names()
 
     if word in text.stop and j + 1 < n and text.joined(j) and field(f"{word} {words[j + 1]}"):
         last = j + 1  # «غرب القرنة»: a compass word and the name after it
@@ -676,10 +819,11 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
-        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(i + 1)) is not None \
-                and not any(text.taken[i + 1:last + 1]) \
-                and (head in media_heads() or not any(words[k] in text.stop for k in range(i + 1, last + 1))):
-            found.append((i + 1, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
+        after = i + 2 if words[i + 1] in _not_names() and i + 2 < n else i + 1  # «وكالة أنباء ((شينخوا))»
+        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(after)) is not None \
+                and not any(text.taken[after:last + 1]) \
+                and (head in media_heads() or not any(words[k] in text.stop for k in range(after, last + 1))):
+            found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
@@ -692,8 +836,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
-        if quote is not None and words[quote] in text.stop:
-            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name
+        if quote is not None and words[quote] in text.stop \
+                and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
+            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
                 and not any(text.taken[quote:text.quoted(quote) + 1]):
             found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
@@ -773,8 +918,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                     chain, complemented = end, "construct"
                     break
         if complemented and complemented != "construct" and not any(word.startswith("لل") for word in
-                                                                     words[i + 1:chain + 1]):
-            continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named
+                                                                     words[i + 1:chain + 1]) \
+                and not (head in _adjective_nisba_heads() and chain - i >= 2 and text.demonym[chain]):
+            continue  # «الشركة الروسية»، «الهيئة العامة»: a description, no body named; «البنك الأهلي العراقي» is one
         if complemented:
             first = next((k for k in range(i + 1, chain + 1) if words[k][:1] == "ل"), chain + 1)
             if not all(word.endswith(("ي", "ه", "ا")) and not word.endswith("ات") for word in words[i + 1:first]):
@@ -822,6 +968,7 @@ def _described_heads() -> frozenset[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*[،,.؛:)\"»”]")
+_THAT = frozenset({"ان", "انه", "انها"})  # «إن»، «أن» (that) as match keys: a clause of speech opens after a name
 
 
 def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int]]:
@@ -847,6 +994,34 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
             last += 1
         if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
             continue  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
+        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+            found.append((d + 1, last, "organization", "pattern", 0))
+    return found
+
+
+def _names_after_kinds(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A name the lexicon does not know after a naming head and one noun with the article that says what kind of
+    body it is («شركة الاستشارات وود ماكنزي»، «بنك الاستثمار غولدمان ساكس»، «وكالة التصنيف فيتش»): one to three
+    transliterated words that end the clause or come before «إن», as after a description with a nisba (see
+    :func:`_names_after_descriptions`); the name alone is marked.
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وقالت وكالة التصنيف فيتش إن التصنيف مستقر"))]
+    ['فيتش']
+    """
+    words, n, found, surfaces = text.words, len(text.words), [], _head_surfaces()
+    for i in text.tokens.where(surfaces):
+        head = surfaces[words[i]][1]
+        d = i + 1  # the noun of the kind
+        if head not in _naming_heads() or d + 1 >= n or not words[d].startswith("ال") or text.taken[d] \
+                or text.demonym[d] or not text.namelike(d) or not text.joined(i) or not text.joined(d) \
+                or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
+            continue
+        last = d + 1
+        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
+            last += 1
+        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
+            continue  # «شركة النفط تعمل»: a verb after the head's noun, not a name
         if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
             found.append((d + 1, last, "organization", "pattern", 0))
     return found
@@ -957,8 +1132,27 @@ def _acronyms(mk: MatchKey, tokens: Tokens) -> list[Found]:
         start, end = mk.raw_span(match.start(), match.end())
         raw = mk.raw[start:end]
         if raw.isupper() and raw.isascii() and raw.rstrip("+") not in _not_acronyms():
-            found.append(Found(match.start(), match.end(), match.group(), "organization", "pattern"))
+            last = _latin_words_after(mk, tokens, match.end())
+            if last is not None:  # «JP Morgan»، «S&P Global»: the acronym opens a Latin name
+                found.append(Found(match.start(), tokens.ends[last], mk.key[match.start():tokens.ends[last]],
+                                   "organization", "pattern"))
+            else:
+                found.append(Found(match.start(), match.end(), match.group(), "organization", "pattern"))
     return found
+
+
+def _latin_words_after(mk: MatchKey, tokens: Tokens, end: int) -> int | None:
+    """The last of one to three capitalised Latin words right after *end*, one space apart («Morgan» after «JP»),
+    or None."""
+    k = bisect.bisect_left(tokens.starts, end)
+    last = None
+    while k < len(tokens.words) and (last is None or last - k < 3) and tokens.gaps[k] == " ":
+        raw_start, raw_end = mk.raw_span(tokens.starts[k], tokens.ends[k])
+        raw = mk.raw[raw_start:raw_end]
+        if not (raw.isascii() and raw.isalpha() and len(raw) >= 2 and raw[0].isupper() and not raw.isupper()):
+            break
+        last, k = k, k + 1
+    return last
 
 
 @cache
@@ -1021,14 +1215,18 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
     """
     text = _Text(mk, list(taken), list(demonyms), tokens)
-    found = []
-    for first, last, rule in _persons(text):
+    found, persons = [], _persons(text)
+    extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
+    extra += _named_before_speech(text, persons + extra)
+    if extra:
+        extra += _extra_surnames(text, persons + extra, extra)
+    for first, last, rule in persons + extra:
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]
         found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
     for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
-            + _elliptical_ministries(text):
+            + _names_after_kinds(text) + _elliptical_ministries(text):
         start, end = text.starts[first] + clitic, text.ends[last]
         if (glued := _GLUED_LATIN.search(text.words[last])) and last > first:
             end = text.starts[last] + glued.start()  # «للتجارةTBI»: Latin glued to the last word is no part of it

@@ -444,3 +444,16 @@ def test_the_gazetteers_hold_what_their_schema_says():
 ])
 def test_round_seven_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a militia or faction is named by the quoted name after its head, not by the head
+    ("واتهم زعيم مليشيا \"الأبطال\" خصومه بالخيانة", [("الأبطال", "organization")]),
+    ("وقال قائد فصيل \"كتائب الفجر\" إن المقاتلين انسحبوا", [("كتائب الفجر", "organization")]),
+    ("وانتشرت مليشيات مسلحة في المدينة", []),
+    # «آل» (family of) opens a two-word surname, named alone again later
+    ("وقال رئيس اللجنة سالم كريم آل جعفر، في تصريح صحفي. وأوضح آل جعفر، أن العمل مستمر",
+     [("سالم كريم آل جعفر", "person"), ("آل جعفر", "person")]),
+])
+def test_round_eight_rules(text, expected):
+    assert [(name, kind) for name, _, kind in entities(text)] == expected

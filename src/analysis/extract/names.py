@@ -419,6 +419,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
         if following.startswith("و") and last > i and following not in given_names() and not _is_shape(following):
             break  # «ميخائيل لوفتينتو وعدد …»: after a given name and a surname, «و» starts the next item
+        if following.startswith("ال") and _name_compounds().get(following) == "first" and last + 2 < n \
+                and text.joined(last + 1) and text.namelike(last + 2) and context:
+            last += 2  # «محمد رضا آل حيدر»: «آل» (family of), folded like the article, opens a two-word surname
+            break
         if following.startswith("ال"):
             if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name

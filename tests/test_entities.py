@@ -454,6 +454,11 @@ def test_round_seven_rules(text, expected):
     # «آل» (family of) opens a two-word surname, named alone again later
     ("وقال رئيس اللجنة سالم كريم آل جعفر، في تصريح صحفي. وأوضح آل جعفر، أن العمل مستمر",
      [("سالم كريم آل جعفر", "person"), ("آل جعفر", "person")]),
+    # a party's leader or senior member, and a religious authority, by title
+    ("وقال القيادي في ائتلاف دولة القانون سعد المطلبي، ان الحكومة مستمرة",
+     [("ائتلاف دولة القانون", "organization"), ("سعد المطلبي", "person")]),
+    ("بدعم من زعيم التيار الصدري مقتدى الصدر", [("التيار الصدري", "organization"), ("مقتدى الصدر", "person")]),
+    ("سيكسب رضا المرجع الديني علي السيستاني، مبيناً ان", [("علي السيستاني", "person")]),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -459,6 +459,10 @@ def test_round_seven_rules(text, expected):
      [("ائتلاف دولة القانون", "organization"), ("سعد المطلبي", "person")]),
     ("بدعم من زعيم التيار الصدري مقتدى الصدر", [("التيار الصدري", "organization"), ("مقتدى الصدر", "person")]),
     ("سيكسب رضا المرجع الديني علي السيستاني، مبيناً ان", [("علي السيستاني", "person")]),
+    # a word of the title or a relative date after a head ends the body's name, or names none
+    ("استقبل رئيس مجلس الوزراء المكلف سالم عادل الجبوري، في مكتبه",
+     [("مجلس الوزراء", "organization"), ("سالم عادل الجبوري", "person")]),
+    ("هناك تناغم واسع مع تحالف الأمس.", []),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

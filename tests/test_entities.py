@@ -463,6 +463,8 @@ def test_round_seven_rules(text, expected):
     ("استقبل رئيس مجلس الوزراء المكلف سالم عادل الجبوري، في مكتبه",
      [("مجلس الوزراء", "organization"), ("سالم عادل الجبوري", "person")]),
     ("هناك تناغم واسع مع تحالف الأمس.", []),
+    # «بزعامة» (led by) introduces the leader's name
+    ("وانسحبت كتلة النهضة بزعامة سالم كريم الجبوري، من الحكومة", [("سالم كريم الجبوري", "person")]),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -465,6 +465,11 @@ def test_round_seven_rules(text, expected):
     ("هناك تناغم واسع مع تحالف الأمس.", []),
     # «بزعامة» (led by) introduces the leader's name
     ("وانسحبت كتلة النهضة بزعامة سالم كريم الجبوري، من الحكومة", [("سالم كريم الجبوري", "person")]),
+    # a head noun and one or two words before a leader cue name the body
+    ("وانضمت حركة الفجر بزعامة سالم كريم الجبوري، إلى التحالف",
+     [("حركة الفجر", "organization"), ("سالم كريم الجبوري", "person")]),
+    ("وتقدمت قوة عسكرية بقيادة ضابط كبير", []),
+    ("وشاركت الحركة التي يقودها الشيخ في الانتخابات", []),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

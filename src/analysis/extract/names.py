@@ -1211,6 +1211,32 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     return found
 
 
+def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A head noun of an organisation and one or two words right before a word that says who leads it
+    (``data/leader_cues.csv``) name the body, head included, where no rule has read one: «حركة النجباء بزعامة
+    …»، «لمنظمة بدر بزعامة …». The words have no nisba and no mark between them; a head with the article
+    («الحركة التي يقودها») describes and names nothing.
+
+    >>> from analysis.normalize import match_key
+    >>> [(f.text, f.type) for f in find_names(match_key("في حركة النجباء بزعامة أكرم الكعبي")) if f.type != "person"]
+    [('حركه النجباء', 'organization')]
+    """
+    cues, words, found = _phrases("leader_cues.csv", "cue"), text.words, []
+    for t in text.tokens.where(cues):
+        if not any(tuple(words[t:t + len(cue)]) == cue for cue in cues[words[t]]) or t < 2 or not text.joined(t - 1):
+            continue
+        for h in (t - 2, t - 3):
+            clitic, head = _head_surfaces().get(words[h], (0, "")) if h >= 0 else (0, "")
+            if not head or head.startswith("ال") or _org_heads().get(head) != "organization":
+                continue
+            inside = range(h + 1, t)
+            if all(text.namelike(k) and not text.demonym[k] and not text.taken[k] for k in inside) \
+                    and all(text.joined(k) for k in range(h, t - 1)):
+                found.append((h, t - 1, "organization", "pattern", clitic))
+                break
+    return found
+
+
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
                tokens: Tokens | None = None) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
@@ -1235,6 +1261,10 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         if (glued := _GLUED_LATIN.search(text.words[last])) and last > first:
             end = text.starts[last] + glued.start()  # «للتجارةTBI»: Latin glued to the last word is no part of it
         if not any(s < end and start < e for s, e in persons):
+            found.append(Found(start, end, mk.key[start:end], kind, rule))
+    for first, last, kind, rule, clitic in _bodies_before_leaders(text):
+        start, end = text.starts[first] + clitic, text.ends[last]
+        if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     for first, last, acronym, clitic in _spelled_acronyms(text):
         start, end = text.starts[first] + clitic, text.ends[last]

@@ -1211,6 +1211,11 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     return found
 
 
+def leader_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words that say who leads a body (``data/leader_cues.csv``), indexed by first word: trigger words."""
+    return _phrases("leader_cues.csv", "cue")
+
+
 def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
     """A head noun of an organisation and one or two words right before a word that says who leads it
     (``data/leader_cues.csv``) name the body, head included, where no rule has read one: «حركة النجباء بزعامة
@@ -1221,7 +1226,7 @@ def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
     >>> [(f.text, f.type) for f in find_names(match_key("في حركة النجباء بزعامة أكرم الكعبي")) if f.type != "person"]
     [('حركه النجباء', 'organization')]
     """
-    cues, words, found = _phrases("leader_cues.csv", "cue"), text.words, []
+    cues, words, found = leader_cues(), text.words, []
     for t in text.tokens.where(cues):
         if not any(tuple(words[t:t + len(cue)]) == cue for cue in cues[words[t]]) or t < 2 or not text.joined(t - 1):
             continue

@@ -470,6 +470,9 @@ def test_round_seven_rules(text, expected):
      [("حركة الفجر", "organization"), ("سالم كريم الجبوري", "person")]),
     ("وتقدمت قوة عسكرية بقيادة ضابط كبير", []),
     ("وشاركت الحركة التي يقودها الشيخ في الانتخابات", []),
+    # the outlet opening the text before a slash and the weekday of its date; a place there stays a place
+    ("الرافد / الأربعاء 12 . 05 . 2021 — قال الوزير", [("الرافد", "organization")]),
+    ("بغداد / الخميس أعلنت الوزارة", [("بغداد", "city")]),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

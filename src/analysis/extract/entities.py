@@ -1643,11 +1643,14 @@ def _headed_outlet() -> re.Pattern:
 @cache
 def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
-    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark («المعلومة/ ترجمة …»);
-    matched where a line starts."""
+    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark or the weekday of its
+    date («المعلومة/ ترجمة …»، «السيمر / الأربعاء 13 . 06 . 2018»); matched where a line starts."""
+    from .dates import weekdays
+
     kinds = alternation(sorted(_dateline_words()))
+    marks = alternation(sorted(_dateline_words() | {day for day in weekdays() if day.startswith("ال")}))
     return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)"
-                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{kinds})(?!\w))")
+                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{marks})(?!\w))")
 
 
 def _opening_outlets(mk: MatchKey, spans: list) -> list:

@@ -473,6 +473,9 @@ def test_round_seven_rules(text, expected):
     # the outlet opening the text before a slash and the weekday of its date; a place there stays a place
     ("الرافد / الأربعاء 12 . 05 . 2021 — قال الوزير", [("الرافد", "organization")]),
     ("بغداد / الخميس أعلنت الوزارة", [("بغداد", "city")]),
+    # the next person of a list, after a comma and «و», before a title
+    ("التقى الفريق سالم كريم الجبوري وزير الدفاع، ونبيل حسن وزير الخارجية، في بغداد",
+     [("سالم كريم الجبوري", "person"), ("نبيل حسن", "person"), ("بغداد", "city")]),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

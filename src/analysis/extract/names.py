@@ -537,11 +537,14 @@ def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list
     words, n, added = text.words, len(text.words), []
     for t in text.tokens.where(_title_surfaces()):
         i = t - 2
-        if i < 0 or text.given(i) is not True or not text.joined(i) or not text.namelike(i + 1) \
+        # «…، ونبيل فهمي وزير الخارجية»: the next person of a list after a comma, «و» before a given name
+        listed = i > 0 and text.given(i) is None and words[i][:1] == "و" and words[i][1:] in given_names() \
+            and "،" in text.tokens.gaps[i]
+        if i < 0 or text.given(i) is not True and not listed or not text.joined(i) or not text.namelike(i + 1) \
                 or not text.near(i + 1) or text.title_at(t) is None or i and text.title_at(i - 1) is not None \
                 or any(first <= i + 1 and i <= last for first, last, _ in found + added):
             continue
-        added.append((i, i + 1, "title"))
+        added.append((i, i + 1, "title+1" if listed else "title"))
     return added
 
 
@@ -1255,10 +1258,13 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     extra += _named_before_speech(text, persons + extra)
     if extra:
         extra += _extra_surnames(text, persons + extra, extra)
+    read: set[tuple[int, int]] = set()
     for first, last, rule in persons + extra:
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]
-        found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
+        if (start, end) not in read:  # two rules, one name: read once
+            read.add((start, end))
+            found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
     for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
             + _names_after_kinds(text) + _elliptical_ministries(text):

@@ -476,6 +476,10 @@ def test_round_seven_rules(text, expected):
     # the next person of a list, after a comma and «و», before a title
     ("التقى الفريق سالم كريم الجبوري وزير الدفاع، ونبيل حسن وزير الخارجية، في بغداد",
      [("سالم كريم الجبوري", "person"), ("نبيل حسن", "person"), ("بغداد", "city")]),
+    # a kunya: «أبو», a given name and a family name with the article; not a place's name and its adjective
+    ("وأسس الفصيل أبو مهدي الساعدي، الذي قتل لاحقا", [("أبو مهدي الساعدي", "person")]),
+    ("ومهاجمة خصومه، وأبو آلاء الكناني، في بيان", [("أبو آلاء الكناني", "person")]),
+    ("ونقل السجناء إلى سجن أبو غريب المركزي", []),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

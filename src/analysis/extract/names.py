@@ -548,6 +548,28 @@ def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list
     return added
 
 
+_KUNYA = frozenset({"ابو", "وابو"})  # «أبو» (father of), alone or behind «و», as match keys
+
+
+def _kunyas(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«أبو» (father of), a given name and a family name with the article are a person known by a kunya («أبو
+    مهدي المهندس»، «وأبو آلاء الولائي»), where no rule has read them: the second word a given name of
+    ``given_names.csv``, the third neither a country's nisba nor a known name («سجن أبو غريب المركزي» names none).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("أسسها أبو مهدي المهندس، الذي قتل"))]
+    ['ابو مهدي المهندس']
+    """
+    words, n, added = text.words, len(text.words), []
+    for i in text.tokens.where(_KUNYA):
+        if i + 2 >= n or not text.joined(i) or not text.joined(i + 1) or words[i + 1] not in given_names() \
+                or not words[i + 2].startswith("ال") or not text.namelike(i + 2) or text.demonym[i + 2] \
+                or text.taken[i + 1] or any(first <= i + 2 and i <= last for first, last, _ in found + added):
+            continue
+        added.append((i, i + 2, "pattern+1" if words[i].startswith("و") else "pattern"))
+    return added
+
+
 def _named_before_speech(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two unknown words between «أن»/«إن» and a verb of speech are a given name and a surname, the subject of the
     reported speech («وذكرت الصحيفة أن جوي هود قال»): neither has the article or a feminine ending, is a title, a
@@ -1256,6 +1278,7 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _named_before_speech(text, persons + extra)
+    extra += _kunyas(text, persons + extra)
     if extra:
         extra += _extra_surnames(text, persons + extra, extra)
     read: set[tuple[int, int]] = set()

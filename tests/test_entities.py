@@ -480,6 +480,9 @@ def test_round_seven_rules(text, expected):
     ("وأسس الفصيل أبو مهدي الساعدي، الذي قتل لاحقا", [("أبو مهدي الساعدي", "person")]),
     ("ومهاجمة خصومه، وأبو آلاء الكناني، في بيان", [("أبو آلاء الكناني", "person")]),
     ("ونقل السجناء إلى سجن أبو غريب المركزي", []),
+    # the agency credited in parentheses after a paragraph's last sentence; not the mark that closes the copy
+    ("وقال الوزير إن العمل مستمر. (قنا)\nوأضاف المصدر", [("قنا", "organization")]),
+    ("وقال الوزير إن العمل مستمر. (انتهى)", []),
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected

@@ -351,6 +351,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
        {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
+       "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
+       {"cue": "the words", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "

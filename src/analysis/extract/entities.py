@@ -819,6 +819,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(name in key for name in _bracketed_pattern()[1]):
         spans = _bracketed_names(key, spans, tokens)
     spans += _dateline_agencies(mk, spans)
+    if ")" in key:
+        spans += _closing_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key or "\u0640" in mk.raw:
         if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
             inside = Spans((start, end) for start, end, _, _ in datelines)
@@ -1496,6 +1498,28 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     return [item for item in spans if not names.overlaps(item[0], item[1])] + found
 
 
+_CLOSING_AGENCY = re.compile(r"[.!؟][ \t]*\((?P<agency>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+){0,2})\)[ \t]*(?=\n|$)")
+
+
+def _closing_agencies(mk: MatchKey, spans: list) -> list:
+    r"""The agency credited in parentheses after a paragraph's last sentence, the line ending there: «… 50 مليار
+    دولار. (بترا)». Not a known name read there already, a stop word or a mark of a report's kind.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقال الوزير إن العمل مستمر. (بترا)\nوأضاف") if m.kind == "entity"]
+    [('بترا', 'organization')]
+    """
+    key, found, taken = mk.key, [], None
+    for match in _CLOSING_AGENCY.finditer(key):
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        words = match.group("agency").split()
+        if not taken.overlaps(*match.span("agency")) and not any(
+                word in stopwords() or word in _dateline_words() or word in title_words() for word in words):
+            found.append((*match.span("agency"), Entry(_as_written(mk, *match.span("agency")), "organization"),
+                          "pattern"))
+    return found
+
+
 def _dateline_agencies(mk: MatchKey, spans: list) -> list:
     """The agency in parentheses after a report's dateline, the place that opens a line: «بغداد (أ ف ب) -»،
     «عمان (بترا) -»، «موسكو - (رويترز)». Its span is the words in parentheses."""
@@ -1643,11 +1667,14 @@ def _headed_outlet() -> re.Pattern:
 @cache
 def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
-    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark («المعلومة/ ترجمة …»);
-    matched where a line starts."""
+    («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark or the weekday of its
+    date («المعلومة/ ترجمة …»، «السيمر / الأربعاء 13 . 06 . 2018»); matched where a line starts."""
+    from .dates import weekdays
+
     kinds = alternation(sorted(_dateline_words()))
+    marks = alternation(sorted(_dateline_words() | {day for day in weekdays() if day.startswith("ال")}))
     return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)"
-                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{kinds})(?!\w))")
+                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{marks})(?!\w))")
 
 
 def _opening_outlets(mk: MatchKey, spans: list) -> list:

@@ -419,6 +419,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
         if following.startswith("و") and last > i and following not in given_names() and not _is_shape(following):
             break  # «ميخائيل لوفتينتو وعدد …»: after a given name and a surname, «و» starts the next item
+        if following.startswith("ال") and _name_compounds().get(following) == "first" and last + 2 < n \
+                and text.joined(last + 1) and text.namelike(last + 2) and context:
+            last += 2  # «محمد رضا آل حيدر»: «آل» (family of), folded like the article, opens a two-word surname
+            break
         if following.startswith("ال"):
             if context and (count >= 1 or given is not None) and not linked:
                 last += 1  # «محمد شياع السوداني»: a family name with the article ends the name
@@ -533,11 +537,36 @@ def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list
     words, n, added = text.words, len(text.words), []
     for t in text.tokens.where(_title_surfaces()):
         i = t - 2
-        if i < 0 or text.given(i) is not True or not text.joined(i) or not text.namelike(i + 1) \
+        # «…، ونبيل فهمي وزير الخارجية»: the next person of a list after a comma, «و» before a given name
+        listed = i > 0 and text.given(i) is None and words[i][:1] == "و" and words[i][1:] in given_names() \
+            and "،" in text.tokens.gaps[i]
+        if i < 0 or text.given(i) is not True and not listed or not text.joined(i) or not text.namelike(i + 1) \
                 or not text.near(i + 1) or text.title_at(t) is None or i and text.title_at(i - 1) is not None \
                 or any(first <= i + 1 and i <= last for first, last, _ in found + added):
             continue
-        added.append((i, i + 1, "title"))
+        added.append((i, i + 1, "title+1" if listed else "title"))
+    return added
+
+
+_KUNYA = frozenset({"ابو", "وابو"})  # «أبو» (father of), alone or behind «و», as match keys
+
+
+def _kunyas(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«أبو» (father of), a given name and a family name with the article are a person known by a kunya («أبو
+    مهدي المهندس»، «وأبو آلاء الولائي»), where no rule has read them: the second word a given name of
+    ``given_names.csv``, the third neither a country's nisba nor a known name («سجن أبو غريب المركزي» names none).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("أسسها أبو مهدي المهندس، الذي قتل"))]
+    ['ابو مهدي المهندس']
+    """
+    words, n, added = text.words, len(text.words), []
+    for i in text.tokens.where(_KUNYA):
+        if i + 2 >= n or not text.joined(i) or not text.joined(i + 1) or words[i + 1] not in given_names() \
+                or not words[i + 2].startswith("ال") or not text.namelike(i + 2) or text.demonym[i + 2] \
+                or text.taken[i + 1] or any(first <= i + 2 and i <= last for first, last, _ in found + added):
+            continue
+        added.append((i, i + 2, "pattern+1" if words[i].startswith("و") else "pattern"))
     return added
 
 
@@ -1207,6 +1236,37 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     return found
 
 
+def leader_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words that say who leads a body (``data/leader_cues.csv``), indexed by first word: trigger words."""
+    return _phrases("leader_cues.csv", "cue")
+
+
+def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
+    """A head noun of an organisation and one or two words right before a word that says who leads it
+    (``data/leader_cues.csv``) name the body, head included, where no rule has read one: «حركة النجباء بزعامة
+    …»، «لمنظمة بدر بزعامة …». The words have no nisba and no mark between them; a head with the article
+    («الحركة التي يقودها») describes and names nothing.
+
+    >>> from analysis.normalize import match_key
+    >>> [(f.text, f.type) for f in find_names(match_key("في حركة النجباء بزعامة أكرم الكعبي")) if f.type != "person"]
+    [('حركه النجباء', 'organization')]
+    """
+    cues, words, found = leader_cues(), text.words, []
+    for t in text.tokens.where(cues):
+        if not any(tuple(words[t:t + len(cue)]) == cue for cue in cues[words[t]]) or t < 2 or not text.joined(t - 1):
+            continue
+        for h in (t - 2, t - 3):
+            clitic, head = _head_surfaces().get(words[h], (0, "")) if h >= 0 else (0, "")
+            if not head or head.startswith("ال") or _org_heads().get(head) != "organization":
+                continue
+            inside = range(h + 1, t)
+            if all(text.namelike(k) and not text.demonym[k] and not text.taken[k] for k in inside) \
+                    and all(text.joined(k) for k in range(h, t - 1)):
+                found.append((h, t - 1, "organization", "pattern", clitic))
+                break
+    return found
+
+
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
                tokens: Tokens | None = None) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
@@ -1218,12 +1278,16 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _named_before_speech(text, persons + extra)
+    extra += _kunyas(text, persons + extra)
     if extra:
         extra += _extra_surnames(text, persons + extra, extra)
+    read: set[tuple[int, int]] = set()
     for first, last, rule in persons + extra:
         clitic = int(rule.split("+")[1]) if "+" in rule else 0
         start, end = text.starts[first] + clitic, text.ends[last]
-        found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
+        if (start, end) not in read:  # two rules, one name: read once
+            read.add((start, end))
+            found.append(Found(start, end, mk.key[start:end], "person", rule.split("+")[0]))
     persons = [(f.start, f.end) for f in found]
     for first, last, kind, rule, clitic in _organisations(text) + _names_after_descriptions(text) \
             + _names_after_kinds(text) + _elliptical_ministries(text):
@@ -1231,6 +1295,10 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         if (glued := _GLUED_LATIN.search(text.words[last])) and last > first:
             end = text.starts[last] + glued.start()  # «للتجارةTBI»: Latin glued to the last word is no part of it
         if not any(s < end and start < e for s, e in persons):
+            found.append(Found(start, end, mk.key[start:end], kind, rule))
+    for first, last, kind, rule, clitic in _bodies_before_leaders(text):
+        start, end = text.starts[first] + clitic, text.ends[last]
+        if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, mk.key[start:end], kind, rule))
     for first, last, acronym, clitic in _spelled_acronyms(text):
         start, end = text.starts[first] + clitic, text.ends[last]

@@ -190,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     formatwarning = warnings.formatwarning  # catch_warnings restores the filters, not the format
     with warnings.catch_warnings():
         warnings.simplefilter("default")
+        # Python compiling a dependency's module for the first time (a fresh install keeps no bytecode) warns of its
+        # regex strings' bare backslashes (pyarabic's): nothing a user can act on, and nothing about their articles.
+        for category in (DeprecationWarning, SyntaxWarning):
+            warnings.filterwarnings("ignore", "invalid escape sequence", category)
         warnings.formatwarning = lambda message, category, *_: f"warning: {message}\n"
         try:
             args.run(args)

@@ -31,6 +31,9 @@ def of_kind(text: str, kind: str) -> list[tuple]:
      [("خمسة وعشرين مليون دولار", 25_000_000, "USD", "ما يقارب")]),
     ("صفقة بقيمة مليار ونصف دولار", [("مليار ونصف دولار", 1_500_000_000, "USD", None)]),
     ("عقود بقيمة 3 مليارات ونصف دولار", [("3 مليارات ونصف دولار", 3_500_000_000, "USD", None)]),
+    # the scale word repeated after «ونصف» without its article (Akhbaar24, 2013): one amount, not «مليار دولار» alone
+    ("أبرمت روسيا صفقات سلاح مع العراق في عام 2012 بقيمة 4 مليارات ونصف مليار دولار، ولكنها",
+     [("4 مليارات ونصف مليار دولار", 4_500_000_000, "USD", None)]),
 ])
 def test_amounts(text, expected):
     assert of_kind(text, "amount") == expected

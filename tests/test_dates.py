@@ -450,3 +450,13 @@ def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expe
 ])
 def test_ranges_of_relative_dates(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dual month inside brackets: the bracket that closes the aside is not the date's (Al-Iraqi News, 2022)
+    ("حتى نهاية العام الجاري (العام الايراني ينتهي في 20 اذار/مارس)، ويتعلق المجال التجاري",
+     [("date", "نهاية العام الجاري", "2022", "year"), ("date", "20 اذار/مارس", "2022-03-20", "day")]),
+    ("في 14 تموز (يوليو) 1958", [("date", "14 تموز (يوليو) 1958", "1958-07-14", "day")]),  # the second name's own
+])
+def test_a_bracket_closes_a_dual_month_only_when_the_second_name_opened_it(text, expected):
+    assert relative(text, "2022-03-08") == expected

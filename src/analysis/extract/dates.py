@@ -242,7 +242,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
         "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"),
-        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
+        # «أكتوبر (تشرين الأول)»: the closing bracket is in the span only when the second name opened one, not in
+        # «(… ينتهي في 20 آذار/مارس)»
+        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|(?P<open>\(\s*)|\s+)(?P<m2>{month}){letter_after}"
+                                   r"(?(open)(?P<close>\s*\))?)"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),

@@ -50,6 +50,13 @@ def entities(text: str) -> list[tuple[str, str, str]]:
     ("منظومات بانتسير-إس1 ومروحيات مي-35", [("بانتسير-إس1", "Pantsir-S1", "weapon_system"),
                                           ("مي-35", "Mi-35", "weapon_system")]),
     ("وبحسب معهد ستوكهولم ارتفعت الصادرات", [("معهد ستوكهولم", "SIPRI", "organization")]),
+    # a variant's Arabic letter glued to the number, Arabic-Indic digits (Afadak, 2015; weapon_suffixes.csv)
+    ("تسليم بغداد اربع مروحيات هجومية من طراز (مي-٣٥م) وأربعا أخرى من طراز (مي-٢٨ن)",
+     [("بغداد", "Baghdad", "city"), ("مي-٣٥م", "Mi-35M", "weapon_system"), ("مي-٢٨ن", "Mi-28N", "weapon_system")]),
+    # the joint commission's nisbas joined by a hyphen; the Kurdistan government named with «العراق» (CNBC Arabia, 2017)
+    ("وقالت روسنفت وحكومة كردستان العراق إن الشركة", [("روسنفت", "Rosneft", "organization"),
+                                                    ("حكومة كردستان العراق", "Kurdistan Regional Government",
+                                                     "organization")]),
 ])
 def test_entities(text, expected):
     assert entities(text) == expected

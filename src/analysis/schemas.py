@@ -499,6 +499,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},
        required=("family",)),
+    _L("weapon_suffixes.csv", "Arabic letters glued after a weapon designation's number that stand for its variant's "
+       "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",
+       {"suffix": "the Arabic letter as written", "letter": "the Latin letter of the designation", "gloss": _G,
+        "source": "an example and where the usage comes from"}, required=("letter",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "

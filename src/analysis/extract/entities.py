@@ -410,12 +410,24 @@ def weapon_prefixes() -> dict[str, str]:
 
 
 @cache
+def weapon_suffixes() -> dict[str, str]:
+    """Arabic letters glued after a designation's number → the variant's Latin letter («مي-35م» is Mi-35M;
+    ``data/weapon_suffixes.csv``)."""
+    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix")}
+
+
+def _designation_suffix(suffix: str) -> str:
+    """The Latin letters of a designation's variant, whether written in Latin («28ne») or Arabic («28ن»)."""
+    return weapon_suffixes().get(suffix, suffix.upper())
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern]:
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
-                             rf"(?P<suffix>[a-z]{{0,3}}))(?![\w])"),
+                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())}))(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
@@ -591,6 +603,9 @@ def _fields_joining_next() -> frozenset[str]:
     return key_set("union_fields.csv", "field", lambda row: row["joins_next"] == "yes")
 
 
+_JOINT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between the adjectives of a joint body
+
+
 @cache
 def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of :func:`_joint_bodies` and its closing adjectives (``data/joint_bodies.csv``)."""
@@ -600,8 +615,10 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
                            + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
     # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
-    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
-                      rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:[ \t]+ال[^\W\d_]+){{1,2}}?)"
+    # adjectives may be joined by a hyphen or dash: «اللجنة العراقية- الروسية المشتركة» (Gulf365, 2021)
+    gap = _JOINT_GAP.pattern
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,2}}?"
+                      rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:(?:{gap})ال[^\W\d_]+){{1,2}}?)"
                       rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
 
 
@@ -629,7 +646,7 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 continue
             end = after
         for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
-            if mk.key[end:end + 1] in (" ", "\t") and (after := nisbas.get(end + 1)) is not None:
+            if (gap := _JOINT_GAP.match(mk.key, end)) and (after := nisbas.get(gap.end())) is not None:
                 end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
@@ -773,7 +790,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]
-            designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
+            designation = f"{family}-{match.group('number')}{_designation_suffix(match.group('suffix'))}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     if '"' in key or "«" in key or "“" in key:

@@ -57,6 +57,13 @@ def entities(text: str) -> list[tuple[str, str, str]]:
     ("وقالت روسنفت وحكومة كردستان العراق إن الشركة", [("روسنفت", "Rosneft", "organization"),
                                                     ("حكومة كردستان العراق", "Kurdistan Regional Government",
                                                      "organization")]),
+    # numbered blocks after «لل» and in brackets, and Rosneft's «منطقة الامتياز 12» (field_blocks.csv)
+    ("وقعت عقد المسح الزلزالي للرقعة الاستكشافية 12 مع شركة باشنفت الروسية",
+     [("للرقعة الاستكشافية 12", "Block 12", "oil_field"), ("باشنفت", "Bashneft", "organization"),
+      ("الروسية", "Russia", "country")]),
+    ("لتحديد الصورة التركيبية للرقعة الاستكشافية (12) وتقدير", [("للرقعة الاستكشافية (12)", "Block 12", "oil_field")]),
+    ("بدأت حفر أول بئر استكشافية في منطقة الامتياز 12 في العراق",
+     [("منطقة الامتياز 12", "Block 12", "oil_field"), ("العراق", "Iraq", "country")]),
 ])
 def test_entities(text, expected):
     assert entities(text) == expected
@@ -493,3 +500,13 @@ def test_round_seven_rules(text, expected):
 ])
 def test_round_eight_rules(text, expected):
     assert [(name, kind) for name, _, kind in entities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian given names in the spellings Arabic press uses (given_names.csv), before a surname of Russian shape
+    ("ويرى نائب مدير مركز الدراسات الاستراتيجية والتكنولوجيات قنسطنطين ماكيينكو أن الحديث",
+     "قنسطنطين ماكيينكو"),  # Akhbaar24, 2013
+    ("بدعوة من السيدة فالينتينا ماتفيينكو رئيسة مجلس الإتحاد الروسي", "فالينتينا ماتفيينكو"),
+])
+def test_russian_given_names_in_their_press_spellings(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "person"] == [expected]

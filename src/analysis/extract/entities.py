@@ -453,12 +453,21 @@ def field_phase() -> re.Pattern:
 def _block_pattern() -> re.Pattern:
     """A numbered oil or gas block: a head of ``data/field_blocks.csv``, then «رقم» and a number, a number, or a
     feminine ordinal («الرقعة الاستكشافية العاشرة»، «الرقعة رقم 10»، «بلوك 10»; ``data/ordinals.csv``)."""
-    heads = alternation(" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head"))
+    heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
+    # «للرقعة الاستكشافية 12»: «لل» before a head with the article is the whole word, as «للعراق» is
+    heads = alternation(heads + ["لل" + head[2:] for head in heads if head.startswith("ال")])
     ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
                 if row["key"].startswith("ال") and int(row["value"]) <= 20}
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
     return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+)?(?P<number>\d{{1,3}})(?![\d.,])"
-                      rf"|(?P<ordinal>{feminine}))(?!\w))")
+                      rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
+
+
+@cache
+def _block_words() -> frozenset[str]:
+    """The first word of each head of ``data/field_blocks.csv`` without its article («رقعه»، «بلوك»، «منطقه»): a
+    text without any of them names no block."""
+    return frozenset(row["key"].split()[0].removeprefix("ال") for row in table("field_blocks.csv", key="head"))
 
 
 @cache
@@ -493,7 +502,7 @@ def _blocks(key: str, spans: list) -> list:
     >>> [(s, e, x.type) for s, e, x, _ in _blocks(match_key("عقد لرقعة “القرنين” الاستكشافية").key, [])]
     [(11, 18, 'oil_field')]
     """
-    if "رقع" not in key and "بلوك" not in key:
+    if not any(word in key for word in _block_words()):
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
@@ -510,7 +519,8 @@ def _blocks(key: str, spans: list) -> list:
         start, end = match.span("name")
         if taken.overlaps(start, end):
             continue
-        number = int(match.group("number")) if match.group("number") else _feminine_ordinals()[match.group("ordinal")]
+        digits = match.group("number") or match.group("bracketed")
+        number = int(digits) if digits else _feminine_ordinals()[match.group("ordinal")]
         found.append((start, end, Entry(f"Block {number}", "oil_field"), "pattern"))
     return found
 

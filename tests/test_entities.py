@@ -64,6 +64,11 @@ def entities(text: str) -> list[tuple[str, str, str]]:
     ("لتحديد الصورة التركيبية للرقعة الاستكشافية (12) وتقدير", [("للرقعة الاستكشافية (12)", "Block 12", "oil_field")]),
     ("بدأت حفر أول بئر استكشافية في منطقة الامتياز 12 في العراق",
      [("منطقة الامتياز 12", "Block 12", "oil_field"), ("العراق", "Iraq", "country")]),
+    # Gazprom with «ك» as Iraqi press writes it (Al-Mada, 2015); state agencies named before their acronyms
+    ("أعلنت شركة كازبروم نفط Gazprom Neft الروسية، تسلمها الدفعة", [("كازبروم نفط", "Gazprom Neft", "organization"),
+                                                               ("الروسية", "Russia", "country")]),
+    ("ذكرت وكالة الأنباء السعودية (واس) أن", [("وكالة الأنباء السعودية", "Saudi Press Agency", "organization"),
+                                           ("واس", "Saudi Press Agency", "organization")]),
 ])
 def test_entities(text, expected):
     assert entities(text) == expected

@@ -515,3 +515,16 @@ def test_round_eight_rules(text, expected):
 ])
 def test_russian_given_names_in_their_press_spellings(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "person"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite object after a body that is the verb's subject is not part of its name (name_stops.csv)
+    ("وأحالت هيئة الاستثمار الملف إلى القضاء", ["هيئة الاستثمار"]),
+    ("وتسلمت وزارة الدفاع الطائرات أمس", ["وزارة الدفاع"]),
+    ("وسلمت لجنة النزاهة التقرير إلى البرلمان", ["لجنة النزاهة"]),
+    # full names the head-noun pattern cut short or read apart (entities.csv, gazetteer_organizations.csv)
+    ("وقال مدير دائرة العقود والتراخيص البترولية في وزارة النفط إن", ["دائرة العقود والتراخيص البترولية", "وزارة النفط"]),
+    ("أدلت غرفة التجارة الدولية بحكمها في قضية تحكيم", ["غرفة التجارة الدولية"]),
+])
+def test_bodies_named_by_a_head_noun_end_where_their_name_ends(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

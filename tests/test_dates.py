@@ -460,3 +460,16 @@ def test_ranges_of_relative_dates(text, expected):
 ])
 def test_a_bracket_closes_a_dual_month_only_when_the_second_name_opened_it(text, expected):
     assert relative(text, "2022-03-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numeric date whose separators have a space on each side (Al-Saymar's dateline)
+    ("السيمر / الأربعاء 13 . 06 . 2018 — قال القيادي", [("date", "13 . 06 . 2018", "2018-06-13", "day")]),
+    ("وقع الاتفاق في 15 - 5 - 2019 في بغداد", [("date", "15 - 5 - 2019", "2019-05-15", "day")]),
+    ("وقع في 15 /5/ 2019", [("date", "2019", "2019", "year")]),  # spaced on one side only: not read as a day
+    # the first or last months of a year with the numeral in its feminine form (year_parts.csv)
+    ("ارتفعت الصادرات في الأشهر الست الأولى من العام", [("period", "الأشهر الست الأولى من العام",
+                                                       "2019-01/2019-06", "half")]),
+])
+def test_spaced_numeric_dates_and_feminine_numerals_of_months(text, expected):
+    assert relative(text, "2019-06-12") == expected

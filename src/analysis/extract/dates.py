@@ -226,7 +226,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
                                 r"(?![ \t]*(?:ال(?!ي(?!\w))|\d|[(]|من\s|نفس|ذات))"),  # «الي» is «إلى», no article
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
-        "digit_separator": re.compile(r"\d[/.\-]\d"),
+        "digit_separator": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
@@ -258,7 +258,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": re.compile(rf"(?:(?<![\w.,]){glued_particle})(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
-        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>\d{{4}})"
+        # «13 . 06 . 2018»: one separator, a space on each side of it, both times
+        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
+                              r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
@@ -937,7 +939,7 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
-            year, month, day = int(found.group("y")), int(found.group("m")), int(found.group("d"))
+            year, month, day = int(found.group("y")), int(found.group("m") or found.group("sm")), int(found.group("d"))
         if not (_plausible(year) and 1 <= month <= 12 and 1 <= day <= 31):
             continue
         if found.group("era") in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not found.group("era"):
@@ -1170,6 +1172,12 @@ def _trigger_words() -> dict[str, frozenset[str]]:
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SEPARATORS = ("/", ".", "-")
+
+
+def _spaced_separator(gap: str) -> bool:
+    """Tell whether *gap* is a separator of a numeric date with a space on each side («13 . 06 . 2018»)."""
+    return len(gap) == 3 and gap[1] in _SEPARATORS and gap[0] in " \t" and gap[2] in " \t"
 
 
 def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
@@ -1185,7 +1193,7 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     gaps = tokens.gaps
     # «2/8/1990», «1990-08-02»: a run of one, two or four digits with a separator after it
     windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
-                                         and gaps[i + 1][:1] in ("/", ".", "-")])
+                                         and (gaps[i + 1][:1] in _SEPARATORS or _spaced_separator(gaps[i + 1]))])
     glued_numeric = [starts[i] + len(particle) for i in digits if gaps[i + 1][:1] in ("/", ".", "-")
                      and (particle := words[i].rstrip("0123456789")) and particle.removeprefix("و") in YEAR_PARTICLES
                      and len(words[i]) - len(particle) in (1, 2, 4) and words[i][len(particle):].isdigit()]

@@ -473,3 +473,15 @@ def test_a_bracket_closes_a_dual_month_only_when_the_second_name_opened_it(text,
 ])
 def test_spaced_numeric_dates_and_feminine_numerals_of_months(text, expected):
     assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «في وقت سابق من العام»: only the bare unit is marked, the current one (as «اليوم» in «في وقت سابق اليوم»)
+    ("وقالت صحيفة فيدوموستي الروسية في وقت سابق من العام إن الاتفاقات الروسية تشمل 30 طائرة",
+     [("date", "العام", "2012", "year")]),  # Sputnik Arabic, 2012
+    ("وسيزور الوزير موسكو في وقت لاحق من الشهر", [("date", "الشهر", "2012-11", "month")]),
+    # after a year written in the same sentence the bare year is that one, not marked
+    ("وفي عام 2003، وفي وقت لاحق من العام غادر", [("date", "عام 2003", "2003", "year")]),
+])
+def test_the_bare_unit_of_earlier_or_later_this_year(text, expected):
+    assert relative(text, "2012-11-10") == expected

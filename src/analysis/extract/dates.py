@@ -440,6 +440,39 @@ def _bare_part_points(key: str, published: str | None, windows: Windows = None) 
     return points
 
 
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)\d{4}(?!\d)[^.؟!؛\n]*$")  # a year written earlier in the sentence
+
+
+@cache
+def _time_of_unit() -> re.Pattern:
+    """«في وقت سابق من العام»، «في وقت لاحق من الشهر»: the bare unit after «في وقت» and a word that dates a time
+    against publication (``data/today_cues.csv``, as in «في وقت سابق اليوم»)."""
+    cues = alternation(sorted(today_cues()["before"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?في\s+وقت\s+(?:{cues})\s+من\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
+                      r"(?![ \t]*(?:ال|\d|[(]|نفس|ذات))")
+
+
+def _time_of_unit_points(key: str, published: str | None) -> list[_Point]:
+    """The bare year, month or week of «في وقت سابق من العام» (earlier this year): only the unit is marked, as only
+    «اليوم» is in «في وقت سابق اليوم»; not after a year the same sentence writes («في عام 2003، وفي وقت لاحق من
+    العام»: that year).
+
+    >>> [(p.start, p.end, p.value_override) for p in _time_of_unit_points("وقالت في وقت سابق من العام ان", "2012-11-10")]
+    [(21, 26, '2012')]
+    """
+    if "وقت" not in key:
+        return []
+    points = []
+    for found in _time_of_unit().finditer(key):
+        if _YEAR_IN_SENTENCE.search(key, max(0, found.start() - 300), found.start()):
+            continue
+        unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
+        value = resolve_relative(unit, 0, published)
+        points.append(_Point(found.start("unit"), found.end("unit"), None, qualifier="relative", grain=unit,
+                             value_override=value, unresolved=value is None))
+    return points
+
+
 _LAST_YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})(?!\d)(?!.*(?<!\d)\d{4}(?!\d))[^.؟!؛\n]*$")
 
 
@@ -1226,7 +1259,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
-                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows))
+                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows)
+                              + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

@@ -528,3 +528,15 @@ def test_russian_given_names_in_their_press_spellings(text, expected):
 ])
 def test_bodies_named_by_a_head_noun_end_where_their_name_ends(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names glued to the word before them on a copied page (Panet, 2020; glued_prefixes.csv)
+    ("أكبر حقول النفط في جنوبالعراق وأكثرها إنتاجا", [("العراق", "Iraq", "country")]),
+    ("وقالت الاممالمتحدة إن المساعدات وصلت", [("الاممالمتحدة", "United Nations", "organization")]),  # two words, no space
+    ("العلاقات معالعراق جيدة", [("العراق", "Iraq", "country")]),
+    # a word that only contains the article is no glued name
+    ("وقالت إن المعالجة مستمرة", []),
+])
+def test_names_glued_to_the_word_before_them(text, expected):
+    assert entities(text) == expected

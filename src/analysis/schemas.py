@@ -499,6 +499,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},
        required=("family",)),
+    _L("glued_prefixes.csv", "compass nouns and prepositions that copied pages glue to a name with the article "
+       "(«جنوبالعراق»، «فيالعراق»): the known name after one is marked alone", "each row's `source`",
+       {"word": "the word as the match key writes it", "gloss": _G, "source": "an example and where it comes from"}),
     _L("weapon_suffixes.csv", "Arabic letters glued after a weapon designation's number that stand for its variant's "
        "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",
        {"suffix": "the Arabic letter as written", "letter": "the Latin letter of the designation", "gloss": _G,

@@ -214,10 +214,39 @@ def lexicon() -> dict[str, Entry]:
         for form in _demonym_forms(stem):
             names.setdefault(form, Entry(canonical, "country", demonym=True))
     for name, entry in list(names.items()):  # «الولاياتالمتحدة»: copied pages lose the space of a place's name
-        if entry.type in ("country", "city", "region") and not entry.demonym and name.count(" ") == 1 \
-                and len(name) >= 9:
+        if entry.type in ("country", "city", "region", "organization") and not entry.demonym \
+                and name.count(" ") == 1 and len(name) >= 9:  # «الاممالمتحدة» too
             names.setdefault(name.replace(" ", ""), entry)
     return names
+
+
+@cache
+def _glued_prefixes() -> frozenset[str]:
+    return key_set("glued_prefixes.csv", "word")
+
+
+def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
+    """A known place or body with the article glued to a compass noun or a preposition before it («جنوبالعراق»،
+    «فيالعراق»; ``data/glued_prefixes.csv``): the name alone, outside the spans already found.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("تقع في جنوبالعراق قرب")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_names(mk.key, Tokens(mk.key), [])]
+    [('العراق', 'Iraq')]
+    """
+    prefixes, names, found, taken = _glued_prefixes(), lexicon(), [], None
+    for i, word in enumerate(tokens.words):
+        at = word.find("ال", 2)
+        if at < 2 or len(word) - at < 5 or word[:at] not in prefixes:
+            continue
+        entry = names.get(word[at:])
+        if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        start, end = tokens.starts[i] + at, tokens.ends[i]
+        if not taken.overlaps(start, end):
+            found.append((start, end, entry, "lexicon"))
+    return found
 
 
 @cache
@@ -803,6 +832,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             designation = f"{family}-{match.group('number')}{_designation_suffix(match.group('suffix'))}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    spans += _glued_names(key, tokens, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _quoted_names(mk, spans)
     if any(word in key for word in _not_entity_words()):

@@ -540,3 +540,18 @@ def test_bodies_named_by_a_head_noun_end_where_their_name_ends(text, expected):
 ])
 def test_names_glued_to_the_word_before_them(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is a nisba (nisba_surnames.csv): the person where no definite noun stands before it
+    ("وأشار إلى أنّ السوداني قَبلَ دعوة وجهت إليه لزيارة روسيا", [("السوداني", "person"), ("روسيا", "country")]),
+    ("أكد السوداني خلال لقائه السفير", [("السوداني", "person")]),
+    ("في عهد حكومة السوداني", [("السوداني", "person")]),  # the genitive of an indefinite noun
+    ("ورئيس الوزراء محمد السوداني، والرئيس عبد اللطيف راشد", [("محمد السوداني", "person"),
+                                                          ("عبد اللطيف راشد", "person")]),  # after a given name: the full name
+    # after a noun with the article or a pronoun suffix, the demonym
+    ("التقى الرئيس السوداني عمر البشير", [("السوداني", "country"), ("عمر البشير", "person")]),
+    ("التقى نظيره السوداني في الخرطوم", [("السوداني", "country"), ("الخرطوم", "city")]),
+])
+def test_a_surname_that_is_a_nisba_is_the_person_where_no_noun_takes_it(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -499,6 +499,11 @@ LEXICONS: tuple[Lexicon, ...] = (
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},
        required=("family",)),
+    _L("nisba_surnames.csv", "surnames that are a country's nisba («السوداني»): the nisba alone is the person where "
+       "no definite noun stands before it for it to qualify («وبحث السوداني»، «حكومة السوداني»), the demonym "
+       "after one («الرئيس السوداني»)", "each row's `source`",
+       {"nisba": "the nisba as written", "canonical": "the person's name in English", "source": _S},
+       required=("canonical",)),
     _L("glued_prefixes.csv", "compass nouns and prepositions that copied pages glue to a name with the article "
        "(«جنوبالعراق»، «فيالعراق»): the known name after one is marked alone", "each row's `source`",
        {"word": "the word as the match key writes it", "gloss": _G, "source": "an example and where it comes from"}),

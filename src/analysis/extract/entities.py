@@ -221,6 +221,47 @@ def lexicon() -> dict[str, Entry]:
 
 
 @cache
+def _nisba_surnames() -> dict[str, str]:
+    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»)."""
+    names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba")}
+    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
+
+
+_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
+
+
+def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A surname that is a country's nisba («السوداني»; ``data/nisba_surnames.csv``) is the person where no definite
+    noun stands right before it for it to qualify: first in the text or a clause, after a verb or a particle («وبحث
+    السوداني»، «أنّ السوداني»), or after an indefinite noun it is the genitive of («حكومة السوداني»); after a noun
+    with the article or a pronoun suffix it stays the demonym («الرئيس السوداني»، «نظيره السوداني»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وبحث السوداني مع الرئيس السوداني") if m.kind == "entity"]
+    [('السوداني', 'person'), ('السوداني', 'country')]
+    """
+    surnames, words, key, raw = _nisba_surnames(), tokens.words, mk.key, mk.raw
+    by_start = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.demonym}
+    changed = list(spans)
+    for i in tokens.where(surnames):
+        k = by_start.get(tokens.starts[i])
+        if k is None or spans[k][1] != tokens.ends[i]:
+            k = by_start.get(tokens.starts[i] + len(words[i]) - len(words[i].lstrip("ولبف")))
+        if k is None or spans[k][1] != tokens.ends[i]:
+            continue
+        if i > 0 and tokens.gaps[i].strip() == "":
+            before = words[i - 1]
+            raw_end = mk.raw_span(tokens.starts[i - 1], tokens.ends[i - 1])[1]
+            if before.startswith(_DEFINITE) or raw[raw_end - 1:raw_end] == "ه" and len(before) > 3:
+                continue  # «الرئيس السوداني»، «نظيره السوداني»: an adjective of the noun before it
+            if before in given_names():
+                continue  # «محمد السوداني»: the full name, read by the names that follow
+        start, end = spans[k][0], spans[k][1]
+        changed[k] = (start, end, Entry(surnames[words[i]], "person"), "lexicon")
+    return changed
+
+
+@cache
 def _glued_prefixes() -> frozenset[str]:
     return key_set("glued_prefixes.csv", "word")
 
@@ -833,6 +874,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
+    if tokens.where(_nisba_surnames()):
+        spans = _nisba_persons(mk, tokens, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _quoted_names(mk, spans)
     if any(word in key for word in _not_entity_words()):

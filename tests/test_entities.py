@@ -555,3 +555,13 @@ def test_names_glued_to_the_word_before_them(text, expected):
 ])
 def test_a_surname_that_is_a_nisba_is_the_person_where_no_noun_takes_it(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the nisba of Palestine (demonyms.csv: CLDR gives none), and the Palestinian Authority as one body
+    ("نستمر مع العراقيين في مراجعة القضايا مثل القضية الفلسطينية", [("العراقيين", "Iraq", "country"),
+                                                                ("الفلسطينية", "Palestine", "country")]),
+    ("وقالت السلطة الفلسطينية إن", [("السلطة الفلسطينية", "Palestinian Authority", "organization")]),
+])
+def test_the_nisba_of_palestine(text, expected):
+    assert entities(text) == expected

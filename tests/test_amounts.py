@@ -183,3 +183,15 @@ def test_digits_glued_to_a_word(text, kind, expected):
 ])
 def test_the_agency_decimal_mark_with_spaces(text, kind, expected):
     assert of_kind(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first bound of a range of percentages is a percentage, as the first bound of an amount's range is an amount
+    ("وبلغ 238 مليون دينار عراقي، وهو ما شكل حينها بين 10 و12 في المئة من التجارة الخارجية العراقية",
+     [("10", 10, None, None), ("12 في المئة", 12, None, None)]),  # Al-Hayat
+    ("ارتفعت الحصة من 5 إلى 7% خلال العام", [("5", 5, None, None), ("7%", 7, None, None)]),
+    # a year before «و» and a percentage is no bound of it
+    ("في 2019 و20% من الإنتاج", [("20%", 20, None, None)]),
+])
+def test_the_first_bound_of_a_range_of_percentages(text, expected):
+    assert of_kind(text, "percent") == expected

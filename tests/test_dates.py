@@ -485,3 +485,9 @@ def test_spaced_numeric_dates_and_feminine_numerals_of_months(text, expected):
 ])
 def test_the_bare_unit_of_earlier_or_later_this_year(text, expected):
     assert relative(text, "2012-11-10") == expected
+
+
+def test_tuesday_in_its_levantine_spelling():
+    # «الثلثاء» (weekday_aliases.csv; Al-Hayat, 2017) is Tuesday, as CLDR's «الثلاثاء» is
+    assert relative("وصل الوفد يوم الثلثاء المقبل إلى بغداد", "2017-07-25") == [
+        ("date", "يوم الثلثاء المقبل", "2017-08-01", "day")]

@@ -511,6 +511,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",
        {"suffix": "the Arabic letter as written", "letter": "the Latin letter of the designation", "gloss": _G,
         "source": "an example and where the usage comes from"}, required=("letter",)),
+    _L("weekday_aliases.csv", "weekday names in spellings CLDR does not give («الثلثاء» for «الثلاثاء»)",
+       "each row's `source`", {"name": "the weekday as written", "weekday": "its number, Monday 0",
+                                "source": "an example and where the spelling comes from"}, required=("weekday",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "

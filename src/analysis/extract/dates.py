@@ -168,12 +168,14 @@ def month_adjectives() -> dict[str, int]:
 
 @cache
 def weekdays() -> dict[str, int]:
-    """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR, with and without «ال»."""
+    """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR and the spellings of
+    ``data/weekday_aliases.csv`` («الثلثاء»), with and without «ال»."""
     from babel import Locale
 
     names = {}
-    for number, name in Locale.parse("ar").days["format"]["wide"].items():
-        key = normalize(name)
+    spellings = [(number, normalize(name)) for number, name in Locale.parse("ar").days["format"]["wide"].items()]
+    spellings += [(int(row["weekday"]), row["key"]) for row in table("weekday_aliases.csv", key="name")]
+    for number, key in spellings:
         names[key] = number
         names[key[2:] if key.startswith("ال") else "ال" + key] = number
     return names

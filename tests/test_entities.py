@@ -565,3 +565,15 @@ def test_a_surname_that_is_a_nisba_is_the_person_where_no_noun_takes_it(text, ex
 ])
 def test_the_nisba_of_palestine(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a block head with «النفطية» (field_blocks.csv; Nasiriyah.org on Lukoil's Block 10); the Abrams tank
+    ("أعلنت شركة لوك أويل الروسية المستثمرة في الرقعة النفطية العاشرة المشتركة بين ذي قار والمثنى",
+     [("لوك أويل", "Lukoil", "organization"), ("الروسية", "Russia", "country"),
+      ("الرقعة النفطية العاشرة", "Block 10", "oil_field"), ("ذي قار", "Dhi Qar Governorate", "region")]),
+    ("ويملك الجيش دبابات من طراز “أبرامز” أمريكية الصنع", [("أبرامز", "M1 Abrams", "weapon_system"),
+                                                        ("أمريكية", "United States", "country")]),
+])
+def test_oil_blocks_and_weapons_of_the_lexicon(text, expected):
+    assert entities(text) == expected

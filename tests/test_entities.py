@@ -577,3 +577,13 @@ def test_the_nisba_of_palestine(text, expected):
 ])
 def test_oil_blocks_and_weapons_of_the_lexicon(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a credit line «المصدر: …» holding only a short name is the outlet (Nasiriyah.org; Al-Ghadeer TV, l05)
+    ("وأضاف أن الشركة تعمل وفق البروتوكول المشترك.\nالمصدر:المربد", [("المربد", "organization")]),
+    ("قال السفير إن العلاقات جيدة.\nالمصدر| قناة الغدير الفضائية", [("قناة الغدير الفضائية", "organization")]),
+    ("قال إن العلاقات جيدة.\nالمصدر: إن الوضع مستقر", []),  # a clause, no name
+])
+def test_a_credit_line_names_the_outlet(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

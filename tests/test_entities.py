@@ -587,3 +587,12 @@ def test_oil_blocks_and_weapons_of_the_lexicon(text, expected):
 ])
 def test_a_credit_line_names_the_outlet(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # companies in the spellings of the Arabic press (gazetteer_companies.csv)
+    ("ستوقع عقداً مع شركة جنهوا النفطية الصينية الحكومية لتطوير الحقل", ["جنهوا"]),  # 24, 2018
+    ("لتشغيل حقل مجنون مع شركتي بتروفاك البريطانية وأنتون أويل فيلد الصينية", ["بتروفاك", "أنتون أويل فيلد"]),
+])
+def test_companies_in_press_spellings(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -31,6 +31,9 @@ def of_kind(text: str, kind: str) -> list[tuple]:
      [("خمسة وعشرين مليون دولار", 25_000_000, "USD", "ما يقارب")]),
     ("صفقة بقيمة مليار ونصف دولار", [("مليار ونصف دولار", 1_500_000_000, "USD", None)]),
     ("عقود بقيمة 3 مليارات ونصف دولار", [("3 مليارات ونصف دولار", 3_500_000_000, "USD", None)]),
+    # the scale word repeated after «ونصف» without its article (Akhbaar24, 2013): one amount, not «مليار دولار» alone
+    ("أبرمت روسيا صفقات سلاح مع العراق في عام 2012 بقيمة 4 مليارات ونصف مليار دولار، ولكنها",
+     [("4 مليارات ونصف مليار دولار", 4_500_000_000, "USD", None)]),
 ])
 def test_amounts(text, expected):
     assert of_kind(text, "amount") == expected
@@ -180,3 +183,15 @@ def test_digits_glued_to_a_word(text, kind, expected):
 ])
 def test_the_agency_decimal_mark_with_spaces(text, kind, expected):
     assert of_kind(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first bound of a range of percentages is a percentage, as the first bound of an amount's range is an amount
+    ("وبلغ 238 مليون دينار عراقي، وهو ما شكل حينها بين 10 و12 في المئة من التجارة الخارجية العراقية",
+     [("10", 10, None, None), ("12 في المئة", 12, None, None)]),  # Al-Hayat
+    ("ارتفعت الحصة من 5 إلى 7% خلال العام", [("5", 5, None, None), ("7%", 7, None, None)]),
+    # a year before «و» and a percentage is no bound of it
+    ("في 2019 و20% من الإنتاج", [("20%", 20, None, None)]),
+])
+def test_the_first_bound_of_a_range_of_percentages(text, expected):
+    assert of_kind(text, "percent") == expected

@@ -450,3 +450,44 @@ def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expe
 ])
 def test_ranges_of_relative_dates(text, expected):
     assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dual month inside brackets: the bracket that closes the aside is not the date's (Al-Iraqi News, 2022)
+    ("حتى نهاية العام الجاري (العام الايراني ينتهي في 20 اذار/مارس)، ويتعلق المجال التجاري",
+     [("date", "نهاية العام الجاري", "2022", "year"), ("date", "20 اذار/مارس", "2022-03-20", "day")]),
+    ("في 14 تموز (يوليو) 1958", [("date", "14 تموز (يوليو) 1958", "1958-07-14", "day")]),  # the second name's own
+])
+def test_a_bracket_closes_a_dual_month_only_when_the_second_name_opened_it(text, expected):
+    assert relative(text, "2022-03-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numeric date whose separators have a space on each side (Al-Saymar's dateline)
+    ("السيمر / الأربعاء 13 . 06 . 2018 — قال القيادي", [("date", "13 . 06 . 2018", "2018-06-13", "day")]),
+    ("وقع الاتفاق في 15 - 5 - 2019 في بغداد", [("date", "15 - 5 - 2019", "2019-05-15", "day")]),
+    ("وقع في 15 /5/ 2019", [("date", "2019", "2019", "year")]),  # spaced on one side only: not read as a day
+    # the first or last months of a year with the numeral in its feminine form (year_parts.csv)
+    ("ارتفعت الصادرات في الأشهر الست الأولى من العام", [("period", "الأشهر الست الأولى من العام",
+                                                       "2019-01/2019-06", "half")]),
+])
+def test_spaced_numeric_dates_and_feminine_numerals_of_months(text, expected):
+    assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «في وقت سابق من العام»: only the bare unit is marked, the current one (as «اليوم» in «في وقت سابق اليوم»)
+    ("وقالت صحيفة فيدوموستي الروسية في وقت سابق من العام إن الاتفاقات الروسية تشمل 30 طائرة",
+     [("date", "العام", "2012", "year")]),  # Sputnik Arabic, 2012
+    ("وسيزور الوزير موسكو في وقت لاحق من الشهر", [("date", "الشهر", "2012-11", "month")]),
+    # after a year written in the same sentence the bare year is that one, not marked
+    ("وفي عام 2003، وفي وقت لاحق من العام غادر", [("date", "عام 2003", "2003", "year")]),
+])
+def test_the_bare_unit_of_earlier_or_later_this_year(text, expected):
+    assert relative(text, "2012-11-10") == expected
+
+
+def test_tuesday_in_its_levantine_spelling():
+    # «الثلثاء» (weekday_aliases.csv; Al-Hayat, 2017) is Tuesday, as CLDR's «الثلاثاء» is
+    assert relative("وصل الوفد يوم الثلثاء المقبل إلى بغداد", "2017-07-25") == [
+        ("date", "يوم الثلثاء المقبل", "2017-08-01", "day")]

@@ -499,6 +499,21 @@ LEXICONS: tuple[Lexicon, ...] = (
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},
        required=("family",)),
+    _L("nisba_surnames.csv", "surnames that are a country's nisba («السوداني»): the nisba alone is the person where "
+       "no definite noun stands before it for it to qualify («وبحث السوداني»، «حكومة السوداني»), the demonym "
+       "after one («الرئيس السوداني»)", "each row's `source`",
+       {"nisba": "the nisba as written", "canonical": "the person's name in English", "source": _S},
+       required=("canonical",)),
+    _L("glued_prefixes.csv", "compass nouns and prepositions that copied pages glue to a name with the article "
+       "(«جنوبالعراق»، «فيالعراق»): the known name after one is marked alone", "each row's `source`",
+       {"word": "the word as the match key writes it", "gloss": _G, "source": "an example and where it comes from"}),
+    _L("weapon_suffixes.csv", "Arabic letters glued after a weapon designation's number that stand for its variant's "
+       "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",
+       {"suffix": "the Arabic letter as written", "letter": "the Latin letter of the designation", "gloss": _G,
+        "source": "an example and where the usage comes from"}, required=("letter",)),
+    _L("weekday_aliases.csv", "weekday names in spellings CLDR does not give («الثلثاء» for «الثلاثاء»)",
+       "each row's `source`", {"name": "the weekday as written", "weekday": "its number, Monday 0",
+                                "source": "an example and where the spelling comes from"}, required=("weekday",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "

@@ -168,12 +168,14 @@ def month_adjectives() -> dict[str, int]:
 
 @cache
 def weekdays() -> dict[str, int]:
-    """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR, with and without «ال»."""
+    """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR and the spellings of
+    ``data/weekday_aliases.csv`` («الثلثاء»), with and without «ال»."""
     from babel import Locale
 
     names = {}
-    for number, name in Locale.parse("ar").days["format"]["wide"].items():
-        key = normalize(name)
+    spellings = [(number, normalize(name)) for number, name in Locale.parse("ar").days["format"]["wide"].items()]
+    spellings += [(int(row["weekday"]), row["key"]) for row in table("weekday_aliases.csv", key="name")]
+    for number, key in spellings:
         names[key] = number
         names[key[2:] if key.startswith("ال") else "ال" + key] = number
     return names
@@ -226,7 +228,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
                                 r"(?![ \t]*(?:ال(?!ي(?!\w))|\d|[(]|من\s|نفس|ذات))"),  # «الي» is «إلى», no article
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
-        "digit_separator": re.compile(r"\d[/.\-]\d"),
+        "digit_separator": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
@@ -242,7 +244,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                        rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
         "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"),
-        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|\(\s*|\s+)(?P<m2>{month}){letter_after}(?P<close>\s*\))?"),
+        # «أكتوبر (تشرين الأول)»: the closing bracket is in the span only when the second name opened one, not in
+        # «(… ينتهي في 20 آذار/مارس)»
+        "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|(?P<open>\(\s*)|\s+)(?P<m2>{month}){letter_after}"
+                                   r"(?(open)(?P<close>\s*\))?)"),
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
@@ -255,7 +260,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": re.compile(rf"(?:(?<![\w.,]){glued_particle})(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
-        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>\d{{4}})"
+        # «13 . 06 . 2018»: one separator, a space on each side of it, both times
+        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
+                              r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
                               r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
@@ -431,6 +438,39 @@ def _bare_part_points(key: str, published: str | None, windows: Windows = None) 
         unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
         value = resolve_relative(unit, 0, published)
         points.append(_Point(found.start("part"), found.end(), None, qualifier="relative", grain=unit,
+                             value_override=value, unresolved=value is None))
+    return points
+
+
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)\d{4}(?!\d)[^.؟!؛\n]*$")  # a year written earlier in the sentence
+
+
+@cache
+def _time_of_unit() -> re.Pattern:
+    """«في وقت سابق من العام»، «في وقت لاحق من الشهر»: the bare unit after «في وقت» and a word that dates a time
+    against publication (``data/today_cues.csv``, as in «في وقت سابق اليوم»)."""
+    cues = alternation(sorted(today_cues()["before"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?في\s+وقت\s+(?:{cues})\s+من\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
+                      r"(?![ \t]*(?:ال|\d|[(]|نفس|ذات))")
+
+
+def _time_of_unit_points(key: str, published: str | None) -> list[_Point]:
+    """The bare year, month or week of «في وقت سابق من العام» (earlier this year): only the unit is marked, as only
+    «اليوم» is in «في وقت سابق اليوم»; not after a year the same sentence writes («في عام 2003، وفي وقت لاحق من
+    العام»: that year).
+
+    >>> [(p.start, p.end, p.value_override) for p in _time_of_unit_points("وقالت في وقت سابق من العام ان", "2012-11-10")]
+    [(21, 26, '2012')]
+    """
+    if "وقت" not in key:
+        return []
+    points = []
+    for found in _time_of_unit().finditer(key):
+        if _YEAR_IN_SENTENCE.search(key, max(0, found.start() - 300), found.start()):
+            continue
+        unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
+        value = resolve_relative(unit, 0, published)
+        points.append(_Point(found.start("unit"), found.end("unit"), None, qualifier="relative", grain=unit,
                              value_override=value, unresolved=value is None))
     return points
 
@@ -934,7 +974,7 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
         if found.group("iy"):
             year, month, day = int(found.group("iy")), int(found.group("im")), int(found.group("id"))
         else:
-            year, month, day = int(found.group("y")), int(found.group("m")), int(found.group("d"))
+            year, month, day = int(found.group("y")), int(found.group("m") or found.group("sm")), int(found.group("d"))
         if not (_plausible(year) and 1 <= month <= 12 and 1 <= day <= 31):
             continue
         if found.group("era") in HIJRI_ERAS or FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR and not found.group("era"):
@@ -1167,6 +1207,12 @@ def _trigger_words() -> dict[str, frozenset[str]]:
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SEPARATORS = ("/", ".", "-")
+
+
+def _spaced_separator(gap: str) -> bool:
+    """Tell whether *gap* is a separator of a numeric date with a space on each side («13 . 06 . 2018»)."""
+    return len(gap) == 3 and gap[1] in _SEPARATORS and gap[0] in " \t" and gap[2] in " \t"
 
 
 def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
@@ -1182,7 +1228,7 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     gaps = tokens.gaps
     # «2/8/1990», «1990-08-02»: a run of one, two or four digits with a separator after it
     windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
-                                         and gaps[i + 1][:1] in ("/", ".", "-")])
+                                         and (gaps[i + 1][:1] in _SEPARATORS or _spaced_separator(gaps[i + 1]))])
     glued_numeric = [starts[i] + len(particle) for i in digits if gaps[i + 1][:1] in ("/", ".", "-")
                      and (particle := words[i].rstrip("0123456789")) and particle.removeprefix("و") in YEAR_PARTICLES
                      and len(words[i]) - len(particle) in (1, 2, 4) and words[i][len(particle):].isdigit()]
@@ -1215,7 +1261,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
-                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows))
+                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows)
+                              + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)

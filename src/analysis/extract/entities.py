@@ -214,10 +214,107 @@ def lexicon() -> dict[str, Entry]:
         for form in _demonym_forms(stem):
             names.setdefault(form, Entry(canonical, "country", demonym=True))
     for name, entry in list(names.items()):  # «الولاياتالمتحدة»: copied pages lose the space of a place's name
-        if entry.type in ("country", "city", "region") and not entry.demonym and name.count(" ") == 1 \
-                and len(name) >= 9:
+        if entry.type in ("country", "city", "region", "organization") and not entry.demonym \
+                and name.count(" ") == 1 and len(name) >= 9:  # «الاممالمتحدة» too
             names.setdefault(name.replace(" ", ""), entry)
     return names
+
+
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*المصدر[ \t]*[:|][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*$")
+
+
+def _credit_lines(mk: MatchKey, spans: list) -> list:
+    """A line «المصدر: …» (or «المصدر| …») that holds only a short name credits the outlet the text comes from
+    («المصدر:المربد»، «المصدر| قناة الغدير الفضائية»): the name is one organisation, the names inside it not
+    marked apart.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقال إن العمل مستمر.\\nالمصدر:المربد") if m.kind == "entity"]
+    [('المربد', 'organization')]
+    """
+    found = []
+    for match in _CREDIT_LINE.finditer(mk.key):
+        start, end = match.span("name")
+        if any(word in stopwords() for word in match.group("name").split()):
+            continue  # «المصدر: إن الوضع مستقر»: a clause, not a name
+        inside = [item for item in spans if start <= item[0] and item[1] <= end]
+        if any(item[0] < end and start < item[1] for item in spans if item not in inside):
+            continue
+        if len(inside) == 1 and inside[0][:2] == (start, end):
+            continue  # «المصدر: رويترز»: a known name already
+        spans = [item for item in spans if item not in inside]
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    return spans + found
+
+
+@cache
+def _nisba_surnames() -> dict[str, str]:
+    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»)."""
+    names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba")}
+    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
+
+
+_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
+
+
+def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A surname that is a country's nisba («السوداني»; ``data/nisba_surnames.csv``) is the person where no definite
+    noun stands right before it for it to qualify: first in the text or a clause, after a verb or a particle («وبحث
+    السوداني»، «أنّ السوداني»), or after an indefinite noun it is the genitive of («حكومة السوداني»); after a noun
+    with the article or a pronoun suffix it stays the demonym («الرئيس السوداني»، «نظيره السوداني»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وبحث السوداني مع الرئيس السوداني") if m.kind == "entity"]
+    [('السوداني', 'person'), ('السوداني', 'country')]
+    """
+    surnames, words, key, raw = _nisba_surnames(), tokens.words, mk.key, mk.raw
+    by_start = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.demonym}
+    changed = list(spans)
+    for i in tokens.where(surnames):
+        k = by_start.get(tokens.starts[i])
+        if k is None or spans[k][1] != tokens.ends[i]:
+            k = by_start.get(tokens.starts[i] + len(words[i]) - len(words[i].lstrip("ولبف")))
+        if k is None or spans[k][1] != tokens.ends[i]:
+            continue
+        if i > 0 and tokens.gaps[i].strip() == "":
+            before = words[i - 1]
+            raw_end = mk.raw_span(tokens.starts[i - 1], tokens.ends[i - 1])[1]
+            if before.startswith(_DEFINITE) or raw[raw_end - 1:raw_end] == "ه" and len(before) > 3:
+                continue  # «الرئيس السوداني»، «نظيره السوداني»: an adjective of the noun before it
+            if before in given_names():
+                continue  # «محمد السوداني»: the full name, read by the names that follow
+        start, end = spans[k][0], spans[k][1]
+        changed[k] = (start, end, Entry(surnames[words[i]], "person"), "lexicon")
+    return changed
+
+
+@cache
+def _glued_prefixes() -> frozenset[str]:
+    return key_set("glued_prefixes.csv", "word")
+
+
+def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
+    """A known place or body with the article glued to a compass noun or a preposition before it («جنوبالعراق»،
+    «فيالعراق»; ``data/glued_prefixes.csv``): the name alone, outside the spans already found.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("تقع في جنوبالعراق قرب")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_names(mk.key, Tokens(mk.key), [])]
+    [('العراق', 'Iraq')]
+    """
+    prefixes, names, found, taken = _glued_prefixes(), lexicon(), [], None
+    for i, word in enumerate(tokens.words):
+        at = word.find("ال", 2)
+        if at < 2 or len(word) - at < 5 or word[:at] not in prefixes:
+            continue
+        entry = names.get(word[at:])
+        if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
+            continue
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        start, end = tokens.starts[i] + at, tokens.ends[i]
+        if not taken.overlaps(start, end):
+            found.append((start, end, entry, "lexicon"))
+    return found
 
 
 @cache
@@ -410,12 +507,24 @@ def weapon_prefixes() -> dict[str, str]:
 
 
 @cache
+def weapon_suffixes() -> dict[str, str]:
+    """Arabic letters glued after a designation's number → the variant's Latin letter («مي-35م» is Mi-35M;
+    ``data/weapon_suffixes.csv``)."""
+    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix")}
+
+
+def _designation_suffix(suffix: str) -> str:
+    """The Latin letters of a designation's variant, whether written in Latin («28ne») or Arabic («28ن»)."""
+    return weapon_suffixes().get(suffix, suffix.upper())
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern]:
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
-                             rf"(?P<suffix>[a-z]{{0,3}}))(?![\w])"),
+                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())}))(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
@@ -441,12 +550,21 @@ def field_phase() -> re.Pattern:
 def _block_pattern() -> re.Pattern:
     """A numbered oil or gas block: a head of ``data/field_blocks.csv``, then «رقم» and a number, a number, or a
     feminine ordinal («الرقعة الاستكشافية العاشرة»، «الرقعة رقم 10»، «بلوك 10»; ``data/ordinals.csv``)."""
-    heads = alternation(" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head"))
+    heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
+    # «للرقعة الاستكشافية 12»: «لل» before a head with the article is the whole word, as «للعراق» is
+    heads = alternation(heads + ["لل" + head[2:] for head in heads if head.startswith("ال")])
     ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
                 if row["key"].startswith("ال") and int(row["value"]) <= 20}
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
     return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+)?(?P<number>\d{{1,3}})(?![\d.,])"
-                      rf"|(?P<ordinal>{feminine}))(?!\w))")
+                      rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
+
+
+@cache
+def _block_words() -> frozenset[str]:
+    """The first word of each head of ``data/field_blocks.csv`` without its article («رقعه»، «بلوك»، «منطقه»): a
+    text without any of them names no block."""
+    return frozenset(row["key"].split()[0].removeprefix("ال") for row in table("field_blocks.csv", key="head"))
 
 
 @cache
@@ -481,7 +599,7 @@ def _blocks(key: str, spans: list) -> list:
     >>> [(s, e, x.type) for s, e, x, _ in _blocks(match_key("عقد لرقعة “القرنين” الاستكشافية").key, [])]
     [(11, 18, 'oil_field')]
     """
-    if "رقع" not in key and "بلوك" not in key:
+    if not any(word in key for word in _block_words()):
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
@@ -498,7 +616,8 @@ def _blocks(key: str, spans: list) -> list:
         start, end = match.span("name")
         if taken.overlaps(start, end):
             continue
-        number = int(match.group("number")) if match.group("number") else _feminine_ordinals()[match.group("ordinal")]
+        digits = match.group("number") or match.group("bracketed")
+        number = int(digits) if digits else _feminine_ordinals()[match.group("ordinal")]
         found.append((start, end, Entry(f"Block {number}", "oil_field"), "pattern"))
     return found
 
@@ -591,6 +710,9 @@ def _fields_joining_next() -> frozenset[str]:
     return key_set("union_fields.csv", "field", lambda row: row["joins_next"] == "yes")
 
 
+_JOINT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between the adjectives of a joint body
+
+
 @cache
 def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of :func:`_joint_bodies` and its closing adjectives (``data/joint_bodies.csv``)."""
@@ -600,8 +722,10 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
                            + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
     # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
-    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:[ \t]+ال[^\W\d_]+){{0,2}}?"
-                      rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:[ \t]+ال[^\W\d_]+){{1,2}}?)"
+    # adjectives may be joined by a hyphen or dash: «اللجنة العراقية- الروسية المشتركة» (Gulf365, 2021)
+    gap = _JOINT_GAP.pattern
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,2}}?"
+                      rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:(?:{gap})ال[^\W\d_]+){{1,2}}?)"
                       rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
 
 
@@ -629,7 +753,7 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 continue
             end = after
         for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
-            if mk.key[end:end + 1] in (" ", "\t") and (after := nisbas.get(end + 1)) is not None:
+            if (gap := _JOINT_GAP.match(mk.key, end)) and (after := nisbas.get(gap.end())) is not None:
                 end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
@@ -773,9 +897,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]
-            designation = f"{family}-{match.group('number')}{match.group('suffix').upper()}"
+            designation = f"{family}-{match.group('number')}{_designation_suffix(match.group('suffix'))}"
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    spans += _glued_names(key, tokens, spans)
+    if tokens.where(_nisba_surnames()):
+        spans = _nisba_persons(mk, tokens, spans)
+    if "المصدر" in key:
+        spans = _credit_lines(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _quoted_names(mk, spans)
     if any(word in key for word in _not_entity_words()):

@@ -48,14 +48,17 @@ def patterns() -> dict[str, str]:
     scale = alternation(w for w, (_, role) in words.items() if role == "scale")
     dual = alternation(w for w, (_, role) in words.items() if role == "dual")
     word_number = rf"(?:{plain})(?:\s+و?\s*(?:{plain}))*"
+    # «مليار ونصف»، «3 مليارات ونصف المليار»، «4 مليارات ونصف مليار»: a half of the scale, the scale word repeated
+    # with or without the article
+    half = rf"\s+ونصف(?:\s+(?:ال)?(?:{scale}))?(?!\w)"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
     glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits
     # «بنسبة5%»: digits glued to a word («wordglue») are read, and taken only before a currency or a percent sign
     number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}|(?<=[^\W\d_])(?P<wordglue>))"
               rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
-              rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>\s+ونصف(?:\s+ال(?:{scale}))?(?!\w))?)")
+              rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>{half})?)?"
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 

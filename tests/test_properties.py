@@ -88,3 +88,42 @@ def test_the_fast_match_key_equals_the_character_by_character_one(text):
 
     fast, slow = match_key(text), _match_key_slow(text)
     assert fast.key == slow.key and fast.offsets.tolist() == slow.offsets.tolist()
+
+
+def _pieces_text(words: list[str]):
+    """Texts of *words*, each followed by a space, a tab, a line break, nothing or a mark (a strategy)."""
+    gaps = st.sampled_from([" ", " ", "\t", "\n", "", " - ", " – ", "/", ": ", "(", ")", "،", "\n  "])
+    return st.lists(st.tuples(st.sampled_from(words), gaps), max_size=16).map(
+        lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+def _joint_words() -> list[str]:
+    from analysis.extract.entities import _joint_pattern, _joint_surfaces
+
+    surfaces = list(_joint_surfaces())
+    return surfaces + [clitic + surface for surface in surfaces for clitic in ("و", "ب", "وب", "ف", "5", "_")] \
+        + sorted(_joint_pattern()[1]) + ["الروسيه", "العراقيه", "الامنيه", "لجنه", "x", "روسيا"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_joint_words()))
+def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_text(text):
+    """The joint-body pattern tried only at the heads that ``str.find`` gives matches what a scan of every
+    character finds (the plain reading)."""
+    from analysis.extract.entities import _joint_matches, _joint_pattern
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _joint_pattern()[0].finditer(key)]
+    assert [(m.span(), m.groups()) for m in _joint_matches(key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق"]))
+def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
+    """A pattern led by ``(?:^|(?<=\\n))``, tried only where a line starts, matches as ``finditer`` does."""
+    from analysis.extract.entities import _BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE, _at_line_starts
+
+    key = match_key(text).key
+    for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _BRACKETED_DATELINE):
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(key)]
+        assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key)] == plain

@@ -118,7 +118,8 @@ def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_te
 
 
 @settings(max_examples=300, deadline=None)
-@given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق"]))
+@given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
+                     "\nيس عراق: بغداد", "\n(سبوتنيك"]))
 def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
     """A pattern led by ``(?:^|(?<=\\n))``, tried only where a line starts, matches as ``finditer`` does."""
     from analysis.extract.entities import _BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE, _at_line_starts
@@ -127,3 +128,23 @@ def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_c
     for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _BRACKETED_DATELINE):
         plain = [(m.span(), m.groups()) for m in pattern.finditer(key)]
         assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["الشرق", "اليوم", "متابعه", "المدي", "الاربعاء", "اقتصاد", "محمد", "احمد", "7", "x", "وكالات",
+                     "-", "/ ", "–", "\n"]))
+def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_ones(text):
+    """Reading a word of the outlet patterns possessively (``[^\\W\\d_]++``) changes no match: what follows a word
+    there is never a letter (the plain pattern, with ``+``, is the oracle)."""
+    import re
+
+    from analysis.extract.entities import _OPENING_OUTLET, _kind_then_outlet
+
+    key = match_key(text).key
+    for pattern in (_OPENING_OUTLET, _kind_then_outlet()):
+        assert "]++" in pattern.pattern
+        plain = re.compile(pattern.pattern.replace("]++", "]+"), pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(key)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(key)]
+        assert [(m.span(), m.groups()) for m in (pattern.match(key, at) for at in range(len(key))) if m] == \
+            [(m.span(), m.groups()) for m in (plain.match(key, at) for at in range(len(key))) if m]

@@ -148,3 +148,16 @@ def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_one
             [(m.span(), m.groups()) for m in plain.finditer(key)]
         assert [(m.span(), m.groups()) for m in (pattern.match(key, at) for at in range(len(key))) if m] == \
             [(m.span(), m.groups()) for m in (plain.match(key, at) for at in range(len(key))) if m]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["صحيفه", "وصحيفه", "لمعهد", "وبمعهد", "و", "ب", "x_1", "٣", "الشرق", "روسيا"])))
+def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text):
+    """The head before a name, read character by character from the name back, is the word the plain pattern
+    ``_HEAD_BEFORE`` finds in the twelve characters before it, at every position of a text."""
+    from analysis.extract.entities import _HEAD_BEFORE, _head_before
+
+    key = match_key(text).key
+    for start in range(len(key) + 1):
+        found = _HEAD_BEFORE.search(key, max(0, start - 12), start)
+        assert _head_before(key, start) == ((found.group("head"), found.start("head")) if found else (None, -1))

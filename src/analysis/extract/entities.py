@@ -1888,23 +1888,27 @@ _HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$
 
 
 def _head_before(key: str, start: int, reach: int = 12) -> tuple[str | None, int]:
-    """Return the word that ends, before spaces or tabs, right before *start* (within *reach* characters), without
+    r"""Return the word that ends, before spaces or tabs, right before *start* (within *reach* characters), without
     a proclitic «و», «ف», «ب» or «ل», and where it starts; ``(None, -1)`` if there is none.
 
     What ``_HEAD_BEFORE.search(key, start - reach, start)`` reads (a property test checks it), by a few character
     tests from *start* back instead of the engine trying a match at each position of the window (47 names a page).
+    As there, «$» also matches before a line break that ends the window.
 
     >>> _head_before("نشرت وصحيفة  الشرق", 13), _head_before("قال روسيا", 4), _head_before("في روسيا", 0)
     (('صحيفة', 6), ('قال', 0), (None, -1))
+    >>> _head_before("صحيفة \nالشرق", 7)
+    ('صحيفة', 0)
     """
     low = start - reach if start > reach else 0
-    end = start
+    stop = start - 1 if start > low and key[start - 1] == "\n" else start  # «$» also matches before a last «\n»
+    end = stop
     while end > low and key[end - 1] in " \t":
         end -= 1
     begin = end
     while begin > low and (key[begin - 1].isalnum() or key[begin - 1] == "_"):  # what the engine's \w reads
         begin -= 1
-    if end == start or begin == end or begin > 0 and (key[begin - 1].isalnum() or key[begin - 1] == "_"):
+    if end == stop or begin == end or begin > 0 and (key[begin - 1].isalnum() or key[begin - 1] == "_"):
         return None, -1  # no space before the name, no word before the space, or a word longer than the reach
     if end - begin > 1 and key[begin] in "وفبل":
         begin += 1

@@ -88,3 +88,76 @@ def test_the_fast_match_key_equals_the_character_by_character_one(text):
 
     fast, slow = match_key(text), _match_key_slow(text)
     assert fast.key == slow.key and fast.offsets.tolist() == slow.offsets.tolist()
+
+
+def _pieces_text(words: list[str]):
+    """Texts of *words*, each followed by a space, a tab, a line break, nothing or a mark (a strategy)."""
+    gaps = st.sampled_from([" ", " ", "\t", "\n", "", " - ", " – ", "/", ": ", "(", ")", "،", "\n  "])
+    return st.lists(st.tuples(st.sampled_from(words), gaps), max_size=16).map(
+        lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+def _joint_words() -> list[str]:
+    from analysis.extract.entities import _joint_pattern, _joint_surfaces
+
+    surfaces = list(_joint_surfaces())
+    return surfaces + [clitic + surface for surface in surfaces for clitic in ("و", "ب", "وب", "ف", "5", "_")] \
+        + sorted(_joint_pattern()[1]) + ["الروسيه", "العراقيه", "الامنيه", "لجنه", "x", "روسيا"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_joint_words()))
+def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_text(text):
+    """The joint-body pattern tried only at the heads that ``str.find`` gives matches what a scan of every
+    character finds (the plain reading)."""
+    from analysis.extract.entities import _joint_matches, _joint_pattern
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _joint_pattern()[0].finditer(key)]
+    assert [(m.span(), m.groups()) for m in _joint_matches(key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
+                     "\nيس عراق: بغداد", "\n(سبوتنيك"]))
+def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
+    """A pattern led by ``(?:^|(?<=\\n))``, tried only where a line starts, matches as ``finditer`` does."""
+    from analysis.extract.entities import _BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE, _at_line_starts
+
+    key = match_key(text).key
+    for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _BRACKETED_DATELINE):
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(key)]
+        assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["الشرق", "اليوم", "متابعه", "المدي", "الاربعاء", "اقتصاد", "محمد", "احمد", "7", "x", "وكالات",
+                     "-", "/ ", "–", "\n"]))
+def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_ones(text):
+    """Reading a word of the outlet patterns possessively (``[^\\W\\d_]++``) changes no match: what follows a word
+    there is never a letter (the plain pattern, with ``+``, is the oracle)."""
+    import re
+
+    from analysis.extract.entities import _OPENING_OUTLET, _kind_then_outlet
+
+    key = match_key(text).key
+    for pattern in (_OPENING_OUTLET, _kind_then_outlet()):
+        assert "]++" in pattern.pattern
+        plain = re.compile(pattern.pattern.replace("]++", "]+"), pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(key)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(key)]
+        assert [(m.span(), m.groups()) for m in (pattern.match(key, at) for at in range(len(key))) if m] == \
+            [(m.span(), m.groups()) for m in (plain.match(key, at) for at in range(len(key))) if m]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["صحيفه", "وصحيفه", "لمعهد", "وبمعهد", "و", "ب", "x_1", "٣", "الشرق", "روسيا"])))
+def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text):
+    """The head before a name, read character by character from the name back, is the word the plain pattern
+    ``_HEAD_BEFORE`` finds in the twelve characters before it, at every position of a text."""
+    from analysis.extract.entities import _HEAD_BEFORE, _head_before
+
+    key = match_key(text).key
+    for start in range(len(key) + 1):
+        found = _HEAD_BEFORE.search(key, max(0, start - 12), start)
+        assert _head_before(key, start) == ((found.group("head"), found.start("head")) if found else (None, -1))

@@ -717,16 +717,38 @@ _JOINT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between the adjectives 
 def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of :func:`_joint_bodies` and its closing adjectives (``data/joint_bodies.csv``)."""
     rows = table("joint_bodies.csv", key="word")
-    heads = [row["key"] for row in rows if row["role"] == "head"]
     closing = frozenset(row["key"] for row in rows if row["role"] == "closing")
-    surfaces = alternation(["ال" + head for head in heads]  # «للجنة» is ل + «اللجنة»
-                           + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
+    surfaces = alternation(_joint_surfaces())
     # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
     # adjectives may be joined by a hyphen or dash: «اللجنة العراقية- الروسية المشتركة» (Gulf365, 2021)
     gap = _JOINT_GAP.pattern
     return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,2}}?"
                       rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:(?:{gap})ال[^\W\d_]+){{1,2}}?)"
                       rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
+
+
+@cache
+def _joint_surfaces() -> tuple[str, ...]:
+    """How a head of ``joint_bodies.csv`` is written where a name of :func:`_joint_pattern` starts: with the article,
+    or behind «ل» («للجنة» is ل + «اللجنة»)."""
+    heads = [row["key"] for row in table("joint_bodies.csv", key="word") if row["role"] == "head"]
+    return tuple(["ال" + head for head in heads] + ["ل" + head if head.startswith("ل") else "لل" + head for head in heads])
+
+
+def _joint_matches(key: str) -> list[re.Match]:
+    """Return what ``_joint_pattern()[0].finditer(key)`` yields, trying the pattern only where a head is written.
+
+    A name starts with a written head (:func:`_joint_surfaces`), behind at most two letters of «و», «ف» or «ب»:
+    the few places ``str.find`` gives (in C) are the only ones where a match can start, so the engine is not
+    started at every character of the text (a property test checks the two readings agree).
+    """
+    starts = set()
+    for surface in _joint_surfaces():
+        at = key.find(surface)
+        while at != -1:
+            starts.update(range(max(0, at - 2), at + 1))
+            at = key.find(surface, at + 1)
+    return list(scan(_joint_pattern()[0], key, [(start, start + 1) for start in sorted(starts)]))
 
 
 @cache
@@ -746,7 +768,7 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
     [('اللجنة الحكومية المشتركة', 'organization')]
     """
     found, nisbas = [], {s: e for s, e, entry, _ in spans if entry.demonym and entry.type == "country"}
-    for match in _joint_pattern()[0].finditer(mk.key):
+    for match in _joint_matches(mk.key):
         start, end = match.span("name")
         if match.group("described") is not None:  # the nisba must follow, and the adjectives be none
             if (after := nisbas.get(end + 1)) is None or any(start < s < end for s in nisbas):
@@ -1347,13 +1369,13 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
     key, (start, end, entry, found_by) = mk.key, item
     if entry.type in ("person", "weapon_system", "law") or entry.demonym:
         return item
-    head = _HEAD_BEFORE.search(key, max(0, start - 12), start)
-    if head and head.group("head") in media_heads() and entry.type != "organization":
+    head, head_start = _head_before(key, start)
+    if head and head in media_heads() and entry.type != "organization":
         return start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"
-    if head and head.group("head") in region_heads() and entry.type != "region":
+    if head and head in region_heads() and entry.type != "region":
         return item  # «إدارة روسيا للأزمة»: Russia's handling of the crisis
-    if head and head.group("head") in place_heads() and entry.type in ("country", "city", "region"):
-        start = head.start("head")  # «معهد الشرق الأوسط»: the head and the place name the institute
+    if head and head in place_heads() and entry.type in ("country", "city", "region"):
+        start = head_start  # «معهد الشرق الأوسط»: the head and the place name the institute
         for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
             after = _ADJECTIVE_AFTER.match(key, end)
             if not after or after.group("word") in lexicon():
@@ -1717,14 +1739,32 @@ _LINE_START = re.compile(r"[ \t]*")
 _LINE_BREAK = re.compile(r"\n[ \t]*")  # led by a literal: the engine finds each line break without trying every position
 
 
-def _line_starts(key: str) -> set[int]:
+@lru_cache(maxsize=1)  # asked for by two outlet rules on one text
+def _line_starts(key: str) -> frozenset[int]:
     r"""Return where each line's first character after its leading spaces and tabs stands (a line starts at the
     text's start and after each ``\n``).
 
     >>> sorted(_line_starts("  بغداد\n\n\tموسكو"))
     [2, 8, 10]
     """
-    return {_LINE_START.match(key).end(), *(found.end() for found in _LINE_BREAK.finditer(key))}
+    return frozenset({_LINE_START.match(key).end(), *(found.end() for found in _LINE_BREAK.finditer(key))})
+
+
+@lru_cache(maxsize=1)  # asked for by three patterns on one text
+def _line_windows(key: str) -> list[tuple[int, int]]:
+    r"""Return a one-position window (for :func:`analysis.cues.scan`) where each line starts: at the text's start
+    and after each ``\n``, the only places a pattern led by ``(?:^|(?<=\n))`` can match.
+
+    >>> _line_windows("بغداد\nموسكو\n")
+    [(0, 1), (6, 7), (12, 13)]
+    """
+    return [(0, 1), *((at + 1, at + 2) for at in _occurrences(key, "\n"))]
+
+
+def _at_line_starts(pattern: re.Pattern, key: str) -> list[re.Match]:
+    """Return what ``pattern.finditer(key)`` yields for a pattern that can match only where a line starts (led by
+    ``(?:^|(?<=\n))``), trying it there alone instead of at every character (a property test checks they agree)."""
+    return list(scan(pattern, key, _line_windows(key)))
 
 
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
@@ -1768,8 +1808,10 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     return found
 
 
-_OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]+)[ \t]*[–—-][ \t]*)?"
-                             r"(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
+# The words are read possessively (``++``): what follows a word here is never a letter, so a shorter reading of it
+# never matches, and the engine no longer tries one letter fewer at a time on every line (a property test checks it)
+_OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t]*[–—-][ \t]*)?"
+                             r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
 
 
 _OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*:[ \t]*"
@@ -1802,8 +1844,8 @@ def _kind_then_outlet() -> re.Pattern:
 
     kinds = alternation(sorted(_dateline_words()))
     marks = alternation(sorted(_dateline_words() | {day for day in weekdays() if day.startswith("ال")}))
-    return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:\n|$)"
-                      rf"|(?P<first>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*/[ \t]*(?:{marks})(?!\w))")
+    return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*(?:\n|$)"
+                      rf"|(?P<first>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*/[ \t]*(?:{marks})(?!\w))")  # as above
 
 
 def _opening_outlets(mk: MatchKey, spans: list) -> list:
@@ -1822,7 +1864,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     [('المدى', 'organization')]
     """
     key, found, taken = mk.key, [], None
-    for match in _OUTLET_THEN_PLACE.finditer(key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
         if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
@@ -1832,7 +1874,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(word in _dateline_words() or word in stopwords() or word in title_words()
                             or word in head_surfaces() for word in words):
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
-    for match in _BRACKETED_DATELINE.finditer(key) if "(" in key else ():  # the outlet, then «/» and its source
+    for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
         taken = taken or Spans((start, end) for start, end, _, _ in spans)
         whole = any(start == match.start("outlet") and end == match.end("outlet") for start, end, _, _ in spans)
@@ -1859,7 +1901,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if not taken.overlaps(*match.span(group)) and not any(word in _dateline_words() or word in stopwords()
                                                               for word in words):
             found.append((*match.span(group), Entry(_as_written(mk, *match.span(group)), "organization"), "pattern"))
-    for match in _OPENING_OUTLET.finditer(key):
+    for match in _at_line_starts(_OPENING_OUTLET, key):
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():
             byline = match.group("outlet").split()
@@ -1972,6 +2014,34 @@ def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Ent
 
 
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$")
+
+
+def _head_before(key: str, start: int, reach: int = 12) -> tuple[str | None, int]:
+    r"""Return the word that ends, before spaces or tabs, right before *start* (within *reach* characters), without
+    a proclitic «و», «ف», «ب» or «ل», and where it starts; ``(None, -1)`` if there is none.
+
+    What ``_HEAD_BEFORE.search(key, start - reach, start)`` reads (a property test checks it), by a few character
+    tests from *start* back instead of the engine trying a match at each position of the window (47 names a page).
+    As there, «$» also matches before a line break that ends the window.
+
+    >>> _head_before("نشرت وصحيفة  الشرق", 13), _head_before("قال روسيا", 4), _head_before("في روسيا", 0)
+    (('صحيفة', 6), ('قال', 0), (None, -1))
+    >>> _head_before("صحيفة \nالشرق", 7)
+    ('صحيفة', 0)
+    """
+    low = start - reach if start > reach else 0
+    stop = start - 1 if start > low and key[start - 1] == "\n" else start  # «$» also matches before a last «\n»
+    end = stop
+    while end > low and key[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > low and (key[begin - 1].isalnum() or key[begin - 1] == "_"):  # what the engine's \w reads
+        begin -= 1
+    if end == stop or begin == end or begin > 0 and (key[begin - 1].isalnum() or key[begin - 1] == "_"):
+        return None, -1  # no space before the name, no word before the space, or a word longer than the reach
+    if end - begin > 1 and key[begin] in "وفبل":
+        begin += 1
+    return key[begin:end], begin
 _GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 
 

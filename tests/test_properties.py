@@ -161,3 +161,24 @@ def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text
     for start in range(len(key) + 1):
         found = _HEAD_BEFORE.search(key, max(0, start - 12), start)
         assert _head_before(key, start) == ((found.group("head"), found.start("head")) if found else (None, -1))
+
+
+def test_reading_a_text_s_entities_keeps_no_reference_to_it():
+    """The line starts that the outlet rules share for one text are dropped once its entities are read, so a text
+    of 100 MB is not kept alive by them after extraction."""
+    import gc
+    import weakref
+
+    from analysis.extract import extract_key
+
+    class Key(str):  # a str subclass, so that a weak reference to the key can be taken
+        pass
+
+    mk = match_key("بغداد - الشرق اليوم\nمتابعة / المدى\nقال الوزير")
+    key = Key(mk.key)
+    mk = type(mk)(mk.raw, key, mk.offsets)
+    extract_key(mk)
+    alive = weakref.ref(key)
+    del key, mk
+    gc.collect()
+    assert alive() is None

@@ -880,6 +880,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         found.append(Mention("entity", raw_start, raw_end, raw[raw_start:raw_end], entry.canonical, None, None,
                              entry.type, None, None, None, None, None, True if entry.demonym else None,
                              _metonym(entry, mk, start, end) if entry.metonym_for else None, found_by))
+    _line_starts.cache_clear()  # the line starts shared by the outlet rules keep no text alive once it is read
+    _line_windows.cache_clear()
     return found
 
 

@@ -119,7 +119,7 @@ def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_te
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
-                     "\nيس عراق: بغداد", "\n(سبوتنيك"]))
+                     "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))
 def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
     """A pattern led by ``(?:^|(?<=\\n))``, tried only where a line starts, matches as ``finditer`` does."""
     from analysis.extract.entities import _BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE, _at_line_starts
@@ -128,6 +128,8 @@ def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_c
     for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _BRACKETED_DATELINE):
         plain = [(m.span(), m.groups()) for m in pattern.finditer(key)]
         assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key)] == plain
+        if pattern is _OPENING_OUTLET:  # its lines without a dash passed over
+            assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key, "-–—")] == plain
 
 
 @settings(max_examples=300, deadline=None)

@@ -1009,6 +1009,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         found.append(Mention("entity", raw_start, raw_end, raw[raw_start:raw_end], entry.canonical, None, None,
                              entry.type, None, None, None, None, None, True if entry.demonym else None,
                              _metonym(entry, mk, start, end) if entry.metonym_for else None, found_by))
+    _line_starts.cache_clear()  # the line starts shared by the outlet rules keep no text alive once it is read
+    _line_windows.cache_clear()
     return found
 
 
@@ -1761,10 +1763,20 @@ def _line_windows(key: str) -> list[tuple[int, int]]:
     return [(0, 1), *((at + 1, at + 2) for at in _occurrences(key, "\n"))]
 
 
-def _at_line_starts(pattern: re.Pattern, key: str) -> list[re.Match]:
+def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.Match]:
     """Return what ``pattern.finditer(key)`` yields for a pattern that can match only where a line starts (led by
-    ``(?:^|(?<=\n))``), trying it there alone instead of at every character (a property test checks they agree)."""
-    return list(scan(pattern, key, _line_windows(key)))
+    ``(?:^|(?<=\n))``), trying it there alone instead of at every character (a property test checks they agree).
+
+    With *marks*, for a pattern whose match stays on its line and holds one of them (a dash), a line without any
+    is passed over: ``str.find`` looks for them once in the text, not the engine on every line.
+    """
+    windows = _line_windows(key)
+    if marks:
+        found = sorted(at for mark in marks for at in _occurrences(key, mark))
+        ends = [start - 1 for start, _ in windows[1:]] + [len(key)]  # where each line ends (its «\n»)
+        windows = [window for window, end in zip(windows, ends)
+                   if bisect.bisect_left(found, window[0]) < bisect.bisect_left(found, end)]
+    return list(scan(pattern, key, windows))
 
 
 _DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
@@ -1901,7 +1913,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if not taken.overlaps(*match.span(group)) and not any(word in _dateline_words() or word in stopwords()
                                                               for word in words):
             found.append((*match.span(group), Entry(_as_written(mk, *match.span(group)), "organization"), "pattern"))
-    for match in _at_line_starts(_OPENING_OUTLET, key):
+    for match in _at_line_starts(_OPENING_OUTLET, key, "-–—"):  # its match holds a dash
         section, words, group = match.group("section"), match.group("outlet").split(), "outlet"
         if section and section not in _dateline_words():
             byline = match.group("outlet").split()

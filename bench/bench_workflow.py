@@ -23,6 +23,7 @@ from pathlib import Path
 
 from analysis import paths
 
+CHECKOUT = paths.ROOT  # this checkout, where the test suite is timed (resolved before any copy is made)
 MAKE = ("make", "--no-print-directory", "-o", ".venv/.installed")  # the copy shares this venv: never reinstall it
 
 
@@ -36,14 +37,15 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
 
 def copy_project(target: Path) -> Path:
     ignore = shutil.ignore_patterns(".venv", ".venv-*", ".git", "build", "reports", "__pycache__", ".pytest_cache")
-    shutil.copytree(paths.ROOT, target, ignore=ignore)
+    shutil.copytree(CHECKOUT, target, ignore=ignore)
     (target / ".venv").symlink_to(Path(sys.prefix))
     return target
 
 
-def imports_kernel(notebook: Path) -> float:
+def imports_kernel(notebook: Path, project: Path) -> float:
     """Seconds for a fresh kernel to run only *notebook*'s first code cell (its imports), started as the package
-    starts every kernel (:func:`analysis.notebooks.execute`, over local sockets), in the notebook's folder."""
+    starts every kernel (:func:`analysis.notebooks.execute`, over local sockets), in the notebook's folder, with
+    *project* as the project root (for this call only: the test suite is timed afterwards on this checkout)."""
     import nbformat
 
     from analysis.notebooks import execute
@@ -53,12 +55,18 @@ def imports_kernel(notebook: Path) -> float:
     imports = "\n".join(line for line in first.source.splitlines() if line.startswith(("import ", "from ")))
     probe = notebook.parent / f".imports-{notebook.stem}.ipynb"
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(imports)]), probe)
+    before = os.environ.get(paths.ROOT_ENV)
+    os.environ[paths.ROOT_ENV] = str(project)
     try:
         started = time.perf_counter()
         execute(probe)
         return time.perf_counter() - started
     finally:
         probe.unlink()
+        if before is None:
+            del os.environ[paths.ROOT_ENV]
+        else:
+            os.environ[paths.ROOT_ENV] = before
 
 
 def report_rebuild(runs: int) -> dict[str, float]:
@@ -75,15 +83,14 @@ def report_rebuild(runs: int) -> dict[str, float]:
             timed([*MAKE, "raw-manifest"], project, env)
             warm.append(timed([*MAKE, "report"], project, env))
             build = timed([sys.executable, "-m", "analysis", "build"], project, env)
-            os.environ.update(ANALYSIS_PROJECT_ROOT=str(project))
-            floor.append(build + sum(imports_kernel(notebook) for notebook in notebooks))
+            floor.append(build + sum(imports_kernel(notebook, project) for notebook in notebooks))
     return {"warm": statistics.median(warm), "floor": statistics.median(floor)}
 
 
 def test_suite(runs: int) -> float:
     env = dict(os.environ, PYTHONUTF8="1")
-    timed([*MAKE, "data"], paths.ROOT, env)
-    return statistics.median(timed([*MAKE, "test"], paths.ROOT, env) for _ in range(runs))
+    timed([*MAKE, "data"], CHECKOUT, env)
+    return statistics.median(timed([*MAKE, "test"], CHECKOUT, env) for _ in range(runs))
 
 
 def main() -> None:

@@ -300,6 +300,15 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
     ("توقع صندوق النقد الدولي (IMF) نموا", [("صندوق النقد الدولي", "International Monetary Fund", "organization",
                                            "lexicon"), ("IMF", "International Monetary Fund", "organization",
                                                         "pattern")]),
+    # UN bodies of Iraq's recent history, by the Arabic name, the acronym in Arabic letters and the Latin acronym
+    ("وقالت بعثة الأمم المتحدة لمساعدة العراق (يونامي) إن", [("بعثة الأمم المتحدة لمساعدة العراق",
+                                                           "United Nations Assistance Mission for Iraq",
+                                                           "organization", "lexicon"),
+                                                          ("يونامي", "United Nations Assistance Mission for Iraq",
+                                                           "organization", "lexicon")]),
+    ("دفعت لجنة الأمم المتحدة للتعويضات آخر دفعة وأكدت UNAMI ذلك",
+     [("لجنة الأمم المتحدة للتعويضات", "United Nations Compensation Commission", "organization", "lexicon"),
+      ("UNAMI", "United Nations Assistance Mission for Iraq", "organization", "pattern")]),
     # («منظمة» and one word with the article names a body: the short name the press writes)
     ("وقالت IMF إن منظمة التجارة (WTO) رفضت", [("IMF", "International Monetary Fund", "organization", "pattern"),
                                                 ("منظمة التجارة", "منظمة التجارة", "organization", "pattern"),

@@ -277,6 +277,9 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
     ("تطوير حقل الطوبة وحقل الأحدب", [("حقل الطوبة", "Tuba", "oil_field", "pattern"),
                                        ("حقل الأحدب", "Ahdab", "oil_field", "pattern")]),
     ("صنعت الطوبة من الطين", []),
+    ("تطوير حقلي بينا باوي وميران", [("بينا باوي", "Bina Bawi", "oil_field", "lexicon"),
+                                    ("ميران", "Miran", "oil_field", "pattern")]),
+    ("قال ميران إن", []),  # a given name alone
     ("تطوير أرطاوي واللحيس", [("أرطاوي", "Artawi", "oil_field", "lexicon"),
                              ("اللحيس", "Luhais", "oil_field", "lexicon")]),
     # Russian companies in more press spellings

@@ -268,8 +268,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        required=("cue",)),
     _L("event_types.csv", "every event type with its Arabic and English label", _CURATED,
        {"event_type": "the event type", "label_ar": _G, "label_en": _G}, required=("label_ar", "label_en")),
-    _L("gazetteer_companies.csv", "the foreign oil companies of Iraq's licensing rounds and the largest oilfield "
-       "service companies, as Arabic press writes them; a name that is also a common word is left to the head noun "
+    _L("gazetteer_companies.csv", "the foreign oil companies of Iraq's licensing rounds, the largest oilfield "
+       "service companies and the Russian energy companies working in Iraq, in the spellings Arabic press uses; "
+       "a name that is also a common word is left to the head noun "
        "(«شركة شل»)", "each row's `source`", {"alias": "the name as written", "canonical": "the canonical English "
        "name", "type": "entity type (`organization`)", "source": _S, "note": _N},
        required=("canonical", "type", "source")),

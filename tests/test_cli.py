@@ -13,6 +13,7 @@ import warnings
 import pytest
 
 from analysis import paths, tables
+from analysis.build import SUMMARY_ARTICLES
 from analysis.catalog import read_catalog
 from tests.commandline import cli
 
@@ -23,7 +24,10 @@ def test_build_prints_a_summary_and_writes_tables(tmp_path):
     assert result.returncode == 0, result.stderr
     ids = [e.article_id for e in read_catalog(paths.RAW)]
     assert f"{len(ids)} articles" in result.stdout
-    assert all(f"  {article_id}: " in result.stdout for article_id in ids) and "sentences" in result.stdout
+    listed = ids[:SUMMARY_ARTICLES]  # the first few, then a count: a large corpus does not flood the terminal
+    assert all(f"  {article_id}: " in result.stdout for article_id in listed) and "sentences" in result.stdout
+    assert not any(f"  {article_id}: " in result.stdout for article_id in ids[SUMMARY_ARTICLES:])
+    assert (f"… and {len(ids) - SUMMARY_ARTICLES} more" in result.stdout) == (len(ids) > SUMMARY_ARTICLES)
     assert (tmp_path / "out" / "sentences.csv").is_file()
 
 

@@ -326,7 +326,7 @@ def _fit_texts(fig, ax, texts) -> None:
     """Widen *ax*'s limits until every text in *texts* lies inside it: nothing is clipped."""
     if not texts:
         return
-    fig.canvas.draw()  # lays the figure out, so the texts' extents are known
+    fig.draw_without_rendering()  # lays the figure out (no pixels drawn), so the texts' extents are known
     renderer = fig.canvas.get_renderer()
     inverse = ax.transData.inverted()
     for _ in range(3):  # widening shrinks the texts in data units: a few rounds settle it
@@ -337,7 +337,7 @@ def _fit_texts(fig, ax, texts) -> None:
             return
         ax.set_xlim(left_limit, max(right_limit, right + 0.01 * (right_limit - left_limit)))
         ax.set_ylim(bottom, max(top_limit, top + 0.02 * (top_limit - bottom)))
-        fig.canvas.draw()
+        fig.draw_without_rendering()
         inverse = ax.transData.inverted()
 
 

@@ -31,6 +31,7 @@ SOVIET_OR_RUSSIAN = ("Soviet Union", "Russia")
 # Each reference file, parsed and checked once per process for the bytes it holds: a notebook checking many claims
 # reads the same few files dozens of times, and the schema check is most of a read's cost.
 _LOADED: dict[tuple[str, str], pd.DataFrame] = {}
+_RANKS: dict[tuple[str, tuple[str, str]], pd.DataFrame] = {}
 
 
 def load(name: str, raw: Path | None = None) -> pd.DataFrame:
@@ -40,6 +41,11 @@ def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     malformed file is refused with an error naming the file, the column and the line. Each call returns a frame of
     its own; the bytes are parsed and checked once per process.
     """
+    return _LOADED[_loaded(name, raw)].copy()
+
+
+def _loaded(name: str, raw: Path | None) -> tuple[str, str]:
+    """Read *name*, parse and check it if these bytes are new to the process; return its key in ``_LOADED``."""
     from .. import schemas
 
     path = paths.raw(raw) / EXTERNAL / name
@@ -53,7 +59,7 @@ def load(name: str, raw: Path | None = None) -> pd.DataFrame:
     key = (name, hashlib.sha256(data).hexdigest())
     if key not in _LOADED:
         _LOADED[key] = _parse(data, name, path, restore)
-    return _LOADED[key].copy()
+    return key
 
 
 def _parse(data: bytes, name: str, path: Path, restore: str) -> pd.DataFrame:
@@ -203,7 +209,13 @@ def recipient_ranks(basis: str, raw: Path | None = None) -> pd.DataFrame:
     so an exact tie shares a rank.
     """
     name, column, release, _ = RANK_BASES[basis]
-    frame = _state_recipients(load(name, raw))
+    loaded = _loaded(name, raw)  # ranked once per basis and content of the file: claims ask many times
+    if (basis, loaded) not in _RANKS:
+        _RANKS[basis, loaded] = _recipient_ranks(_state_recipients(_LOADED[loaded]), name, column, basis, release)
+    return _RANKS[basis, loaded].copy()
+
+
+def _recipient_ranks(frame: pd.DataFrame, name: str, column: str, basis: str, release: str) -> pd.DataFrame:
     sums = frame.groupby([column, "recipient"])["tiv_millions" if name == YEARLY else "tiv_delivered_millions"].sum()
     sums = sums.rename("tiv_millions").reset_index().rename(columns={column: "year"})
     sums["rank"] = sums.groupby("year")["tiv_millions"].rank(method="min", ascending=False).astype(int)

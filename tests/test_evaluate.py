@@ -101,6 +101,25 @@ def test_load_corpus_reads_batches_and_main_prints_both_splits(tmp_path, capsys)
     assert "== dev: 1 excerpts" in out and "== heldout: 0 excerpts" in out and "decimal_mark" in out
 
 
+def test_each_batch_is_scored_alone_too(tmp_path, capsys):
+    _write_corpus(tmp_path)
+    second = tmp_path / "y"
+    (second / "texts").mkdir(parents=True)
+    (second / "texts" / "y01.txt").write_text(TEXT, encoding="utf-8")
+    (second / "catalog.csv").write_text((tmp_path / "z" / "catalog.csv").read_text(encoding="utf-8").replace("z01", "y01"),
+                                        encoding="utf-8")
+    row = gold_row("entity", "حقل مجنون", "Majnoon", type_="oil_field", cls="oil_field", excerpt_id="y01")
+    (second / "gold.csv").write_text(  # the field as a person: the extractor's place is not it
+        "excerpt_id,kind,start,end,text,value,unit,type,class,note\n"
+        f"y01,entity,{row.start},{row.end},{row.text},Majnoon,,person,oil_field,\n", encoding="utf-8")
+    main(["--corpus", str(tmp_path)])
+    out = capsys.readouterr().out.split("== heldout")[0]
+    lines = {line.split("(")[0].strip(): line.split()[-6:] for line in out.splitlines() if "excerpts)" in line}
+    # columns: gold, found, hit, P, R, F1 (the text's other expressions are false finds of these one-row golds)
+    assert lines["z"][0] == "1" and lines["z"][2] == "1" and lines["z"][4] == "1.00", "the amount found"
+    assert lines["y"][0] == "1" and lines["y"][2] == "0" and lines["y"][4] == "0.00", "a wrong type is a miss"
+
+
 def test_held_out_errors_are_never_listed(tmp_path, capsys):
     _write_corpus(tmp_path, split="heldout")
     main(["--corpus", str(tmp_path), "--errors"])

@@ -307,14 +307,15 @@ def _fmt(value: float | None) -> str:
     return "   –" if value is None else f"{value:.2f}"
 
 
+def _row(label: str, t: Tally) -> str:
+    return (f"{label:<22}{t.tp + t.fn:>6}{t.tp + t.fp:>7}{t.tp:>6}"
+            f"{_fmt(t.precision):>7}{_fmt(t.recall):>7}{_fmt(t.f1):>7}")
+
+
 def table(tally: dict[str, dict[str, Tally]]) -> str:
     """Format a score as a fixed-width table: per kind, per class, all kinds, entity recall."""
     lines = [f"{'':<22}{'gold':>6}{'found':>7}{'hit':>6}{'P':>7}{'R':>7}{'F1':>7}"]
-
-    def row(label: str, t: Tally) -> str:
-        return (f"{label:<22}{t.tp + t.fn:>6}{t.tp + t.fp:>7}{t.tp:>6}"
-                f"{_fmt(t.precision):>7}{_fmt(t.recall):>7}{_fmt(t.f1):>7}")
-
+    row = _row
     lines.append("by kind")
     lines += [row(f"  {k}", tally["kind"][k]) for k in SCORED_KINDS if k in tally["kind"]]
     lines.append("by class")
@@ -328,6 +329,16 @@ def table(tally: dict[str, dict[str, Tally]]) -> str:
     lines.append("entity recall " + ", ".join(
         f"{name} {_fmt(recall[name].recall)} ({recall[name].tp}/{recall[name].tp + recall[name].fn})"
         for name in (*NAMED, "all") if name in recall))
+    return "\n".join(lines)
+
+
+def by_batch(excerpts: list[Excerpt], gold: list[GoldRow], found: list[FoundRow]) -> str:
+    """All kinds scored batch by batch (each batch was collected and annotated at one time, some blind)."""
+    lines = ["by batch (all kinds)"]
+    for batch in sorted({e.batch for e in excerpts}):
+        ids = {e.excerpt_id for e in excerpts if e.batch == batch}
+        tally = score([g for g in gold if g.excerpt_id in ids], [f for f in found if f.excerpt_id in ids])
+        lines.append(_row(f"  {batch} ({len(ids)} excerpts)", tally["all"].get("all", Tally())))
     return "\n".join(lines)
 
 
@@ -360,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         gold, found, invalid = evaluate(chosen)[split]
         print(table(score(gold, found)))
+        print(by_batch(chosen, gold, found))
         print(f"invalid spans {invalid}")
         if args.errors and split == "dev":
             print(_errors(gold, found, {e.excerpt_id: e.text for e in chosen}))

@@ -120,6 +120,19 @@ def test_each_batch_is_scored_alone_too(tmp_path, capsys):
     assert lines["y"][0] == "1" and lines["y"][2] == "0" and lines["y"][4] == "0.00", "a wrong type is a miss"
 
 
+def test_the_gold_is_checked_without_running_the_extractor(tmp_path, capsys, monkeypatch):
+    import analysis.evaluate as evaluate
+
+    batch = _write_corpus(tmp_path, split="heldout")
+    monkeypatch.setattr(evaluate, "evaluate", lambda *a, **k: pytest.fail("the extractor ran"))
+    assert main(["--corpus", str(tmp_path), "--gold-only"]) == 0
+    assert capsys.readouterr().out.strip() == "1 excerpts, 1 gold rows, 0 problems"
+    gold = batch / "gold.csv"
+    gold.write_text(gold.read_text(encoding="utf-8").replace("decimal_mark,", "easy,"), encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--gold-only"]) == 1
+    assert "class 'easy'" in capsys.readouterr().out
+
+
 def test_held_out_errors_are_never_listed(tmp_path, capsys):
     _write_corpus(tmp_path, split="heldout")
     main(["--corpus", str(tmp_path), "--errors"])

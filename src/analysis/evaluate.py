@@ -356,10 +356,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: tests/corpus)")
     parser.add_argument("--errors", action="store_true", help="list misses and false finds of the dev split only")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 if the gold has problems")
+    parser.add_argument("--gold-only", action="store_true",
+                        help="check the gold's form and stop, without running the extractor (for blind annotation)")
     args = parser.parse_args(argv)
     excerpts, problems = load_corpus(args.corpus)
     for problem in problems:
         print(f"gold problem: {problem}")
+    if args.gold_only:
+        print(f"{len(excerpts)} excerpts, {sum(len(e.gold) for e in excerpts)} gold rows, {len(problems)} problems")
+        return 1 if problems else 0
     by_split = {s: [e for e in excerpts if e.split == s] for s in SPLITS}
     for split in SPLITS:
         chosen = by_split[split]

@@ -184,3 +184,12 @@ def test_reading_a_text_s_entities_keeps_no_reference_to_it():
     del key, mk
     gc.collect()
     assert alive() is None
+
+
+def test_ci_draws_the_same_inputs_every_run_and_a_contributor_new_ones():
+    """With CI=true the property tests are derandomised (tests/conftest.py), so CI's result does not depend on luck."""
+    import os
+
+    from hypothesis import settings as current
+
+    assert current.default.derandomize is (os.environ.get("CI") == "true")

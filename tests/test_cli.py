@@ -116,11 +116,18 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_previous_output(tmp_path
 @pytest.mark.slow
 def test_a_second_build_refuses_while_the_first_writes_and_the_first_finishes_whole(tmp_path):
     out = tmp_path / "out"
-    first = start_build(slow_raw(tmp_path), out)
+    first = start_build(slow_raw(tmp_path, copies=20), out)
     wait_for_staging(out, first)
-    second = cli("build", "--raw", paths.RAW, "--out", out, env={})
+    assert first.poll() is None, "the first build ended before it could be paused mid-write"
+    # Paused while it writes, so the second build meets it there however busy the machine is (a race otherwise:
+    # the second's start-up could outlast the rest of the first).
+    first.send_signal(signal.SIGSTOP)
+    try:
+        second = cli("build", "--raw", paths.RAW, "--out", out, env={})
+    finally:
+        first.send_signal(signal.SIGCONT)
     assert second.returncode == 2 and "another build is writing" in second.stderr and "Traceback" not in second.stderr
     stdout, stderr = first.communicate(timeout=60)
     assert first.returncode == 0, stderr
-    assert f"{60 * len(read_catalog(paths.RAW))} articles" in stdout
+    assert f"{20 * len(read_catalog(paths.RAW))} articles" in stdout
     assert tables.check_fresh(tmp_path / "raw", out).startswith("Processed data is up to date")

@@ -117,6 +117,40 @@ def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_te
     assert [(m.span(), m.groups()) for m in _joint_matches(key)] == plain
 
 
+def _block_words() -> list[str]:
+    from analysis.extract.entities import _block_words
+
+    heads = ["الرقعه", "رقعه", "للرقعه", "البلوك", "بلوك", "منطقه الامتياز", "الرقعه الاستكشافيه", "الرقعه النفطيه"]
+    return heads + [clitic + head for head in heads for clitic in ("و", "ب", "ل", "وب", "ف", "5", "_")] \
+        + sorted(_block_words()) + ["رقم", "10", "(12)", "( 7 )", "العاشره", "الاولي", "الثانيه", "1,5", "x", "روسيا"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_block_words()))
+def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_text(text):
+    """The numbered-block pattern tried only where ``str.find`` gives a block word matches what a scan of every
+    character finds (the plain reading)."""
+    from analysis.extract.entities import _block_matches, _block_pattern
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _block_pattern().finditer(key)]
+    assert [(m.span(), m.groups()) for m in _block_matches(key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["في", "وفي", "ففي", "بفي", "وقت", "سابق", "لاحق", "من", "العام", "الشهر", "الاسبوع", "السنه",
+                     "2003", "(", "x", "في وقت", "\u2003", "\u00a0", "وفي وقت سابق من العام", "في\n وقت لاحق من",
+                     "ففي وقت سابق من الشهر"]))
+def test_the_time_of_a_unit_read_before_a_written_word_for_time_is_what_the_whole_text_gives(text):
+    """The pattern of «في وقت سابق من العام», tried only at the «في» before each «وقت» that ``str.find`` gives,
+    matches what a scan of every character finds (the plain reading)."""
+    from analysis.extract.dates import _time_of_unit, _time_of_unit_matches
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _time_of_unit().finditer(key)]
+    assert [(m.span(), m.groups()) for m in _time_of_unit_matches(key)] == plain
+
+
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))

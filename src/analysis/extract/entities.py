@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
 from operator import itemgetter
 
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
@@ -303,9 +304,12 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     [('العراق', 'Iraq')]
     """
     prefixes, names, found, taken = _glued_prefixes(), lexicon(), [], None
-    for i, word in enumerate(tokens.words):
+    words = tokens.words
+    glued = map((2).__le__, map(str.find, words, repeat("ال"), repeat(2)))  # the article inside a word, in C
+    for i in compress(range(len(words)), glued):
+        word = words[i]
         at = word.find("ال", 2)
-        if at < 2 or len(word) - at < 5 or word[:at] not in prefixes:
+        if len(word) - at < 5 or word[:at] not in prefixes:
             continue
         entry = names.get(word[at:])
         if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
@@ -560,6 +564,23 @@ def _block_pattern() -> re.Pattern:
                       rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
 
 
+def _block_matches(key: str) -> list[re.Match]:
+    """Return what ``_block_pattern().finditer(key)`` yields, trying the pattern only where a block word is written.
+
+    A block's head holds one of :func:`_block_words`, at most four characters after where the match starts (a
+    clitic of up to two letters, then «ال» or «لل»): the few places ``str.find`` gives are the only ones where a
+    match can start, so the engine is not started at every character of the text (a property test checks the two
+    readings agree).
+    """
+    starts = set()
+    for word in _block_words():
+        at = key.find(word)
+        while at != -1:
+            starts.update(range(max(0, at - 4), at + 1))
+            at = key.find(word, at + 1)
+    return list(scan(_block_pattern(), key, [(start, start + 1) for start in sorted(starts)]))
+
+
 @cache
 def _block_words() -> frozenset[str]:
     """The first word of each head of ``data/field_blocks.csv`` without its article («رقعه»، «بلوك»، «منطقه»): a
@@ -612,7 +633,7 @@ def _blocks(key: str, spans: list) -> list:
             found.append((start, end, Entry(match.group("name"), "oil_field"), "pattern"))
     if found:
         taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
-    for match in _block_pattern().finditer(key):
+    for match in _block_matches(key):
         start, end = match.span("name")
         if taken.overlaps(start, end):
             continue

@@ -25,7 +25,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, repeat
 from operator import itemgetter
 
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
@@ -294,6 +293,26 @@ def _glued_prefixes() -> frozenset[str]:
     return key_set("glued_prefixes.csv", "word")
 
 
+def _glued_words(key: str, tokens: Tokens) -> list[int]:
+    """Return the indices of the words that are a prefix of ``glued_prefixes.csv``, the article and at least three
+    letters («جنوبالعراق»), in text order.
+
+    Such a word starts with a prefix and «ال»: ``str.find`` gives the few places, in C, and only the words that
+    start there are read (a property test checks this against reading every word).
+    """
+    prefixes, words, starts = _glued_prefixes(), tokens.words, tokens.starts
+    glued = set()
+    for prefix in prefixes:
+        at = key.find(prefix + "ال")
+        while at != -1:
+            i = bisect.bisect_left(starts, at)
+            if i < len(starts) and starts[i] == at:
+                glued.add(i)
+            at = key.find(prefix + "ال", at + 1)
+    return [i for i in sorted(glued) if (at := words[i].find("ال", 2)) >= 2 and len(words[i]) - at >= 5
+            and words[i][:at] in prefixes]
+
+
 def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     """A known place or body with the article glued to a compass noun or a preposition before it («جنوبالعراق»،
     «فيالعراق»; ``data/glued_prefixes.csv``): the name alone, outside the spans already found.
@@ -303,14 +322,10 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_names(mk.key, Tokens(mk.key), [])]
     [('العراق', 'Iraq')]
     """
-    prefixes, names, found, taken = _glued_prefixes(), lexicon(), [], None
-    words = tokens.words
-    glued = map((2).__le__, map(str.find, words, repeat("ال"), repeat(2)))  # the article inside a word, in C
-    for i in compress(range(len(words)), glued):
-        word = words[i]
+    names, found, taken = lexicon(), [], None
+    for i in _glued_words(key, tokens):
+        word = tokens.words[i]
         at = word.find("ال", 2)
-        if len(word) - at < 5 or word[:at] not in prefixes:
-            continue
         entry = names.get(word[at:])
         if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
             continue

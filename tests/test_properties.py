@@ -167,6 +167,29 @@ def test_the_glued_words_found_where_a_prefix_and_the_article_are_written_are_th
     assert _glued_words(key, tokens) == plain
 
 
+def _cued_field_words() -> list[str]:
+    from analysis.extract.entities import _cued_fields
+
+    names = sorted(_cued_fields())[:12] + ["شرق بغداد", "نفط خانه", "الفرات الاوسط"]
+    return names + [clitic + name for name in names for clitic in ("و", "ب", "ل", "وب", "ف", "_", "5", "x")] \
+        + [name + tail for name in names[:4] for tail in ("ي", "_", "-2", " 2")] + ["تطوير", "لتطوير", "حقل", "في"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_cued_field_words()))
+def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_gives(text):
+    """The fields read after a cue, looked for only where a word of the text is a name's first word, are those a
+    search of the whole key for every name finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _fields_by_cue
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    tokens.narrow(_triggers())
+    assert _fields_by_cue(mk, [], tokens) == _fields_by_cue(mk, [], None)
+
+
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))

@@ -368,6 +368,38 @@ def _cued_fields() -> dict[str, Entry]:
 
 
 @cache
+def _cued_field_forms() -> frozenset[str] | None:
+    """The first words of :func:`_cued_fields`, alone and behind «و»، «ب» or «ل»: where a cued field can be read
+    (its name stands alone, after at most one of those letters), one of them is a word of the text. None if a name
+    holds a character that is no word character, which a word of the text could not hold."""
+    names = _cued_fields()
+    if not all(_WORDS_AND_SPACES.fullmatch(name) for name in names):
+        return None
+    firsts = {name.split(" ")[0] for name in names}
+    return frozenset(firsts | {clitic + first for first in firsts for clitic in "وبل"})
+
+
+_WORDS_AND_SPACES = re.compile(r"\w+(?: \w+)*")
+
+
+def _cued_present(key: str, tokens: Tokens | None) -> list[str]:
+    """Return the names of :func:`_cued_fields` that the key holds and that may stand alone there, in their order.
+
+    With the key's words at hand, only the names whose first word is a word of the text (behind at most one of
+    «و»، «ب»، «ل») are looked for: a name elsewhere is inside a longer word, which the rule passes over. A key
+    with «_», a word character that is no letter or digit, is searched for every name (the plain reading; a
+    property test checks the two agree).
+    """
+    names, forms = _cued_fields(), _cued_field_forms()
+    if tokens is None or forms is None or "_" in key:
+        return [name for name in names if name in key]
+    words = tokens.words
+    firsts = {words[i] for i in tokens.where(forms)}
+    firsts |= {word[1:] for word in firsts}
+    return [name for name in names if name.split(" ", 1)[0] in firsts and name in key]
+
+
+@cache
 def _field_cue() -> re.Pattern:
     cues = alternation(sorted(key_set("field_cues.csv", "cue"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
@@ -376,7 +408,7 @@ def _field_cue() -> re.Pattern:
 _AND_GAP = re.compile(r"[ \t]+و")
 
 
-def _fields_by_cue(mk: MatchKey, spans: list) -> list:
+def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``),
     joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
     («القرنة-2»).
@@ -386,7 +418,7 @@ def _fields_by_cue(mk: MatchKey, spans: list) -> list:
     ['مجنون', 'بدرة', 'غرب القرنة']
     """
     key, names = mk.key, _cued_fields()
-    present = [name for name in names if name in key]
+    present = _cued_present(key, tokens)
     if not present:
         return []
     fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
@@ -1034,7 +1066,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
-    spans += _fields_by_cue(mk, spans)
+    spans += _fields_by_cue(mk, spans, tokens)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names):
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)

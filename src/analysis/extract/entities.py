@@ -1091,7 +1091,8 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
     names, matcher = lexicon(), _matcher()
     words, starts, ends, single = tokens.words, tokens.starts, tokens.ends, matcher.single
     candidates = tokens.where(matcher.surfaces)
-    longer = [i for i in candidates if words[i] not in single]
+    readings = list(map(single.get, map(words.__getitem__, candidates)))  # one look-up per candidate, in C
+    longer = [i for i, reading in zip(candidates, readings) if reading is None]
     weapon_spans = Spans((start, end) for start, end, _ in weapons)
     hits, reached, covered = [], 0, set()
     for index in longer:
@@ -1109,14 +1110,14 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
                 hits.append((hit.start, hit.end, hit.phrase, index))
             reached = hit.last + 1
             covered.update(range(index, reached))
-    hits += [(starts[i] + single[words[i]][1], ends[i], single[words[i]][0], i) for i in candidates
-             if words[i] in single and i not in covered]
+    hits += [(starts[i] + reading[1], ends[i], reading[0], i) for i, reading in zip(candidates, readings)
+             if reading is not None and i not in covered]
     if weapons:
         hits = [hit for hit in hits if not weapon_spans.overlaps(hit[0], hit[1])]
     spans = []
     for start, end, phrase, index in hits:
         entry = names[phrase]
-        if entry.type in _PLAIN_TYPES and key[end:end + 1] != "+":
+        if entry.type in _PLAIN_TYPES and not key.startswith("+", end):
             spans.append((start, end, entry, "lexicon"))
             continue
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):

@@ -190,6 +190,31 @@ def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_giv
     assert _fields_by_cue(mk, [], tokens) == _fields_by_cue(mk, [], None)
 
 
+def _headless_words() -> list[str]:
+    from analysis.extract.entities import _headless_names
+
+    names = sorted(_headless_names())[:10]
+    return names + [clitic + name for name in names for clitic in ("و", "ب", "ف", "_", "5", "x")] \
+        + [name + tail for name in names[:4] for tail in ("ي", "_", " العراقيه")] \
+        + ["مدير", "وقالت", "قال", "شركتي", "شركه", "نفط", "غاز", "الشمال", "و", "مدير ونفط البصره", "مدير وغاز الشمال",
+           "وقالت نفط الجنوب", "مدير _نفط الوسط", "مدير بنفط ميسان"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_headless_words()))
+def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_text_gives(text):
+    """The state companies named without their head, looked for only where a word of the text is a name's first
+    word, are those a search of the whole key for every name finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _headless_companies
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    tokens.narrow(_triggers())
+    assert _headless_companies(mk, [], tokens) == _headless_companies(mk, [], None)
+
+
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -367,12 +368,11 @@ def _cued_fields() -> dict[str, Entry]:
             if not row["bare"] and (name := " ".join(row["key"].split())) not in names}
 
 
-@cache
-def _cued_field_forms() -> frozenset[str] | None:
-    """The first words of :func:`_cued_fields`, alone and behind «و»، «ب» or «ل»: where a cued field can be read
-    (its name stands alone, after at most one of those letters), one of them is a word of the text. None if a name
-    holds a character that is no word character, which a word of the text could not hold."""
-    names = _cued_fields()
+def _first_word_forms(names: Iterable[str]) -> frozenset[str] | None:
+    """The first words of *names*, alone and behind «و»، «ب» or «ل»: where a rule reads such a name only standing
+    alone (after at most one of those letters), one of them is a word of the text. None if a name holds a character
+    that is no word character, which a word of the text could not hold."""
+    names = list(names)
     if not all(_WORDS_AND_SPACES.fullmatch(name) for name in names):
         return None
     firsts = {name.split(" ")[0] for name in names}
@@ -382,15 +382,21 @@ def _cued_field_forms() -> frozenset[str] | None:
 _WORDS_AND_SPACES = re.compile(r"\w+(?: \w+)*")
 
 
-def _cued_present(key: str, tokens: Tokens | None) -> list[str]:
-    """Return the names of :func:`_cued_fields` that the key holds and that may stand alone there, in their order.
+@cache
+def _cued_field_forms() -> frozenset[str] | None:
+    """The first words of :func:`_cued_fields` and their forms behind a clitic (see :func:`_first_word_forms`)."""
+    return _first_word_forms(_cued_fields())
+
+
+def _names_present(key: str, tokens: Tokens | None, names: Iterable[str], forms: frozenset[str] | None) -> list[str]:
+    """Return the *names* that the key holds, in their order, leaving out some that cannot stand alone there.
 
     With the key's words at hand, only the names whose first word is a word of the text (behind at most one of
-    «و»، «ب»، «ل») are looked for: a name elsewhere is inside a longer word, which the rule passes over. A key
-    with «_», a word character that is no letter or digit, is searched for every name (the plain reading; a
-    property test checks the two agree).
+    «و»، «ب»، «ل»; *forms*, from :func:`_first_word_forms`, one of the trigger vocabularies) are looked for: a
+    name elsewhere is inside a longer word, which the rules that call this pass over. A key with «_», a word
+    character that is no letter or digit, is searched for every name (the plain reading; property tests check
+    that the rules read the same either way).
     """
-    names, forms = _cued_fields(), _cued_field_forms()
     if tokens is None or forms is None or "_" in key:
         return [name for name in names if name in key]
     words = tokens.words
@@ -418,7 +424,7 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
     ['مجنون', 'بدرة', 'غرب القرنة']
     """
     key, names = mk.key, _cued_fields()
-    present = _cued_present(key, tokens)
+    present = _names_present(key, tokens, names, _cued_field_forms())
     if not present:
         return []
     fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
@@ -1070,7 +1076,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     if any(name.type == "organization" and name.found_by == "pattern" for name in names):
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
-        spans = _headless_companies(mk, spans)
+        spans = _headless_companies(mk, spans, tokens)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -1606,7 +1612,13 @@ def _company_cue() -> re.Pattern:
     return re.compile(rf"(?<!\w)[وف]?(?:{cues})[ \t]+$")
 
 
-def _headless_companies(mk: MatchKey, spans: list) -> list:
+@cache
+def _headless_forms() -> frozenset[str] | None:
+    """The first words of :func:`_headless_names` and their forms behind a clitic (see :func:`_first_word_forms`)."""
+    return _first_word_forms(_headless_names())
+
+
+def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """An Iraqi state company of the lexicon named without «شركة» after the title of its head, a feminine verb of
     speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), or after «و»
     right after a company; elsewhere «نفط البصرة» may be Basra's oil.
@@ -1616,7 +1628,7 @@ def _headless_companies(mk: MatchKey, spans: list) -> list:
     ['غاز الشمال', 'البصرة']
     """
     key, names = mk.key, _headless_names()
-    present = [name for name in names if name in key]
+    present = _names_present(key, tokens, names, _headless_forms())
     if not present:
         return spans
     taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)

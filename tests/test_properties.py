@@ -215,6 +215,21 @@ def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_t
     assert _headless_companies(mk, [], tokens) == _headless_companies(mk, [], None)
 
 
+SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SPAN, max_size=30), st.lists(SPAN, min_size=1, max_size=20))
+def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
+    """``Spans.overlaps`` (spans sorted by start, the furthest end so far read in C when ends never fall) answers
+    as a look at every span does: some span starts before the query ends and ends after it starts."""
+    from analysis.extract.spans import Spans
+
+    taken = Spans(spans)
+    for start, end in queries:
+        assert taken.overlaps(start, end) == any(s < end and e > start for s, e in spans)
+
+
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))

@@ -117,6 +117,119 @@ def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_te
     assert [(m.span(), m.groups()) for m in _joint_matches(key)] == plain
 
 
+def _block_words() -> list[str]:
+    from analysis.extract.entities import _block_words
+
+    heads = ["الرقعه", "رقعه", "للرقعه", "البلوك", "بلوك", "منطقه الامتياز", "الرقعه الاستكشافيه", "الرقعه النفطيه"]
+    return heads + [clitic + head for head in heads for clitic in ("و", "ب", "ل", "وب", "ف", "5", "_")] \
+        + sorted(_block_words()) + ["رقم", "10", "(12)", "( 7 )", "العاشره", "الاولي", "الثانيه", "1,5", "x", "روسيا"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_block_words()))
+def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_text(text):
+    """The numbered-block pattern tried only where ``str.find`` gives a block word matches what a scan of every
+    character finds (the plain reading)."""
+    from analysis.extract.entities import _block_matches, _block_pattern
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _block_pattern().finditer(key)]
+    assert [(m.span(), m.groups()) for m in _block_matches(key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["في", "وفي", "ففي", "بفي", "وقت", "سابق", "لاحق", "من", "العام", "الشهر", "الاسبوع", "السنه",
+                     "2003", "(", "x", "في وقت", "\u2003", "\u00a0", "وفي وقت سابق من العام", "في\n وقت لاحق من",
+                     "ففي وقت سابق من الشهر"]))
+def test_the_time_of_a_unit_read_before_a_written_word_for_time_is_what_the_whole_text_gives(text):
+    """The pattern of «في وقت سابق من العام», tried only at the «في» before each «وقت» that ``str.find`` gives,
+    matches what a scan of every character finds (the plain reading)."""
+    from analysis.extract.dates import _time_of_unit, _time_of_unit_matches
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _time_of_unit().finditer(key)]
+    assert [(m.span(), m.groups()) for m in _time_of_unit_matches(key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["جنوبالعراق", "فيالعراق", "منال", "الياليمن", "فيال", "والعراق", "العراق", "جنوب", "في", "ال",
+                     "وسطالبلاد", "x", "_", "5", "شمالالعراقي", "بينالاطراف", "الحال"]))
+def test_the_glued_words_found_where_a_prefix_and_the_article_are_written_are_those_read_word_by_word(text):
+    """The words of a prefix glued to the article, found where ``str.find`` gives a prefix and «ال», are those a
+    reading of every word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import _glued_prefixes, _glued_words
+
+    key = match_key(text).key
+    tokens = Tokens(key)
+    plain = [i for i, word in enumerate(tokens.words) if (at := word.find("ال", 2)) >= 2 and len(word) - at >= 5
+             and word[:at] in _glued_prefixes()]
+    assert _glued_words(key, tokens) == plain
+
+
+def _cued_field_words() -> list[str]:
+    from analysis.extract.entities import _cued_fields
+
+    names = sorted(_cued_fields())[:12] + ["شرق بغداد", "نفط خانه", "الفرات الاوسط"]
+    return names + [clitic + name for name in names for clitic in ("و", "ب", "ل", "وب", "ف", "_", "5", "x")] \
+        + [name + tail for name in names[:4] for tail in ("ي", "_", "-2", " 2")] + ["تطوير", "لتطوير", "حقل", "في"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_cued_field_words()))
+def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_gives(text):
+    """The fields read after a cue, looked for only where a word of the text is a name's first word, are those a
+    search of the whole key for every name finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _fields_by_cue
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    tokens.narrow(_triggers())
+    assert _fields_by_cue(mk, [], tokens) == _fields_by_cue(mk, [], None)
+
+
+def _headless_words() -> list[str]:
+    from analysis.extract.entities import _headless_names
+
+    names = sorted(_headless_names())[:10]
+    return names + [clitic + name for name in names for clitic in ("و", "ب", "ف", "_", "5", "x")] \
+        + [name + tail for name in names[:4] for tail in ("ي", "_", " العراقيه")] \
+        + ["مدير", "وقالت", "قال", "شركتي", "شركه", "نفط", "غاز", "الشمال", "و", "مدير ونفط البصره", "مدير وغاز الشمال",
+           "وقالت نفط الجنوب", "مدير _نفط الوسط", "مدير بنفط ميسان"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_headless_words()))
+def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_text_gives(text):
+    """The state companies named without their head, looked for only where a word of the text is a name's first
+    word, are those a search of the whole key for every name finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _headless_companies
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    tokens.narrow(_triggers())
+    assert _headless_companies(mk, [], tokens) == _headless_companies(mk, [], None)
+
+
+SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SPAN, max_size=30), st.lists(SPAN, min_size=1, max_size=20))
+def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
+    """``Spans.overlaps`` (spans sorted by start, the furthest end so far read in C when ends never fall) answers
+    as a look at every span does: some span starts before the query ends and ends after it starts."""
+    from analysis.extract.spans import Spans
+
+    taken = Spans(spans)
+    for start, end in queries:
+        assert taken.overlaps(start, end) == any(s < end and e > start for s, e in spans)
+
+
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))

@@ -125,15 +125,17 @@ def raw_files(root: Path) -> list[Path]:
 
 
 def _read_bytes(path: Path, follow_links: bool = True) -> bytes:
-    if not path.exists():
-        raise InputError(path, "the file does not exist.", "check the path (and the `file` column of the catalog).")
-    if path.is_dir():
-        raise InputError(path, "this is a folder, not a text file.", "give the path of one article file.")
+    """Read the file's bytes; only when that fails is the path asked why (two ``stat`` calls fewer per file)."""
     flags = os.O_RDONLY | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
     try:
-        with os.fdopen(os.open(path, flags), "rb") as handle:
+        with open(os.open(path, flags), "rb", buffering=0) as handle:  # a folder opens, and fails to read
             return handle.read()
     except OSError as error:
+        if not path.exists():
+            raise InputError(path, "the file does not exist.",
+                             "check the path (and the `file` column of the catalog).") from None
+        if path.is_dir():
+            raise InputError(path, "this is a folder, not a text file.", "give the path of one article file.") from None
         if not follow_links and path.is_symlink():
             raise InputError(path, "this is a symbolic link, and nothing outside data/raw is ever read.",
                              _NO_LINKS) from None

@@ -37,7 +37,9 @@ def _triggers() -> Vocabularies:
                          names._letter_forms(), amounts._number_forms(), entities._pair_heads(),
                          entities._media_forms(), entities._bare_forms(), entities._bracketed_firsts() or frozenset(),
                          dates._decade_forms(), names._title_surfaces(), names._THAT, names._given_after_and(),
-                         names.leader_cues(), names._KUNYA, *dates._trigger_words().values()])
+                         names.leader_cues(), names._KUNYA, entities._cued_field_forms() or frozenset(),
+                         entities._headless_forms() or frozenset(),
+                         *dates._trigger_words().values()])
 
 
 def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts
 from ..lexicons import key_set, stopwords, table
@@ -293,6 +294,26 @@ def _glued_prefixes() -> frozenset[str]:
     return key_set("glued_prefixes.csv", "word")
 
 
+def _glued_words(key: str, tokens: Tokens) -> list[int]:
+    """Return the indices of the words that are a prefix of ``glued_prefixes.csv``, the article and at least three
+    letters («جنوبالعراق»), in text order.
+
+    Such a word starts with a prefix and «ال»: ``str.find`` gives the few places, in C, and only the words that
+    start there are read (a property test checks this against reading every word).
+    """
+    prefixes, words, starts = _glued_prefixes(), tokens.words, tokens.starts
+    glued = set()
+    for prefix in prefixes:
+        at = key.find(prefix + "ال")
+        while at != -1:
+            i = bisect.bisect_left(starts, at)
+            if i < len(starts) and starts[i] == at:
+                glued.add(i)
+            at = key.find(prefix + "ال", at + 1)
+    return [i for i in sorted(glued) if (at := words[i].find("ال", 2)) >= 2 and len(words[i]) - at >= 5
+            and words[i][:at] in prefixes]
+
+
 def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     """A known place or body with the article glued to a compass noun or a preposition before it («جنوبالعراق»،
     «فيالعراق»; ``data/glued_prefixes.csv``): the name alone, outside the spans already found.
@@ -302,11 +323,10 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_names(mk.key, Tokens(mk.key), [])]
     [('العراق', 'Iraq')]
     """
-    prefixes, names, found, taken = _glued_prefixes(), lexicon(), [], None
-    for i, word in enumerate(tokens.words):
+    names, found, taken = lexicon(), [], None
+    for i in _glued_words(key, tokens):
+        word = tokens.words[i]
         at = word.find("ال", 2)
-        if at < 2 or len(word) - at < 5 or word[:at] not in prefixes:
-            continue
         entry = names.get(word[at:])
         if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
             continue
@@ -348,6 +368,43 @@ def _cued_fields() -> dict[str, Entry]:
             if not row["bare"] and (name := " ".join(row["key"].split())) not in names}
 
 
+def _first_word_forms(names: Iterable[str]) -> frozenset[str] | None:
+    """The first words of *names*, alone and behind «و»، «ب» or «ل»: where a rule reads such a name only standing
+    alone (after at most one of those letters), one of them is a word of the text. None if a name holds a character
+    that is no word character, which a word of the text could not hold."""
+    names = list(names)
+    if not all(_WORDS_AND_SPACES.fullmatch(name) for name in names):
+        return None
+    firsts = {name.split(" ")[0] for name in names}
+    return frozenset(firsts | {clitic + first for first in firsts for clitic in "وبل"})
+
+
+_WORDS_AND_SPACES = re.compile(r"\w+(?: \w+)*")
+
+
+@cache
+def _cued_field_forms() -> frozenset[str] | None:
+    """The first words of :func:`_cued_fields` and their forms behind a clitic (see :func:`_first_word_forms`)."""
+    return _first_word_forms(_cued_fields())
+
+
+def _names_present(key: str, tokens: Tokens | None, names: Iterable[str], forms: frozenset[str] | None) -> list[str]:
+    """Return the *names* that the key holds, in their order, leaving out some that cannot stand alone there.
+
+    With the key's words at hand, only the names whose first word is a word of the text (behind at most one of
+    «و»، «ب»، «ل»; *forms*, from :func:`_first_word_forms`, one of the trigger vocabularies) are looked for: a
+    name elsewhere is inside a longer word, which the rules that call this pass over. A key with «_», a word
+    character that is no letter or digit, is searched for every name (the plain reading; property tests check
+    that the rules read the same either way).
+    """
+    if tokens is None or forms is None or "_" in key:
+        return [name for name in names if name in key]
+    words = tokens.words
+    firsts = {words[i] for i in tokens.where(forms)}
+    firsts |= {word[1:] for word in firsts}
+    return [name for name in names if name.split(" ", 1)[0] in firsts and name in key]
+
+
 @cache
 def _field_cue() -> re.Pattern:
     cues = alternation(sorted(key_set("field_cues.csv", "cue"), key=len, reverse=True))
@@ -357,7 +414,7 @@ def _field_cue() -> re.Pattern:
 _AND_GAP = re.compile(r"[ \t]+و")
 
 
-def _fields_by_cue(mk: MatchKey, spans: list) -> list:
+def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``),
     joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
     («القرنة-2»).
@@ -367,7 +424,7 @@ def _fields_by_cue(mk: MatchKey, spans: list) -> list:
     ['مجنون', 'بدرة', 'غرب القرنة']
     """
     key, names = mk.key, _cued_fields()
-    present = [name for name in names if name in key]
+    present = _names_present(key, tokens, names, _cued_field_forms())
     if not present:
         return []
     fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
@@ -560,6 +617,23 @@ def _block_pattern() -> re.Pattern:
                       rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
 
 
+def _block_matches(key: str) -> list[re.Match]:
+    """Return what ``_block_pattern().finditer(key)`` yields, trying the pattern only where a block word is written.
+
+    A block's head holds one of :func:`_block_words`, at most four characters after where the match starts (a
+    clitic of up to two letters, then «ال» or «لل»): the few places ``str.find`` gives are the only ones where a
+    match can start, so the engine is not started at every character of the text (a property test checks the two
+    readings agree).
+    """
+    starts = set()
+    for word in _block_words():
+        at = key.find(word)
+        while at != -1:
+            starts.update(range(max(0, at - 4), at + 1))
+            at = key.find(word, at + 1)
+    return list(scan(_block_pattern(), key, [(start, start + 1) for start in sorted(starts)]))
+
+
 @cache
 def _block_words() -> frozenset[str]:
     """The first word of each head of ``data/field_blocks.csv`` without its article («رقعه»، «بلوك»، «منطقه»): a
@@ -612,7 +686,7 @@ def _blocks(key: str, spans: list) -> list:
             found.append((start, end, Entry(match.group("name"), "oil_field"), "pattern"))
     if found:
         taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
-    for match in _block_pattern().finditer(key):
+    for match in _block_matches(key):
         start, end = match.span("name")
         if taken.overlaps(start, end):
             continue
@@ -984,11 +1058,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans = _relayed_outlets(mk, spans)
     if any(word in key for word in _aircraft_words()):
         spans = _makers_as_aircraft(key, spans)
-    if any(key.startswith(head + " ", start) for start, _, entry, _ in spans if entry.type == "organization"
-           for head in _company_heads()):
+    if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
+           if entry.type == "organization"):
         spans = _short_names_again(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
-    if any(entry.type == "region" for _, _, entry, _ in spans):
+    if "region" in map(_TYPE, map(_ENTRY, spans)):  # (in C: no Python per span)
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
@@ -998,11 +1072,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
-    spans += _fields_by_cue(mk, spans)
+    spans += _fields_by_cue(mk, spans, tokens)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names):
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
-        spans = _headless_companies(mk, spans)
+        spans = _headless_companies(mk, spans, tokens)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -1023,7 +1097,8 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
     names, matcher = lexicon(), _matcher()
     words, starts, ends, single = tokens.words, tokens.starts, tokens.ends, matcher.single
     candidates = tokens.where(matcher.surfaces)
-    longer = [i for i in candidates if words[i] not in single]
+    readings = list(map(single.get, map(words.__getitem__, candidates)))  # one look-up per candidate, in C
+    longer = [i for i, reading in zip(candidates, readings) if reading is None]
     weapon_spans = Spans((start, end) for start, end, _ in weapons)
     hits, reached, covered = [], 0, set()
     for index in longer:
@@ -1041,14 +1116,14 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
                 hits.append((hit.start, hit.end, hit.phrase, index))
             reached = hit.last + 1
             covered.update(range(index, reached))
-    hits += [(starts[i] + single[words[i]][1], ends[i], single[words[i]][0], i) for i in candidates
-             if words[i] in single and i not in covered]
+    hits += [(starts[i] + reading[1], ends[i], reading[0], i) for i, reading in zip(candidates, readings)
+             if reading is not None and i not in covered]
     if weapons:
         hits = [hit for hit in hits if not weapon_spans.overlaps(hit[0], hit[1])]
     spans = []
     for start, end, phrase, index in hits:
         entry = names[phrase]
-        if entry.type in _PLAIN_TYPES and key[end:end + 1] != "+":
+        if entry.type in _PLAIN_TYPES and not key.startswith("+", end):
             spans.append((start, end, entry, "lexicon"))
             continue
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
@@ -1344,6 +1419,7 @@ def _initials_acronyms(mk: MatchKey, spans: list) -> list:
     return spans + found
 
 
+_ENTRY, _TYPE = itemgetter(2), attrgetter("type")  # a span's entry, an entry's type
 _PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
 
 
@@ -1537,7 +1613,13 @@ def _company_cue() -> re.Pattern:
     return re.compile(rf"(?<!\w)[وف]?(?:{cues})[ \t]+$")
 
 
-def _headless_companies(mk: MatchKey, spans: list) -> list:
+@cache
+def _headless_forms() -> frozenset[str] | None:
+    """The first words of :func:`_headless_names` and their forms behind a clitic (see :func:`_first_word_forms`)."""
+    return _first_word_forms(_headless_names())
+
+
+def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """An Iraqi state company of the lexicon named without «شركة» after the title of its head, a feminine verb of
     speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), or after «و»
     right after a company; elsewhere «نفط البصرة» may be Basra's oil.
@@ -1547,7 +1629,7 @@ def _headless_companies(mk: MatchKey, spans: list) -> list:
     ['غاز الشمال', 'البصرة']
     """
     key, names = mk.key, _headless_names()
-    present = [name for name in names if name in key]
+    present = _names_present(key, tokens, names, _headless_forms())
     if not present:
         return spans
     taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in _PLACE_TYPES)
@@ -1571,6 +1653,12 @@ def _headless_companies(mk: MatchKey, spans: list) -> list:
         return spans
     inside = Spans((start, end) for start, end, _, _ in found)  # «البصرة» of «نفط البصرة» names no place there
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _company_heads_spaced() -> tuple[str, ...]:
+    """The heads of :func:`_company_heads`, each with the space after it, for one ``str.startswith``."""
+    return tuple(sorted(head + " " for head in _company_heads()))
 
 
 @cache

@@ -303,3 +303,26 @@ def test_processed_readme_documents_every_table():
     readme = paths.package_data("processed_README.md").read_text(encoding="utf-8")
     for name in tables.TABLES:
         assert f"`{name}.csv`" in readme
+
+
+def test_the_catalogs_publication_date_resolves_relative_dates_and_names_the_nisbas_person(raw_copy, tmp_path):
+    """An article whose catalog row gives its date: «أمس» becomes that day's eve, and «السوداني» the minister of then."""
+    article = raw_copy / "articles" / "caatsa_rapprochement_worries_washington.txt"
+    article.write_text("وزارة التجارة\nوأكد السوداني أمس أن الوزارة ستوزع الحصة التموينية كاملة.\n", encoding="utf-8")
+    catalog = raw_copy / "articles.csv"
+    with open(catalog, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["published"] = "2008-05-20" if row["article_id"] == "caatsa_rapprochement" else row["published"]
+    with open(catalog, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    mentions = tables.load("mentions", out)
+    mine = mentions[mentions["article_id"] == "caatsa_rapprochement"]
+    values = dict(zip(mine["text"], mine["value"]))
+    assert values["أمس"] == "2008-05-19" and values["السوداني"] == "Abdel Falah al-Sudani"
+    undated = mentions[(mentions["article_id"] == "relations_history") & (mentions["qualifier"] == "relative")]
+    assert undated["value"].eq("").all(), "an article without a date keeps its relative dates unresolved"

@@ -599,6 +599,18 @@ def test_a_surname_that_is_a_nisba_is_the_person_where_no_noun_takes_it(text, ex
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
 
 
+@pytest.mark.parametrize(("published", "person"), [
+    ("2008-05-20", "Abdel Falah al-Sudani"),  # trade minister 2006–2009: the «السوداني» of that press
+    ("2023-04", "Mohammed Shia al-Sudani"),   # prime minister from 2022
+    (None, "Mohammed Shia al-Sudani"),        # no date: the row still open
+    ("2003", None),                           # before either: the nisba stays a demonym
+])
+def test_the_person_a_nisba_names_depends_on_when_the_text_was_written(published, person):
+    found = [m for m in extract("وأكد السوداني أن الوزارة ستوزع الحصة التموينية", published) if m.kind == "entity"]
+    assert [(m.text, m.type, m.value) for m in found] == (
+        [("السوداني", "person", person)] if person else [("السوداني", "country", "Sudan")])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the nisba of Palestine (demonyms.csv: CLDR gives none), and the Palestinian Authority as one body
     ("نستمر مع العراقيين في مراجعة القضايا مثل القضية الفلسطينية", [("العراقيين", "Iraq", "country"),

@@ -70,7 +70,7 @@ def load_article(entry: CatalogEntry, raw_dir: Path) -> Article:
     check_text(raw)
     key = match_key(raw.text)
     segmentation = segment(raw.text, entry.article_id)
-    mentions = tuple(extract_key(key))
+    mentions = tuple(extract_key(key, entry.published or None))  # relative dates resolve against the catalog's date
     events = dated_statements(entry.article_id, raw.text, segmentation, mentions, key)
     return Article(entry, raw, segmentation, mentions, events)
 

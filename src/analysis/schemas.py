@@ -503,7 +503,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("nisba_surnames.csv", "surnames that are a country's nisba («السوداني»): the nisba alone is the person where "
        "no definite noun stands before it for it to qualify («وبحث السوداني»، «حكومة السوداني»), the demonym "
        "after one («الرئيس السوداني»)", "each row's `source`",
-       {"nisba": "the nisba as written", "canonical": "the person's name in English", "source": _S},
+       {"nisba": "the nisba as written", "canonical": "the person's name in English",
+        "from_year": "the first year of the press in which the nisba alone names this person (empty: no bound)",
+        "to_year": "the last such year (empty: still so; a text without a publication date takes this row)",
+        "source": _S},
        required=("canonical",)),
     _L("glued_prefixes.csv", "compass nouns and prepositions that copied pages glue to a name with the article "
        "(«جنوبالعراق»، «فيالعراق»): the known name after one is marked alone", "each row's `source`",

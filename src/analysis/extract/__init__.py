@@ -54,7 +54,7 @@ def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:
     """
     tokens = Tokens(mk.key)  # one tokenisation, shared by every recogniser
     tokens.narrow(_triggers())  # and one pass over it for every recogniser's trigger words
-    entities = find_entities(mk, tokens)
+    entities = find_entities(mk, tokens, published)
     numeric = find_numeric(mk, tokens)
     money = [m for m in numeric if m.kind in ("amount", "percent")]
     money_spans = _spans(money)

@@ -249,16 +249,30 @@ def _credit_lines(mk: MatchKey, spans: list) -> list:
 
 
 @cache
-def _nisba_surnames() -> dict[str, str]:
-    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»)."""
-    names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba")}
+def _nisba_surnames(year: int | None = None) -> dict[str, str]:
+    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»).
+
+    The person a nisba names depends on when the text was written: with the publication *year*, the row whose
+    years hold it (none: the nisba stays a demonym); without one, the row still open (no ``to_year``).
+
+    >>> _nisba_surnames(2008)["السوداني"], _nisba_surnames(2023)["السوداني"], _nisba_surnames()["السوداني"]
+    ('Abdel Falah al-Sudani', 'Mohammed Shia al-Sudani', 'Mohammed Shia al-Sudani')
+    >>> "السوداني" in _nisba_surnames(2003)
+    False
+    """
+    def holds(row: dict[str, str]) -> bool:
+        if year is None:
+            return not row["to_year"]
+        return int(row["from_year"] or 0) <= year <= int(row["to_year"] or 9999)
+
+    names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba") if holds(row)}
     return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
 
 
 _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
 
 
-def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str, str]) -> list:
     """A surname that is a country's nisba («السوداني»; ``data/nisba_surnames.csv``) is the person where no definite
     noun stands right before it for it to qualify: first in the text or a clause, after a verb or a particle («وبحث
     السوداني»، «أنّ السوداني»), or after an indefinite noun it is the genitive of («حكومة السوداني»); after a noun
@@ -268,7 +282,7 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وبحث السوداني مع الرئيس السوداني") if m.kind == "entity"]
     [('السوداني', 'person'), ('السوداني', 'country')]
     """
-    surnames, words, key, raw = _nisba_surnames(), tokens.words, mk.key, mk.raw
+    words, key, raw = tokens.words, mk.key, mk.raw
     by_start = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.demonym}
     changed = list(spans)
     for i in tokens.where(surnames):
@@ -979,10 +993,11 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
-def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
+def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | None = None) -> list[Mention]:
     """Return the entity mentions of a match key: longest names first, without overlaps.
 
-    *tokens*, the key's words, are shared with the other recognisers when the caller has them.
+    *tokens*, the key's words, are shared with the other recognisers when the caller has them. *published*
+    (``YYYY…``), when known, tells which person a surname that is also a nisba names (``nisba_surnames.csv``).
     """
     key, found = mk.key, []
     weapons = []
@@ -997,8 +1012,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
-    if tokens.where(_nisba_surnames()):
-        spans = _nisba_persons(mk, tokens, spans)
+    if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
+        spans = _nisba_persons(mk, tokens, spans, surnames)
     if "المصدر" in key:
         spans = _credit_lines(mk, spans)
     if '"' in key or "«" in key or "“" in key:

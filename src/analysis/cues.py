@@ -319,6 +319,22 @@ def around(tokens: Tokens, indices: Iterable[int], before: int = 0, after: int =
     return [(tokens.starts[i] - before, tokens.starts[i] + after) for i in indices]
 
 
+def written_at(key: str, words: Iterable[str], behind: int = 0) -> list[tuple[int, int]]:
+    """One-position windows wherever ``str.find`` finds one of *words* in *key*, and at the *behind* positions before
+    each (room for a clitic), for a pattern that can start only there (see :func:`scan`).
+
+    >>> written_at("في حقل وحقلي", ["حقل"], behind=1)
+    [(2, 3), (3, 4), (7, 8), (8, 9)]
+    """
+    starts = set()
+    for word in words:
+        at = key.find(word)
+        while at != -1:
+            starts.update(range(max(0, at - behind), at + 1))
+            at = key.find(word, at + 1)
+    return [(start, start + 1) for start in sorted(starts)]
+
+
 def word_starts(tokens: Tokens, indices: Iterable[int], words_before: int = 0) -> list[tuple[int, int]]:
     """One-position windows at the start of each word of *indices* and of the *words_before* words before it,
     for a pattern that starts at a word: «منذ العام 2022» starts two words before its digits (see :func:`scan`)."""

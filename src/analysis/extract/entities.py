@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import Lexicon, Tokens, alternation, scan, word_starts
+from ..cues import Lexicon, Tokens, alternation, scan, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
@@ -639,13 +639,7 @@ def _block_matches(key: str) -> list[re.Match]:
     match can start, so the engine is not started at every character of the text (a property test checks the two
     readings agree).
     """
-    starts = set()
-    for word in _block_words():
-        at = key.find(word)
-        while at != -1:
-            starts.update(range(max(0, at - 4), at + 1))
-            at = key.find(word, at + 1)
-    return list(scan(_block_pattern(), key, [(start, start + 1) for start in sorted(starts)]))
+    return list(scan(_block_pattern(), key, written_at(key, _block_words(), behind=4)))
 
 
 @cache
@@ -830,13 +824,7 @@ def _joint_matches(key: str) -> list[re.Match]:
     the few places ``str.find`` gives (in C) are the only ones where a match can start, so the engine is not
     started at every character of the text (a property test checks the two readings agree).
     """
-    starts = set()
-    for surface in _joint_surfaces():
-        at = key.find(surface)
-        while at != -1:
-            starts.update(range(max(0, at - 2), at + 1))
-            at = key.find(surface, at + 1)
-    return list(scan(_joint_pattern()[0], key, [(start, start + 1) for start in sorted(starts)]))
+    return list(scan(_joint_pattern()[0], key, written_at(key, _joint_surfaces(), behind=2)))
 
 
 @cache

@@ -918,14 +918,18 @@ def test_a_relative_year_with_its_year_written(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # after «ميناء» (port), the town alone; a known town as the lexicon reads it
-    ("ينقل النفط إلى ميناء جيهان التركي", [("جيهان", "city"), ("التركي", "country")]),
-    ("عبر ميناء أم قصر", [("أم قصر", "city")]),
+    # a port is a place of its own, head included (typed a region), by one name or a known name of two words
+    ("ينقل النفط إلى ميناء جيهان التركي", [("ميناء جيهان", "region"), ("التركي", "country")]),
+    ("عبر ميناء أم قصر", [("ميناء أم قصر", "region")]),
+    ("وصلت الناقلة إلى ميناء خور الزبير أمس", [("ميناء خور الزبير", "region")]),
+    ("وصلت الناقلة إلى ميناء البصرة لتحميل النفط", [("ميناء البصرة", "region")]),
+    # a port town described before its name stays the town
+    ("حتى الميناء السوري بانياس", [("السوري", "country"), ("بانياس", "city")]),
     # a governorate keeps its head
     ("في محافظة البصرة", [("محافظة البصرة", "region")]),
     ("وبناء ميناء نفطي جديد", []),
 ])
-def test_a_port_names_its_town(text, expected):
+def test_a_port_is_a_place_head_included(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
 
 

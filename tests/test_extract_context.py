@@ -1462,3 +1462,20 @@ def test_a_relative_date_after_since_keeps_it(text, expected):
 ])
 def test_halves_of_a_relative_month(text, published, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field's head with no name of its own, then a verb of naming (naming_cues.csv): the name it gives is the field
+    ("وأعلنت الشركة أنها افتتحت حقلا نفطيا جديدا في العراق يدعى “الأمل”", [("العراق", "country"),
+                                                                        ("الأمل", "oil_field")]),
+    ("واكتشفت حقل غاز جديد يسمى النور شرقي البلاد", [("النور", "oil_field")]),
+    # an indefinite field and no verb of naming: no field, and «نفطيا» is no name
+    ("وقالت إنها اكتشفت حقلا نفطيا جديدا قرب الحدود", []),
+    ("وأكد أن حقل نفط جديد سيطرح للاستثمار", []),
+    # a field named after its head keeps its name, whatever follows
+    ("ويقع حقل مجنون الذي يسمى العملاق قرب البصرة", [("حقل مجنون", "oil_field"), ("البصرة", "city")]),
+    # a numbered block with the article glued to its number
+    ("ويقع البلوك الـ9 جنوب البلاد", [("البلوك الـ9", "oil_field")]),
+])
+def test_a_field_named_by_a_verb_of_naming(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

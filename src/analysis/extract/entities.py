@@ -627,7 +627,8 @@ def _block_pattern() -> re.Pattern:
     ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
                 if row["key"].startswith("ال") and int(row["value"]) <= 20}
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
-    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+)?(?P<number>\d{{1,3}})(?![\d.,])"
+    # «البلوك الـ12»: the article glued to the number (the tatweel is gone from the match key)
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+|ال(?=\d))?(?P<number>\d{{1,3}})(?![\d.,])"
                       rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
 
 

@@ -830,6 +830,37 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
     return last
 
 
+@cache
+def _naming_cues() -> frozenset[str]:
+    """Verbs of naming («يسمى»، «يدعى»), ``data/naming_cues.csv``."""
+    return key_set("naming_cues.csv", "cue")
+
+
+def _field_named_by_cue(text: _Text, i: int) -> tuple[int, int] | None:
+    """A field's head at token *i* with no name of its own («حقل نفط جديد»، «حقلا نفطيا»), and a verb of naming
+    within its clause («… في العراق يدعى “سلمان”»): the first and last token of the name the verb gives, quoted or
+    one word; else None.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("افتتحت حقلا نفطيا جديدا في العراق يدعى “سلمان”") if m.kind == "entity"]
+    [('العراق', 'country'), ('سلمان', 'oil_field')]
+    """
+    words, n = text.words, len(text.words)
+    if i + 1 >= n or not text.joined(i) or not (words[i + 1] in ("نفط", "غاز") or words[i + 1] in _name_stops()
+                                                or words[i + 1] in _not_names()):
+        return None  # «حقل مجنون الذي يسمى …»: the head names its field itself
+    for j in range(i + 2, min(i + 8, n - 1)):
+        if not text.near(j - 1):
+            return None  # the clause ends before a verb of naming
+        if words[j] in _naming_cues():
+            if (last := text.quoted(j + 1)) is not None:
+                return j + 1, last
+            if text.joined(j) and text.namelike(j + 1):
+                return j + 1, j + 1
+            return None
+    return None
+
+
 def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     """Names after a head noun: a quoted name (without the head), a description with the article (with it), a field.
 
@@ -853,6 +884,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not any(text.taken[after:last + 1]) \
                 and (head in media_heads() or not any(words[k] in text.stop for k in range(after, last + 1))):
             found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
+            continue
+        if kind == "oil_field" and (named := _field_named_by_cue(text, i)) is not None:
+            found.append((*named, kind, "pattern", 0))  # «حقلا نفطيا جديدا يدعى “سلمان”»: the name the verb gives
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name

@@ -1479,3 +1479,16 @@ def test_halves_of_a_relative_month(text, published, expected):
 ])
 def test_a_field_named_by_a_verb_of_naming(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English word of a company's name that is also an Arabic word continues the name (company_words.csv)
+    ("وصلت ناقلة من مؤسسة سيبكو غروب الذراع التجاري للشركة", ["سيبكو غروب"]),
+    ("وقالت شركة ميدكو جروب إن العقد جاهز", ["ميدكو جروب"]),
+    # a complement of «ل» ends a foreign name after a head
+    ("وقالت صحيفة بتروليوم ديلي لأخبار الطاقة إن", ["صحيفة بتروليوم ديلي"]),
+    # «غروب» alone is «sunset»
+    ("وصل الوفد عند غروب الشمس", []),
+])
+def test_a_foreign_company_name_and_where_it_ends(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

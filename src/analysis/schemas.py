@@ -349,6 +349,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("company_words.csv", "English words of a company's name in Arabic letters that are also Arabic words («غروب» "
+       "Group, also «sunset»): after a head, they continue a foreign name («مؤسسة ليتاسكو غروب»)", "each row's `source`",
+       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("naming_cues.csv", "verbs of naming («يسمى»، «يدعى»): after a field's head with no name of its own, within "
        "its clause, the quoted name or the one word after one is the field («حقلا نفطيا جديدا يدعى “سلمان”»)",
        "each row's `source`", {"cue": "the verb", "gloss": _G, "source": "an example and where the usage comes from"}),

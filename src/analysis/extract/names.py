@@ -167,6 +167,20 @@ def _naming_heads() -> frozenset[str]:
     return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
 
 
+@cache
+def _company_words() -> frozenset[str]:
+    """English words of company names in Arabic letters that are also Arabic words («غروب»), ``company_words.csv``."""
+    return key_set("company_words.csv", "word")
+
+
+def _complement(text: "_Text", j: int) -> bool:
+    """Tell whether token *j* opens a complement of «ل» («لأخبار الطاقة»، «لتمديد العقد»): a word after «ل» followed by
+    a word with the article; it ends a foreign name («صحيفة وورلد أويل لأخبار الطاقة» is «صحيفة وورلد أويل»)."""
+    words = text.words
+    return words[j][:1] == "ل" and not words[j].startswith("ال") and j + 1 < len(words) and text.joined(j) \
+        and words[j + 1].startswith("ال")
+
+
 def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
     """Tell whether token *j* looks like a transliterated name: no article, no feminine or adjective ending,
     not a common noun of ``not_names.csv``, not a nisba adjective; *shortest* letters at least (a later word of a
@@ -925,8 +939,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             last = i + 1
-            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1, 3) and \
-                    (not words[last + 1].endswith("ا") or words[last].endswith("ا")):
+            while last + 1 < n and last - i < 3 and text.joined(last) \
+                    and (_foreign(text, last + 1, 3) or words[last + 1] in _company_words()) and \
+                    (not words[last + 1].endswith("ا") or words[last].endswith("ا")) and not _complement(text, last + 1):
                 last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():
                 found.append((i, last, kind, "pattern", clitic))  # «وكالة سبوتنيك»

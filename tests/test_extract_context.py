@@ -1492,3 +1492,15 @@ def test_a_field_named_by_a_verb_of_naming(text, expected):
 ])
 def test_a_foreign_company_name_and_where_it_ends(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a committee and the council it sits in, after «ب»، «ل» or «في», are one body (committee_parts.csv)
+    ("وقالت لجنة الزراعة والمياه بالبرلمان العراقي إن", ["لجنة الزراعة والمياه بالبرلمان العراقي"]),
+    ("وقال عضو اللجنة القانونية لمجلس الوزراء إن", ["اللجنة القانونية لمجلس الوزراء"]),
+    ("وأكدت لجنة الشؤون الدولية في مجلس الدوما أن", ["لجنة الشؤون الدولية في مجلس الدوما"]),
+    # a noun after «اللجنة» is no adjective of it: the council alone
+    ("وسلم رئيس اللجنة التقرير لمجلس الوزراء", ["مجلس الوزراء"]),
+])
+def test_a_committee_and_its_council_are_one_body(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

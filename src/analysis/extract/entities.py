@@ -1070,6 +1070,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
+    if "لجن" in key:
+        spans = _committees_of_councils(mk, spans)
     if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
@@ -2019,6 +2021,57 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
+
+
+@cache
+def _committee_parts() -> tuple[frozenset[str], re.Pattern]:
+    """The committee heads of ``data/committee_parts.csv`` as match keys, and a pattern of a council after «ب»، «ل»
+    or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»)."""
+    heads = key_set("committee_parts.csv", "word", lambda row: row["part"] == "head")
+    councils = [" ".join(row["key"].split()) for row in table("committee_parts.csv", key="word")
+                if row["part"] == "council"]
+    link = r"(?:ب|ل|في[ \t]+)"
+    return heads, re.compile(rf"[ \t]+(?:{link}(?:{alternation(councils)})|لل(?:{alternation(c[2:] for c in councils if c.startswith('ال'))}))(?!\w)")
+
+
+def _committees_of_councils(mk: MatchKey, spans: list) -> list:
+    """A committee and the council it sits in, after «ب»، «ل» or «في», are one body, a country's nisba after the
+    council inside it («لجنة الأمن والدفاع بالبرلمان العراقي»، «اللجنة الاستشارية لمجلس الوزراء العراقي»): the
+    committee named by its head and words with the article (adjectives, or its portfolio «الأمن والدفاع»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقالت لجنة الأمن والدفاع بالبرلمان العراقي إن") if m.kind == "entity"]
+    ['لجنة الأمن والدفاع بالبرلمان العراقي']
+    """
+    key, (heads, council) = mk.key, _committee_parts()
+    demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
+    found = []
+    for head in heads:
+        for at in _occurrences(key, head):
+            clitic = next((len(c) for c in ("و", "") if key.startswith(c, at - len(c))
+                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
+            if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
+                continue
+            end, definite = at + len(head), head.startswith("ال")
+            for k in range(4):  # «لجنة الأمن والدفاع»: a noun, «و» and nouns; after «اللجنة» adjectives only
+                word = re.match(r"[ \t]+(و)?ال\w+", key[end:])
+                if not word or council.match(key, end) \
+                        or (definite or k and not word.group(1)) and not word.group().endswith(("ي", "يه")):
+                    break  # not «اللجنة التقرير لمجلس الوزراء», nor «لجنة التحقيق النتائج لمجلس النواب»
+                end += word.end()
+            tail = council.match(key, end)
+            if end == at + len(head) or not tail:
+                continue
+            end = tail.end()
+            gap = _GAP.match(key, end)
+            if gap and gap.end() in demonyms:
+                end = demonyms[gap.end()]  # «بالبرلمان العراقي»: the council's country inside the name
+            end = max([end] + [e for s, e, _, _ in spans if s < end < e])  # a council found with its nisba
+            found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
 @cache

@@ -1504,3 +1504,17 @@ def test_a_foreign_company_name_and_where_it_ends(text, expected):
 ])
 def test_a_committee_and_its_council_are_one_body(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a designation after a known weapon's name is the tail of that name, with a space or an underscore
+    ("وتسلم الجيش منظومات بانتسير إس 1 الروسية", [("بانتسير إس 1", "Pantsir-S1"), ("الروسية", "Russia")]),
+    ("وتشمل الصفقة «بانتسير _ اس 1»", [("بانتسير _ اس 1", "Pantsir-S1")]),
+    # variant letters spelt out after the number (weapon_suffixes.csv), with a space, a dot or none
+    ("مروحيات من طراز ام.اي-28إن.إي الليلية", [("ام.اي-28إن.إي", "Mi-28NE")]),
+    ("مروحيات «ميل إم إي -28 إن إي» الهجومية", [("ميل إم إي -28 إن إي", "Mi-28NE")]),
+    # a word after the number that only starts like the letters is not one
+    ("وصلت مروحيات مي-28 إلى إيران", [("مي-28", "Mi-28"), ("إيران", "Iran")]),
+])
+def test_weapon_designations_and_their_tails(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -559,6 +559,7 @@ _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes ma
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
 _PLUS = re.compile(r"\+|[ \t]\+(?![ \t]*\w)")  # «أوبك +» only where no word follows: «أوبك + روسيا» is two names
 
 
@@ -580,22 +581,37 @@ def weapon_prefixes() -> dict[str, str]:
 @cache
 def weapon_suffixes() -> dict[str, str]:
     """Arabic letters glued after a designation's number → the variant's Latin letter («مي-35م» is Mi-35M;
-    ``data/weapon_suffixes.csv``)."""
-    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix")}
+    ``data/weapon_suffixes.csv``); letters spelt out («إن إي» is NE) are :func:`spelled_weapon_suffixes`."""
+    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix") if " " not in row["key"]}
 
 
-def _designation_suffix(suffix: str) -> str:
-    """The Latin letters of a designation's variant, whether written in Latin («28ne») or Arabic («28ن»)."""
-    return weapon_suffixes().get(suffix, suffix.upper())
+@cache
+def spelled_weapon_suffixes() -> dict[str, str]:
+    """Latin letters spelt out after a designation's number («-28 إن إي»، «-28إن.إي» is 28NE), their words joined
+    by a space, a dot or nothing → the variant's Latin letters (``data/weapon_suffixes.csv``)."""
+    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix") if " " in row["key"]}
+
+
+def _designation_suffix(suffix: str, spelled: str | None = None) -> str:
+    """The Latin letters of a designation's variant, whether written in Latin («28ne») or Arabic («28ن»), and
+    those spelt out after it («إن إي»)."""
+    letters = weapon_suffixes().get(suffix, suffix.upper())
+    if spelled:
+        words = re.split(r"[ .]", spelled) if re.search(r"[ .]", spelled) else None
+        letters += next((value for key, value in spelled_weapon_suffixes().items()
+                         if key.split() == words or key.replace(" ", "") == spelled), "")
+    return letters
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
+    spelled = alternation(spelled_weapon_suffixes(), joiner="[ .]?")  # «ان اي»، «ان.اي»، «اناي»
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
-                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())}))(?![\w])"),
+                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
+                             rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
@@ -996,9 +1012,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
+            if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
+                    and (named := lexicon().get(before.group(1))) is not None and named.type == "weapon_system":
+                weapons.append((before.start(1), match.end("name"), named))  # «بانتسير إس 1»، «بانتسير _ اس 1»
+                continue
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]
-            designation = f"{family}-{match.group('number')}{_designation_suffix(match.group('suffix'))}"
-            weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
+            suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
+            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{match.group('number')}{suffix}",
+                                                                          "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
     if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):

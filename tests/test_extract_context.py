@@ -923,6 +923,8 @@ def test_a_relative_year_with_its_year_written(text, expected):
     ("عبر ميناء أم قصر", [("ميناء أم قصر", "region")]),
     ("وصلت الناقلة إلى ميناء خور الزبير أمس", [("ميناء خور الزبير", "region")]),
     ("وصلت الناقلة إلى ميناء البصرة لتحميل النفط", [("ميناء البصرة", "region")]),
+    # an oil terminal named by its place is a place too (facility_heads.csv)
+    ("رست الناقلة قرب محطة نفط البصرة مساء", [("محطة نفط البصرة", "region")]),
     # a port town described before its name stays the town
     ("حتى الميناء السوري بانياس", [("السوري", "country"), ("بانياس", "city")]),
     # a governorate keeps its head

@@ -1520,3 +1520,15 @@ def test_a_committee_and_its_council_are_one_body(text, expected):
 ])
 def test_weapon_designations_and_their_tails(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company described by its head and business, then the same company's name in quotes: the quoted name alone
+    ('وبحسب بيانات شركة تسويق النفط العراقية "سومو" ارتفعت الصادرات', ["سومو"]),
+    ("وأعلنت شركة تسويق النفط «سومو» أمس", ["سومو"]),
+    # in parentheses, the name and its short name (h03); without a quote, the name
+    ("وأعلنت شركة تسويق النفط (سومو) أمس", ["شركة تسويق النفط", "سومو"]),
+    ("وأعلنت شركة تسويق النفط العراقية أمس", ["شركة تسويق النفط العراقية"]),
+])
+def test_a_company_description_before_its_quoted_name(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

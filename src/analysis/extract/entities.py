@@ -1093,6 +1093,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _facilities(mk, spans)
     if "لجن" in key:
         spans = _committees_of_councils(mk, spans)
+    if '"' in key or "«" in key or "“" in key:
+        spans = _descriptions_before_quoted_names(key, spans)
     if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
@@ -2042,6 +2044,29 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
+
+
+_QUOTED_AFTER = re.compile(r"[ \t]*[\"«“][ \t]*")
+
+
+def _descriptions_before_quoted_names(key: str, spans: list) -> list:
+    """A company described by its head and its business («شركة تسويق النفط العراقية»), then its name in quotes
+    that is the same company («"سومو"»): the quoted name alone is marked, as after any description (the corpus
+    guide; f07, k08). An agency's name before its acronym stays («وكالة الأنباء العراقية "واع"»: name and acronym).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract('وقالت شركة تسويق النفط العراقية "سومو" إن') if m.kind == "entity"]
+    ['سومو']
+    """
+    starts = {start: entry.canonical for start, _, entry, _ in spans if entry.type == "organization"}
+    dropped = set()
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "organization" or not key.startswith(_company_heads_spaced(), start):
+            continue
+        quote = _QUOTED_AFTER.match(key, end)
+        if quote and _QUOTE.search(quote.group()) and starts.get(quote.end()) == entry.canonical:
+            dropped.add(k)
+    return [item for k, item in enumerate(spans) if k not in dropped] if dropped else spans
 
 
 @cache

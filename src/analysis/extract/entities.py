@@ -2255,8 +2255,8 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return start
     before = tokens.words[index - 1]
     if entry.type == "organization":
-        head = _strip_proclitic(before, heads_in_names())
-        return tokens.ends[index - 1] - len(head) if head else start
+        head = _strip_proclitic(before, heads_in_names())  # not a head written twice: «لوكالة وكالة فرانس برس»
+        return tokens.ends[index - 1] - len(head) if head and head != tokens.words[index] else start
     if before in given_names() and not given_names()[before]:
         return tokens.starts[index - 1]
     if before[:1] == "و" and before[1:] in given_names() and not given_names()[before[1:]]:

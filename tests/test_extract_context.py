@@ -1544,3 +1544,15 @@ def test_a_company_description_before_its_quoted_name(text, expected):
 ])
 def test_agency_heads_written_twice_and_named_regions(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's name written as its nisba («السعودية») after a body's description is its adjective, inside the name
+    ("وقالت هيئة الإحصاء السعودية إن الأسعار ارتفعت", [("هيئة الإحصاء السعودية", "organization")]),
+    ("وأكدت وزارة الطاقة السعودية التزامها", [("وزارة الطاقة السعودية", "organization")]),
+    # elsewhere it is the country
+    ("وقعت روسيا والسعودية اتفاقا", [("روسيا", "country"), ("السعودية", "country")]),
+    ("بتمويل من السعودية", [("السعودية", "country")]),
+])
+def test_a_country_written_as_its_nisba_after_a_body(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

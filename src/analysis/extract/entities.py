@@ -998,6 +998,19 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
+def _nisba_shaped(key: str, start: int, end: int, entry: Entry) -> bool:
+    """Tell whether a country's name is written as its nisba adjective («السعودية»): after a body's head and its
+    description it is the adjective, inside the body's name («وزارة الطاقة السعودية», as «وزارة الخارجية
+    الروسية»), and stands for the country elsewhere.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقالت وزارة الطاقة السعودية إن السعودية") if m.kind == "entity"]
+    ['وزارة الطاقة السعودية', 'السعودية']
+    """
+    return entry.type == "country" and key.startswith("ال", start) and key.endswith("يه", start, end) \
+        and " " not in key[start:end]
+
+
 def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | None = None) -> list[Mention]:
     """Return the entity mentions of a match key: longest names first, without overlaps.
 
@@ -1035,7 +1048,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _regions_joined([_as_media(mk, item) for item in spans], mk)
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
-                       [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
+                       [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
+                       tokens)
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym

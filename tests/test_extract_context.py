@@ -1491,6 +1491,10 @@ def test_a_field_named_by_a_verb_of_naming(text, expected):
     ("وقالت صحيفة بتروليوم ديلي لأخبار الطاقة إن", ["صحيفة بتروليوم ديلي"]),
     # «غروب» alone is «sunset»
     ("وصل الوفد عند غروب الشمس", []),
+    # the Russian «нефть» and «газ» end a company's name (company_words.csv)
+    ("ووقعت شركة كراسنو نفط غاز الروسية العقد", ["كراسنو نفط غاز"]),
+    # a known coalition named by a head and a construct (entities.csv)
+    ("وقال تحالف إدارة الدولة في بيان", ["تحالف إدارة الدولة"]),
 ])
 def test_a_foreign_company_name_and_where_it_ends(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

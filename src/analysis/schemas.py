@@ -354,8 +354,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "والدفاع بالبرلمان العراقي»)", "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council`", "gloss": _G,
         "source": "an example and where the usage comes from"}, required=("part",)),
-    _L("company_words.csv", "English words of a company's name in Arabic letters that are also Arabic words («غروب» "
-       "Group, also «sunset»): after a head, they continue a foreign name («مؤسسة ليتاسكو غروب»)", "each row's `source`",
+    _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
+       "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
+       "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
        {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("naming_cues.csv", "verbs of naming («يسمى»، «يدعى»): after a field's head with no name of its own, within "
        "its clause, the quoted name or the one word after one is the field («حقلا نفطيا جديدا يدعى “سلمان”»)",

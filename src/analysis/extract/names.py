@@ -169,7 +169,7 @@ def _naming_heads() -> frozenset[str]:
 
 @cache
 def _company_words() -> frozenset[str]:
-    """English words of company names in Arabic letters that are also Arabic words («غروب»), ``company_words.csv``."""
+    """Foreign words of company names in Arabic letters that are also Arabic words («غروب»، «نفط»), ``company_words.csv``."""
     return key_set("company_words.csv", "word")
 
 

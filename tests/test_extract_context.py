@@ -1560,3 +1560,15 @@ def test_agency_heads_written_twice_and_named_regions(text, expected):
 ])
 def test_a_country_written_as_its_nisba_after_a_body(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of fields whose «و» is written apart from the next name
+    ("ووقعت عقودا لتطوير حقلي الغراف و الحلفاية", [("الغراف", "oil_field"), ("الحلفاية", "oil_field")]),
+    ("وتعمل في حقول الرميلة و الزبير و مجنون", [("الرميلة", "oil_field"), ("الزبير", "oil_field"),
+                                              ("مجنون", "oil_field")]),
+    # oil and gas fields, written so, list no name
+    ("وتطوير حقول النفط و الغاز", []),
+])
+def test_a_list_of_fields_with_a_detached_and(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -795,28 +795,31 @@ def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
     """The fields listed after a dual or plural head at token *i* («حقلي الرميلة والزبير»، «حقول مجنون وغرب
     القرنة»): each a known field or a name without the article, the conjunction «و» left out of its span. «حقول
     النفط والغاز» (oil and gas fields) lists no name."""
-    words, n, found, j, clitic = text.words, len(text.words), [], i + 1, 0
+    words, n, found, j, clitic, detached = text.words, len(text.words), [], i + 1, 0, False
     while j < n and text.joined(j - 1):
-        last = _field_item(text, j, clitic)
+        last = _field_item(text, j, clitic, detached)
         if last is None:
             break
         found.append((j, last, "oil_field", "pattern", clitic))
-        j, clitic = last + 1, 1
-        if not (j < n and words[j].startswith("و") and len(words[j]) > 3):
+        j, clitic, detached = last + 1, 1, False
+        if j + 1 < n and words[j] == "و" and text.joined(j):
+            j, clitic, detached = j + 1, 0, True  # «حقلي الفيحاء و مجنون»: the «و» written apart
+        elif not (j < n and words[j].startswith("و") and len(words[j]) > 3):
             break
     return found
 
 
-def _field_item(text: _Text, j: int, clitic: int) -> int | None:
-    """The last token of one field's name at token *j* (after *clitic* letters), or None; a known field named like
-    a place is the field in a list («حقلي كركوك وباي حسن»), the place's fields without one («حقول كركوك»)."""
+def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int | None:
+    """The last token of one field's name at token *j* (after *clitic* letters, or after a «و» written apart when
+    *detached*), or None; a known field named like a place is the field in a list («حقلي كركوك وباي حسن»), the
+    place's fields without one («حقول كركوك»)."""
     from .entities import _field_names, field_phase, lexicon
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
     if word in _org_heads():
         return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
-    listed = clitic or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # in a list, not «حقول كركوك»
+    listed = clitic or detached or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # not «حقول كركوك»
 
     def field(name: str) -> bool:
         entry = lexicon().get(name)
@@ -828,7 +831,7 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
                          and (clitic or text.namelike(j))):
         last = j
-    elif (clitic and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
+    elif ((clitic or detached) and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
           and len(words[j + 1]) > 3) and word[2:] not in _not_names() \
             and word.startswith("ال") and len(word) >= 5 and not word.endswith("ي") \
             and not (word.endswith("يه") and not word.endswith("ايه")) \

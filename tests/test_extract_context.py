@@ -1572,3 +1572,13 @@ def test_a_country_written_as_its_nisba_after_a_body(text, expected):
 ])
 def test_a_list_of_fields_with_a_detached_and(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian state companies in the spellings Arabic press uses (gazetteer_companies.csv, entities.csv)
+    ("ووقعت تيخنوبروم اكسبورت عقدا لإعادة بناء المحطة", [("تيخنوبروم اكسبورت", "Technopromexport")]),
+    ("وتشارك غاز بروم نفط في مشروع بدرة", [("غاز بروم نفط", "Gazprom Neft"), ("بدرة", "Badra")]),
+    ("وشملت العقوبات سبيربنك وسوفكومفلوت", [("سبيربنك", "Sberbank"), ("سوفكومفلوت", "Sovcomflot")]),
+])
+def test_russian_state_companies_in_their_spellings(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -1582,3 +1582,14 @@ def test_a_list_of_fields_with_a_detached_and(text, expected):
 ])
 def test_russian_state_companies_in_their_spellings(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint body of several states named by a head and adjectives that close with their number (joint_bodies.csv)
+    ("وتعمل الغرفة الأمنية الرباعية في بغداد", [("الغرفة الأمنية الرباعية", "organization"), ("بغداد", "city")]),
+    ("واجتمعت اللجنة الفنية الثلاثية أمس", [("اللجنة الفنية الثلاثية", "organization")]),
+    # a room of a building is no body
+    ("في غرفة الاجتماعات الكبيرة", []),
+])
+def test_joint_bodies_of_several_states(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1593,3 +1593,13 @@ def test_russian_state_companies_in_their_spellings(text, expected):
 ])
 def test_joint_bodies_of_several_states(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraq's state oil companies named by their business (entities.csv), and an office by its portfolio
+    ("وأعلنت شركة خطوط الأنابيب النفطية إصلاح الخط", [("شركة خطوط الأنابيب النفطية", "Oil Pipelines Company")]),
+    ("وقالت شركة مصافي الوسط إن", [("شركة مصافي الوسط", "Midland Refineries Company")]),
+    ("وأكدت مستشارية الأمن القومي أن", [("مستشارية الأمن القومي", "مستشارية الأمن القومي")]),
+])
+def test_state_companies_and_offices_named_by_their_business(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

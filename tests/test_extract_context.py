@@ -1603,3 +1603,13 @@ def test_joint_bodies_of_several_states(text, expected):
 ])
 def test_state_companies_and_offices_named_by_their_business(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ports, seas and border cities of the Russian, Syrian and Iranian press (entities.csv)
+    ("وأبحرت الناقلة من نوفوروسيسك إلى بندر عباس", [("نوفوروسيسك", "Novorossiysk"), ("بندر عباس", "Bandar Abbas")]),
+    ("وتقع حقول بحر قزوين شرق الخليج الفارسي", [("بحر قزوين", "Caspian Sea"), ("الخليج الفارسي", "Persian Gulf")]),
+    ("وقصفت المسيرات مدينة بيلغورود قرب خاركيف", [("بيلغورود", "Belgorod"), ("خاركيف", "Kharkiv")]),
+])
+def test_ports_seas_and_border_cities(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -1613,3 +1613,15 @@ def test_state_companies_and_offices_named_by_their_business(text, expected):
 ])
 def test_ports_seas_and_border_cities(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agencies by their Arabic initials, spaced or dotted, in parentheses or a dateline (bracketed_names.csv)
+    ("موسكو (د ب أ) - أعلن الوزير", [("موسكو", "Moscow"), ("د ب أ", "Deutsche Presse-Agentur")]),
+    ("ونقلت (أ.ف.ب) عن مصدر", [("أ.ف.ب", "Agence France-Presse")]),
+    ("ونقلت (د.ب.أ) عن مصدر", [("د.ب.أ", "Deutsche Presse-Agentur")]),
+    ("ذكرت وكالة أنباء الشرق الأوسط (أ ش أ) أن", [("وكالة أنباء الشرق الأوسط", "Middle East News Agency"),
+                                               ("أ ش أ", "Middle East News Agency")]),
+])
+def test_agencies_by_their_arabic_initials(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -1625,3 +1625,14 @@ def test_ports_seas_and_border_cities(text, expected):
 ])
 def test_agencies_by_their_arabic_initials(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description of a company, then its known name set off by commas: the name, and the nisba as a demonym
+    ("أعلنت شركة النفط الروسية العملاقة، روسنفت، زيادة أرباحها", [("الروسية", "country"), ("روسنفت", "organization")]),
+    # a known body after a comma that is not set off as an apposition is a body of its own
+    ("وقعت شركة النفط الوطنية العراقية، لوك أويل وشركات أخرى", [("شركة النفط الوطنية العراقية", "organization"),
+                                                              ("لوك أويل", "organization")]),
+])
+def test_a_description_before_a_name_set_off_by_commas(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

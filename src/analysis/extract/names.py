@@ -1193,7 +1193,12 @@ def _introduces_name(text: _Text, last: int) -> bool:
     words, n, j = text.words, len(text.words), last + 1
     while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
         j += 1
-    return j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None)
+    if j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None):
+        return True
+    if j < n and any(mark in text.tokens.gaps[j] for mark in "،,") and text.near(j - 1) and text.taken[j]:
+        end = text.taken_last(j)  # «… العملاقة، غازبروم، تراجع»: a known name set off by commas, in apposition
+        return end + 1 < n and any(mark in text.tokens.gaps[end + 1] for mark in "،,")
+    return False
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")

@@ -1636,3 +1636,9 @@ def test_agencies_by_their_arabic_initials(text, expected):
 ])
 def test_a_description_before_a_name_set_off_by_commas(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_a_known_body_with_its_nisba_is_one_body():
+    # «لل» kept, as in «للعراق» (the corpus gold of l10)
+    assert [(m.text, m.value) for m in extract("وقدمت موسكو دعما للحشد الشعبي العراقي") if m.kind == "entity"] == [
+        ("موسكو", "Moscow"), ("للحشد الشعبي العراقي", "Popular Mobilization Forces")]

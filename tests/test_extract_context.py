@@ -1642,3 +1642,13 @@ def test_a_known_body_with_its_nisba_is_one_body():
     # «لل» kept, as in «للعراق» (the corpus gold of l10)
     assert [(m.text, m.value) for m in extract("وقدمت موسكو دعما للحشد الشعبي العراقي") if m.kind == "entity"] == [
         ("موسكو", "Moscow"), ("للحشد الشعبي العراقي", "Popular Mobilization Forces")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» and a country's nisba after a description joins a second country, no word of the body's name (l09)
+    ("وانسحبت القوات الدولية والأمريكية من البلاد", [("الأمريكية", "country")]),
+    # «و» and a noun with the article goes on with the name
+    ("وقالت وزارة الخارجية والتعاون الدولي إن", [("وزارة الخارجية والتعاون الدولي", "organization")]),
+])
+def test_a_nisba_after_and_is_no_word_of_a_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

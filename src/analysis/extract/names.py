@@ -978,7 +978,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                                                          # الروسية»; the seed gold reads «القنصلية العامة» apart
                                                          and not text.taken[chain + 1]
                                                          and words[chain + 1] not in _name_stops())  # «العامة»
-                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1
+                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1 and not text.demonym[chain + 1]
                  and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]):  # not «للمرة», nor a
             # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1

@@ -1661,3 +1661,12 @@ def test_a_nisba_after_and_is_no_word_of_a_name(text, expected):
 ])
 def test_an_outlet_named_by_common_words_in_quotes(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a team named by a foreign name after «سرب», head included (org_patterns.csv); a flock of aircraft is none
+    ("وشارك سرب روسكي فيتيازي في العرض فوق ريازان", [("سرب روسكي فيتيازي", "organization"), ("ريازان", "city")]),
+    ("وحلق سرب طائرات فوق المدينة", []),
+])
+def test_a_squadron_named_by_a_foreign_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1670,3 +1670,14 @@ def test_an_outlet_named_by_common_words_in_quotes(text, expected):
 ])
 def test_a_squadron_named_by_a_foreign_name(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kind of field with the article and no name after it names no field
+    ("وتضرر حقل النفط بعد الهجوم", []),
+    ("وتطوير حقل الغاز الطبيعي في المحافظة", []),
+    # a known field after it is the field, head and kind included (as «حقل نفط بدرة»)
+    ("وبدأ الإنتاج في حقل الغاز المنصورية", [("حقل الغاز المنصورية", "oil_field")]),
+])
+def test_the_kind_of_field_with_the_article(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -755,6 +755,9 @@ def _field_directions() -> frozenset[str]:
     return key_set("field_directions.csv", "word")
 
 
+_FIELD_KINDS = frozenset({"نفط", "غاز", "النفط", "الغاز"})  # «حقل نفط بدرة»، «حقل الغاز المنصورية»: the kind
+
+
 def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»، «حقل القرنة
     الغربي», ``data/field_directions.csv``)."""
@@ -769,14 +772,16 @@ def _field_end(text: _Text, i: int) -> int | None:
     if _company_after(text, i + 1):
         return None  # «حقل لوك أويل»: the company's field, named by the company, which is found as such
     while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) \
-            and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
+            and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces() \
+            and not (words[last] in ("النفط", "الغاز") and not text.taken[last + 1]):  # «… وحقل الغراف»; after the
+        # kind with the article only a known name («حقل الغاز المنصورية»), not its adjective («حقل الغاز الطبيعي»)
         last += 1
-        if words[last].startswith("ال") and words[last] not in ("النفط",):
+        if words[last].startswith("ال") and words[last] not in _FIELD_KINDS:
             if last + 1 < n and text.joined(last) and words[last + 1] in _field_directions():
                 last += 1  # «حقل القرنة الغربي»: a compass adjective ends the name, part of it
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
-    if last == i or last == i + 1 and words[last] in ("نفط", "غاز"):
-        return None  # «أكبر حقل نفط عراقي»: «an oil field», no name after the kind of field
+    if last == i or last == i + 1 and words[last] in _FIELD_KINDS:
+        return None  # «أكبر حقل نفط عراقي»، «حقل الغاز»: «an oil field», no name after the kind of field
     from .entities import field_phase
 
     if phase := field_phase().match(text.key, text.ends[last]):

@@ -1681,3 +1681,13 @@ def test_a_squadron_named_by_a_foreign_name(text, expected):
 ])
 def test_the_kind_of_field_with_the_article(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # named gas pipelines are projects, typed as fields are (entities.csv); «التركي» inside the name is no demonym
+    ("وتصدر روسيا الغاز عبر السيل التركي وقوة سيبيريا", [("روسيا", "country"), ("السيل التركي", "oil_field"),
+                                                      ("قوة سيبيريا", "oil_field")]),
+    ("ونفذت الشركة مشروع خط الغاز العربي", [("خط الغاز العربي", "oil_field")]),
+])
+def test_named_pipelines_are_projects(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1691,3 +1691,9 @@ def test_the_kind_of_field_with_the_article(text, expected):
 ])
 def test_named_pipelines_are_projects(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_a_designation_with_an_underscore_for_its_hyphen():
+    # agency copy writes a designation's hyphen as an underscore between spaces («مي _ 28», i13)
+    assert [(m.text, m.value) for m in extract("وتشمل الصفقة 30 مروحية «مي _ 28» الهجومية") if m.kind == "entity"] == [
+        ("مي _ 28", "Mi-28")]

@@ -609,7 +609,7 @@ def _patterns() -> dict[str, re.Pattern]:
     spelled = alternation(spelled_weapon_suffixes(), joiner="[ .]?")  # «ان اي»، «ان.اي»، «اناي»
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
-        "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
+        "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                              rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),

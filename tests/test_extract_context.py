@@ -1659,6 +1659,9 @@ def test_a_nisba_after_and_is_no_word_of_a_name(text, expected):
     # RIA Novosti's Arabic service in quotes (bracketed_names.csv); unquoted the words are news from Moscow
     ('وقال الوزير في تصريح ل"أنباء موسكو" إن', [("أنباء موسكو", "RIA Novosti")]),
     ("وتابعت الصحف أنباء موسكو باهتمام", [("موسكو", "Moscow")]),
+    # Shell by its short name in quotes; bare «شل» is the verb «paralysed»
+    ('وباعت "شل" حصتها في الحقل', [("شل", "Shell")]),
+    ("شل الإضراب حركة الميناء", []),
 ])
 def test_an_outlet_named_by_common_words_in_quotes(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

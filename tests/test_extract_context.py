@@ -1701,3 +1701,13 @@ def test_a_designation_with_an_underscore_for_its_hyphen():
     # agency copy writes a designation's hyphen as an underscore between spaces («مي _ 28», i13)
     assert [(m.text, m.value) for m in extract("وتشمل الصفقة 30 مروحية «مي _ 28» الهجومية") if m.kind == "entity"] == [
         ("مي _ 28", "Mi-28")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name with English words of a company (company_words.csv) is named again by its first word
+    ("وقعت الوزارة مع شركة ليفانكو أويل فيلد عقدا، وقالت ليفانكو إن", ["ليفانكو أويل فيلد", "ليفانكو"]),
+    # not a given name before a person's surname
+    ("وقالت أنتون أويل فيلد إن العقد جاهز. وأضاف وزير المالية أنتون سيلوانوف", ["أنتون أويل فيلد"]),
+])
+def test_a_company_named_again_by_its_first_word(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

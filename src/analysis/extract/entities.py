@@ -31,7 +31,7 @@ from operator import attrgetter, itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
+from .names import (company_words, complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
                     media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
                     title_words)
 from .records import Mention, mention
@@ -935,18 +935,25 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
     key, surfaces, names = mk.key, head_surfaces(), set()
     for start, end, entry, found_by in spans:
         text = key[start:end]
-        if entry.type == "organization" and found_by == "pattern" and not text.isascii() and len(text) >= 4 \
-                and not any(word.startswith(("ال", "لل")) or word in surfaces or word in stopwords()
-                            for word in text.split()):
+        if entry.type != "organization" or text.isascii() or len(text) < 4 \
+                or any(word.startswith(("ال", "لل")) or word in surfaces
+                       or word in stopwords() and word not in company_words() for word in text.split()):
+            continue
+        if found_by == "pattern":
             names.add(text)
+        first, *rest = text.split()
+        if rest and len(first) >= 4 and first not in stopwords() and all(word in company_words() for word in rest):
+            names.add(first)  # «أنتون أويل فيلد» … «مع أنتون»، «ليتاسكو غروب» … «ليتاسكو»: its own word for it
     if not names:
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
     found = []
+    persons = {start for start, _, entry, _ in spans if entry.type == "person"}
     for match in pattern.finditer(key):
         start, end = match.span("name")
-        if not taken.overlaps(start, end):
+        gap = _GAP.match(key, end)
+        if not taken.overlaps(start, end) and not (gap and gap.end() in persons):  # not «أنتون سيلوانوف»
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 
@@ -1116,7 +1123,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
-    if any(name.type == "organization" and name.found_by == "pattern" for name in names):
+    if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
+            or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)

@@ -168,7 +168,7 @@ def _naming_heads() -> frozenset[str]:
 
 
 @cache
-def _company_words() -> frozenset[str]:
+def company_words() -> frozenset[str]:
     """Foreign words of company names in Arabic letters that are also Arabic words («غروب»، «نفط»), ``company_words.csv``."""
     return key_set("company_words.csv", "word")
 
@@ -948,7 +948,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             last = i + 1
             while last + 1 < n and last - i < 3 and text.joined(last) \
-                    and (_foreign(text, last + 1, 3) or words[last + 1] in _company_words()) and \
+                    and (_foreign(text, last + 1, 3) or words[last + 1] in company_words()) and \
                     (not words[last + 1].endswith("ا") or words[last].endswith("ا")) and not _complement(text, last + 1):
                 last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():

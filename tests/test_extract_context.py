@@ -1711,3 +1711,16 @@ def test_a_designation_with_an_underscore_for_its_hyphen():
 ])
 def test_a_company_named_again_by_its_first_word(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show named by a known place after «معرض» is one body, head included, with its adjectives (as a forum)
+    ("وعرضت الشركة طائراتها في معرض دبي الذي اختتم أمس", [("معرض دبي", "organization")]),
+    ("وشاركت روسيا في معرض بغداد الدولي", [("روسيا", "country"), ("معرض بغداد الدولي", "organization")]),
+    # «في معرض حديثه» (in the course of his remarks) names no show
+    ("وقال الوزير في معرض حديثه عن موسكو", [("موسكو", "city")]),
+    # a known organisation named by its head and a one-word name (entities.csv)
+    ("وقال الأمين العام لمنظمة بدر إن", [("منظمة بدر", "organization")]),
+])
+def test_shows_named_by_a_place_and_known_organisations(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

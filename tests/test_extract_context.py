@@ -1724,3 +1724,13 @@ def test_a_company_named_again_by_its_first_word(text, expected):
 ])
 def test_shows_named_by_a_place_and_known_organisations(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description with a complement of «لل», then the known name it introduces: the name and the nisba
+    ("وقالت الشركة الحكومية الروسية للتكنولوجيا روستيخ إن", [("الروسية", "country"), ("روستيخ", "organization")]),
+    # the same description alone stands for its body
+    ("وقالت الشركة الروسية للتكنولوجيا إن", [("الشركة الروسية للتكنولوجيا", "organization")]),
+])
+def test_a_complemented_description_before_a_known_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1023,7 +1023,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
         if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency) \
-                and not (head in _naming_heads() and _introduces_name(text, chain)):
+                and not (head in _naming_heads() and _introduces_name(text, chain)) \
+                and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
 
@@ -1190,6 +1191,19 @@ def _latin_name(text: _Text, j: int) -> bool:
         return False
     raw = text.raw(j)
     return raw.isascii() and raw.isalpha() and len(raw) >= 3 and raw[0].isupper() and not raw.isupper()
+
+
+def _known_body_after(text: _Text, last: int) -> bool:
+    """Tell whether a description with the article ending at token *last* is followed, in its phrase, by a known
+    organisation it introduces: «الشركة الحكومية الروسية للتكنولوجيا روستيخ» is Rostec (a place after it is no
+    name it introduces: «الشركة العامة لموانئ العراق»)."""
+    from .entities import lexicon
+
+    j = last + 1
+    if j >= len(text.words) or not text.joined(last) or not text.taken[j]:
+        return False
+    entry = lexicon().get(" ".join(text.words[j:text.taken_last(j) + 1]))
+    return entry is not None and entry.type == "organization"
 
 
 def _introduces_name(text: _Text, last: int) -> bool:

@@ -1580,6 +1580,7 @@ def test_a_list_of_fields_with_a_detached_and(text, expected):
     ("وتشارك غاز بروم نفط في مشروع بدرة", [("غاز بروم نفط", "Gazprom Neft"), ("بدرة", "Badra")]),
     ("وشملت العقوبات سبيربنك وسوفكومفلوت", [("سبيربنك", "Sberbank"), ("سوفكومفلوت", "Sovcomflot")]),
     ("وبحث الوفد العقود مع ممثلي روسوبورون _ اكسبورت", [("روسوبورون _ اكسبورت", "Rosoboronexport")]),
+    ("وقال مصرف التنمية الروسي فنيشيكونوم بنك إن", [("الروسي", "Russia"), ("فنيشيكونوم بنك", "VEB.RF")]),
 ])
 def test_russian_state_companies_in_their_spellings(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

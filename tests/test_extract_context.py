@@ -1735,3 +1735,9 @@ def test_shows_named_by_a_place_and_known_organisations(text, expected):
 ])
 def test_a_complemented_description_before_a_known_name(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_a_quote_opened_inside_a_field_name_closes_after_its_phase():
+    # «وغرب "القرنة-2"» (m10): one span across the quotation mark, as the page quotes part of the name
+    assert [m.text for m in extract('العقوبات تبعد الشركة وغرب "القرنة-2" بإدارة محلية') if m.kind == "entity"] == [
+        'غرب "القرنة-2"']

@@ -1741,3 +1741,12 @@ def test_a_quote_opened_inside_a_field_name_closes_after_its_phase():
     # «وغرب "القرنة-2"» (m10): one span across the quotation mark, as the page quotes part of the name
     assert [m.text for m in extract('العقوبات تبعد الشركة وغرب "القرنة-2" بإدارة محلية') if m.kind == "entity"] == [
         'غرب "القرنة-2"']
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field's phase number after its known name is part of the canonical name
+    ("ويدير التحالف مشروع غرب القرنة-2 النفطي", [("غرب القرنة-2", "West Qurna-2")]),
+    ("وتعمل الشركة في غرب القرنة 1 منذ سنوات", [("غرب القرنة 1", "West Qurna-1")]),
+])
+def test_a_field_phase_in_the_canonical_name(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -1183,6 +1183,8 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase
         elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
             end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
+            if (digit := re.search(r"\d", phase.group())) and not entry.canonical[-1:].isdigit():
+                entry = Entry(f"{entry.canonical}-{digit.group()}", entry.type)  # West Qurna-2
             if len(_QUOTE.findall(key, start, end)) % 2 and (closing := _CLOSING_QUOTE.match(key, end)):
                 end = closing.end()  # «غرب "القرنة-2"»: a quote opened inside the name closes after its phase
         if entry.type in ("person", "organization"):

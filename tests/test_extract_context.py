@@ -1750,3 +1750,13 @@ def test_a_quote_opened_inside_a_field_name_closes_after_its_phase():
 ])
 def test_a_field_phase_in_the_canonical_name(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin name in parentheses after any head of a body is its name, as a quoted one is («موقع»)
+    ("وقال موقع (Oilprice) الأمريكي إن", [("Oilprice", "organization"), ("الأمريكي", "country")]),
+    # Arabic words in parentheses after «موقع» (site, position) name nothing
+    ("وقال موقع (الحادث) إن", []),
+])
+def test_a_latin_name_in_parentheses_after_a_head(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -902,11 +902,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
         after = i + 2 if words[i + 1] in _not_names() and i + 2 < n else i + 1  # «وكالة أنباء ((شينخوا))»
-        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(after)) is not None \
-                and not any(text.taken[after:last + 1]) \
-                and (head in media_heads() or not any(words[k] in text.stop for k in range(after, last + 1))):
-            found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
-            continue
+        if (last := text.parenthesised(after)) is not None and not any(text.taken[after:last + 1]) \
+                and (head in media_heads() or head in _naming_heads() and not any(words[k] in text.stop
+                                                                            for k in range(after, last + 1))
+                     or kind == "organization" and all(word.isascii() for word in words[after:last + 1])):
+            found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses;
+            continue  # «موقع (Oilprice)»: a Latin name in parentheses after any head of a body
         if kind == "oil_field" and (named := _field_named_by_cue(text, i)) is not None:
             found.append((*named, kind, "pattern", 0))  # «حقلا نفطيا جديدا يدعى “سلمان”»: the name the verb gives
             continue

@@ -328,8 +328,8 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
     ("شل الإضراب الميناء", []),
     # a listed acronym with a number, upper case only
     ("قمة G20 ووزراء G7 ثم g8", [("G20", "G20", "organization", "pattern"), ("G7", "G7", "organization", "pattern")]),
-    # «الفاو» is the Iraqi port, never FAO
-    ("ميناء الفاو الكبير", [("الفاو", "الفاو", "city", "pattern")]),
+    # «الفاو» is the Iraqi port, never FAO: the port, head included
+    ("ميناء الفاو الكبير", [("ميناء الفاو", "ميناء الفاو", "region", "pattern")]),
 ])
 def test_gazetteers(text, expected):
     assert spans(text) == expected

@@ -349,6 +349,18 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("committee_parts.csv", "a committee's head (`head`: «لجنة») and the councils a committee sits in (`council`: "
+       "«البرلمان»، «مجلس الوزراء»): the committee and its council, after «ب»، «ل» or «في», are one body («لجنة الأمن "
+       "والدفاع بالبرلمان العراقي»)", "each row's `source`",
+       {"word": "the word or words", "part": "`head` or `council`", "gloss": _G,
+        "source": "an example and where the usage comes from"}, required=("part",)),
+    _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
+       "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
+       "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
+       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("naming_cues.csv", "verbs of naming («يسمى»، «يدعى»): after a field's head with no name of its own, within "
+       "its clause, the quoted name or the one word after one is the field («حقلا نفطيا جديدا يدعى “سلمان”»)",
+       "each row's `source`", {"cue": "the verb", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
        {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),

@@ -31,7 +31,7 @@ from operator import attrgetter, itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
+from .names import (company_words, complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
                     media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
                     title_words)
 from .records import Mention, mention
@@ -559,6 +559,7 @@ _SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes ma
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
 _PLUS = re.compile(r"\+|[ \t]\+(?![ \t]*\w)")  # «أوبك +» only where no word follows: «أوبك + روسيا» is two names
 
 
@@ -580,22 +581,37 @@ def weapon_prefixes() -> dict[str, str]:
 @cache
 def weapon_suffixes() -> dict[str, str]:
     """Arabic letters glued after a designation's number → the variant's Latin letter («مي-35م» is Mi-35M;
-    ``data/weapon_suffixes.csv``)."""
-    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix")}
+    ``data/weapon_suffixes.csv``); letters spelt out («إن إي» is NE) are :func:`spelled_weapon_suffixes`."""
+    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix") if " " not in row["key"]}
 
 
-def _designation_suffix(suffix: str) -> str:
-    """The Latin letters of a designation's variant, whether written in Latin («28ne») or Arabic («28ن»)."""
-    return weapon_suffixes().get(suffix, suffix.upper())
+@cache
+def spelled_weapon_suffixes() -> dict[str, str]:
+    """Latin letters spelt out after a designation's number («-28 إن إي»، «-28إن.إي» is 28NE), their words joined
+    by a space, a dot or nothing → the variant's Latin letters (``data/weapon_suffixes.csv``)."""
+    return {row["key"]: row["letter"] for row in table("weapon_suffixes.csv", key="suffix") if " " in row["key"]}
+
+
+def _designation_suffix(suffix: str, spelled: str | None = None) -> str:
+    """The Latin letters of a designation's variant, whether written in Latin («28ne») or Arabic («28ن»), and
+    those spelt out after it («إن إي»)."""
+    letters = weapon_suffixes().get(suffix, suffix.upper())
+    if spelled:
+        words = re.split(r"[ .]", spelled) if re.search(r"[ .]", spelled) else None
+        letters += next((value for key, value in spelled_weapon_suffixes().items()
+                         if key.split() == words or key.replace(" ", "") == spelled), "")
+    return letters
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
+    spelled = alternation(spelled_weapon_suffixes(), joiner="[ .]?")  # «ان اي»، «ان.اي»، «اناي»
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
-        "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
-                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())}))(?![\w])"),
+        "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
+                             rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
     }
@@ -627,7 +643,8 @@ def _block_pattern() -> re.Pattern:
     ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
                 if row["key"].startswith("ال") and int(row["value"]) <= 20}
     feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
-    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+)?(?P<number>\d{{1,3}})(?![\d.,])"
+    # «البلوك الـ12»: the article glued to the number (the tatweel is gone from the match key)
+    return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+|ال(?=\d))?(?P<number>\d{{1,3}})(?![\d.,])"
                       rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
 
 
@@ -918,18 +935,25 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
     key, surfaces, names = mk.key, head_surfaces(), set()
     for start, end, entry, found_by in spans:
         text = key[start:end]
-        if entry.type == "organization" and found_by == "pattern" and not text.isascii() and len(text) >= 4 \
-                and not any(word.startswith(("ال", "لل")) or word in surfaces or word in stopwords()
-                            for word in text.split()):
+        if entry.type != "organization" or text.isascii() or len(text) < 4 \
+                or any(word.startswith(("ال", "لل")) or word in surfaces
+                       or word in stopwords() and word not in company_words() for word in text.split()):
+            continue
+        if found_by == "pattern":
             names.add(text)
+        first, *rest = text.split()
+        if rest and len(first) >= 4 and first not in stopwords() and all(word in company_words() for word in rest):
+            names.add(first)  # «أنتون أويل فيلد» … «مع أنتون»، «ليتاسكو غروب» … «ليتاسكو»: its own word for it
     if not names:
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
     found = []
+    persons = {start for start, _, entry, _ in spans if entry.type == "person"}
     for match in pattern.finditer(key):
         start, end = match.span("name")
-        if not taken.overlaps(start, end):
+        gap = _GAP.match(key, end)
+        if not taken.overlaps(start, end) and not (gap and gap.end() in persons):  # not «أنتون سيلوانوف»
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 
@@ -981,6 +1005,19 @@ def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
+def _nisba_shaped(key: str, start: int, end: int, entry: Entry) -> bool:
+    """Tell whether a country's name is written as its nisba adjective («السعودية»): after a body's head and its
+    description it is the adjective, inside the body's name («وزارة الطاقة السعودية», as «وزارة الخارجية
+    الروسية»), and stands for the country elsewhere.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقالت وزارة الطاقة السعودية إن السعودية") if m.kind == "entity"]
+    ['وزارة الطاقة السعودية', 'السعودية']
+    """
+    return entry.type == "country" and key.startswith("ال", start) and key.endswith("يه", start, end) \
+        and " " not in key[start:end]
+
+
 def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | None = None) -> list[Mention]:
     """Return the entity mentions of a match key: longest names first, without overlaps.
 
@@ -995,9 +1032,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
+            if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
+                    and (named := lexicon().get(before.group(1))) is not None and named.type == "weapon_system":
+                weapons.append((before.start(1), match.end("name"), named))  # «بانتسير إس 1»، «بانتسير _ اس 1»
+                continue
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]
-            designation = f"{family}-{match.group('number')}{_designation_suffix(match.group('suffix'))}"
-            weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
+            suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
+            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{match.group('number')}{suffix}",
+                                                                          "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
     if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
@@ -1013,7 +1055,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _regions_joined([_as_media(mk, item) for item in spans], mk)
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
-                       [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
+                       [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
+                       tokens)
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
@@ -1069,6 +1112,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
+    if "لجن" in key:
+        spans = _committees_of_councils(mk, spans)
+    if '"' in key or "«" in key or "“" in key:
+        spans = _descriptions_before_quoted_names(key, spans)
     if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
@@ -1076,7 +1123,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
-    if any(name.type == "organization" and name.found_by == "pattern" for name in names):
+    if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
+            or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)
@@ -1135,6 +1183,10 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase
         elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
             end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
+            if (digit := re.search(r"\d", phase.group())) and not entry.canonical[-1:].isdigit():
+                entry = Entry(f"{entry.canonical}-{digit.group()}", entry.type)  # West Qurna-2
+            if len(_QUOTE.findall(key, start, end)) % 2 and (closing := _CLOSING_QUOTE.match(key, end)):
+                end = closing.end()  # «غرب "القرنة-2"»: a quote opened inside the name closes after its phase
         if entry.type in ("person", "organization"):
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
@@ -2020,6 +2072,80 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     return found
 
 
+_QUOTED_AFTER = re.compile(r"[ \t]*[\"«“][ \t]*")
+
+
+def _descriptions_before_quoted_names(key: str, spans: list) -> list:
+    """A company described by its head and its business («شركة تسويق النفط العراقية»), then its name in quotes
+    that is the same company («"سومو"»): the quoted name alone is marked, as after any description (the corpus
+    guide; f07, k08). An agency's name before its acronym stays («وكالة الأنباء العراقية "واع"»: name and acronym).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract('وقالت شركة تسويق النفط العراقية "سومو" إن') if m.kind == "entity"]
+    ['سومو']
+    """
+    starts = {start: entry.canonical for start, _, entry, _ in spans if entry.type == "organization"}
+    dropped = set()
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "organization" or not key.startswith(_company_heads_spaced(), start):
+            continue
+        quote = _QUOTED_AFTER.match(key, end)
+        if quote and _QUOTE.search(quote.group()) and starts.get(quote.end()) == entry.canonical:
+            dropped.add(k)
+    return [item for k, item in enumerate(spans) if k not in dropped] if dropped else spans
+
+
+@cache
+def _committee_parts() -> tuple[frozenset[str], re.Pattern]:
+    """The committee heads of ``data/committee_parts.csv`` as match keys, and a pattern of a council after «ب»، «ل»
+    or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»)."""
+    heads = key_set("committee_parts.csv", "word", lambda row: row["part"] == "head")
+    councils = [" ".join(row["key"].split()) for row in table("committee_parts.csv", key="word")
+                if row["part"] == "council"]
+    link = r"(?:ب|ل|في[ \t]+)"
+    return heads, re.compile(rf"[ \t]+(?:{link}(?:{alternation(councils)})|لل(?:{alternation(c[2:] for c in councils if c.startswith('ال'))}))(?!\w)")
+
+
+def _committees_of_councils(mk: MatchKey, spans: list) -> list:
+    """A committee and the council it sits in, after «ب»، «ل» or «في», are one body, a country's nisba after the
+    council inside it («لجنة الأمن والدفاع بالبرلمان العراقي»، «اللجنة الاستشارية لمجلس الوزراء العراقي»): the
+    committee named by its head and words with the article (adjectives, or its portfolio «الأمن والدفاع»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقالت لجنة الأمن والدفاع بالبرلمان العراقي إن") if m.kind == "entity"]
+    ['لجنة الأمن والدفاع بالبرلمان العراقي']
+    """
+    key, (heads, council) = mk.key, _committee_parts()
+    demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
+    found = []
+    for head in heads:
+        for at in _occurrences(key, head):
+            clitic = next((len(c) for c in ("و", "") if key.startswith(c, at - len(c))
+                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
+            if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
+                continue
+            end, definite = at + len(head), head.startswith("ال")
+            for k in range(4):  # «لجنة الأمن والدفاع»: a noun, «و» and nouns; after «اللجنة» adjectives only
+                word = re.match(r"[ \t]+(و)?ال\w+", key[end:])
+                if not word or council.match(key, end) \
+                        or (definite or k and not word.group(1)) and not word.group().endswith(("ي", "يه")):
+                    break  # not «اللجنة التقرير لمجلس الوزراء», nor «لجنة التحقيق النتائج لمجلس النواب»
+                end += word.end()
+            tail = council.match(key, end)
+            if end == at + len(head) or not tail:
+                continue
+            end = tail.end()
+            gap = _GAP.match(key, end)
+            if gap and gap.end() in demonyms:
+                end = demonyms[gap.end()]  # «بالبرلمان العراقي»: the council's country inside the name
+            end = max([end] + [e for s, e, _, _ in spans if s < end < e])  # a council found with its nisba
+            found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
 @cache
 def _facility_parts() -> tuple[frozenset[str], frozenset[str]]:
     """The heads and tails of ``data/facility_heads.csv`` as match keys."""
@@ -2155,8 +2281,8 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return start
     before = tokens.words[index - 1]
     if entry.type == "organization":
-        head = _strip_proclitic(before, heads_in_names())
-        return tokens.ends[index - 1] - len(head) if head else start
+        head = _strip_proclitic(before, heads_in_names())  # not a head written twice: «لوكالة وكالة فرانس برس»
+        return tokens.ends[index - 1] - len(head) if head and head != tokens.words[index] else start
     if before in given_names() and not given_names()[before]:
         return tokens.starts[index - 1]
     if before[:1] == "و" and before[1:] in given_names() and not given_names()[before[1:]]:

@@ -167,6 +167,20 @@ def _naming_heads() -> frozenset[str]:
     return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
 
 
+@cache
+def company_words() -> frozenset[str]:
+    """Foreign words of company names in Arabic letters that are also Arabic words («غروب»، «نفط»), ``company_words.csv``."""
+    return key_set("company_words.csv", "word")
+
+
+def _complement(text: "_Text", j: int) -> bool:
+    """Tell whether token *j* opens a complement of «ل» («لأخبار الطاقة»، «لتمديد العقد»): a word after «ل» followed by
+    a word with the article; it ends a foreign name («صحيفة وورلد أويل لأخبار الطاقة» is «صحيفة وورلد أويل»)."""
+    words = text.words
+    return words[j][:1] == "ل" and not words[j].startswith("ال") and j + 1 < len(words) and text.joined(j) \
+        and words[j + 1].startswith("ال")
+
+
 def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
     """Tell whether token *j* looks like a transliterated name: no article, no feminine or adjective ending,
     not a common noun of ``not_names.csv``, not a nisba adjective; *shortest* letters at least (a later word of a
@@ -741,6 +755,9 @@ def _field_directions() -> frozenset[str]:
     return key_set("field_directions.csv", "word")
 
 
+_FIELD_KINDS = frozenset({"نفط", "غاز", "النفط", "الغاز"})  # «حقل نفط بدرة»، «حقل الغاز المنصورية»: the kind
+
+
 def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»، «حقل القرنة
     الغربي», ``data/field_directions.csv``)."""
@@ -755,14 +772,16 @@ def _field_end(text: _Text, i: int) -> int | None:
     if _company_after(text, i + 1):
         return None  # «حقل لوك أويل»: the company's field, named by the company, which is found as such
     while last + 1 < n and last - i < 3 and text.joined(last) and part(last + 1) \
-            and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces():  # «… وحقل الغراف»
+            and words[last + 1] not in _org_heads() and words[last + 1] not in _head_surfaces() \
+            and not (words[last] in ("النفط", "الغاز") and not text.taken[last + 1]):  # «… وحقل الغراف»; after the
+        # kind with the article only a known name («حقل الغاز المنصورية»), not its adjective («حقل الغاز الطبيعي»)
         last += 1
-        if words[last].startswith("ال") and words[last] not in ("النفط",):
+        if words[last].startswith("ال") and words[last] not in _FIELD_KINDS:
             if last + 1 < n and text.joined(last) and words[last + 1] in _field_directions():
                 last += 1  # «حقل القرنة الغربي»: a compass adjective ends the name, part of it
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
-    if last == i or last == i + 1 and words[last] in ("نفط", "غاز"):
-        return None  # «أكبر حقل نفط عراقي»: «an oil field», no name after the kind of field
+    if last == i or last == i + 1 and words[last] in _FIELD_KINDS:
+        return None  # «أكبر حقل نفط عراقي»، «حقل الغاز»: «an oil field», no name after the kind of field
     from .entities import field_phase
 
     if phase := field_phase().match(text.key, text.ends[last]):
@@ -781,28 +800,31 @@ def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
     """The fields listed after a dual or plural head at token *i* («حقلي الرميلة والزبير»، «حقول مجنون وغرب
     القرنة»): each a known field or a name without the article, the conjunction «و» left out of its span. «حقول
     النفط والغاز» (oil and gas fields) lists no name."""
-    words, n, found, j, clitic = text.words, len(text.words), [], i + 1, 0
+    words, n, found, j, clitic, detached = text.words, len(text.words), [], i + 1, 0, False
     while j < n and text.joined(j - 1):
-        last = _field_item(text, j, clitic)
+        last = _field_item(text, j, clitic, detached)
         if last is None:
             break
         found.append((j, last, "oil_field", "pattern", clitic))
-        j, clitic = last + 1, 1
-        if not (j < n and words[j].startswith("و") and len(words[j]) > 3):
+        j, clitic, detached = last + 1, 1, False
+        if j + 1 < n and words[j] == "و" and text.joined(j):
+            j, clitic, detached = j + 1, 0, True  # «حقلي الفيحاء و مجنون»: the «و» written apart
+        elif not (j < n and words[j].startswith("و") and len(words[j]) > 3):
             break
     return found
 
 
-def _field_item(text: _Text, j: int, clitic: int) -> int | None:
-    """The last token of one field's name at token *j* (after *clitic* letters), or None; a known field named like
-    a place is the field in a list («حقلي كركوك وباي حسن»), the place's fields without one («حقول كركوك»)."""
+def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int | None:
+    """The last token of one field's name at token *j* (after *clitic* letters, or after a «و» written apart when
+    *detached*), or None; a known field named like a place is the field in a list («حقلي كركوك وباي حسن»), the
+    place's fields without one («حقول كركوك»)."""
     from .entities import _field_names, field_phase, lexicon
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
     if word in _org_heads():
         return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
-    listed = clitic or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # in a list, not «حقول كركوك»
+    listed = clitic or detached or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # not «حقول كركوك»
 
     def field(name: str) -> bool:
         entry = lexicon().get(name)
@@ -814,7 +836,7 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
                          and (clitic or text.namelike(j))):
         last = j
-    elif (clitic and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
+    elif ((clitic or detached) and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
           and len(words[j + 1]) > 3) and word[2:] not in _not_names() \
             and word.startswith("ال") and len(word) >= 5 and not word.endswith("ي") \
             and not (word.endswith("يه") and not word.endswith("ايه")) \
@@ -828,6 +850,37 @@ def _field_item(text: _Text, j: int, clitic: int) -> int | None:
         while last + 1 < n and text.ends[last + 1] <= phase.end():
             last += 1  # «غرب القرنة 2»
     return last
+
+
+@cache
+def _naming_cues() -> frozenset[str]:
+    """Verbs of naming («يسمى»، «يدعى»), ``data/naming_cues.csv``."""
+    return key_set("naming_cues.csv", "cue")
+
+
+def _field_named_by_cue(text: _Text, i: int) -> tuple[int, int] | None:
+    """A field's head at token *i* with no name of its own («حقل نفط جديد»، «حقلا نفطيا»), and a verb of naming
+    within its clause («… في العراق يدعى “سلمان”»): the first and last token of the name the verb gives, quoted or
+    one word; else None.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("افتتحت حقلا نفطيا جديدا في العراق يدعى “سلمان”") if m.kind == "entity"]
+    [('العراق', 'country'), ('سلمان', 'oil_field')]
+    """
+    words, n = text.words, len(text.words)
+    if i + 1 >= n or not text.joined(i) or not (words[i + 1] in ("نفط", "غاز") or words[i + 1] in _name_stops()
+                                                or words[i + 1] in _not_names()):
+        return None  # «حقل مجنون الذي يسمى …»: the head names its field itself
+    for j in range(i + 2, min(i + 8, n - 1)):
+        if not text.near(j - 1):
+            return None  # the clause ends before a verb of naming
+        if words[j] in _naming_cues():
+            if (last := text.quoted(j + 1)) is not None:
+                return j + 1, last
+            if text.joined(j) and text.namelike(j + 1):
+                return j + 1, j + 1
+            return None
+    return None
 
 
 def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
@@ -849,10 +902,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
         after = i + 2 if words[i + 1] in _not_names() and i + 2 < n else i + 1  # «وكالة أنباء ((شينخوا))»
-        if (head in media_heads() or head in _naming_heads()) and (last := text.parenthesised(after)) is not None \
-                and not any(text.taken[after:last + 1]) \
-                and (head in media_heads() or not any(words[k] in text.stop for k in range(after, last + 1))):
-            found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses
+        if (last := text.parenthesised(after)) is not None and not any(text.taken[after:last + 1]) \
+                and (head in media_heads() or head in _naming_heads() and not any(words[k] in text.stop
+                                                                            for k in range(after, last + 1))
+                     or kind == "organization" and all(word.isascii() for word in words[after:last + 1])):
+            found.append((after, last, kind, "pattern", 0))  # «جريدة (ذي ناشيونال)»، «مؤسسة (كاست)»: in parentheses;
+            continue  # «موقع (Oilprice)»: a Latin name in parentheses after any head of a body
+        if kind == "oil_field" and (named := _field_named_by_cue(text, i)) is not None:
+            found.append((*named, kind, "pattern", 0))  # «حقلا نفطيا جديدا يدعى “سلمان”»: the name the verb gives
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
@@ -891,8 +948,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         described = i + 2 < n and text.joined(i + 1) and words[i + 2].startswith("ال")  # «شركة تسويق النفط»
         if text.joined(i) and head in _naming_heads() and _foreign(text, i + 1) and not described:
             last = i + 1
-            while last + 1 < n and last - i < 3 and text.joined(last) and _foreign(text, last + 1, 3) and \
-                    (not words[last + 1].endswith("ا") or words[last].endswith("ا")):
+            while last + 1 < n and last - i < 3 and text.joined(last) \
+                    and (_foreign(text, last + 1, 3) or words[last + 1] in company_words()) and \
+                    (not words[last + 1].endswith("ا") or words[last].endswith("ا")) and not _complement(text, last + 1):
                 last += 1  # «صحيفة نيزافيسيمايا غازيتا»: a foreign name of several words; not «ترانسماش عقدا»
             if head in heads_in_names():
                 found.append((i, last, kind, "pattern", clitic))  # «وكالة سبوتنيك»
@@ -926,7 +984,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                                                          # الروسية»; the seed gold reads «القنصلية العامة» apart
                                                          and not text.taken[chain + 1]
                                                          and words[chain + 1] not in _name_stops())  # «العامة»
-                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1
+                 or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1 and not text.demonym[chain + 1]
                  and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]):  # not «للمرة», nor a
             # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1
@@ -966,7 +1024,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
         if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency) \
-                and not (head in _naming_heads() and _introduces_name(text, chain)):
+                and not (head in _naming_heads() and _introduces_name(text, chain)) \
+                and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
 
@@ -1135,13 +1194,31 @@ def _latin_name(text: _Text, j: int) -> bool:
     return raw.isascii() and raw.isalpha() and len(raw) >= 3 and raw[0].isupper() and not raw.isupper()
 
 
+def _known_body_after(text: _Text, last: int) -> bool:
+    """Tell whether a description with the article ending at token *last* is followed, in its phrase, by a known
+    organisation it introduces: «الشركة الحكومية الروسية للتكنولوجيا روستيخ» is Rostec (a place after it is no
+    name it introduces: «الشركة العامة لموانئ العراق»)."""
+    from .entities import lexicon
+
+    j = last + 1
+    if j >= len(text.words) or not text.joined(last) or not text.taken[j]:
+        return False
+    entry = lexicon().get(" ".join(text.words[j:text.taken_last(j) + 1]))
+    return entry is not None and entry.type == "organization"
+
+
 def _introduces_name(text: _Text, last: int) -> bool:
     """Tell whether a description ending at token *last* introduces the name that follows it, after at most
     three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own."""
     words, n, j = text.words, len(text.words), last + 1
     while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
         j += 1
-    return j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None)
+    if j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None):
+        return True
+    if j < n and any(mark in text.tokens.gaps[j] for mark in "،,") and text.near(j - 1) and text.taken[j]:
+        end = text.taken_last(j)  # «… العملاقة، غازبروم، تراجع»: a known name set off by commas, in apposition
+        return end + 1 < n and any(mark in text.tokens.gaps[end + 1] for mark in "،,")
+    return False
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")

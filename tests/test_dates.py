@@ -491,3 +491,32 @@ def test_tuesday_in_its_levantine_spelling():
     # «الثلثاء» (weekday_aliases.csv; Al-Hayat, 2017) is Tuesday, as CLDR's «الثلاثاء» is
     assert relative("وصل الوفد يوم الثلثاء المقبل إلى بغداد", "2017-07-25") == [
         ("date", "يوم الثلثاء المقبل", "2017-08-01", "day")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a numeric date written year first with a space around its separators
+    ("أقيمت العلاقات في 1944/ 9 / 9 . ثم", None, [("date", "1944/ 9 / 9", "1944-09-09", "day")]),
+    # the first months of a year with the numeral before an indefinite «أشهر»/«شهور» (year_parts.csv, generated)
+    ("ارتفعت الصادرات خلال الثمانية أشهر الأولى من 2023", None,
+     [("period", "الثمانية أشهر الأولى من 2023", "2023-01/2023-08", "month")]),
+    ("تراجع الإنتاج في الستة شهور الأولى من العام", "2020-09-01",
+     [("period", "الستة شهور الأولى من العام", "2020-01/2020-06", "half")]),
+    # «العام السابق» after a relative year of its sentence: the year before the one that names
+    ("ارتفعت الصادرات خلال العام الجاري بمقدار الضعف عن العام السابق.", "2022-10-01",
+     [("date", "العام الجاري", "2022", "year"), ("date", "العام السابق", "2021", "year")]),
+    # a relative day and its weekday after a comma are one date
+    ("اختتم المعرض أعماله أمس الأول، الخميس. وقال", "2015-03-07", [("date", "أمس الأول، الخميس", "2015-03-05", "day")]),
+    # …but «اليوم» set off by a comma before a weekday and its written date stays a date of its own
+    ("إن الاجتماع الذي عقد اليوم، السبت 7 من آذار، بحث", "2015-03-07",
+     [("date", "اليوم", "2015-03-07", "day"), ("date", "7 من آذار", "2015-03-07", "day")]),
+    # yesterday with the article
+    ("قال إن حلفاء الأمس تفرقوا", "2015-03-07", [("date", "الأمس", "2015-03-06", "day")]),
+    # a bare «اليوم» set against another day in its sentence is the day of publication, not «nowadays»
+    ("وصلت الشحنة أمس إلى الميناء وجرى نقلها اليوم إلى المعسكر", "2015-03-07",
+     [("date", "أمس", "2015-03-06", "day"), ("date", "اليوم", "2015-03-07", "day")]),
+    # «من المنتظر أن …»: a bare weekday up to ten words on is the next such day
+    ("ومن المنتظر أن يسافر وزير الخارجية إلى العاصمة الأمريكية برفقة وفد يوم الأربعاء", "2015-03-07",
+     [("date", "يوم الأربعاء", "2015-03-11", "day")]),
+])
+def test_spaced_year_first_dates_numerals_first_previous_year_and_relative_days(text, published, expected):
+    assert relative(text, published) == expected

@@ -141,8 +141,17 @@ def _decade_forms() -> frozenset[str]:
 @cache
 def year_parts() -> dict[str, tuple[str, int, int]]:
     """Return ``{match key: (part, first month, last month)}`` for quarters and halves (``data/year_parts.csv``)."""
-    return {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
-            for row in table("year_parts.csv", key="phrase")}
+    parts = {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
+             for row in table("year_parts.csv", key="phrase")}
+    # «الثمانية أشهر الأولى من 2024»: the numeral may come first, before an indefinite plural of «شهر»
+    for phrase, value in list(parts.items()):
+        words = phrase.split()
+        if len(words) == 3 and words[0] in _MONTH_PLURALS:
+            parts.update({f"{words[1]} {plural.removeprefix('ال')} {words[2]}": value for plural in _MONTH_PLURALS})
+    return parts
+
+
+_MONTH_PLURALS = ("الاشهر", "الشهور")  # match keys of the two plurals of «شهر» that head the rows of year_parts.csv
 
 
 @cache
@@ -212,8 +221,9 @@ def _patterns() -> dict[str, re.Pattern]:
     after_words = _names(w for w, role in words.items() if role in ("next", "last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
-        # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span
-        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+        # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span, and so is the weekday
+        # after a comma («أمس الأول، الخميس»: the day before yesterday, which was Thursday)
+        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})(?:\s*(?P<comma>[،,])\s*|\s+))?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
@@ -224,6 +234,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
         # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
         "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
+        # the last relative year before «العام السابق» in its sentence («خلال العام الجاري … عن العام السابق»)
+        "relative_year_before": re.compile(rf"(?<!\w)(?P<rel>{relative_years})(?!\w)(?!.*(?<!\w)(?:{relative_years})(?!\w))"
+                                           r"[^.؟!؛\n]*$"),
         # «نهاية العام»، «مطلع الشهر»: a part of a bare year, month or week, not «العام الماضي»، «العام 2014»، «العام نفسه»
         "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
                                 r"(?![ \t]*(?:ال(?!ي(?!\w))|\d|[(]|من\s|نفس|ذات))"),  # «الي» is «إلى», no article
@@ -264,7 +277,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
         "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
                               r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
-                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
+                              r"|(?P<iy>\d{4})[ \t]?(?P<sep>[-/])[ \t]?(?P<im>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
@@ -498,12 +511,15 @@ def _time_of_unit_points(key: str, published: str | None) -> list[_Point]:
 _LAST_YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})(?!\d)(?!.*(?<!\d)\d{4}(?!\d))[^.؟!؛\n]*$")
 
 
-def _previous_year_points(key: str, windows: Windows = None) -> list[_Point]:
-    """«العام السابق» (the previous year) after a year the same sentence writes is the year before that one; with no
-    year written before it in its sentence it is left unmarked.
+def _previous_year_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
+    """«العام السابق» (the previous year) after a year the same sentence writes is the year before that one; after a
+    relative year of the sentence («العام الجاري»، «العام الماضي») the year before the one it names; with neither
+    before it in its sentence it is left unmarked.
 
     >>> [(p.start, p.end, p.value_override) for p in _previous_year_points("بلغ خلال عام 2017 بعد العام السابق")]
     [(22, 34, '2016')]
+    >>> [p.value_override for p in _previous_year_points("خلال العام الجاري اكثر من العام السابق", "2024-09")]
+    ['2023']
     """
     points = []
     for found in _matches("previous_year", key, windows):
@@ -511,6 +527,11 @@ def _previous_year_points(key: str, windows: Windows = None) -> list[_Point]:
         if written and _plausible(int(written.group(1)) - 1):
             points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", grain="year",
                                  value_override=f"{int(written.group(1)) - 1:04d}"))
+        elif not written and (named := _patterns()["relative_year_before"].search(key, max(0, found.start() - 200),
+                                                                                 found.start())):
+            year = _relative_year(named.group("rel"), published)
+            points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", grain="year",
+                                 value_override=f"{year - 1:04d}" if year else None, unresolved=year is None))
     return points
 
 
@@ -531,14 +552,39 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>\w+)")
 _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
+_SENTENCE_BREAK = re.compile(r"[.؟!؛\n]")
+
+
+def _sentence_start(key: str, start: int) -> int:
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(key, max(0, start - 300), start)]
+    return breaks[-1] if breaks else max(0, start - 300)
+
+
+def _sentence_end(key: str, end: int) -> int:
+    found = _SENTENCE_BREAK.search(key, end, end + 300)
+    return found.start() if found else min(len(key), end + 300)
+
+
+@cache
+def _other_day_in_sentence() -> re.Pattern:
+    """The relative days other than today («أمس»، «غدا»; ``data/relative_dates.csv``), as words of a sentence."""
+    days = [phrase for phrase, (unit, offset) in relative_dates().items() if unit == "day" and offset != 0]
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{_names(days)})(?!\w)")
+
+
 def _today_in_context(key: str, start: int, end: int) -> bool:
     """Tell whether a bare «اليوم» at ``[start, end)`` dates a statement: set off by commas («زاخاروفا، اليوم، أن»),
-    followed by «أن»/«إن», or right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``).
+    followed by «أن»/«إن», right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``), or in a
+    sentence that also names another day («وصلت أمس … ونقلها اليوم»).
 
     >>> _today_in_context("اعلنت الوزاره اليوم ان", 15, 20), _today_in_context("العراق اليوم يواجه", 7, 12)
     (True, False)
+    >>> _today_in_context("وصلت امس ميناء ام قصر ونقلت اليوم الي بغداد", 28, 33)
+    True
     """
     cues = today_cues()
+    if _other_day_in_sentence().search(key[_sentence_start(key, start):_sentence_end(key, end)]):
+        return True  # «وصلت أمس ميناء أم قصر … ونقلها اليوم»: set against yesterday, today is a day
     after = _CLAUSE_GAP.match(key, end)
     following = re.match(r"\w+", key[after.end():after.end() + 20])
     if following and following.group() in cues["after"]:
@@ -802,9 +848,10 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
     points, day = [], _publication(published)[2]
     for found in _matches("weekday", key, windows):
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
-            if found.group("pre") and weekday_words()[found.group("pre")] == "today":
+            if found.group("pre") and weekday_words()[found.group("pre")] == "today" and not found.group("comma"):
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
-                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone
+                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone (set off by a
+                # comma, «عقد اليوم، السبت 15 …», it is read alone)
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
                 and not _patterns()["and_weekday"].match(key, found.end()):
@@ -841,13 +888,13 @@ def _future_cues() -> re.Pattern:
 
 def _in_future_clause(key: str, start: int) -> bool:
     """Tell whether a word of the future («سوف»، «سيزور»، «من المقرر») stands before *start* in its sentence, within
-    eight words: a bare weekday there is ahead of the publication.
+    ten words: a bare weekday there is ahead of the publication.
 
     >>> _in_future_clause("سيزور الوفد بغداد الاحد", 18), _in_future_clause("زار الوفد بغداد الاحد", 16)
     (True, False)
     """
-    window = key[max(0, start - 60):start]
-    return len(window.split()) > 0 and bool(_future_cues().search(" ".join(window.split()[-8:]) + " "))
+    window = key[max(0, start - 80):start]
+    return len(window.split()) > 0 and bool(_future_cues().search(" ".join(window.split()[-10:]) + " "))
 
 
 def _not_a_date_before(key: str, start: int) -> bool:
@@ -1281,7 +1328,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
-                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows)
+                              + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)
                               + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)

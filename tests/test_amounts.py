@@ -195,3 +195,13 @@ def test_the_agency_decimal_mark_with_spaces(text, kind, expected):
 ])
 def test_the_first_bound_of_a_range_of_percentages(text, expected):
     assert of_kind(text, "percent") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare scale word after the «و» of a list of amounts is one of the scale, «و» left out
+    ("ستتسلم الحكومة 600 مليون دولار من الصندوق، ومليار دولار من البنك",
+     [("600 مليون دولار", 600_000_000, "USD", None), ("مليار دولار", 1_000_000_000, "USD", None)]),
+    ("وصلت ومليارات الدولارات", []),  # a vague plural stays no amount
+])
+def test_a_bare_scale_after_the_conjunction(text, expected):
+    assert of_kind(text, "amount") == expected

@@ -520,3 +520,18 @@ def test_tuesday_in_its_levantine_spelling():
 ])
 def test_spaced_year_first_dates_numerals_first_previous_year_and_relative_days(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day glued to the last word of a byline before its month, and the year glued to the next word
+    ("كتب سمير حسن12 مارس 2019آخر تحديث", None, [("date", "12 مارس 2019", "2019-03-12", "day")]),
+    # three or more consecutive years joined by «و» are one period; two stay two dates
+    ("تبلغ القروض للسنوات 2019 و2020 و2021 نحو", None, [("period", "2019 و2020 و2021", "2019/2021", "year")]),
+    ("في 2014 و2015 و2017 تراجع", None, [("date", "2014", "2014", "year"), ("date", "2015", "2015", "year"),
+                                        ("date", "2017", "2017", "year")]),
+    # the dual «عامين» misspelt with a doubled «ي»
+    ("استعادت القوات خلال العاميين الماضيين المدن", "2019-05-01",
+     [("period", "العاميين الماضيين", "2017/2018", "year")]),
+])
+def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected):
+    assert relative(text, published) == expected

@@ -266,7 +266,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
                                  rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال)"
-                                 rf"{glued_particle}|(?<=(?<!\w)يوم))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"  # «في15 أيار»
+                                 rf"{glued_particle}|(?<=(?<!\w)يوم)|(?<=[^\W\d_]{{3}}))(?P<day>\d{{1,2}})"  # «في15 أيار»
+                                 rf"|(?<!\w)(?P<ord>{ordinal}))"  # «احمد20 يوليو»: glued to a byline's last word
                                  rf"(?:\s*من)?(?:\s+شهر)?\s*$"),  # «الـ15من آذار»: «من» may touch the digits
         "month_word_before": re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>شهر)\s+$"),  # «لشهر أيار الماضي»: «ل» stays out
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
@@ -1164,6 +1165,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
     while index < len(points):
         first = points[index]
         second = points[index + 1] if index + 1 < len(points) else None
+        if (run := _year_run(key, points, index)) >= YEAR_LIST_RUN:  # «للسنوات 2016 و2017 و2018»: one period
+            items.append((first, points[index + run - 1], first.start))
+            index += run
+            continue
         before = p["range_before"].search(key, max(0, first.start - 6), first.start)
         if second and first.calendar is None and second.calendar is None and not (first.value_override or first.unresolved
                                                                                   or second.value_override or second.unresolved):
@@ -1201,6 +1206,29 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             items.append((first, None, first.start))
         index += 1
     return items
+
+
+YEAR_LIST_RUN = 3  # consecutive years joined by «و» that make one period («2016 و2017 و2018»; two stay two dates)
+
+
+def _bare_year(point: _Point) -> bool:
+    return point.year is not None and point.month is None and point.calendar is None and not (
+        point.value_override or point.unresolved or point.qualifier)
+
+
+def _year_run(key: str, points: list[_Point], index: int) -> int:
+    """Count the bare years from *index* on that follow each other year by year, joined by «و» («2016 و2017 و2018»).
+
+    >>> _year_run("للسنوات 2016 و2017 و2018", [_Point(8, 12, 2016), _Point(14, 18, 2017), _Point(20, 24, 2018)], 0)
+    3
+    """
+    run = 0
+    while index + run < len(points) and _bare_year(points[index + run]) and (run == 0 or (
+            points[index + run].year == points[index + run - 1].year + 1
+            and (connector := _patterns()["connector"].match(key[points[index + run - 1].end:points[index + run].start]))
+            and connector.group("word") == "و")):
+        run += 1
+    return run
 
 
 def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -> bool:

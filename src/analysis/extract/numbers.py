@@ -58,7 +58,7 @@ def patterns() -> dict[str, str]:
               rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
               rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>{half})?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?:(?<!\w)|{after_conjunction})(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")  # «ومليار دولار»
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 

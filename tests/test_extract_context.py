@@ -1458,3 +1458,13 @@ def test_a_relative_date_after_since_keeps_it(text, expected):
 ])
 def test_halves_of_a_relative_month(text, published, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title, a plural before a nisba in «ـين» is no given name and Russian surname: no person, the demonym
+    ("وسيلتقي الوزير مجموعة مسؤولين سوريين بينهم وزير الخارجية", [("سوريين", "country", "lexicon")]),
+    # …while an unknown given name before a surname of Russian shape still is one
+    ("وأعلن السفير زاوربيك ماغوميدين أن بلاده مستعدة", [("زاوربيك ماغوميدين", "person", "title")]),
+])
+def test_a_plural_before_a_nisba_is_no_name_after_a_title(text, expected):
+    assert found(text) == expected

@@ -1468,3 +1468,19 @@ def test_halves_of_a_relative_month(text, published, expected):
 ])
 def test_a_plural_before_a_nisba_is_no_name_after_a_title(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an academic title abbreviated with full stops (academic_titles.csv) after a title's complement and a comma…
+    ("وأكد المتحدث باسم وزارة الزراعة، د. سيروان كاكل، أن الموسم جيد", [("سيروان كاكل", "title")]),
+    # …after a speech verb, or alone: the name follows it, the abbreviation outside its span
+    ("وقال د. محمد الربيعي إن الأسعار سترتفع", [("محمد الربيعي", "speech")]),
+    ("وحاضر أ.د. سلمان داود في الجامعة", [("سلمان داود", "title")]),
+    ("بنيت سنة ( 1914 م ). وفي", []),  # «م» after a year is the era, no title
+    # an ambiguous given name and a family nisba that end the clause close a title's complement
+    ("قال القيادي في منظمة العمل كريم الساعدي، اليوم، إن", [("كريم الساعدي", "title")]),
+    # the body's own name after its head with a glued «ل» is part of the complement
+    ("بزعامة الأمين العام لمنظمة بدر هادي العامري، سيكسب", [("هادي العامري", "title")]),
+])
+def test_academic_titles_and_names_after_a_bodys_name(text, expected):
+    assert people(text) == expected

@@ -449,6 +449,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),
+    _L("academic_titles.csv", "academic titles abbreviated with full stops («د.»، «أ.د.»، «م.م.»): after a title and "
+       "its complement or a speech verb, or alone, the name follows them and they stay out of its span",
+       "each row's `source`", {"abbreviation": "the abbreviation as written, its letters each with a full stop",
+                               "gloss": _G, "source": _S}),
     _L("person_titles.csv", "titles and roles after which a name is read («وزير»، «المتحدث باسم»، «السفير»، «نظيره»)",
        "each row's `source`", {"title": "the title", "gloss": _G, "source": _S}),
     _L("phases.csv", "phases of the relationship in an article's own words, found by a cue in the text",

@@ -444,6 +444,18 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     return last
 
 
+def _family_ends_clause(text: _Text, k: int) -> bool:
+    """Tell whether token *k* is followed by a family name of nisba shape with the article («النوري») that ends its
+    clause (punctuation or «إن»/«أن» next), as a name does and a construct in a title's complement rarely does."""
+    words, n = text.words, len(text.words)
+    if k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) or text.demonym[k + 1]:
+        return False
+    family = words[k + 1]
+    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي"):
+        return False
+    return k + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[k + 2])) or words[k + 2] in _THAT
+
+
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
@@ -462,9 +474,12 @@ def _complement_end(text: _Text, j: int) -> int:
                 or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
-        if k > j and words[k - 1] in _org_heads():  # the company's own name
+        if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
+                      and words[k - 1][1:] in _org_heads()):  # the company's own name, also after «لمنظمة»
             k += 1
             continue
+        if text.given(k) is False and _family_ends_clause(text, k):
+            break  # «القيادي في منظمة بدر كريم النوري،»: an ambiguous given name and a family nisba end the clause
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
                 and word not in text.stop:  # not «إن الطائرات»: a particle opens the clause after the name
             k += 2  # a construct: «لتثمين المحروقات»
@@ -474,6 +489,25 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 3  # a construct of three words: «لتثمين موارد المحروقات»
             continue
         break
+    return k
+
+
+@cache
+def _academic_titles() -> tuple[tuple[str, ...], ...]:
+    """The letters of each academic title of ``data/academic_titles.csv`` («أ.د.» → («ا», «د»)), longest first."""
+    letters = {tuple(re.findall(r"\w", row["key"])) for row in table("academic_titles.csv", key="abbreviation")}
+    return tuple(sorted(letters, key=len, reverse=True))
+
+
+def _after_academic_title(text: _Text, k: int) -> int:
+    """Skip an academic title abbreviated with full stops at token *k* («د. جوتيار عادل»، «أ.د. …»); return the token
+    after it (*k* itself where none stands there)."""
+    words, gaps, n = text.words, text.tokens.gaps, len(text.words)
+    for letters in _academic_titles():
+        end = k + len(letters)
+        if end < n and tuple(words[k:end]) == letters and all(gaps[j + 1].lstrip().startswith(".")
+                                                                 for j in range(k, end)):
+            return end
     return k
 
 
@@ -489,17 +523,23 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
+        elif (skipped := _after_academic_title(text, i)) > i and (i == 0 or not text.taken[i - 1]):
+            start, rule, hit = i, "title", (i - 1, 0)  # «د. جوتيار عادل»: the abbreviation alone is a title
+        opened = i if rule and start >= n else start  # where the name would start, before an academic title
+        if rule and start < n:
+            start = _after_academic_title(text, start)  # «المتحدث باسم الحكومة، د. جوتيار عادل»
+        academic = rule is not None and start != opened
         after_quote = bool(rule) and start < n and (_QUOTE_END.fullmatch(text.tokens.gaps[start])
                                                     or rule == "title" and text.quoted(start) is not None)
         if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
                 and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
-        if rule and start < n and (start == 0 or text.near(start - 1) or after_quote):
+        if rule and start < n and (opened == 0 or text.near(opened - 1) or after_quote or academic and opened == i):
             last = _read_name(text, start, context=True)
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
-            if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
+            if last is None and rule == "title" and (start == hit[0] + 1 or academic or "،" in text.tokens.gaps[start]
                                                      or "," in text.tokens.gaps[start]
                                                      or start + 2 < n and text.words[start + 2] in _THAT) \
                     and _two_unknown_names(text, start):
@@ -675,7 +715,8 @@ def _two_unknown_names(text: _Text, i: int, clause_end: bool = True) -> bool:
 @cache
 def _person_triggers() -> frozenset[str]:
     """The words a person rule starts from: written forms of titles, speech verbs, given names."""
-    return frozenset(_title_surfaces()) | _speech_verbs() | frozenset(given_names())
+    return frozenset(_title_surfaces()) | _speech_verbs() | frozenset(given_names()) | frozenset(
+        letters[0] for letters in _academic_titles())
 
 
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

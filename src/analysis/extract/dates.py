@@ -236,7 +236,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
         # the last relative year before «العام السابق» in its sentence («خلال العام الجاري … عن العام السابق»)
         "relative_year_before": re.compile(rf"(?<!\w)(?P<rel>{relative_years})(?!\w)(?!.*(?<!\w)(?:{relative_years})(?!\w))"
-                                           r"[^.؟!؛\n]*$"),
+                                           r"(?:[^.؟!؛\n]|(?<=\d)\.(?=\d))*$"),  # «1.3» ends no sentence
         # «نهاية العام»، «مطلع الشهر»: a part of a bare year, month or week, not «العام الماضي»، «العام 2014»، «العام نفسه»
         "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
                                 r"(?![ \t]*(?:ال(?!ي(?!\w))|\d|[(]|من\s|نفس|ذات))"),  # «الي» is «إلى», no article

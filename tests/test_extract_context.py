@@ -1484,3 +1484,12 @@ def test_a_plural_before_a_nisba_is_no_name_after_a_title(text, expected):
 ])
 def test_academic_titles_and_names_after_a_bodys_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin designation glued to the Arabic word before it is read from its first Latin letter
+    ("ويملك الجيش طائرات من طرازF35 حديثة", [("F35", "weapon_system", "pattern")]),
+    ("ويملك الجيش طائرات من طراز F35 حديثة", [("F35", "weapon_system", "pattern")]),
+])
+def test_a_latin_designation_glued_to_an_arabic_word(text, expected):
+    assert found(text) == expected

@@ -589,12 +589,16 @@ def _designation_suffix(suffix: str) -> str:
     return weapon_suffixes().get(suffix, suffix.upper())
 
 
+_GLUED_LATIN_DESIGNATION = re.compile(r"[\u0621-\u064a]+([a-z]+\d)")  # an Arabic word, then Latin letters and digits
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
-        "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
+        # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
+        "weapon": re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))(?P<name>(?P<prefix>{prefixes})\s*[-–—]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())}))(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
         "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
@@ -992,7 +996,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
     if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
-        for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
+        starts = word_starts(tokens, digits, words_before=3)
+        glued = [(tokens.starts[i] + latin.start(1), tokens.starts[i] + latin.start(1) + 1) for i in digits
+                 if (latin := _GLUED_LATIN_DESIGNATION.match(tokens.words[i]))]  # «طرازF16»
+        for match in scan(_patterns()["weapon"], key, sorted(set(starts + glued))):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]

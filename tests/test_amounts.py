@@ -205,3 +205,13 @@ def test_the_first_bound_of_a_range_of_percentages(text, expected):
 ])
 def test_a_bare_scale_after_the_conjunction(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number or scale word glued to «ب» is read, «ب» left out
+    ("وباعت الشركة الحصة بعشرين مليار دولار", [("عشرين مليار دولار", 20_000_000_000, "USD", None)]),
+    ("قدرت الصفقة بخمسة مليارات دولار أمريكي", [("خمسة مليارات دولار أمريكي", 5_000_000_000, "USD", None)]),
+    ("واشترت المعدات بمليار يورو", [("مليار يورو", 1_000_000_000, "EUR", None)]),
+])
+def test_number_words_glued_to_a_preposition(text, expected):
+    assert of_kind(text, "amount") == expected

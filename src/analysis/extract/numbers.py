@@ -52,13 +52,15 @@ def patterns() -> dict[str, str]:
     # with or without the article
     half = rf"\s+ونصف(?:\s+(?:ال)?(?:{scale}))?(?!\w)"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
+    # «بعشرين مليار دولار»، «بمليار دولار»: nor is a glued «ب» before a number or scale word
+    after_particle = rf"{after_conjunction}|(?<=(?<!\w)ب)|(?<=(?<!\w)وب)"
     glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits
     # «بنسبة5%»: digits glued to a word («wordglue») are read, and taken only before a currency or a percent sign
     number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}|(?<=[^\W\d_])(?P<wordglue>))"
               rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
-              rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
+              rf"|(?:(?<!\w)|{after_particle})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>{half})?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?:(?<!\w)|{after_conjunction})(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")  # «ومليار دولار»
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?:(?<!\w)|{after_particle})(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")  # «ومليار دولار»
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 

@@ -1166,10 +1166,6 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
     while index < len(points):
         first = points[index]
         second = points[index + 1] if index + 1 < len(points) else None
-        if second and (joined := _decade_pair(key, first, second)):  # «ثمانينيات وتسعينيات القرن الماضي»
-            items.append((joined, None, first.start))
-            index += 2
-            continue
         if (run := _year_run(key, points, index)) >= YEAR_LIST_RUN:  # «للسنوات 2016 و2017 و2018»: one period
             items.append((first, points[index + run - 1], first.start))
             index += run
@@ -1211,25 +1207,6 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             items.append((first, None, first.start))
         index += 1
     return items
-
-
-def _decade_pair(key: str, first: _Point, second: _Point) -> _Point | None:
-    """Two decades in a row joined by «و» («ثمانينيات وتسعينيات القرن الماضي»، «السبعينات والثمانينات») as one
-    period from the first's first year to the second's last, or None.
-
-    >>> _decade_pair("في الثمانينيات والتسعينيات", _Point(3, 14, None, value_override="1980/1989", grain="decade"),
-    ...              _Point(15, 27, None, value_override="1990/1999", grain="decade")).value_override
-    '1980/1999'
-    """
-    if first.grain != "decade" or second.grain != "decade" or not (first.value_override and second.value_override):
-        return None
-    connector = _patterns()["connector"].match(key[first.end:second.start])
-    if not connector or connector.group("word") != "و":
-        return None
-    opening, closing = first.value_override.split("/"), second.value_override.split("/")
-    if int(closing[0]) != int(opening[0]) + 10:
-        return None
-    return replace(first, end=second.end, value_override=f"{opening[0]}/{closing[1]}")
 
 
 YEAR_LIST_RUN = 3  # consecutive years joined by «و» that make one period («2016 و2017 و2018»; two stay two dates)

@@ -1493,3 +1493,14 @@ def test_academic_titles_and_names_after_a_bodys_name(text, expected):
 ])
 def test_a_latin_designation_glued_to_an_arabic_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title's complement, an unknown given name and a family nisba before the words that open the
+    # circumstances of the speech (speaker_adjuncts.csv) are a name, as before «إن» or a comma
+    ("وقال رئيس لجنة النفط في البرلمان جاسم الموسوي في تصريح صحفي", [("جاسم الموسوي", "title")]),
+    ("قال عضو لجنة الأمن النيابية مهند الخزرجي لـ المدى إن", [("مهند الخزرجي", "title")]),
+    ("وقال مدير دائرة التخطيط الاستراتيجي في الوزارة", []),  # no name: a construct of the complement
+])
+def test_names_before_the_circumstances_of_the_speech(text, expected):
+    assert people(text) == expected

@@ -479,6 +479,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "`state media`", "caveat": "what to keep in mind"}, required=("kind",)),
     _L("sources.csv", "the data sources listed on the reports' index page", "the READMEs of `data/raw/`",
        {"name": "the source", "citation": "how to cite it", "path": "its file or folder"}),
+    _L("speaker_adjuncts.csv", "words that follow a speaker's name and open the circumstances of the speech («في "
+       "تصريح»، «في حديث»، «لـ»، «خلال»): after a title's complement, an unknown given name and a family nisba before "
+       "them are a name, as before «إن» or a comma", "each row's `source`",
+       {"phrase": "the words, plain spelling", "gloss": _G, "source": _S}),
     _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
        "that make a named actor the speaker of a sentence", _CURATED,
        {"cue": "the verb or phrase", "kind": "`speech` or `relay`", "gloss": _G, "note": _N}, required=("kind",)),

@@ -453,7 +453,7 @@ def _family_ends_clause(text: _Text, k: int) -> bool:
     family = words[k + 1]
     if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي"):
         return False
-    return k + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[k + 2])) or words[k + 2] in _THAT
+    return _clause_ends_at(text, k + 2)
 
 
 def _complement_end(text: _Text, j: int) -> int:
@@ -474,12 +474,14 @@ def _complement_end(text: _Text, j: int) -> int:
                 or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
+        if text.given(k) is not None and _family_ends_clause(text, k) or text.given(k) is None \
+                and _unknown_given_and_family(text, k):
+            break  # «القيادي في منظمة بدر كريم النوري،»، «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: a
+            # given name and a family nisba that end the clause, tested before a body's own name
         if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
                       and words[k - 1][1:] in _org_heads()):  # the company's own name, also after «لمنظمة»
             k += 1
             continue
-        if text.given(k) is False and _family_ends_clause(text, k):
-            break  # «القيادي في منظمة بدر كريم النوري،»: an ambiguous given name and a family nisba end the clause
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
                 and word not in text.stop:  # not «إن الطائرات»: a particle opens the clause after the name
             k += 2  # a construct: «لتثمين المحروقات»
@@ -545,6 +547,9 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                     and _two_unknown_names(text, start):
                 last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them;
                 # after a complement, «إن» next: «الباحث في الشأن الاقتصادي صفوان قصي إن»
+            if last is None and rule == "title" and _unknown_given_and_family(text, start):
+                last = start + 1  # «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: the complement stopped
+                # before an unknown given name and a family nisba
             if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
                 start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
                 # an unknown given name and a family nisba for a phrase
@@ -674,6 +679,25 @@ def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tup
     return added
 
 
+@cache
+def _speaker_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``data/speaker_adjuncts.csv`` by their first word, longest first."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for row in table("speaker_adjuncts.csv", key="phrase"):
+        words = tuple(row["key"].split())
+        phrases.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in phrases.items()}
+
+
+def _clause_ends_at(text: _Text, k: int) -> bool:
+    """Tell whether a speaker's name may end right before token *k*: the text ends, punctuation, «إن»/«أن», or the
+    words that open the circumstances of the speech («في تصريح»، «لـ»; ``data/speaker_adjuncts.csv``)."""
+    words, n = text.words, len(text.words)
+    if k >= n or _CLAUSE_END.match(text.tokens.gaps[k]) or words[k] in _THAT:
+        return True
+    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in _speaker_adjuncts().get(words[k], ()))
+
+
 def _unknown_given_and_family(text: _Text, i: int) -> bool:
     """Tell whether the two words at token *i*, after a title and its complement, are a given name no list knows and
     a family name of nisba shape with the article («كاتي الجبوري»), the clause ending after them as for
@@ -693,7 +717,7 @@ def _unknown_given_and_family(text: _Text, i: int) -> bool:
     if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.namelike(i + 1) \
             or text.demonym[i + 1]:
         return False
-    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
+    return _clause_ends_at(text, i + 2)
 
 
 def _two_unknown_names(text: _Text, i: int, clause_end: bool = True) -> bool:

@@ -544,3 +544,9 @@ def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected)
 ])
 def test_a_year_glued_to_the_next_word_after_a_year_word(text, expected):
     assert relative(text, None) == expected
+
+
+def test_a_weekday_before_its_written_date_after_al_muwafiq_is_no_date_of_its_own():
+    # «يوم الخميس الموافق 7 آذار»: «الموافق» (falling on) joins the weekday to the date that is marked
+    assert relative("وذكر البيان أن الاجتماع عقد يوم الخميس الموافق 7 آذار 2019", "2019-03-08") == [
+        ("date", "7 آذار 2019", "2019-03-07", "day")]

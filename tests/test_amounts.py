@@ -215,3 +215,14 @@ def test_a_bare_scale_after_the_conjunction(text, expected):
 ])
 def test_number_words_glued_to_a_preposition(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # the Arabic comma as a decimal mark, with no space around it
+    ("بلغت قيمة الصفقة 4،2 مليار دولار", "amount", [("4،2 مليار دولار", 4_200_000_000, "USD", None)]),
+    ("ارتفع التضخم بنسبة 2،5 بالمئة", "percent", [("2،5 بالمئة", 2.5, None, None)]),
+    # a list keeps its comma and space: the year, then the amount
+    ("إذ كان في عام 2016، 900 مليون دولار", "amount", [("900 مليون دولار", 900_000_000, "USD", None)]),
+])
+def test_the_arabic_comma_as_a_decimal_mark(text, kind, expected):
+    assert of_kind(text, kind) == expected

@@ -1504,3 +1504,13 @@ def test_a_latin_designation_glued_to_an_arabic_word(text, expected):
 ])
 def test_names_before_the_circumstances_of_the_speech(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's byline of a given name the lists do not know and a family nisba is the reporter…
+    ("البصرة – سهاد الكعبي\nكشفت إحصائية حكومية", [("البصرة", "city", "lexicon"), ("سهاد الكعبي", "person", "pattern")]),
+    # …while two words that name an outlet stay the outlet
+    ("البصرة – العرب اليوم\nكشفت إحصائية", [("البصرة", "city", "lexicon"), ("العرب اليوم", "organization", "pattern")]),
+])
+def test_a_datelines_byline_of_a_given_name_and_a_family_nisba(text, expected):
+    assert found(text) == expected

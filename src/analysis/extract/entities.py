@@ -1913,9 +1913,21 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
             continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
         if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
                                                           or word in reporting_words() for word in words):
-            kind = "person" if len(words) >= 2 and words[0] in given_names() else "organization"  # a byline
+            kind = "person" if len(words) >= 2 and (words[0] in given_names() or _family_byline(words)) \
+                else "organization"  # a byline: a given name first, or a given name and a family nisba
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), kind), "pattern"))
     return found
+
+
+def _family_byline(words: list[str]) -> bool:
+    """Tell whether two words of a dateline are a given name the lists do not know and a family nisba with the
+    article («بغداد – نجلاء الطائي»), a reporter, not an outlet («العرب اليوم»، «سكاي برس»).
+
+    >>> _family_byline(["نجلاء", "الطائي"]), _family_byline(["العرب", "اليوم"]), _family_byline(["صوت", "العراق"])
+    (True, False, False)
+    """
+    return len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال") and len(words[1]) >= 6 \
+        and words[1].endswith("ي") and words[1] not in lexicon() and words[0] not in head_surfaces()
 
 
 # The words are read possessively (``++``): what follows a word here is never a letter, so a shorter reading of it

@@ -550,3 +550,13 @@ def test_a_weekday_before_its_written_date_after_al_muwafiq_is_no_date_of_its_ow
     # «يوم الخميس الموافق 7 آذار»: «الموافق» (falling on) joins the weekday to the date that is marked
     assert relative("وذكر البيان أن الاجتماع عقد يوم الخميس الموافق 7 آذار 2019", "2019-03-08") == [
         ("date", "7 آذار 2019", "2019-03-07", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» right before its written date is no date of its own, as a weekday there is not
+    ("وقال رئيس اللجنة في تصريح صحفي، اليوم، 5 أيار 2020، إن", [("date", "5 أيار 2020", "2020-05-05", "day")]),
+    ("أعلنت الوزارة اليوم (5/5/2020) أن", [("date", "5/5/2020", "2020-05-05", "day")]),
+    ("وقال الوزير اليوم إن 5 مسؤولين وصلوا", [("date", "اليوم", "2020-05-05", "day")]),  # a count is no date
+])
+def test_today_before_its_written_date(text, expected):
+    assert relative(text, "2020-05-05") == expected

@@ -245,6 +245,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}(?:الموافق[\s،,]*)?\d"),  # «يوم الخميس الموافق 7 آذار»
+        # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked
+        "today_then_date": re.compile(rf"[\s،,(]{{0,4}}(?:الموافق[\s،,]*)?\d{{1,2}}(?:\s+(?:من\s+)?(?:{month}){letter_after}"
+                                      r"|[ \t]?[/.\-][ \t]?\d)"),
         "and_weekday": re.compile(rf"\s*و\s*(?:{weekday_names})(?!\w)"),  # «الاثنين والخميس»
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
         # a month may carry the conjunction «و» («بين يناير ومارس 2019») or a glued «ب»/«ل» («مقارنة بنيسان»); the
@@ -401,6 +404,8 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
+        if unit == "day" and offset == 0 and _patterns()["today_then_date"].match(key, found.end()):
+            continue  # «اليوم، 5 أيار 2020»: the written date is marked, not «اليوم» beside it
         if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
                 and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it

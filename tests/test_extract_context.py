@@ -1514,3 +1514,13 @@ def test_names_before_the_circumstances_of_the_speech(text, expected):
 ])
 def test_a_datelines_byline_of_a_given_name_and_a_family_nisba(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title behind «و» («والسيد») ends a body's name: it starts the next person of a list
+    ("وجهت إلى السيد رئيس مجلس الوزراء والسيد وزير الخارجية", [("مجلس الوزراء", "organization", "pattern")]),
+    # a word behind «وال» that is no title stays in the name
+    ("وقالت وزارة الخارجية والمغتربين السورية", [("وزارة الخارجية والمغتربين السورية", "organization", "pattern")]),
+])
+def test_a_title_behind_the_conjunction_ends_a_bodys_name(text, expected):
+    assert found(text) == expected

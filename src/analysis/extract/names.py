@@ -993,7 +993,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                                                          and not text.taken[chain + 1]
                                                          and words[chain + 1] not in _name_stops())  # «العامة»
                  or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1
-                 and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]):  # not «للمرة», nor a
+                 and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]
+                 and text.title_at(chain + 1) is None):  # not «للمرة», nor a title («مجلس الوزراء والسيد وزير»), nor a
             # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1
             if text.demonym[chain] and not (complemented and chain + 1 < n and text.joined(chain)

@@ -560,3 +560,16 @@ def test_a_weekday_before_its_written_date_after_al_muwafiq_is_no_date_of_its_ow
 ])
 def test_today_before_its_written_date(text, expected):
     assert relative(text, "2020-05-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range's first month takes the end's written year, the year before if it comes later in the year, also with
+    # a part of the month or a day before the end
+    ("من كانون الثاني حتى نهاية آذار 2020", [("period", "من كانون الثاني حتى نهاية آذار 2020", "2020-01/2020-03",
+                                             "month")]),
+    ("من تشرين الأول إلى شباط 2020", [("period", "من تشرين الأول إلى شباط 2020", "2019-10/2020-02", "month")]),
+    ("من 25 ديسمبر إلى 5 يناير 2020", [("period", "من 25 ديسمبر إلى 5 يناير 2020", "2019-12-25/2020-01-05", "day")]),
+    ("من 25 أغسطس إلى 9 سبتمبر 1944", [("period", "من 25 أغسطس إلى 9 سبتمبر 1944", "1944-08-25/1944-09-09", "day")]),
+])
+def test_a_ranges_first_month_takes_the_ends_year(text, expected):
+    assert relative(text, "2021-04-14") == expected

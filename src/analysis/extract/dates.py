@@ -256,10 +256,15 @@ def _patterns() -> dict[str, re.Pattern]:
                             rf"(?:{month}){letter_after}"),
         "glued_preposition": re.compile(r"(?<![^\W\d_])و?[بل]$"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
-        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
-                                       rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
+        # «من كانون الثاني حتى نهاية آذار 2020»، «من 25 أغسطس إلى 9 سبتمبر 1944»: a part of the month («نهاية») or
+        # a day may stand before the range's end
+        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+                                       rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
+                                       rf"(?:{month}){letter_after}(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
-        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"),
+        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+                                      rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
+                                      rf"(?:{month}){letter_after}"),
         # «أكتوبر (تشرين الأول)»: the closing bracket is in the span only when the second name opened one, not in
         # «(… ينتهي في 20 آذار/مارس)»
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|(?P<open>\(\s*)|\s+)(?P<m2>{month}){letter_after}"
@@ -1135,13 +1140,15 @@ def _fill(first: _Point, second: _Point, key: str = "") -> _Point:
 
     >>> _fill(_Point(0, 5, 2023, 7), _Point(6, 28, 2022, 11, qualifier="relative"), "يوليو").year
     2022
+    >>> _fill(_Point(3, 14, None, 10), _Point(20, 30, 2020, 2)).year
+    2019
     """
     if second.qualifier == "relative" and second.year and first.month and second.month \
             and not _WRITTEN_YEAR.search(key[first.start:first.end]):
         first = replace(first, year=second.year - (first.month > second.month))
-    year = first.year or second.year
     month = first.month or (second.month if first.day else None)
-    return replace(first, year=year, month=month)
+    year = first.year or (second.year and second.year - bool(month and second.month and month > second.month))
+    return replace(first, year=year, month=month)  # «من تشرين الأول إلى شباط 2020»: October of 2019
 
 
 _WRITTEN_YEAR = re.compile(r"\d{3,}")

@@ -589,7 +589,17 @@ def _designation_suffix(suffix: str) -> str:
     return weapon_suffixes().get(suffix, suffix.upper())
 
 
-_GLUED_LATIN_DESIGNATION = re.compile(r"[\u0621-\u064a]+([a-z]+\d)")  # an Arabic word, then Latin letters and digits
+_LATIN_AFTER_ARABIC = re.compile(r"[\u0621-\u064a]([a-z])")  # «طرازf16»، «الs»: Latin letters glued to Arabic ones
+
+
+def weapon_windows(tokens: Tokens) -> list[tuple[int, int]]:
+    """Where a weapon designation may start: a word with digits and the three words before it, and inside those
+    words the first Latin letter glued to an Arabic one («طرازF16»، «الS-400») (see :func:`analysis.cues.scan`)."""
+    digits = tokens.with_digits()
+    glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
+             for i in digits for j in range(max(0, i - 3), i + 1)
+             if (latin := _LATIN_AFTER_ARABIC.search(tokens.words[j]))}
+    return sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
 
 
 @cache
@@ -996,10 +1006,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
     if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
-        starts = word_starts(tokens, digits, words_before=3)
-        glued = [(tokens.starts[i] + latin.start(1), tokens.starts[i] + latin.start(1) + 1) for i in digits
-                 if (latin := _GLUED_LATIN_DESIGNATION.match(tokens.words[i]))]  # «طرازF16»
-        for match in scan(_patterns()["weapon"], key, sorted(set(starts + glued))):
+        for match in scan(_patterns()["weapon"], key, weapon_windows(tokens)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]

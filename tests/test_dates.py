@@ -573,3 +573,17 @@ def test_today_before_its_written_date(text, expected):
 ])
 def test_a_ranges_first_month_takes_the_ends_year(text, expected):
     assert relative(text, "2021-04-14") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare «اليوم» after a verb of statement or event with its object pronoun, or before a subject of two words
+    ("خلال مؤتمر صحفي عقده اليوم في أربيل", [("date", "اليوم", "2023-05-10", "day")]),
+    ("وذكر بيان صدر اليوم عن الوزارة", [("date", "اليوم", "2023-05-10", "day")]),
+    ("أعلن البنك المركزي اليوم عن", [("date", "اليوم", "2023-05-10", "day")]),
+    ("استقبل وزير الخارجية اليوم السفير", [("date", "اليوم", "2023-05-10", "day")]),
+    # not across a particle: «nowadays»
+    ("وقال إن روسيا الاتحادية اليوم أقوى", []),
+    ("ويواجه العراق اليوم أزمة", []),
+])
+def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(text, expected):
+    assert relative(text, "2023-05-10") == expected

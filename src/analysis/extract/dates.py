@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..cues import Tokens, alternation, around, initials, scan, word_starts
-from ..lexicons import table
+from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
 from ..slots import slot_init
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -605,14 +605,22 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         return True  # «اليوم (الجمعة)»: today, its weekday given in parentheses
     if "،" in key[max(0, start - 3):start] and "،" in key[end:after.end()]:
         return True
-    for back in range(2):  # the verb may stand one word before its subject: «أعلنت الوزارة اليوم»
+    for back in range(3):  # the verb may stand before its subject of one or two words: «أعلنت الوزارة اليوم»،
+        # «أعلن البنك المركزي اليوم», not across a particle («قال إن روسيا اليوم»)
         word = _WORD_BEFORE.search(key, max(0, start - 30), start)
         if word is None:
             return False
-        if word.group("word") in cues["before"]:
-            return True
+        found = word.group("word")
+        if found in cues["before"] or found.endswith(_OBJECT_SUFFIXES) and any(
+                found.removesuffix(suffix) in cues["before"] for suffix in _OBJECT_SUFFIXES):
+            return True  # «خلال مؤتمر صحفي عقده اليوم»: the verb with its object pronoun
+        if back and found in stopwords():
+            return False
         start = word.start()
     return False
+
+
+_OBJECT_SUFFIXES = ("ه", "ها")  # match keys of the object pronouns a verb may carry («عقده»، «عقدها»)
 
 
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:

@@ -1524,3 +1524,13 @@ def test_a_datelines_byline_of_a_given_name_and_a_family_nisba(text, expected):
 ])
 def test_a_title_behind_the_conjunction_ends_a_bodys_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two known places glued by «و» into one word, as copied pages write them: each name alone
+    ("ويتسارع التعاون بين سورياوالعراق في مجال الطاقة", [("سوريا", "country", "lexicon"), ("العراق", "country", "lexicon")]),
+    ("وأيد قادة كل من إيطالياوفرنسا القرار", [("إيطاليا", "country", "lexicon"), ("فرنسا", "country", "lexicon")]),
+    ("وقال الوزير إن العلاقات وطيدة", []),  # a word with «و» inside that is no pair of places
+])
+def test_two_places_glued_by_the_conjunction(text, expected):
+    assert found(text) == expected

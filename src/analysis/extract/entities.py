@@ -351,6 +351,36 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     return found
 
 
+_PLACE_TYPES = ("country", "city", "region")
+
+
+def _glued_pairs(tokens: Tokens, spans: list) -> list:
+    """Two known places glued by «و» into one word, as copied pages write them («روسياوالعراق»،
+    «ألمانياوفرنسا»): each name alone, outside the spans already found.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("التعاون بين روسياوالعراق في مجال النفط")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_pairs(Tokens(mk.key), [])]
+    [('روسيا', 'Russia'), ('العراق', 'Iraq')]
+    """
+    names, found, taken = lexicon(), [], None
+    for i, word in enumerate(tokens.words):
+        if len(word) < 8 or word in names:
+            continue
+        at = word.find("و", 3)
+        while at != -1 and len(word) - at > 3:
+            first, second = names.get(word[:at]), names.get(word[at + 1:])
+            if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
+                    and not (first.demonym or second.demonym):
+                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                start = tokens.starts[i]
+                if not taken.overlaps(start, tokens.ends[i]):
+                    found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
+                break
+            at = word.find("و", at + 1)
+    return found
+
+
 @cache
 def _gazetteer() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
@@ -1014,6 +1044,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             weapons.append((match.start("name"), match.end("name"), Entry(designation, "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
+    spans += _glued_pairs(tokens, spans)
     if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
         spans = _nisba_persons(mk, tokens, spans, surnames)
     if "المصدر" in key:

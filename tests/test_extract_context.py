@@ -1534,3 +1534,13 @@ def test_a_title_behind_the_conjunction_ends_a_bodys_name(text, expected):
 ])
 def test_two_places_glued_by_the_conjunction(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nisba with the article glued to the definite word before it is the demonym alone
+    ("وقال وزير الخارجيةالإيراني إن", [("الإيراني", "country", "lexicon")]),
+    ("العلاقات السوريةالتركية متوترة", [("السورية", "country", "lexicon"), ("التركية", "country", "lexicon")]),
+    ("أعلنت الشركات البرتغالية", [("البرتغالية", "country", "lexicon")]),  # a nisba that holds «ال» is one word
+])
+def test_a_nisba_glued_to_the_word_before_it(text, expected):
+    assert found(text) == expected

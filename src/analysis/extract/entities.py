@@ -381,6 +381,35 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
     return found
 
 
+def _glued_nisbas(tokens: Tokens, spans: list) -> list:
+    """A country's nisba with the article glued to the definite word before it, as copied pages write it
+    («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("وقال وزير الخارجيةالروسي إن")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_nisbas(Tokens(mk.key), [])]
+    [('الروسي', 'Russia')]
+    """
+    names, found, taken = lexicon(), [], None
+    for i, word in enumerate(tokens.words):
+        if len(word) < 9 or not word.startswith("ال") or word in names:
+            continue
+        at = word.find("ال", 3)
+        while at != -1:
+            entry = names.get(word[at:])
+            if entry is not None and entry.demonym and len(word) - at >= 5:
+                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                start = tokens.starts[i] + at
+                if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
+                    before = names.get(word[:at])
+                    if before is not None and before.demonym:  # «العراقيةالروسية»: two nisbas, each marked
+                        found.append((tokens.starts[i], start, before, "lexicon"))
+                    found.append((start, tokens.ends[i], entry, "lexicon"))
+                break
+            at = word.find("ال", at + 1)
+    return found
+
+
 @cache
 def _gazetteer() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
@@ -1045,6 +1074,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
     spans += _glued_pairs(tokens, spans)
+    spans += _glued_nisbas(tokens, spans)
     if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
         spans = _nisba_persons(mk, tokens, spans, surnames)
     if "المصدر" in key:

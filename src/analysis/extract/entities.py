@@ -657,7 +657,7 @@ def weapon_windows(tokens: Tokens) -> list[tuple[int, int]]:
     digits = tokens.with_digits()
     glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
              for i in digits for j in range(max(0, i - 3), i + 1)
-             if (latin := _LATIN_AFTER_ARABIC.search(tokens.words[j]))}
+             for latin in _LATIN_AFTER_ARABIC.finditer(tokens.words[j])}
     return sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
 
 

@@ -587,3 +587,15 @@ def test_a_ranges_first_month_takes_the_ends_year(text, expected):
 ])
 def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(text, expected):
     assert relative(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last months of a year in digits, or after «أول»/«آخر» (generated from year_parts.csv)
+    ("خلال الأشهر الـ9 الأولى من 2022 ارتفعت", [("period", "الأشهر الـ9 الأولى من 2022", "2022-01/2022-09", "month")]),
+    ("خلال أول خمسة أشهر من العام", [("period", "أول خمسة أشهر من العام", "2023-01/2023-05", "month")]),
+    ("في آخر ثلاثة أشهر من العام الماضي", [("period", "آخر ثلاثة أشهر من العام الماضي", "2022-10/2022-12", "quarter")]),
+    # thirds of a year (year_parts.csv)
+    ("في الثلث الأول من العام", [("period", "الثلث الأول من العام", "2023-01/2023-04", "month")]),
+])
+def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expected):
+    assert relative(text, "2023-05-10") == expected

@@ -143,15 +143,24 @@ def year_parts() -> dict[str, tuple[str, int, int]]:
     """Return ``{match key: (part, first month, last month)}`` for quarters and halves (``data/year_parts.csv``)."""
     parts = {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
              for row in table("year_parts.csv", key="phrase")}
-    # «الثمانية أشهر الأولى من 2024»: the numeral may come first, before an indefinite plural of «شهر»
+    # the same months in the other orders of the press: the numeral first, before an indefinite plural of «شهر»
+    # («الثمانية أشهر الأولى من 2024»), in digits («الأشهر الـ9 الأولى»), or after «أول»/«آخر» («أول خمسة أشهر»)
     for phrase, value in list(parts.items()):
         words = phrase.split()
-        if len(words) == 3 and words[0] in _MONTH_PLURALS:
-            parts.update({f"{words[1]} {plural.removeprefix('ال')} {words[2]}": value for plural in _MONTH_PLURALS})
+        if len(words) != 3 or words[0] not in _MONTH_PLURALS:
+            continue
+        count, side = value[2] - value[1] + 1, words[2]
+        for plural in _MONTH_PLURALS:
+            indefinite = plural.removeprefix("ال")
+            parts.update({f"{words[1]} {indefinite} {side}": value, f"{plural} ال{count} {side}": value,
+                          f"{plural} {count} {side}": value})
+            if side in _ENDS:
+                parts[f"{_ENDS[side]} {words[1].removeprefix('ال')} {indefinite}"] = value
     return parts
 
 
 _MONTH_PLURALS = ("الاشهر", "الشهور")  # match keys of the two plurals of «شهر» that head the rows of year_parts.csv
+_ENDS = {"الاولي": "اول", "الاخيره": "اخر"}  # «الأشهر الخمسة الأولى» is also «أول خمسة أشهر», «الأخيرة» «آخر»
 
 
 @cache

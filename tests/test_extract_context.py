@@ -1544,3 +1544,12 @@ def test_two_places_glued_by_the_conjunction(text, expected):
 ])
 def test_a_nisba_glued_to_the_word_before_it(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known person's surname in Latin letters, capitalised, in an Arabic text
+    ("وفي القضايا الإقليمية، أكد Lavrov على دور العراق", [("Lavrov", "person", "lexicon"), ("العراق", "country", "lexicon")]),
+    ("وفي القضايا الإقليمية، أكد lavrov على دور العراق", [("العراق", "country", "lexicon")]),  # lower case: no name
+])
+def test_a_known_persons_surname_in_latin_letters(text, expected):
+    assert found(text) == expected

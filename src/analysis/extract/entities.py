@@ -381,6 +381,35 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
     return found
 
 
+@cache
+def _surnames_in_latin() -> dict[str, Entry]:
+    """The people of the lexicon by their surname in Latin letters («shoigu» → Sergei Shoigu), where one person has
+    it and it has five letters or more."""
+    people: dict[str, set[str]] = {}
+    for entry in lexicon().values():
+        if entry.type == "person" and " " in entry.canonical:
+            people.setdefault(entry.canonical.split()[-1].lower(), set()).add(entry.canonical)
+    return {surname: Entry(next(iter(names)), "person") for surname, names in people.items()
+            if len(names) == 1 and len(surname) >= 5 and surname.isalpha()}
+
+
+def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A known person's surname written in Latin letters, capitalised, in an Arabic text («أكد Shoigu على»).
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("في القضايا الإقليمية، أكد Shoigu على دور العراق")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _latin_surnames(mk, Tokens(mk.key), [])]
+    [('shoigu', 'Sergei Shoigu')]
+    """
+    surnames, found, taken = _surnames_in_latin(), [], Spans((start, end) for start, end, _, _ in spans)
+    for i, word in enumerate(tokens.words):
+        if word in surnames and not taken.overlaps(tokens.starts[i], tokens.ends[i]):
+            raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
+            if mk.raw[raw_start:raw_start + 1].isupper():
+                found.append((tokens.starts[i], tokens.ends[i], surnames[word], "lexicon"))
+    return found
+
+
 def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     """A country's nisba with the article glued to the definite word before it, as copied pages write it
     («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
@@ -1101,6 +1130,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    if any(word.isascii() for word in tokens.words):
+        spans += _latin_surnames(mk, tokens, spans)
     if digits:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:

@@ -1553,3 +1553,18 @@ def test_a_nisba_glued_to_the_word_before_it(text, expected):
 ])
 def test_a_known_persons_surname_in_latin_letters(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is also a given name, named in full before, is the person after «أن» or quoted alone…
+    ("وقال وزير الخارجية فؤاد حسين إن الزيارة مهمة، مبينا ان \"حسين سيلتقي نظيره", [("فؤاد حسين", "lexicon"),
+                                                                               ("حسين", "lexicon")]),
+    ("وقال الوزير عماد حسين إن الزيارة مهمة، وإن \"حسين\" سيلتقي نظيره", [("عماد حسين", "title"), ("حسين", "title")]),
+])
+def test_a_surname_that_is_a_given_name_after_that_or_quoted_alone(text, expected):
+    assert people(text) == expected
+
+
+def test_a_surname_that_is_a_given_name_before_another_given_name_is_not_read_alone():
+    text = "وقال وزير الخارجية فؤاد حسين إن الزيارة مهمة، مبينا ان حسين علي سيحضر"
+    assert ("حسين", "lexicon") not in people(text)

@@ -1778,13 +1778,22 @@ def _company_heads() -> frozenset[str]:
                      and row["media"] != "yes")
 
 
+_QUOTE_BEFORE_WORD = re.compile(r"[\"«“][ \t]*$")  # a quotation mark right before a word…
+_QUOTE_AFTER_WORD = re.compile(r"[ \t]*[\"»”]")  # …and one right after it
+_THAT_GAP = re.compile(r"[ \t]*[\"«“]?[ \t]*")  # between «أن» and the subject of its clause
+
+
 def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> list:
-    """A surname that is also a given name, alone right after a reporting verb and before no other name word:
-    the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»)."""
+    """A surname that is also a given name, alone right after a reporting verb or «أن», or quoted alone, and before no
+    other name word: the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»، «مبينا ان "حسين"
+    سيلتقي»)."""
     words, found, verbs = tokens.words, [], reporting_words()
     taken = Spans((start, end) for start, end, _, _ in spans)
     for index in tokens.where(spoken):
-        if index > 0 and words[index - 1] in verbs and tokens.joined(index - 1) \
+        quoted = bool(_QUOTE_BEFORE_WORD.search(tokens.gaps[index]) and _QUOTE_AFTER_WORD.match(tokens.gaps[index + 1]))
+        after_that = index > 0 and words[index - 1] == "ان" and _THAT_GAP.fullmatch(tokens.gaps[index])  # «مبينا ان "حسين
+        # سيلتقي»: the subject of a clause of speech
+        if index > 0 and (words[index - 1] in verbs and tokens.joined(index - 1) or quoted or after_that) \
                 and not (index + 1 < len(words) and tokens.joined(index) and words[index + 1] in given_names()) \
                 and not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index], tokens.ends[index], spoken[words[index]], "lexicon"))

@@ -751,7 +751,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
                 and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
-    # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb
+    # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb, or quoted
+    # alone
     spoken = {words[last]: rule for first, last, rule in found if last == first + 1 and text.given(last) is not None
               and len(words[last]) >= 4}
     if not surnames and not pairs and not spoken:
@@ -759,9 +760,9 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again, verbs = [], reporting_words()
     for j in text.tokens.where(spoken) if spoken else ():
-        if j > 0 and words[j - 1] in verbs and text.joined(j - 1) and j not in covered and not text.taken[j] \
-                and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
-            again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»
+        if j > 0 and (words[j - 1] in verbs and text.joined(j - 1) or text.quoted(j) == j) and j not in covered \
+                and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
+            again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»، «مبينا ان "حسين" سيلتقي»
             covered.add(j)
     for j, word in enumerate(words) if surnames or pairs else ():
         for proclitic in ("", "و", "ل", "ب"):

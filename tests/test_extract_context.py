@@ -1568,3 +1568,12 @@ def test_a_surname_that_is_a_given_name_after_that_or_quoted_alone(text, expecte
 def test_a_surname_that_is_a_given_name_before_another_given_name_is_not_read_alone():
     text = "وقال وزير الخارجية فؤاد حسين إن الزيارة مهمة، مبينا ان حسين علي سيحضر"
     assert ("حسين", "lexicon") not in people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian surnames in -chuk and -enko (name_shapes.csv) stand alone after a title
+    ("وقال نائب رئيس الوزراء الروسي كوفالتشوك إن", [("كوفالتشوك", "title")]),
+    ("وقال الوزير فومينكو إن", [("فومينكو", "title")]),
+])
+def test_surnames_in_chuk_and_enko_alone_after_a_title(text, expected):
+    assert people(text) == expected

@@ -1577,3 +1577,9 @@ def test_a_surname_that_is_a_given_name_before_another_given_name_is_not_read_al
 ])
 def test_surnames_in_chuk_and_enko_alone_after_a_title(text, expected):
     assert people(text) == expected
+
+
+def test_a_verbal_noun_in_ين_after_a_preposition_is_no_surname_in_a_titles_complement():
+    # «لتثمين» ends like «بوتين» but opens a construct of the body's name; the person follows it
+    text = "ورئيس الوكالة الوطنية لتثمين موارد الطاقة سمير سالمي واطارات من القطاع."
+    assert people(text) == [("سمير سالمي", "title")]

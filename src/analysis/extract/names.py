@@ -468,8 +468,8 @@ def _complement_end(text: _Text, j: int) -> int:
             k = quoted + 1  # a quoted name in the complement: «رئيس شركة "لوك أويل"»
             continue
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
-                and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
-            break
+                and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word, alone=True) and not text.taken[k]):
+            break  # (a weak ending, «ين», is no surname here: «لتثمين موارد المحروقات» is a construct)
         if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
                 or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
             k += 1

@@ -1583,3 +1583,8 @@ def test_a_verbal_noun_in_ين_after_a_preposition_is_no_surname_in_a_titles_com
     # «لتثمين» ends like «بوتين» but opens a construct of the body's name; the person follows it
     text = "ورئيس الوكالة الوطنية لتثمين موارد الطاقة سمير سالمي واطارات من القطاع."
     assert people(text) == [("سمير سالمي", "title")]
+
+
+def test_the_writer_after_a_byline():
+    # «بقلم» (person_titles.csv): the writer's name follows, a given name and a family name no list knows
+    assert people("بقلم سعد الكبيسي\nقال الوزير إن") == [("سعد الكبيسي", "title")]

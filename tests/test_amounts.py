@@ -195,3 +195,34 @@ def test_the_agency_decimal_mark_with_spaces(text, kind, expected):
 ])
 def test_the_first_bound_of_a_range_of_percentages(text, expected):
     assert of_kind(text, "percent") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare scale word after the «و» of a list of amounts is one of the scale, «و» left out
+    ("ستتسلم الحكومة 600 مليون دولار من الصندوق، ومليار دولار من البنك",
+     [("600 مليون دولار", 600_000_000, "USD", None), ("مليار دولار", 1_000_000_000, "USD", None)]),
+    ("وصلت ومليارات الدولارات", []),  # a vague plural stays no amount
+])
+def test_a_bare_scale_after_the_conjunction(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number or scale word glued to «ب» is read, «ب» left out
+    ("وباعت الشركة الحصة بعشرين مليار دولار", [("عشرين مليار دولار", 20_000_000_000, "USD", None)]),
+    ("قدرت الصفقة بخمسة مليارات دولار أمريكي", [("خمسة مليارات دولار أمريكي", 5_000_000_000, "USD", None)]),
+    ("واشترت المعدات بمليار يورو", [("مليار يورو", 1_000_000_000, "EUR", None)]),
+])
+def test_number_words_glued_to_a_preposition(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # the Arabic comma as a decimal mark, with no space around it
+    ("بلغت قيمة الصفقة 4،2 مليار دولار", "amount", [("4،2 مليار دولار", 4_200_000_000, "USD", None)]),
+    ("ارتفع التضخم بنسبة 2،5 بالمئة", "percent", [("2،5 بالمئة", 2.5, None, None)]),
+    # a list keeps its comma and space: the year, then the amount
+    ("إذ كان في عام 2016، 900 مليون دولار", "amount", [("900 مليون دولار", 900_000_000, "USD", None)]),
+])
+def test_the_arabic_comma_as_a_decimal_mark(text, kind, expected):
+    assert of_kind(text, kind) == expected

@@ -158,7 +158,7 @@ def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
     mk = match_key(text)
     tokens = Tokens(mk.key)
     weapon = entities._patterns()["weapon"]
-    assert [m.span() for m in scan(weapon, mk.key, word_starts(tokens, tokens.with_digits(), words_before=3))] == \
+    assert [m.span() for m in scan(weapon, mk.key, entities.weapon_windows(tokens))] == \
         [m.span() for m in weapon.finditer(mk.key)]
     assert [(f.start, f.end) for f in names._acronyms(mk, tokens)] == \
         [m.span() for m in names._ACRONYM.finditer(mk.key) if _acronym_like(mk.raw[slice(*mk.raw_span(*m.span()))])]

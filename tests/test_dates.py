@@ -491,3 +491,111 @@ def test_tuesday_in_its_levantine_spelling():
     # «الثلثاء» (weekday_aliases.csv; Al-Hayat, 2017) is Tuesday, as CLDR's «الثلاثاء» is
     assert relative("وصل الوفد يوم الثلثاء المقبل إلى بغداد", "2017-07-25") == [
         ("date", "يوم الثلثاء المقبل", "2017-08-01", "day")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a numeric date written year first with a space around its separators
+    ("أقيمت العلاقات في 1944/ 9 / 9 . ثم", None, [("date", "1944/ 9 / 9", "1944-09-09", "day")]),
+    # the first months of a year with the numeral before an indefinite «أشهر»/«شهور» (year_parts.csv, generated)
+    ("ارتفعت الصادرات خلال الثمانية أشهر الأولى من 2023", None,
+     [("period", "الثمانية أشهر الأولى من 2023", "2023-01/2023-08", "month")]),
+    ("تراجع الإنتاج في الستة شهور الأولى من العام", "2020-09-01",
+     [("period", "الستة شهور الأولى من العام", "2020-01/2020-06", "half")]),
+    # «العام السابق» after a relative year of its sentence: the year before the one that names
+    ("ارتفعت الصادرات خلال العام الجاري بمقدار 1.3 مرة عن العام السابق.", "2022-10-01",  # «1.3»: no full stop
+     [("date", "العام الجاري", "2022", "year"), ("date", "العام السابق", "2021", "year")]),
+    # a relative day and its weekday after a comma are one date
+    ("اختتم المعرض أعماله أمس الأول، الخميس. وقال", "2015-03-07", [("date", "أمس الأول، الخميس", "2015-03-05", "day")]),
+    # …but «اليوم» set off by a comma before a weekday and its written date stays a date of its own
+    ("إن الاجتماع الذي عقد اليوم، السبت 7 من آذار، بحث", "2015-03-07",
+     [("date", "اليوم", "2015-03-07", "day"), ("date", "7 من آذار", "2015-03-07", "day")]),
+    # yesterday with the article
+    ("قال إن حلفاء الأمس تفرقوا", "2015-03-07", [("date", "الأمس", "2015-03-06", "day")]),
+    # a bare «اليوم» set against another day in its sentence is the day of publication, not «nowadays»
+    ("وصلت الشحنة أمس إلى الميناء وجرى نقلها اليوم إلى المعسكر", "2015-03-07",
+     [("date", "أمس", "2015-03-06", "day"), ("date", "اليوم", "2015-03-07", "day")]),
+    # «من المنتظر أن …»: a bare weekday up to ten words on is the next such day
+    ("ومن المنتظر أن يسافر وزير الخارجية إلى العاصمة الأمريكية برفقة وفد يوم الأربعاء", "2015-03-07",
+     [("date", "يوم الأربعاء", "2015-03-11", "day")]),
+])
+def test_spaced_year_first_dates_numerals_first_previous_year_and_relative_days(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day glued to the last word of a byline before its month, and the year glued to the next word
+    ("كتب سمير حسن12 مارس 2019آخر تحديث", None, [("date", "12 مارس 2019", "2019-03-12", "day")]),
+    # three or more consecutive years joined by «و» are one period; two stay two dates
+    ("تبلغ القروض للسنوات 2019 و2020 و2021 نحو", None, [("period", "2019 و2020 و2021", "2019/2021", "year")]),
+    ("في 2014 و2015 و2017 تراجع", None, [("date", "2014", "2014", "year"), ("date", "2015", "2015", "year"),
+                                        ("date", "2017", "2017", "year")]),
+    # the dual «عامين» misspelt with a doubled «ي»
+    ("استعادت القوات خلال العاميين الماضيين المدن", "2019-05-01",
+     [("period", "العاميين الماضيين", "2017/2018", "year")]),
+])
+def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a year word, a year glued to the next word is still a year
+    ("وفي عام 1979على وجه التحديد", [("date", "عام 1979", "1979", "year")]),
+    ("وفي 1979على وجه التحديد", []),  # without one, digits glued to a word are no year
+])
+def test_a_year_glued_to_the_next_word_after_a_year_word(text, expected):
+    assert relative(text, None) == expected
+
+
+def test_a_weekday_before_its_written_date_after_al_muwafiq_is_no_date_of_its_own():
+    # «يوم الخميس الموافق 7 آذار»: «الموافق» (falling on) joins the weekday to the date that is marked
+    assert relative("وذكر البيان أن الاجتماع عقد يوم الخميس الموافق 7 آذار 2019", "2019-03-08") == [
+        ("date", "7 آذار 2019", "2019-03-07", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» right before its written date is no date of its own, as a weekday there is not
+    ("وقال رئيس اللجنة في تصريح صحفي، اليوم، 5 أيار 2020، إن", [("date", "5 أيار 2020", "2020-05-05", "day")]),
+    ("أعلنت الوزارة اليوم (5/5/2020) أن", [("date", "5/5/2020", "2020-05-05", "day")]),
+    ("وقال الوزير اليوم إن 5 مسؤولين وصلوا", [("date", "اليوم", "2020-05-05", "day")]),  # a count is no date
+])
+def test_today_before_its_written_date(text, expected):
+    assert relative(text, "2020-05-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range's first month takes the end's written year, the year before if it comes later in the year, also with
+    # a part of the month or a day before the end
+    ("من كانون الثاني حتى نهاية آذار 2020", [("period", "من كانون الثاني حتى نهاية آذار 2020", "2020-01/2020-03",
+                                             "month")]),
+    ("من تشرين الأول إلى شباط 2020", [("period", "من تشرين الأول إلى شباط 2020", "2019-10/2020-02", "month")]),
+    ("من 25 ديسمبر إلى 5 يناير 2020", [("period", "من 25 ديسمبر إلى 5 يناير 2020", "2019-12-25/2020-01-05", "day")]),
+    ("من 25 أغسطس إلى 9 سبتمبر 1944", [("period", "من 25 أغسطس إلى 9 سبتمبر 1944", "1944-08-25/1944-09-09", "day")]),
+])
+def test_a_ranges_first_month_takes_the_ends_year(text, expected):
+    assert relative(text, "2021-04-14") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare «اليوم» after a verb of statement or event with its object pronoun, or before a subject of two words
+    ("خلال مؤتمر صحفي عقده اليوم في أربيل", [("date", "اليوم", "2023-05-10", "day")]),
+    ("وذكر بيان صدر اليوم عن الوزارة", [("date", "اليوم", "2023-05-10", "day")]),
+    ("أعلن البنك المركزي اليوم عن", [("date", "اليوم", "2023-05-10", "day")]),
+    ("استقبل وزير الخارجية اليوم السفير", [("date", "اليوم", "2023-05-10", "day")]),
+    # not across a particle: «nowadays»
+    ("وقال إن روسيا الاتحادية اليوم أقوى", []),
+    ("ويواجه العراق اليوم أزمة", []),
+])
+def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(text, expected):
+    assert relative(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last months of a year in digits, or after «أول»/«آخر» (generated from year_parts.csv)
+    ("خلال الأشهر الـ9 الأولى من 2022 ارتفعت", [("period", "الأشهر الـ9 الأولى من 2022", "2022-01/2022-09", "month")]),
+    ("خلال أول خمسة أشهر من العام", [("period", "أول خمسة أشهر من العام", "2023-01/2023-05", "month")]),
+    ("في آخر ثلاثة أشهر من العام الماضي", [("period", "آخر ثلاثة أشهر من العام الماضي", "2022-10/2022-12", "quarter")]),
+    # thirds of a year (year_parts.csv)
+    ("في الثلث الأول من العام", [("period", "الثلث الأول من العام", "2023-01/2023-04", "month")]),
+])
+def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expected):
+    assert relative(text, "2023-05-10") == expected

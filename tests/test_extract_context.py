@@ -1760,3 +1760,133 @@ def test_a_field_phase_in_the_canonical_name(text, expected):
 ])
 def test_a_latin_name_in_parentheses_after_a_head(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title, a plural before a nisba in «ـين» is no given name and Russian surname: no person, the demonym
+    ("وسيلتقي الوزير مجموعة مسؤولين سوريين بينهم وزير الخارجية", [("سوريين", "country", "lexicon")]),
+    # …while an unknown given name before a surname of Russian shape still is one
+    ("وأعلن السفير زاوربيك ماغوميدين أن بلاده مستعدة", [("زاوربيك ماغوميدين", "person", "title")]),
+])
+def test_a_plural_before_a_nisba_is_no_name_after_a_title(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an academic title abbreviated with full stops (academic_titles.csv) after a title's complement and a comma…
+    ("وأكد المتحدث باسم وزارة الزراعة، د. سيروان كاكل، أن الموسم جيد", [("سيروان كاكل", "title")]),
+    # …after a speech verb, or alone: the name follows it, the abbreviation outside its span
+    ("وقال د. محمد الربيعي إن الأسعار سترتفع", [("محمد الربيعي", "speech")]),
+    ("وحاضر أ.د. سلمان داود في الجامعة", [("سلمان داود", "title")]),
+    ("بنيت سنة ( 1914 م ). وفي", []),  # «م» after a year is the era, no title
+    # an ambiguous given name and a family nisba that end the clause close a title's complement
+    ("قال القيادي في منظمة العمل كريم الساعدي، اليوم، إن", [("كريم الساعدي", "title")]),
+    # the body's own name after its head with a glued «ل» is part of the complement
+    ("بزعامة الأمين العام لمنظمة بدر هادي العامري، سيكسب", [("هادي العامري", "title")]),
+])
+def test_academic_titles_and_names_after_a_bodys_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin designation glued to the Arabic word before it is read from its first Latin letter
+    ("ويملك الجيش طائرات من طرازF35 حديثة", [("F35", "weapon_system", "pattern")]),
+    ("ويملك الجيش طائرات من طراز F35 حديثة", [("F35", "weapon_system", "pattern")]),
+])
+def test_a_latin_designation_glued_to_an_arabic_word(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title's complement, an unknown given name and a family nisba before the words that open the
+    # circumstances of the speech (speaker_adjuncts.csv) are a name, as before «إن» or a comma
+    ("وقال رئيس لجنة النفط في البرلمان جاسم الموسوي في تصريح صحفي", [("جاسم الموسوي", "title")]),
+    ("قال عضو لجنة الأمن النيابية مهند الخزرجي لـ المدى إن", [("مهند الخزرجي", "title")]),
+    ("وقال مدير دائرة التخطيط الاستراتيجي في الوزارة", []),  # no name: a construct of the complement
+])
+def test_names_before_the_circumstances_of_the_speech(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's byline of a given name the lists do not know and a family nisba is the reporter…
+    ("البصرة – سهاد الكعبي\nكشفت إحصائية حكومية", [("البصرة", "city", "lexicon"), ("سهاد الكعبي", "person", "pattern")]),
+    # …while two words that name an outlet stay the outlet
+    ("البصرة – العرب اليوم\nكشفت إحصائية", [("البصرة", "city", "lexicon"), ("العرب اليوم", "organization", "pattern")]),
+])
+def test_a_datelines_byline_of_a_given_name_and_a_family_nisba(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title behind «و» («والسيد») ends a body's name: it starts the next person of a list
+    ("وجهت إلى السيد رئيس مجلس الوزراء والسيد وزير الخارجية", [("مجلس الوزراء", "organization", "pattern")]),
+    # a word behind «وال» that is no title stays in the name
+    ("وقالت وزارة الخارجية والمغتربين السورية", [("وزارة الخارجية والمغتربين السورية", "organization", "pattern")]),
+])
+def test_a_title_behind_the_conjunction_ends_a_bodys_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two known places glued by «و» into one word, as copied pages write them: each name alone
+    ("ويتسارع التعاون بين سورياوالعراق في مجال الطاقة", [("سوريا", "country", "lexicon"), ("العراق", "country", "lexicon")]),
+    ("وأيد قادة كل من إيطالياوفرنسا القرار", [("إيطاليا", "country", "lexicon"), ("فرنسا", "country", "lexicon")]),
+    ("وقال الوزير إن العلاقات وطيدة", []),  # a word with «و» inside that is no pair of places
+])
+def test_two_places_glued_by_the_conjunction(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nisba with the article glued to the definite word before it is the demonym alone
+    ("وقال وزير الخارجيةالإيراني إن", [("الإيراني", "country", "lexicon")]),
+    ("العلاقات السوريةالتركية متوترة", [("السورية", "country", "lexicon"), ("التركية", "country", "lexicon")]),
+    ("أعلنت الشركات البرتغالية", [("البرتغالية", "country", "lexicon")]),  # a nisba that holds «ال» is one word
+])
+def test_a_nisba_glued_to_the_word_before_it(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known person's surname in Latin letters, capitalised, in an Arabic text
+    ("وفي القضايا الإقليمية، أكد Lavrov على دور العراق", [("Lavrov", "person", "lexicon"), ("العراق", "country", "lexicon")]),
+    ("وفي القضايا الإقليمية، أكد lavrov على دور العراق", [("العراق", "country", "lexicon")]),  # lower case: no name
+])
+def test_a_known_persons_surname_in_latin_letters(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is also a given name, named in full before, is the person after «أن» or quoted alone…
+    ("وقال وزير الخارجية فؤاد حسين إن الزيارة مهمة، مبينا ان \"حسين سيلتقي نظيره", [("فؤاد حسين", "lexicon"),
+                                                                               ("حسين", "lexicon")]),
+    ("وقال الوزير عماد حسين إن الزيارة مهمة، وإن \"حسين\" سيلتقي نظيره", [("عماد حسين", "title"), ("حسين", "title")]),
+])
+def test_a_surname_that_is_a_given_name_after_that_or_quoted_alone(text, expected):
+    assert people(text) == expected
+
+
+def test_a_surname_that_is_a_given_name_before_another_given_name_is_not_read_alone():
+    text = "وقال وزير الخارجية فؤاد حسين إن الزيارة مهمة، مبينا ان حسين علي سيحضر"
+    assert ("حسين", "lexicon") not in people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian surnames in -chuk and -enko (name_shapes.csv) stand alone after a title
+    ("وقال نائب رئيس الوزراء الروسي كوفالتشوك إن", [("كوفالتشوك", "title")]),
+    ("وقال الوزير فومينكو إن", [("فومينكو", "title")]),
+])
+def test_surnames_in_chuk_and_enko_alone_after_a_title(text, expected):
+    assert people(text) == expected
+
+
+def test_a_verbal_noun_in_ين_after_a_preposition_is_no_surname_in_a_titles_complement():
+    # «لتثمين» ends like «بوتين» but opens a construct of the body's name; the person follows it
+    text = "ورئيس الوكالة الوطنية لتثمين موارد الطاقة سمير سالمي واطارات من القطاع."
+    assert people(text) == [("سمير سالمي", "title")]
+
+
+def test_the_writer_after_a_byline():
+    # «بقلم» (person_titles.csv): the writer's name follows, a given name and a family name no list knows
+    assert people("بقلم سعد الكبيسي\nقال الوزير إن") == [("سعد الكبيسي", "title")]

@@ -461,6 +461,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),
+    _L("academic_titles.csv", "academic titles abbreviated with full stops («د.»، «أ.د.»، «م.م.»): after a title and "
+       "its complement or a speech verb, or alone, the name follows them and they stay out of its span",
+       "each row's `source`", {"abbreviation": "the abbreviation as written, its letters each with a full stop",
+                               "gloss": _G, "source": _S}),
     _L("person_titles.csv", "titles and roles after which a name is read («وزير»، «المتحدث باسم»، «السفير»، «نظيره»)",
        "each row's `source`", {"title": "the title", "gloss": _G, "source": _S}),
     _L("phases.csv", "phases of the relationship in an article's own words, found by a cue in the text",
@@ -487,6 +491,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "`state media`", "caveat": "what to keep in mind"}, required=("kind",)),
     _L("sources.csv", "the data sources listed on the reports' index page", "the READMEs of `data/raw/`",
        {"name": "the source", "citation": "how to cite it", "path": "its file or folder"}),
+    _L("speaker_adjuncts.csv", "words that follow a speaker's name and open the circumstances of the speech («في "
+       "تصريح»، «في حديث»، «لـ»، «خلال»): after a title's complement, an unknown given name and a family nisba before "
+       "them are a name, as before «إن» or a comma", "each row's `source`",
+       {"phrase": "the words, plain spelling", "gloss": _G, "source": _S}),
     _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
        "that make a named actor the speaker of a sentence", _CURATED,
        {"cue": "the verb or phrase", "kind": "`speech` or `relay`", "gloss": _G, "note": _N}, required=("kind",)),

@@ -297,9 +297,11 @@ _NOT_BEFORE = frozenset("0123456789.,")
 
 @cache
 def _number_forms() -> dict[str, int]:
-    """Map the written forms of number and scale words (also after «و») to where the number starts in them."""
+    """Map the written forms of number and scale words (also after «و», «ب», «وب») to where the number starts in them."""
     words = number_words()
     forms = {"و" + word: 1 for word in words}
+    forms.update({"ب" + word: 1 for word in words})  # «بعشرين مليار دولار»
+    forms.update({"وب" + word: 2 for word in words})
     forms.update({word: 0 for word in words})
     return forms
 

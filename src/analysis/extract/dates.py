@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..cues import Tokens, alternation, around, initials, scan, word_starts
-from ..lexicons import table
+from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
 from ..slots import slot_init
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -141,8 +141,26 @@ def _decade_forms() -> frozenset[str]:
 @cache
 def year_parts() -> dict[str, tuple[str, int, int]]:
     """Return ``{match key: (part, first month, last month)}`` for quarters and halves (``data/year_parts.csv``)."""
-    return {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
-            for row in table("year_parts.csv", key="phrase")}
+    parts = {" ".join(row["key"].split()): (row["part"], int(row["first_month"]), int(row["last_month"]))
+             for row in table("year_parts.csv", key="phrase")}
+    # the same months in the other orders of the press: the numeral first, before an indefinite plural of «شهر»
+    # («الثمانية أشهر الأولى من 2024»), in digits («الأشهر الـ9 الأولى»), or after «أول»/«آخر» («أول خمسة أشهر»)
+    for phrase, value in list(parts.items()):
+        words = phrase.split()
+        if len(words) != 3 or words[0] not in _MONTH_PLURALS:
+            continue
+        count, side = value[2] - value[1] + 1, words[2]
+        for plural in _MONTH_PLURALS:
+            indefinite = plural.removeprefix("ال")
+            parts.update({f"{words[1]} {indefinite} {side}": value, f"{plural} ال{count} {side}": value,
+                          f"{plural} {count} {side}": value})
+            if side in _ENDS:
+                parts[f"{_ENDS[side]} {words[1].removeprefix('ال')} {indefinite}"] = value
+    return parts
+
+
+_MONTH_PLURALS = ("الاشهر", "الشهور")  # match keys of the two plurals of «شهر» that head the rows of year_parts.csv
+_ENDS = {"الاولي": "اول", "الاخيره": "اخر"}  # «الأشهر الخمسة الأولى» is also «أول خمسة أشهر», «الأخيرة» «آخر»
 
 
 @cache
@@ -212,8 +230,9 @@ def _patterns() -> dict[str, re.Pattern]:
     after_words = _names(w for w, role in words.items() if role in ("next", "last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
-        # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span
-        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})\s+)?(?P<wd>{weekday_names})(?!\w)"
+        # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span, and so is the weekday
+        # after a comma («أمس الأول، الخميس»: the day before yesterday, which was Thursday)
+        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})(?:\s*(?P<comma>[،,])\s*|\s+))?(?P<wd>{weekday_names})(?!\w)"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
@@ -224,6 +243,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
         # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
         "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
+        # the last relative year before «العام السابق» in its sentence («خلال العام الجاري … عن العام السابق»)
+        "relative_year_before": re.compile(rf"(?<!\w)(?P<rel>{relative_years})(?!\w)(?!.*(?<!\w)(?:{relative_years})(?!\w))"
+                                           r"(?:[^.؟!؛\n]|(?<=\d)\.(?=\d))*$"),  # «1.3» ends no sentence
         # «نهاية العام»، «مطلع الشهر»: a part of a bare year, month or week, not «العام الماضي»، «العام 2014»، «العام نفسه»
         "bare_part": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
                                 r"(?![ \t]*(?:ال(?!ي(?!\w))|\d|[(]|من\s|نفس|ذات))"),  # «الي» is «إلى», no article
@@ -231,7 +253,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "digit_separator": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
-        "weekday_then_date": re.compile(r"[\s،,(]{0,4}\d"),
+        "weekday_then_date": re.compile(r"[\s،,(]{0,4}(?:الموافق[\s،,]*)?\d"),  # «يوم الخميس الموافق 7 آذار»
+        # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked
+        "today_then_date": re.compile(rf"[\s،,(]{{0,4}}(?:الموافق[\s،,]*)?\d{{1,2}}(?:\s+(?:من\s+)?(?:{month}){letter_after}"
+                                      r"|[ \t]?[/.\-][ \t]?\d)"),
         "and_weekday": re.compile(rf"\s*و\s*(?:{weekday_names})(?!\w)"),  # «الاثنين والخميس»
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
         # a month may carry the conjunction «و» («بين يناير ومارس 2019») or a glued «ب»/«ل» («مقارنة بنيسان»); the
@@ -240,10 +265,15 @@ def _patterns() -> dict[str, re.Pattern]:
                             rf"(?:{month}){letter_after}"),
         "glued_preposition": re.compile(r"(?<![^\W\d_])و?[بل]$"),
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
-        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"
-                                       rf"(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس 2020»
+        # «من كانون الثاني حتى نهاية آذار 2020»، «من 25 أغسطس إلى 9 سبتمبر 1944»: a part of the month («نهاية») or
+        # a day may stand before the range's end
+        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+                                       rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
+                                       rf"(?:{month}){letter_after}(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
-        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)(?:{month}){letter_after}"),
+        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+                                      rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
+                                      rf"(?:{month}){letter_after}"),
         # «أكتوبر (تشرين الأول)»: the closing bracket is in the span only when the second name opened one, not in
         # «(… ينتهي في 20 آذار/مارس)»
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|(?P<open>\(\s*)|\s+)(?P<m2>{month}){letter_after}"
@@ -253,18 +283,20 @@ def _patterns() -> dict[str, re.Pattern]:
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
                                  rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال)"
-                                 rf"{glued_particle}|(?<=(?<!\w)يوم))(?P<day>\d{{1,2}})|(?<!\w)(?P<ord>{ordinal}))"  # «في15 أيار»
+                                 rf"{glued_particle}|(?<=(?<!\w)يوم)|(?<=[^\W\d_]{{3}}))(?P<day>\d{{1,2}})"  # «في15 أيار»
+                                 rf"|(?<!\w)(?P<ord>{ordinal}))"  # «احمد20 يوليو»: glued to a byline's last word
                                  rf"(?:\s*من)?(?:\s+شهر)?\s*$"),  # «الـ15من آذار»: «من» may touch the digits
         "month_word_before": re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>شهر)\s+$"),  # «لشهر أيار الماضي»: «ل» stays out
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
         # after a glued particle only the digits («في2019»), never «منذ» or a year word: those start a word
         "year": re.compile(rf"(?:(?<![\w.,])(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
-                           rf"|(?=\d)(?:{glued_particle[1:]}))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d))"
+                           rf"|(?=\d)(?:{glued_particle[1:]}))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
+                           r"|(?(kw)(?=[\u0621-\u064a])|(?!)))"  # «عام 1979على»: after a year word, glued to the next
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
         "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
                               r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
-                              r"|(?P<iy>\d{4})(?P<sep>[-/])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
+                              r"|(?P<iy>\d{4})[ \t]?(?P<sep>[-/])[ \t]?(?P<im>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
                               rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
@@ -386,6 +418,8 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
                 key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
+        if unit == "day" and offset == 0 and _patterns()["today_then_date"].match(key, found.end()):
+            continue  # «اليوم، 5 أيار 2020»: the written date is marked, not «اليوم» beside it
         if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
                 and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
@@ -498,12 +532,15 @@ def _time_of_unit_points(key: str, published: str | None) -> list[_Point]:
 _LAST_YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})(?!\d)(?!.*(?<!\d)\d{4}(?!\d))[^.؟!؛\n]*$")
 
 
-def _previous_year_points(key: str, windows: Windows = None) -> list[_Point]:
-    """«العام السابق» (the previous year) after a year the same sentence writes is the year before that one; with no
-    year written before it in its sentence it is left unmarked.
+def _previous_year_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
+    """«العام السابق» (the previous year) after a year the same sentence writes is the year before that one; after a
+    relative year of the sentence («العام الجاري»، «العام الماضي») the year before the one it names; with neither
+    before it in its sentence it is left unmarked.
 
     >>> [(p.start, p.end, p.value_override) for p in _previous_year_points("بلغ خلال عام 2017 بعد العام السابق")]
     [(22, 34, '2016')]
+    >>> [p.value_override for p in _previous_year_points("خلال العام الجاري اكثر من العام السابق", "2024-09")]
+    ['2023']
     """
     points = []
     for found in _matches("previous_year", key, windows):
@@ -511,6 +548,11 @@ def _previous_year_points(key: str, windows: Windows = None) -> list[_Point]:
         if written and _plausible(int(written.group(1)) - 1):
             points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", grain="year",
                                  value_override=f"{int(written.group(1)) - 1:04d}"))
+        elif not written and (named := _patterns()["relative_year_before"].search(key, max(0, found.start() - 200),
+                                                                                 found.start())):
+            year = _relative_year(named.group("rel"), published)
+            points.append(_Point(found.start("rel"), found.end(), None, qualifier="relative", grain="year",
+                                 value_override=f"{year - 1:04d}" if year else None, unresolved=year is None))
     return points
 
 
@@ -531,14 +573,39 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>\w+)")
 _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
+_SENTENCE_BREAK = re.compile(r"[.؟!؛\n]")
+
+
+def _sentence_start(key: str, start: int) -> int:
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(key, max(0, start - 300), start)]
+    return breaks[-1] if breaks else max(0, start - 300)
+
+
+def _sentence_end(key: str, end: int) -> int:
+    found = _SENTENCE_BREAK.search(key, end, end + 300)
+    return found.start() if found else min(len(key), end + 300)
+
+
+@cache
+def _other_day_in_sentence() -> re.Pattern:
+    """The relative days other than today («أمس»، «غدا»; ``data/relative_dates.csv``), as words of a sentence."""
+    days = [phrase for phrase, (unit, offset) in relative_dates().items() if unit == "day" and offset != 0]
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{_names(days)})(?!\w)")
+
+
 def _today_in_context(key: str, start: int, end: int) -> bool:
     """Tell whether a bare «اليوم» at ``[start, end)`` dates a statement: set off by commas («زاخاروفا، اليوم، أن»),
-    followed by «أن»/«إن», or right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``).
+    followed by «أن»/«إن», right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``), or in a
+    sentence that also names another day («وصلت أمس … ونقلها اليوم»).
 
     >>> _today_in_context("اعلنت الوزاره اليوم ان", 15, 20), _today_in_context("العراق اليوم يواجه", 7, 12)
     (True, False)
+    >>> _today_in_context("وصلت امس ميناء ام قصر ونقلت اليوم الي بغداد", 28, 33)
+    True
     """
     cues = today_cues()
+    if _other_day_in_sentence().search(key[_sentence_start(key, start):_sentence_end(key, end)]):
+        return True  # «وصلت أمس ميناء أم قصر … ونقلها اليوم»: set against yesterday, today is a day
     after = _CLAUSE_GAP.match(key, end)
     following = re.match(r"\w+", key[after.end():after.end() + 20])
     if following and following.group() in cues["after"]:
@@ -547,14 +614,22 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         return True  # «اليوم (الجمعة)»: today, its weekday given in parentheses
     if "،" in key[max(0, start - 3):start] and "،" in key[end:after.end()]:
         return True
-    for back in range(2):  # the verb may stand one word before its subject: «أعلنت الوزارة اليوم»
+    for back in range(3):  # the verb may stand before its subject of one or two words: «أعلنت الوزارة اليوم»،
+        # «أعلن البنك المركزي اليوم», not across a particle («قال إن روسيا اليوم»)
         word = _WORD_BEFORE.search(key, max(0, start - 30), start)
         if word is None:
             return False
-        if word.group("word") in cues["before"]:
-            return True
+        found = word.group("word")
+        if found in cues["before"] or found.endswith(_OBJECT_SUFFIXES) and any(
+                found.removesuffix(suffix) in cues["before"] for suffix in _OBJECT_SUFFIXES):
+            return True  # «خلال مؤتمر صحفي عقده اليوم»: the verb with its object pronoun
+        if back and found in stopwords():
+            return False
         start = word.start()
     return False
+
+
+_OBJECT_SUFFIXES = ("ه", "ها")  # match keys of the object pronouns a verb may carry («عقده»، «عقدها»)
 
 
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
@@ -802,9 +877,10 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
     points, day = [], _publication(published)[2]
     for found in _matches("weekday", key, windows):
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
-            if found.group("pre") and weekday_words()[found.group("pre")] == "today":
+            if found.group("pre") and weekday_words()[found.group("pre")] == "today" and not found.group("comma"):
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
-                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone
+                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone (set off by a
+                # comma, «عقد اليوم، السبت 15 …», it is read alone)
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
                 and not _patterns()["and_weekday"].match(key, found.end()):
@@ -841,13 +917,13 @@ def _future_cues() -> re.Pattern:
 
 def _in_future_clause(key: str, start: int) -> bool:
     """Tell whether a word of the future («سوف»، «سيزور»، «من المقرر») stands before *start* in its sentence, within
-    eight words: a bare weekday there is ahead of the publication.
+    ten words: a bare weekday there is ahead of the publication.
 
     >>> _in_future_clause("سيزور الوفد بغداد الاحد", 18), _in_future_clause("زار الوفد بغداد الاحد", 16)
     (True, False)
     """
-    window = key[max(0, start - 60):start]
-    return len(window.split()) > 0 and bool(_future_cues().search(" ".join(window.split()[-8:]) + " "))
+    window = key[max(0, start - 80):start]
+    return len(window.split()) > 0 and bool(_future_cues().search(" ".join(window.split()[-10:]) + " "))
 
 
 def _not_a_date_before(key: str, start: int) -> bool:
@@ -1081,13 +1157,15 @@ def _fill(first: _Point, second: _Point, key: str = "") -> _Point:
 
     >>> _fill(_Point(0, 5, 2023, 7), _Point(6, 28, 2022, 11, qualifier="relative"), "يوليو").year
     2022
+    >>> _fill(_Point(3, 14, None, 10), _Point(20, 30, 2020, 2)).year
+    2019
     """
     if second.qualifier == "relative" and second.year and first.month and second.month \
             and not _WRITTEN_YEAR.search(key[first.start:first.end]):
         first = replace(first, year=second.year - (first.month > second.month))
-    year = first.year or second.year
     month = first.month or (second.month if first.day else None)
-    return replace(first, year=year, month=month)
+    year = first.year or (second.year and second.year - bool(month and second.month and month > second.month))
+    return replace(first, year=year, month=month)  # «من تشرين الأول إلى شباط 2020»: October of 2019
 
 
 _WRITTEN_YEAR = re.compile(r"\d{3,}")
@@ -1117,6 +1195,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
     while index < len(points):
         first = points[index]
         second = points[index + 1] if index + 1 < len(points) else None
+        if (run := _year_run(key, points, index)) >= YEAR_LIST_RUN:  # «للسنوات 2016 و2017 و2018»: one period
+            items.append((first, points[index + run - 1], first.start))
+            index += run
+            continue
         before = p["range_before"].search(key, max(0, first.start - 6), first.start)
         if second and first.calendar is None and second.calendar is None and not (first.value_override or first.unresolved
                                                                                   or second.value_override or second.unresolved):
@@ -1154,6 +1236,29 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             items.append((first, None, first.start))
         index += 1
     return items
+
+
+YEAR_LIST_RUN = 3  # consecutive years joined by «و» that make one period («2016 و2017 و2018»; two stay two dates)
+
+
+def _bare_year(point: _Point) -> bool:
+    return point.year is not None and point.month is None and point.calendar is None and not (
+        point.value_override or point.unresolved or point.qualifier)
+
+
+def _year_run(key: str, points: list[_Point], index: int) -> int:
+    """Count the bare years from *index* on that follow each other year by year, joined by «و» («2016 و2017 و2018»).
+
+    >>> _year_run("للسنوات 2016 و2017 و2018", [_Point(8, 12, 2016), _Point(14, 18, 2017), _Point(20, 24, 2018)], 0)
+    3
+    """
+    run = 0
+    while index + run < len(points) and _bare_year(points[index + run]) and (run == 0 or (
+            points[index + run].year == points[index + run - 1].year + 1
+            and (connector := _patterns()["connector"].match(key[points[index + run - 1].end:points[index + run].start]))
+            and connector.group("word") == "و")):
+        run += 1
+    return run
 
 
 def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -> bool:
@@ -1281,7 +1386,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
-                              + _bare_part_points(key, published, windows) + _previous_year_points(key, windows)
+                              + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)
                               + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)

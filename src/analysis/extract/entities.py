@@ -351,6 +351,94 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     return found
 
 
+_PLACE_TYPES = ("country", "city", "region")
+
+
+def _glued_pairs(tokens: Tokens, spans: list) -> list:
+    """Two known places glued by «و» into one word, as copied pages write them («روسياوالعراق»،
+    «ألمانياوفرنسا»): each name alone, outside the spans already found.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("التعاون بين روسياوالعراق في مجال النفط")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_pairs(Tokens(mk.key), [])]
+    [('روسيا', 'Russia'), ('العراق', 'Iraq')]
+    """
+    names, found, taken = lexicon(), [], None
+    for i, word in enumerate(tokens.words):
+        if len(word) < 8 or word in names:
+            continue
+        at = word.find("و", 3)
+        while at != -1 and len(word) - at > 3:
+            first, second = names.get(word[:at]), names.get(word[at + 1:])
+            if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
+                    and not (first.demonym or second.demonym):
+                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                start = tokens.starts[i]
+                if not taken.overlaps(start, tokens.ends[i]):
+                    found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
+                break
+            at = word.find("و", at + 1)
+    return found
+
+
+@cache
+def _surnames_in_latin() -> dict[str, Entry]:
+    """The people of the lexicon by their surname in Latin letters («shoigu» → Sergei Shoigu), where one person has
+    it and it has five letters or more."""
+    people: dict[str, set[str]] = {}
+    for entry in lexicon().values():
+        if entry.type == "person" and " " in entry.canonical:
+            people.setdefault(entry.canonical.split()[-1].lower(), set()).add(entry.canonical)
+    return {surname: Entry(next(iter(names)), "person") for surname, names in people.items()
+            if len(names) == 1 and len(surname) >= 5 and surname.isalpha()}
+
+
+def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A known person's surname written in Latin letters, capitalised, in an Arabic text («أكد Shoigu على»).
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("في القضايا الإقليمية، أكد Shoigu على دور العراق")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _latin_surnames(mk, Tokens(mk.key), [])]
+    [('shoigu', 'Sergei Shoigu')]
+    """
+    surnames, found, taken = _surnames_in_latin(), [], Spans((start, end) for start, end, _, _ in spans)
+    for i, word in enumerate(tokens.words):
+        if word in surnames and not taken.overlaps(tokens.starts[i], tokens.ends[i]):
+            raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
+            if mk.raw[raw_start:raw_start + 1].isupper():
+                found.append((tokens.starts[i], tokens.ends[i], surnames[word], "lexicon"))
+    return found
+
+
+def _glued_nisbas(tokens: Tokens, spans: list) -> list:
+    """A country's nisba with the article glued to the definite word before it, as copied pages write it
+    («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("وقال وزير الخارجيةالروسي إن")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _glued_nisbas(Tokens(mk.key), [])]
+    [('الروسي', 'Russia')]
+    """
+    names, found, taken = lexicon(), [], None
+    for i, word in enumerate(tokens.words):
+        if len(word) < 9 or not word.startswith("ال") or word in names:
+            continue
+        at = word.find("ال", 3)
+        while at != -1:
+            entry = names.get(word[at:])
+            if entry is not None and entry.demonym and len(word) - at >= 5:
+                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                start = tokens.starts[i] + at
+                if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
+                    before = names.get(word[:at])
+                    if before is not None and before.demonym:  # «العراقيةالروسية»: two nisbas, each marked
+                        found.append((tokens.starts[i], start, before, "lexicon"))
+                    found.append((start, tokens.ends[i], entry, "lexicon"))
+                break
+            at = word.find("ال", at + 1)
+    return found
+
+
 @cache
 def _gazetteer() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
@@ -603,13 +691,28 @@ def _designation_suffix(suffix: str, spelled: str | None = None) -> str:
     return letters
 
 
+_LATIN_AFTER_ARABIC = re.compile(r"[\u0621-\u064a]([a-z])")  # «طرازf16»، «الs»: Latin letters glued to Arabic ones
+
+
+def weapon_windows(tokens: Tokens) -> list[tuple[int, int]]:
+    """Where a weapon designation may start: a word with digits and the three words before it, and inside those
+    words the first Latin letter glued to an Arabic one («طرازF16»، «الS-400») (see :func:`analysis.cues.scan`)."""
+    digits = tokens.with_digits()
+    glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
+             for i in digits for j in range(max(0, i - 3), i + 1)
+             for latin in _LATIN_AFTER_ARABIC.finditer(tokens.words[j])}
+    return sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
     spelled = alternation(spelled_weapon_suffixes(), joiner="[ .]?")  # «ان اي»، «ان.اي»، «اناي»
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
-        "weapon": re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?P<name>(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+        # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
+        "weapon": re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))"
+                             rf"(?P<name>(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                              rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
@@ -1029,7 +1132,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
     if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
-        for match in scan(_patterns()["weapon"], key, word_starts(tokens, digits, words_before=3)):
+        for match in scan(_patterns()["weapon"], key, weapon_windows(tokens)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
@@ -1042,6 +1145,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
                                                                           "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
+    spans += _glued_pairs(tokens, spans)
+    spans += _glued_nisbas(tokens, spans)
     if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
         spans = _nisba_persons(mk, tokens, spans, surnames)
     if "المصدر" in key:
@@ -1069,6 +1174,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     spans += _acronyms_after(key, spans)
+    if any(word.isascii() for word in tokens.words):
+        spans += _latin_surnames(mk, tokens, spans)
     if digits:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
@@ -1724,13 +1831,22 @@ def _company_heads() -> frozenset[str]:
                      and row["media"] != "yes")
 
 
+_QUOTE_BEFORE_WORD = re.compile(r"[\"«“][ \t]*$")  # a quotation mark right before a word…
+_QUOTE_AFTER_WORD = re.compile(r"[ \t]*[\"»”]")  # …and one right after it
+_THAT_GAP = re.compile(r"[ \t]*[\"«“]?[ \t]*")  # between «أن» and the subject of its clause
+
+
 def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> list:
-    """A surname that is also a given name, alone right after a reporting verb and before no other name word:
-    the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»)."""
+    """A surname that is also a given name, alone right after a reporting verb or «أن», or quoted alone, and before no
+    other name word: the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»، «مبينا ان "حسين"
+    سيلتقي»)."""
     words, found, verbs = tokens.words, [], reporting_words()
     taken = Spans((start, end) for start, end, _, _ in spans)
     for index in tokens.where(spoken):
-        if index > 0 and words[index - 1] in verbs and tokens.joined(index - 1) \
+        quoted = bool(_QUOTE_BEFORE_WORD.search(tokens.gaps[index]) and _QUOTE_AFTER_WORD.match(tokens.gaps[index + 1]))
+        after_that = index > 0 and words[index - 1] == "ان" and _THAT_GAP.fullmatch(tokens.gaps[index])  # «مبينا ان "حسين
+        # سيلتقي»: the subject of a clause of speech
+        if index > 0 and (words[index - 1] in verbs and tokens.joined(index - 1) or quoted or after_that) \
                 and not (index + 1 < len(words) and tokens.joined(index) and words[index + 1] in given_names()) \
                 and not taken.overlaps(tokens.starts[index], tokens.ends[index]):
             found.append((tokens.starts[index], tokens.ends[index], spoken[words[index]], "lexicon"))
@@ -1958,9 +2074,21 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
             continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
         if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
                                                           or word in reporting_words() for word in words):
-            kind = "person" if len(words) >= 2 and words[0] in given_names() else "organization"  # a byline
+            kind = "person" if len(words) >= 2 and (words[0] in given_names() or _family_byline(words)) \
+                else "organization"  # a byline: a given name first, or a given name and a family nisba
             found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), kind), "pattern"))
     return found
+
+
+def _family_byline(words: list[str]) -> bool:
+    """Tell whether two words of a dateline are a given name the lists do not know and a family nisba with the
+    article («بغداد – نجلاء الطائي»), a reporter, not an outlet («العرب اليوم»، «سكاي برس»).
+
+    >>> _family_byline(["نجلاء", "الطائي"]), _family_byline(["العرب", "اليوم"]), _family_byline(["صوت", "العراق"])
+    (True, False, False)
+    """
+    return len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال") and len(words[1]) >= 6 \
+        and words[1].endswith("ي") and words[1] not in lexicon() and words[0] not in head_surfaces()
 
 
 # The words are read possessively (``++``): what follows a word here is never a letter, so a shorter reading of it

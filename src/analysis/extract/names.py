@@ -417,8 +417,9 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
     elif context and text.namelike(i) and not words[i].startswith("ال") and i + 1 < n and text.joined(i) \
-            and _is_shape(words[i + 1]) and text.namelike(i + 1):
-        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»)
+            and _is_shape(words[i + 1]) and text.namelike(i + 1) and not text.demonym[i + 1]:
+        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»), not a
+        # plural before a nisba in «ـين» («مسؤولين عراقيين»)
     else:
         return None
     if given is False and not context:
@@ -457,6 +458,18 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     return last
 
 
+def _family_ends_clause(text: _Text, k: int) -> bool:
+    """Tell whether token *k* is followed by a family name of nisba shape with the article («النوري») that ends its
+    clause (punctuation or «إن»/«أن» next), as a name does and a construct in a title's complement rarely does."""
+    words, n = text.words, len(text.words)
+    if k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) or text.demonym[k + 1]:
+        return False
+    family = words[k + 1]
+    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي"):
+        return False
+    return _clause_ends_at(text, k + 2)
+
+
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
@@ -469,13 +482,18 @@ def _complement_end(text: _Text, j: int) -> int:
             k = quoted + 1  # a quoted name in the complement: «رئيس شركة "لوك أويل"»
             continue
         if text.given(k) is not None and text.joined(k) and k + 1 < n and not text.taken[k + 1] \
-                and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word) and not text.taken[k]):
-            break
+                and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word, alone=True) and not text.taken[k]):
+            break  # (a weak ending, «ين», is no surname here: «لتثمين موارد المحروقات» is a construct)
         if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
                 or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
             k += 1
             continue
-        if k > j and words[k - 1] in _org_heads():  # the company's own name
+        if text.given(k) is not None and _family_ends_clause(text, k) or text.given(k) is None \
+                and _unknown_given_and_family(text, k):
+            break  # «القيادي في منظمة بدر كريم النوري،»، «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: a
+            # given name and a family nisba that end the clause, tested before a body's own name
+        if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
+                      and words[k - 1][1:] in _org_heads()):  # the company's own name, also after «لمنظمة»
             k += 1
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
@@ -487,6 +505,25 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 3  # a construct of three words: «لتثمين موارد المحروقات»
             continue
         break
+    return k
+
+
+@cache
+def _academic_titles() -> tuple[tuple[str, ...], ...]:
+    """The letters of each academic title of ``data/academic_titles.csv`` («أ.د.» → («ا», «د»)), longest first."""
+    letters = {tuple(re.findall(r"\w", row["key"])) for row in table("academic_titles.csv", key="abbreviation")}
+    return tuple(sorted(letters, key=len, reverse=True))
+
+
+def _after_academic_title(text: _Text, k: int) -> int:
+    """Skip an academic title abbreviated with full stops at token *k* («د. جوتيار عادل»، «أ.د. …»); return the token
+    after it (*k* itself where none stands there)."""
+    words, gaps, n = text.words, text.tokens.gaps, len(text.words)
+    for letters in _academic_titles():
+        end = k + len(letters)
+        if end < n and tuple(words[k:end]) == letters and all(gaps[j + 1].lstrip().startswith(".")
+                                                                 for j in range(k, end)):
+            return end
     return k
 
 
@@ -502,22 +539,31 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
+        elif (skipped := _after_academic_title(text, i)) > i and (i == 0 or not text.taken[i - 1]):
+            start, rule, hit = i, "title", (i - 1, 0)  # «د. جوتيار عادل»: the abbreviation alone is a title
+        opened = i if rule and start >= n else start  # where the name would start, before an academic title
+        if rule and start < n:
+            start = _after_academic_title(text, start)  # «المتحدث باسم الحكومة، د. جوتيار عادل»
+        academic = rule is not None and start != opened
         after_quote = bool(rule) and start < n and (_QUOTE_END.fullmatch(text.tokens.gaps[start])
                                                     or rule == "title" and text.quoted(start) is not None)
         if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
                 and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
-        if rule and start < n and (start == 0 or text.near(start - 1) or after_quote):
+        if rule and start < n and (opened == 0 or text.near(opened - 1) or after_quote or academic and opened == i):
             last = _read_name(text, start, context=True)
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
-            if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
+            if last is None and rule == "title" and (start == hit[0] + 1 or academic or "،" in text.tokens.gaps[start]
                                                      or "," in text.tokens.gaps[start]
                                                      or start + 2 < n and text.words[start + 2] in _THAT) \
                     and _two_unknown_names(text, start):
                 last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them;
                 # after a complement, «إن» next: «الباحث في الشأن الاقتصادي صفوان قصي إن»
+            if last is None and rule == "title" and _unknown_given_and_family(text, start):
+                last = start + 1  # «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: the complement stopped
+                # before an unknown given name and a family nisba
             if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
                 start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
                 # an unknown given name and a family nisba for a phrase
@@ -647,6 +693,25 @@ def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tup
     return added
 
 
+@cache
+def _speaker_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``data/speaker_adjuncts.csv`` by their first word, longest first."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for row in table("speaker_adjuncts.csv", key="phrase"):
+        words = tuple(row["key"].split())
+        phrases.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in phrases.items()}
+
+
+def _clause_ends_at(text: _Text, k: int) -> bool:
+    """Tell whether a speaker's name may end right before token *k*: the text ends, punctuation, «إن»/«أن», or the
+    words that open the circumstances of the speech («في تصريح»، «لـ»; ``data/speaker_adjuncts.csv``)."""
+    words, n = text.words, len(text.words)
+    if k >= n or _CLAUSE_END.match(text.tokens.gaps[k]) or words[k] in _THAT:
+        return True
+    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in _speaker_adjuncts().get(words[k], ()))
+
+
 def _unknown_given_and_family(text: _Text, i: int) -> bool:
     """Tell whether the two words at token *i*, after a title and its complement, are a given name no list knows and
     a family name of nisba shape with the article («كاتي الجبوري»), the clause ending after them as for
@@ -666,7 +731,7 @@ def _unknown_given_and_family(text: _Text, i: int) -> bool:
     if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.namelike(i + 1) \
             or text.demonym[i + 1]:
         return False
-    return i + 2 >= n or bool(_CLAUSE_END.match(text.tokens.gaps[i + 2])) or words[i + 2] in ("ان", "انه", "انها")
+    return _clause_ends_at(text, i + 2)
 
 
 def _two_unknown_names(text: _Text, i: int, clause_end: bool = True) -> bool:
@@ -688,7 +753,8 @@ def _two_unknown_names(text: _Text, i: int, clause_end: bool = True) -> bool:
 @cache
 def _person_triggers() -> frozenset[str]:
     """The words a person rule starts from: written forms of titles, speech verbs, given names."""
-    return frozenset(_title_surfaces()) | _speech_verbs() | frozenset(given_names())
+    return frozenset(_title_surfaces()) | _speech_verbs() | frozenset(given_names()) | frozenset(
+        letters[0] for letters in _academic_titles())
 
 
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -699,7 +765,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
                 and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
-    # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb
+    # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb, or quoted
+    # alone
     spoken = {words[last]: rule for first, last, rule in found if last == first + 1 and text.given(last) is not None
               and len(words[last]) >= 4}
     if not surnames and not pairs and not spoken:
@@ -707,9 +774,9 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again, verbs = [], reporting_words()
     for j in text.tokens.where(spoken) if spoken else ():
-        if j > 0 and words[j - 1] in verbs and text.joined(j - 1) and j not in covered and not text.taken[j] \
-                and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
-            again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»
+        if j > 0 and (words[j - 1] in verbs and text.joined(j - 1) or text.quoted(j) == j) and j not in covered \
+                and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
+            again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»، «مبينا ان "حسين" سيلتقي»
             covered.add(j)
     for j, word in enumerate(words) if surnames or pairs else ():
         for proclitic in ("", "و", "ل", "ب"):
@@ -985,7 +1052,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                                                          and not text.taken[chain + 1]
                                                          and words[chain + 1] not in _name_stops())  # «العامة»
                  or words[chain + 1].startswith(("لل", "وال")) and chain + 1 > i + 1 and not text.demonym[chain + 1]
-                 and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]):  # not «للمرة», nor a
+                 and words[chain + 1] not in _name_stops() and not text.taken[chain + 1]
+                 and text.title_at(chain + 1) is None):  # not «للمرة», nor a title («مجلس الوزراء والسيد وزير»), nor a
             # known name after «لل» («قيادة العمليات المشتركة للجيش العراقي»: the army is a body of its own)
             chain += 1
             if text.demonym[chain] and not (complemented and chain + 1 < n and text.joined(chain)

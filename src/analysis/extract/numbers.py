@@ -21,7 +21,9 @@ from ..cues import alternation
 from ..lexicons import table
 
 # «7ر4»: the agency decimal mark (4.7), also spaced («2 ر 4», as a page may lay it out), or 4.2, 1,000
-DIGITS = r"(?:\d{1,3}[ \t]?ر[ \t]?\d{1,3}(?!\d)|\d+(?:[.,]\d+)*)"
+# «4،2 مليار»: some outlets write the decimal mark as the Arabic comma, with no space around it (a list writes
+# «2014، 900»)
+DIGITS = r"(?:\d{1,3}[ \t]?ر[ \t]?\d{1,3}(?!\d)|\d{1,3}،\d{1,2}(?![\d،])|\d+(?:[.,]\d+)*)"
 # A number may be glued to a one-letter proclitic («ب5»، «و42») or the article («الـ15» → «ال15»); the span starts
 # at the digits.
 GLUED = r"(?:(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)(?:وب|ول|فب|فل|ال|لل))|(?<=(?<!\w)(?:بال|وال)))"
@@ -52,13 +54,15 @@ def patterns() -> dict[str, str]:
     # with or without the article
     half = rf"\s+ونصف(?:\s+(?:ال)?(?:{scale}))?(?!\w)"
     after_conjunction = r"(?<=(?<!\w)و)"  # «و42 منظومة»: the conjunction is not part of the number
+    # «بعشرين مليار دولار»، «بمليار دولار»: nor is a glued «ب» before a number or scale word
+    after_particle = rf"{after_conjunction}|(?<=(?<!\w)ب)|(?<=(?<!\w)وب)"
     glued_scale = rf"(?=(?:{scale})(?!\w))"  # «5مليارات»: a scale word glued to the digits
     # «بنسبة5%»: digits glued to a word («wordglue») are read, and taken only before a currency or a percent sign
-    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])|{GLUED}|(?<=[^\W\d_])(?P<wordglue>))"
+    number = (rf"(?:(?P<num>\(\s*{DIGITS}\s*\)|(?:(?<![\w.,])(?<!\d،)|{GLUED}|(?<=[^\W\d_])(?P<wordglue>))"
               rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
-              rf"|(?:(?<!\w)|{after_conjunction})(?:{word_number})(?!\w))"
+              rf"|(?:(?<!\w)|{after_particle})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>{half})?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?<!\w)(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?:(?<!\w)|{after_particle})(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")  # «ومليار دولار»
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 
@@ -74,10 +78,12 @@ def parse_digits(text: str) -> float:
 
     >>> parse_digits("4.2"), parse_digits("1,250,000"), parse_digits("27,31"), parse_digits("1.000.000")
     (4.2, 1250000.0, 27.31, 1000000.0)
-    >>> parse_digits("7ر4"), parse_digits("25ر1"), parse_digits("2 ر 4")
-    (4.7, 1.25, 4.2)
+    >>> parse_digits("7ر4"), parse_digits("25ر1"), parse_digits("2 ر 4"), parse_digits("4،2")
+    (4.7, 1.25, 4.2, 4.2)
     """
     text = text.strip("() \t")
+    if "،" in text:  # «4،2»: the Arabic comma as a decimal mark
+        return float(text.replace("،", "."))
     if "ر" in text:
         fraction, _, whole = text.partition("ر")
         return float(f"{whole.strip()}.{fraction.strip()}")

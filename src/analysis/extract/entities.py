@@ -1017,7 +1017,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         not_names = Spans(found.span() for found in _not_entity_matches(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if tokens.where(_media_forms()):
-        spans = _regions_joined([_as_media(mk, item) for item in spans], mk)
+        spans = _regions_joined(_media_names(mk, tokens, spans), mk)
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym], tokens)
@@ -1466,6 +1466,15 @@ def _not_entity_matches(key: str) -> list[re.Match]:
     """Return what ``_not_entities().finditer(key)`` yields, trying the pattern only where the first word of one of
     its phrases is written (``str.find``): the alternation starts with «ا», which most words of a text hold."""
     return list(scan(_not_entities(), key, written_at(key, _not_entity_firsts())))
+
+
+def _media_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """What ``[_as_media(mk, item) for item in spans]`` gives, asking :func:`_as_media` only about the names that start
+    within :func:`_head_before`'s reach after a word that is a media or place head (from the shared trigger pass):
+    only such a word before a name changes it, and most names have none."""
+    ends = [tokens.ends[i] for i in tokens.where(_media_forms())]
+    return [_as_media(mk, item) if (k := bisect.bisect_left(ends, item[0] - _HEAD_REACH)) < len(ends)
+            and ends[k] <= item[0] else item for item in spans]
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:
@@ -2150,7 +2159,10 @@ def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Ent
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$")
 
 
-def _head_before(key: str, start: int, reach: int = 12) -> tuple[str | None, int]:
+_HEAD_REACH = 12  # how far before a name :func:`_head_before` reads back for its head
+
+
+def _head_before(key: str, start: int, reach: int = _HEAD_REACH) -> tuple[str | None, int]:
     r"""Return the word that ends, before spaces or tabs, right before *start* (within *reach* characters), without
     a proclitic «و», «ف», «ب» or «ل», and where it starts; ``(None, -1)`` if there is none.
 

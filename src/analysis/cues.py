@@ -303,10 +303,7 @@ def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reac
                 position = whole.end() if whole.end() > low else low + 1
             continue
         while low < high:
-            if high - low <= _FEW_POSITIONS:  # tried at each, not searched on through the reach after the window
-                found = _first_match(match, key, low, high, high + reach)
-            else:
-                found = pattern.search(key, low, high + reach)
+            found = pattern.search(key, low, high + reach)
             if found is None or found.start() >= high:
                 break
             whole = pattern.match(key, found.start())
@@ -315,20 +312,6 @@ def scan(pattern: re.Pattern, key: str, windows: Iterable[tuple[int, int]], reac
                 continue
             yield whole
             low = position = max(whole.end(), whole.start() + 1)
-
-
-_FEW_POSITIONS = 4  # a window this narrow is read by a match at each position rather than by one search
-
-
-def _first_match(match, key: str, low: int, high: int, end: int) -> re.Match | None:
-    """What ``pattern.search(key, low, end)`` finds when that starts before *high*, else None (*match* is the
-    pattern's ``match``): the search tries the positions from *low* on in turn, each with ``match(key, at, end)``,
-    so trying them up to *high* alone gives its answer there without reading on to *end* when none matches."""
-    for at in range(low, high):
-        found = match(key, at, end)
-        if found is not None:
-            return found
-    return None
 
 
 def around(tokens: Tokens, indices: Iterable[int], before: int = 0, after: int = 1) -> list[tuple[int, int]]:

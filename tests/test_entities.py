@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract import extract
@@ -230,6 +230,30 @@ def test_a_text_without_a_head_or_bare_name_word_has_nothing_for_those_rules_to_
         assert [_as_media(mk, item) for item in spans] == spans
     if not tokens.where(_bare_forms()):
         assert _listed_bare_names(mk.key, tokens, spans) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["صحيفة", "وصحيفة", "لصحيفته", "معهد", "بمعهد", "جامعة", "الشرق الأوسط", "بغداد",
+                                 "مالي", "ومالي", "العراق", "روسيا", "قناة", "الجزيرة", "صحيفتي", "x", "،", "\n", "\t",
+                                 "  ", "الصحيفة", "بالصحيفة", "والمعهد", "ماليزيا", "المالية", "وللجامعة", "إدارة",
+                                 "مركز", "ولمعهد", "فصحيفة", "وزارة", "بوتين", "الروسية", "صحيفةمعهد", "ـ", "\t\t\t",
+                                 "      "]),  # (gaps up to the reach and past it)
+                max_size=14).map(" ".join))
+@example("معهد" + " " * 8 + "روسيا")  # the shortest head and the longest gap within the reach: the institute
+def test_names_asked_about_a_media_head_only_after_one_are_read_as_every_name_asked(text):
+    """:func:`_as_media` asked only about the names that start within reach after a media or place head's word (the
+    shared trigger pass) reads them as it does when asked about every name (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _as_media, _lexicon_spans, _media_names
+    from analysis.normalize import match_key
+
+    mk = match_key(text)
+    plain, narrowed = Tokens(mk.key), Tokens(mk.key)
+    narrowed.narrow(_triggers())  # (as in the pipeline)
+    for tokens in (plain, narrowed):
+        spans = _lexicon_spans(mk.key, tokens, [])
+        assert _media_names(mk, tokens, spans) == [_as_media(mk, item) for item in spans]
 
 
 # --- the sourced gazetteers (data/gazetteer_*.csv) --------------------------------------------------------------

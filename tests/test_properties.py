@@ -137,6 +137,44 @@ def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_te
     assert [(m.span(), m.groups()) for m in _block_matches(key)] == plain
 
 
+def _not_entity_words() -> list[str]:
+    from analysis.extract.entities import _not_entity_phrases
+
+    phrases = sorted(_not_entity_phrases())
+    words = sorted({word for phrase in phrases for word in phrase.split()})
+    return phrases + words + [clitic + word for word in words[:8] for clitic in ("و", "ب", "ال", "5", "_")] \
+        + ["القاهره", "روسيا", "x", "ا", "ال", "صلا", "قوه\nالقاهره"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_not_entity_words()))
+def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_the_whole_text(text):
+    """The pattern of the phrases in which a name is none («القوة القاهرة»), tried only where ``str.find`` gives the
+    first word of one of them, matches what a scan of every character finds (the plain reading)."""
+    from analysis.extract.entities import _not_entities, _not_entity_matches
+
+    key = match_key(text).key
+    plain = [(m.span(), m.groups()) for m in _not_entities().finditer(key)]
+    assert [(m.span(), m.groups()) for m in _not_entity_matches(key)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(['"', "«", "»", "“", "”", '"الشمال"', "«القرنين»", "“ السماوه ”", "الرقعه", "نفط", "الشمال",
+                     "5", "x", "_", ".", "!", "؟", "(بترا)", "( سانا )", "(", ")", "قال.", "\t", " ", "\n",
+                     '" نفط الشمال "', "«ا ب ت ث»"]))
+def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_as_on_the_whole_text(text):
+    """The quoted-name, opening-quote and closing-agency patterns, tried only where ``str.find`` gives the quote or
+    the stop that each starts with, match what a scan of every character finds (the plain reading)."""
+    from analysis.extract.entities import (_CLOSING_AGENCY, _QUOTE_OPENS, _QUOTED_NAME, _closing_agency_matches,
+                                           _quote_opens, _quoted_name_matches)
+
+    key = match_key(text).key
+    for pattern, fast in ((_QUOTED_NAME, _quoted_name_matches), (_QUOTE_OPENS, _quote_opens),
+                          (_CLOSING_AGENCY, _closing_agency_matches)):
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(key)]
+        assert [(m.span(), m.groups()) for m in fast(key)] == plain
+
+
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["في", "وفي", "ففي", "بفي", "وقت", "سابق", "لاحق", "من", "العام", "الشهر", "الاسبوع", "السنه",
                      "2003", "(", "x", "في وقت", "\u2003", "\u00a0", "وفي وقت سابق من العام", "في\n وقت لاحق من",

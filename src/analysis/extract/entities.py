@@ -789,6 +789,13 @@ def _quoted_block_head() -> re.Pattern:
 
 
 _QUOTED_NAME = re.compile(r"[\"«“][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
+_OPENING_QUOTES = ('"', "«", "“")  # what _QUOTED_NAME and _QUOTE_OPENS start with
+
+
+def _quoted_name_matches(key: str) -> list[re.Match]:
+    """Return what ``_QUOTED_NAME.finditer(key)`` yields, trying the pattern only where an opening quote is written
+    (``str.find``), not at every character of the key."""
+    return list(scan(_QUOTED_NAME, key, written_at(key, _OPENING_QUOTES)))
 
 
 def _blocks(key: str, spans: list) -> list:
@@ -805,7 +812,7 @@ def _blocks(key: str, spans: list) -> list:
         return []
     taken = Spans((start, end) for start, end, _, _ in spans)
     found = []
-    for match in _QUOTED_NAME.finditer(key) if '"' in key or "«" in key or "“" in key else ():
+    for match in _quoted_name_matches(key):
         if not _quoted_block_head().search(key, max(0, match.start() - 40), match.start()):
             continue
         start, end = match.span("name")
@@ -1154,10 +1161,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if '"' in key or "«" in key or "“" in key:
         spans = _quoted_names(mk, spans)
     if any(word in key for word in _not_entity_words()):
-        not_names = Spans(found.span() for found in _not_entities().finditer(key))  # «القوة القاهرة»
+        not_names = Spans(found.span() for found in _not_entity_matches(key))  # «القوة القاهرة»
         spans = [item for item in spans if not not_names.overlaps(item[0], item[1])]
     if tokens.where(_media_forms()):
-        spans = _regions_joined([_as_media(mk, item) for item in spans], mk)
+        spans = _regions_joined(_media_names(mk, tokens, spans), mk)
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
@@ -1319,6 +1326,11 @@ def _quoted_longer(key: str, start: int, end: int) -> int | None:
 _QUOTE_OPENS = re.compile(r"[\"«“][ \t]*")
 
 
+def _quote_opens(key: str) -> list[re.Match]:
+    """Return what ``_QUOTE_OPENS.finditer(key)`` yields, trying the pattern only where ``str.find`` gives a quote."""
+    return list(scan(_QUOTE_OPENS, key, written_at(key, _OPENING_QUOTES)))
+
+
 def _quoted_names(mk: MatchKey, spans: list) -> list:
     """Known organisations that open a longer quoted name give way to it (see :func:`_quoted_longer`).
 
@@ -1327,7 +1339,7 @@ def _quoted_names(mk: MatchKey, spans: list) -> list:
     key = mk.key
     at = {item[0]: k for k, item in enumerate(spans)}
     changed = {}
-    for quote in _QUOTE_OPENS.finditer(key):
+    for quote in _quote_opens(key):
         k = at.get(quote.end())
         if k is None:
             continue
@@ -1601,6 +1613,27 @@ def _not_entity_phrases() -> list[str]:
 @cache
 def _not_entities() -> re.Pattern:
     return re.compile(alternation(_not_entity_phrases()))
+
+
+@cache
+def _not_entity_firsts() -> tuple[str, ...]:
+    """The first word of each phrase of :func:`_not_entity_phrases`: where one of the phrases can start."""
+    return tuple(dict.fromkeys(phrase.split()[0] for phrase in _not_entity_phrases()))
+
+
+def _not_entity_matches(key: str) -> list[re.Match]:
+    """Return what ``_not_entities().finditer(key)`` yields, trying the pattern only where the first word of one of
+    its phrases is written (``str.find``): the alternation starts with «ا», which most words of a text hold."""
+    return list(scan(_not_entities(), key, written_at(key, _not_entity_firsts())))
+
+
+def _media_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """What ``[_as_media(mk, item) for item in spans]`` gives, asking :func:`_as_media` only about the names that start
+    within :func:`_head_before`'s reach after a word that is a media or place head (from the shared trigger pass):
+    only such a word before a name changes it, and most names have none."""
+    ends = [tokens.ends[i] for i in tokens.where(_media_forms())]
+    return [_as_media(mk, item) if (k := bisect.bisect_left(ends, item[0] - _HEAD_REACH)) < len(ends)
+            and ends[k] <= item[0] else item for item in spans]
 
 
 def _as_media(mk: MatchKey, item: tuple) -> tuple:
@@ -1911,6 +1944,13 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
 
 
 _CLOSING_AGENCY = re.compile(r"[.!؟][ \t]*\((?P<agency>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+){0,2})\)[ \t]*(?=\n|$)")
+_SENTENCE_STOPS = (".", "!", "؟")  # what _CLOSING_AGENCY starts with
+
+
+def _closing_agency_matches(key: str) -> list[re.Match]:
+    """Return what ``_CLOSING_AGENCY.finditer(key)`` yields, trying the pattern only where ``str.find`` gives a full
+    stop, «!» or «؟», not at every character of the key."""
+    return list(scan(_CLOSING_AGENCY, key, written_at(key, _SENTENCE_STOPS)))
 
 
 def _closing_agencies(mk: MatchKey, spans: list) -> list:
@@ -1922,7 +1962,7 @@ def _closing_agencies(mk: MatchKey, spans: list) -> list:
     [('بترا', 'organization')]
     """
     key, found, taken = mk.key, [], None
-    for match in _CLOSING_AGENCY.finditer(key):
+    for match in _closing_agency_matches(key):
         taken = taken or Spans((start, end) for start, end, _, _ in spans)
         words = match.group("agency").split()
         if not taken.overlaps(*match.span("agency")) and not any(
@@ -2373,7 +2413,10 @@ def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Ent
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<head>\w+)[ \t]+$")
 
 
-def _head_before(key: str, start: int, reach: int = 12) -> tuple[str | None, int]:
+_HEAD_REACH = 12  # how far before a name :func:`_head_before` reads back for its head
+
+
+def _head_before(key: str, start: int, reach: int = _HEAD_REACH) -> tuple[str | None, int]:
     r"""Return the word that ends, before spaces or tabs, right before *start* (within *reach* characters), without
     a proclitic «و», «ف», «ب» or «ل», and where it starts; ``(None, -1)`` if there is none.
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import paths
-from analysis.evaluate import CATALOG_COLUMNS, GOLD_COLUMNS, SPLITS, _csv, batches, check_gold, load_batch
+from analysis.evaluate import (CATALOG_COLUMNS, GOLD_COLUMNS, SPLITS, Excerpt, _csv, batches, check_gold, load_batch,
+                               load_corpus, shared_text)
 
 BATCHES = batches(paths.CORPUS)
 
@@ -40,3 +41,18 @@ def test_catalog_ids_are_unique_and_every_text_is_listed(batch):
     assert len(ids) == len(set(ids))
     texts = {path.stem for path in (batch / "texts").glob("*.txt")} if (batch / "texts").is_dir() else set()
     assert texts <= set(ids), f"texts without a catalog row: {sorted(texts - set(ids))}"
+
+
+def test_no_held_out_excerpt_repeats_development_text():
+    # rules written on a development text were written on every copy of it: such an excerpt is not unseen press
+    excerpts, _ = load_corpus(paths.CORPUS)
+    assert shared_text(excerpts) == []
+
+
+def test_a_held_out_copy_of_development_text_is_reported_by_id():
+    words = [f"w{i}" for i in range(60)]
+    dev = Excerpt("x01", "x", {"split": "dev"}, " ".join(words[:40]))
+    copy = Excerpt("y01", "y", {"split": "heldout"}, "مقدمة " + " ".join(words[:40]))
+    other = Excerpt("y02", "y", {"split": "heldout"}, " ".join(words[38:60]))  # two shared words: no run of eight
+    assert shared_text([dev, copy, other]) == [
+        "held-out y01 shares 97% of its 8-word runs with development x01: move it to dev"]

@@ -180,7 +180,41 @@ def load_corpus(root: Path | None = None) -> tuple[list[Excerpt], list[str]]:
         problems += trouble
     for excerpt in excerpts:
         problems += check_gold(excerpt)
+    problems += shared_text(excerpts)
     return excerpts, problems
+
+
+RUN_WORDS = 8  # a run of this many words in both texts is shared text (a wire copy, a quoted statement)
+LEAK_SHARE = 0.10  # a held-out excerpt with this share of its runs in one development excerpt is not unseen
+
+
+def _runs(text: str) -> set[str]:
+    words = text.split()
+    return {" ".join(words[i:i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+
+
+def shared_text(excerpts: list[Excerpt]) -> list[str]:
+    """Held-out excerpts that repeat a development excerpt's text (by ids only, never the text).
+
+    Rules written on a development text have been written on every text that repeats it, so such an excerpt
+    no longer measures unseen press; it belongs to the development split.
+
+    >>> dev = Excerpt("d01", "d", {"split": "dev"}, " ".join(f"w{i}" for i in range(40)))
+    >>> held = Excerpt("e01", "e", {"split": "heldout"}, " ".join(f"w{i}" for i in range(30, 60)))
+    >>> shared_text([dev, held])
+    ['held-out e01 shares 13% of its 8-word runs with development d01: move it to dev']
+    """
+    dev = [(e.excerpt_id, _runs(e.text)) for e in excerpts if e.split == "dev"]
+    problems = []
+    for excerpt in excerpts:
+        if excerpt.split != "heldout" or not (runs := _runs(excerpt.text)):
+            continue
+        for dev_id, dev_runs in dev:
+            share = len(runs & dev_runs) / len(runs)
+            if share >= LEAK_SHARE:
+                problems.append(f"held-out {excerpt.excerpt_id} shares {share:.0%} of its {RUN_WORDS}-word runs "
+                                f"with development {dev_id}: move it to dev")
+    return problems
 
 
 def check_gold(excerpt: Excerpt) -> list[str]:

@@ -998,7 +998,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if head in media_heads() and head in _naming_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
-            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»; not «شبكة الكهرباء»
+            if head in heads_in_names():  # «جريدة الصباح»: a newspaper's head stays before its name, as «وكالة رويترز»
+                found.append((i, i + 1, kind, "pattern", clitic))
+            else:
+                found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة»; not «شبكة الكهرباء»
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
             last = i + 1

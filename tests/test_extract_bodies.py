@@ -23,3 +23,14 @@ def found(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_newspapers_head_before_a_name_with_the_article(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Iraqi state company of the lexicon quoted whole without «شركة» is the company
+    ("وذكر بيان أن “نفط ميسان”، أبرمت اتفاقا", [("نفط ميسان", "organization")]),
+    # unquoted, or quoted inside a longer quotation, it may be the governorate's oil
+    ("وقال ان انتاج نفط ميسان ارتفع", [("ميسان", "region")]),
+    ("وقال ان \"نفط ميسان كثير\" جدا", [("ميسان", "region")]),
+])
+def test_a_state_company_quoted_without_its_head(text, expected):
+    assert found(text) == expected

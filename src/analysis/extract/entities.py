@@ -1324,6 +1324,7 @@ def _quoted_longer(key: str, start: int, end: int) -> int | None:
 
 
 _QUOTE_OPENS = re.compile(r"[\"«“][ \t]*")
+_CLOSING_QUOTE_AFTER = re.compile(r"[ \t]*[\"»”]")
 
 
 def _quote_opens(key: str) -> list[re.Match]:
@@ -1816,8 +1817,8 @@ def _headless_forms() -> frozenset[str] | None:
 
 def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """An Iraqi state company of the lexicon named without «شركة» after the title of its head, a feminine verb of
-    speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), or after «و»
-    right after a company; elsewhere «نفط البصرة» may be Basra's oil.
+    speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), after «و»
+    right after a company, or quoted whole («أن “نفط البصرة” أبرمت»); elsewhere «نفط البصرة» may be Basra's oil.
 
     >>> from analysis.extract import extract
     >>> [m.text for m in extract("قال مدير غاز الشمال ان الانتاج زاد ونفط البصرة كذلك") if m.kind == "entity"]
@@ -1840,7 +1841,8 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
             continue
         before = key[max(0, first - 24):first]
         listed = clitic and first - (len(before) - len(before.rstrip())) in ends
-        if listed or cue.search(before):
+        quoted = not clitic and _OPENING_QUOTE.search(before) and _CLOSING_QUOTE_AFTER.match(key, end)
+        if listed or quoted or cue.search(before):  # «أن “نفط البصرة” أبرمت»: quoted whole, the company's own name
             found.append((at, end, names[name], "pattern"))
             ends.add(end)
             reach = end

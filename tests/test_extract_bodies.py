@@ -34,3 +34,15 @@ def test_a_newspapers_head_before_a_name_with_the_article(text, expected):
 ])
 def test_a_state_company_quoted_without_its_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint body's head with the article right before two countries' nisbas (joint_bodies.csv) names one body
+    ("وتهتم موسكو باللجنة الروسية العراقية كثيرا", [("موسكو", "city"), ("اللجنة الروسية العراقية", "organization")]),
+    ("وعقد المجلس العراقي - التركي اجتماعه", [("المجلس العراقي - التركي", "organization")]),
+    # with a closing adjective the longer name holds; one nisba, or the same country twice, names no body
+    ("واجتمعت اللجنة العراقية الروسية المشتركة أمس", [("اللجنة العراقية الروسية المشتركة", "organization")]),
+    ("وقالت اللجنة العراقية إن", [("العراقية", "country")]),
+])
+def test_a_joint_body_of_two_countries_by_their_nisbas(text, expected):
+    assert found(text) == expected

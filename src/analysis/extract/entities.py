@@ -982,10 +982,43 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    longer = Spans((start, end) for start, end, _, _ in found)
+    found += [item for item in _bodies_of_two_countries(mk, spans, nisbas) if not longer.overlaps(item[0], item[1])]
     if not found:
         return spans
     inside = Spans((start, end) for start, end, _, _ in found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+def _bodies_of_two_countries(mk: MatchKey, spans: list, nisbas: dict[int, int]) -> list:
+    """A head of ``joint_bodies.csv`` with the article, right before the nisbas of two countries, names the two
+    states' standing body («اللجنة الروسية العراقية»، «للجنة العراقية - الروسية»), as the closing adjectives of
+    :func:`_joint_bodies` do; one nisba alone («اللجنة العراقية») describes.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وتهتم موسكو باللجنة الروسية العراقية") if m.kind == "entity"]
+    [('موسكو', 'city'), ('اللجنة الروسية العراقية', 'organization')]
+    """
+    key, found = mk.key, []
+    countries = {s: entry.canonical for s, _, entry, _ in spans if entry.demonym and entry.type == "country"}
+    for start, end in sorted(nisbas.items()):
+        head = _two_countries_head().search(key, max(0, start - 16), start)
+        gap = _JOINT_GAP.match(key, end)
+        second = gap.end() if gap else -1
+        if head is None or second not in nisbas or countries.get(second) == countries.get(start):
+            continue
+        tail = nisbas[second]
+        if tail < len(key) and key[tail].isalnum():
+            continue
+        found.append((head.start("name"), tail, Entry(_as_written(mk, head.start("name"), tail), "organization"),
+                      "pattern"))
+    return found
+
+
+@cache
+def _two_countries_head() -> re.Pattern:
+    """A head of :func:`_joint_surfaces` and the gap before a nisba, at the end of what is searched."""
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>{alternation(_joint_surfaces())})(?:{_JOINT_GAP.pattern})$")
 
 
 def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:

@@ -46,3 +46,13 @@ def test_a_state_company_quoted_without_its_head(text, expected):
 ])
 def test_a_joint_body_of_two_countries_by_their_nisbas(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi press writes the Persian «گ» of «گازپروم» as «ك» (gazetteer_companies.csv)
+    ("وتعمل شركة كاز بروم نفط في حقل بدرة", [("كاز بروم نفط", "organization"), ("حقل بدرة", "oil_field")]),
+    # Rostec by its name until 2014, «Russian Technologies» in Arabic letters, quoted after «بحسب»
+    ("بحسب \"راشان تكنولوجيز\" التي تشرف على المصانع", [("راشان تكنولوجيز", "organization")]),
+])
+def test_russian_state_companies_in_other_spellings(text, expected):
+    assert found(text) == expected

@@ -56,3 +56,14 @@ def test_a_joint_body_of_two_countries_by_their_nisbas(text, expected):
 ])
 def test_russian_state_companies_in_other_spellings(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town no list knows between «مدينة» and its country's nisba (org_patterns.csv, «town»), «مدينة» left out
+    ("وتدرب الطيارون في مدينة فولغوغراديا الروسية", [("فولغوغراديا", "city"), ("الروسية", "country")]),
+    # without the nisba «مدينة» opens a description, and a known town is read as the lexicon reads it
+    ("وهي مدينة فولغوغراديا فقط", []),
+    ("وزار مدينة البصرة أمس", [("البصرة", "city")]),
+])
+def test_an_unknown_town_after_madina_before_its_countrys_nisba(text, expected):
+    assert found(text) == expected

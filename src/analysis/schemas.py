@@ -419,7 +419,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         "describes": "`yes`: a description with the article names one body when it ends in a country's adjective "
                      "or runs three words; `short`: one word is enough («وزارة النفط»); `nisba`: only with a "
                      "country's adjective («الحكومة الهندية»); `list`: a dual or plural followed by a list of names, "
-                     "each named alone («حقلي الرميلة والزبير»); empty for other plurals",
+                     "each named alone («حقلي الرميلة والزبير»); `town`: a name no list knows, only right before a country's "
+                     "adjective, the head left out («مدينة تورجوك الروسية»); empty for other plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
         "the head noun is part of the name", "media": "a news outlet", "place_in_name":
         "`yes`: a known place after it is the body's name («معهد الشرق الأوسط»); `region`: only a world region "

@@ -162,6 +162,12 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _town_heads() -> frozenset[str]:
+    """Heads before a town's name that only a country's nisba after it shows to be a name («مدينة»)."""
+    return key_set("org_patterns.csv", "head", lambda row: row["describes"] == "town")
+
+
+@cache
 def _naming_heads() -> frozenset[str]:
     """Heads followed by an unquoted foreign name («صحيفة كوميرسانت»، «شركة روسنفت»)."""
     return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
@@ -1026,6 +1032,13 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))  # «وكالة سبوتنيك»
             else:
                 found.append((i + 1, last, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
+            continue
+        if head in _town_heads():
+            if i + 2 < n and text.joined(i) and text.joined(i + 1) and not text.taken[i + 1] \
+                    and not words[i + 1].startswith("ال") and len(words[i + 1]) >= 3 and text.namelike(i + 1) \
+                    and words[i + 1] not in _not_names() and not text.demonym[i + 1] \
+                    and text.demonym[i + 2] and words[i + 2].startswith("ال"):
+                found.append((i + 1, i + 1, kind, "pattern", 0))  # «مدينة تورجوك الروسية»: an unknown town
             continue
         if not text.joined(i) or head not in _describing_heads():
             continue

@@ -67,3 +67,15 @@ def test_russian_state_companies_in_other_spellings(text, expected):
 ])
 def test_an_unknown_town_after_madina_before_its_countrys_nisba(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known agency closing a quoted name whose words a dash joins: the quoted words are one name
+    ("أفادت وكالة \"إيتار – تاس\" الروسية أمس", [("إيتار – تاس", "organization"), ("الروسية", "country")]),
+    # and a known company opening one («روسنفت-ميد ايست»), the dash glued
+    ("مع شركة \"روسنفت-ميد ايست\" الروسية", [("روسنفت-ميد ايست", "organization"), ("الروسية", "country")]),
+    # a quoted statement that ends with a known name is no name
+    ("وقال \"نعمل مع تاس\" أمس", [("تاس", "organization")]),
+])
+def test_a_quoted_name_whose_words_a_dash_joins(text, expected):
+    assert found(text) == expected

@@ -1341,7 +1341,7 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
 
 
 _OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
-_QUOTED_TAIL = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
+_QUOTED_TAIL = re.compile(r"(?:(?:[ \t]+|[ \t]*[-–_][ \t]*)[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
 
 
 def _quoted_longer(key: str, start: int, end: int) -> int | None:
@@ -1380,7 +1380,16 @@ def _quoted_names(mk: MatchKey, spans: list) -> list:
         start, end, entry, _ = spans[k]
         if entry.type == "organization" and (longer := _quoted_longer(key, start, end)) is not None:
             changed[k] = (start, longer, Entry(_as_written(mk, start, longer), "organization"), "pattern")
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "organization" or k in changed or not _CLOSING_QUOTE.match(key, end) \
+                or not (dashed := _DASHED_OPENING.search(key, max(0, start - 40), start)):
+            continue  # «وكالة "إيتار – تاس"»: a known name closing a quoted name whose words a dash joins
+        changed[k] = (dashed.start("name"), end, Entry(_as_written(mk, dashed.start("name"), end), "organization"),
+                      "pattern")
     return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
+
+
+_DASHED_OPENING = re.compile(r"[\"«“][ \t]*(?P<name>(?:[^\W\d_]+[ \t]+)?[^\W\d_]+[ \t]*[-–_][ \t]*)$")
 
 
 _QUOTE = re.compile(r"[\"'«»“”]")

@@ -79,3 +79,13 @@ def test_an_unknown_town_after_madina_before_its_countrys_nisba(text, expected):
 ])
 def test_a_quoted_name_whose_words_a_dash_joins(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line of two words, a tatweel standing alone as a dash and a city: the outlet and its city («يس عراق: بغداد»)
+    ("الرافد نيوز ـ بغداد\nكشف السفير أن", [("الرافد نيوز", "organization"), ("بغداد", "city")]),
+    # without the tatweel or a colon the words are no outlet
+    ("الرافد نيوز بغداد\nكشف السفير أن", [("بغداد", "city")]),
+])
+def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
+    assert found(text) == expected

@@ -1243,7 +1243,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
             inside = Spans((start, end) for start, end, _, _ in datelines)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + datelines
-    if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key:
+    if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key or "\u0640" in mk.raw:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
@@ -2181,8 +2181,9 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*:[ \t]*"
-                                r"(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)", re.MULTILINE)  # a line «يس عراق: بغداد»
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"
+                                r"(?P<mark>:|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)",
+                                re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped)
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -2231,9 +2232,13 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     [('المدى', 'organization')]
     """
     key, found, taken = mk.key, [], None
-    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
+    tatweel = "\u0640" in mk.raw
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
+        if match.group("mark") != ":" \
+                and not (tatweel and _TATWEEL_DASH.match(mk.raw, mk.raw_span(o_start, o_end)[1])):
+            continue  # no colon or dash: only a tatweel standing alone, which the key drops, is one
         if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
                for start, end, entry, _ in spans) \
                 and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))

@@ -89,3 +89,15 @@ def test_a_quoted_name_whose_words_a_dash_joins(text, expected):
 ])
 def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concession (block) after «امتياز» or the dual «امتيازي» is named alone, as fields after «حقلي»
+    ("وتملك 40 في المئة في امتياز كرميان الواقع", [("كرميان", "oil_field")]),
+    ("و80 في المئة في امتيازي شاكال وكرميان. وشهد", [("شاكال", "oil_field"), ("كرميان", "oil_field")]),
+    # in a list after a dual head a known town is the field of its name; «امتياز» before a common noun names none
+    ("في حقلي حلبجة وشاكال. وشهد", [("حلبجة", "oil_field"), ("شاكال", "oil_field")]),
+    ("حصلت على امتياز التنقيب في المنطقة", []),
+])
+def test_blocks_after_a_concession_head(text, expected):
+    assert found(text) == expected

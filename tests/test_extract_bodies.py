@@ -101,3 +101,12 @@ def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
 ])
 def test_blocks_after_a_concession_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Europe spelt without its second «و» (gazetteer_places.csv), and a ministry's department named by it
+    ("تسلم رئيس دائرة اوربا البرقيات", [("دائرة اوربا", "organization")]),
+    ("وصل الوفد الى أوربا أمس", [("أوربا", "region")]),
+])
+def test_europe_spelt_without_its_second_waw(text, expected):
+    assert found(text) == expected

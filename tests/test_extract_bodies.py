@@ -110,3 +110,17 @@ def test_blocks_after_a_concession_head(text, expected):
 ])
 def test_europe_spelt_without_its_second_waw(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bank or government named by its adjective alone is the text's country's body (entities.csv)
+    ("وأكد البنك المركزي، أن الحكومة ستتسلم", [("البنك المركزي", "organization")]),
+    ("بسبب عدم التزام الاقليم بالاتفاق مع الحكومة الاتحادية.", [("الحكومة الاتحادية", "organization")]),
+    # with a country's nisba after it, one body of that country, the nisba inside
+    ("وقال البنك المركزي الأوروبي إن", [("البنك المركزي الأوروبي", "organization")]),
+    ("ونقلت للحكومة المركزية الروسية الطلب", [("للحكومة المركزية الروسية", "organization")]),
+    # a people after a known body is the object of its verb, not its nisba
+    ("وطالب الاتحاد الأوروبي الروس بوقف", [("الاتحاد الأوروبي", "organization"), ("الروس", "country")]),
+])
+def test_bodies_named_by_an_adjective_and_their_countrys_nisba(text, expected):
+    assert found(text) == expected

@@ -898,6 +898,37 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return spans
 
 
+def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
+    """A known body named by a head and its adjective with the article («البنك المركزي»، «الحكومة الاتحادية»),
+    right before a country's nisba with the article, is that country's body, one organisation with the nisba inside
+    («البنك المركزي الأوروبي»، «الحكومة المركزية الروسية»), as a head and a nisba are («الحكومة العراقية»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقال البنك المركزي الأوروبي إن") if m.kind == "entity"]
+    [('البنك المركزي الأوروبي', 'organization')]
+    """
+    key = mk.key
+    nisbas = {start: k for k, (start, end, entry, _) in enumerate(spans)
+              if entry.demonym and entry.type in ("country", "region") and key.startswith("ال", start)
+              and key.endswith(("ي", "يه"), start, end)}  # an adjective, not a people («الروس»)
+    if not nisbas:
+        return spans
+    merged, dropped = {}, set()
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "organization" or found_by != "lexicon" or not key.startswith(("ال", "لل"), start) \
+                or " " not in key[start:end] or not key.startswith(" ال", key.rfind(" ", start, end)):
+            continue  # a known body of two words or more with the article, its last word an adjective with it
+        gap = _GAP.match(key, end)
+        if gap is None or (n := nisbas.get(gap.end())) is None:
+            continue
+        tail = spans[n][1]
+        merged[k] = (start, tail, Entry(_as_written(mk, start, tail), "organization"), "pattern")
+        dropped.add(n)
+    if not merged:
+        return spans
+    return [merged.get(k, item) for k, item in enumerate(spans) if k not in dropped]
+
+
 # «الاتحاد» and «اتحاد» behind a proclitic → its length; «لل» before the article stays in the span, as for a name
 _UNION_FORMS = {clitic + head: len(clitic) for head in ("الاتحاد", "اتحاد") for clitic in ("", "و", "ب", "وب", "ل")}
 _UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
@@ -1227,6 +1258,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         named = Spans((start, end) for start, end, _, _ in blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
+    spans = _known_bodies_of_countries(mk, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
     if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):

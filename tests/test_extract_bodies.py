@@ -124,3 +124,14 @@ def test_europe_spelt_without_its_second_waw(text, expected):
 ])
 def test_bodies_named_by_an_adjective_and_their_countrys_nisba(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # al-Qaeda in quotes (bracketed_names.csv); bare, «القاعدة» is a base
+    ("التخلص من “القاعدة” بات مسألة حياة", [("القاعدة", "organization")]),
+    ("وهبطت الطائرة في القاعدة الجوية", []),
+    # the Mi-28's nickname after its designation or alone in quotes (entities.csv)
+    ("وتشمل الصفقة مروحيات مي-28 الصياد الليلي", [("مي-28", "weapon_system"), ("الصياد الليلي", "weapon_system")]),
+])
+def test_a_group_read_only_in_quotes_and_a_helicopters_nickname(text, expected):
+    assert found(text) == expected

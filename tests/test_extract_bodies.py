@@ -135,3 +135,13 @@ def test_bodies_named_by_an_adjective_and_their_countrys_nisba(text, expected):
 ])
 def test_a_group_read_only_in_quotes_and_a_helicopters_nickname(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the dual «محافظتي» each governorate is named alone (org_patterns.csv, a region list)
+    ("الواقعة بين محافظتي المثنى وذي قار ضمن جولة", [("المثنى", "region"), ("ذي قار", "region")]),
+    # no list of two, no names
+    ("ان محافظتي الجنوب تعانيان", []),
+])
+def test_governorates_listed_after_a_dual_head(text, expected):
+    assert found(text) == expected

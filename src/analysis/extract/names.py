@@ -869,6 +869,30 @@ def _list_heads() -> frozenset[str]:
     return key_set("org_patterns.csv", "head", lambda row: row["describes"] == "list")
 
 
+def _place_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
+    """The places listed after a dual head at token *i* («محافظتي المثنى وذي قار»): each one word the lists do not
+    know, the conjunction «و» left out of its span; a known name («ذي قار») is read as the lexicon reads it."""
+    words, n, found, j, items = text.words, len(text.words), [], i + 1, 0
+    while j < n and text.joined(j - 1) and j - i <= 4:
+        clitic = 1 if j > i + 1 else 0
+        if clitic and not (words[j].startswith("و") and (len(words[j]) > 3 or text.taken[j])):
+            break  # «وذي قار»: «و» before a known name of two short words
+        if text.taken[j]:
+            last = text.taken_last(j)
+        else:
+            word = words[j][clitic:]
+            if len(word) < 3 or word in text.stop or text.demonym[j] or word in _not_names() \
+                    or not (clitic or text.namelike(j)):
+                break
+            found.append((j, j, "region", "pattern", clitic))
+            last = j
+        items += 1
+        if j > i + 1:
+            break  # a dual: two names
+        j = last + 1
+    return found if items == 2 else []  # «محافظتي الجنوب تعانيان»: no list of two, no names
+
+
 def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
     """The fields listed after a dual or plural head at token *i* («حقلي الرميلة والزبير»، «حقول مجنون وغرب
     القرنة»): each a known field or a name without the article, the conjunction «و» left out of its span. «حقول
@@ -986,6 +1010,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            continue
+        if kind == "region" and head in _list_heads():
+            found += _place_list(text, i)  # «محافظتي المثنى وذي قار»: each governorate alone
             continue
         if kind == "oil_field" and head in _list_heads():
             found += _field_list(text, i)  # «حقلي الرميلة والزبير»: each field alone

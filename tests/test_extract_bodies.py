@@ -145,3 +145,14 @@ def test_a_group_read_only_in_quotes_and_a_helicopters_nickname(text, expected):
 ])
 def test_governorates_listed_after_a_dual_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian state companies and outlets by their names alone (gazetteer_companies.csv, gazetteer_organizations.csv)
+    ("ونقلت برافدا عن مصادر أن", [("برافدا", "organization")]),
+    ("وقال غازبروم بنك إن", [("غازبروم بنك", "organization")]),
+    ("وتصنع أورال فاغون زافود الدبابات", [("أورال فاغون زافود", "organization")]),
+    ("وبثت القناة الأولى الروسية اللقاء", [("القناة الأولى الروسية", "organization")]),
+])
+def test_russian_state_companies_and_outlets_by_name(text, expected):
+    assert found(text) == expected

@@ -156,3 +156,12 @@ def test_governorates_listed_after_a_dual_head(text, expected):
 ])
 def test_russian_state_companies_and_outlets_by_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian and Iraqi towns by their short names (gazetteer_places.csv)
+    ("ووصل الوفد إلى روستوف أمس", [("روستوف", "city")]),
+    ("وتقع مصفاة بيجي شمال تكريت", [("بيجي", "city"), ("تكريت", "city")]),
+])
+def test_towns_by_their_short_names(text, expected):
+    assert found(text) == expected

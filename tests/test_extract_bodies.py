@@ -165,3 +165,15 @@ def test_russian_state_companies_and_outlets_by_name(text, expected):
 ])
 def test_towns_by_their_short_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a dual or plural field head, each quoted name of the list is a field, «و» left out
+    ("في حقلي \"الرميلة\" و\"الزبير\" في البصرة", [("الرميلة", "oil_field"), ("الزبير", "oil_field"),
+                                                  ("البصرة", "city")]),
+    ("في حقول \"شاكال\" و\"كرميان\" بالإقليم", [("شاكال", "oil_field"), ("كرميان", "oil_field")]),
+    # after a singular head the quoted word after «و» is not listed
+    ("في حقل \"بدرة\" و\"الشركة\" تعمل", [("بدرة", "oil_field")]),
+])
+def test_quoted_fields_listed_after_a_dual_head(text, expected):
+    assert found(text) == expected

@@ -1010,6 +1010,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            while head in _list_heads() and last + 2 < n and words[last + 1] == "و" \
+                    and (after := text.quoted(last + 2)) is not None and after - last <= 4:
+                found.append((last + 2, after, kind, "pattern", 0))  # «حقلي "الرميلة" و"الزبير"»: each quoted
+                last = after
             continue
         if kind == "region" and head in _list_heads():
             found += _place_list(text, i)  # «محافظتي المثنى وذي قار»: each governorate alone

@@ -177,3 +177,14 @@ def test_towns_by_their_short_names(text, expected):
 ])
 def test_quoted_fields_listed_after_a_dual_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the English article «ذا» opens a quoted foreign name after a head (company_words.csv)
+    ("ونقل موقع \"ذا كريدل\" عن مصادر", [("ذا كريدل", "organization")]),
+    ("ونقلت صحيفة \"ذا ناشيونال\" عن مسؤول", [("ذا ناشيونال", "organization")]),
+    # a quoted statement after a title is no name
+    ("وقال الوزير \"ذا أمر مهم\" للصحفيين", []),
+])
+def test_a_quoted_name_opened_by_the_english_article(text, expected):
+    assert found(text) == expected

@@ -1026,7 +1026,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
-        if quote is not None and words[quote] in text.stop \
+        if quote is not None and words[quote] in text.stop and words[quote] not in company_words() \
                 and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
             quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \

@@ -188,3 +188,8 @@ def test_quoted_fields_listed_after_a_dual_head(text, expected):
 ])
 def test_a_quoted_name_opened_by_the_english_article(text, expected):
     assert found(text) == expected
+
+
+def test_rbc_by_its_russian_letters():
+    # «آر بي كا» is RBC read the Russian way, not the spelled acronym «آر بي» (gazetteer_organizations.csv)
+    assert found("كما نقلت \"آر بي كا\" عن مصادر") == [("آر بي كا", "organization")]

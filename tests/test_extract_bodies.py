@@ -193,3 +193,12 @@ def test_a_quoted_name_opened_by_the_english_article(text, expected):
 def test_rbc_by_its_russian_letters():
     # «آر بي كا» is RBC read the Russian way, not the spelled acronym «آر بي» (gazetteer_organizations.csv)
     assert found("كما نقلت \"آر بي كا\" عن مصادر") == [("آر بي كا", "organization")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # regions and districts by name (gazetteer_places.csv)
+    ("ووصل الوفد إلى القوقاز أمس", [("القوقاز", "region")]),
+    ("في المنطقة الخضراء وسط بغداد", [("المنطقة الخضراء", "region"), ("بغداد", "city")]),
+])
+def test_regions_and_districts_by_name(text, expected):
+    assert found(text) == expected

@@ -202,3 +202,12 @@ def test_rbc_by_its_russian_letters():
 ])
 def test_regions_and_districts_by_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «غاز» (company_words.csv) closes a company's name of two words before its country's nisba
+    ("وقالت شركة دانة غاز الإماراتية إن", [("دانة غاز", "organization"), ("الإماراتية", "country")]),
+    ("ووقعت مع شركة سويوز غاز الروسية عقدا", [("سويوز غاز", "organization"), ("الروسية", "country")]),
+])
+def test_gas_closing_a_companys_name_before_its_nisba(text, expected):
+    assert found(text) == expected

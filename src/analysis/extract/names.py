@@ -1154,8 +1154,9 @@ def _name_before_nisba(text: _Text, j: int) -> int | None:
     for last in (j, j + 1):
         word = words[last] if last < n else ""
         if last + 1 >= n or not text.joined(last) or word.startswith("ال") or len(word) < 3 or not text.namelike(last) \
-                or text.demonym[last] or word in _not_names() or word in _name_stops():
-            return None
+                or text.demonym[last] or word in _not_names() and (last == j or word not in company_words()) \
+                or word in _name_stops():
+            return None  # «شركة دانة غاز الإماراتية»: a company's word («غاز») may close a name of two
         if text.demonym[last + 1] and words[last + 1].startswith("ال"):
             return last
     return None

@@ -221,3 +221,13 @@ def test_gas_closing_a_companys_name_before_its_nisba(text, expected):
 ])
 def test_agencies_by_their_arabic_initials_in_parentheses(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «معاون» (person_titles.csv) ends the name before it and introduces the one after it
+    ("بحضور الفريق عبود كنبر معاون رئيس أركان الجيش العراقي، وعدد", [("عبود كنبر", "person"),
+                                                                   ("الجيش العراقي", "organization")]),
+    ("وقال معاون المدير العام حسن علي إن", [("حسن علي", "person")]),
+])
+def test_the_title_of_an_assistant(text, expected):
+    assert found(text) == expected

@@ -899,9 +899,9 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 
 
 def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
-    """A known body named by a head and its adjective with the article («البنك المركزي»، «الحكومة الاتحادية»),
-    right before a country's nisba with the article, is that country's body, one organisation with the nisba inside
-    («البنك المركزي الأوروبي»، «الحكومة المركزية الروسية»), as a head and a nisba are («الحكومة العراقية»).
+    """A known body of two words or more, its last with the article («البنك المركزي»، «مجلس الدوما»), right before
+    a country's nisba with the article, is that country's body, one organisation with the nisba inside («البنك
+    المركزي الأوروبي»، «مجلس الدوما الروسي»), as a head and a nisba are («الحكومة العراقية»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("وقال البنك المركزي الأوروبي إن") if m.kind == "entity"]
@@ -915,9 +915,9 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
         return spans
     merged, dropped = {}, set()
     for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or found_by != "lexicon" or not key.startswith(("ال", "لل"), start) \
-                or " " not in key[start:end] or not key.startswith(" ال", key.rfind(" ", start, end)):
-            continue  # a known body of two words or more with the article, its last word an adjective with it
+        if entry.type != "organization" or found_by != "lexicon" or " " not in key[start:end] \
+                or not key.startswith(" ال", key.rfind(" ", start, end)):
+            continue  # a known body of two words or more, its last word with the article («مجلس الدوما»)
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
             continue

@@ -231,3 +231,14 @@ def test_an_agency_by_its_arabic_initials_in_parentheses(text, expected):
 ])
 def test_the_title_of_an_assistant(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field whose name alone is no field, after «إنتاج» (field_cues.csv), as after «تطوير»
+    ("وارتفع إنتاج مجنون إلى 200 ألف برميل يوميا", [("مجنون", "oil_field")]),
+    ("ويبلغ انتاج الزبير وغرب القرنة معا", [("الزبير", "oil_field"), ("غرب القرنة", "oil_field")]),
+    # other goods' production names no field
+    ("وارتفع إنتاج الحبوب في العراق", [("العراق", "country")]),
+])
+def test_a_field_named_by_its_production(text, expected):
+    assert found(text) == expected

@@ -242,3 +242,13 @@ def test_the_title_of_an_assistant(text, expected):
 ])
 def test_a_field_named_by_its_production(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # US Central Command and its acronym (gazetteer_organizations.csv); «القيادة الأميركية» marks the nisba only
+    ("وقالت القيادة المركزية الأمريكية (سنتكوم) إن", [("القيادة المركزية الأمريكية", "organization"),
+                                                      ("سنتكوم", "organization")]),
+    ("وقالت القيادة الأميركية إن", [("الأميركية", "country")]),
+])
+def test_us_central_command(text, expected):
+    assert found(text) == expected

@@ -358,6 +358,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
        {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("outlet_words.csv", "English words in Arabic letters that close a news site's name («نيوز» news, «برس» press): "
+       "one word before them and the word name an outlet («المربد نيوز»، «الغد برس»)", "each row's `source`",
+       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("naming_cues.csv", "verbs of naming («يسمى»، «يدعى»): after a field's head with no name of its own, within "
        "its clause, the quoted name or the one word after one is the field («حقلا نفطيا جديدا يدعى “سلمان”»)",
        "each row's `source`", {"cue": "the verb", "gloss": _G, "source": "an example and where the usage comes from"}),

@@ -1281,6 +1281,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if any(cue in key for cue in _outlet_cues()[1]):
         spans = _relayed_outlets(mk, spans)
+    if tokens.where(_outlet_words()):
+        spans = _outlets_by_their_word(mk, tokens, spans)
     if any(word in key for word in _aircraft_words()):
         spans = _makers_as_aircraft(key, spans)
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
@@ -2114,6 +2116,47 @@ def _relayed_outlets(mk: MatchKey, spans: list) -> list:
 
 _LINE_START = re.compile(r"[ \t]*")
 _LINE_BREAK = re.compile(r"\n[ \t]*")  # led by a literal: the engine finds each line break without trying every position
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    """The English words that close a news site's name (``data/outlet_words.csv``)."""
+    return key_set("outlet_words.csv", "word")
+
+
+def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """One word and «نيوز» or «برس» after it name a news site («وذكرت المربد نيوز»، «لـ"الرافدين نيوز"»): the two
+    words, a place among them no place («بغداد نيوز»); not after a stop word, a head noun or a title, nor across a
+    name already found. «و» or «ب» before a word with the article is left out, «لل» kept («للغد برس», as «للعراق»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("بحسب ما نقلت المربد نيوز عن مصدر") if m.kind == "entity"]
+    [('المربد نيوز', 'organization')]
+    """
+    key, words, starts, ends = mk.key, tokens.words, tokens.starts, tokens.ends
+    found = []
+    for i in tokens.where(_outlet_words()):
+        if i == 0 or not tokens.joined(i - 1):
+            continue
+        before = words[i - 1]
+        if len(before) < 2 or before.isdigit() or before in stopwords() or before in head_surfaces() \
+                or before in title_words() or before in _outlet_words():
+            continue
+        start = starts[i - 1]
+        if before[:1] in "وب" and before[1:3] == "ال" and len(before) > 4:
+            start += 1  # «والسومرية نيوز»: the conjunction left out
+        end = ends[i]
+        crossing = [item for item in spans if item[0] < end and start < item[1]]
+        if any(item[2].type not in _PLACE_TYPES or item[0] < start or item[1] > end for item in crossing) \
+                and not any(item[0] == start and item[1] == end for item in crossing):
+            continue  # a name across the outlet's bounds, or a known body inside it, is read as found
+        if any(item[0] == start and item[1] == end for item in crossing):
+            continue  # already known («شفق نيوز»)
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
 @lru_cache(maxsize=1)  # asked for by two outlet rules on one text

@@ -266,3 +266,16 @@ def test_us_central_command(text, expected):
 ])
 def test_a_news_site_named_by_a_word_and_news(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised Latin name no list knows is the source or company it names, a number closing it
+    ("وذكرت وكالة Interfax أن الشحنة وصلت", [("Interfax", "organization")]),
+    ("MENAFN - Akhbar Al Khaleej) الأحد", [("MENAFN", "organization"), ("Akhbar Al Khaleej", "organization")]),
+    ("المصدر: Lebanon 24", [("Lebanon 24", "organization")]),
+    # a person's or place's name glossed in Latin letters names no body; lower-case words name none
+    ("وصل الوفد إلى بغداد (Baghdad) أمس", [("بغداد", "city")]),
+    ("وكتب على اللافتة welcome فقط", []),
+])
+def test_a_capitalised_latin_name(text, expected):
+    assert found(text) == expected

@@ -410,6 +410,54 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return found
 
 
+_LATIN_CONNECTORS = frozenset({"al", "el", "of", "the", "and", "de"})  # inside a name: «Akhbar Al Khaleej»
+_GLOSS_OPENING = re.compile(r"[ \t]*(?:\([ \t]*)?$")
+
+
+def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A capitalised name in Latin letters that no list knows, in an Arabic text, of one to four words and a number
+    after them («Sputnik»، «Akhbar Al Khaleej»، «Lebanon 24»): the source or company it names, an organisation, as
+    every Latin name of the corpus's development text is a name (persons in Latin letters are read from the lists
+    first).
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("وذكرت وكالة Interfax أن الشحنة وصلت، بحسب Akhbar Al Khaleej")
+    >>> [mk.raw[slice(*mk.raw_span(s, e))] for s, e, _, _ in _latin_names(mk, Tokens(mk.key), [])]
+    ['Interfax', 'Akhbar Al Khaleej']
+    """
+    words, found, taken, i, n = tokens.words, [], Spans((start, end) for start, end, _, _ in spans), 0, len(tokens.words)
+    glossed = {end for _, end, _, _ in spans}  # «بوتين (Vladimir Putin)»، «كازبروم نفط Gazprom Neft»
+    while i < n:
+        if not (words[i].isascii() and words[i].isalpha()) or not _capitalised(mk, tokens, i):
+            i += 1
+            continue
+        last = i
+        while last + 1 < n and last - i < 3 and tokens.joined(last) and words[last + 1].isascii() \
+                and words[last + 1].isalpha() and (_capitalised(mk, tokens, last + 1)
+                                                   or words[last + 1] in _LATIN_CONNECTORS):
+            last += 1
+        while last > i and words[last] in _LATIN_CONNECTORS:
+            last -= 1
+        if last + 1 < n and tokens.joined(last) and words[last + 1].isdigit() and len(words[last + 1]) <= 3:
+            last += 1  # «Lebanon 24»: a number closing the name
+        start, end = tokens.starts[i], tokens.ends[last]
+        gloss = _GLOSS_OPENING.search(mk.key, max(0, start - 4), start)
+        if gloss and gloss.start() in glossed:
+            i = last + 1
+            continue  # a name glossed in Latin letters right after it is that name, read already
+        if end - start >= 4 and not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+        i = last + 1
+    return found
+
+
+def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
+    """Tell whether word *i* is written with a capital and a small letter after it («Sputnik»; not «NOC»)."""
+    raw_start, raw_end = mk.raw_span(tokens.starts[i], tokens.ends[i])
+    word = mk.raw[raw_start:raw_end]
+    return word[:1].isupper() and not word.isupper()
+
+
 def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     """A country's nisba with the article glued to the definite word before it, as copied pages write it
     («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
@@ -1247,6 +1295,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)
+        spans += _latin_names(mk, tokens, spans)
     if digits:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:

@@ -279,3 +279,13 @@ def test_a_news_site_named_by_a_word_and_news(text, expected):
 ])
 def test_a_capitalised_latin_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi blocs and armed groups by name (gazetteer_organizations.csv); a name inside them names nothing apart
+    ("وقال الإطار التنسيقي في بيان إن", [("الإطار التنسيقي", "organization")]),
+    ("وقالت كتائب حزب الله إن", [("كتائب حزب الله", "organization")]),
+    ("وقال قائد فيلق القدس إن", [("فيلق القدس", "organization")]),
+])
+def test_iraqi_blocs_and_armed_groups_by_name(text, expected):
+    assert found(text) == expected

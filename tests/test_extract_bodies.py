@@ -289,3 +289,14 @@ def test_a_capitalised_latin_name(text, expected):
 ])
 def test_iraqi_blocs_and_armed_groups_by_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «شركة», a trade with the article and an adjective in «ية» after it: one company, head included
+    ("وسلمت توصياتها إلى شركة النفط الوطنية، دون أن", [("شركة النفط الوطنية", "organization")]),
+    ("وقالت شركة الخدمات النفطية إن", [("شركة الخدمات النفطية", "organization")]),
+    # an adjective not in «ية» («الكبرى») names no company
+    ("وقالت شركة النفط الكبرى إن", []),
+])
+def test_a_company_named_by_its_trade_and_an_adjective(text, expected):
+    assert found(text) == expected

@@ -162,6 +162,12 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _company_word_heads() -> frozenset[str]:
+    """«شركة» written without the article: with a trade and an adjective after it, it names one company."""
+    return frozenset({"شركه"})
+
+
+@cache
 def _town_heads() -> frozenset[str]:
     """Heads before a town's name that only a country's nisba after it shows to be a name («مدينة»)."""
     return key_set("org_patterns.csv", "head", lambda row: row["describes"] == "town")
@@ -1133,12 +1139,22 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
                     and not text.taken[chain + 1] and not text.demonym[chain + 1]:
                 chain += 1
+        traded = False
+        if head in _company_word_heads() and last == i and chain == i + 1 and chain + 1 < n and text.joined(chain) \
+                and words[chain + 1].startswith("ال") and not text.taken[chain + 1]:
+            chain += 1  # the adjective after the trade, read as a name or not
+        if head in _company_word_heads() and last == i and chain == i + 2 and words[i + 1].startswith("ال") \
+                and words[chain].startswith("ال") and words[chain].endswith("يه") and not text.demonym[chain] \
+                and not text.taken[i + 1] and not text.taken[chain]:
+            traded = True  # «شركة النفط الوطنية»، «شركة الخدمات النفطية»: a company named by its trade and an adjective
+        elif head in _company_word_heads() and last == i and chain == i + 2 and not text.demonym[chain]:
+            chain = i + 1  # undo: not an adjective of a company («شركة النفط الكبرى» reads as before)
         short = head in _short_heads() or complemented  # «الهيئة العامة للجمارك»: the complement names the body
         agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
-        if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency) \
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency or traded) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)) \
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))

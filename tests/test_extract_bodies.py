@@ -300,3 +300,14 @@ def test_iraqi_blocs_and_armed_groups_by_name(text, expected):
 ])
 def test_a_company_named_by_its_trade_and_an_adjective(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known body's name quoted again without its head is that body
+    ("قاتل في حركة النجباء ثم اتهمت \"النجباء\" الجيش", [("حركة النجباء", "organization"),
+                                                        ("النجباء", "organization")]),
+    # a body read by its head alone is no name to quote again
+    ("وقالت وزارة النفط ان \"النفط\" مهم", [("وزارة النفط", "organization")]),
+])
+def test_a_known_bodys_name_quoted_again_without_its_head(text, expected):
+    assert found(text) == expected

@@ -595,6 +595,33 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
     return found
 
 
+def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
+    """A known body named by its head and one or two words («حركة النجباء») is the same body where the text quotes
+    those words again without the head («زعيم مليشيا "النجباء"»، «اتهمت فيه "النجباء"»); quoted whole, they name
+    nothing else.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract('قاتل في حركة النجباء ثم اتهمت "النجباء" الجيش') if m.kind == "entity"]
+    ['حركة النجباء', 'النجباء']
+    """
+    key, heads, names = mk.key, _organisation_heads(), {}
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or entry.canonical == _as_written(mk, start, end):
+            continue  # a known body only («حركة النجباء»), not a description read by its head («وزارة النفط»)
+        first, *rest = key[start:end].split()
+        if rest and len(rest) <= 2 and _strip_proclitic(first, heads) is not None and len(" ".join(rest)) >= 4:
+            names.setdefault(" ".join(rest), entry)
+    if not names:
+        return []
+    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    for match in _quoted_name_matches(key):
+        name = match.group("name")
+        start, end = match.span("name")
+        if name in names and not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    return found
+
+
 @cache
 def _field_names() -> dict[str, str]:
     """Return ``{match key: canonical}`` for every field of ``gazetteer_oil_fields.csv``, bare or not: the English
@@ -1353,6 +1380,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
+    if '"' in key or "«" in key or "“" in key:
+        spans += _bodies_quoted_again(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
             or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)

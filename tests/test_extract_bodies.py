@@ -311,3 +311,15 @@ def test_a_company_named_by_its_trade_and_an_adjective(text, expected):
 ])
 def test_a_known_bodys_name_quoted_again_without_its_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known company and English words of company names after it (company_words.csv) name its subsidiary
+    ("وأعلنت لوك أويل ميد إيست أن", [("لوك أويل ميد إيست", "organization")]),
+    ("وطلبت من غازبروم نفط ميدل إيست خفض", [("غازبروم نفط ميدل إيست", "organization")]),
+    # Lukoil's trading arm by name (gazetteer_companies.csv), and with «غروب»
+    ("وستمول ليتاسكو المشروع", [("ليتاسكو", "organization")]),
+    ("مؤسسة ليتاسكو غروب الذراع المتخصص", [("ليتاسكو غروب", "organization")]),
+])
+def test_a_known_company_and_its_english_words(text, expected):
+    assert found(text) == expected

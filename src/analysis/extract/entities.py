@@ -1004,6 +1004,31 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
     return [merged.get(k, item) for k, item in enumerate(spans) if k not in dropped]
 
 
+def _companies_with_their_words(mk: MatchKey, spans: list) -> list:
+    """A known company followed by one to three English words of company names in Arabic letters (``data/
+    company_words.csv``) is the company those words name, one span («لوك أويل ميد إيست»، «غازبروم نفط ميدل إيست»،
+    «غازبروم إكسبورت»), as quoted whole (see :func:`_quoted_longer`).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وأعلنت لوك أويل ميد إيست أن") if m.kind == "entity"]
+    ['لوك أويل ميد إيست']
+    """
+    key, words, changed = mk.key, company_words(), {}
+    starts = {start for start, _, _, _ in spans}
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "organization" or found_by != "lexicon":
+            continue
+        tail, count = end, 0
+        while count < 3 and (gap := _GAP.match(key, tail)) and gap.end() not in starts:
+            word = re.match(r"[^\W\d_]+", key[gap.end():])
+            if word is None or word.group() not in words or word.group() in ("نفط", "غاز", "ذا"):
+                break  # «نفط» and «غاز» are words of the name itself, read by the lexicon; «ذا» opens a name
+            tail, count = gap.end() + word.end(), count + 1
+        if count:
+            changed[k] = (start, tail, Entry(_as_written(mk, start, tail), "organization"), "pattern")
+    return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
+
+
 # «الاتحاد» and «اتحاد» behind a proclitic → its length; «لل» before the article stays in the span, as for a name
 _UNION_FORMS = {clitic + head: len(clitic) for head in ("الاتحاد", "اتحاد") for clitic in ("", "و", "ب", "وب", "ل")}
 _UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
@@ -1335,6 +1360,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
+    if any(word in company_words() for word in tokens.words):
+        spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
     if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):

@@ -120,6 +120,7 @@ def test_europe_spelt_without_its_second_waw(text, expected):
     ("وقال البنك المركزي الأوروبي إن", [("البنك المركزي الأوروبي", "organization")]),
     ("ونقلت للحكومة المركزية الروسية الطلب", [("للحكومة المركزية الروسية", "organization")]),
     ("وصوّت مجلس الدوما الروسي على القانون", [("مجلس الدوما الروسي", "organization")]),
+    ("وصوّت الدوما الروسي على القانون", [("الدوما الروسي", "organization")]),
     # a people after a known body is the object of its verb, not its nisba
     ("وطالب الاتحاد الأوروبي الروس بوقف", [("الاتحاد الأوروبي", "organization"), ("الروس", "country")]),
 ])

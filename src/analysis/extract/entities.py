@@ -974,8 +974,8 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 
 
 def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
-    """A known body of two words or more, its last with the article («البنك المركزي»، «مجلس الدوما»), right before
-    a country's nisba with the article, is that country's body, one organisation with the nisba inside («البنك
+    """A known body whose last word has the article («البنك المركزي»، «مجلس الدوما»، «الدوما»), right before a
+    country's nisba with the article, is that country's body, one organisation with the nisba inside («البنك
     المركزي الأوروبي»، «مجلس الدوما الروسي»), as a head and a nisba are («الحكومة العراقية»).
 
     >>> from analysis.extract import extract
@@ -990,9 +990,9 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
         return spans
     merged, dropped = {}, set()
     for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or found_by != "lexicon" or " " not in key[start:end] \
-                or not key.startswith(" ال", key.rfind(" ", start, end)):
-            continue  # a known body of two words or more, its last word with the article («مجلس الدوما»)
+        last = key.rfind(" ", start, end) + 1 or start
+        if entry.type != "organization" or found_by != "lexicon" or not key.startswith("ال", max(last, start)):
+            continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
             continue

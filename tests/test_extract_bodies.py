@@ -324,3 +324,12 @@ def test_a_known_bodys_name_quoted_again_without_its_head(text, expected):
 ])
 def test_a_known_company_and_its_english_words(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embassy named by its country's name is one body, as by its nisba (org_patterns.csv)
+    ("وقالت سفارة روسيا في بغداد إن", [("سفارة روسيا", "organization"), ("بغداد", "city")]),
+    ("وقالت السفارة الروسية في بغداد إن", [("السفارة الروسية", "organization"), ("بغداد", "city")]),
+])
+def test_an_embassy_named_by_its_country(text, expected):
+    assert found(text) == expected

@@ -230,7 +230,7 @@ def test_an_agency_by_its_arabic_initials_in_parentheses(text, expected):
                                                                    ("الجيش العراقي", "organization")]),
     ("وقال معاون المدير العام حسن علي إن", [("حسن علي", "person")]),
 ])
-def test_the_title_of_an_assistant(text, expected):
+def test_the_title_of_an_aide(text, expected):
     assert found(text) == expected
 
 

@@ -358,6 +358,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
        {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+    _L("outlet_words.csv", "English words in Arabic letters that close a news site's name («نيوز» news, «برس» press): "
+       "one word before them and the word name an outlet («المربد نيوز»، «الغد برس»)", "each row's `source`",
+       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
     _L("naming_cues.csv", "verbs of naming («يسمى»، «يدعى»): after a field's head with no name of its own, within "
        "its clause, the quoted name or the one word after one is the field («حقلا نفطيا جديدا يدعى “سلمان”»)",
        "each row's `source`", {"cue": "the verb", "gloss": _G, "source": "an example and where the usage comes from"}),
@@ -419,7 +422,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         "describes": "`yes`: a description with the article names one body when it ends in a country's adjective "
                      "or runs three words; `short`: one word is enough («وزارة النفط»); `nisba`: only with a "
                      "country's adjective («الحكومة الهندية»); `list`: a dual or plural followed by a list of names, "
-                     "each named alone («حقلي الرميلة والزبير»); empty for other plurals",
+                     "each named alone («حقلي الرميلة والزبير»); `town`: a name no list knows, only right before a country's "
+                     "adjective, the head left out («مدينة تورجوك الروسية»); empty for other plurals",
         "names": "an unquoted foreign name may follow («صحيفة كوميرسانت»)", "head_in_name":
         "the head noun is part of the name", "media": "a news outlet", "place_in_name":
         "`yes`: a known place after it is the body's name («معهد الشرق الأوسط»); `region`: only a world region "

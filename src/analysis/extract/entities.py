@@ -410,6 +410,54 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return found
 
 
+_LATIN_CONNECTORS = frozenset({"al", "el", "of", "the", "and", "de"})  # inside a name: «Akhbar Al Khaleej»
+_GLOSS_OPENING = re.compile(r"[ \t]*(?:\([ \t]*)?$")
+
+
+def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A capitalised name in Latin letters that no list knows, in an Arabic text, of one to four words and a number
+    after them («Sputnik»، «Akhbar Al Khaleej»، «Lebanon 24»): the source or company it names, an organisation, as
+    every Latin name of the corpus's development text is a name (persons in Latin letters are read from the lists
+    first).
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("وذكرت وكالة Interfax أن الشحنة وصلت، بحسب Akhbar Al Khaleej")
+    >>> [mk.raw[slice(*mk.raw_span(s, e))] for s, e, _, _ in _latin_names(mk, Tokens(mk.key), [])]
+    ['Interfax', 'Akhbar Al Khaleej']
+    """
+    words, found, taken, i, n = tokens.words, [], Spans((start, end) for start, end, _, _ in spans), 0, len(tokens.words)
+    glossed = {end for _, end, _, _ in spans}  # «بوتين (Vladimir Putin)»، «كازبروم نفط Gazprom Neft»
+    while i < n:
+        if not (words[i].isascii() and words[i].isalpha()) or not _capitalised(mk, tokens, i):
+            i += 1
+            continue
+        last = i
+        while last + 1 < n and last - i < 3 and tokens.joined(last) and words[last + 1].isascii() \
+                and words[last + 1].isalpha() and (_capitalised(mk, tokens, last + 1)
+                                                   or words[last + 1] in _LATIN_CONNECTORS):
+            last += 1
+        while last > i and words[last] in _LATIN_CONNECTORS:
+            last -= 1
+        if last + 1 < n and tokens.joined(last) and words[last + 1].isdigit() and len(words[last + 1]) <= 3:
+            last += 1  # «Lebanon 24»: a number closing the name
+        start, end = tokens.starts[i], tokens.ends[last]
+        gloss = _GLOSS_OPENING.search(mk.key, max(0, start - 4), start)
+        if gloss and gloss.start() in glossed:
+            i = last + 1
+            continue  # a name glossed in Latin letters right after it is that name, read already
+        if end - start >= 4 and not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+        i = last + 1
+    return found
+
+
+def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
+    """Tell whether word *i* is written with a capital and a small letter after it («Sputnik»; not «NOC»)."""
+    raw_start, raw_end = mk.raw_span(tokens.starts[i], tokens.ends[i])
+    word = mk.raw[raw_start:raw_end]
+    return word[:1].isupper() and not word.isupper()
+
+
 def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     """A country's nisba with the article glued to the definite word before it, as copied pages write it
     («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
@@ -544,6 +592,33 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
             if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
+    return found
+
+
+def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
+    """A known body named by its head and one or two words («حركة النجباء») is the same body where the text quotes
+    those words again without the head («زعيم مليشيا "النجباء"»، «اتهمت فيه "النجباء"»); quoted whole, they name
+    nothing else.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract('قاتل في حركة النجباء ثم اتهمت "النجباء" الجيش') if m.kind == "entity"]
+    ['حركة النجباء', 'النجباء']
+    """
+    key, heads, names = mk.key, _organisation_heads(), {}
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or entry.canonical == _as_written(mk, start, end):
+            continue  # a known body only («حركة النجباء»), not a description read by its head («وزارة النفط»)
+        first, *rest = key[start:end].split()
+        if rest and len(rest) <= 2 and _strip_proclitic(first, heads) is not None and len(" ".join(rest)) >= 4:
+            names.setdefault(" ".join(rest), entry)
+    if not names:
+        return []
+    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    for match in _quoted_name_matches(key):
+        name = match.group("name")
+        start, end = match.span("name")
+        if name in names and not taken.overlaps(start, end):
+            found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 
 
@@ -898,6 +973,62 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return spans
 
 
+def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
+    """A known body whose last word has the article («البنك المركزي»، «مجلس الدوما»، «الدوما»), right before a
+    country's nisba with the article, is that country's body, one organisation with the nisba inside («البنك
+    المركزي الأوروبي»، «مجلس الدوما الروسي»), as a head and a nisba are («الحكومة العراقية»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقال البنك المركزي الأوروبي إن") if m.kind == "entity"]
+    [('البنك المركزي الأوروبي', 'organization')]
+    """
+    key = mk.key
+    nisbas = {start: k for k, (start, end, entry, _) in enumerate(spans)
+              if entry.demonym and entry.type in ("country", "region") and key.startswith("ال", start)
+              and key.endswith(("ي", "يه"), start, end)}  # an adjective, not a people («الروس»)
+    if not nisbas:
+        return spans
+    merged, dropped = {}, set()
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        last = key.rfind(" ", start, end) + 1 or start
+        if entry.type != "organization" or found_by != "lexicon" or not key.startswith("ال", max(last, start)):
+            continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
+        gap = _GAP.match(key, end)
+        if gap is None or (n := nisbas.get(gap.end())) is None:
+            continue
+        tail = spans[n][1]
+        merged[k] = (start, tail, Entry(_as_written(mk, start, tail), "organization"), "pattern")
+        dropped.add(n)
+    if not merged:
+        return spans
+    return [merged.get(k, item) for k, item in enumerate(spans) if k not in dropped]
+
+
+def _companies_with_their_words(mk: MatchKey, spans: list) -> list:
+    """A known company followed by one to three English words of company names in Arabic letters (``data/
+    company_words.csv``) is the company those words name, one span («لوك أويل ميد إيست»، «غازبروم نفط ميدل إيست»،
+    «غازبروم إكسبورت»), as quoted whole (see :func:`_quoted_longer`).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وأعلنت لوك أويل ميد إيست أن") if m.kind == "entity"]
+    ['لوك أويل ميد إيست']
+    """
+    key, words, changed = mk.key, company_words(), {}
+    starts = {start for start, _, _, _ in spans}
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "organization" or found_by != "lexicon":
+            continue
+        tail, count = end, 0
+        while count < 3 and (gap := _GAP.match(key, tail)) and gap.end() not in starts:
+            word = re.match(r"[^\W\d_]+", key[gap.end():])
+            if word is None or word.group() not in words or word.group() in ("نفط", "غاز", "ذا"):
+                break  # «نفط» and «غاز» are words of the name itself, read by the lexicon; «ذا» opens a name
+            tail, count = gap.end() + word.end(), count + 1
+        if count:
+            changed[k] = (start, tail, Entry(_as_written(mk, start, tail), "organization"), "pattern")
+    return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
+
+
 # «الاتحاد» and «اتحاد» behind a proclitic → its length; «لل» before the article stays in the span, as for a name
 _UNION_FORMS = {clitic + head: len(clitic) for head in ("الاتحاد", "اتحاد") for clitic in ("", "و", "ب", "وب", "ل")}
 _UNION_FORMS |= {"للاتحاد": 0, "وللاتحاد": 1}
@@ -982,10 +1113,43 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    longer = Spans((start, end) for start, end, _, _ in found)
+    found += [item for item in _bodies_of_two_countries(mk, spans, nisbas) if not longer.overlaps(item[0], item[1])]
     if not found:
         return spans
     inside = Spans((start, end) for start, end, _, _ in found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+def _bodies_of_two_countries(mk: MatchKey, spans: list, nisbas: dict[int, int]) -> list:
+    """A head of ``joint_bodies.csv`` with the article, right before the nisbas of two countries, names the two
+    states' standing body («اللجنة الروسية العراقية»، «للجنة العراقية - الروسية»), as the closing adjectives of
+    :func:`_joint_bodies` do; one nisba alone («اللجنة العراقية») describes.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وتهتم موسكو باللجنة الروسية العراقية") if m.kind == "entity"]
+    [('موسكو', 'city'), ('اللجنة الروسية العراقية', 'organization')]
+    """
+    key, found = mk.key, []
+    countries = {s: entry.canonical for s, _, entry, _ in spans if entry.demonym and entry.type == "country"}
+    for start, end in sorted(nisbas.items()):
+        head = _two_countries_head().search(key, max(0, start - 16), start)
+        gap = _JOINT_GAP.match(key, end)
+        second = gap.end() if gap else -1
+        if head is None or second not in nisbas or countries.get(second) == countries.get(start):
+            continue
+        tail = nisbas[second]
+        if tail < len(key) and key[tail].isalnum():
+            continue
+        found.append((head.start("name"), tail, Entry(_as_written(mk, head.start("name"), tail), "organization"),
+                      "pattern"))
+    return found
+
+
+@cache
+def _two_countries_head() -> re.Pattern:
+    """A head of :func:`_joint_surfaces` and the gap before a nisba, at the end of what is searched."""
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>{alternation(_joint_surfaces())})(?:{_JOINT_GAP.pattern})$")
 
 
 def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
@@ -1183,6 +1347,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)
+        spans += _latin_names(mk, tokens, spans)
     if digits:
         spans += _numbered_acronyms(mk, tokens, spans)
     if "(" in key:
@@ -1194,6 +1359,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         named = Spans((start, end) for start, end, _, _ in blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
+    spans = _known_bodies_of_countries(mk, spans)
+    if any(word in company_words() for word in tokens.words):
+        spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
     if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):
@@ -1210,12 +1378,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
             inside = Spans((start, end) for start, end, _, _ in datelines)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + datelines
-    if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key:
+    if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key or "\u0640" in mk.raw:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if any(cue in key for cue in _outlet_cues()[1]):
         spans = _relayed_outlets(mk, spans)
+    if tokens.where(_outlet_words()):
+        spans = _outlets_by_their_word(mk, tokens, spans)
     if any(word in key for word in _aircraft_words()):
         spans = _makers_as_aircraft(key, spans)
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
@@ -1237,6 +1407,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
+    if '"' in key or "«" in key or "“" in key:
+        spans += _bodies_quoted_again(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
             or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)
@@ -1308,7 +1480,7 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
 
 
 _OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
-_QUOTED_TAIL = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
+_QUOTED_TAIL = re.compile(r"(?:(?:[ \t]+|[ \t]*[-–_][ \t]*)[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
 
 
 def _quoted_longer(key: str, start: int, end: int) -> int | None:
@@ -1324,6 +1496,7 @@ def _quoted_longer(key: str, start: int, end: int) -> int | None:
 
 
 _QUOTE_OPENS = re.compile(r"[\"«“][ \t]*")
+_CLOSING_QUOTE_AFTER = re.compile(r"[ \t]*[\"»”]")
 
 
 def _quote_opens(key: str) -> list[re.Match]:
@@ -1346,7 +1519,16 @@ def _quoted_names(mk: MatchKey, spans: list) -> list:
         start, end, entry, _ = spans[k]
         if entry.type == "organization" and (longer := _quoted_longer(key, start, end)) is not None:
             changed[k] = (start, longer, Entry(_as_written(mk, start, longer), "organization"), "pattern")
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "organization" or k in changed or not _CLOSING_QUOTE.match(key, end) \
+                or not (dashed := _DASHED_OPENING.search(key, max(0, start - 40), start)):
+            continue  # «وكالة "إيتار – تاس"»: a known name closing a quoted name whose words a dash joins
+        changed[k] = (dashed.start("name"), end, Entry(_as_written(mk, dashed.start("name"), end), "organization"),
+                      "pattern")
     return [changed.get(k, item) for k, item in enumerate(spans)] if changed else spans
+
+
+_DASHED_OPENING = re.compile(r"[\"«“][ \t]*(?P<name>(?:[^\W\d_]+[ \t]+)?[^\W\d_]+[ \t]*[-–_][ \t]*)$")
 
 
 _QUOTE = re.compile(r"[\"'«»“”]")
@@ -1816,8 +1998,8 @@ def _headless_forms() -> frozenset[str] | None:
 
 def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """An Iraqi state company of the lexicon named without «شركة» after the title of its head, a feminine verb of
-    speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), or after «و»
-    right after a company; elsewhere «نفط البصرة» may be Basra's oil.
+    speech or a dual head («مدير نفط الشمال»، «وقالت نفط البصرة»، «شركتي نفط الشمال وغاز الشمال»), after «و»
+    right after a company, or quoted whole («أن “نفط البصرة” أبرمت»); elsewhere «نفط البصرة» may be Basra's oil.
 
     >>> from analysis.extract import extract
     >>> [m.text for m in extract("قال مدير غاز الشمال ان الانتاج زاد ونفط البصرة كذلك") if m.kind == "entity"]
@@ -1840,7 +2022,8 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
             continue
         before = key[max(0, first - 24):first]
         listed = clitic and first - (len(before) - len(before.rstrip())) in ends
-        if listed or cue.search(before):
+        quoted = not clitic and _OPENING_QUOTE.search(before) and _CLOSING_QUOTE_AFTER.match(key, end)
+        if listed or quoted or cue.search(before):  # «أن “نفط البصرة” أبرمت»: quoted whole, the company's own name
             found.append((at, end, names[name], "pattern"))
             ends.add(end)
             reach = end
@@ -2040,6 +2223,47 @@ _LINE_START = re.compile(r"[ \t]*")
 _LINE_BREAK = re.compile(r"\n[ \t]*")  # led by a literal: the engine finds each line break without trying every position
 
 
+@cache
+def _outlet_words() -> frozenset[str]:
+    """The English words that close a news site's name (``data/outlet_words.csv``)."""
+    return key_set("outlet_words.csv", "word")
+
+
+def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """One word and «نيوز» or «برس» after it name a news site («وذكرت المربد نيوز»، «لـ"الرافدين نيوز"»): the two
+    words, a place among them no place («بغداد نيوز»); not after a stop word, a head noun or a title, nor across a
+    name already found. «و» or «ب» before a word with the article is left out, «لل» kept («للغد برس», as «للعراق»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("بحسب ما نقلت المربد نيوز عن مصدر") if m.kind == "entity"]
+    [('المربد نيوز', 'organization')]
+    """
+    key, words, starts, ends = mk.key, tokens.words, tokens.starts, tokens.ends
+    found = []
+    for i in tokens.where(_outlet_words()):
+        if i == 0 or not tokens.joined(i - 1):
+            continue
+        before = words[i - 1]
+        if len(before) < 2 or before.isdigit() or before in stopwords() or before in head_surfaces() \
+                or before in title_words() or before in _outlet_words():
+            continue
+        start = starts[i - 1]
+        if before[:1] in "وب" and before[1:3] == "ال" and len(before) > 4:
+            start += 1  # «والسومرية نيوز»: the conjunction left out
+        end = ends[i]
+        crossing = [item for item in spans if item[0] < end and start < item[1]]
+        if any(item[2].type not in _PLACE_TYPES or item[0] < start or item[1] > end for item in crossing) \
+                and not any(item[0] == start and item[1] == end for item in crossing):
+            continue  # a name across the outlet's bounds, or a known body inside it, is read as found
+        if any(item[0] == start and item[1] == end for item in crossing):
+            continue  # already known («شفق نيوز»)
+        found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
 @lru_cache(maxsize=1)  # asked for by two outlet rules on one text
 def _line_starts(key: str) -> frozenset[int]:
     r"""Return where each line's first character after its leading spaces and tabs stands (a line starts at the
@@ -2137,8 +2361,9 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*:[ \t]*"
-                                r"(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)", re.MULTILINE)  # a line «يس عراق: بغداد»
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"
+                                r"(?P<mark>:|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)",
+                                re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped)
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -2187,9 +2412,13 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     [('المدى', 'organization')]
     """
     key, found, taken = mk.key, [], None
-    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key else ():  # «يس عراق: بغداد»: the outlet, its city
+    tatweel = "\u0640" in mk.raw
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
+        if match.group("mark") != ":" \
+                and not (tatweel and _TATWEEL_DASH.match(mk.raw, mk.raw_span(o_start, o_end)[1])):
+            continue  # no colon or dash: only a tatweel standing alone, which the key drops, is one
         if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
                for start, end, entry, _ in spans) \
                 and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))

@@ -162,6 +162,18 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _company_word_heads() -> frozenset[str]:
+    """«شركة» written without the article: with a trade and an adjective after it, it names one company."""
+    return frozenset({"شركه"})
+
+
+@cache
+def _town_heads() -> frozenset[str]:
+    """Heads before a town's name that only a country's nisba after it shows to be a name («مدينة»)."""
+    return key_set("org_patterns.csv", "head", lambda row: row["describes"] == "town")
+
+
+@cache
 def _naming_heads() -> frozenset[str]:
     """Heads followed by an unquoted foreign name («صحيفة كوميرسانت»، «شركة روسنفت»)."""
     return key_set("org_patterns.csv", "head", lambda row: row["names"] == "yes")
@@ -863,6 +875,30 @@ def _list_heads() -> frozenset[str]:
     return key_set("org_patterns.csv", "head", lambda row: row["describes"] == "list")
 
 
+def _place_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
+    """The places listed after a dual head at token *i* («محافظتي المثنى وذي قار»): each one word the lists do not
+    know, the conjunction «و» left out of its span; a known name («ذي قار») is read as the lexicon reads it."""
+    words, n, found, j, items = text.words, len(text.words), [], i + 1, 0
+    while j < n and text.joined(j - 1) and j - i <= 4:
+        clitic = 1 if j > i + 1 else 0
+        if clitic and not (words[j].startswith("و") and (len(words[j]) > 3 or text.taken[j])):
+            break  # «وذي قار»: «و» before a known name of two short words
+        if text.taken[j]:
+            last = text.taken_last(j)
+        else:
+            word = words[j][clitic:]
+            if len(word) < 3 or word in text.stop or text.demonym[j] or word in _not_names() \
+                    or not (clitic or text.namelike(j)):
+                break
+            found.append((j, j, "region", "pattern", clitic))
+            last = j
+        items += 1
+        if j > i + 1:
+            break  # a dual: two names
+        j = last + 1
+    return found if items == 2 else []  # «محافظتي الجنوب تعانيان»: no list of two, no names
+
+
 def _field_list(text: _Text, i: int) -> list[tuple[int, int, str, str, int]]:
     """The fields listed after a dual or plural head at token *i* («حقلي الرميلة والزبير»، «حقول مجنون وغرب
     القرنة»): each a known field or a name without the article, the conjunction «و» left out of its span. «حقول
@@ -901,7 +937,7 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
         last = j + 1  # «غرب القرنة»: a compass word and the name after it
     elif field(word) or (not word.startswith("ال") and len(word) >= 3 and word not in text.stop and not word.isdigit()
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
-                         and (clitic or text.namelike(j))):
+                         and (clitic or listed or text.namelike(j))):  # «حقلي حلبجة وشاكال»: listed
         last = j
     elif ((clitic or detached) and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
           and len(words[j + 1]) > 3) and word[2:] not in _not_names() \
@@ -980,6 +1016,13 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and (last := text.quoted(i + 1)) is not None:
             found.append((i + 1, last, kind, "pattern", 0))  # «حقل "بدرة"»: the quoted name
+            while head in _list_heads() and last + 2 < n and words[last + 1] == "و" \
+                    and (after := text.quoted(last + 2)) is not None and after - last <= 4:
+                found.append((last + 2, after, kind, "pattern", 0))  # «حقلي "الرميلة" و"الزبير"»: each quoted
+                last = after
+            continue
+        if kind == "region" and head in _list_heads():
+            found += _place_list(text, i)  # «محافظتي المثنى وذي قار»: each governorate alone
             continue
         if kind == "oil_field" and head in _list_heads():
             found += _field_list(text, i)  # «حقلي الرميلة والزبير»: each field alone
@@ -989,7 +1032,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
-        if quote is not None and words[quote] in text.stop \
+        if quote is not None and words[quote] in text.stop and words[quote] not in company_words() \
                 and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
             quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
@@ -998,7 +1041,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if head in media_heads() and head in _naming_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
-            found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة», «صحيفة الأهرام»; not «شبكة الكهرباء»
+            if head in heads_in_names():  # «جريدة الصباح»: a newspaper's head stays before its name, as «وكالة رويترز»
+                found.append((i, i + 1, kind, "pattern", clitic))
+            else:
+                found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة»; not «شبكة الكهرباء»
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
             last = i + 1
@@ -1023,6 +1069,13 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, last, kind, "pattern", clitic))  # «وكالة سبوتنيك»
             else:
                 found.append((i + 1, last, kind, "pattern", 0))  # «صحيفة كوميرسانت» is «كوميرسانت»
+            continue
+        if head in _town_heads():
+            if i + 2 < n and text.joined(i) and text.joined(i + 1) and not text.taken[i + 1] \
+                    and not words[i + 1].startswith("ال") and len(words[i + 1]) >= 3 and text.namelike(i + 1) \
+                    and words[i + 1] not in _not_names() and not text.demonym[i + 1] \
+                    and text.demonym[i + 2] and words[i + 2].startswith("ال"):
+                found.append((i + 1, i + 1, kind, "pattern", 0))  # «مدينة تورجوك الروسية»: an unknown town
             continue
         if not text.joined(i) or head not in _describing_heads():
             continue
@@ -1086,12 +1139,22 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
                     and not text.taken[chain + 1] and not text.demonym[chain + 1]:
                 chain += 1
+        traded = False
+        if head in _company_word_heads() and last == i and chain == i + 1 and chain + 1 < n and text.joined(chain) \
+                and words[chain + 1].startswith("ال") and not text.taken[chain + 1]:
+            chain += 1  # the adjective after the trade, read as a name or not
+        if head in _company_word_heads() and last == i and chain == i + 2 and words[i + 1].startswith("ال") \
+                and words[chain].startswith("ال") and words[chain].endswith("يه") and not text.demonym[chain] \
+                and not text.taken[i + 1] and not text.taken[chain]:
+            traded = True  # «شركة النفط الوطنية»، «شركة الخدمات النفطية»: a company named by its trade and an adjective
+        elif head in _company_word_heads() and last == i and chain == i + 2 and not text.demonym[chain]:
+            chain = i + 1  # undo: not an adjective of a company («شركة النفط الكبرى» reads as before)
         short = head in _short_heads() or complemented  # «الهيئة العامة للجمارك»: the complement names the body
         agrees = words[chain].endswith("ه") == head.endswith(("ه", "ات"))  # a feminine head, a feminine nisba
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
-        if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency) \
+        if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency or traded) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)) \
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
@@ -1107,8 +1170,9 @@ def _name_before_nisba(text: _Text, j: int) -> int | None:
     for last in (j, j + 1):
         word = words[last] if last < n else ""
         if last + 1 >= n or not text.joined(last) or word.startswith("ال") or len(word) < 3 or not text.namelike(last) \
-                or text.demonym[last] or word in _not_names() or word in _name_stops():
-            return None
+                or text.demonym[last] or word in _not_names() and (last == j or word not in company_words()) \
+                or word in _name_stops():
+            return None  # «شركة دانة غاز الإماراتية»: a company's word («غاز») may close a name of two
         if text.demonym[last + 1] and words[last + 1].startswith("ال"):
             return last
     return None

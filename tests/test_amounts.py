@@ -226,3 +226,24 @@ def test_number_words_glued_to_a_preposition(text, expected):
 ])
 def test_the_arabic_comma_as_a_decimal_mark(text, kind, expected):
     assert of_kind(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hundredth of a currency after a number is an amount of that currency (data/currency_subunits.csv)
+    ("وصعد خام القياس 62 سنتاً إلى 70.5 دولاراً للبرميل",
+     [("62 سنتاً", 0.62, "USD", None), ("70.5 دولاراً", 70.5, "USD", None)]),
+    ("وتراجع السعر نحو 8 سنتات", [("8 سنتات", 0.08, "USD", "نحو")]),
+    ("بيعت التذكرة بـ 40 كوبيك", [("40 كوبيك", 0.4, "RUB", None)]),
+    ("بعد 3 سنوات من العقد", []),  # «سنوات» is years, not cents
+])
+def test_the_hundredth_of_a_currency(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the construct dual «مائتي» before a scale word, inside a chain of scales
+    ("وبلغت قيمة العقد مليار ومائتي مليون دولار", [("مليار ومائتي مليون دولار", 1_200_000_000, "USD", None)]),
+    ("خصصت الوزارة مئتي مليون يورو", [("مئتي مليون يورو", 200_000_000, "EUR", None)]),
+])
+def test_the_construct_dual_of_two_hundred(text, expected):
+    assert of_kind(text, "amount") == expected

@@ -245,6 +245,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "the ISO 4217 code; CLDR (through Babel) gives every currency's full Arabic name",
        "ISO 4217; Arabic press usage", {"noun": "the noun", "code": "ISO 4217 code", "note": _N},
        required=("code",)),
+    _L("currency_subunits.csv", "the hundredth of a currency written after a number («47 سنتا»، «50 كوبيك»), with the "
+       "ISO 4217 code of its currency and how many make one unit", "ISO 4217 minor units; Arabic press usage",
+       {"noun": "the noun", "code": "ISO 4217 code of the currency", "per_unit": "how many make one unit",
+        "note": _N}, types={"per_unit": INT}, required=("code", "per_unit")),
     _L("currency_symbols.csv", "currency symbols and codes as written beside a number («$»، «€»، «₽»، «US$»)",
        "ISO 4217; Unicode currency symbols", {"symbol": "the symbol", "code": "ISO 4217 code", "note": _N},
        required=("code",)),

@@ -74,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "number": re.compile(patterns()["number"]),
         "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
+        "subunit_after": re.compile(rf"\s*(?P<noun>{alternation(_subunits())})(?!\w)"),
         "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),
         "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),  # «15بالمئة»
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
@@ -82,6 +83,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "hedge": re.compile(rf"(?=[وفبل]|{initials(hedge_words)})(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),
         # «بنحو»، «وبحوالي»: a clitic may come first
     }
+
+
+@cache
+def _subunits() -> dict[str, tuple[str, int]]:
+    """Return ``{noun form: (ISO code, how many make one unit)}`` for the hundredths of a currency written after a
+    number («47 سنتا»، «50 كوبيك»; ``data/currency_subunits.csv``)."""
+    return {form: (row["code"], int(row["per_unit"])) for row in table("currency_subunits.csv", key="noun")
+            for form in _noun_forms(row["key"])}
 
 
 @cache
@@ -264,6 +273,10 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     if (symbol := p["symbol_after"].match(key, end)) and num:
         return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
+    if digits and not scaled and (subunit := p["subunit_after"].match(key, end)):
+        code, per_unit = _subunits()[subunit.group("noun")]  # «ارتفع 47 سنتا»: 0.47 dollars
+        return mention(mk, "amount", start, subunit.end(), number_value(_value(number) / per_unit), unit=code,
+                       **_hedge(mk, start)), subunit.end()
     if number.group("wordglue") is not None:
         if num and (percent := p["percent_after"].match(key, end)):
             return mention(mk, "percent", start, percent.end(), number_value(_value(number)),

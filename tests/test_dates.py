@@ -174,6 +174,12 @@ def relative(text: str, published: str | None) -> list[tuple]:
     ("في النصف الأول من العام تراجعت الأسعار", None, [("period", "النصف الأول من العام", None, "half")]),
     # a publication month does not resolve a day
     ("قال الوزير أمس", "2019-06", [("date", "أمس", None, "day")]),
+    # against a year alone, «يناير المقبل» is the next year's January from any day of it, «ديسمبر الماضي» the last
+    # year's December; any other month stays in the year of publication
+    ("تبدأ المفاوضات في النصف الثاني من يناير المقبل", "2011",
+     [("period", "النصف الثاني من يناير المقبل", "2012-01-16/2012-01-31", "half")]),
+    ("انتهت المهلة في ديسمبر الماضي", "2011", [("date", "ديسمبر الماضي", "2010-12", "month")]),
+    ("يصل الوفد في أبريل المقبل", "2011", [("date", "أبريل المقبل", "2011-04", "month")]),
 ])
 def test_relative_dates_resolve_against_the_publication_date(text, published, expected):
     assert relative(text, published) == expected

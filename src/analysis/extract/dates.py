@@ -861,14 +861,25 @@ def _nearest_year(month: int, published: str | None) -> int | None:
 
 
 def _month_year(month: int, offset: int, published: str | None) -> int | None:
-    """The year of «أكتوبر المقبل» (+1), «ديسمبر الماضي» (-1) or «مارس الجاري» (0) against a publication date."""
+    """The year of «أكتوبر المقبل» (+1), «ديسمبر الماضي» (-1) or «مارس الجاري» (0) against a publication date.
+
+    Against a year alone, the month is taken in that year, but for the one month whose next (or last) occurrence is
+    the same from every day of the year: «يناير المقبل» is the next year's January, «ديسمبر الماضي» the last year's.
+
+    >>> _month_year(1, 1, "2007"), _month_year(3, 1, "2007"), _month_year(12, -1, "2007"), _month_year(1, 1, "2007-05")
+    (2008, 2007, 2006, 2008)
+    """
     year, pub_month, _ = _publication(published)
     if not year:
         return None
     if offset > 0:
-        return year if pub_month is None or month > pub_month else year + 1
+        if pub_month is None:
+            return year + 1 if month == 1 else year
+        return year if month > pub_month else year + 1
     if offset < 0:
-        return year if pub_month is None or month < pub_month else year - 1
+        if pub_month is None:
+            return year - 1 if month == 12 else year
+        return year if month < pub_month else year - 1
     return year
 
 

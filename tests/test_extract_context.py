@@ -1424,6 +1424,11 @@ def test_makers_as_aircraft_companies_named_again_and_organisations(text, expect
     ("وقال المتحدث في وقت سابق اليوم إن المحادثات مثمرة", [("اليوم", "2019-06-12")]),
     # without one, «اليوم» is «nowadays»
     ("ويواجه العراق اليوم تحديات كبيرة", []),
+    # a noun of statement right before it: the statement of today, with or without commas around «اليوم»
+    ("وأكد السفير، في تصريح صحفي اليوم، دعم بلاده للحكومة", [("اليوم", "2019-06-12")]),
+    ("وشددت الوزارة في بيان اليوم على التعاون", [("اليوم", "2019-06-12")]),
+    # the noun two words back does not: «تصريح لقناة العراق اليوم»
+    ("ورد في تصريح لقناة العراق اليوم على الأسئلة", []),
 ])
 def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     assert dates(text, "2019-06-12") == expected

@@ -563,7 +563,8 @@ _WRITTEN_AFTER = re.compile(r"[ \t]+(?P<year>\d{4})(?![\d.,]\d|[ \t]*[-–—/][
 def today_cues() -> dict[str, frozenset[str]]:
     """Return the words that make a bare «اليوم» the publication day, by where they stand (``data/today_cues.csv``)."""
     rows = table("today_cues.csv", key="phrase")
-    return {position: frozenset(r["key"] for r in rows if r["position"] == position) for position in ("before", "after")}
+    return {position: frozenset(r["key"] for r in rows if r["position"] == position)
+            for position in ("before", "after", "right_before")}
 
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
@@ -620,6 +621,8 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         if word is None:
             return False
         found = word.group("word")
+        if not back and found in cues["right_before"]:
+            return True  # «في تصريح صحفي اليوم»: a statement of today, the noun next to «اليوم»
         if found in cues["before"] or found.endswith(_OBJECT_SUFFIXES) and any(
                 found.removesuffix(suffix) in cues["before"] for suffix in _OBJECT_SUFFIXES):
             return True  # «خلال مؤتمر صحفي عقده اليوم»: the verb with its object pronoun

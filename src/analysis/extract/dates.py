@@ -291,7 +291,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # after a glued particle only the digits («في2019»), never «منذ» or a year word: those start a word
         "year": re.compile(rf"(?:(?<![\w.,])(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"|(?=\d)(?:{glued_particle[1:]}))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
-                           r"|(?(kw)(?=[\u0621-\u064a])|(?!)))"  # «عام 1979على»: after a year word, glued to the next
+                           r"|(?(kw)(?=[\u0621-\u064a])|(?!))"  # «عام 1979على»: after a year word, glued to the next
+                           r"|(?(since)(?=[\u0621-\u064a])|(?!)))"  # «منذ 2003حتى»: after «منذ» too
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
         "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"

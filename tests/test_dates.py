@@ -122,8 +122,8 @@ def test_day_and_month_without_a_year_keep_the_day_and_month():
 @pytest.mark.parametrize(("text", "expected"), [
     ("بتاريخ 2020/05/12 صدر القرار", [("date", "2020/05/12", "2020-05-12")]),
     ("في 5-6 نوفمبر 2023", [("period", "5-6 نوفمبر 2023", "2023-11-05/2023-11-06")]),
-    ("في السبعينيات وثمانينيات القرن الماضي", [("period", "السبعينيات", "1970/1979"),
-                                             ("period", "ثمانينيات القرن الماضي", "1980/1989")]),
+    # two decades joined by «و»: one span of time (test_two_decades_joined_are_one_period)
+    ("في السبعينيات وثمانينيات القرن الماضي", [("period", "السبعينيات وثمانينيات القرن الماضي", "1970/1989")]),
 ])
 def test_numeric_dates_day_ranges_and_decades(text, expected):
     assert dates(text) == expected
@@ -608,3 +608,18 @@ def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(
 ])
 def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expected):
     assert relative(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two decades joined by «و» are one span of time (as years listed are), the century after the second the first's
+    ("ازدهرت العلاقات في ستينيات وسبعينيات القرن الماضي", [("period", "ستينيات وسبعينيات القرن الماضي", "1960/1979",
+                                                           "decade")]),
+    ("اشترى العراق الأسلحة في الخمسينات والستينات", [("period", "الخمسينات والستينات", "1950/1969", "decade")]),
+    # not when a comma parts them, nor when the second comes first in time
+    ("في الخمسينات، والستينات", [("period", "الخمسينات", "1950/1959", "decade"),
+                                ("period", "الستينات", "1960/1969", "decade")]),
+    ("في التسعينيات والستينيات", [("period", "التسعينيات", "1990/1999", "decade"),
+                                 ("period", "الستينيات", "1960/1969", "decade")]),
+])
+def test_two_decades_joined_are_one_period(text, expected):
+    assert relative(text, None) == expected

@@ -1125,10 +1125,21 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
     points = []
     if not (tokens.where(_decade_forms()) if tokens is not None else any(word in key for word in decades())):
         return points
+    previous = None
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
+        if previous is not None and not previous.group("century") and key[found.start()] == "و" \
+                and not key[previous.end():found.start()].strip() and first > decades()[previous.group("decade")]:
+            # «ثمانينيات وتسعينيات القرن الماضي»: two decades joined by «و» are one span of time, as years listed
+            # are; the century after the second is the first's too
+            joined = points.pop()
+            points.append(_Point(joined.start, found.end(), None,
+                                 value_override=f"{joined.value_override.split('/')[0]}/{first + 9}", grain="decade"))
+            previous = None
+            continue
         points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
                              value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
+        previous = found
     return points
 
 

@@ -623,16 +623,3 @@ def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expect
 ])
 def test_two_decades_joined_are_one_period(text, expected):
     assert relative(text, None) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the dual «عامي»، «سنتي» before two years that follow each other: one span of two years, the dual inside (as
-    # «شهري أيار وحزيران»)
-    ("تراجعت الصادرات في عامي 2015 و2016", [("period", "عامي 2015 و2016", "2015/2016", "year")]),
-    ("خلال سنتي 2020 و2021 توقف المشروع", [("period", "سنتي 2020 و2021", "2020/2021", "year")]),
-    # two years apart stay two dates; «بين» keeps its range
-    ("في عامي 2003 و2011", [("date", "عامي 2003", "2003", "year"), ("date", "2011", "2011", "year")]),
-    ("بين عامي 2015 و2016", [("period", "بين عامي 2015 و2016", "2015/2016", "year")]),
-])
-def test_the_dual_of_year_before_two_consecutive_years(text, expected):
-    assert relative(text, None) == expected

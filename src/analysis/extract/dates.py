@@ -1226,12 +1226,6 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             index += run
             continue
         before = p["range_before"].search(key, max(0, first.start - 6), first.start)
-        if second and not before and _bare_year(first) and _bare_year(second) and second.year == first.year + 1 \
-                and _DUAL_YEAR_WORD.match(key, first.start) \
-                and (connector := p["connector"].match(key[first.end:second.start])) and connector.group("word") == "و":
-            items.append((first, second, first.start))  # «في عامي 2012 و2013»: the dual names one span of two years
-            index += 2
-            continue
         if second and first.calendar is None and second.calendar is None and not (first.value_override or first.unresolved
                                                                                   or second.value_override or second.unresolved):
             connector = p["connector"].match(key[first.end:second.start])
@@ -1270,7 +1264,6 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
     return items
 
 
-_DUAL_YEAR_WORD = re.compile(r"(?:[وفبل]?(?:عامي|العامين|سنتي|السنتين))\s")  # the dual of «عام»، «سنة» before a year
 YEAR_LIST_RUN = 3  # consecutive years joined by «و» that make one period («2016 و2017 و2018»; two stay two dates)
 
 

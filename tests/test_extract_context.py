@@ -1895,3 +1895,15 @@ def test_a_verbal_noun_in_ين_after_a_preposition_is_no_surname_in_a_titles_com
 def test_the_writer_after_a_byline():
     # «بقلم» (person_titles.csv): the writer's name follows, a given name and a family name no list knows
     assert people("بقلم سعد الكبيسي\nقال الوزير إن") == [("سعد الكبيسي", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «إقبال» is a given name after a title, the noun «turnout» elsewhere (given_names.csv, ambiguous)
+    ("وقالت النائبة إقبال سعيد إن اللجنة ستجتمع", [("إقبال سعيد", "title")]),
+    ("يشهد المعرض إقبال كبير من الزوار", []),
+    # Trump in the spelling of Asharq Al-Awsat, and Kissinger of the history pieces (entities.csv)
+    ("وكتب ترمب على منصته", [("ترمب", "lexicon")]),
+    ("وكما قال هنري كيسنجر فإن", [("هنري كيسنجر", "lexicon")]),
+])
+def test_more_given_names_and_famous_spellings(text, expected):
+    assert people(text) == expected

@@ -1907,3 +1907,12 @@ def test_the_writer_after_a_byline():
 ])
 def test_more_given_names_and_famous_spellings(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «المسؤول» (the official) after a name describes him: no family name (name_stops.csv), in both spellings
+    ("قال الدكتور ثامر حمدان المسؤول الأول في وزارة التجارة", [("ثامر حمدان", "title")]),
+    ("وأضاف الدكتور ثامر حمدان المسئول عن الملف", [("ثامر حمدان", "title")]),
+])
+def test_the_official_after_a_name_is_no_family_name(text, expected):
+    assert people(text) == expected

@@ -1916,3 +1916,16 @@ def test_more_given_names_and_famous_spellings(text, expected):
 ])
 def test_the_official_after_a_name_is_no_family_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title, a given name no list knows and a surname compounded with «الدين» (name_compounds.csv)
+    ("وقال النائب كاروان نور الدين إن البرلمان سيصوت", [("كاروان نور الدين", "title")]),
+    ("وأكد النائب عن الحزب الديمقراطي كاروان نور الدين، أن", [("كاروان نور الدين", "title")]),
+    # the UN representative, a title (person_titles.csv)
+    ("وقالت الممثلة الأممية ماريا بيترسون إن", [("ماريا بيترسون", "title")]),
+    # no name where the words are a phrase
+    ("قال رئيس لجنة حماية الدين العام إن", []),
+])
+def test_unknown_given_names_before_compound_surnames_and_the_un_representative(text, expected):
+    assert people(text) == expected

@@ -501,7 +501,8 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 2  # a construct: «لتثمين المحروقات»
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
-                and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1]:
+                and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1] \
+                and _name_compounds().get(words[k + 2]) != "second":  # «ساركوت شمس الدين»: a name, not a construct
             k += 3  # a construct of three words: «لتثمين موارد المحروقات»
             continue
         break
@@ -561,6 +562,13 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                     and _two_unknown_names(text, start):
                 last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them;
                 # after a complement, «إن» next: «الباحث في الشأن الاقتصادي صفوان قصي إن»
+            if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
+                                                     or start + 3 < n and text.words[start + 3] in _THAT) \
+                    and start + 3 <= n and _name_compounds().get(text.words[start + 2]) == "second" \
+                    and text.joined(start + 1) and _two_unknown_names(text, start, clause_end=False) \
+                    and _clause_ends_at(text, start + 3):
+                last = start + 2  # «النائب ساركوت شمس الدين إن»: no list knows the given name, the surname is a
+                # compound that ends with «الدين» or «الله» (name_compounds.csv)
             if last is None and rule == "title" and _unknown_given_and_family(text, start):
                 last = start + 1  # «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: the complement stopped
                 # before an unknown given name and a family nisba

@@ -1929,3 +1929,13 @@ def test_the_official_after_a_name_is_no_family_name(text, expected):
 ])
 def test_unknown_given_names_before_compound_surnames_and_the_un_representative(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # common given names added to given_names.csv: after a title a name, elsewhere («فريد» unique) a word
+    ("وقال مدير عام الشركة فريد الكاظمي إن", [("فريد الكاظمي", "title")]),
+    ("وأعلن مدير المصرف حسنين العبيدي أن", [("حسنين العبيدي", "title")]),
+    ("هذا إنجاز فريد من نوعه في المنطقة", []),
+])
+def test_more_common_given_names_after_a_title(text, expected):
+    assert people(text) == expected

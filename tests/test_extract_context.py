@@ -1429,6 +1429,12 @@ def test_makers_as_aircraft_companies_named_again_and_organisations(text, expect
     ("وشددت الوزارة في بيان اليوم على التعاون", [("اليوم", "2019-06-12")]),
     # the noun two words back does not: «تصريح لقناة العراق اليوم»
     ("ورد في تصريح لقناة العراق اليوم على الأسئلة", []),
+    # more verbs of event in the present, and the future «س» on one
+    ("تنطلق اليوم أعمال المنتدى في موسكو", [("اليوم", "2019-06-12")]),
+    ("ستعقد اليوم جولة جديدة من المحادثات", [("اليوم", "2019-06-12")]),
+    # a verb of arrival, its subject, «إلى» and the place, then «اليوم»
+    ("ووصل الوفد إلى بغداد اليوم في زيارة رسمية", [("اليوم", "2019-06-12")]),
+    ("ونظر الوفد إلى العراق اليوم بوصفه شريكا", []),
 ])
 def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     assert dates(text, "2019-06-12") == expected

@@ -507,8 +507,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("today_cues.csv", "the words that make a bare «اليوم» the publication day: a verb of statement or event "
        "before it («أعلن اليوم»), a noun of statement right before it («في تصريح صحفي اليوم») or «أن»/«إن» after it; "
        "without them «اليوم» is \"nowadays\" and not a date",
-       _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم», or `right_before` it (the word "
-                  "next to it only)", "gloss": _G},
+       _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم», `right_before` it (the word "
+                  "next to it only), or `to_place`: a verb of arrival before «إلى», a place and «اليوم»", "gloss": _G},
        required=("position",)),
     _L("fractions.csv", "fractions before a bare scale word («نصف مليار»، «ربع مليار»): the scale is divided by the "
        "denominator", _CURATED, {"word": "the word", "denominator": "what the scale is divided by", "gloss": _G},

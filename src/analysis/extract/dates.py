@@ -565,7 +565,7 @@ def today_cues() -> dict[str, frozenset[str]]:
     """Return the words that make a bare «اليوم» the publication day, by where they stand (``data/today_cues.csv``)."""
     rows = table("today_cues.csv", key="phrase")
     return {position: frozenset(r["key"] for r in rows if r["position"] == position)
-            for position in ("before", "after", "right_before")}
+            for position in ("before", "after", "right_before", "to_place")}
 
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
@@ -624,12 +624,34 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         found = word.group("word")
         if not back and found in cues["right_before"]:
             return True  # «في تصريح صحفي اليوم»: a statement of today, the noun next to «اليوم»
+        if back == 1 and found == "الي" and _arrival_before(key, word.start(), cues["to_place"]):
+            return True  # «وصل الوفد إلى بغداد اليوم»: a verb of arrival, «إلى» and one word for the place
+        if found[:1] == "س" and found[1:2] in ("ي", "ت") and found[1:] in cues["before"]:
+            return True  # «ستعقد اليوم»: the future «س» on a verb of event
         if found in cues["before"] or found.endswith(_OBJECT_SUFFIXES) and any(
                 found.removesuffix(suffix) in cues["before"] for suffix in _OBJECT_SUFFIXES):
             return True  # «خلال مؤتمر صحفي عقده اليوم»: the verb with its object pronoun
         if back and found in stopwords():
             return False
         start = word.start()
+    return False
+
+
+def _arrival_before(key: str, end: int, verbs: frozenset[str]) -> bool:
+    """Tell whether a verb of arrival (``today_cues.csv``, ``to_place``) stands right before *end*, or one word (its
+    subject) before that: «وصل إلى …»، «وصل الوفد إلى …».
+
+    >>> _arrival_before("وصل الوفد ", 10, frozenset({"وصل"})), _arrival_before("قال الوفد ", 10, frozenset({"وصل"}))
+    (True, False)
+    """
+    for _ in range(2):
+        word = _WORD_BEFORE.search(key, max(0, end - 30), end)
+        if word is None:
+            return False
+        whole = key[word.start():word.end()].strip(" \t\n،,")
+        if whole in verbs or word.group("word") in verbs or whole[:1] in ("و", "ف") and whole[1:] in verbs:
+            return True
+        end = word.start()
     return False
 
 

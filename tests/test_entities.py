@@ -53,6 +53,10 @@ def entities(text: str) -> list[tuple[str, str, str]]:
     # a variant's Arabic letter glued to the number, Arabic-Indic digits (Afadak, 2015; weapon_suffixes.csv)
     ("تسليم بغداد اربع مروحيات هجومية من طراز (مي-٣٥م) وأربعا أخرى من طراز (مي-٢٨ن)",
      [("بغداد", "Baghdad", "city"), ("مي-٣٥م", "Mi-35M", "weapon_system"), ("مي-٢٨ن", "Mi-28N", "weapon_system")]),
+    # the Mi-28's nickname «Night Hunter», in either form, quoted or not (entities.csv)
+    ("طائرتان من طراز مي 28 التي تعرف بالصياد الليلي وصلتا", [("مي 28", "Mi-28", "weapon_system"),
+                                                          ("الصياد الليلي", "Mi-28", "weapon_system")]),
+    ("مروحيات صياد الليل الروسية", [("صياد الليل", "Mi-28", "weapon_system"), ("الروسية", "Russia", "country")]),
     # the export variant: the glued «ن» and a lone «ي» or «إي» for E after a space (weapon_suffixes.csv)
     ("تسلم الجيش مروحيات من طراز \"مي-28ن ي\" ومي-28ن إي", [("مي-28ن ي", "Mi-28NE", "weapon_system"),
                                                           ("مي-28ن إي", "Mi-28NE", "weapon_system")]),

@@ -547,6 +547,8 @@ def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected)
     # after a year word, a year glued to the next word is still a year
     ("وفي عام 1979على وجه التحديد", [("date", "عام 1979", "1979", "year")]),
     ("وفي 1979على وجه التحديد", []),  # without one, digits glued to a word are no year
+    # a whole day/month/year with slashes glued to the word before it (a copied page's lost space)
+    ("وصدر القرار بتاريخ14/8/2016 عن الوزارة", [("date", "14/8/2016", "2016-08-14", "day")]),
     # after «منذ» (since) as after a year word
     ("لم يتغير شيء منذ 2003حتى الآن", [("date", "منذ 2003", "2003", "year")]),
     ("باع المصنع 2000وحدة", []),

@@ -295,7 +295,10 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"|(?(since)(?=[\u0621-\u064a])|(?!)))"  # «منذ 2003حتى»: after «منذ» too
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
-        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
+        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle}"
+                              r"|(?<=[\u0621-\u064a])(?=\d{1,2}/\d{1,2}/\d{4}(?!\d)))"  # «بتاريخ25/3/2019»: a
+                              # whole day/month/year glued to the word before it, slashes only
+                              rf"(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
                               r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
                               r"|(?P<iy>\d{4})[ \t]?(?P<sep>[-/])[ \t]?(?P<im>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
@@ -1403,7 +1406,8 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
                                          and (gaps[i + 1][:1] in _SEPARATORS or _spaced_separator(gaps[i + 1]))])
     glued_numeric = [starts[i] + len(particle) for i in digits if gaps[i + 1][:1] in ("/", ".", "-")
-                     and (particle := words[i].rstrip("0123456789")) and particle.removeprefix("و") in YEAR_PARTICLES
+                     and (particle := words[i].rstrip("0123456789"))
+                     and (particle.removeprefix("و") in YEAR_PARTICLES or gaps[i + 1] == "/" and not particle.isascii())
                      and len(words[i]) - len(particle) in (1, 2, 4) and words[i][len(particle):].isdigit()]
     if glued_numeric:  # «في5/6/2019»: the digits after a glued particle
         windows["numeric"] = sorted(windows["numeric"] + [(position, position + 1) for position in glued_numeric])

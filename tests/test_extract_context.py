@@ -1945,3 +1945,17 @@ def test_unknown_given_names_before_compound_surnames_and_the_un_representative(
 ])
 def test_more_common_given_names_after_a_title(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs after which a name is read as a speaker's (speech_cues.csv, kind «name»), masculine and feminine
+    ("ودعا كاظم الساعدي إلى التهدئة", [("كاظم الساعدي", "speech")]),
+    ("وأعربت هدى العبيدي عن قلقها", [("هدى العبيدي", "speech")]),
+    ("وتابع ناظم الربيعي أن المفاوضات مستمرة", [("ناظم الربيعي", "speech")]),
+    ("واستبعد يوسف الكلابي أي تأخير", [("يوسف الكلابي", "speech")]),
+    # a body or a common noun after them is no name
+    ("وطالب العراق روسيا بتسريع التسليم", []),
+    ("وأضاف مصدر أمني أن الهجوم فشل", []),
+])
+def test_more_verbs_before_a_speakers_name(text, expected):
+    assert people(text) == expected

@@ -144,7 +144,8 @@ def _shape() -> re.Pattern:
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    verbs = {row["key"] for row in table("speech_cues.csv", key="cue") if " " not in row["key"]}
+    verbs = {row["key"] for row in table("speech_cues.csv", key="cue") if " " not in row["key"]
+             and row["kind"] in ("speech", "name")}  # «name»: verbs read for names only («وأضاف»، «ودعا»)
     return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 

@@ -124,9 +124,12 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     # a speech verb, and a Russian given name with a surname
     ("وقال فاليري سوكولوف إن الاتفاق", [("فاليري سوكولوف", "person", "speech")]),
     ("التقى ميخائيل أوليانوف بالوفد", [("ميخائيل أوليانوف", "person", "shape")]),
-    # a surname alone after the full name
+    # a surname alone after the full name, where no verb of speech stands before it (after «وأضاف» the speech rule
+    # reads it)
+    ("قال السفير ستانيسلاف ماكاروف إن العقد وقع. والتقى ماكاروف الوزير", [("ستانيسلاف ماكاروف", "person", "title"),
+                                                                        ("ماكاروف", "person", "title")]),
     ("قال السفير ستانيسلاف ماكاروف إن العقد وقع. وأضاف ماكاروف أن", [("ستانيسلاف ماكاروف", "person", "title"),
-                                                                   ("ماكاروف", "person", "title")]),
+                                                                   ("ماكاروف", "person", "speech")]),
     # organisations and places by pattern: a quoted or foreign name without its head, a description with it
     ('نقلت صحيفة "موسكوفسكي كومسوموليتس" عن مصدر', [("موسكوفسكي كومسوموليتس", "organization", "pattern")]),
     ("وقعت شركة ترانسماش عقدا", [("ترانسماش", "organization", "pattern")]),

@@ -147,7 +147,7 @@ def _hedge_types() -> dict[str, str]:
 
 def _value(found: re.Match) -> float:
     return parse_number(found.group("num"), found.group("scale") or found.group("bare"), found.group("dual"),
-                        bool(found.group("half") or found.group("bare_half")))
+                        bool(found.group("half") or found.group("bare_half") or found.group("dual_half")))
 
 
 def _hedge(mk: MatchKey, start: int) -> dict:

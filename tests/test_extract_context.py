@@ -1962,3 +1962,15 @@ def test_more_common_given_names_after_a_title(text, expected):
 ])
 def test_more_verbs_before_a_speakers_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «المهندس» (engineer) is an honorific title before a name (person_titles.csv) …
+    ("وقال المهندس كاظم الساعدي إن العمل مستمر", [("كاظم الساعدي", "title")]),
+    ("وأكد وزير النفط المهندس سعد الكناني أن", [("سعد الكناني", "title")]),
+    # … and the last word of Abu Mahdi al-Muhandis's name (entities.csv); no name when none follows
+    ("وقال الحاج أبو مهدي المهندس إن", [("أبو مهدي المهندس", "lexicon")]),
+    ("يعمل المهندس في الحقل منذ سنوات", []),
+])
+def test_the_engineer_as_a_title(text, expected):
+    assert people(text) == expected

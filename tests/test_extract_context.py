@@ -1448,6 +1448,10 @@ def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     ("من أجل الغد", []),  # «الغد» alone is also «the future»
     # «إلى» after a bare part of the year is no article: the part is a date
     ("وصل الوفد مطلع العام إلى بغداد", [("مطلع العام", "2019")]),
+    # «ختام» (close) and «مستهل» (opening) are parts of a year or month, inside the span (month_parts.csv)
+    ("وقع العقد في ختام العام الماضي", [("ختام العام الماضي", "2018")]),
+    ("يصل الوفد في مستهل الشهر المقبل", [("مستهل الشهر المقبل", "2019-07")]),
+    ("في ختام أعمال المؤتمر", []),
 ])
 def test_more_relative_dates(text, expected):
     assert dates(text, "2019-06-12") == expected

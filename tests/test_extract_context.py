@@ -1914,6 +1914,9 @@ def test_the_writer_after_a_byline():
     # Trump in the spelling of Asharq Al-Awsat, and Kissinger of the history pieces (entities.csv)
     ("وكتب ترمب على منصته", [("ترمب", "lexicon")]),
     ("وكما قال هنري كيسنجر فإن", [("هنري كيسنجر", "lexicon")]),
+    # Lukoil's Alekperov in the spellings of the press, also after an appositive that parts him from his title
+    ("وقال رئيس الشركة، أكبر منتج للنفط، وحيد علي كبيروف، إن", [("وحيد علي كبيروف", "lexicon")]),
+    ("واجتمع الوزير مع وحيد عليكبيروف", [("وحيد عليكبيروف", "lexicon")]),
 ])
 def test_more_given_names_and_famous_spellings(text, expected):
     assert people(text) == expected

@@ -1917,6 +1917,9 @@ def test_the_writer_after_a_byline():
     # Lukoil's Alekperov in the spellings of the press, also after an appositive that parts him from his title
     ("وقال رئيس الشركة، أكبر منتج للنفط، وحيد علي كبيروف، إن", [("وحيد علي كبيروف", "lexicon")]),
     ("واجتمع الوزير مع وحيد عليكبيروف", [("وحيد عليكبيروف", "lexicon")]),
+    # famous names in the spellings of Gulf and Egyptian papers
+    ("واستقبل الرئيس الروسي فلاديمير بوتن الوفد", [("فلاديمير بوتن", "lexicon")]),
+    ("وأكد إيجور سيتشن أن الشركة", [("إيجور سيتشن", "lexicon")]),
 ])
 def test_more_given_names_and_famous_spellings(text, expected):
     assert people(text) == expected

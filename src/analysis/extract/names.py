@@ -621,13 +621,14 @@ _KUNYA = frozenset({"ابو", "وابو"})  # «أبو» (father of), alone or b
 
 
 def _kunyas(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """«أبو» (father of), a given name and a family name with the article are a person known by a kunya («أبو
-    مهدي المهندس»، «وأبو آلاء الولائي»), where no rule has read them: the second word a given name of
-    ``given_names.csv``, the third neither a country's nisba nor a known name («سجن أبو غريب المركزي» names none).
+    """«أبو» (father of), a given name and a family name with the article are a person known by a kunya («وأبو آلاء
+    الولائي»), where no rule has read them: the second word a given name of ``given_names.csv``, the third neither a
+    country's nisba nor a known name («سجن أبو غريب المركزي» names none) nor a title («أبو مهدي المهندس», whose last
+    word is also the title «المهندس», is in the lexicon).
 
     >>> from analysis.normalize import match_key
-    >>> [f.text for f in find_names(match_key("أسسها أبو مهدي المهندس، الذي قتل"))]
-    ['ابو مهدي المهندس']
+    >>> [f.text for f in find_names(match_key("أسسها أبو آلاء الولائي، الذي قتل"))]
+    ['ابو الاء الولائي']
     """
     words, n, added = text.words, len(text.words), []
     for i in text.tokens.where(_KUNYA):

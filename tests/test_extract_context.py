@@ -1984,3 +1984,14 @@ def test_more_verbs_before_a_speakers_name(text, expected):
 ])
 def test_the_engineer_as_a_title(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reporter's name opening a line, glued to the day of the date after it: the name without the digits
+    ("وصول دبابات جديدة إلى العراق\nكريم حسن14 آذار 2018آخر تحديث", [("كريم حسن", "shape")]),
+    # not a body or a single word
+    ("وصول دبابات جديدة\nالجيش العراقي14 آذار 2018", []),
+    ("وصول دبابات جديدة\nكريم14 آذار 2018", []),
+])
+def test_a_byline_glued_to_the_date_after_it(text, expected):
+    assert people(text) == expected

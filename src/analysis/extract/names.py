@@ -1459,9 +1459,37 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         start, end = text.starts[first] + clitic, text.ends[last]
         if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, acronym, "organization", "pattern"))
+    for start, end in _bylines_glued_to_dates(text) if text.tokens.with_digits() else ():
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Found(start, end, mk.key[start:end], "person", "shape"))  # «محمود احمد20 يوليو»
     claimed = Spans([(f.start, f.end) for f in found] + list(taken))
     found += [a for a in _acronyms(mk, text.tokens) if not claimed.overlaps(a.start, a.end)]
     return sorted(found, key=lambda f: f.start)
+
+
+_GLUED_DAY = re.compile(r"([^\W\d_]{2,})(\d{1,2})")  # «احمد20»: a word and the day glued after it
+
+
+def _bylines_glued_to_dates(text: _Text) -> list[tuple[int, int]]:
+    r"""A reporter's name opening a line, glued to the day of the date after it («محمود احمد20 يوليو 2017»): a given
+    name and one more word, the digits then a month name; key spans of the names, the digits left out.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("العنوان\nمحمود احمد20 يوليو 2017آخر تحديث")
+    >>> [mk.key[s:e] for s, e in _bylines_glued_to_dates(_Text(mk, []))]
+    ['محمود احمد']
+    """
+    from .dates import gregorian_months  # the month names a date's day stands before
+
+    words, gaps, found = text.words, text.tokens.gaps, []
+    months = {name.split()[0] for name in gregorian_months()}
+    for i in range(len(words) - 2):
+        if not (i == 0 or "\n" in gaps[i]) or text.given(i) is None or not text.joined(i):
+            continue
+        glued = _GLUED_DAY.fullmatch(words[i + 1])
+        if glued and words[i + 2] in months and text.joined(i + 1):
+            found.append((text.starts[i], text.starts[i + 1] + len(glued.group(1))))
+    return found
 
 
 def extract_names(text: str) -> list[Found]:

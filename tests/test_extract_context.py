@@ -1981,6 +1981,8 @@ def test_more_verbs_before_a_speakers_name(text, expected):
     # … and the last word of Abu Mahdi al-Muhandis's name (entities.csv); no name when none follows
     ("وقال الحاج أبو مهدي المهندس إن", [("أبو مهدي المهندس", "lexicon")]),
     ("يعمل المهندس في الحقل منذ سنوات", []),
+    # after a given name, a one-word title with the article that ends the clause is the family name
+    ("وقال هشام المهندس إن العمل مستمر", [("هشام المهندس", "speech")]),
 ])
 def test_the_engineer_as_a_title(text, expected):
     assert people(text) == expected

@@ -449,6 +449,11 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         else:
             last += 1
         count += 1
+    if last == i and context and given is not None and i + 1 < n and text.joined(i) \
+            and words[i + 1].startswith("ال") and (title := text.title_at(i + 1)) and title == (i + 1, 0) \
+            and not text.demonym[i + 1] and _clause_ends_at(text, i + 2):
+        last = i + 1  # «وقال هشام المهندس إن»: a one-word title with the article after a given name, the clause
+        # ending there, is the family name (a title stands before the name it describes)
     length = last - i + 1
     shaped = any(_is_shape(w) for w in words[i:last + 1])
     if length == 1 and not (context and _is_shape(words[i], alone=True)):

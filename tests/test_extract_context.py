@@ -1997,3 +1997,17 @@ def test_the_engineer_as_a_title(text, expected):
 ])
 def test_a_byline_glued_to_the_date_after_it(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more titles and roles before a name (person_titles.csv)
+    ("وقال القنصل الروسي في أربيل كاظم الساعدي إن", [("كاظم الساعدي", "title")]),
+    # «آمر» (commander) is no title: its match key is that of «أمر» (a matter: «أمر سابق لأوانه»)
+    ("وقال إن هذا أمر سابق لأوانه", []),
+    ("وقال القاضي كاظم الساعدي إن", [("كاظم الساعدي", "title")]),
+    # «القاضي» after a given name is the family name; a title with no name after it names no one
+    ("وقال محمد القاضي إن", [("محمد القاضي", "speech")]),
+    ("أصدر القاضي حكما بالسجن", []),
+])
+def test_consuls_commanders_and_judges_as_titles(text, expected):
+    assert people(text) == expected

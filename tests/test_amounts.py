@@ -254,6 +254,8 @@ def test_the_construct_dual_of_two_hundred(text, expected):
     ("بلغت قيمة الصفقة مليارين ونصف المليار دولار", [("مليارين ونصف المليار دولار", 2_500_000_000, "USD", None)]),
     ("خصصت الحكومة مليونين ونصف دينار عراقي", [("مليونين ونصف دينار عراقي", 2_500_000, "IQD", None)]),
     ("بلغت قيمة الصفقة مليارين دولار", [("مليارين دولار", 2_000_000_000, "USD", None)]),
+    # the construct dual of a thousand, as «مليوني دولار»
+    ("بلغت كلفة الرحلة ألفي دولار", [("ألفي دولار", 2_000, "USD", None)]),
 ])
 def test_a_dual_scale_and_a_half(text, expected):
     assert of_kind(text, "amount") == expected

@@ -999,6 +999,8 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
+                          r"(?!\s+(?:واحد|واحده)\s+من(?!\w))"  # «قبل عام واحد من الانتخابات»: before an event
+                          rf"(?(num)|(?P<one>\s+(?:واحد|واحده)(?!\w))?)"  # «قبل يوم واحد»، «قبل سنة واحدة»: «one»
                           rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),  # not «على الأقل»
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
@@ -1034,7 +1036,8 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
         if count:
             value = resolve_relative(unit, -count, published)
             since = found.group("anchor") == "منذ"
-            points.append(_Point(found.start("anchor"), found.end("unit"), None, grain=unit, value_override=value,
+            end = found.end("one") if found.group("one") else found.end("unit")
+            points.append(_Point(found.start("anchor"), end, None, grain=unit, value_override=value,
                                  qualifier="since" if since else "relative", unresolved=value is None))
     directions = (patterns["direction"].match(key, start) for start, _ in windows["counted_direction"]) \
         if windows is not None else patterns["direction"].finditer(key)

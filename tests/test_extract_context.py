@@ -1448,6 +1448,9 @@ def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     ("من أجل الغد", []),  # «الغد» alone is also «the future»
     # «إلى» after a bare part of the year is no article: the part is a date
     ("وصل الوفد مطلع العام إلى بغداد", [("مطلع العام", "2019")]),
+    # a weekday «قبل الماضي»: the one a week before last (weekday_words.csv)
+    ("وصل الوفد الخميس قبل الماضي إلى موسكو", [("الخميس قبل الماضي", "2019-05-30")]),
+    ("أقيم الحفل الجمعة قبل الماضية", [("الجمعة قبل الماضية", "2019-05-31")]),
     # «واحد» (one) after the unit of a counted date is inside its span; before «من» an event is counted from
     ("وقال الوزير قبل يوم واحد إن الاتفاق جاهز", [("قبل يوم واحد", "2019-06-11")]),
     ("وصل الوفد قبل يوم واحد من الزيارة", []),

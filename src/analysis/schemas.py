@@ -548,7 +548,7 @@ LEXICONS: tuple[Lexicon, ...] = (
                                 "source": "an example and where the spelling comes from"}, required=("weekday",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
-       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "
+       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last`, `next` or `before_last` («قبل الماضي») (after it), "
         "`not_a_date` (before it: a rite, not a day), `number_after` (after it: «الأحد عشر» is eleven)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "

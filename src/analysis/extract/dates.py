@@ -227,7 +227,7 @@ def _patterns() -> dict[str, re.Pattern]:
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
-    after_words = _names(w for w, role in words.items() if role in ("next", "last"))
+    after_words = _names(w for w, role in words.items() if role in ("next", "last", "before_last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
         # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span, and so is the weekday
@@ -937,6 +937,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
             elif role == "last":
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            elif role == "before_last":  # «الخميس قبل الماضي»: the one before last Thursday
+                value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 8)
             elif _in_future_clause(key, found.start()):
                 value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # «سيزور الوفد بغداد الأحد»
             else:

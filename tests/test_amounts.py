@@ -259,3 +259,12 @@ def test_the_construct_dual_of_two_hundred(text, expected):
 ])
 def test_a_dual_scale_and_a_half(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a copied page's lost space: the currency (or its adjective) glued to «و» and the next word
+    ("بلغت قيمة العقد 5 مليارات دولاروقال الوزير", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("خصصت الوزارة 7 ملايين دينار عراقيوأكدت", [("7 ملايين دينار عراقي", 7_000_000, "IQD", None)]),
+])
+def test_a_currency_glued_to_the_next_word(text, expected):
+    assert of_kind(text, "amount") == expected

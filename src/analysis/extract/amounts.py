@@ -72,7 +72,8 @@ def _patterns() -> dict[str, re.Pattern]:
     counted = alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
     return {  # one pass finds the numbers; everything else is matched next to them
         "number": re.compile(patterns()["number"]),
-        "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
+        "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?:(?!\w)(?:\s+(?P<adj>{adjectives})(?:(?!\w)|(?=و[^\W\d_]{{2}})))?"
+                                     r"|(?=و[^\W\d_]{2}))"),  # «دولاروقال»: «و» and the next word glued to it
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
         "subunit_after": re.compile(rf"\s*(?P<noun>{alternation(_subunits())})(?!\w)"),
         "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),

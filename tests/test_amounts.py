@@ -268,3 +268,8 @@ def test_a_dual_scale_and_a_half(text, expected):
 ])
 def test_a_currency_glued_to_the_next_word(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+def test_a_percentage_glued_to_the_next_word():
+    # «في المئة» glued to «و» and the next word, as a currency is
+    assert of_kind("ارتفعت الصادرات بنسبة 12 في المئةوأكد الوزير", "percent") == [("12 في المئة", 12, None, None)]

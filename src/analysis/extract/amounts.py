@@ -77,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
         "subunit_after": re.compile(rf"\s*(?P<noun>{alternation(_subunits())})(?!\w)"),
         "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),
-        "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),  # «15بالمئة»
+        "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)"
+                                    r"(?:(?!\w)|(?=و[^\W\d_]{2})))"),  # «15بالمئة»; «بالمئةوقال»: «و» glued after it
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
         "vague": re.compile(rf"(?={initials(vague)})(?<!\w)(?:{alternation(vague)})\s+$"),

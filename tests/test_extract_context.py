@@ -2017,3 +2017,14 @@ def test_a_byline_glued_to_the_date_after_it(text, expected):
 ])
 def test_consuls_commanders_and_judges_as_titles(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Kurdish and Christian given names of the Iraqi press (given_names.csv) start a name after a title
+    ("وقال مدير الشركة إلياس كاراموف إن", [("إلياس كاراموف", "title")]),
+    ("وأكد محافظ السليمانية هيمن هورامي أن", [("هيمن هورامي", "title")]),
+    # the ambiguous ones name places too
+    ("زار الوفد منطقة بارزان", []),
+])
+def test_kurdish_and_christian_given_names(text, expected):
+    assert people(text) == expected

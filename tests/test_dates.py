@@ -622,6 +622,13 @@ def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expect
                                 ("period", "الستينات", "1960/1969", "decade")]),
     ("في التسعينيات والستينيات", [("period", "التسعينيات", "1990/1999", "decade"),
                                  ("period", "الستينيات", "1960/1969", "decade")]),
+    # two decades apart joined by «و» stay two, unless «بين» opens them as a range; «من … حتى …» is a range too
+    ("في الستينيات والثمانينيات", [("period", "الستينيات", "1960/1969", "decade"),
+                                  ("period", "الثمانينيات", "1980/1989", "decade")]),
+    ("في الفترة بين الستينيات والثمانينيات", [("period", "بين الستينيات والثمانينيات", "1960/1989", "decade")]),
+    ("من الخمسينيات حتى الثمانينيات", [("period", "من الخمسينيات حتى الثمانينيات", "1950/1989", "decade")]),
+    # the dual «عقدي» before them is inside the span, as «شهري»
+    ("خلال عقدي الثمانينيات والتسعينيات", [("period", "عقدي الثمانينيات والتسعينيات", "1980/1999", "decade")]),
 ])
 def test_two_decades_joined_are_one_period(text, expected):
     assert relative(text, None) == expected

@@ -1158,19 +1158,31 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
     previous = None
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
-        if previous is not None and not previous.group("century") and key[found.start()] == "و" \
-                and not key[previous.end():found.start()].strip() and first > decades()[previous.group("decade")]:
-            # «ثمانينيات وتسعينيات القرن الماضي»: two decades joined by «و» are one span of time, as years listed
-            # are; the century after the second is the first's too
-            joined = points.pop()
-            points.append(_Point(joined.start, found.end(), None,
-                                 value_override=f"{joined.value_override.split('/')[0]}/{first + 9}", grain="decade"))
-            previous = None
-            continue
+        if previous is not None and not previous.group("century") and first > decades()[previous.group("decade")]:
+            gap, opened = key[previous.end():found.start()], points[-1].start
+            before = _DECADE_RANGE_BEFORE.search(key, max(0, opened - 8), opened)
+            joined_by_and = key[found.start()] == "و" and not gap.strip()
+            if joined_by_and and (first == decades()[previous.group("decade")] + 10 or before and before.group("word")
+                                  in ("بين", "عقدي")) or _DECADE_RANGE_LINK.fullmatch(gap) and before \
+                    and before.group("word") == "من":
+                # «ثمانينيات وتسعينيات القرن الماضي»: two decades that follow each other, joined by «و», are one span
+                # of time, as years listed are (the century after the second is the first's too); «بين الستينيات
+                # والثمانينيات» and «من الخمسينيات حتى الثمانينيات» are ranges, «عقدي …» the dual of «عقد»
+                joined = points.pop()
+                opens = ("بين", "عقدي") if joined_by_and else ("من",)  # the word kept inside the span
+                start = before.start("word") if before and before.group("word") in opens else joined.start
+                points.append(_Point(start, found.end(), None, grain="decade",
+                                     value_override=f"{joined.value_override.split('/')[0]}/{first + 9}"))
+                previous = None
+                continue
         points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
                              value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
         previous = found
     return points
+
+
+_DECADE_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|عقدي)\s+$")  # the word that opens two decades
+_DECADE_RANGE_LINK = re.compile(r"\s+(?:الي|حتي|وحتي|لغايه|ولغايه)\s+")  # «من الخمسينيات حتى الثمانينيات»
 
 
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{4}")  # «1990 - 2003»: a year that opens a range…

@@ -273,3 +273,19 @@ def test_a_currency_glued_to_the_next_word(text, expected):
 def test_a_percentage_glued_to_the_next_word():
     # «في المئة» glued to «و» and the next word, as a currency is
     assert of_kind("ارتفعت الصادرات بنسبة 12 في المئةوأكد الوزير", "percent") == [("12 في المئة", 12, None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount whose currency is left unsaid takes that of the amount of the same scale just before it, after «و»
+    # or «مقابل» in the same sentence
+    ("بلغت الديون 90 مليار دولار، منها 60 مليار دولار مستحقة، و30 مليارا معلقة",
+     [("90 مليار دولار", 90_000_000_000, "USD", None), ("60 مليار دولار", 60_000_000_000, "USD", None),
+      ("30 مليارا", 30_000_000_000, "USD", None)]),
+    ("بلغت الصادرات 5 مليارات يورو مقابل 3 مليارات في العام الماضي",
+     [("5 مليارات يورو", 5_000_000_000, "EUR", None), ("3 مليارات", 3_000_000_000, "EUR", None)]),
+    # not before a noun it counts, nor across a sentence
+    ("صدرت 5 مليارات دولار و30 مليار متر مكعب", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("بلغت 5 مليارات دولار. و3 مليارات أخرى", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+])
+def test_an_amount_whose_currency_is_left_unsaid(text, expected):
+    assert of_kind(text, "amount") == expected

@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from ..cues import Tokens, alternation, initials
-from ..lexicons import table
+from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
 from .numbers import number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
@@ -343,13 +343,40 @@ def find_numeric(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     """Return the amounts, percentages and quantities of a match key, in text order (*tokens*: its words, if
     the caller has them)."""
     pattern, found, reached = _patterns()["number"], [], 0
+    scaled = None  # the last amount written with a scale word: (where it ends, its currency, the scale's value)
     for start in _number_starts(mk.key, tokens if tokens is not None else Tokens(mk.key)):
         if start < reached or not (number := pattern.match(mk.key, start)):
             continue
         item, reached = _read(mk, number)
+        scale = number.group("scale")
+        if item is None and scale and number.group("num") and _DIGIT.search(number.group("num")) and scaled \
+                and number_words()[scale][0] == scaled[2] and number.start() - scaled[0] <= 60 \
+                and _ELIDED_LINK.search(mk.key[scaled[0]:number.start()]) and _ends_elided(mk.key, number.end()):
+            # «منها 73 مليار دولار واجبة الدفع، و40 مليارا معلقة»: the currency of the amount just before, of the
+            # same scale, in the same sentence and after «و» or «مقابل», is this one's too
+            item = mention(mk, "amount", number.start(), number.end(), number_value(_value(number)), unit=scaled[1],
+                           **_hedge(mk, number.start()))
         if item is not None:
             found.append(item)
+            if item.kind == "amount" and scale:
+                scaled = (reached, item.unit, number_words()[scale][0])
     return found
+
+
+def _ends_elided(key: str, end: int) -> bool:
+    """Tell whether the words after a scale word leave its noun unsaid: the sentence ends, a particle follows («3
+    مليارات في العام الماضي»), or an adjective that agrees with the amount («40 مليارا معلقة»: a feminine participle
+    in «م…ة»), not a noun it counts («30 مليار متر مكعب»).
+
+    >>> _ends_elided("و40 مليارا معلقه لـ8 دول", 10), _ends_elided("و30 مليار متر مكعب", 9)
+    (True, False)
+    """
+    following = re.match(r"[ \t]*(\w*)", key[end:end + 30]).group(1)
+    return not following or following in stopwords() or (following[:1] == "م" and following[-1:] == "ه"
+                                                          and len(following) >= 4)
+
+
+_ELIDED_LINK = re.compile(r"^[^.؟!؛\n]*(?:(?<!\w)و|(?<!\w)مقابل\s*)$")  # one sentence, «و» or «مقابل» last
 
 
 def find_amounts(mk: MatchKey) -> list[Mention]:

@@ -226,3 +226,66 @@ def test_number_words_glued_to_a_preposition(text, expected):
 ])
 def test_the_arabic_comma_as_a_decimal_mark(text, kind, expected):
     assert of_kind(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hundredth of a currency after a number is an amount of that currency (data/currency_subunits.csv)
+    ("وصعد خام القياس 62 سنتاً إلى 70.5 دولاراً للبرميل",
+     [("62 سنتاً", 0.62, "USD", None), ("70.5 دولاراً", 70.5, "USD", None)]),
+    ("وتراجع السعر نحو 8 سنتات", [("8 سنتات", 0.08, "USD", "نحو")]),
+    ("بيعت التذكرة بـ 40 كوبيك", [("40 كوبيك", 0.4, "RUB", None)]),
+    ("بعد 3 سنوات من العقد", []),  # «سنوات» is years, not cents
+])
+def test_the_hundredth_of_a_currency(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the construct dual «مائتي» before a scale word, inside a chain of scales
+    ("وبلغت قيمة العقد مليار ومائتي مليون دولار", [("مليار ومائتي مليون دولار", 1_200_000_000, "USD", None)]),
+    ("خصصت الوزارة مئتي مليون يورو", [("مئتي مليون يورو", 200_000_000, "EUR", None)]),
+])
+def test_the_construct_dual_of_two_hundred(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dual scale word and «ونصف»: two and a half of the scale, the scale repeated or not
+    ("بلغت قيمة الصفقة مليارين ونصف المليار دولار", [("مليارين ونصف المليار دولار", 2_500_000_000, "USD", None)]),
+    ("خصصت الحكومة مليونين ونصف دينار عراقي", [("مليونين ونصف دينار عراقي", 2_500_000, "IQD", None)]),
+    ("بلغت قيمة الصفقة مليارين دولار", [("مليارين دولار", 2_000_000_000, "USD", None)]),
+    # the construct dual of a thousand, as «مليوني دولار»
+    ("بلغت كلفة الرحلة ألفي دولار", [("ألفي دولار", 2_000, "USD", None)]),
+])
+def test_a_dual_scale_and_a_half(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a copied page's lost space: the currency (or its adjective) glued to «و» and the next word
+    ("بلغت قيمة العقد 5 مليارات دولاروقال الوزير", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("خصصت الوزارة 7 ملايين دينار عراقيوأكدت", [("7 ملايين دينار عراقي", 7_000_000, "IQD", None)]),
+])
+def test_a_currency_glued_to_the_next_word(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+def test_a_percentage_glued_to_the_next_word():
+    # «في المئة» glued to «و» and the next word, as a currency is
+    assert of_kind("ارتفعت الصادرات بنسبة 12 في المئةوأكد الوزير", "percent") == [("12 في المئة", 12, None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount whose currency is left unsaid takes that of the amount of the same scale just before it, after «و»
+    # or «مقابل» in the same sentence
+    ("بلغت الديون 90 مليار دولار، منها 60 مليار دولار مستحقة، و30 مليارا معلقة",
+     [("90 مليار دولار", 90_000_000_000, "USD", None), ("60 مليار دولار", 60_000_000_000, "USD", None),
+      ("30 مليارا", 30_000_000_000, "USD", None)]),
+    ("بلغت الصادرات 5 مليارات يورو مقابل 3 مليارات في العام الماضي",
+     [("5 مليارات يورو", 5_000_000_000, "EUR", None), ("3 مليارات", 3_000_000_000, "EUR", None)]),
+    # not before a noun it counts, nor across a sentence
+    ("صدرت 5 مليارات دولار و30 مليار متر مكعب", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    ("بلغت 5 مليارات دولار. و3 مليارات أخرى", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+])
+def test_an_amount_whose_currency_is_left_unsaid(text, expected):
+    assert of_kind(text, "amount") == expected

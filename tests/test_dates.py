@@ -122,8 +122,8 @@ def test_day_and_month_without_a_year_keep_the_day_and_month():
 @pytest.mark.parametrize(("text", "expected"), [
     ("بتاريخ 2020/05/12 صدر القرار", [("date", "2020/05/12", "2020-05-12")]),
     ("في 5-6 نوفمبر 2023", [("period", "5-6 نوفمبر 2023", "2023-11-05/2023-11-06")]),
-    ("في السبعينيات وثمانينيات القرن الماضي", [("period", "السبعينيات", "1970/1979"),
-                                             ("period", "ثمانينيات القرن الماضي", "1980/1989")]),
+    # two decades joined by «و»: one span of time (test_two_decades_joined_are_one_period)
+    ("في السبعينيات وثمانينيات القرن الماضي", [("period", "السبعينيات وثمانينيات القرن الماضي", "1970/1989")]),
 ])
 def test_numeric_dates_day_ranges_and_decades(text, expected):
     assert dates(text) == expected
@@ -174,6 +174,12 @@ def relative(text: str, published: str | None) -> list[tuple]:
     ("في النصف الأول من العام تراجعت الأسعار", None, [("period", "النصف الأول من العام", None, "half")]),
     # a publication month does not resolve a day
     ("قال الوزير أمس", "2019-06", [("date", "أمس", None, "day")]),
+    # against a year alone, «يناير المقبل» is the next year's January from any day of it, «ديسمبر الماضي» the last
+    # year's December; any other month stays in the year of publication
+    ("تبدأ المفاوضات في النصف الثاني من يناير المقبل", "2011",
+     [("period", "النصف الثاني من يناير المقبل", "2012-01-16/2012-01-31", "half")]),
+    ("انتهت المهلة في ديسمبر الماضي", "2011", [("date", "ديسمبر الماضي", "2010-12", "month")]),
+    ("يصل الوفد في أبريل المقبل", "2011", [("date", "أبريل المقبل", "2011-04", "month")]),
 ])
 def test_relative_dates_resolve_against_the_publication_date(text, published, expected):
     assert relative(text, published) == expected
@@ -541,6 +547,11 @@ def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected)
     # after a year word, a year glued to the next word is still a year
     ("وفي عام 1979على وجه التحديد", [("date", "عام 1979", "1979", "year")]),
     ("وفي 1979على وجه التحديد", []),  # without one, digits glued to a word are no year
+    # a whole day/month/year with slashes glued to the word before it (a copied page's lost space)
+    ("وصدر القرار بتاريخ14/8/2016 عن الوزارة", [("date", "14/8/2016", "2016-08-14", "day")]),
+    # after «منذ» (since) as after a year word
+    ("لم يتغير شيء منذ 2003حتى الآن", [("date", "منذ 2003", "2003", "year")]),
+    ("باع المصنع 2000وحدة", []),
 ])
 def test_a_year_glued_to_the_next_word_after_a_year_word(text, expected):
     assert relative(text, None) == expected
@@ -599,3 +610,25 @@ def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(
 ])
 def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expected):
     assert relative(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two decades joined by «و» are one span of time (as years listed are), the century after the second the first's
+    ("ازدهرت العلاقات في ستينيات وسبعينيات القرن الماضي", [("period", "ستينيات وسبعينيات القرن الماضي", "1960/1979",
+                                                           "decade")]),
+    ("اشترى العراق الأسلحة في الخمسينات والستينات", [("period", "الخمسينات والستينات", "1950/1969", "decade")]),
+    # not when a comma parts them, nor when the second comes first in time
+    ("في الخمسينات، والستينات", [("period", "الخمسينات", "1950/1959", "decade"),
+                                ("period", "الستينات", "1960/1969", "decade")]),
+    ("في التسعينيات والستينيات", [("period", "التسعينيات", "1990/1999", "decade"),
+                                 ("period", "الستينيات", "1960/1969", "decade")]),
+    # two decades apart joined by «و» stay two, unless «بين» opens them as a range; «من … حتى …» is a range too
+    ("في الستينيات والثمانينيات", [("period", "الستينيات", "1960/1969", "decade"),
+                                  ("period", "الثمانينيات", "1980/1989", "decade")]),
+    ("في الفترة بين الستينيات والثمانينيات", [("period", "بين الستينيات والثمانينيات", "1960/1989", "decade")]),
+    ("من الخمسينيات حتى الثمانينيات", [("period", "من الخمسينيات حتى الثمانينيات", "1950/1989", "decade")]),
+    # the dual «عقدي» before them is inside the span, as «شهري»
+    ("خلال عقدي الثمانينيات والتسعينيات", [("period", "عقدي الثمانينيات والتسعينيات", "1980/1999", "decade")]),
+])
+def test_two_decades_joined_are_one_period(text, expected):
+    assert relative(text, None) == expected

@@ -53,6 +53,13 @@ def entities(text: str) -> list[tuple[str, str, str]]:
     # a variant's Arabic letter glued to the number, Arabic-Indic digits (Afadak, 2015; weapon_suffixes.csv)
     ("تسليم بغداد اربع مروحيات هجومية من طراز (مي-٣٥م) وأربعا أخرى من طراز (مي-٢٨ن)",
      [("بغداد", "Baghdad", "city"), ("مي-٣٥م", "Mi-35M", "weapon_system"), ("مي-٢٨ن", "Mi-28N", "weapon_system")]),
+    # the Mi-28's nickname «Night Hunter», in either form, quoted or not (entities.csv)
+    ("طائرتان من طراز مي 28 التي تعرف بالصياد الليلي وصلتا", [("مي 28", "Mi-28", "weapon_system"),
+                                                          ("الصياد الليلي", "Mi-28", "weapon_system")]),
+    ("مروحيات صياد الليل الروسية", [("صياد الليل", "Mi-28", "weapon_system"), ("الروسية", "Russia", "country")]),
+    # the export variant: the glued «ن» and a lone «ي» or «إي» for E after a space (weapon_suffixes.csv)
+    ("تسلم الجيش مروحيات من طراز \"مي-28ن ي\" ومي-28ن إي", [("مي-28ن ي", "Mi-28NE", "weapon_system"),
+                                                          ("مي-28ن إي", "Mi-28NE", "weapon_system")]),
     # the joint commission's nisbas joined by a hyphen; the Kurdistan government named with «العراق» (CNBC Arabia, 2017)
     ("وقالت روسنفت وحكومة كردستان العراق إن الشركة", [("روسنفت", "Rosneft", "organization"),
                                                     ("حكومة كردستان العراق", "Kurdistan Regional Government",
@@ -117,9 +124,12 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     # a speech verb, and a Russian given name with a surname
     ("وقال فاليري سوكولوف إن الاتفاق", [("فاليري سوكولوف", "person", "speech")]),
     ("التقى ميخائيل أوليانوف بالوفد", [("ميخائيل أوليانوف", "person", "shape")]),
-    # a surname alone after the full name
+    # a surname alone after the full name, where no verb of speech stands before it (after «وأضاف» the speech rule
+    # reads it)
+    ("قال السفير ستانيسلاف ماكاروف إن العقد وقع. والتقى ماكاروف الوزير", [("ستانيسلاف ماكاروف", "person", "title"),
+                                                                        ("ماكاروف", "person", "title")]),
     ("قال السفير ستانيسلاف ماكاروف إن العقد وقع. وأضاف ماكاروف أن", [("ستانيسلاف ماكاروف", "person", "title"),
-                                                                   ("ماكاروف", "person", "title")]),
+                                                                   ("ماكاروف", "person", "speech")]),
     # organisations and places by pattern: a quoted or foreign name without its head, a description with it
     ('نقلت صحيفة "موسكوفسكي كومسوموليتس" عن مصدر', [("موسكوفسكي كومسوموليتس", "organization", "pattern")]),
     ("وقعت شركة ترانسماش عقدا", [("ترانسماش", "organization", "pattern")]),

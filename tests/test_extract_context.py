@@ -1425,6 +1425,17 @@ def test_makers_as_aircraft_companies_named_again_and_organisations(text, expect
     ("وقال المتحدث في وقت سابق اليوم إن المحادثات مثمرة", [("اليوم", "2019-06-12")]),
     # without one, «اليوم» is «nowadays»
     ("ويواجه العراق اليوم تحديات كبيرة", []),
+    # a noun of statement right before it: the statement of today, with or without commas around «اليوم»
+    ("وأكد السفير، في تصريح صحفي اليوم، دعم بلاده للحكومة", [("اليوم", "2019-06-12")]),
+    ("وشددت الوزارة في بيان اليوم على التعاون", [("اليوم", "2019-06-12")]),
+    # the noun two words back does not: «تصريح لقناة العراق اليوم»
+    ("ورد في تصريح لقناة العراق اليوم على الأسئلة", []),
+    # more verbs of event in the present, and the future «س» on one
+    ("تنطلق اليوم أعمال المنتدى في موسكو", [("اليوم", "2019-06-12")]),
+    ("ستعقد اليوم جولة جديدة من المحادثات", [("اليوم", "2019-06-12")]),
+    # a verb of arrival, its subject, «إلى» and the place, then «اليوم»
+    ("ووصل الوفد إلى بغداد اليوم في زيارة رسمية", [("اليوم", "2019-06-12")]),
+    ("ونظر الوفد إلى العراق اليوم بوصفه شريكا", []),
 ])
 def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     assert dates(text, "2019-06-12") == expected
@@ -1438,6 +1449,16 @@ def test_a_bare_today_dated_by_a_verb_of_event(text, expected):
     ("من أجل الغد", []),  # «الغد» alone is also «the future»
     # «إلى» after a bare part of the year is no article: the part is a date
     ("وصل الوفد مطلع العام إلى بغداد", [("مطلع العام", "2019")]),
+    # a weekday «قبل الماضي»: the one a week before last (weekday_words.csv)
+    ("وصل الوفد الخميس قبل الماضي إلى موسكو", [("الخميس قبل الماضي", "2019-05-30")]),
+    ("أقيم الحفل الجمعة قبل الماضية", [("الجمعة قبل الماضية", "2019-05-31")]),
+    # «واحد» (one) after the unit of a counted date is inside its span; before «من» an event is counted from
+    ("وقال الوزير قبل يوم واحد إن الاتفاق جاهز", [("قبل يوم واحد", "2019-06-11")]),
+    ("وصل الوفد قبل يوم واحد من الزيارة", []),
+    # «ختام» (close) and «مستهل» (opening) are parts of a year or month, inside the span (month_parts.csv)
+    ("وقع العقد في ختام العام الماضي", [("ختام العام الماضي", "2018")]),
+    ("يصل الوفد في مستهل الشهر المقبل", [("مستهل الشهر المقبل", "2019-07")]),
+    ("في ختام أعمال المؤتمر", []),
 ])
 def test_more_relative_dates(text, expected):
     assert dates(text, "2019-06-12") == expected
@@ -1891,3 +1912,120 @@ def test_a_verbal_noun_in_ين_after_a_preposition_is_no_surname_in_a_titles_com
 def test_the_writer_after_a_byline():
     # «بقلم» (person_titles.csv): the writer's name follows, a given name and a family name no list knows
     assert people("بقلم سعد الكبيسي\nقال الوزير إن") == [("سعد الكبيسي", "title")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «إقبال» is a given name after a title, the noun «turnout» elsewhere (given_names.csv, ambiguous)
+    ("وقالت النائبة إقبال سعيد إن اللجنة ستجتمع", [("إقبال سعيد", "title")]),
+    ("يشهد المعرض إقبال كبير من الزوار", []),
+    # Trump in the spelling of Asharq Al-Awsat, and Kissinger of the history pieces (entities.csv)
+    ("وكتب ترمب على منصته", [("ترمب", "lexicon")]),
+    ("وكما قال هنري كيسنجر فإن", [("هنري كيسنجر", "lexicon")]),
+    # Lukoil's Alekperov in the spellings of the press, also after an appositive that parts him from his title
+    ("وقال رئيس الشركة، أكبر منتج للنفط، وحيد علي كبيروف، إن", [("وحيد علي كبيروف", "lexicon")]),
+    ("واجتمع الوزير مع وحيد عليكبيروف", [("وحيد عليكبيروف", "lexicon")]),
+    # famous names in the spellings of Gulf and Egyptian papers
+    ("واستقبل الرئيس الروسي فلاديمير بوتن الوفد", [("فلاديمير بوتن", "lexicon")]),
+    ("وأكد إيجور سيتشن أن الشركة", [("إيجور سيتشن", "lexicon")]),
+])
+def test_more_given_names_and_famous_spellings(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «المسؤول» (the official) after a name describes him: no family name (name_stops.csv), in both spellings
+    ("قال الدكتور ثامر حمدان المسؤول الأول في وزارة التجارة", [("ثامر حمدان", "title")]),
+    ("وأضاف الدكتور ثامر حمدان المسئول عن الملف", [("ثامر حمدان", "title")]),
+])
+def test_the_official_after_a_name_is_no_family_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title, a given name no list knows and a surname compounded with «الدين» (name_compounds.csv)
+    ("وقال النائب كاروان نور الدين إن البرلمان سيصوت", [("كاروان نور الدين", "title")]),
+    ("وأكد النائب عن الحزب الديمقراطي كاروان نور الدين، أن", [("كاروان نور الدين", "title")]),
+    # the UN representative, a title (person_titles.csv)
+    ("وقالت الممثلة الأممية ماريا بيترسون إن", [("ماريا بيترسون", "title")]),
+    # no name where the words are a phrase
+    ("قال رئيس لجنة حماية الدين العام إن", []),
+])
+def test_unknown_given_names_before_compound_surnames_and_the_un_representative(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # common given names added to given_names.csv: after a title a name, elsewhere («فريد» unique) a word
+    ("وقال مدير عام الشركة فريد الساعدي إن", [("فريد الساعدي", "title")]),
+    ("وأعلن مدير المصرف حسنين العبيدي أن", [("حسنين العبيدي", "title")]),
+    ("هذا إنجاز فريد من نوعه في المنطقة", []),
+])
+def test_more_common_given_names_after_a_title(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs after which a name is read as a speaker's (speech_cues.csv, kind «name»), masculine and feminine
+    ("ودعا كاظم الساعدي إلى التهدئة", [("كاظم الساعدي", "speech")]),
+    ("وأعربت هدى العبيدي عن قلقها", [("هدى العبيدي", "speech")]),
+    ("وتابع ناظم الربيعي أن المفاوضات مستمرة", [("ناظم الربيعي", "speech")]),
+    ("واستبعد يوسف الكلابي أي تأخير", [("يوسف الكلابي", "speech")]),
+    ("وكشف حسن الربيعي عن موعد التسليم", [("حسن الربيعي", "speech")]),
+    ("وتقول عالية الساعدي إن الاتفاق جاهز", [("عالية الساعدي", "speech")]),
+    ("وتشير التقارير إلى تأخر التسليم", []),
+    # a body or a common noun after them is no name
+    ("وطالب العراق روسيا بتسريع التسليم", []),
+    ("وأضاف مصدر أمني أن الهجوم فشل", []),
+])
+def test_more_verbs_before_a_speakers_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «المهندس» (engineer) is an honorific title before a name (person_titles.csv) …
+    ("وقال المهندس كاظم الساعدي إن العمل مستمر", [("كاظم الساعدي", "title")]),
+    ("وأكد وزير النفط المهندس سعد الكناني أن", [("سعد الكناني", "title")]),
+    # … and the last word of Abu Mahdi al-Muhandis's name (entities.csv); no name when none follows
+    ("وقال الحاج أبو مهدي المهندس إن", [("أبو مهدي المهندس", "lexicon")]),
+    ("يعمل المهندس في الحقل منذ سنوات", []),
+    # after a given name, a one-word title with the article that ends the clause is the family name
+    ("وقال هشام المهندس إن العمل مستمر", [("هشام المهندس", "speech")]),
+])
+def test_the_engineer_as_a_title(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reporter's name opening a line, glued to the day of the date after it: the name without the digits
+    ("وصول دبابات جديدة إلى العراق\nكريم حسن14 آذار 2018آخر تحديث", [("كريم حسن", "shape")]),
+    # not a body or a single word
+    ("وصول دبابات جديدة\nالجيش العراقي14 آذار 2018", []),
+    ("وصول دبابات جديدة\nكريم14 آذار 2018", []),
+])
+def test_a_byline_glued_to_the_date_after_it(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more titles and roles before a name (person_titles.csv)
+    ("وقال القنصل الروسي في أربيل كاظم الساعدي إن", [("كاظم الساعدي", "title")]),
+    # «آمر» (commander) is no title: its match key is that of «أمر» (a matter: «أمر سابق لأوانه»)
+    ("وقال إن هذا أمر سابق لأوانه", []),
+    ("وقال القاضي كاظم الساعدي إن", [("كاظم الساعدي", "title")]),
+    # «القاضي» after a given name is the family name; a title with no name after it names no one
+    ("وقال محمد القاضي إن", [("محمد القاضي", "speech")]),
+    ("أصدر القاضي حكما بالسجن", []),
+])
+def test_consuls_commanders_and_judges_as_titles(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Kurdish and Christian given names of the Iraqi press (given_names.csv) start a name after a title
+    ("وقال مدير الشركة إلياس كاراموف إن", [("إلياس كاراموف", "title")]),
+    ("وأكد محافظ السليمانية هيمن هورامي أن", [("هيمن هورامي", "title")]),
+    # the ambiguous ones name places too
+    ("زار الوفد منطقة بارزان", []),
+])
+def test_kurdish_and_christian_given_names(text, expected):
+    assert people(text) == expected

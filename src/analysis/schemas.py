@@ -245,6 +245,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "the ISO 4217 code; CLDR (through Babel) gives every currency's full Arabic name",
        "ISO 4217; Arabic press usage", {"noun": "the noun", "code": "ISO 4217 code", "note": _N},
        required=("code",)),
+    _L("currency_subunits.csv", "the hundredth of a currency written after a number («47 سنتا»، «50 كوبيك»), with the "
+       "ISO 4217 code of its currency and how many make one unit", "ISO 4217 minor units; Arabic press usage",
+       {"noun": "the noun", "code": "ISO 4217 code of the currency", "per_unit": "how many make one unit",
+        "note": _N}, types={"per_unit": INT}, required=("code", "per_unit")),
     _L("currency_symbols.csv", "currency symbols and codes as written beside a number («$»، «€»، «₽»، «US$»)",
        "ISO 4217; Unicode currency symbols", {"symbol": "the symbol", "code": "ISO 4217 code", "note": _N},
        required=("code",)),
@@ -500,13 +504,17 @@ LEXICONS: tuple[Lexicon, ...] = (
        "them are a name, as before «إن» or a comma", "each row's `source`",
        {"phrase": "the words, plain spelling", "gloss": _G, "source": _S}),
     _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
-       "that make a named actor the speaker of a sentence", _CURATED,
-       {"cue": "the verb or phrase", "kind": "`speech` or `relay`", "gloss": _G, "note": _N}, required=("kind",)),
+       "that make a named actor the speaker of a sentence, and verbs after which a name is read as a speaker's "
+       "(`name`: «وأضاف»، «ودعا»), left out of the sentence attribution", _CURATED,
+       {"cue": "the verb or phrase", "kind": "`speech`, `relay` or `name`", "gloss": _G, "note": _N},
+       required=("kind",)),
     _L("stopwords_extra.csv", "words added to the Arabic-Stopwords list (Taha Zerrouki, `arabic-stopwords` on PyPI) "
        "for the content-word counts", "each row's `reason`", {"word": "the word", "gloss": _G, "reason": _W}),
     _L("today_cues.csv", "the words that make a bare «اليوم» the publication day: a verb of statement or event "
-       "before it («أعلن اليوم») or «أن»/«إن» after it; without them «اليوم» is \"nowadays\" and not a date",
-       _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم»", "gloss": _G},
+       "before it («أعلن اليوم»), a noun of statement right before it («في تصريح صحفي اليوم») or «أن»/«إن» after it; "
+       "without them «اليوم» is \"nowadays\" and not a date",
+       _CURATED, {"phrase": "the words", "position": "`before` or `after` «اليوم», `right_before` it (the word "
+                  "next to it only), or `to_place`: a verb of arrival before «إلى», a place and «اليوم»", "gloss": _G},
        required=("position",)),
     _L("fractions.csv", "fractions before a bare scale word («نصف مليار»، «ربع مليار»): the scale is divided by the "
        "denominator", _CURATED, {"word": "the word", "denominator": "what the scale is divided by", "gloss": _G},
@@ -544,7 +552,7 @@ LEXICONS: tuple[Lexicon, ...] = (
                                 "source": "an example and where the spelling comes from"}, required=("weekday",)),
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
-       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last` or `next` (after it), "
+       {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last`, `next` or `before_last` («قبل الماضي») (after it), "
         "`not_a_date` (before it: a rite, not a day), `number_after` (after it: «الأحد عشر» is eleven)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "

@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from ..cues import Tokens, alternation, initials
-from ..lexicons import table
+from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
 from .numbers import number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
@@ -72,16 +72,27 @@ def _patterns() -> dict[str, re.Pattern]:
     counted = alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
     return {  # one pass finds the numbers; everything else is matched next to them
         "number": re.compile(patterns()["number"]),
-        "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?!\w)(?:\s+(?P<adj>{adjectives})(?!\w))?"),
+        "currency_after": re.compile(rf"\s*(?:من\s+)?(?P<noun>{nouns})(?:(?!\w)(?:\s+(?P<adj>{adjectives})(?:(?!\w)|(?=و[^\W\d_]{{2}})))?"
+                                     r"|(?=و[^\W\d_]{2}))"),  # «دولاروقال»: «و» and the next word glued to it
         "symbol_after": re.compile(rf"\s*(?P<symbol>{symbols})(?!\w)"),
+        "subunit_after": re.compile(rf"\s*(?P<noun>{alternation(_subunits())})(?!\w)"),
         "symbol_before": re.compile(rf"(?={initials(_symbol_codes())})(?<![\w$])(?P<symbol>{symbols})\s*$"),
-        "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)(?!\w))"),  # «15بالمئة»
+        "percent_after": re.compile(r"\s*(?:%|٪|(?<![^\W\d_])(?:في\s+(?:المائه|المئه|الميه)|بالمائه|بالمئه|بالميه)"
+                                    r"(?:(?!\w)|(?=و[^\W\d_]{2})))"),  # «15بالمئة»; «بالمئةوقال»: «و» glued after it
         "percent_before": re.compile(r"(?:%|٪)\s*$"),
         "counted_after": re.compile(rf"\s+(?P<noun>{counted})(?!\w)"),
         "vague": re.compile(rf"(?={initials(vague)})(?<!\w)(?:{alternation(vague)})\s+$"),
         "hedge": re.compile(rf"(?=[وفبل]|{initials(hedge_words)})(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<hedge>{hedges})\s+$"),
         # «بنحو»، «وبحوالي»: a clitic may come first
     }
+
+
+@cache
+def _subunits() -> dict[str, tuple[str, int]]:
+    """Return ``{noun form: (ISO code, how many make one unit)}`` for the hundredths of a currency written after a
+    number («47 سنتا»، «50 كوبيك»; ``data/currency_subunits.csv``)."""
+    return {form: (row["code"], int(row["per_unit"])) for row in table("currency_subunits.csv", key="noun")
+            for form in _noun_forms(row["key"])}
 
 
 @cache
@@ -138,7 +149,7 @@ def _hedge_types() -> dict[str, str]:
 
 def _value(found: re.Match) -> float:
     return parse_number(found.group("num"), found.group("scale") or found.group("bare"), found.group("dual"),
-                        bool(found.group("half") or found.group("bare_half")))
+                        bool(found.group("half") or found.group("bare_half") or found.group("dual_half")))
 
 
 def _hedge(mk: MatchKey, start: int) -> dict:
@@ -264,6 +275,10 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
     if (symbol := p["symbol_after"].match(key, end)) and num:
         return mention(mk, "amount", start, symbol.end(), number_value(_value(number) if value is None else value),
                        unit=_symbol_codes()[symbol.group("symbol")], **_hedge(mk, start)), symbol.end()
+    if digits and not scaled and (subunit := p["subunit_after"].match(key, end)):
+        code, per_unit = _subunits()[subunit.group("noun")]  # «ارتفع 47 سنتا»: 0.47 dollars
+        return mention(mk, "amount", start, subunit.end(), number_value(_value(number) / per_unit), unit=code,
+                       **_hedge(mk, start)), subunit.end()
     if number.group("wordglue") is not None:
         if num and (percent := p["percent_after"].match(key, end)):
             return mention(mk, "percent", start, percent.end(), number_value(_value(number)),
@@ -328,13 +343,40 @@ def find_numeric(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
     """Return the amounts, percentages and quantities of a match key, in text order (*tokens*: its words, if
     the caller has them)."""
     pattern, found, reached = _patterns()["number"], [], 0
+    scaled = None  # the last amount written with a scale word: (where it ends, its currency, the scale's value)
     for start in _number_starts(mk.key, tokens if tokens is not None else Tokens(mk.key)):
         if start < reached or not (number := pattern.match(mk.key, start)):
             continue
         item, reached = _read(mk, number)
+        scale = number.group("scale")
+        if item is None and scale and number.group("num") and _DIGIT.search(number.group("num")) and scaled \
+                and number_words()[scale][0] == scaled[2] and number.start() - scaled[0] <= 60 \
+                and _ELIDED_LINK.search(mk.key[scaled[0]:number.start()]) and _ends_elided(mk.key, number.end()):
+            # «منها 73 مليار دولار واجبة الدفع، و40 مليارا معلقة»: the currency of the amount just before, of the
+            # same scale, in the same sentence and after «و» or «مقابل», is this one's too
+            item = mention(mk, "amount", number.start(), number.end(), number_value(_value(number)), unit=scaled[1],
+                           **_hedge(mk, number.start()))
         if item is not None:
             found.append(item)
+            if item.kind == "amount" and scale:
+                scaled = (reached, item.unit, number_words()[scale][0])
     return found
+
+
+def _ends_elided(key: str, end: int) -> bool:
+    """Tell whether the words after a scale word leave its noun unsaid: the sentence ends, a particle follows («3
+    مليارات في العام الماضي»), or an adjective that agrees with the amount («40 مليارا معلقة»: a feminine participle
+    in «م…ة»), not a noun it counts («30 مليار متر مكعب»).
+
+    >>> _ends_elided("و40 مليارا معلقه لـ8 دول", 10), _ends_elided("و30 مليار متر مكعب", 9)
+    (True, False)
+    """
+    following = re.match(r"[ \t]*(\w*)", key[end:end + 30]).group(1)
+    return not following or following in stopwords() or (following[:1] == "م" and following[-1:] == "ه"
+                                                          and len(following) >= 4)
+
+
+_ELIDED_LINK = re.compile(r"^[^.؟!؛\n]*(?:(?<!\w)و|(?<!\w)مقابل\s*)$")  # one sentence, «و» or «مقابل» last
 
 
 def find_amounts(mk: MatchKey) -> list[Mention]:

@@ -227,7 +227,7 @@ def _patterns() -> dict[str, re.Pattern]:
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
-    after_words = _names(w for w, role in words.items() if role in ("next", "last"))
+    after_words = _names(w for w, role in words.items() if role in ("next", "last", "before_last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
         # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span, and so is the weekday
@@ -291,10 +291,14 @@ def _patterns() -> dict[str, re.Pattern]:
         # after a glued particle only the digits («في2019»), never «منذ» or a year word: those start a word
         "year": re.compile(rf"(?:(?<![\w.,])(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
                            rf"|(?=\d)(?:{glued_particle[1:]}))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
-                           r"|(?(kw)(?=[\u0621-\u064a])|(?!)))"  # «عام 1979على»: after a year word, glued to the next
+                           r"|(?(kw)(?=[\u0621-\u064a])|(?!))"  # «عام 1979على»: after a year word, glued to the next
+                           r"|(?(since)(?=[\u0621-\u064a])|(?!)))"  # «منذ 2003حتى»: after «منذ» too
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
-        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle})(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
+        "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle}"
+                              r"|(?<=[\u0621-\u064a])(?=\d{1,2}/\d{1,2}/\d{4}(?!\d)))"  # «بتاريخ25/3/2019»: a
+                              # whole day/month/year glued to the word before it, slashes only
+                              rf"(?:(?P<d>\d{{1,2}})(?:[/.\-](?P<m>\d{{1,2}})[/.\-]"
                               r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
                               r"|(?P<iy>\d{4})[ \t]?(?P<sep>[-/])[ \t]?(?P<im>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
@@ -563,7 +567,8 @@ _WRITTEN_AFTER = re.compile(r"[ \t]+(?P<year>\d{4})(?![\d.,]\d|[ \t]*[-–—/][
 def today_cues() -> dict[str, frozenset[str]]:
     """Return the words that make a bare «اليوم» the publication day, by where they stand (``data/today_cues.csv``)."""
     rows = table("today_cues.csv", key="phrase")
-    return {position: frozenset(r["key"] for r in rows if r["position"] == position) for position in ("before", "after")}
+    return {position: frozenset(r["key"] for r in rows if r["position"] == position)
+            for position in ("before", "after", "right_before", "to_place")}
 
 
 _CLAUSE_GAP = re.compile(r"[\s،,]*")
@@ -620,12 +625,36 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         if word is None:
             return False
         found = word.group("word")
+        if not back and found in cues["right_before"]:
+            return True  # «في تصريح صحفي اليوم»: a statement of today, the noun next to «اليوم»
+        if back == 1 and found == "الي" and _arrival_before(key, word.start(), cues["to_place"]):
+            return True  # «وصل الوفد إلى بغداد اليوم»: a verb of arrival, «إلى» and one word for the place
+        if found[:1] == "س" and found[1:2] in ("ي", "ت") and found[1:] in cues["before"]:
+            return True  # «ستعقد اليوم»: the future «س» on a verb of event
         if found in cues["before"] or found.endswith(_OBJECT_SUFFIXES) and any(
                 found.removesuffix(suffix) in cues["before"] for suffix in _OBJECT_SUFFIXES):
             return True  # «خلال مؤتمر صحفي عقده اليوم»: the verb with its object pronoun
         if back and found in stopwords():
             return False
         start = word.start()
+    return False
+
+
+def _arrival_before(key: str, end: int, verbs: frozenset[str]) -> bool:
+    """Tell whether a verb of arrival (``today_cues.csv``, ``to_place``) stands right before *end*, or one word (its
+    subject) before that: «وصل إلى …»، «وصل الوفد إلى …».
+
+    >>> _arrival_before("وصل الوفد ", 10, frozenset({"وصل"})), _arrival_before("قال الوفد ", 10, frozenset({"وصل"}))
+    (True, False)
+    """
+    for _ in range(2):
+        word = _WORD_BEFORE.search(key, max(0, end - 30), end)
+        if word is None:
+            return False
+        whole = key[word.start():word.end()].strip(" \t\n،,")
+        if whole in verbs or word.group("word") in verbs or whole[:1] in ("و", "ف") and whole[1:] in verbs:
+            return True
+        end = word.start()
     return False
 
 
@@ -861,14 +890,25 @@ def _nearest_year(month: int, published: str | None) -> int | None:
 
 
 def _month_year(month: int, offset: int, published: str | None) -> int | None:
-    """The year of «أكتوبر المقبل» (+1), «ديسمبر الماضي» (-1) or «مارس الجاري» (0) against a publication date."""
+    """The year of «أكتوبر المقبل» (+1), «ديسمبر الماضي» (-1) or «مارس الجاري» (0) against a publication date.
+
+    Against a year alone, the month is taken in that year, but for the one month whose next (or last) occurrence is
+    the same from every day of the year: «يناير المقبل» is the next year's January, «ديسمبر الماضي» the last year's.
+
+    >>> _month_year(1, 1, "2007"), _month_year(3, 1, "2007"), _month_year(12, -1, "2007"), _month_year(1, 1, "2007-05")
+    (2008, 2007, 2006, 2008)
+    """
     year, pub_month, _ = _publication(published)
     if not year:
         return None
     if offset > 0:
-        return year if pub_month is None or month > pub_month else year + 1
+        if pub_month is None:
+            return year + 1 if month == 1 else year
+        return year if month > pub_month else year + 1
     if offset < 0:
-        return year if pub_month is None or month < pub_month else year - 1
+        if pub_month is None:
+            return year - 1 if month == 12 else year
+        return year if month < pub_month else year - 1
     return year
 
 
@@ -897,6 +937,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
             elif role == "last":
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            elif role == "before_last":  # «الخميس قبل الماضي»: the one before last Thursday
+                value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 8)
             elif _in_future_clause(key, found.start()):
                 value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # «سيزور الوفد بغداد الأحد»
             else:
@@ -959,6 +1001,8 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
+                          r"(?!\s+(?:واحد|واحده)\s+من(?!\w))"  # «قبل عام واحد من الانتخابات»: before an event
+                          rf"(?(num)|(?P<one>\s+(?:واحد|واحده)(?!\w))?)"  # «قبل يوم واحد»، «قبل سنة واحدة»: «one»
                           rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),  # not «على الأقل»
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
@@ -994,7 +1038,8 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
         if count:
             value = resolve_relative(unit, -count, published)
             since = found.group("anchor") == "منذ"
-            points.append(_Point(found.start("anchor"), found.end("unit"), None, grain=unit, value_override=value,
+            end = found.end("one") if found.group("one") else found.end("unit")
+            points.append(_Point(found.start("anchor"), end, None, grain=unit, value_override=value,
                                  qualifier="since" if since else "relative", unresolved=value is None))
     directions = (patterns["direction"].match(key, start) for start, _ in windows["counted_direction"]) \
         if windows is not None else patterns["direction"].finditer(key)
@@ -1110,11 +1155,34 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
     points = []
     if not (tokens.where(_decade_forms()) if tokens is not None else any(word in key for word in decades())):
         return points
+    previous = None
     for found in _patterns()["decade"].finditer(key):
         first = decades()[found.group("decade")]
+        if previous is not None and not previous.group("century") and first > decades()[previous.group("decade")]:
+            gap, opened = key[previous.end():found.start()], points[-1].start
+            before = _DECADE_RANGE_BEFORE.search(key, max(0, opened - 8), opened)
+            joined_by_and = key[found.start()] == "و" and not gap.strip()
+            if joined_by_and and (first == decades()[previous.group("decade")] + 10 or before and before.group("word")
+                                  in ("بين", "عقدي")) or _DECADE_RANGE_LINK.fullmatch(gap) and before \
+                    and before.group("word") == "من":
+                # «ثمانينيات وتسعينيات القرن الماضي»: two decades that follow each other, joined by «و», are one span
+                # of time, as years listed are (the century after the second is the first's too); «بين الستينيات
+                # والثمانينيات» and «من الخمسينيات حتى الثمانينيات» are ranges, «عقدي …» the dual of «عقد»
+                joined = points.pop()
+                opens = ("بين", "عقدي") if joined_by_and else ("من",)  # the word kept inside the span
+                start = before.start("word") if before and before.group("word") in opens else joined.start
+                points.append(_Point(start, found.end(), None, grain="decade",
+                                     value_override=f"{joined.value_override.split('/')[0]}/{first + 9}"))
+                previous = None
+                continue
         points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
                              value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
+        previous = found
     return points
+
+
+_DECADE_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|عقدي)\s+$")  # the word that opens two decades
+_DECADE_RANGE_LINK = re.compile(r"\s+(?:الي|حتي|وحتي|لغايه|ولغايه)\s+")  # «من الخمسينيات حتى الثمانينيات»
 
 
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{4}")  # «1990 - 2003»: a year that opens a range…
@@ -1355,7 +1423,8 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     windows["numeric"] = around(tokens, [i for i in digits if len(words[i]) in (1, 2, 4) and words[i].isdigit()
                                          and (gaps[i + 1][:1] in _SEPARATORS or _spaced_separator(gaps[i + 1]))])
     glued_numeric = [starts[i] + len(particle) for i in digits if gaps[i + 1][:1] in ("/", ".", "-")
-                     and (particle := words[i].rstrip("0123456789")) and particle.removeprefix("و") in YEAR_PARTICLES
+                     and (particle := words[i].rstrip("0123456789"))
+                     and (particle.removeprefix("و") in YEAR_PARTICLES or gaps[i + 1] == "/" and not particle.isascii())
                      and len(words[i]) - len(particle) in (1, 2, 4) and words[i][len(particle):].isdigit()]
     if glued_numeric:  # «في5/6/2019»: the digits after a glued particle
         windows["numeric"] = sorted(windows["numeric"] + [(position, position + 1) for position in glued_numeric])

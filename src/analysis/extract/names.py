@@ -144,7 +144,8 @@ def _shape() -> re.Pattern:
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    verbs = {row["key"] for row in table("speech_cues.csv", key="cue") if " " not in row["key"]}
+    verbs = {row["key"] for row in table("speech_cues.csv", key="cue") if " " not in row["key"]
+             and row["kind"] in ("speech", "name")}  # «name»: verbs read for names only («وأضاف»، «ودعا»)
     return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 
@@ -460,6 +461,11 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         else:
             last += 1
         count += 1
+    if last == i and context and given is not None and i + 1 < n and text.joined(i) \
+            and words[i + 1].startswith("ال") and (title := text.title_at(i + 1)) and title == (i + 1, 0) \
+            and not text.demonym[i + 1] and _clause_ends_at(text, i + 2):
+        last = i + 1  # «وقال هشام المهندس إن»: a one-word title with the article after a given name, the clause
+        # ending there, is the family name (a title stands before the name it describes)
     length = last - i + 1
     shaped = any(_is_shape(w) for w in words[i:last + 1])
     if length == 1 and not (context and _is_shape(words[i], alone=True)):
@@ -513,7 +519,8 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 2  # a construct: «لتثمين المحروقات»
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
-                and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1]:
+                and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1] \
+                and _name_compounds().get(words[k + 2]) != "second":  # «ساركوت شمس الدين»: a name, not a construct
             k += 3  # a construct of three words: «لتثمين موارد المحروقات»
             continue
         break
@@ -573,6 +580,13 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                     and _two_unknown_names(text, start):
                 last = start + 1  # «النائبة عالية نصيف إن»، «المدير العام لسوناطراك، رشيد حشيشي،»: no list knows them;
                 # after a complement, «إن» next: «الباحث في الشأن الاقتصادي صفوان قصي إن»
+            if last is None and rule == "title" and (start == hit[0] + 1 or "،" in text.tokens.gaps[start]
+                                                     or start + 3 < n and text.words[start + 3] in _THAT) \
+                    and start + 3 <= n and _name_compounds().get(text.words[start + 2]) == "second" \
+                    and text.joined(start + 1) and _two_unknown_names(text, start, clause_end=False) \
+                    and _clause_ends_at(text, start + 3):
+                last = start + 2  # «النائب ساركوت شمس الدين إن»: no list knows the given name, the surname is a
+                # compound that ends with «الدين» or «الله» (name_compounds.csv)
             if last is None and rule == "title" and _unknown_given_and_family(text, start):
                 last = start + 1  # «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: the complement stopped
                 # before an unknown given name and a family nisba
@@ -624,13 +638,14 @@ _KUNYA = frozenset({"ابو", "وابو"})  # «أبو» (father of), alone or b
 
 
 def _kunyas(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """«أبو» (father of), a given name and a family name with the article are a person known by a kunya («أبو
-    مهدي المهندس»، «وأبو آلاء الولائي»), where no rule has read them: the second word a given name of
-    ``given_names.csv``, the third neither a country's nisba nor a known name («سجن أبو غريب المركزي» names none).
+    """«أبو» (father of), a given name and a family name with the article are a person known by a kunya («وأبو آلاء
+    الولائي»), where no rule has read them: the second word a given name of ``given_names.csv``, the third neither a
+    country's nisba nor a known name («سجن أبو غريب المركزي» names none) nor a title («أبو مهدي المهندس», whose last
+    word is also the title «المهندس», is in the lexicon).
 
     >>> from analysis.normalize import match_key
-    >>> [f.text for f in find_names(match_key("أسسها أبو مهدي المهندس، الذي قتل"))]
-    ['ابو مهدي المهندس']
+    >>> [f.text for f in find_names(match_key("أسسها أبو آلاء الولائي، الذي قتل"))]
+    ['ابو الاء الولائي']
     """
     words, n, added = text.words, len(text.words), []
     for i in text.tokens.where(_KUNYA):
@@ -1513,9 +1528,37 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
         start, end = text.starts[first] + clitic, text.ends[last]
         if not any(f.start < end and start < f.end for f in found):
             found.append(Found(start, end, acronym, "organization", "pattern"))
+    for start, end in _bylines_glued_to_dates(text) if text.tokens.with_digits() else ():
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Found(start, end, mk.key[start:end], "person", "shape"))  # «محمود احمد20 يوليو»
     claimed = Spans([(f.start, f.end) for f in found] + list(taken))
     found += [a for a in _acronyms(mk, text.tokens) if not claimed.overlaps(a.start, a.end)]
     return sorted(found, key=lambda f: f.start)
+
+
+_GLUED_DAY = re.compile(r"([^\W\d_]{2,})(\d{1,2})")  # «احمد20»: a word and the day glued after it
+
+
+def _bylines_glued_to_dates(text: _Text) -> list[tuple[int, int]]:
+    r"""A reporter's name opening a line, glued to the day of the date after it («محمود احمد20 يوليو 2017»): a given
+    name and one more word, the digits then a month name; key spans of the names, the digits left out.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("العنوان\nمحمود احمد20 يوليو 2017آخر تحديث")
+    >>> [mk.key[s:e] for s, e in _bylines_glued_to_dates(_Text(mk, []))]
+    ['محمود احمد']
+    """
+    from .dates import gregorian_months  # the month names a date's day stands before
+
+    words, gaps, found = text.words, text.tokens.gaps, []
+    months = {name.split()[0] for name in gregorian_months()}
+    for i in range(len(words) - 2):
+        if not (i == 0 or "\n" in gaps[i]) or text.given(i) is None or not text.joined(i):
+            continue
+        glued = _GLUED_DAY.fullmatch(words[i + 1])
+        if glued and words[i + 2] in months and text.joined(i + 1):
+            found.append((text.starts[i], text.starts[i + 1] + len(glued.group(1))))
+    return found
 
 
 def extract_names(text: str) -> list[Found]:

@@ -62,7 +62,7 @@ def patterns() -> dict[str, str]:
               rf"{DIGITS}(?!\d|[.,]\d)(?:(?!\w)|{glued_scale}|{GLUED_PERCENT})"
               rf"|(?:(?<!\w)|{after_particle})(?:{word_number})(?!\w))"
               rf"(?:\s*(?P<scale>(?<![^\s\d])(?:{scale}))(?!\w)(?P<half>{half})?)?"
-              rf"|(?<!\w)(?P<dual>{dual})(?!\w)|(?:(?<!\w)|{after_particle})(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")  # «ومليار دولار»
+              rf"|(?<!\w)(?P<dual>{dual})(?!\w)(?P<dual_half>{half})?|(?:(?<!\w)|{after_particle})(?P<bare>{scale})(?!\w)(?P<bare_half>{half})?)")  # «ومليار دولار»
     return {"word": plain, "scale": scale, "dual": dual, "number": number}
 
 
@@ -118,8 +118,8 @@ def parse_words(text: str) -> float:
 def parse_number(number: str | None, scale: str | None, dual: str | None = None, half: bool = False) -> float:
     """Combine a number (digits or words) with a scale word, a dual scale word, or ``ونصف``."""
     words = number_words()
-    if dual:
-        return words[dual][0]
+    if dual:  # «مليارين ونصف المليار»: two and a half of the scale
+        return words[dual][0] * (1.25 if half else 1.0)
     if number is None:  # a bare scale word: «مليار دولار» is one billion, «مليار ونصف» one and a half
         return words[scale][0] * (1.5 if half else 1.0) if scale else 0.0
     base = parse_digits(number) if re.search(r"\d", number) else parse_words(number)

@@ -253,6 +253,63 @@ def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_t
     assert _headless_companies(mk, [], tokens) == _headless_companies(mk, [], None)
 
 
+def _day_words() -> list[str]:
+    from analysis.extract.dates import ordinal_days
+
+    ordinals = sorted(ordinal_days())[:10] + ["الحادي والعشرين", "الثامن"]
+    return ordinals + ["يوم", "يومي", "15", "3", "123", "في15", "الـ15", "ال15", "و7", "احمد20", "من", "15من", "شهر",
+                       "اشهر", "ثامن", "x", "_", ".", "،", "\u2003", "في", "الي", "ايار", "بيان", "الاول"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_day_words()))
+def test_the_day_before_a_month_tested_digit_first_is_what_the_plain_pattern_finds(text):
+    """The pattern of a day before a month's name, which tests a digit or a word's start before its look-behinds,
+    finds in a window what the pattern without those tests finds (the plain reading)."""
+    import re
+
+    from analysis.extract.dates import _patterns
+
+    fast = _patterns()["day_before"]
+    starts, digit_first = r"(?=\d|(?<!\w)(?:يوم|", r"(?:(?=\d)(?:(?<![\w.,])"  # the two tests, as written
+    assert fast.pattern.count(starts) == 1 and fast.pattern.count(digit_first) == 1
+    plain = re.compile(fast.pattern.replace(starts, r"(?=\d|(?:يوم|").replace(digit_first, r"(?:(?:(?<![\w.,])"))
+    key = match_key(text).key
+    for end in range(len(key) + 1):  # the window before each position, as before a month's name
+        found, expected = fast.search(key, max(0, end - 40), end), plain.search(key, max(0, end - 40), end)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def _glued_words_of_names() -> list[str]:
+    return ["روسياوالعراق", "المانياوفرنسا", "عمانوقطر", "الخالروسي", "الخلالروس", "العراقوروسيا", "روسياوالعراقي", "الخارجيهالروسي", "الوزراءالعراقي",
+            "العاصمهالروسيه", "العراقيهالروسيه", "الخارجيه", "الروسي", "و", "روسيا", "العراق", "shoigu", "Shoigu",
+            "lavrov", "SHOIGU", "x", "5", "_", "الالالالالا", "وووووووووو"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_glued_words_of_names()))
+def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(text):
+    """Two places glued by «و», a nisba glued to the word before it and a surname in Latin letters, looked for only
+    among the words long enough (or, for the surname, among the words that are one), are those a reading of every
+    word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import _glued_nisbas, _glued_pairs, _latin_surnames
+
+    class WordByWord(Tokens):
+        def longer_than(self, length):
+            return [i for i, word in enumerate(self.words) if len(word) > length]
+
+        def where(self, vocabulary):
+            return [i for i, word in enumerate(self.words) if word in vocabulary]
+
+    mk = match_key(text)
+    tokens, plain = Tokens(mk.key), WordByWord(mk.key)
+    assert tokens.longer_than(7) == plain.longer_than(7) and tokens.longer_than(0) == plain.longer_than(0)
+    assert _glued_pairs(tokens, []) == _glued_pairs(plain, [])
+    assert _glued_nisbas(tokens, []) == _glued_nisbas(plain, [])
+    assert _latin_surnames(mk, tokens, []) == _latin_surnames(mk, plain, [])
+
+
 SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 
 

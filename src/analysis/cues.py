@@ -125,6 +125,15 @@ class Tokens:
             return list(found)
         return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
 
+    def longer_than(self, length: int) -> list[int]:
+        """Return the indices of the words of more than *length* characters, in text order (in C, no Python per
+        word: for the rules that read only long words, such as two names glued into one).
+
+        >>> Tokens("وصل الوفد الروسي إلى بغداد").longer_than(4)
+        [1, 2]
+        """
+        return list(compress(range(len(self.words)), map(length.__lt__, map(len, self.words))))
+
     def narrow(self, vocabularies: "Vocabularies") -> None:
         """Find once the words that are in any of *vocabularies*; :meth:`where` then looks at those alone.
 

@@ -364,8 +364,9 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
     [('روسيا', 'Russia'), ('العراق', 'Iraq')]
     """
     names, found, taken = lexicon(), [], None
-    for i, word in enumerate(tokens.words):
-        if len(word) < 8 or word in names:
+    for i in tokens.longer_than(7):  # the words of eight letters or more (picked in C)
+        word = tokens.words[i]
+        if word in names:
             continue
         at = word.find("و", 3)
         while at != -1 and len(word) - at > 3:
@@ -402,8 +403,9 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     [('shoigu', 'Sergei Shoigu')]
     """
     surnames, found, taken = _surnames_in_latin(), [], Spans((start, end) for start, end, _, _ in spans)
-    for i, word in enumerate(tokens.words):
-        if word in surnames and not taken.overlaps(tokens.starts[i], tokens.ends[i]):
+    for i in tokens.where(surnames):  # the words that are such a surname (picked in C)
+        word = tokens.words[i]
+        if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
             raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
             if mk.raw[raw_start:raw_start + 1].isupper():
                 found.append((tokens.starts[i], tokens.ends[i], surnames[word], "lexicon"))
@@ -420,8 +422,9 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     [('الروسي', 'Russia')]
     """
     names, found, taken = lexicon(), [], None
-    for i, word in enumerate(tokens.words):
-        if len(word) < 9 or not word.startswith("ال") or word in names:
+    for i in tokens.longer_than(8):  # the words of nine letters or more (picked in C)
+        word = tokens.words[i]
+        if not word.startswith("ال") or word in names:
             continue
         at = word.find("ال", 3)
         while at != -1:

@@ -280,6 +280,18 @@ def test_the_day_before_a_month_tested_digit_first_is_what_the_plain_pattern_fin
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(text):
+    """The words longer than a length, read from the spans of the words in numpy (or, beyond the Basic Multilingual
+    Plane, from the words), are those a count of every word's letters gives (the plain reading)."""
+    from analysis.cues import Tokens
+
+    tokens = Tokens(match_key(text).key)
+    for length in (0, 3, 7, 8):
+        assert tokens.longer_than(length) == [i for i, word in enumerate(tokens.words) if len(word) > length]
+
+
 def _glued_words_of_names() -> list[str]:
     return ["روسياوالعراق", "المانياوفرنسا", "عمانوقطر", "الخالروسي", "الخلالروس", "العراقوروسيا", "روسياوالعراقي", "الخارجيهالروسي", "الوزراءالعراقي",
             "العاصمهالروسيه", "العراقيهالروسيه", "الخارجيه", "الروسي", "و", "روسيا", "العراق", "shoigu", "Shoigu",

@@ -292,6 +292,26 @@ def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(tex
         assert tokens.longer_than(length) == [i for i, word in enumerate(tokens.words) if len(word) > length]
 
 
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["تابعته", "وتابعته", "تابعتها", "تلقت", "تلقته", "نقلته", "اطلعت عليه", "اطلعت", "عليه",
+                     "حصلت\nعليه", '"', "«", "»", "“", "”", "(", ")", "الفرات نيوز", "بغداد اليوم", "السومريه", "x", "5",
+                     'اطلعت عليه "الفرات نيوز"', "تابعته “السومريه”", "تلقته (بغداد اليوم)", "وتابعته «x»",
+                     "تابعتهم «السومريه»", "حصلت عليه\t(x)"]))
+def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of_its_own(text):
+    """The outlet named after a cue («في تصريح تابعته “الفرات نيوز”») is read only where the shared trigger pass
+    finds a cue's first word as a word of the text: a text where it finds none has no such outlet (the plain
+    reading, which searched the key for each cue)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _outlet_cues, _relayed_outlets
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    tokens.narrow(_triggers())
+    if not tokens.where(_outlet_cues()[1]):
+        assert _relayed_outlets(mk, []) == []
+
+
 def _glued_words_of_names() -> list[str]:
     return ["روسياوالعراق", "المانياوفرنسا", "عمانوقطر", "الخالروسي", "الخلالروس", "العراقوروسيا", "روسياوالعراقي", "الخارجيهالروسي", "الوزراءالعراقي",
             "العاصمهالروسيه", "العراقيهالروسيه", "الخارجيه", "الروسي", "و", "روسيا", "العراق", "shoigu", "Shoigu",

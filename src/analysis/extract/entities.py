@@ -1204,8 +1204,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
-    if any(name in key for name in _bracketed_pattern()[1]):
-        spans = _bracketed_names(key, spans, tokens)
+    spans = _bracketed_names(key, spans, tokens)  # tried only where a name's first word stands: no gate needed
     spans += _dateline_agencies(mk, spans)
     if ")" in key:
         spans += _closing_agencies(mk, spans)
@@ -1217,10 +1216,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
-    if any(cue in key for cue in _outlet_cues()[1]):
+    if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
         spans = _relayed_outlets(mk, spans)
-    if any(word in key for word in _aircraft_words()):
-        spans = _makers_as_aircraft(key, spans)
+    spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
            if entry.type == "organization"):
         spans = _short_names_again(mk, spans)

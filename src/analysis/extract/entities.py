@@ -402,9 +402,10 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _latin_surnames(mk, Tokens(mk.key), [])]
     [('shoigu', 'Sergei Shoigu')]
     """
-    surnames, found, taken = _surnames_in_latin(), [], Spans((start, end) for start, end, _, _ in spans)
-    for i in tokens.where(surnames):  # the words that are such a surname (picked in C)
+    surnames, found, taken = _surnames_in_latin(), [], None
+    for i in tokens.where(surnames):  # the words that are such a surname (from the shared trigger pass)
         word = tokens.words[i]
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
         if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
             raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
             if mk.raw[raw_start:raw_start + 1].isupper():

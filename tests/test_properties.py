@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from string import ascii_letters
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import charsets as cs
@@ -284,10 +286,12 @@ def test_the_day_before_a_month_tested_digit_first_is_what_the_plain_pattern_fin
 @given(TEXT)
 def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(text):
     """The words longer than a length, read from the spans of the words in numpy (or, beyond the Basic Multilingual
-    Plane, from the words), are those a count of every word's letters gives (the plain reading)."""
+    Plane, from the words), are those a count of every word's letters gives, and a Latin letter is told as a look
+    at every character tells it (the plain readings)."""
     from analysis.cues import Tokens
 
     tokens = Tokens(match_key(text).key)
+    assert tokens.holds_latin() == bool(set(tokens.key) & set(ascii_letters))
     for length in (0, 3, 7, 8):
         assert tokens.longer_than(length) == [i for i, word in enumerate(tokens.words) if len(word) > length]
 
@@ -329,6 +333,26 @@ def test_an_academic_title_is_skipped_as_a_look_at_every_title_skips_it(text):
                       and tuple(words[k:k + len(letters)]) == letters
                       and all(gaps[j + 1].lstrip().startswith(".") for j in range(k, k + len(letters)))), k)
         assert _after_academic_title(names, k) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["طرازf16", "الs", "s-400", "اس", "400", "f16", "بيa", "بaجb", "mig", "29", "نوع", "منظومه",
+                     "طائرات", "x", "5", "_", "x5", "ابc", "بيان", "عام", "2019", "بz", "z"]))
+@example("بz 5")  # the last Latin letter glued to an Arabic one, and no other Latin letter in the key
+def test_the_latin_letters_glued_to_arabic_ones_looked_for_in_a_key_with_latin_are_those_of_each_word(text):
+    """The windows of the weapon designations, the words near a digit searched for a Latin letter glued to an Arabic
+    one only in a key that holds a Latin letter (told by the character table), are those a search of each word near
+    a digit finds (the plain reading)."""
+    from analysis.cues import Tokens, word_starts
+    from analysis.extract.entities import _LATIN_AFTER_ARABIC, weapon_windows
+
+    tokens = Tokens(match_key(text).key)
+    assert tokens.holds_latin() == bool(set(tokens.key) & set(ascii_letters))
+    digits = tokens.with_digits()
+    glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
+             for i in digits for j in range(max(0, i - 3), i + 1)
+             for latin in _LATIN_AFTER_ARABIC.finditer(tokens.words[j])}
+    assert weapon_windows(tokens) == sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
 
 
 def _glued_words_of_names() -> list[str]:

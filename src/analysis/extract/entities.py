@@ -700,12 +700,17 @@ _LATIN_AFTER_ARABIC = re.compile(r"[\u0621-\u064a]([a-z])")  # «طرازf16»،
 
 def weapon_windows(tokens: Tokens) -> list[tuple[int, int]]:
     """Where a weapon designation may start: a word with digits and the three words before it, and inside those
-    words the first Latin letter glued to an Arabic one («طرازF16»، «الS-400») (see :func:`analysis.cues.scan`)."""
+    words the first Latin letter glued to an Arabic one («طرازF16»، «الS-400») (see :func:`analysis.cues.scan`).
+    Those words are searched for such a letter only when the key holds a Latin letter at all (most Arabic texts
+    hold none)."""
     digits = tokens.with_digits()
+    windows = word_starts(tokens, digits, words_before=3)
+    if not tokens.holds_latin():
+        return windows
     glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
              for i in digits for j in range(max(0, i - 3), i + 1)
              for latin in _LATIN_AFTER_ARABIC.finditer(tokens.words[j])}
-    return sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
+    return sorted(set(windows) | glued)
 
 
 @cache

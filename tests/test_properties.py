@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from string import ascii_letters
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import charsets as cs
@@ -251,6 +253,138 @@ def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_t
     tokens = Tokens(mk.key)
     tokens.narrow(_triggers())
     assert _headless_companies(mk, [], tokens) == _headless_companies(mk, [], None)
+
+
+def _day_words() -> list[str]:
+    from analysis.extract.dates import ordinal_days
+
+    ordinals = sorted(ordinal_days())[:10] + ["الحادي والعشرين", "الثامن"]
+    return ordinals + ["يوم", "يومي", "15", "3", "123", "في15", "الـ15", "ال15", "و7", "احمد20", "من", "15من", "شهر",
+                       "اشهر", "ثامن", "x", "_", ".", "،", "\u2003", "في", "الي", "ايار", "بيان", "الاول"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_day_words()))
+def test_the_day_before_a_month_tested_digit_first_is_what_the_plain_pattern_finds(text):
+    """The pattern of a day before a month's name, which tests a digit or a word's start before its look-behinds,
+    finds in a window what the pattern without those tests finds (the plain reading)."""
+    import re
+
+    from analysis.extract.dates import _patterns
+
+    fast = _patterns()["day_before"]
+    starts, digit_first = r"(?=\d|(?<!\w)(?:يوم|", r"(?:(?=\d)(?:(?<![\w.,])"  # the two tests, as written
+    assert fast.pattern.count(starts) == 1 and fast.pattern.count(digit_first) == 1
+    plain = re.compile(fast.pattern.replace(starts, r"(?=\d|(?:يوم|").replace(digit_first, r"(?:(?:(?<![\w.,])"))
+    key = match_key(text).key
+    for end in range(len(key) + 1):  # the window before each position, as before a month's name
+        found, expected = fast.search(key, max(0, end - 40), end), plain.search(key, max(0, end - 40), end)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(text):
+    """The words longer than a length, read from the spans of the words in numpy (or, beyond the Basic Multilingual
+    Plane, from the words), are those a count of every word's letters gives, and a Latin letter is told as a look
+    at every character tells it (the plain readings)."""
+    from analysis.cues import Tokens
+
+    tokens = Tokens(match_key(text).key)
+    assert tokens.holds_latin() == bool(set(tokens.key) & set(ascii_letters))
+    for length in (0, 3, 7, 8):
+        assert tokens.longer_than(length) == [i for i, word in enumerate(tokens.words) if len(word) > length]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["تابعته", "وتابعته", "تابعتها", "تلقت", "تلقته", "نقلته", "اطلعت عليه", "اطلعت", "عليه",
+                     "حصلت\nعليه", '"', "«", "»", "“", "”", "(", ")", "الفرات نيوز", "بغداد اليوم", "السومريه", "x", "5",
+                     'اطلعت عليه "الفرات نيوز"', "تابعته “السومريه”", "تلقته (بغداد اليوم)", "وتابعته «x»",
+                     "تابعتهم «السومريه»", "حصلت عليه\t(x)"]))
+def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of_its_own(text):
+    """The outlet named after a cue («في تصريح تابعته “الفرات نيوز”») is read only where the shared trigger pass
+    finds a cue's first word as a word of the text: a text where it finds none has no such outlet (the plain
+    reading, which searched the key for each cue)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _outlet_cues, _relayed_outlets
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    tokens.narrow(_triggers())
+    if not tokens.where(_outlet_cues()[1]):
+        assert _relayed_outlets(mk, []) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["د.", "د", "ا.د.", "ا.م.د.", "م.م.", "م.د.", "م", "ا", ".", "دكتور", "جوتيار", "عادل", "x", "5"]))
+def test_an_academic_title_is_skipped_as_a_look_at_every_title_skips_it(text):
+    """The academic title at a word, looked for only at a word of one letter, is the one a look at every title
+    finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.names import _academic_titles, _after_academic_title, _Text
+
+    mk = match_key(text)
+    tokens = Tokens(mk.key)
+    words, gaps = tokens.words, tokens.gaps
+    names = _Text(mk, [], [], tokens)
+    for k in range(len(words) + 1):
+        plain = next((k + len(letters) for letters in _academic_titles() if k + len(letters) < len(words)
+                      and tuple(words[k:k + len(letters)]) == letters
+                      and all(gaps[j + 1].lstrip().startswith(".") for j in range(k, k + len(letters)))), k)
+        assert _after_academic_title(names, k) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["طرازf16", "الs", "s-400", "اس", "400", "f16", "بيa", "بaجb", "mig", "29", "نوع", "منظومه",
+                     "طائرات", "x", "5", "_", "x5", "ابc", "بيان", "عام", "2019", "بz", "z"]))
+@example("بz 5")  # the last Latin letter glued to an Arabic one, and no other Latin letter in the key
+def test_the_latin_letters_glued_to_arabic_ones_looked_for_in_a_key_with_latin_are_those_of_each_word(text):
+    """The windows of the weapon designations, the words near a digit searched for a Latin letter glued to an Arabic
+    one only in a key that holds a Latin letter (told by the character table), are those a search of each word near
+    a digit finds (the plain reading)."""
+    from analysis.cues import Tokens, word_starts
+    from analysis.extract.entities import _LATIN_AFTER_ARABIC, weapon_windows
+
+    tokens = Tokens(match_key(text).key)
+    assert tokens.holds_latin() == bool(set(tokens.key) & set(ascii_letters))
+    digits = tokens.with_digits()
+    glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
+             for i in digits for j in range(max(0, i - 3), i + 1)
+             for latin in _LATIN_AFTER_ARABIC.finditer(tokens.words[j])}
+    assert weapon_windows(tokens) == sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
+
+
+def _glued_words_of_names() -> list[str]:
+    return ["روسياوالعراق", "المانياوفرنسا", "عمانوقطر", "الخالروسي", "الخلالروس", "العراقوروسيا", "روسياوالعراقي", "الخارجيهالروسي", "الوزراءالعراقي",
+            "العاصمهالروسيه", "العراقيهالروسيه", "الخارجيه", "الروسي", "و", "روسيا", "العراق", "shoigu", "Shoigu",
+            "lavrov", "SHOIGU", "x", "5", "_", "الالالالالا", "وووووووووو"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_glued_words_of_names()))
+def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(text):
+    """Two places glued by «و», a nisba glued to the word before it and a surname in Latin letters, looked for only
+    among the words long enough (or, for the surname, among the words that are one), are those a reading of every
+    word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _glued_nisbas, _glued_pairs, _latin_surnames
+
+    class WordByWord(Tokens):
+        def longer_than(self, length):
+            return [i for i, word in enumerate(self.words) if len(word) > length]
+
+        def where(self, vocabulary):
+            return [i for i, word in enumerate(self.words) if word in vocabulary]
+
+    mk = match_key(text)
+    tokens, plain = Tokens(mk.key), WordByWord(mk.key)
+    tokens.narrow(_triggers())  # the surnames in Latin letters come from the shared trigger pass
+    assert tokens.longer_than(7) == plain.longer_than(7) and tokens.longer_than(0) == plain.longer_than(0)
+    assert _glued_pairs(tokens, []) == _glued_pairs(plain, [])
+    assert _glued_nisbas(tokens, []) == _glued_nisbas(plain, [])
+    assert _latin_surnames(mk, tokens, []) == _latin_surnames(mk, plain, [])
 
 
 SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))

@@ -73,13 +73,15 @@ class Tokens:
     ``gaps[i]`` is the text before word ``i``; ``gaps[-1]`` the text after the last word.
     """
 
-    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found")
+    __slots__ = ("key", "words", "gaps", "starts", "ends", "_digits", "_latin", "_found", "_lengths", "_any_latin")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self._digits: list[int] | None = None
         self._latin: list[int] | None = None
         self._found: dict[int, list[int]] = {}  # per narrowed vocabulary (by identity), the indices of its words
+        self._lengths: np.ndarray | None = None  # the words' lengths, for :meth:`longer_than`
+        self._any_latin: bool | None = None  # whether a Latin letter stands anywhere, for :meth:`holds_latin`
         # two bytes a character: UTF-16 code units are the code points when the text stays in the BMP
         codes = np.frombuffer(key.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
         flags = _FLAGS.take(codes)
@@ -98,6 +100,8 @@ class Tokens:
         word = word[1:-1]
         starts, ends = edges[0::2], edges[1::2]
         self.starts, self.ends = starts.tolist(), ends.tolist()
+        self._lengths = ends - starts
+        self._any_latin = bool((flags & _LATIN_BIT).any())
         # the words and the gaps cut at those spans (what ``re.split`` gives), by ``str.split`` in C, no Python per
         # word: the words are what stays when every other character becomes a space (no ``\w`` character is white
         # space); the gaps, what stays when each word shrinks to one mark that the key does not hold
@@ -124,6 +128,27 @@ class Tokens:
         if found is not None:  # one of the vocabularies of :meth:`narrow`: found already
             return list(found)
         return list(compress(range(len(self.words)), map(vocabulary.__contains__, self.words)))
+
+    def longer_than(self, length: int) -> list[int]:
+        """Return the indices of the words of more than *length* characters, in text order (from the words' spans,
+        in numpy: no Python per word, for the rules that read only long words, such as two names glued into one).
+
+        >>> Tokens("وصل الوفد الروسي إلى بغداد").longer_than(4)
+        [1, 2, 4]
+        """
+        if self._lengths is None:  # a text beyond the Basic Multilingual Plane, split by the regex
+            self._lengths = np.array(list(map(len, self.words)), dtype=np.int64)
+        return np.flatnonzero(self._lengths > length).tolist()
+
+    def holds_latin(self) -> bool:
+        """Tell whether a Latin letter (A–Z, a–z) stands anywhere in the key (from the character table, in numpy).
+
+        >>> Tokens("منظومة S-400").holds_latin(), Tokens("منظومة إس 400").holds_latin()
+        (True, False)
+        """
+        if self._any_latin is None:  # a text beyond the Basic Multilingual Plane
+            self._any_latin = any(char in _LATIN for char in self.key)
+        return self._any_latin
 
     def narrow(self, vocabularies: "Vocabularies") -> None:
         """Find once the words that are in any of *vocabularies*; :meth:`where` then looks at those alone.

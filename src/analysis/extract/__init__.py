@@ -38,7 +38,8 @@ def _triggers() -> Vocabularies:
                          entities._media_forms(), entities._bare_forms(), entities._bracketed_firsts() or frozenset(),
                          dates._decade_forms(), names._title_surfaces(), names._THAT, names._given_after_and(),
                          names.leader_cues(), names._KUNYA, entities._cued_field_forms() or frozenset(),
-                         entities._headless_forms() or frozenset(),
+                         entities._headless_forms() or frozenset(), entities._outlet_cues()[1],
+                         entities._surnames_in_latin(),
                          *dates._trigger_words().values()])
 
 

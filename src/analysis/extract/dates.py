@@ -281,8 +281,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
-        "day_before": re.compile(rf"(?=\d|يوم|{initials(ordinal_days())})"  # what it can start with, tested first
-                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال)"
+        # what it can start with is tested first (a digit, or a word's start), and a digit before the look-behinds
+        "day_before": re.compile(rf"(?=\d|(?<!\w)(?:يوم|{initials(ordinal_days())}))"
+                                 rf"(?:(?<!\w)(?P<yom>يوم)\s+)?(?:(?=\d)(?:(?<![\w.,])|(?<=(?<!\w)و)|(?<=(?<!\w)ال)"
                                  rf"{glued_particle}|(?<=(?<!\w)يوم)|(?<=[^\W\d_]{{3}}))(?P<day>\d{{1,2}})"  # «في15 أيار»
                                  rf"|(?<!\w)(?P<ord>{ordinal}))"  # «احمد20 يوليو»: glued to a byline's last word
                                  rf"(?:\s*من)?(?:\s+شهر)?\s*$"),  # «الـ15من آذار»: «من» may touch the digits

@@ -364,8 +364,9 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
     [('روسيا', 'Russia'), ('العراق', 'Iraq')]
     """
     names, found, taken = lexicon(), [], None
-    for i, word in enumerate(tokens.words):
-        if len(word) < 8 or word in names:
+    for i in tokens.longer_than(7):  # the words of eight letters or more (picked in C)
+        word = tokens.words[i]
+        if word in names:
             continue
         at = word.find("و", 3)
         while at != -1 and len(word) - at > 3:
@@ -401,9 +402,11 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _latin_surnames(mk, Tokens(mk.key), [])]
     [('shoigu', 'Sergei Shoigu')]
     """
-    surnames, found, taken = _surnames_in_latin(), [], Spans((start, end) for start, end, _, _ in spans)
-    for i, word in enumerate(tokens.words):
-        if word in surnames and not taken.overlaps(tokens.starts[i], tokens.ends[i]):
+    surnames, found, taken = _surnames_in_latin(), [], None
+    for i in tokens.where(surnames):  # the words that are such a surname (from the shared trigger pass)
+        word = tokens.words[i]
+        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
             raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
             if mk.raw[raw_start:raw_start + 1].isupper():
                 found.append((tokens.starts[i], tokens.ends[i], surnames[word], "lexicon"))
@@ -468,8 +471,9 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     [('الروسي', 'Russia')]
     """
     names, found, taken = lexicon(), [], None
-    for i, word in enumerate(tokens.words):
-        if len(word) < 9 or not word.startswith("ال") or word in names:
+    for i in tokens.longer_than(8):  # the words of nine letters or more (picked in C)
+        word = tokens.words[i]
+        if not word.startswith("ال") or word in names:
             continue
         at = word.find("ال", 3)
         while at != -1:
@@ -771,12 +775,17 @@ _LATIN_AFTER_ARABIC = re.compile(r"[\u0621-\u064a]([a-z])")  # «طرازf16»،
 
 def weapon_windows(tokens: Tokens) -> list[tuple[int, int]]:
     """Where a weapon designation may start: a word with digits and the three words before it, and inside those
-    words the first Latin letter glued to an Arabic one («طرازF16»، «الS-400») (see :func:`analysis.cues.scan`)."""
+    words the first Latin letter glued to an Arabic one («طرازF16»، «الS-400») (see :func:`analysis.cues.scan`).
+    Those words are searched for such a letter only when the key holds a Latin letter at all (most Arabic texts
+    hold none)."""
     digits = tokens.with_digits()
+    windows = word_starts(tokens, digits, words_before=3)
+    if not tokens.holds_latin():
+        return windows
     glued = {(tokens.starts[j] + latin.start(1), tokens.starts[j] + latin.start(1) + 1)
              for i in digits for j in range(max(0, i - 3), i + 1)
              for latin in _LATIN_AFTER_ARABIC.finditer(tokens.words[j])}
-    return sorted(set(word_starts(tokens, digits, words_before=3)) | glued)
+    return sorted(set(windows) | glued)
 
 
 @cache
@@ -1369,8 +1378,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if paired := _paired_companies(mk, tokens, spans):
         inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
-    if any(name in key for name in _bracketed_pattern()[1]):
-        spans = _bracketed_names(key, spans, tokens)
+    spans = _bracketed_names(key, spans, tokens)  # tried only where a name's first word stands: no gate needed
     spans += _dateline_agencies(mk, spans)
     if ")" in key:
         spans += _closing_agencies(mk, spans)
@@ -1382,12 +1390,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
             inside = Spans((start, end) for start, end, _, _ in outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
-    if any(cue in key for cue in _outlet_cues()[1]):
+    if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
         spans = _relayed_outlets(mk, spans)
     if tokens.where(_outlet_words()):
         spans = _outlets_by_their_word(mk, tokens, spans)
-    if any(word in key for word in _aircraft_words()):
-        spans = _makers_as_aircraft(key, spans)
+    spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
            if entry.type == "organization"):
         spans = _short_names_again(mk, spans)

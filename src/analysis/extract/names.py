@@ -538,6 +538,8 @@ def _after_academic_title(text: _Text, k: int) -> int:
     """Skip an academic title abbreviated with full stops at token *k* («د. جوتيار عادل»، «أ.د. …»); return the token
     after it (*k* itself where none stands there)."""
     words, gaps, n = text.words, text.tokens.gaps, len(text.words)
+    if k >= n or len(words[k]) != 1:  # a title's letters are single letters: a longer word opens none
+        return k
     for letters in _academic_titles():
         end = k + len(letters)
         if end < n and tuple(words[k:end]) == letters and all(gaps[j + 1].lstrip().startswith(".")

@@ -202,6 +202,7 @@ class Lexicon:
 
 _L = Lexicon
 _G, _S, _N, _W = "", "", "", ""  # the usual meanings of gloss, source, note, why (see NOTES)
+_EXAMPLE = "an example and where the usage comes from"  # the `source` of a cue list
 _CURATED = "curated for this project from the corpus articles and Arabic press usage; each row explains itself"
 LEXICONS: tuple[Lexicon, ...] = (
     _L("actors.csv", "extracted entities and phrases grouped into actors (a capital stands for its state; the State "
@@ -349,31 +350,31 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("facility_heads.csv", "heads of facilities named by a known place (`head`: «مطار بغداد»), and the adjectives "
        "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
        "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
-                               "source": "an example and where the usage comes from"}, required=("part",)),
+                               "source": _EXAMPLE}, required=("part",)),
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
-       "each row's `source`", {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("committee_parts.csv", "a committee's head (`head`: «لجنة») and the councils a committee sits in (`council`: "
        "«البرلمان»، «مجلس الوزراء»): the committee and its council, after «ب»، «ل» or «في», are one body («لجنة الأمن "
        "والدفاع بالبرلمان العراقي»)", "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council`", "gloss": _G,
-        "source": "an example and where the usage comes from"}, required=("part",)),
+        "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
-       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("outlet_words.csv", "English words in Arabic letters that close a news site's name («نيوز» news, «برس» press): "
        "one word before them and the word name an outlet («المربد نيوز»، «الغد برس»)", "each row's `source`",
-       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("naming_cues.csv", "verbs of naming («يسمى»، «يدعى»): after a field's head with no name of its own, within "
        "its clause, the quoted name or the one word after one is the field («حقلا نفطيا جديدا يدعى “سلمان”»)",
-       "each row's `source`", {"cue": "the verb", "gloss": _G, "source": "an example and where the usage comes from"}),
+       "each row's `source`", {"cue": "the verb", "gloss": _G, "source": _EXAMPLE}),
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
-       {"word": "the adjective", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"word": "the adjective", "gloss": _G, "source": _EXAMPLE}),
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
-       {"cue": "the words", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "
@@ -407,16 +408,16 @@ LEXICONS: tuple[Lexicon, ...] = (
        "canonical": "its canonical English name", "type": "entity type", "gloss": _G}, required=("canonical", "type")),
     _L("pair_heads.csv", "dual heads before two companies, each with its country's nisba («شركتي لوك أويل الروسية "
        "وانبكس اليابانية»): the second name, behind «و», is an organisation", "each row's `source`",
-       {"head": "the dual head", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"head": "the dual head", "gloss": _G, "source": _EXAMPLE}),
     _L("union_fields.csv", "fields a union or federation is named for («الاتحاد الروسي للرياضة»، «الاتحاد العراقي "
        "لكرة القدم»): after «الاتحاد» and a country's name or nisba, the body, not the country",
        "each row's `source`", {"field": "the field's word, without «ل»/«لل»",
                                "joins_next": "`yes` where the next word belongs to the name («لكرة القدم»، «رجال "
                                "الأعمال»)", "gloss": _G,
-       "source": "an example and where the usage comes from"}),
+       "source": _EXAMPLE}),
     _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
        "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,
-       "source": "an example and where the usage comes from"}),
+       "source": _EXAMPLE}),
     _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» are generated",
        _CURATED, {"word": "the ordinal", "value": "its number", "gloss": _G}, types={"value": INT},
        required=("value",)),
@@ -441,31 +442,30 @@ LEXICONS: tuple[Lexicon, ...] = (
         "from"}),
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
-       "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("company_cues.csv", "words after which an Iraqi state company of the lexicon is named without its head "
        "(«مدير نفط الشمال»، «شركتي نفط الشمال وغاز الشمال»، «وقالت نفط البصرة»); each listed name after «و» too",
-       "each row's `source`", {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage "
-                                                                           "comes from"}),
+       "each row's `source`", {"cue": "the word or phrase", "gloss": _G, "source": _EXAMPLE}),
     _L("outlet_cues.csv", "words after which a quoted or parenthesised name of one to three words is the outlet that "
        "reports a statement («في تصريح تابعته “النعيم نيوز”»، «في بيان تلقته (بغداد اليوم)»)", "each row's `source`",
-       {"cue": "the word or phrase", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"cue": "the word or phrase", "gloss": _G, "source": _EXAMPLE}),
     _L("future_cues.csv", "words that put a clause in the future: a bare weekday after them within its sentence is "
        "the next such day («سيزور الوزير بغداد الأحد»), not the last", "each row's `source`",
-       {"cue": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("subject_cues.csv", "words a subject follows (reporting verbs in the feminine, particles): a ministry named "
        "without «وزارة» is read only after them («وقالت الدفاع الروسية»)", "each row's `source`",
-       {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("complement_heads.csv", "head nouns of `org_patterns.csv` that, with the article, name a body when a "
        "complement with «لل» follows, after a country's adjective or not («الهيئة العامة للجمارك»، «المصرف العراقي "
        "للتجارة»); alone they describe («الشركة الروسية»)", "each row's `source`",
        {"head": "the head noun, as in `org_patterns.csv`", "gloss": _G,
         "adjective_nisba": "`yes` where an adjective and a country's adjective after the head with the article also "
                            "name a body («البنك الأهلي العراقي»; not «الشركة النفطية الروسية», which describes)",
-        "source": "an example and where the usage comes from"}, types={"adjective_nisba": FLAG}),
+        "source": _EXAMPLE}, types={"adjective_nisba": FLAG}),
     _L("joint_bodies.csv", "standing bodies named by a head with the article and a description that ends in a "
        "closing adjective («اللجنة الحكومية المشتركة»، «المجلس الأعلى»): the heads and the closing adjectives",
        "each row's `source`", {"word": "the word, without the article for a head", "role": "`head` or `closing`",
-                               "gloss": _G, "source": "an example and where the usage comes from"}),
+                               "gloss": _G, "source": _EXAMPLE}),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
        "why": _W}, types={"first_year": INT, "last_year": INT}, required=("first_year", "last_year", "why")),
@@ -527,7 +527,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        required=("alias",)),
     _L("aircraft_cues.csv", "words for aircraft and their type («طائرات»، «مقاتلات»، «من نوع»): a maker's name "
        "right after one, quoted or not, names its aircraft, a weapon system («طائرات سوخوي»), not the company",
-       "each row's `source`", {"word": "the word", "gloss": _G, "source": "an example and where the usage comes from"}),
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("weapon_prefixes.csv", "prefixes of weapon designations as Arabic press and Latin text write them («ميغ-29», "
        "«إس-400», «BMP-3») and the designation family each names", _CURATED,
        {"prefix": "the prefix as written", "family": "the designation family (SIPRI's spelling)", "gloss": _G},
@@ -546,7 +546,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("weapon_suffixes.csv", "Arabic letters glued after a weapon designation's number that stand for its variant's "
        "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",
        {"suffix": "the Arabic letter as written", "letter": "the Latin letter of the designation", "gloss": _G,
-        "source": "an example and where the usage comes from"}, required=("letter",)),
+        "source": _EXAMPLE}, required=("letter",)),
     _L("weekday_aliases.csv", "weekday names in spellings CLDR does not give («الثلثاء» for «الثلاثاء»)",
        "each row's `source`", {"name": "the weekday as written", "weekday": "its number, Monday 0",
                                 "source": "an example and where the spelling comes from"}, required=("weekday",)),

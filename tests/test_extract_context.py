@@ -2029,3 +2029,18 @@ def test_consuls_commanders_and_judges_as_titles(text, expected):
 ])
 def test_kurdish_and_christian_given_names(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state under its historical name is one name, not Russia and a Soviet nisba (entities.csv)
+    ("تعود العلاقات بين روسيا السوفياتية والعراق إلى الأربعينات",
+     [("روسيا السوفياتية", "Soviet Union", "country"), ("العراق", "Iraq", "country")]),
+    # a treaty named by the city it was signed in: the city inside it is no place of its own
+    ("وقع البلدان اتفاقية الجزائر ثم ألغاها العراق",
+     [("اتفاقية الجزائر", "Algiers Agreement", "law"), ("العراق", "Iraq", "country")]),
+    ("زار الوزير الجزائر", [("الجزائر", "Algeria", "country")]),
+    ("يمتد الهلال الشيعي من طهران إلى بيروت",
+     [("الهلال الشيعي", "Shia Crescent", "region"), ("طهران", "Tehran", "city"), ("بيروت", "Beirut", "city")]),
+])
+def test_historical_states_treaties_and_named_regions(text, expected):
+    assert [(m.text, m.value, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -2044,3 +2044,15 @@ def test_kurdish_and_christian_given_names(text, expected):
 ])
 def test_historical_states_treaties_and_named_regions(text, expected):
     assert [(m.text, m.value, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's short name that is also a word is the company once the text has named it so (bracketed_names.csv)
+    ("باعت شركة (شل) حصتها في الحقل. وقال مسؤول إن خروج شل تم، ووافقت وزارة النفط على بيع حصة شل",
+     [("شل", "Shell"), ("شل", "Shell"), ("وزارة النفط", "وزارة النفط"), ("شل", "Shell")]),
+    ("تخارجت رويال داتش شل من الحقل، واجتمع مسؤولون من شل اليوم", [("رويال داتش شل", "Royal Dutch Shell"), ("شل", "Shell")]),
+    # without the company named, «شل» is the verb «paralysed»
+    ("شل الإضراب حركة الميناء", []),
+])
+def test_a_short_company_name_named_again(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

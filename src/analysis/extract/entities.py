@@ -1241,6 +1241,37 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
     return found
 
 
+@cache
+def _short_company_names() -> dict[str, Entry]:
+    """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
+    by a short name that is also a word («شل»: Shell, also «paralysed»)."""
+    companies = {row["canonical"] for row in table("gazetteer_companies.csv", key="alias")}
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
+
+
+def _short_companies_again(mk: MatchKey, spans: list) -> list:
+    """A company whose short name is also a word («شل») is that company wherever the text writes the short name
+    alone, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)») or in
+    full («رويال داتش شل»): elsewhere «شل» is the verb «paralysed».
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("باعت شركة (شل) حصتها. وتقول شل إنها باقية") if m.kind == "entity"]
+    ['شل', 'شل']
+    >>> [m.text for m in extract("شل الإضراب حركة الميناء") if m.kind == "entity"]
+    []
+    """
+    key, short = mk.key, _short_company_names()
+    named = {name for name in short for start, end, entry, _ in spans
+             if entry.type == "organization" and (key[start:end] == name or key[start:end].endswith(" " + name))}
+    if not named:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(named))})(?![^\W\d_])")
+    return [(match.start("name"), match.end("name"), short[match.group("name")], "pattern")
+            for match in pattern.finditer(key) if not taken.overlaps(*match.span("name"))]
+
+
 def _fields_again(mk: MatchKey, spans: list) -> list:
     """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
     name again without the head («مشروعي "بدرة" و"سرقلا"»), or names it again unquoted when the name has two words
@@ -1419,6 +1450,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
             or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)
+    if any(name in key for name in _short_company_names()):  # «شل» again after «شركة (شل)» or «رويال داتش شل»
+        spans += _short_companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)
     raw, raw_span = mk.raw, mk.raw_span

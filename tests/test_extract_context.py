@@ -2056,3 +2056,18 @@ def test_historical_states_treaties_and_named_regions(text, expected):
 ])
 def test_a_short_company_name_named_again(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a maker's prefix of three letters or more with the article and a model number is one designation
+    ('يقود طيارون طائرات "السوخوي 25" الروسية', [("السوخوي 25", "Su-25"), ("الروسية", "Russia")]),
+    ("وصلت الدفعة الأولى من الميغ 29 إلى القاعدة", [("الميغ 29", "MiG-29")]),
+    # not a two-letter word with the article before a number («التي»: which)
+    ("الدول التي 90 في المئة من سكانها شباب", []),
+    # a tank by the Arabic letter alone (weapon_prefixes.csv), its variants spelt out (weapon_suffixes.csv)
+    ("وصلت دبابات “ت-90” الروسية", [("ت-90", "T-90"), ("الروسية", "Russia")]),
+    ("تورد روسيا دبابات طراز “ت-90 س/س ك”", [("روسيا", "Russia"), ("ت-90 س/س ك", "T-90S/SK")]),
+    ("وتتميز دبابة “تي-90إس كا” بأجهزة اتصال", [("تي-90إس كا", "T-90SK")]),
+])
+def test_weapon_designations_with_the_article_or_one_letter(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -795,8 +795,9 @@ def _patterns() -> dict[str, re.Pattern]:
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
+        # «السوخوي 25»: a maker's prefix of three letters or more may take the article, inside the name
         "weapon": re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))"
-                             rf"(?P<name>(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+                             rf"(?P<name>(?:ال(?=[^\W\d_]{{3}}))?(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
                              rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                              rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),

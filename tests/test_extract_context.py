@@ -2071,3 +2071,18 @@ def test_a_short_company_name_named_again(text, expected):
 ])
 def test_weapon_designations_with_the_article_or_one_letter(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known name with one word one letter off, vouched for by a company's head, a quote or the right spelling
+    ("وقعت مؤسسة روسوبورون-إسبورت عقودا مع بغداد",
+     [("روسوبورون-إسبورت", "Rosoboronexport"), ("بغداد", "Baghdad")]),
+    ("وأبرمت شركة الاستكشفات النفطية عقدا", [("شركة الاستكشفات النفطية", "Oil Exploration Company")]),
+    ('وتعمل “لوك أويل” و”غاوبروم نفط” في العراق',
+     [("لوك أويل", "Lukoil"), ("غاوبروم نفط", "Gazprom Neft"), ("العراق", "Iraq")]),
+    ("وقعت لوك أويل العقد. ثم قال إن لوك أويك تسعى إلى ضمانات", [("لوك أويل", "Lukoil"), ("لوك أويك", "Lukoil")]),
+    # nothing vouches for it: not read back
+    ("قال إن لوك أويك تسعى إلى ضمانات", []),
+])
+def test_a_known_name_misspelt_by_one_letter(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -1243,6 +1243,79 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
 
 
 @cache
+def _spelling_index() -> dict[str, list[tuple[tuple[str, ...], int, Entry]]]:
+    """``{word: [(words of a name, the word's place in it, Entry)]}`` for the lexicon's organisations of two or three
+    words (a hyphen read as a space), by each word of three letters or more that is no common word: the names a
+    misspelling of one letter in another word can be read back to."""
+    index: dict[str, list[tuple[tuple[str, ...], int, Entry]]] = {}
+    for name, entry in lexicon().items():
+        words = tuple(name.replace("-", " ").split())
+        if entry.type != "organization" or entry.demonym or not 2 <= len(words) <= 3:
+            continue
+        for place, word in enumerate(words):
+            if len(word) >= 3 and word not in stopwords():
+                index.setdefault(word, []).append((words, place, entry))
+    return index
+
+
+def _one_letter_off(word: str, other: str) -> bool:
+    """Whether *word* is *other* with one letter changed, added or dropped (both of four letters or more)."""
+    if word == other or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    at = next((k for k, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[at:] == long[at + 1:]
+
+
+_NAME_GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")  # between the words of a name: spaces, or a hyphen
+_VOUCHING_QUOTE = re.compile(r"[\"«“”][ \t]*$")  # a quote right before a name («”غاوبروم نفط”»)
+
+
+def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A known organisation's name of two or three words written with one word one letter off («لوك أويك»،
+    «غاوبروم نفط»، «روسوبورون-إسبورت», «شركة الاستكشفات النفطية») is that organisation where something vouches for
+    it: a company's head right before it («مؤسسة»، «شركة»), a quote opening it, or the name spelt right elsewhere in
+    the same text. The misspelt word is no word of the lexicon's and no common word.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقعت مؤسسة روسوبورون-إسبورت عقودا") if m.kind == "entity"]
+    [('روسوبورون-إسبورت', 'Rosoboronexport')]
+    >>> [m.text for m in extract("قال إن لوك أويك تسعى") if m.kind == "entity"]
+    []
+    """
+    key, words, starts, ends, index = mk.key, tokens.words, tokens.starts, tokens.ends, _spelling_index()
+    heads, names, common = _company_heads(), lexicon(), stopwords()
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found: list = []
+    reached = -1
+    for i, word in enumerate(words):
+        for name, place, entry in index.get(word, ()):
+            first, last = i - place, i - place + len(name) - 1
+            if first <= reached or first < 0 or last >= len(words) \
+                    or not all(_NAME_GAP.fullmatch(tokens.gaps[j]) for j in range(first + 1, last + 1)):
+                continue
+            written = words[first:last + 1]
+            off = [k for k in range(len(name)) if written[k] != name[k]]
+            if len(off) != 1 or not _one_letter_off(written[off[0]], name[off[0]]) \
+                    or written[off[0]] in names or written[off[0]] in common:
+                continue
+            start, end = starts[first], ends[last]
+            if taken.overlaps(start, end):
+                continue
+            before = key[max(0, start - 12):start]
+            spelt = " ".join(name)
+            if not (before.split()[-1:] and before.split()[-1] in heads or _VOUCHING_QUOTE.search(before)
+                    or spelt in key or name[0] in heads):
+                continue
+            found.append((start, end, entry, "pattern"))
+            reached = last
+            break
+    return found
+
+
+@cache
 def _short_company_names() -> dict[str, Entry]:
     """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
     by a short name that is also a word («شل»: Shell, also «paralysed»)."""
@@ -1451,6 +1524,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
             or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)
+    spans += _misspelt_names(mk, tokens, spans)  # «لوك أويك»، «مؤسسة روسوبورون-إسبورت»
     if any(name in key for name in _short_company_names()):  # «شل» again after «شركة (شل)» or «رويال داتش شل»
         spans += _short_companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)

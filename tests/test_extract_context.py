@@ -2086,3 +2086,13 @@ def test_weapon_designations_with_the_article_or_one_letter(text, expected):
 ])
 def test_a_known_name_misspelt_by_one_letter(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural head and the fields' kind («حقول نفط») before a known field: the field alone
+    ("وتنتج الشركة الغاز من حقول الرميلة وحقول نفط الزبير", [("الرميلة", "oil_field"), ("الزبير", "oil_field")]),
+    # no known field after «حقول نفط»: nothing named («وآبار» is no field)
+    ("أعلن المحافظ اكتشاف حقول نفط وآبار كبيرة", []),
+])
+def test_fields_after_a_plural_head_and_their_kind(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -2096,3 +2096,12 @@ def test_a_known_name_misspelt_by_one_letter(text, expected):
 ])
 def test_fields_after_a_plural_head_and_their_kind(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # other spellings of a field whose name is only a field's (gazetteer_oil_fields.csv), alone or after its head
+    ("بلغ الإنتاج مليون طن في سرقلة العام الماضي", [("سرقلة", "Sarqala")]),
+    ("تدير الشركة حقل (سركالة) النفطي", [("سركالة", "Sarqala")]),
+])
+def test_other_spellings_of_a_field(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

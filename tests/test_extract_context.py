@@ -2105,3 +2105,13 @@ def test_fields_after_a_plural_head_and_their_kind(text, expected):
 ])
 def test_other_spellings_of_a_field(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country whose bare name is also a word, once read in a list, is the country after a preposition of place
+    ("يزور الوزير العراق ومالي. وللروس قوات في مالي", ["العراق", "مالي", "للروس", "مالي"]),
+    # never read in a list: «مالي» (financial) stays unread
+    ("يزور الوزير العراق. وقدم دعما ماليا في مالي", ["العراق"]),
+])
+def test_a_bare_country_name_again_after_a_preposition(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity"] == expected

@@ -136,7 +136,15 @@ _LIST_GAP = re.compile(r"[ \t]*(?:[،,][ \t]*و?|و)")
 
 def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     """A bare name of ``_bare_names`` joined by «و» or a comma to a country of the same list is that country:
-    «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»)."""
+    «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»); once so read, it is the country again right after
+    «في»، «إلى» or «من» in the same text («موطئًا في مالي»), where «مالي» (financial) would qualify no noun.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("زار مالي وموريتانيا. ووجد الروس موطئا في مالي") if m.kind == "entity"]
+    ['مالي', 'موريتانيا', 'الروس', 'مالي']
+    >>> [m.text for m in extract("قدم دعما في مالي") if m.kind == "entity"]
+    []
+    """
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
     taken, found = Spans((start, end) for start, end, _, _ in spans), []
@@ -150,7 +158,18 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
                      for _, e in countries) or any(_LIST_GAP.fullmatch(key[end:s]) and s >= end for s, _ in countries)
         if listed:
             found.append((start, end, bare[word[len(clitic):]], "lexicon"))
+    if found:  # «… مالي وموريتانيا … موطئًا في مالي»: once listed, the country after a preposition of place
+        read = {key[start:end] for start, end, _, _ in found}
+        listed_at = {start for start, _, _, _ in found}
+        for index in tokens.where(_bare_forms()):
+            word, start = tokens.words[index], tokens.starts[index]
+            if word in read and start not in listed_at and index and tokens.words[index - 1] in _PLACE_PREPOSITIONS \
+                    and not tokens.gaps[index].strip() and not taken.overlaps(start, tokens.ends[index]):
+                found.append((start, tokens.ends[index], bare[word], "lexicon"))
     return found
+
+
+_PLACE_PREPOSITIONS = frozenset({"في", "الى", "من"})  # match keys: «في مالي»، «إلى مالي»، «من مالي»
 
 
 @cache

@@ -2115,3 +2115,17 @@ def test_other_spellings_of_a_field(text, expected):
 ])
 def test_a_bare_country_name_again_after_a_preposition(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rivers and border crossings by their head, head included, typed a region as ports are (org_patterns.csv)
+    ("أنشأت الشركة محطة تجهيز الماء على نهر الفرات", [("نهر الفرات", "region")]),
+    ("دخلت الشاحنات عبر منفذ زرباطية", [("منفذ زرباطية", "region")]),
+    ("وقال إن هذا منفذ للتهريب", []),
+    ("وبدأ الإنتاج من حقل نهر عمر", [("نهر عمر", "oil_field")]),
+    # seas, waterways and a region named by a compass word and a river (gazetteer_places.csv)
+    ("تعبر السفن قناة السويس إلى البحر الأحمر", [("قناة السويس", "region"), ("البحر الأحمر", "region")]),
+    ("وركز المؤتمر على منطقة شرق الفرات السورية", [("منطقة شرق الفرات", "region"), ("السورية", "country")]),
+])
+def test_rivers_crossings_and_waterways(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

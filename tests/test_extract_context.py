@@ -2129,3 +2129,18 @@ def test_a_bare_country_name_again_after_a_preposition(text, expected):
 ])
 def test_rivers_crossings_and_waterways(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a designation prefix alone after an aircraft word names the family of aircraft, quoted or (long) not
+    ('تزود روسيا العراق بمقاتلات من طراز "سو" و"ميغ"',
+     [("روسيا", "country"), ("العراق", "country"), ("سو", "weapon_system"), ("ميغ", "weapon_system")]),
+    ("وصلت مقاتلات ميغ إلى القاعدة", [("ميغ", "weapon_system")]),
+    # quoted after «و» in a list of aircraft: the maker stands for its aircraft
+    ('يملك أسطولا من طرازF16 أمريكية الصنع، و"سوخوي" روسية الصنع',
+     [("F16", "weapon_system"), ("أمريكية", "country"), ("سوخوي", "weapon_system"), ("روسية", "country")]),
+    # the company, named by its head
+    ("وقالت شركة ميغ الروسية إن", [("ميغ", "organization"), ("الروسية", "country")]),
+])
+def test_a_designation_prefix_alone_names_its_aircraft(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1519,6 +1519,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if tokens.where(_outlet_words()):
         spans = _outlets_by_their_word(mk, tokens, spans)
     spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word
+    if any(word in key for word in _aircraft_words()) or "و\"" in key or "و“" in key or "و«" in key:
+        spans = _prefixes_as_aircraft(key, spans)  # «بمقاتلات من طراز "سو" و"ميغ"»
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
            if entry.type == "organization"):
         spans = _short_names_again(mk, spans)
@@ -2069,6 +2071,60 @@ def _makers_as_aircraft(key: str, spans: list) -> list:
             result[k] = (start, end, Entry(entry.canonical, "weapon_system"), found_by)
             changed = True
     return result if changed else spans
+
+
+@cache
+def _bare_prefix_pattern() -> re.Pattern:
+    """A weapon designation prefix written in Arabic as one word («سوخوي»، «ميغ»، «سو»; ``weapon_prefixes.csv``),
+    alone, quoted («"سو"») or, of three letters or more, not; no number after it (that is a designation)."""
+    words = [prefix for prefix in weapon_prefixes() if " " not in prefix and not prefix.isascii() and len(prefix) >= 2]
+    short = alternation(words)
+    long = alternation([word for word in words if len(word) >= 3])
+    return re.compile(rf"(?:[\"«“][ \t]*(?P<quoted>{short})[ \t]*[\"»”]|(?<![^\W\d_])(?P<plain>{long}))(?![ \t]*[-–—_]?[ \t]*\d)(?!\w)")
+
+
+_AND_QUOTE = re.compile(r"(?<!\w)و[ \t]*$")  # «و» right before a quoted item of a list
+
+
+def _prefixes_as_aircraft(key: str, spans: list) -> list:
+    """A designation prefix alone names its family of aircraft, a weapon system, right after an aircraft word
+    («بمقاتلات من طراز "سو"»، «مقاتلات ميغ»), or quoted after «و» in a list whose item before is a weapon
+    («من طرازF16 أمريكية الصنع، و"سوخوي" روسية الصنع»، «من طراز "سو" و"ميغ"»); a maker found as a company there
+    («سوخوي») is the aircraft.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract('تزود روسيا العراق بمقاتلات من طراز "سو" و"ميغ"') if m.kind == "entity"]
+    [('روسيا', 'country'), ('العراق', 'country'), ('سو', 'weapon_system'), ('ميغ', 'weapon_system')]
+    >>> [(m.text, m.type) for m in extract("قالت شركة ميغ إن") if m.kind == "entity"]
+    [('ميغ', 'organization')]
+    """
+    prefixes, cue = weapon_prefixes(), _aircraft_cue()
+    kept = [item for item in spans]
+    at = {(start, end): k for k, (start, end, _, _) in enumerate(spans)}
+    weapons = sorted(end for _, end, entry, _ in spans if entry.type == "weapon_system")
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    changed = False
+    for match in _bare_prefix_pattern().finditer(key):
+        group = "quoted" if match.group("quoted") else "plain"
+        start, end = match.span(group)
+        before = key[max(0, match.start() - 16):match.start()] + key[match.start():start]
+        cued = cue.search(before)
+        listed = group == "quoted" and _AND_QUOTE.search(key, max(0, match.start() - 4), match.start()) \
+            and any(match.start() - 24 <= weapon <= match.start() for weapon in weapons)
+        if not (cued or listed):
+            continue
+        entry = Entry(prefixes[key[start:end]], "weapon_system")
+        if (start, end) in at:
+            k = at[(start, end)]
+            if kept[k][2].type == "organization":
+                kept[k] = (start, end, Entry(kept[k][2].canonical, "weapon_system"), kept[k][3])
+                changed = True
+        elif not taken.overlaps(start, end):
+            kept.append((start, end, entry, "pattern"))
+            weapons.append(end)
+            weapons.sort()
+            changed = True
+    return kept if changed else spans
 
 
 def _short_names_again(mk: MatchKey, spans: list) -> list:

@@ -2095,8 +2095,8 @@ def _prefixes_as_aircraft(key: str, spans: list) -> list:
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract('تزود روسيا العراق بمقاتلات من طراز "سو" و"ميغ"') if m.kind == "entity"]
     [('روسيا', 'country'), ('العراق', 'country'), ('سو', 'weapon_system'), ('ميغ', 'weapon_system')]
-    >>> [(m.text, m.type) for m in extract("قالت شركة ميغ إن") if m.kind == "entity"]
-    [('ميغ', 'organization')]
+    >>> [(m.text, m.type) for m in extract("وقالت شركة ميغ الروسية إن") if m.kind == "entity"]
+    [('ميغ', 'organization'), ('الروسية', 'country')]
     """
     prefixes, cue = weapon_prefixes(), _aircraft_cue()
     kept = [item for item in spans]

@@ -2144,3 +2144,16 @@ def test_rivers_crossings_and_waterways(text, expected):
 ])
 def test_a_designation_prefix_alone_names_its_aircraft(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two models of a family joined by a hyphen are one designation
+    ('تجرى مباحثات حول شراء 10 مقاتلات من طراز "سوخوى- 27-30".', [("سوخوى- 27-30", "Su-27/30")]),
+    ("وصلت طائرات إف-16 عام 2014", [("إف-16", "F-16")]),
+    # weapons by a name that is also a word, read only in quotes (bracketed_names.csv)
+    ('ستبيع روسيا للعراق راجمات الصواريخ "جراد"', [("روسيا", "Russia"), ("العراق", "Iraq"), ("جراد", "BM-21 Grad")]),
+    ("هاجم الجراد المحاصيل", []),
+    ('نقلت المروحيات على متن طائرة "روسلان"', [("روسلان", "An-124")]),
+])
+def test_joined_models_and_weapons_named_in_quotes(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -814,9 +814,11 @@ def _patterns() -> dict[str, re.Pattern]:
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
-        # «السوخوي 25»: a maker's prefix of three letters or more may take the article, inside the name
+        # «السوخوي 25»: a maker's prefix of three letters or more may take the article, inside the name; «سوخوى-
+        # 27-30»: two models of a family joined by a hyphen are one designation (Su-27/30)
         "weapon": re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))"
                              rf"(?P<name>(?:ال(?=[^\W\d_]{{3}}))?(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+                             rf"(?:[-–](?P<second>\d{{2,3}})(?!\d))?"
                              rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                              rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
@@ -1445,7 +1447,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
                 continue
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]
             suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
-            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{match.group('number')}{suffix}",
+            number = match.group("number") + (f"/{match.group('second')}" if match.group("second") else "")  # «27-30»
+            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{number}{suffix}",
                                                                           "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)

@@ -2157,3 +2157,14 @@ def test_a_designation_prefix_alone_names_its_aircraft(text, expected):
 ])
 def test_joined_models_and_weapons_named_in_quotes(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «وزارة» and a portfolio without the article before a country's name: that country's ministry, one body
+    ("تعهد بعرض الأمر على وزارة خارجية إيران", [("وزارة خارجية إيران", "organization")]),
+    ("وقال مصدر في وزارة دفاع روسيا إن", [("وزارة دفاع روسيا", "organization")]),
+    # a minister's title names no body: the country alone
+    ("التقى وزير خارجية إيران", [("إيران", "country")]),
+])
+def test_a_ministry_named_by_its_country(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1004,6 +1004,38 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     return spans
 
 
+@cache
+def _bare_portfolios() -> frozenset[str]:
+    """The portfolios of ``ministry_portfolios.csv`` as a construct writes them, without the article («خارجية»)."""
+    return frozenset(row["key"][2:] for row in table("ministry_portfolios.csv", key="portfolio")
+                     if row["key"].startswith("ال"))
+
+
+def _ministries_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """«وزارة» and a portfolio without the article before a country's name name that country's ministry, one
+    organisation, the country inside it not marked apart («وزارة خارجية إيران»), as «وزارة الخارجية الإيرانية» is.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("عرض الأمر على وزارة خارجية إيران") if m.kind == "entity"]
+    [('وزارة خارجية إيران', 'organization')]
+    """
+    words, starts, surfaces, portfolios = tokens.words, tokens.starts, head_surfaces(), _bare_portfolios()
+    at = {item[0]: k for k, item in enumerate(spans)}
+    found = list(spans)
+    changed = False
+    for i in tokens.where(surfaces):
+        clitic, head = surfaces[words[i]]
+        if head != "وزاره" or i + 2 >= len(words) or words[i + 1] not in portfolios \
+                or not (tokens.joined(i) and tokens.joined(i + 1)):
+            continue
+        k = at.get(starts[i + 2])
+        if k is not None and found[k][2].type == "country" and not found[k][2].demonym:
+            start, end = starts[i] + clitic, found[k][1]
+            found[k] = (start, end, Entry(_as_written(mk, start, end), "organization"), "pattern")
+            changed = True
+    return found if changed else spans
+
+
 def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
     """A known body whose last word has the article («البنك المركزي»، «مجلس الدوما»، «الدوما»), right before a
     country's nisba with the article, is that country's body, one organisation with the nisba inside («البنك
@@ -1496,6 +1528,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
+    if "وزار" in key:
+        spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if any(word in company_words() for word in tokens.words):
         spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:

@@ -2168,3 +2168,13 @@ def test_joined_models_and_weapons_named_in_quotes(text, expected):
 ])
 def test_a_ministry_named_by_its_country(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # border towns and crossings of Iraq, Syria and Iran (gazetteer_places.csv)
+    ("عبرت الشاحنات من سفوان والشلامجة نحو المحمرة", [("سفوان", "city"), ("الشلامجة", "city"), ("المحمرة", "city")]),
+    ("وصلت القوات إلى طوزخورماتو وداقوق", [("طوزخورماتو", "city"), ("داقوق", "city")]),
+    ("انتقل النفط من البوكمال إلى الحسكة", [("البوكمال", "city"), ("الحسكة", "city")]),
+])
+def test_border_towns_and_crossings(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -2178,3 +2178,13 @@ def test_a_ministry_named_by_its_country(text, expected):
 ])
 def test_border_towns_and_crossings(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Antonov prefix only with its hyphen (weapon_prefixes.csv); «ان» alone before a number is «that»
+    ('نقلت المروحيات على متن طائرة "ان-124"', [("ان-124", "An-124")]),
+    ("طائرة نقل أن-26", [("أن-26", "An-26")]),
+    ("وأكد ان 40 مروحية وصلت", []),
+])
+def test_the_antonov_prefix_with_its_hyphen(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -2114,7 +2114,7 @@ def _makers_as_aircraft(key: str, spans: list) -> list:
 def _bare_prefix_pattern() -> re.Pattern:
     """A weapon designation prefix written in Arabic as one word («سوخوي»، «ميغ»، «سو»; ``weapon_prefixes.csv``),
     alone, quoted («"سو"») or, of three letters or more, not; no number after it (that is a designation)."""
-    words = [prefix for prefix in weapon_prefixes() if " " not in prefix and not prefix.isascii() and len(prefix) >= 2]
+    words = [prefix for prefix in weapon_prefixes() if prefix.isalpha() and not prefix.isascii() and len(prefix) >= 2]
     short = alternation(words)
     long = alternation([word for word in words if len(word) >= 3])
     return re.compile(rf"(?:[\"«“][ \t]*(?P<quoted>{short})[ \t]*[\"»”]|(?<![^\W\d_])(?P<plain>{long}))(?![ \t]*[-–—_]?[ \t]*\d)(?!\w)")

@@ -2188,3 +2188,12 @@ def test_border_towns_and_crossings(text, expected):
 ])
 def test_the_antonov_prefix_with_its_hyphen(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «Ml» is «MI» typed with an «l» for the «I» (weapon_prefixes.csv); a measure after a number is no weapon
+    ("جرى استلام الدفعة الأولى من طائرات Ml – 35 الروسية الصنع", [("Ml – 35", "Mi-35"), ("الروسية", "Russia")]),
+    ("أضف 35 ml من الماء", []),
+])
+def test_a_latin_prefix_typed_with_a_look_alike_letter(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

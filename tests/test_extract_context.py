@@ -2197,3 +2197,16 @@ def test_the_antonov_prefix_with_its_hyphen(text, expected):
 ])
 def test_a_latin_prefix_typed_with_a_look_alike_letter(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # companies of the oil and arms press by their own names, without a head (gazetteer_companies.csv)
+    ("وقعت دانة غاز ونفط الهلال عقدا لتوسعة الحقل",
+     [("دانة غاز", "Dana Gas"), ("نفط الهلال", "Crescent Petroleum")]),
+    ("تضم الشراكة كوغاز وتباو وبتروناس", [("كوغاز", "KOGAS"), ("تباو", "TPAO"), ("بتروناس", "Petronas")]),
+    # the whole name of the tank maker, not the Urals inside it
+    ('تنفذ "أورال فاجون زافود" العقد', [("أورال فاجون زافود", "Uralvagonzavod")]),
+    ("باعت شل حصتها إلى إيتوكو كورب", [("إيتوكو كورب", "Itochu")]),
+])
+def test_companies_of_the_oil_and_arms_press(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

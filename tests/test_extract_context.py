@@ -2210,3 +2210,16 @@ def test_a_latin_prefix_typed_with_a_look_alike_letter(text, expected):
 ])
 def test_companies_of_the_oil_and_arms_press(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a law after its head keeps it unquoted, the name alone in brackets (the guide, after batch n)
+    ("فرضت عقوبات بموجب قانون كاتسا الأمريكي", [("قانون كاتسا", "law"), ("الأمريكي", "country")]),
+    ("وفقا لقانون (كاتسا)", [("كاتسا", "law")]),
+    # a constitution named with its country's nisba or name is one law (org_patterns.csv)
+    ("بحسب الدستور العراقي", [("الدستور العراقي", "law")]),
+    ("وفق دستور العراق", [("دستور العراق", "law")]),
+    ("كتب الدستور الجديد", []),
+])
+def test_laws_and_constitutions(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

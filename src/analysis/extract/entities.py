@@ -984,7 +984,8 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 
 def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """A head that names a body with a country's nisba names it with the country's name too: «حكومة العراق» is one
-    organisation, as «الحكومة العراقية» is (the heads of ``org_patterns.csv`` that describe with a nisba).
+    organisation, as «الحكومة العراقية» is (the heads of ``org_patterns.csv`` that describe with a nisba), and
+    «دستور العراق» one law, of the head's type.
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("لم تطلب حكومة العراق خفض الإنتاج") if m.kind == "entity"]
@@ -994,14 +995,37 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     heads = [i for i in tokens.where(head_surfaces()) if words[i] in forms and i + 1 < len(words) and tokens.joined(i)]
     if not heads:
         return spans
+    from .names import _org_heads  # the heads' types (org_patterns.csv)
+
+    types = _org_heads()
     at = {item[0]: k for k, item in enumerate(spans)}
     spans = list(spans)
     for i in heads:
         k = at.get(starts[i + 1])
         if k is not None and spans[k][2].type == "country" and not spans[k][2].demonym:
             start, end = starts[i] + forms[words[i]], spans[k][1]
-            spans[k] = (start, end, Entry(_as_written(mk, start, end), "organization"), "pattern")
+            kind = types.get(words[i][forms[words[i]]:], "organization")  # «دستور العراق»: the head's type, a law
+            spans[k] = (start, end, Entry(_as_written(mk, start, end), kind), "pattern")
     return spans
+
+
+_LAW_HEAD = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?(?P<head>قانون)[ \t]+$")  # «بموجب قانون كاتسا»: no quote between
+
+
+def _laws_with_their_head(key: str, spans: list) -> list:
+    """A known law written right after «قانون», unquoted, keeps the head in its span («قانون كاتسا»), as a field
+    after «حقل» does; quoted or bracketed after it («قانون 'كاتسا'»، «لقانون (كاتسا)») the name stays alone.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("فرضت عقوبات بموجب قانون كاتسا") if m.kind == "entity"]
+    ['قانون كاتسا']
+    """
+    result, changed = list(spans), False
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type == "law" and (head := _LAW_HEAD.search(key, max(0, start - 10), start)):
+            result[k] = (head.start("head"), end, entry, found_by)
+            changed = True
+    return result if changed else spans
 
 
 @cache
@@ -1530,6 +1554,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = _known_bodies_of_countries(mk, spans)
     if "وزار" in key:
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
+    if "قانون" in key:
+        spans = _laws_with_their_head(key, spans)  # «قانون كاتسا»
     if any(word in company_words() for word in tokens.words):
         spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:

@@ -2223,3 +2223,13 @@ def test_companies_of_the_oil_and_arms_press(text, expected):
 ])
 def test_laws_and_constitutions(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field's phase after a slash and «المرحلة» belongs to its name
+    ("تطوير حقل (غرب القرنة/المرحلة الثانية) في البصرة", [("غرب القرنة/المرحلة الثانية", "oil_field"), ("البصرة", "city")]),
+    # a numbered concession area without the article (field_blocks.csv)
+    ("بدأت الشركة الحفر في منطقة امتياز 12 جنوب العراق", [("منطقة امتياز 12", "oil_field"), ("العراق", "country")]),
+])
+def test_field_phases_after_a_slash_and_concession_areas(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -828,8 +828,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب القرنة
-    الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب
+    القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
     from .numbers import patterns
 
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
@@ -839,7 +839,7 @@ def field_phase() -> re.Pattern:
              and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
     bare = alternation(first + [w + "ي" if w == "الاول" else w + "ه" for w in first])
     return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
-                      rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
+                      rf"|(?:[ \t]*/[ \t]*|[ \t]+)(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
 
 
 @cache

@@ -1335,6 +1335,12 @@ def _spelling_index() -> dict[str, list[tuple[tuple[str, ...], int, Entry]]]:
     return index
 
 
+@cache
+def _company_canonicals() -> frozenset[str]:
+    """The canonical names of ``gazetteer_companies.csv``: the companies a right spelling elsewhere vouches for."""
+    return frozenset(row["canonical"] for row in table("gazetteer_companies.csv", key="alias"))
+
+
 def _one_letter_off(word: str, other: str) -> bool:
     """Whether *word* is *other* with one letter changed, added or dropped (both of four letters or more)."""
     if word == other or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1:
@@ -1353,8 +1359,9 @@ _VOUCHING_QUOTE = re.compile(r"[\"«“”][ \t]*$")  # a quote right before a n
 def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """A known organisation's name of two or three words written with one word one letter off («لوك أويك»،
     «غاوبروم نفط»، «روسوبورون-إسبورت», «شركة الاستكشفات النفطية») is that organisation where something vouches for
-    it: a company's head right before it («مؤسسة»، «شركة»), a quote opening it, or the name spelt right elsewhere in
-    the same text. The misspelt word is no word of the lexicon's and no common word.
+    it: a company's head right before it («مؤسسة»، «شركة»), a quote opening it, or, for a company of the oil
+    press, the name spelt right elsewhere in the same text. The misspelt word is no word of the lexicon's and no
+    common word.
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.value) for m in extract("وقعت مؤسسة روسوبورون-إسبورت عقودا") if m.kind == "entity"]
@@ -1382,9 +1389,9 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             if taken.overlaps(start, end):
                 continue
             before = key[max(0, start - 12):start]
-            spelt = " ".join(name)
+            spelt = " ".join(name)  # spelt right elsewhere: a company's name, not «مجلس الأمن» for «مجلس الأمة»
             if not (before.split()[-1:] and before.split()[-1] in heads or _VOUCHING_QUOTE.search(before)
-                    or spelt in key or name[0] in heads):
+                    or spelt in key and entry.canonical in _company_canonicals() or name[0] in heads):
                 continue
             found.append((start, end, entry, "pattern"))
             reached = last

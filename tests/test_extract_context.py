@@ -2233,3 +2233,14 @@ def test_laws_and_constitutions(text, expected):
 ])
 def test_field_phases_after_a_slash_and_concession_areas(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bloc's nisba after a compass noun is a direction («الجنوب الغربي»: the south-west), not the West
+    ("تقع إلى الجنوب الغربي من مدينة الناصرية", [("الناصرية", "city")]),
+    ("وبالشمال الغربي للعراق", [("للعراق", "country")]),
+    # the West as a bloc stays
+    ("انتقد الموقف الغربي من روسيا", [("الغربي", "group"), ("روسيا", "country")]),
+])
+def test_a_compass_direction_is_no_bloc(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -1603,7 +1603,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
-    if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
+    if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -2846,7 +2846,8 @@ def _facilities(mk: MatchKey, spans: list) -> list:
 
 def _directions_not_demonyms(key: str, spans: list) -> list:
     """A bloc's nisba without the article right before a place is a direction, not the bloc: «غربي العراق» (the west
-    of Iraq), not the West; «العقوبات الغربية» stays.
+    of Iraq), not the West; so is one with the article after a compass noun («الجنوب الغربي»: the south-west, a
+    compass noun of ``glued_prefixes.csv``); «العقوبات الغربية» stays.
 
     >>> from analysis.extract import extract
     >>> [m.text for m in extract("حقل عكاز غربي العراق والعقوبات الغربية") if m.kind == "entity"]
@@ -2860,8 +2861,15 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
             gap = _GAP.match(key, end)
             if gap and gap.end() in places:
                 continue
+        if entry.demonym and entry.type == "group" and key.startswith("ال", start) \
+                and (before := _COMPASS_BEFORE.search(key, max(0, start - 10), start)) \
+                and before.group(1) in _glued_prefixes():
+            continue  # «إلى الجنوب الغربي من …»: the south-west, a direction
         kept.append(item)
     return kept
+
+
+_COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$")  # «الجنوب الغربي»: the compass noun before
 
 
 def _surnames_not_nisbas(key: str, spans: list) -> list:

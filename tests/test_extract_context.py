@@ -2244,3 +2244,12 @@ def test_field_phases_after_a_slash_and_concession_areas(text, expected):
 ])
 def test_a_compass_direction_is_no_bloc(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Mesopotamia and the Sumerian city of Ur (gazetteer_places.csv)
+    ("وتقع جنوبي بلاد ما بين النهرين قرب مدينة أور", [("بلاد ما بين النهرين", "region"), ("أور", "city")]),
+    ("ازدهرت حضارة بلاد الرافدين", [("بلاد الرافدين", "region")]),
+])
+def test_mesopotamia_and_ur(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

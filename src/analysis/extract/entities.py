@@ -136,7 +136,15 @@ _LIST_GAP = re.compile(r"[ \t]*(?:[،,][ \t]*و?|و)")
 
 def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     """A bare name of ``_bare_names`` joined by «و» or a comma to a country of the same list is that country:
-    «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»)."""
+    «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»); once so read, it is the country again right after
+    «في»، «إلى» or «من» in the same text («موطئًا في مالي»), where «مالي» (financial) would qualify no noun.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("زار مالي وموريتانيا. ووجد الروس موطئا في مالي") if m.kind == "entity"]
+    ['مالي', 'موريتانيا', 'الروس', 'مالي']
+    >>> [m.text for m in extract("قدم دعما في مالي") if m.kind == "entity"]
+    []
+    """
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
     taken, found = Spans((start, end) for start, end, _, _ in spans), []
@@ -150,7 +158,18 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
                      for _, e in countries) or any(_LIST_GAP.fullmatch(key[end:s]) and s >= end for s, _ in countries)
         if listed:
             found.append((start, end, bare[word[len(clitic):]], "lexicon"))
+    if found:  # «… مالي وموريتانيا … موطئًا في مالي»: once listed, the country after a preposition of place
+        read = {key[start:end] for start, end, _, _ in found}
+        listed_at = {start for start, _, _, _ in found}
+        for index in tokens.where(_bare_forms()):
+            word, start = tokens.words[index], tokens.starts[index]
+            if word in read and start not in listed_at and index and tokens.words[index - 1] in _PLACE_PREPOSITIONS \
+                    and not tokens.gaps[index].strip() and not taken.overlaps(start, tokens.ends[index]):
+                found.append((start, tokens.ends[index], bare[word], "lexicon"))
     return found
+
+
+_PLACE_PREPOSITIONS = frozenset({"في", "الى", "من"})  # match keys: «في مالي»، «إلى مالي»، «من مالي»
 
 
 @cache
@@ -795,8 +814,11 @@ def _patterns() -> dict[str, re.Pattern]:
     literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
     return {
         # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
+        # «السوخوي 25»: a maker's prefix of three letters or more may take the article, inside the name; «سوخوى-
+        # 27-30»: two models of a family joined by a hyphen are one designation (Su-27/30)
         "weapon": re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))"
-                             rf"(?P<name>(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+                             rf"(?P<name>(?:ال(?=[^\W\d_]{{3}}))?(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+                             rf"(?:[-–](?P<second>\d{{2,3}})(?!\d))?"
                              rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                              rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
         "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
@@ -806,8 +828,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب القرنة
-    الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب
+    القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
     from .numbers import patterns
 
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
@@ -817,7 +839,7 @@ def field_phase() -> re.Pattern:
              and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
     bare = alternation(first + [w + "ي" if w == "الاول" else w + "ه" for w in first])
     return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
-                      rf"|[ \t]+(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
+                      rf"|(?:[ \t]*/[ \t]*|[ \t]+)(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
 
 
 @cache
@@ -962,7 +984,8 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 
 def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """A head that names a body with a country's nisba names it with the country's name too: «حكومة العراق» is one
-    organisation, as «الحكومة العراقية» is (the heads of ``org_patterns.csv`` that describe with a nisba).
+    organisation, as «الحكومة العراقية» is (the heads of ``org_patterns.csv`` that describe with a nisba), and
+    «دستور العراق» one law, of the head's type.
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("لم تطلب حكومة العراق خفض الإنتاج") if m.kind == "entity"]
@@ -972,14 +995,69 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     heads = [i for i in tokens.where(head_surfaces()) if words[i] in forms and i + 1 < len(words) and tokens.joined(i)]
     if not heads:
         return spans
+    from .names import _org_heads  # the heads' types (org_patterns.csv)
+
+    types = _org_heads()
     at = {item[0]: k for k, item in enumerate(spans)}
     spans = list(spans)
     for i in heads:
         k = at.get(starts[i + 1])
         if k is not None and spans[k][2].type == "country" and not spans[k][2].demonym:
             start, end = starts[i] + forms[words[i]], spans[k][1]
-            spans[k] = (start, end, Entry(_as_written(mk, start, end), "organization"), "pattern")
+            kind = types.get(words[i][forms[words[i]]:], "organization")  # «دستور العراق»: the head's type, a law
+            spans[k] = (start, end, Entry(_as_written(mk, start, end), kind), "pattern")
     return spans
+
+
+_LAW_HEAD = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?(?P<head>قانون)[ \t]+$")  # «بموجب قانون كاتسا»: no quote between
+
+
+def _laws_with_their_head(key: str, spans: list) -> list:
+    """A known law written right after «قانون», unquoted, keeps the head in its span («قانون كاتسا»), as a field
+    after «حقل» does; quoted or bracketed after it («قانون 'كاتسا'»، «لقانون (كاتسا)») the name stays alone.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("فرضت عقوبات بموجب قانون كاتسا") if m.kind == "entity"]
+    ['قانون كاتسا']
+    """
+    result, changed = list(spans), False
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type == "law" and (head := _LAW_HEAD.search(key, max(0, start - 10), start)):
+            result[k] = (head.start("head"), end, entry, found_by)
+            changed = True
+    return result if changed else spans
+
+
+@cache
+def _bare_portfolios() -> frozenset[str]:
+    """The portfolios of ``ministry_portfolios.csv`` as a construct writes them, without the article («خارجية»)."""
+    return frozenset(row["key"][2:] for row in table("ministry_portfolios.csv", key="portfolio")
+                     if row["key"].startswith("ال"))
+
+
+def _ministries_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """«وزارة» and a portfolio without the article before a country's name name that country's ministry, one
+    organisation, the country inside it not marked apart («وزارة خارجية إيران»), as «وزارة الخارجية الإيرانية» is.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("عرض الأمر على وزارة خارجية إيران") if m.kind == "entity"]
+    [('وزارة خارجية إيران', 'organization')]
+    """
+    words, starts, surfaces, portfolios = tokens.words, tokens.starts, head_surfaces(), _bare_portfolios()
+    at = {item[0]: k for k, item in enumerate(spans)}
+    found = list(spans)
+    changed = False
+    for i in tokens.where(surfaces):
+        clitic, head = surfaces[words[i]]
+        if head != "وزاره" or i + 2 >= len(words) or words[i + 1] not in portfolios \
+                or not (tokens.joined(i) and tokens.joined(i + 1)):
+            continue
+        k = at.get(starts[i + 2])
+        if k is not None and found[k][2].type == "country" and not found[k][2].demonym:
+            start, end = starts[i] + clitic, found[k][1]
+            found[k] = (start, end, Entry(_as_written(mk, start, end), "organization"), "pattern")
+            changed = True
+    return found if changed else spans
 
 
 def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
@@ -1241,6 +1319,117 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
     return found
 
 
+@cache
+def _spelling_index() -> dict[str, list[tuple[tuple[str, ...], int, Entry]]]:
+    """``{word: [(words of a name, the word's place in it, Entry)]}`` for the lexicon's organisations of two or three
+    words (a hyphen read as a space), by each word of three letters or more that is no common word: the names a
+    misspelling of one letter in another word can be read back to."""
+    index: dict[str, list[tuple[tuple[str, ...], int, Entry]]] = {}
+    for name, entry in lexicon().items():
+        words = tuple(name.replace("-", " ").split())
+        if entry.type != "organization" or entry.demonym or not 2 <= len(words) <= 3:
+            continue
+        for place, word in enumerate(words):
+            if len(word) >= 3 and word not in stopwords():
+                index.setdefault(word, []).append((words, place, entry))
+    return index
+
+
+@cache
+def _company_canonicals() -> frozenset[str]:
+    """The canonical names of ``gazetteer_companies.csv``: the companies a right spelling elsewhere vouches for."""
+    return frozenset(row["canonical"] for row in table("gazetteer_companies.csv", key="alias"))
+
+
+def _one_letter_off(word: str, other: str) -> bool:
+    """Whether *word* is *other* with one letter changed, added or dropped (both of four letters or more)."""
+    if word == other or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    at = next((k for k, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[at:] == long[at + 1:]
+
+
+_NAME_GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")  # between the words of a name: spaces, or a hyphen
+_VOUCHING_QUOTE = re.compile(r"[\"«“”][ \t]*$")  # a quote right before a name («”غاوبروم نفط”»)
+
+
+def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A known organisation's name of two or three words written with one word one letter off («لوك أويك»،
+    «غاوبروم نفط»، «روسوبورون-إسبورت», «شركة الاستكشفات النفطية») is that organisation where something vouches for
+    it: a company's head right before it («مؤسسة»، «شركة»), a quote opening it, or, for a company of the oil
+    press, the name spelt right elsewhere in the same text. The misspelt word is no word of the lexicon's and no
+    common word.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقعت مؤسسة روسوبورون-إسبورت عقودا") if m.kind == "entity"]
+    [('روسوبورون-إسبورت', 'Rosoboronexport')]
+    >>> [m.text for m in extract("قال إن لوك أويك تسعى") if m.kind == "entity"]
+    []
+    """
+    key, words, starts, ends, index = mk.key, tokens.words, tokens.starts, tokens.ends, _spelling_index()
+    heads, names, common = _company_heads(), lexicon(), stopwords()
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    found: list = []
+    reached = -1
+    for i, word in enumerate(words):
+        for name, place, entry in index.get(word, ()):
+            first, last = i - place, i - place + len(name) - 1
+            if first <= reached or first < 0 or last >= len(words) \
+                    or not all(_NAME_GAP.fullmatch(tokens.gaps[j]) for j in range(first + 1, last + 1)):
+                continue
+            written = words[first:last + 1]
+            off = [k for k in range(len(name)) if written[k] != name[k]]
+            if len(off) != 1 or not _one_letter_off(written[off[0]], name[off[0]]) \
+                    or written[off[0]] in names or written[off[0]] in common:
+                continue
+            start, end = starts[first], ends[last]
+            if taken.overlaps(start, end):
+                continue
+            before = key[max(0, start - 12):start]
+            spelt = " ".join(name)  # spelt right elsewhere: a company's name, not «مجلس الأمن» for «مجلس الأمة»
+            if not (before.split()[-1:] and before.split()[-1] in heads or _VOUCHING_QUOTE.search(before)
+                    or spelt in key and entry.canonical in _company_canonicals() or name[0] in heads):
+                continue
+            found.append((start, end, entry, "pattern"))
+            reached = last
+            break
+    return found
+
+
+@cache
+def _short_company_names() -> dict[str, Entry]:
+    """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
+    by a short name that is also a word («شل»: Shell, also «paralysed»)."""
+    companies = {row["canonical"] for row in table("gazetteer_companies.csv", key="alias")}
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
+
+
+def _short_companies_again(mk: MatchKey, spans: list) -> list:
+    """A company whose short name is also a word («شل») is that company wherever the text writes the short name
+    alone, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)») or in
+    full («رويال داتش شل»): elsewhere «شل» is the verb «paralysed».
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("باعت شركة (شل) حصتها. وتقول شل إنها باقية") if m.kind == "entity"]
+    ['شل', 'شل']
+    >>> [m.text for m in extract("شل الإضراب حركة الميناء") if m.kind == "entity"]
+    []
+    """
+    key, short = mk.key, _short_company_names()
+    named = {name for name in short for start, end, entry, _ in spans
+             if entry.type == "organization" and (key[start:end] == name or key[start:end].endswith(" " + name))}
+    if not named:
+        return []
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(named))})(?![^\W\d_])")
+    return [(match.start("name"), match.end("name"), short[match.group("name")], "pattern")
+            for match in pattern.finditer(key) if not taken.overlaps(*match.span("name"))]
+
+
 def _fields_again(mk: MatchKey, spans: list) -> list:
     """A field found after its head («حقل "بدرة"»، «حقلي بدرة وسرقلا») is the same field where the text quotes its
     name again without the head («مشروعي "بدرة" و"سرقلا"»), or names it again unquoted when the name has two words
@@ -1321,7 +1510,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
                 continue
             family = weapon_prefixes()[" ".join(match.group("prefix").split())]
             suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
-            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{match.group('number')}{suffix}",
+            number = match.group("number") + (f"/{match.group('second')}" if match.group("second") else "")  # «27-30»
+            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{number}{suffix}",
                                                                           "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans += _glued_names(key, tokens, spans)
@@ -1369,6 +1559,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
+    if "وزار" in key:
+        spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
+    if "قانون" in key:
+        spans = _laws_with_their_head(key, spans)  # «قانون كاتسا»
     if any(word in company_words() for word in tokens.words):
         spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:
@@ -1395,6 +1589,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if tokens.where(_outlet_words()):
         spans = _outlets_by_their_word(mk, tokens, spans)
     spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word
+    if any(word in key for word in _aircraft_words()) or "و\"" in key or "و“" in key or "و«" in key:
+        spans = _prefixes_as_aircraft(key, spans)  # «بمقاتلات من طراز "سو" و"ميغ"»
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
            if entry.type == "organization"):
         spans = _short_names_again(mk, spans)
@@ -1407,7 +1603,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
-    if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
+    if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
@@ -1419,6 +1615,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
             or any(word in key for word in company_words()):  # «أنتون أويل فيلد» … «أنتون»
         spans += _companies_again(mk, spans)
+    spans += _misspelt_names(mk, tokens, spans)  # «لوك أويك»، «مؤسسة روسوبورون-إسبورت»
+    if any(name in key for name in _short_company_names()):  # «شل» again after «شركة (شل)» or «رويال داتش شل»
+        spans += _short_companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)
     raw, raw_span = mk.raw, mk.raw_span
@@ -1942,6 +2141,60 @@ def _makers_as_aircraft(key: str, spans: list) -> list:
             result[k] = (start, end, Entry(entry.canonical, "weapon_system"), found_by)
             changed = True
     return result if changed else spans
+
+
+@cache
+def _bare_prefix_pattern() -> re.Pattern:
+    """A weapon designation prefix written in Arabic as one word («سوخوي»، «ميغ»، «سو»; ``weapon_prefixes.csv``),
+    alone, quoted («"سو"») or, of three letters or more, not; no number after it (that is a designation)."""
+    words = [prefix for prefix in weapon_prefixes() if prefix.isalpha() and not prefix.isascii() and len(prefix) >= 2]
+    short = alternation(words)
+    long = alternation([word for word in words if len(word) >= 3])
+    return re.compile(rf"(?:[\"«“][ \t]*(?P<quoted>{short})[ \t]*[\"»”]|(?<![^\W\d_])(?P<plain>{long}))(?![ \t]*[-–—_]?[ \t]*\d)(?!\w)")
+
+
+_AND_QUOTE = re.compile(r"(?<!\w)و[ \t]*$")  # «و» right before a quoted item of a list
+
+
+def _prefixes_as_aircraft(key: str, spans: list) -> list:
+    """A designation prefix alone names its family of aircraft, a weapon system, right after an aircraft word
+    («بمقاتلات من طراز "سو"»، «مقاتلات ميغ»), or quoted after «و» in a list whose item before is a weapon
+    («من طرازF16 أمريكية الصنع، و"سوخوي" روسية الصنع»، «من طراز "سو" و"ميغ"»); a maker found as a company there
+    («سوخوي») is the aircraft.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract('تزود روسيا العراق بمقاتلات من طراز "سو" و"ميغ"') if m.kind == "entity"]
+    [('روسيا', 'country'), ('العراق', 'country'), ('سو', 'weapon_system'), ('ميغ', 'weapon_system')]
+    >>> [(m.text, m.type) for m in extract("وقالت شركة ميغ الروسية إن") if m.kind == "entity"]
+    [('ميغ', 'organization'), ('الروسية', 'country')]
+    """
+    prefixes, cue = weapon_prefixes(), _aircraft_cue()
+    kept = [item for item in spans]
+    at = {(start, end): k for k, (start, end, _, _) in enumerate(spans)}
+    weapons = sorted(end for _, end, entry, _ in spans if entry.type == "weapon_system")
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    changed = False
+    for match in _bare_prefix_pattern().finditer(key):
+        group = "quoted" if match.group("quoted") else "plain"
+        start, end = match.span(group)
+        before = key[max(0, match.start() - 16):match.start()] + key[match.start():start]
+        cued = cue.search(before)
+        listed = group == "quoted" and _AND_QUOTE.search(key, max(0, match.start() - 4), match.start()) \
+            and any(match.start() - 24 <= weapon <= match.start() for weapon in weapons)
+        if not (cued or listed):
+            continue
+        entry = Entry(prefixes[key[start:end]], "weapon_system")
+        if (start, end) in at:
+            k = at[(start, end)]
+            if kept[k][2].type == "organization":
+                kept[k] = (start, end, Entry(kept[k][2].canonical, "weapon_system"), kept[k][3])
+                changed = True
+        elif not taken.overlaps(start, end):
+            kept.append((start, end, entry, "pattern"))
+            weapons.append(end)
+            weapons.sort()
+            changed = True
+    return kept if changed else spans
 
 
 def _short_names_again(mk: MatchKey, spans: list) -> list:
@@ -2593,7 +2846,8 @@ def _facilities(mk: MatchKey, spans: list) -> list:
 
 def _directions_not_demonyms(key: str, spans: list) -> list:
     """A bloc's nisba without the article right before a place is a direction, not the bloc: «غربي العراق» (the west
-    of Iraq), not the West; «العقوبات الغربية» stays.
+    of Iraq), not the West; so is one with the article after a compass noun («الجنوب الغربي»: the south-west, a
+    compass noun of ``glued_prefixes.csv``); «العقوبات الغربية» stays.
 
     >>> from analysis.extract import extract
     >>> [m.text for m in extract("حقل عكاز غربي العراق والعقوبات الغربية") if m.kind == "entity"]
@@ -2607,8 +2861,15 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
             gap = _GAP.match(key, end)
             if gap and gap.end() in places:
                 continue
+        if entry.demonym and entry.type == "group" and key.startswith("ال", start) \
+                and (before := _COMPASS_BEFORE.search(key, max(0, start - 10), start)) \
+                and before.group(1) in _glued_prefixes():
+            continue  # «إلى الجنوب الغربي من …»: the south-west, a direction
         kept.append(item)
     return kept
+
+
+_COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$")  # «الجنوب الغربي»: the compass noun before
 
 
 def _surnames_not_nisbas(key: str, spans: list) -> list:

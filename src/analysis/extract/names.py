@@ -1042,6 +1042,11 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found += _place_list(text, i)  # «محافظتي المثنى وذي قار»: each governorate alone
             continue
         if kind == "oil_field" and head in _list_heads():
+            if words[i + 1] in ("نفط", "غاز") and i + 2 < n and text.joined(i) and text.joined(i + 1):
+                from .entities import _field_names  # «وحقول نفط الزبير»: the fields' kind, then a known field
+                if words[i + 2] in _field_names() and not text.taken[i + 2]:
+                    found.append((i + 2, i + 2, kind, "pattern", 0))
+                continue
             found += _field_list(text, i)  # «حقلي الرميلة والزبير»: each field alone
             continue
         if kind == "oil_field":

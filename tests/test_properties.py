@@ -387,6 +387,25 @@ def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(t
     assert _latin_surnames(mk, tokens, []) == _latin_surnames(mk, plain, [])
 
 
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["Sputnik", "Akhbar", "Al", "al", "Khaleej", "of", "the", "NOC", "Lebanon", "24", "1234", "Interfax",
+                     "BP", "x", "Xy", "وكالة", "بوتين", "(Vladimir", "Putin)", "ShoiguRT", "روسياRT", "Gazprom", "Neft"]))
+def test_the_latin_names_read_among_the_words_that_end_in_a_latin_letter_are_those_read_word_by_word(text):
+    """The capitalised Latin names, whose first word is looked for only among the words that end in a Latin letter
+    (from the character table), are those a reading of every word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import _latin_names
+
+    class WordByWord(Tokens):
+        def latin_end(self):
+            return list(range(len(self.words)))
+
+    mk = match_key(text)
+    assert _latin_names(mk, Tokens(mk.key), []) == _latin_names(mk, WordByWord(mk.key), [])
+    spans = [(0, 3, None, "lexicon")] if len(mk.key) >= 3 else []
+    assert _latin_names(mk, Tokens(mk.key), spans) == _latin_names(mk, WordByWord(mk.key), spans)
+
+
 SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 
 
@@ -398,8 +417,10 @@ def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
     from analysis.extract.spans import Spans
 
     taken = Spans(spans)
+    wide = Spans([(s, e, object(), "lexicon") for s, e in spans])  # the entity rules' spans, given as they are
     for start, end in queries:
         assert taken.overlaps(start, end) == any(s < end and e > start for s, e in spans)
+        assert wide.overlaps(start, end) == taken.overlaps(start, end)
 
 
 @settings(max_examples=300, deadline=None)

@@ -139,7 +139,7 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     «مالي وموريتانيا»، «العراق ومالي» (not «دعم مالي وعسكري»)."""
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
-    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    taken, found = Spans(spans), []
     for index in tokens.where(_bare_forms()):
         word = tokens.words[index]
         clitic = "و" if word not in bare else ""
@@ -344,7 +344,7 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
         entry = names.get(word[at:])
         if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         start, end = tokens.starts[i] + at, tokens.ends[i]
         if not taken.overlaps(start, end):
             found.append((start, end, entry, "lexicon"))
@@ -373,7 +373,7 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
             first, second = names.get(word[:at]), names.get(word[at + 1:])
             if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
                     and not (first.demonym or second.demonym):
-                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                taken = taken or Spans(spans)
                 start = tokens.starts[i]
                 if not taken.overlaps(start, tokens.ends[i]):
                     found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
@@ -405,7 +405,7 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     surnames, found, taken = _surnames_in_latin(), [], None
     for i in tokens.where(surnames):  # the words that are such a surname (from the shared trigger pass)
         word = tokens.words[i]
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
             raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
             if mk.raw[raw_start:raw_start + 1].isupper():
@@ -428,11 +428,10 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     >>> [mk.raw[slice(*mk.raw_span(s, e))] for s, e, _, _ in _latin_names(mk, Tokens(mk.key), [])]
     ['Interfax', 'Akhbar Al Khaleej']
     """
-    words, found, taken, i, n = tokens.words, [], Spans((start, end) for start, end, _, _ in spans), 0, len(tokens.words)
+    words, found, taken, reached, n = tokens.words, [], Spans(spans), 0, len(tokens.words)
     glossed = {end for _, end, _, _ in spans}  # «بوتين (Vladimir Putin)»، «كازبروم نفط Gazprom Neft»
-    while i < n:
-        if not (words[i].isascii() and words[i].isalpha()) or not _capitalised(mk, tokens, i):
-            i += 1
+    for i in tokens.latin_end():  # a name's first word ends in a Latin letter (picked from the character table)
+        if i < reached or not (words[i].isascii() and words[i].isalpha()) or not _capitalised(mk, tokens, i):
             continue
         last = i
         while last + 1 < n and last - i < 3 and tokens.joined(last) and words[last + 1].isascii() \
@@ -446,11 +445,11 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         start, end = tokens.starts[i], tokens.ends[last]
         gloss = _GLOSS_OPENING.search(mk.key, max(0, start - 4), start)
         if gloss and gloss.start() in glossed:
-            i = last + 1
+            reached = last + 1
             continue  # a name glossed in Latin letters right after it is that name, read already
         if end - start >= 4 and not taken.overlaps(start, end):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
-        i = last + 1
+        reached = last + 1
     return found
 
 
@@ -479,7 +478,7 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
         while at != -1:
             entry = names.get(word[at:])
             if entry is not None and entry.demonym and len(word) - at >= 5:
-                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                taken = taken or Spans(spans)
                 start = tokens.starts[i] + at
                 if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
                     before = names.get(word[:at])
@@ -582,7 +581,7 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
     if not present:
         return []
     fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     found, cue = [], _field_cue()
     for name in present:
         for at in _occurrences(key, name):
@@ -617,7 +616,7 @@ def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
             names.setdefault(" ".join(rest), entry)
     if not names:
         return []
-    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    taken, found = Spans(spans), []
     for match in _quoted_name_matches(key):
         name = match.group("name")
         start, end = match.span("name")
@@ -659,7 +658,7 @@ def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     candidates = [i for i in tokens.with_digits() if words[i] in forms]  # a set lookup per word with a digit
     if not candidates:
         return []
-    acronyms, taken, found = _acronym_names(), Spans((start, end) for start, end, _, _ in spans), []
+    acronyms, taken, found = _acronym_names(), Spans(spans), []
     for i in candidates:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = _as_written(mk, start, end)
@@ -894,7 +893,7 @@ def _blocks(key: str, spans: list) -> list:
     """
     if not any(word in key for word in _block_words()):
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     found = []
     for match in _quoted_name_matches(key):
         if not _quoted_block_head().search(key, max(0, match.start() - 40), match.start()):
@@ -904,7 +903,7 @@ def _blocks(key: str, spans: list) -> list:
                                                  for s, e, entry, _ in spans):  # «رقعة "السماوة"»: a block's name
             found.append((start, end, Entry(match.group("name"), "oil_field"), "pattern"))
     if found:
-        taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
+        taken = Spans(spans + found)
     for match in _block_matches(key):
         start, end = match.span("name")
         if taken.overlaps(start, end):
@@ -934,7 +933,7 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         return []
     by_start = {start: (end, entry) for start, end, entry, _ in spans}
     index = {start: i for i, start in enumerate(starts)}
-    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    taken, found = Spans(spans), []
     for i in heads:
         first = by_start.get(starts[i + 1]) if i + 1 < n else None
         if first is None or first[1].type != "organization":
@@ -1122,11 +1121,11 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
-    longer = Spans((start, end) for start, end, _, _ in found)
+    longer = Spans(found)
     found += [item for item in _bodies_of_two_countries(mk, spans, nisbas) if not longer.overlaps(item[0], item[1])]
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -1197,7 +1196,7 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         found.append((start, ends[last], Entry(_as_written(mk, start, ends[last]), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -1229,7 +1228,7 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
             names.add(first)  # «أنتون أويل فيلد» … «مع أنتون»، «ليتاسكو غروب» … «ليتاسكو»: its own word for it
     if not names:
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
     found = []
     persons = {start for start, _, entry, _ in spans if entry.type == "person"}
@@ -1258,7 +1257,7 @@ def _fields_again(mk: MatchKey, spans: list) -> list:
             if words[0] in surfaces and len(words) > 1:
                 words = words[1:]  # «حقل بدرة» → «بدرة»
             names.add(" ".join(words))
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     fields = alternation(sorted(names))
     # unquoted, a name of two words or one with the article («الأحدب»), behind «و» or none: «بدرة» alone is a town
     plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
@@ -1365,18 +1364,18 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if "/" in key:
         spans += _slashed_names(mk, spans)
     if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
-        named = Spans((start, end) for start, end, _, _ in blocks)
+        named = Spans(blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
-    if any(word in company_words() for word in tokens.words):
+    if not company_words().isdisjoint(tokens.words):  # (in C: no Python per word)
         spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
     if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):
         spans = _joint_bodies(mk, spans)
     if paired := _paired_companies(mk, tokens, spans):
-        inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
+        inside = Spans(paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
     spans = _bracketed_names(key, spans, tokens)  # tried only where a name's first word stands: no gate needed
     spans += _dateline_agencies(mk, spans)
@@ -1384,11 +1383,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans += _closing_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key or "\u0640" in mk.raw:
         if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
-            inside = Spans((start, end) for start, end, _, _ in datelines)
+            inside = Spans(datelines)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + datelines
     if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key or "\u0640" in mk.raw:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
-            inside = Spans((start, end) for start, end, _, _ in outlets)
+            inside = Spans(outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
         spans = _relayed_outlets(mk, spans)
@@ -1443,7 +1442,7 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
     candidates = tokens.where(matcher.surfaces)
     readings = list(map(single.get, map(words.__getitem__, candidates)))  # one look-up per candidate, in C
     longer = [i for i, reading in zip(candidates, readings) if reading is None]
-    weapon_spans = Spans((start, end) for start, end, _ in weapons)
+    weapon_spans = Spans(weapons)
     hits, reached, covered = [], 0, set()
     for index in longer:
         if index < reached:
@@ -1586,7 +1585,7 @@ def _acronyms_after(key: str, spans: list) -> list:
         word, at = match.group("acronym"), match.start("acronym")
         if word.startswith("ال") or word in stopwords() or word in relative_dates() or word in weekdays():
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
@@ -1649,7 +1648,7 @@ def _slashed_names(mk: MatchKey, spans: list) -> list:
     key, surfaces, heads, found, taken = mk.key, head_surfaces(), _organisation_heads(), [], None
     for match in _SLASHED.finditer(key):
         start, end = match.span("name")
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if taken.overlaps(start, end) or match.group("name") in stopwords():
             continue
         words = list(_NAME_WORD.finditer(key, max(0, match.start() - 60), match.start()))
@@ -1690,7 +1689,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     for paren in _PAREN_SHORT.finditer(key):
         word, at, stop = paren.group("acronym"), paren.start("acronym"), paren.start()
         if every is None:
-            every = Spans((s, e) for s, e, _, _ in spans)
+            every = Spans(spans)
             others = Spans((s, e) for s, e, entry, _ in spans if entry.type != "organization")
             names = Spans((s, e) for s, e, entry, _ in spans if not entry.demonym)
             ends = {e for _, e, _, _ in spans}
@@ -1749,7 +1748,7 @@ def _initials_acronyms(mk: MatchKey, spans: list) -> list:
     [('الهيئة العليا للتنسيق الحكومي', 'pattern'), ('هعتح', 'acronym')]
     """
     key, found = mk.key, []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     for paren in _IN_PARENTHESES.finditer(key):
         letters, at = paren.group("acronym"), paren.start("acronym")
         if taken.overlaps(at, paren.end("acronym")) or letters in stopwords():
@@ -1907,7 +1906,7 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
     forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
-    taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
+    taken = Spans(spans + found)
     for index in tokens.where(forms):
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
@@ -1971,7 +1970,7 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
             at = key.find(rest, end)
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2036,7 +2035,7 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
             reach = end
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)  # «البصرة» of «نفط البصرة» names no place there
+    inside = Spans(found)  # «البصرة» of «نفط البصرة» names no place there
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2064,7 +2063,7 @@ def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> l
     other name word: the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»، «مبينا ان "حسين"
     سيلتقي»)."""
     words, found, verbs = tokens.words, [], reporting_words()
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     for index in tokens.where(spoken):
         quoted = bool(_QUOTE_BEFORE_WORD.search(tokens.gaps[index]) and _QUOTE_AFTER_WORD.match(tokens.gaps[index + 1]))
         after_that = index > 0 and words[index - 1] == "ان" and _THAT_GAP.fullmatch(tokens.gaps[index])  # «مبينا ان "حسين
@@ -2129,7 +2128,7 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches]
     if not found:
         return spans
-    names = Spans((start, end) for start, end, _, _ in found)
+    names = Spans(found)
     return [item for item in spans if not names.overlaps(item[0], item[1])] + found
 
 
@@ -2153,7 +2152,7 @@ def _closing_agencies(mk: MatchKey, spans: list) -> list:
     """
     key, found, taken = mk.key, [], None
     for match in _closing_agency_matches(key):
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         words = match.group("agency").split()
         if not taken.overlaps(*match.span("agency")) and not any(
                 word in stopwords() or word in _dateline_words() or word in title_words() for word in words):
@@ -2172,7 +2171,7 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
             continue
         if not (match := _DATELINE_AGENCY.match(key, end)):
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
             found.append((*match.span("agency"), agency, "pattern"))
@@ -2222,7 +2221,7 @@ def _relayed_outlets(mk: MatchKey, spans: list) -> list:
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2267,7 +2266,7 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2435,7 +2434,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         whole = any(start == match.start("outlet") and end == match.end("outlet") for start, end, _, _ in spans)
         if (len(words) >= 2 and not whole or not taken.overlaps(*match.span("outlet"))) \
                 and not any(word in _dateline_words() or word in stopwords() for word in words):
@@ -2456,7 +2455,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     for match in filter(None, kinds):  # «متابعة / المدى»: the outlet
         group = "outlet" if match.group("outlet") else "first"  # «المعلومة/ ترجمة»: the outlet first
         words = match.group(group).split()
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(*match.span(group)) and not any(word in _dateline_words() or word in stopwords()
                                                               for word in words):
             found.append((*match.span(group), Entry(_as_written(mk, *match.span(group)), "organization"), "pattern"))
@@ -2469,7 +2468,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             words, group, section = [section], "section", None  # «أزد - محمد أحمد -»: the outlet, then a byline
         if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         start, end = match.span(group)
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
@@ -2546,7 +2545,7 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
             found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2587,7 +2586,7 @@ def _facilities(mk: MatchKey, spans: list) -> list:
             found.append((at, end, Entry(_as_written(mk, at, end), "region"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2630,7 +2629,7 @@ def _surnames_not_nisbas(key: str, spans: list) -> list:
 
 def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Entry]) -> list:
     """Two-word surnames of known people met alone («عبد المهدي»), a proclitic on the first word left out."""
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     words, found = tokens.words, []
     firsts = frozenset(clitic + first for first, _ in pairs for clitic in ("", "و", "ل", "ب", "ف"))
     for index in tokens.where(firsts):

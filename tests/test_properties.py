@@ -406,6 +406,28 @@ def test_the_latin_names_read_among_the_words_that_end_in_a_latin_letter_are_tho
     assert _latin_names(mk, Tokens(mk.key), spans) == _latin_names(mk, WordByWord(mk.key), spans)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["محمود", "احمد20", "احمد", "20", "يوليو", "2017", "محمد", "علي5", "ايار", "x7", "العنوان", "_",
+                     "حسن12", "مايو"]))
+@example("محمود احمد20 يوليو 2017")
+@example("العنوان\nمحمود احمد20 يوليو 2017آخر تحديث")
+def test_the_bylines_glued_to_a_date_read_before_the_words_with_digits_are_those_read_word_by_word(text):
+    """A reporter's name glued to the day after it, looked for only before the words that hold a digit (picked
+    from the character table), is what a reading of every word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.names import _bylines_glued_to_dates, _Text
+
+    class EveryWord(Tokens):
+        def with_digits(self):
+            return list(range(len(self.words)))
+
+    mk = match_key(text)
+    assert _bylines_glued_to_dates(_Text(mk, [], [], Tokens(mk.key))) \
+        == _bylines_glued_to_dates(_Text(mk, [], [], EveryWord(mk.key)))
+    edges = match_key("محمود احمد20 يوليو")  # the text's first word, the month its last
+    assert _bylines_glued_to_dates(_Text(edges, [])) == [(0, 10)]
+
+
 SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 
 

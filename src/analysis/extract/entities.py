@@ -609,11 +609,13 @@ def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
     """
     key, heads, names = mk.key, _organisation_heads(), {}
     for start, end, entry, _ in spans:
-        if entry.type != "organization" or entry.canonical == _as_written(mk, start, end):
-            continue  # a known body only («حركة النجباء»), not a description read by its head («وزارة النفط»)
+        if entry.type != "organization":
+            continue
         first, *rest = key[start:end].split()
-        if rest and len(rest) <= 2 and _strip_proclitic(first, heads) is not None and len(" ".join(rest)) >= 4:
-            names.setdefault(" ".join(rest), entry)
+        if rest and len(rest) <= 2 and _strip_proclitic(first, heads) is not None and len(" ".join(rest)) >= 4 \
+                and entry.canonical != _as_written(mk, start, end):
+            names.setdefault(" ".join(rest), entry)  # a known body only («حركة النجباء»), not a description read
+            # by its head («وزارة النفط»)
     if not names:
         return []
     taken, found = Spans(spans), []
@@ -998,8 +1000,8 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
         return spans
     merged, dropped = {}, set()
     for k, (start, end, entry, found_by) in enumerate(spans):
-        last = key.rfind(" ", start, end) + 1 or start
-        if entry.type != "organization" or found_by != "lexicon" or not key.startswith("ال", max(last, start)):
+        if entry.type != "organization" or found_by != "lexicon" \
+                or not key.startswith("ال", max(key.rfind(" ", start, end) + 1 or start, start)):
             continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
@@ -1141,10 +1143,11 @@ def _bodies_of_two_countries(mk: MatchKey, spans: list, nisbas: dict[int, int]) 
     key, found = mk.key, []
     countries = {s: entry.canonical for s, _, entry, _ in spans if entry.demonym and entry.type == "country"}
     for start, end in sorted(nisbas.items()):
-        head = _two_countries_head().search(key, max(0, start - 16), start)
         gap = _JOINT_GAP.match(key, end)
         second = gap.end() if gap else -1
-        if head is None or second not in nisbas or countries.get(second) == countries.get(start):
+        if second not in nisbas or countries.get(second) == countries.get(start):
+            continue  # (the second nisba first: a head is searched for before two nisbas alone)
+        if (head := _two_countries_head().search(key, max(0, start - 16), start)) is None:
             continue
         tail = nisbas[second]
         if tail < len(key) and key[tail].isalnum():

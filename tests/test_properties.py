@@ -458,6 +458,9 @@ def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_c
         assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key)] == plain
         if pattern is _OPENING_OUTLET:  # its lines without a dash passed over
             assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key, "-–—")] == plain
+    colon = [(m.span(), m.groups()) for m in _OUTLET_THEN_PLACE.finditer(key) if m.group("mark") == ":"]
+    assert [(m.span(), m.groups()) for m in _at_line_starts(_OUTLET_THEN_PLACE, key, ":")] == colon  # those with
+    # a colon, on the lines that hold one
 
 
 @settings(max_examples=300, deadline=None)

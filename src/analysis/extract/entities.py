@@ -2422,7 +2422,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     """
     key, found, taken = mk.key, [], None
     tatweel = "\u0640" in mk.raw
-    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
+    colon = "" if tatweel else ":"  # without a tatweel, only a colon marks the outlet: the lines without one passed over
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key, colon) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
         if match.group("mark") != ":" \

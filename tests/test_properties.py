@@ -428,6 +428,25 @@ def test_the_bylines_glued_to_a_date_read_before_the_words_with_digits_are_those
     assert _bylines_glued_to_dates(_Text(edges, [])) == [(0, 10)]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.none(), st.integers(1900, 2100)), _pieces_text(["السوداني", "والسوداني", "للسوداني", "الرئيس",
+                                                                     "وبحث", "المربد", "نيوز", "برس", "x", "5"]))
+def test_the_nisba_surnames_of_any_year_are_words_of_the_trigger_pass_that_gates_them(year, text):
+    """The nisba surnames are looked for in a text only when the shared trigger pass finds one of their forms of any
+    year: every form of every year is one of them, so the gate passes over no text that holds a surname of its
+    year; and the outlet words, now found by that pass, are the words a look at each word finds."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _nisba_surname_forms, _nisba_surnames, _outlet_words
+
+    assert set(_nisba_surnames(year)) <= _nisba_surname_forms()
+    key = match_key(text).key
+    tokens, plain = Tokens(key), Tokens(key)
+    tokens.narrow(_triggers())
+    for vocabulary in (_nisba_surname_forms(), _outlet_words(), _nisba_surnames(year)):
+        assert tokens.where(vocabulary) == [i for i, word in enumerate(plain.words) if word in vocabulary]
+
+
 SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 
 

@@ -269,6 +269,14 @@ def _nisba_surnames(year: int | None = None) -> dict[str, str]:
     return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
 
 
+@cache
+def _nisba_surname_forms() -> frozenset[str]:
+    """Every written form of ``data/nisba_surnames.csv`` whatever its years: a word of the shared trigger pass, so a
+    text without one is passed over without a look at each of its words for the surnames of its year."""
+    names = {row["key"] for row in table("nisba_surnames.csv", key="nisba")}
+    return frozenset(names | {clitic + name for name in names for clitic in ("و", "ل", "ب", "ف")})
+
+
 _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
 
 
@@ -1329,7 +1337,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans += _glued_names(key, tokens, spans)
     spans += _glued_pairs(tokens, spans)
     spans += _glued_nisbas(tokens, spans)
-    if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
+    if tokens.where(_nisba_surname_forms()) \
+            and tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
         spans = _nisba_persons(mk, tokens, spans, surnames)
     if "المصدر" in key:
         spans = _credit_lines(mk, spans)

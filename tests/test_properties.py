@@ -387,6 +387,66 @@ def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(t
     assert _latin_surnames(mk, tokens, []) == _latin_surnames(mk, plain, [])
 
 
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["Sputnik", "Akhbar", "Al", "al", "Khaleej", "of", "the", "NOC", "Lebanon", "24", "1234", "Interfax",
+                     "BP", "x", "Xy", "وكالة", "بوتين", "(Vladimir", "Putin)", "ShoiguRT", "روسياRT", "Gazprom", "Neft"]))
+def test_the_latin_names_read_among_the_words_that_end_in_a_latin_letter_are_those_read_word_by_word(text):
+    """The capitalised Latin names, whose first word is looked for only among the words that end in a Latin letter
+    (from the character table), are those a reading of every word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import _latin_names
+
+    class WordByWord(Tokens):
+        def latin_end(self):
+            return list(range(len(self.words)))
+
+    mk = match_key(text)
+    assert _latin_names(mk, Tokens(mk.key), []) == _latin_names(mk, WordByWord(mk.key), [])
+    spans = [(0, 3, None, "lexicon")] if len(mk.key) >= 3 else []
+    assert _latin_names(mk, Tokens(mk.key), spans) == _latin_names(mk, WordByWord(mk.key), spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["محمود", "احمد20", "احمد", "20", "يوليو", "2017", "محمد", "علي5", "ايار", "x7", "العنوان", "_",
+                     "حسن12", "مايو"]))
+@example("محمود احمد20 يوليو 2017")
+@example("العنوان\nمحمود احمد20 يوليو 2017آخر تحديث")
+def test_the_bylines_glued_to_a_date_read_before_the_words_with_digits_are_those_read_word_by_word(text):
+    """A reporter's name glued to the day after it, looked for only before the words that hold a digit (picked
+    from the character table), is what a reading of every word finds (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract.names import _bylines_glued_to_dates, _Text
+
+    class EveryWord(Tokens):
+        def with_digits(self):
+            return list(range(len(self.words)))
+
+    mk = match_key(text)
+    assert _bylines_glued_to_dates(_Text(mk, [], [], Tokens(mk.key))) \
+        == _bylines_glued_to_dates(_Text(mk, [], [], EveryWord(mk.key)))
+    edges = match_key("محمود احمد20 يوليو")  # the text's first word, the month its last
+    assert _bylines_glued_to_dates(_Text(edges, [])) == [(0, 10)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.none(), st.integers(1900, 2100)), _pieces_text(["السوداني", "والسوداني", "للسوداني", "الرئيس",
+                                                                     "وبحث", "المربد", "نيوز", "برس", "x", "5"]))
+def test_the_nisba_surnames_of_any_year_are_words_of_the_trigger_pass_that_gates_them(year, text):
+    """The nisba surnames are looked for in a text only when the shared trigger pass finds one of their forms of any
+    year: every form of every year is one of them, so the gate passes over no text that holds a surname of its
+    year; and the outlet words, now found by that pass, are the words a look at each word finds."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _nisba_surname_forms, _nisba_surnames, _outlet_words
+
+    assert set(_nisba_surnames(year)) <= _nisba_surname_forms()
+    key = match_key(text).key
+    tokens, plain = Tokens(key), Tokens(key)
+    tokens.narrow(_triggers())
+    for vocabulary in (_nisba_surname_forms(), _outlet_words(), _nisba_surnames(year)):
+        assert tokens.where(vocabulary) == [i for i, word in enumerate(plain.words) if word in vocabulary]
+
+
 SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 
 
@@ -398,8 +458,10 @@ def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
     from analysis.extract.spans import Spans
 
     taken = Spans(spans)
+    wide = Spans([(s, e, object(), "lexicon") for s, e in spans])  # the entity rules' spans, given as they are
     for start, end in queries:
         assert taken.overlaps(start, end) == any(s < end and e > start for s, e in spans)
+        assert wide.overlaps(start, end) == taken.overlaps(start, end)
 
 
 @settings(max_examples=300, deadline=None)
@@ -415,6 +477,9 @@ def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_c
         assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key)] == plain
         if pattern is _OPENING_OUTLET:  # its lines without a dash passed over
             assert [(m.span(), m.groups()) for m in _at_line_starts(pattern, key, "-–—")] == plain
+    colon = [(m.span(), m.groups()) for m in _OUTLET_THEN_PLACE.finditer(key) if m.group("mark") == ":"]
+    assert [(m.span(), m.groups()) for m in _at_line_starts(_OUTLET_THEN_PLACE, key, ":")] == colon  # those with
+    # a colon, on the lines that hold one
 
 
 @settings(max_examples=300, deadline=None)

@@ -39,7 +39,7 @@ def _triggers() -> Vocabularies:
                          dates._decade_forms(), names._title_surfaces(), names._THAT, names._given_after_and(),
                          names.leader_cues(), names._KUNYA, entities._cued_field_forms() or frozenset(),
                          entities._headless_forms() or frozenset(), entities._outlet_cues()[1],
-                         entities._surnames_in_latin(),
+                         entities._surnames_in_latin(), entities._outlet_words(), entities._nisba_surname_forms(),
                          *dates._trigger_words().values()])
 
 

@@ -242,15 +242,16 @@ def _range_partner(key: str, end: int) -> tuple[str, float] | None:
     return (code, scale) if code else None
 
 
-def _percent_partner(key: str, end: int, first: float) -> bool:
-    """Tell whether a percentage closes a range after the number ending at *end* («بين 10 و12 في المئة»، «من 5 إلى
-    7%»): the first number is a percentage too, as the first bound of an amount's range is an amount."""
+def _percent_partner(key: str, end: int, first: re.Match) -> bool:
+    """Tell whether a percentage closes a range after the number *first* ending at *end* («بين 10 و12 في المئة»، «من 5
+    إلى 7%»): the first number is a percentage too, as the first bound of an amount's range is an amount. (Its value
+    is read only when a percentage follows: most numbers have none.)"""
     link = _RANGE_LINK.match(key, end)
     following = link and _patterns()["number"].match(key, link.end())
     if not (following and following.group("num") and _DIGIT.search(following.group("num"))
             and not following.group("scale") and _patterns()["percent_after"].match(key, following.end())):
         return False
-    return first < _value(following) <= 100  # a rising range of shares, not «في 2019 و20%»
+    return _value(first) < _value(following) <= 100  # a rising range of shares, not «في 2019 و20%»
 
 
 def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
@@ -297,7 +298,7 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         return mention(mk, "percent", start, percent.end(), number_value(_value(number)), **_hedge(mk, start)), percent.end()
     if digits and not scale_word and (percent := p["percent_before"].search(key, max(0, start - 3), start)):
         return mention(mk, "percent", percent.start(), end, number_value(_value(number)), **_hedge(mk, percent.start())), end
-    if digits and not scale_word and _percent_partner(key, end, _value(number)):  # «بين 10 و12 في المئة»
+    if digits and not scale_word and _percent_partner(key, end, number):  # «بين 10 و12 في المئة»
         return mention(mk, "percent", start, end, number_value(_value(number)), **_hedge(mk, start)), end
     if num and (counted := p["counted_after"].match(key, end)):
         unit = _counted_units()[" ".join(counted.group("noun").split())]

@@ -147,7 +147,7 @@ def _listed_bare_names(key: str, tokens: Tokens, spans: list) -> list:
     """
     bare = _bare_names()
     countries = [(start, end) for start, end, entry, _ in spans if entry.type == "country" and not entry.demonym]
-    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    taken, found = Spans(spans), []
     for index in tokens.where(_bare_forms()):
         word = tokens.words[index]
         clitic = "و" if word not in bare else ""
@@ -288,6 +288,14 @@ def _nisba_surnames(year: int | None = None) -> dict[str, str]:
     return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
 
 
+@cache
+def _nisba_surname_forms() -> frozenset[str]:
+    """Every written form of ``data/nisba_surnames.csv`` whatever its years: a word of the shared trigger pass, so a
+    text without one is passed over without a look at each of its words for the surnames of its year."""
+    names = {row["key"] for row in table("nisba_surnames.csv", key="nisba")}
+    return frozenset(names | {clitic + name for name in names for clitic in ("و", "ل", "ب", "ف")})
+
+
 _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
 
 
@@ -363,7 +371,7 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
         entry = names.get(word[at:])
         if entry is None or entry.demonym or entry.type not in ("country", "city", "region", "organization"):
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         start, end = tokens.starts[i] + at, tokens.ends[i]
         if not taken.overlaps(start, end):
             found.append((start, end, entry, "lexicon"))
@@ -392,7 +400,7 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
             first, second = names.get(word[:at]), names.get(word[at + 1:])
             if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
                     and not (first.demonym or second.demonym):
-                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                taken = taken or Spans(spans)
                 start = tokens.starts[i]
                 if not taken.overlaps(start, tokens.ends[i]):
                     found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
@@ -424,7 +432,7 @@ def _latin_surnames(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     surnames, found, taken = _surnames_in_latin(), [], None
     for i in tokens.where(surnames):  # the words that are such a surname (from the shared trigger pass)
         word = tokens.words[i]
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
             raw_start, _ = mk.raw_span(tokens.starts[i], tokens.ends[i])
             if mk.raw[raw_start:raw_start + 1].isupper():
@@ -447,11 +455,10 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     >>> [mk.raw[slice(*mk.raw_span(s, e))] for s, e, _, _ in _latin_names(mk, Tokens(mk.key), [])]
     ['Interfax', 'Akhbar Al Khaleej']
     """
-    words, found, taken, i, n = tokens.words, [], Spans((start, end) for start, end, _, _ in spans), 0, len(tokens.words)
+    words, found, taken, reached, n = tokens.words, [], Spans(spans), 0, len(tokens.words)
     glossed = {end for _, end, _, _ in spans}  # «بوتين (Vladimir Putin)»، «كازبروم نفط Gazprom Neft»
-    while i < n:
-        if not (words[i].isascii() and words[i].isalpha()) or not _capitalised(mk, tokens, i):
-            i += 1
+    for i in tokens.latin_end():  # a name's first word ends in a Latin letter (picked from the character table)
+        if i < reached or not (words[i].isascii() and words[i].isalpha()) or not _capitalised(mk, tokens, i):
             continue
         last = i
         while last + 1 < n and last - i < 3 and tokens.joined(last) and words[last + 1].isascii() \
@@ -465,11 +472,11 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         start, end = tokens.starts[i], tokens.ends[last]
         gloss = _GLOSS_OPENING.search(mk.key, max(0, start - 4), start)
         if gloss and gloss.start() in glossed:
-            i = last + 1
+            reached = last + 1
             continue  # a name glossed in Latin letters right after it is that name, read already
         if end - start >= 4 and not taken.overlaps(start, end):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
-        i = last + 1
+        reached = last + 1
     return found
 
 
@@ -498,7 +505,7 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
         while at != -1:
             entry = names.get(word[at:])
             if entry is not None and entry.demonym and len(word) - at >= 5:
-                taken = taken or Spans((start, end) for start, end, _, _ in spans)
+                taken = taken or Spans(spans)
                 start = tokens.starts[i] + at
                 if not taken.overlaps(tokens.starts[i], tokens.ends[i]):
                     before = names.get(word[:at])
@@ -601,7 +608,7 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
     if not present:
         return []
     fields = [(start, end) for start, end, entry, _ in spans if entry.type == "oil_field"]
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     found, cue = [], _field_cue()
     for name in present:
         for at in _occurrences(key, name):
@@ -629,14 +636,16 @@ def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
     """
     key, heads, names = mk.key, _organisation_heads(), {}
     for start, end, entry, _ in spans:
-        if entry.type != "organization" or entry.canonical == _as_written(mk, start, end):
-            continue  # a known body only («حركة النجباء»), not a description read by its head («وزارة النفط»)
+        if entry.type != "organization":
+            continue
         first, *rest = key[start:end].split()
-        if rest and len(rest) <= 2 and _strip_proclitic(first, heads) is not None and len(" ".join(rest)) >= 4:
-            names.setdefault(" ".join(rest), entry)
+        if rest and len(rest) <= 2 and _strip_proclitic(first, heads) is not None and len(" ".join(rest)) >= 4 \
+                and entry.canonical != _as_written(mk, start, end):
+            names.setdefault(" ".join(rest), entry)  # a known body only («حركة النجباء»), not a description read
+            # by its head («وزارة النفط»)
     if not names:
         return []
-    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    taken, found = Spans(spans), []
     for match in _quoted_name_matches(key):
         name = match.group("name")
         start, end = match.span("name")
@@ -678,7 +687,7 @@ def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     candidates = [i for i in tokens.with_digits() if words[i] in forms]  # a set lookup per word with a digit
     if not candidates:
         return []
-    acronyms, taken, found = _acronym_names(), Spans((start, end) for start, end, _, _ in spans), []
+    acronyms, taken, found = _acronym_names(), Spans(spans), []
     for i in candidates:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = _as_written(mk, start, end)
@@ -916,7 +925,7 @@ def _blocks(key: str, spans: list) -> list:
     """
     if not any(word in key for word in _block_words()):
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     found = []
     for match in _quoted_name_matches(key):
         if not _quoted_block_head().search(key, max(0, match.start() - 40), match.start()):
@@ -926,7 +935,7 @@ def _blocks(key: str, spans: list) -> list:
                                                  for s, e, entry, _ in spans):  # «رقعة "السماوة"»: a block's name
             found.append((start, end, Entry(match.group("name"), "oil_field"), "pattern"))
     if found:
-        taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
+        taken = Spans(spans + found)
     for match in _block_matches(key):
         start, end = match.span("name")
         if taken.overlaps(start, end):
@@ -956,7 +965,7 @@ def _paired_companies(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         return []
     by_start = {start: (end, entry) for start, end, entry, _ in spans}
     index = {start: i for i, start in enumerate(starts)}
-    taken, found = Spans((start, end) for start, end, _, _ in spans), []
+    taken, found = Spans(spans), []
     for i in heads:
         first = by_start.get(starts[i + 1]) if i + 1 < n else None
         if first is None or first[1].type != "organization":
@@ -1077,8 +1086,8 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
         return spans
     merged, dropped = {}, set()
     for k, (start, end, entry, found_by) in enumerate(spans):
-        last = key.rfind(" ", start, end) + 1 or start
-        if entry.type != "organization" or found_by != "lexicon" or not key.startswith("ال", max(last, start)):
+        if entry.type != "organization" or found_by != "lexicon" \
+                or not key.startswith("ال", max(key.rfind(" ", start, end) + 1 or start, start)):
             continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
@@ -1200,11 +1209,11 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 end = after
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
-    longer = Spans((start, end) for start, end, _, _ in found)
+    longer = Spans(found)
     found += [item for item in _bodies_of_two_countries(mk, spans, nisbas) if not longer.overlaps(item[0], item[1])]
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -1220,10 +1229,11 @@ def _bodies_of_two_countries(mk: MatchKey, spans: list, nisbas: dict[int, int]) 
     key, found = mk.key, []
     countries = {s: entry.canonical for s, _, entry, _ in spans if entry.demonym and entry.type == "country"}
     for start, end in sorted(nisbas.items()):
-        head = _two_countries_head().search(key, max(0, start - 16), start)
         gap = _JOINT_GAP.match(key, end)
         second = gap.end() if gap else -1
-        if head is None or second not in nisbas or countries.get(second) == countries.get(start):
+        if second not in nisbas or countries.get(second) == countries.get(start):
+            continue  # (the second nisba first: a head is searched for before two nisbas alone)
+        if (head := _two_countries_head().search(key, max(0, start - 16), start)) is None:
             continue
         tail = nisbas[second]
         if tail < len(key) and key[tail].isalnum():
@@ -1275,7 +1285,7 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         found.append((start, ends[last], Entry(_as_written(mk, start, ends[last]), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -1307,7 +1317,7 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
             names.add(first)  # «أنتون أويل فيلد» … «مع أنتون»، «ليتاسكو غروب» … «ليتاسكو»: its own word for it
     if not names:
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
     found = []
     persons = {start for start, _, entry, _ in spans if entry.type == "person"}
@@ -1447,7 +1457,7 @@ def _fields_again(mk: MatchKey, spans: list) -> list:
             if words[0] in surfaces and len(words) > 1:
                 words = words[1:]  # «حقل بدرة» → «بدرة»
             names.add(" ".join(words))
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     fields = alternation(sorted(names))
     # unquoted, a name of two words or one with the article («الأحدب»), behind «و» or none: «بدرة» alone is a town
     plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
@@ -1517,7 +1527,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans += _glued_names(key, tokens, spans)
     spans += _glued_pairs(tokens, spans)
     spans += _glued_nisbas(tokens, spans)
-    if tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
+    if tokens.where(_nisba_surname_forms()) \
+            and tokens.where(surnames := _nisba_surnames(int(published[:4]) if published else None)):
         spans = _nisba_persons(mk, tokens, spans, surnames)
     if "المصدر" in key:
         spans = _credit_lines(mk, spans)
@@ -1555,7 +1566,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if "/" in key:
         spans += _slashed_names(mk, spans)
     if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
-        named = Spans((start, end) for start, end, _, _ in blocks)
+        named = Spans(blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
@@ -1563,14 +1574,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if "قانون" in key:
         spans = _laws_with_their_head(key, spans)  # «قانون كاتسا»
-    if any(word in company_words() for word in tokens.words):
+    if not company_words().isdisjoint(tokens.words):  # (in C: no Python per word)
         spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
     if any(word in key for word in _joint_pattern()[1]) or any(f"{head} ال" in key for head in _joint_heads()):
         spans = _joint_bodies(mk, spans)
     if paired := _paired_companies(mk, tokens, spans):
-        inside = Spans((start, end) for start, end, _, _ in paired)  # the place in «هلال البصرة» names no place
+        inside = Spans(paired)  # the place in «هلال البصرة» names no place
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + paired
     spans = _bracketed_names(key, spans, tokens)  # tried only where a name's first word stands: no gate needed
     spans += _dateline_agencies(mk, spans)
@@ -1578,11 +1589,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans += _closing_agencies(mk, spans)
     if "/" in key or "-" in key or "–" in key or "—" in key or "\u0640" in mk.raw:
         if datelines := _dateline_outlets(mk, spans):  # a place inside an outlet's name names no place
-            inside = Spans((start, end) for start, end, _, _ in datelines)
+            inside = Spans(datelines)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + datelines
     if "/" in key or "-" in key or "–" in key or "—" in key or ":" in key or "\u0640" in mk.raw:
         if outlets := _opening_outlets(mk, spans):  # a place inside an outlet's name names no place («مصر اليوم»)
-            inside = Spans((start, end) for start, end, _, _ in outlets)
+            inside = Spans(outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
         spans = _relayed_outlets(mk, spans)
@@ -1642,7 +1653,7 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
     candidates = tokens.where(matcher.surfaces)
     readings = list(map(single.get, map(words.__getitem__, candidates)))  # one look-up per candidate, in C
     longer = [i for i, reading in zip(candidates, readings) if reading is None]
-    weapon_spans = Spans((start, end) for start, end, _ in weapons)
+    weapon_spans = Spans(weapons)
     hits, reached, covered = [], 0, set()
     for index in longer:
         if index < reached:
@@ -1785,7 +1796,7 @@ def _acronyms_after(key: str, spans: list) -> list:
         word, at = match.group("acronym"), match.start("acronym")
         if word.startswith("ال") or word in stopwords() or word in relative_dates() or word in weekdays():
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(at, match.end("acronym")):
             found.append((at, match.end("acronym"), entry, "acronym"))
     return found
@@ -1848,7 +1859,7 @@ def _slashed_names(mk: MatchKey, spans: list) -> list:
     key, surfaces, heads, found, taken = mk.key, head_surfaces(), _organisation_heads(), [], None
     for match in _SLASHED.finditer(key):
         start, end = match.span("name")
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if taken.overlaps(start, end) or match.group("name") in stopwords():
             continue
         words = list(_NAME_WORD.finditer(key, max(0, match.start() - 60), match.start()))
@@ -1889,7 +1900,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     for paren in _PAREN_SHORT.finditer(key):
         word, at, stop = paren.group("acronym"), paren.start("acronym"), paren.start()
         if every is None:
-            every = Spans((s, e) for s, e, _, _ in spans)
+            every = Spans(spans)
             others = Spans((s, e) for s, e, entry, _ in spans if entry.type != "organization")
             names = Spans((s, e) for s, e, entry, _ in spans if not entry.demonym)
             ends = {e for _, e, _, _ in spans}
@@ -1948,7 +1959,7 @@ def _initials_acronyms(mk: MatchKey, spans: list) -> list:
     [('الهيئة العليا للتنسيق الحكومي', 'pattern'), ('هعتح', 'acronym')]
     """
     key, found = mk.key, []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     for paren in _IN_PARENTHESES.finditer(key):
         letters, at = paren.group("acronym"), paren.start("acronym")
         if taken.overlaps(at, paren.end("acronym")) or letters in stopwords():
@@ -2106,7 +2117,7 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
     forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
-    taken = Spans([(start, end) for start, end, _, _ in spans] + [(start, end) for start, end, _, _ in found])
+    taken = Spans(spans + found)
     for index in tokens.where(forms):
         clitic, bare = forms[tokens.words[index]]
         if not taken.overlaps(tokens.starts[index], tokens.ends[index]):
@@ -2224,7 +2235,7 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
             at = key.find(rest, end)
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2289,7 +2300,7 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
             reach = end
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)  # «البصرة» of «نفط البصرة» names no place there
+    inside = Spans(found)  # «البصرة» of «نفط البصرة» names no place there
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2317,7 +2328,7 @@ def _spoken_surnames(tokens: Tokens, spans: list, spoken: dict[str, Entry]) -> l
     other name word: the person named in full before («وزير الخارجية فؤاد حسين … وتابع حسين في مؤتمر»، «مبينا ان "حسين"
     سيلتقي»)."""
     words, found, verbs = tokens.words, [], reporting_words()
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     for index in tokens.where(spoken):
         quoted = bool(_QUOTE_BEFORE_WORD.search(tokens.gaps[index]) and _QUOTE_AFTER_WORD.match(tokens.gaps[index + 1]))
         after_that = index > 0 and words[index - 1] == "ان" and _THAT_GAP.fullmatch(tokens.gaps[index])  # «مبينا ان "حسين
@@ -2382,7 +2393,7 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches]
     if not found:
         return spans
-    names = Spans((start, end) for start, end, _, _ in found)
+    names = Spans(found)
     return [item for item in spans if not names.overlaps(item[0], item[1])] + found
 
 
@@ -2406,7 +2417,7 @@ def _closing_agencies(mk: MatchKey, spans: list) -> list:
     """
     key, found, taken = mk.key, [], None
     for match in _closing_agency_matches(key):
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         words = match.group("agency").split()
         if not taken.overlaps(*match.span("agency")) and not any(
                 word in stopwords() or word in _dateline_words() or word in title_words() for word in words):
@@ -2425,7 +2436,7 @@ def _dateline_agencies(mk: MatchKey, spans: list) -> list:
             continue
         if not (match := _DATELINE_AGENCY.match(key, end)):
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(*match.span("agency")):
             agency = Entry(_as_written(mk, *match.span("agency")), "organization")
             found.append((*match.span("agency"), agency, "pattern"))
@@ -2475,7 +2486,7 @@ def _relayed_outlets(mk: MatchKey, spans: list) -> list:
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2520,7 +2531,7 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2673,7 +2684,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     """
     key, found, taken = mk.key, [], None
     tatweel = "\u0640" in mk.raw
-    for match in _at_line_starts(_OUTLET_THEN_PLACE, key) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
+    colon = "" if tatweel else ":"  # without a tatweel, only a colon marks the outlet: the lines without one passed over
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key, colon) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
         if match.group("mark") != ":" \
@@ -2688,7 +2700,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         whole = any(start == match.start("outlet") and end == match.end("outlet") for start, end, _, _ in spans)
         if (len(words) >= 2 and not whole or not taken.overlaps(*match.span("outlet"))) \
                 and not any(word in _dateline_words() or word in stopwords() for word in words):
@@ -2709,7 +2721,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     for match in filter(None, kinds):  # «متابعة / المدى»: the outlet
         group = "outlet" if match.group("outlet") else "first"  # «المعلومة/ ترجمة»: the outlet first
         words = match.group(group).split()
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         if not taken.overlaps(*match.span(group)) and not any(word in _dateline_words() or word in stopwords()
                                                               for word in words):
             found.append((*match.span(group), Entry(_as_written(mk, *match.span(group)), "organization"), "pattern"))
@@ -2722,7 +2734,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             words, group, section = [section], "section", None  # «أزد - محمد أحمد -»: the outlet, then a byline
         if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
             continue
-        taken = taken or Spans((start, end) for start, end, _, _ in spans)
+        taken = taken or Spans(spans)
         start, end = match.span(group)
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
@@ -2799,7 +2811,7 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
             found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2840,7 +2852,7 @@ def _facilities(mk: MatchKey, spans: list) -> list:
             found.append((at, end, Entry(_as_written(mk, at, end), "region"), "pattern"))
     if not found:
         return spans
-    inside = Spans((start, end) for start, end, _, _ in found)
+    inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
@@ -2891,7 +2903,7 @@ def _surnames_not_nisbas(key: str, spans: list) -> list:
 
 def _surname_pairs(tokens: Tokens, spans: list, pairs: dict[tuple[str, str], Entry]) -> list:
     """Two-word surnames of known people met alone («عبد المهدي»), a proclitic on the first word left out."""
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     words, found = tokens.words, []
     firsts = frozenset(clitic + first for first, _ in pairs for clitic in ("", "و", "ل", "ب", "ف"))
     for index in tokens.where(firsts):

@@ -1559,7 +1559,7 @@ def _bylines_glued_to_dates(text: _Text) -> list[tuple[int, int]]:
 
     words, gaps, found = text.words, text.tokens.gaps, []
     months = {name.split()[0] for name in gregorian_months()}
-    for i in range(len(words) - 2):
+    for i in [j - 1 for j in text.tokens.with_digits() if 0 < j < len(words) - 1]:  # the word after holds a digit
         if not (i == 0 or "\n" in gaps[i]) or text.given(i) is None or not text.joined(i):
             continue
         glued = _GLUED_DAY.fullmatch(words[i + 1])

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, islice
 from operator import itemgetter, le
 
@@ -16,11 +16,13 @@ from operator import itemgetter, le
 class Spans:
     """A fixed set of ``[start, end)`` spans that answers: does this span overlap any of them?"""
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, spans: Iterable[Sequence[int]]) -> None:
+        """*spans*: ``(start, end)`` pairs, or longer tuples that start so, such as the entity rules' ``(start, end,
+        entry, found_by)``: given as they are, their starts and ends are read in C, with no pair made per span."""
         # by start alone (integer keys): the spans that start before an end are the same whatever order those
         # with one start take, and so is the furthest end among them, the one thing :meth:`overlaps` reads
         ordered = sorted(spans, key=itemgetter(0))
-        starts, ends = map(list, zip(*ordered)) if ordered else ([], [])
+        starts, ends = list(map(itemgetter(0), ordered)), list(map(itemgetter(1), ordered))
         self._starts = starts
         # the furthest end so far: the ends themselves when they never fall (no span inside another, the common
         # case, told in C), for ``accumulate`` calls ``max`` once per span

@@ -605,6 +605,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 i += 2  # «عبد الغني» of «حيان عبد الغني» met again: the surname, read by _surnames_again
                 continue
             last = _read_name(text, i, context=False)
+            if last is None and _family_ends_clause(text, i) and not text.taken[i + 1] \
+                    and not (i and text.words[i - 1] in _NAME_LINKS and text.joined(i - 1)):
+                last = i + 1  # «ومهاجمة قيس الخزعلي، وأبو آلاء الولائي»: an unambiguous given name and a family
+                # nisba with the article that ends its clause, with no title or verb before them
             if last is not None:
                 found.append((i, last, "shape"))
                 i = last + 1
@@ -637,6 +641,7 @@ def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list
 
 
 _KUNYA = frozenset({"ابو", "وابو"})  # «أبو» (father of), alone or behind «و», as match keys
+_NAME_LINKS = _KUNYA | {"ام", "وام", "ابن", "بن", "عبد", "وعبد"}  # a name goes on over them: «أبو آلاء الولائي»
 
 
 def _kunyas(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -814,6 +819,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
                     and not covered & {j, j + 1} and not any(text.taken[j:j + 2]):
                 again.append((j, j + 1, pairs[(bare, words[j + 1])], len(proclitic)))  # «خير الله»، «عبد المهدي»
                 break
+            if proclitic == "ل" and bare is not None and bare.startswith("ل") and "ا" + bare in surnames:
+                bare, proclitic = "ا" + bare, ""  # «للكعبي» is «ل» on «الكعبي»: the span keeps «لل», as «للعراق»
             if bare in surnames and j not in covered and not text.taken[j]:
                 given = _given_before(text, j, firsts.get(bare))  # «وألكساندر نوفاك»: the given name, behind «و»
                 again.append((j, j, surnames[bare], len(proclitic)) if given is None

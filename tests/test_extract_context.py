@@ -2067,3 +2067,15 @@ def test_russian_given_names_and_verbs_of_forecast(text, expected):
 ])
 def test_family_names_with_the_article(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known person right after a title is its name: the complement does not run on over the words after it
+    ("وقدم رئيس الوزراء ميخائيل ميشوستين إلى مجلس النواب “الدوما” مقترحا بتعيين نوفاك",
+     [("ميخائيل ميشوستين", "lexicon"), ("نوفاك", "lexicon")]),
+    # a known person inside the complement is passed: the title's name follows the complement
+    ("وطلب لقاء مبعوث الرئيس الروسي فلاديمير بوتين إلى ليبيا، مارك سيمونوف.",
+     [("فلاديمير بوتين", "lexicon"), ("مارك سيمونوف", "title")]),
+])
+def test_a_known_person_right_after_a_title_ends_its_complement(text, expected):
+    assert people(text) == expected

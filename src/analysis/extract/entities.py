@@ -1343,7 +1343,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
-                       tokens)
+                       tokens, [(start, end) for start, end, entry, _ in spans if entry.type == "person"])
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym

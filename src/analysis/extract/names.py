@@ -305,13 +305,14 @@ class _Text:
     """The tokens of a match key with the tests the rules need."""
 
     def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
-                 tokens: Tokens | None = None) -> None:
+                 tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> None:
         self.mk, self.key = mk, mk.key
         self.tokens = tokens if tokens is not None else Tokens(self.key)
         self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
         self.taken = self._covered(taken)
         self._taken_spans = taken
         self.demonym = self._covered(demonyms)
+        self.person = self._covered(people)  # the taken spans that are people of the lexicon
         self.stop = stopwords()
         self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
         self._namelike: dict[int, bool] = {}
@@ -493,6 +494,10 @@ def _complement_end(text: _Text, j: int) -> int:
     words, n, k = text.words, len(text.words), j
     while k < n and k - j < 10 and (text.near(k - 1) or text.quoted(k) is not None):
         word = words[k]
+        if k == j and text.person[k]:  # a known person right after the title is its name: no complement runs on
+            while k < n and text.person[k]:  # over it («رئيس الوزراء ميخائيل ميشوستين إلى مجلس النواب مقترحا»);
+                k += 1  # one inside the complement is passed («بمبعوث الرئيس الأميركي دونالد ترامب إلى العراق،
+            break  # مارك سافايا»)
         if (quoted := text.quoted(k)) is not None:
             if quoted > k and text.given(k) is not None and words[k - 1] not in _org_heads() \
                     and words[k - 1] not in _head_surfaces():
@@ -1501,13 +1506,13 @@ def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
 
 
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
-               tokens: Tokens | None = None) -> list[Found]:
+               tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
     A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
     key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
     """
-    text = _Text(mk, list(taken), list(demonyms), tokens)
+    text = _Text(mk, list(taken), list(demonyms), tokens, list(people))
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _named_before_speech(text, persons + extra)

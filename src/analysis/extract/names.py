@@ -431,9 +431,9 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
     elif context and text.namelike(i) and not words[i].startswith("ال") and i + 1 < n and text.joined(i) \
-            and _is_shape(words[i + 1]) and text.namelike(i + 1) and not text.demonym[i + 1]:
-        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»), not a
-        # plural before a nisba in «ـين» («مسؤولين عراقيين»)
+            and _is_shape(words[i + 1], alone=True) and text.namelike(i + 1) and not text.demonym[i + 1]:
+        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»); a weak
+        # ending is no surname after an unknown word: «ـين» ends plurals and duals («مسؤولين عراقيين»، «تستمر يومين»)
     else:
         return None
     if given is False and not context:

@@ -2096,3 +2096,16 @@ def test_a_known_person_right_after_a_title_ends_its_complement(text, expected):
 ])
 def test_roles_of_the_press_and_surname_shapes_after_unknown_given_names(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs of comment, praise, criticism and writing report a person's words (speech_cues.csv, kind «name»)
+    ("وعلق كوزلوف على القرار", [("كوزلوف", "speech")]),
+    ("وكتب إيغور سوبوتين في الصحيفة أن", [("إيغور سوبوتين", "speech")]),
+    ("ورحب أندريه سيدوروف بالقرار", [("أندريه سيدوروف", "speech")]),
+    ("وانتقد فاليري سميرنوف الخطوة", [("فاليري سميرنوف", "speech")]),
+    # a verb of speech before a common noun names no one
+    ("وعلق المجلس على القرار", []),
+])
+def test_verbs_of_comment_and_writing_before_a_name(text, expected):
+    assert people(text) == expected

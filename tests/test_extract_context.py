@@ -2109,3 +2109,14 @@ def test_roles_of_the_press_and_surname_shapes_after_unknown_given_names(text, e
 ])
 def test_verbs_of_comment_and_writing_before_a_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the circumstances of the speech end the speaker's name (speaker_adjuncts.csv): a post, a speech, journalists
+    ("وقال الخبير النفطي نبيل الساعدي في تدوينة إن الإنتاج تراجع", [("نبيل الساعدي", "title")]),
+    ("وقال الباحث الاقتصادي نبيل الساعدي في كلمة له إن", [("نبيل الساعدي", "title")]),
+    # «الوكيل» with the article is a title, as «وكيل»
+    ("وأضاف الوكيل الأقدم لوزارة النفط كريم الساعدي أن", [("كريم الساعدي", "title")]),
+])
+def test_a_speakers_name_ends_before_the_circumstances_of_the_speech(text, expected):
+    assert people(text) == expected

@@ -2120,3 +2120,20 @@ def test_verbs_of_comment_and_writing_before_a_name(text, expected):
 ])
 def test_a_speakers_name_ends_before_the_circumstances_of_the_speech(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a byline runs into an outlet's name: the word before «لل» and a noun opens the outlet, not the name
+    ("حيدر طه أسواق للاستثمار نشرت تقريرا", []),
+])
+def test_a_name_does_not_run_into_an_outlet_after_it(text, expected):
+    assert people(text) == expected
+
+
+def test_a_name_of_four_words_keeps_its_fourth_before_a_noun_with_lil():
+    from analysis.extract.names import find_names
+    from analysis.normalize import match_key
+
+    assert [f.text for f in find_names(match_key("التقى حيدر طه سلمان حمادي للمرة الأولى"))] == [
+        "حيدر طه سلمان حمادي"]
+    assert [f.text for f in find_names(match_key("حيدر طه أسواق للاستثمار نشرت تقريرا"))] == []

@@ -446,6 +446,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
+        if not context and last == i + 1 and last + 2 < n and words[last + 2].startswith("لل") and text.joined(last + 1) \
+                and following not in given_names() and not _clause_ends_at(text, last + 2):
+            break  # «عبدالرحمن طه أسواق للمعلومات»: a word before «لل» and a noun opens a name of its own (an
+            # outlet, a company), unless what follows is the speech's circumstance («للصحفيين»)
         if following.startswith("و") and last > i and following not in given_names() and not _is_shape(following):
             break  # «ميخائيل لوفتينتو وعدد …»: after a given name and a surname, «و» starts the next item
         if following.startswith("ال") and _name_compounds().get(following) == "first" and last + 2 < n \

@@ -2137,3 +2137,15 @@ def test_a_name_of_four_words_keeps_its_fourth_before_a_noun_with_lil():
     assert [f.text for f in find_names(match_key("التقى حيدر طه سلمان حمادي للمرة الأولى"))] == [
         "حيدر طه سلمان حمادي"]
     assert [f.text for f in find_names(match_key("حيدر طه أسواق للاستثمار نشرت تقريرا"))] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic words whose pattern ends like a Russian surname are no name after a verb or a title
+    ("وأبدى مخاوف من تصاعد التوتر", []),
+    ("وطالب النائب بتخفيف العقوبات", []),
+    ("وأكد المتحدث معروف أن الوضع هادئ", []),
+    # the surnames themselves still stand alone
+    ("وأبدى كوزلوف مخاوف من تصاعد التوتر", [("كوزلوف", "speech")]),
+])
+def test_arabic_words_that_end_like_russian_surnames(text, expected):
+    assert people(text) == expected

@@ -286,10 +286,20 @@ def _not_acronyms() -> frozenset[str]:
     return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(current_codes()))
 
 
+# Arabic words of a pattern that ends like a Russian surname, behind «و»، «ف»، «ب»، «ل»: a verbal noun «تفعيل»
+# («بتخفيف»، «بتعيين»), a plural «تفاعيل» or «مفاعل» («تكاليف»، «مخاوف»), a participle «مفعول» («معروف»)
+_ARABIC_LOOKALIKES = re.compile(r"[وفبل]{0,2}(?:ت[^\W\d_]{2}ي[فن]|ت[^\W\d_]ا[^\W\d_]يف|م[^\W\d_]اوف|م[^\W\d_]{2}وف)")
+
+
 def _is_shape(word: str, alone: bool = False) -> bool:
-    """Tell whether *word* ends like a transliterated Russian surname; *alone*: strongly enough to stand alone."""
+    """Tell whether *word* ends like a transliterated Russian surname; *alone*: strongly enough to stand alone.
+
+    >>> _is_shape("لافروف", alone=True), _is_shape("بتخفيف", alone=True), _is_shape("مخاوف", alone=True)
+    (True, False, False)
+    """
     pattern = _shape_alone() if alone else _shape()
-    return not word.startswith(("ال", "لل")) and len(word) >= 5 and bool(pattern.fullmatch(word))
+    return not word.startswith(("ال", "لل")) and len(word) >= 5 and bool(pattern.fullmatch(word)) \
+        and not _ARABIC_LOOKALIKES.fullmatch(word)
 
 
 @cache

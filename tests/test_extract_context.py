@@ -2149,3 +2149,17 @@ def test_a_name_of_four_words_keeps_its_fourth_before_a_noun_with_lil():
 ])
 def test_arabic_words_that_end_like_russian_surnames(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more titles and roles before a name (person_titles.csv): the director, an expert, a representative, a cleric
+    ("وقال المدير الإقليمي للشركة في العراق كريستوف دوبوا إن", [("كريستوف دوبوا", "title")]),
+    ("وقال خبير الطاقة الروسي أليكسي غروموف إن", [("أليكسي غروموف", "title")]),
+    ("وقال ممثل روسيا لدى المنظمة ميخائيل أوليانوف إن", [("ميخائيل أوليانوف", "title")]),
+    ("وقال رجل الدين الشيعي جواد الخالصي إن", [("جواد الخالصي", "title")]),
+    # a title with no name after it names no one
+    ("وقال خبير عسكري روسي إن الصفقة مهمة", []),
+    ("وقال ممثل الشركة في بغداد إن العمل مستمر", []),
+])
+def test_more_titles_and_roles(text, expected):
+    assert people(text) == expected

@@ -2163,3 +2163,13 @@ def test_arabic_words_that_end_like_russian_surnames(text, expected):
 ])
 def test_more_titles_and_roles(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian officials of the arms trade and diplomacy with Iraq in the lexicon (entities.csv), by surname alone too
+    ("وبحث الوفد مع كوجين تسليم الطائرات", [("كوجين", "Vladimir Kozhin")]),
+    ("ورحب الوزير بزيارة كوساجوف إلى بغداد", [("كوساجوف", "Konstantin Kosachev")]),
+    ("وأصيب السفير فلاديمير تيتورنكو بجروح", [("فلاديمير تيتورنكو", "Vladimir Titorenko")]),
+])
+def test_russian_officials_in_the_lexicon(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "person"] == expected

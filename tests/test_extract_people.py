@@ -155,3 +155,20 @@ def test_more_titles_and_roles(text, expected):
 ])
 def test_russian_officials_in_the_lexicon(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name of two words, «الدين» its second, then the family name, after a title
+    ("وقال الشيخ جلال الدين الصغير إن", [("جلال الدين الصغير", "title")]),
+    ("وقال محافظ كركوك نجم الدين كريم إن", [("نجم الدين كريم", "title")]),
+    # more given names of the Arab press (given_names.csv)
+    ("وصرح الخبير في الشؤون الروسية د. عمرو الديب بأن", [("عمرو الديب", "title")]),
+])
+def test_given_names_of_two_words_and_more_given_names(text, expected):
+    assert people(text) == expected
+
+
+def test_a_given_name_after_two_words_with_al_din_starts_another_name():
+    # «صلاح الدين» here is the governorate, which the gazetteer reads with its head only («محافظة صلاح الدين»)
+    # and the title still takes for a name: the governor's own name is read apart, not swallowed
+    assert ("أحمد الجبوري", "shape") in people("وقال محافظ صلاح الدين أحمد الجبوري إن")

@@ -438,6 +438,13 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     given = text.given(i)
     if words[i] in ("عبد", "ابو") and i + 1 < n and text.joined(i) and words[i + 1].startswith("ال"):
         given, last = True, i + 1  # «عبد الجبار» is one given name
+    elif context and i + 2 < n and text.joined(i) and _name_compounds().get(words[i + 1]) == "second" \
+            and not words[i].startswith("ال") and text.namelike(i) and text.joined(i + 1) \
+            and (text.namelike(i + 2) or words[i + 2].startswith("ال") and not text.taken[i + 2]):
+        given, last = True, i + 1  # «الشيخ جلال الدين الصغير»: a given name of two words, «الدين» or «الله» its
+        # second, then the family name
+        if text.given(i + 2) is True:
+            return i + 1  # «محافظ صلاح الدين أحمد الجبوري»: an unambiguous given name after it starts another name
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
     elif context and text.namelike(i) and not words[i].startswith("ال") and i + 1 < n and text.joined(i) \
@@ -534,7 +541,8 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 1
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
-                and word not in text.stop:  # not «إن الطائرات»: a particle opens the clause after the name
+                and word not in text.stop and _name_compounds().get(words[k + 1]) != "second":
+            # not «إن الطائرات»: a particle opens the clause after the name; not «جلال الدين»: a given name
             k += 2  # a construct: «لتثمين المحروقات»
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \

@@ -172,3 +172,14 @@ def test_a_given_name_after_two_words_with_al_din_starts_another_name():
     # «صلاح الدين» here is the governorate, which the gazetteer reads with its head only («محافظة صلاح الدين»)
     # and the title still takes for a name: the governor's own name is read apart, not swallowed
     assert ("أحمد الجبوري", "shape") in people("وقال محافظ صلاح الدين أحمد الجبوري إن")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a title, a person's name in Latin letters that ends its clause is a person, not an organisation
+    ("وقال الخبير العسكري الروسي Ruslan Pukhov إن الصفقة مهمة", [("Ruslan Pukhov", "person")]),
+    ("وقال المحلل Vasily Kashin لوكالة سبوتنيك", [("Vasily Kashin", "person")]),
+    # a company's name after a title stays the company's
+    ("التقى رئيس Lukoil Iraq وفدا", [("Lukoil Iraq", "organization")]),
+])
+def test_names_in_latin_letters_after_a_title(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity" and m.text.isascii()] == expected

@@ -498,6 +498,25 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     return last
 
 
+def _latin_name_end(text: _Text, i: int) -> int | None:
+    """If two or three capitalised words in Latin letters start at token *i* («Ruslan Pukhov») and end the clause,
+    return the last: after a title, a person's name written in Latin letters (a name the lists know is read by the
+    lexicon first; a company's after the title runs on into its person: «رئيس Gazprom Neft Alexander Dyukov»).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وقال الخبير العسكري الروسي Ruslan Pukhov إن الصفقة مهمة"))]
+    ['ruslan pukhov']
+    """
+    last, n = i, len(text.words)
+    while last < n and last - i < 3 and _CAPITALISED.fullmatch(text.raw(last)) and not text.taken[last] \
+            and (last == i or text.joined(last - 1)):
+        last += 1
+    return last - 1 if last - i >= 2 and _clause_ends_at(text, last) else None  # a speaker's name ends its clause
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")  # «Ruslan», «Al-Maliki»; not «NOC» or «BP»
+
+
 def _family_ends_clause(text: _Text, k: int) -> bool:
     """Tell whether token *k* is followed by a family name of nisba shape with the article («النوري») that ends its
     clause (punctuation or «إن»/«أن» next), as a name does and a construct in a title's complement rarely does."""
@@ -600,6 +619,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
         if rule and start < n and (opened == 0 or text.near(opened - 1) or after_quote or academic and opened == i):
             last = _read_name(text, start, context=True)
+            if last is None and rule == "title" and (latin := _latin_name_end(text, start)) is not None:
+                found.append((start, latin, rule))  # «وقال الخبير العسكري الروسي Ruslan Pukhov إن»
+                i = latin + 1
+                continue
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)

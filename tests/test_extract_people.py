@@ -183,3 +183,14 @@ def test_a_given_name_after_two_words_with_al_din_starts_another_name():
 ])
 def test_names_in_latin_letters_after_a_title(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity" and m.text.isascii()] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Russian given name written with a final «ى», as the Egyptian press writes a final «ي», is still a name
+    ("وقال فاليرى جيراسيموف إن", [("فاليرى جيراسيموف", "speech")]),
+    ("وأكد ديمترى سوسلوف أن", [("ديمترى سوسلوف", "speech")]),
+    # while «على» (on) is not «علي»
+    ("وقال على الوزير أن يستقيل", []),
+])
+def test_russian_given_names_with_a_final_alef_maqsura(text, expected):
+    assert people(text) == expected

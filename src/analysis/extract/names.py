@@ -406,8 +406,9 @@ class _Text:
         word = self.words[i]
         if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
             return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
-        if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura():
-            return None  # «على» is not «علي»; «يحيى» is a name
+        if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura() \
+                and word not in _russian_given():
+            return None  # «على» is not «علي»; «يحيى» is a name; so is «فاليرى» (Egyptian press writes a final «ي» so)
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:

@@ -194,3 +194,9 @@ def test_names_in_latin_letters_after_a_title(text, expected):
 ])
 def test_russian_given_names_with_a_final_alef_maqsura(text, expected):
     assert people(text) == expected
+
+
+def test_the_egyptian_spelling_of_russian_officials_with_jim():
+    # the Egyptian press writes Russian «г» as «ج»: «بوجدانوف» is Bogdanov, by his surname alone (entities.csv)
+    assert [(m.text, m.value) for m in extract("ويلتقي بوجدانوف خلال زيارته لبغداد كبار المسئولين")
+            if m.kind == "entity" and m.type == "person"] == [("بوجدانوف", "Mikhail Bogdanov")]

@@ -200,3 +200,15 @@ def test_the_egyptian_spelling_of_russian_officials_with_jim():
     # the Egyptian press writes Russian «г» as «ج»: «بوجدانوف» is Bogdanov, by his surname alone (entities.csv)
     assert [(m.text, m.value) for m in extract("ويلتقي بوجدانوف خلال زيارته لبغداد كبار المسئولين")
             if m.kind == "entity" and m.type == "person"] == [("بوجدانوف", "Mikhail Bogdanov")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # famous people of the Iraqi and regional press in the lexicon (entities.csv), the distinctive surnames alone too
+    ("وأكد السيستاني ضرورة حماية المدنيين", [("السيستاني", "Ali al-Sistani")]),
+    ("وشارك في الاجتماع عمار الحكيم وإياد علاوي", [("عمار الحكيم", "Ammar al-Hakim"), ("إياد علاوي", "Ayad Allawi")]),
+    ("وكان سليماني قد زار بغداد", [("سليماني", "Qasem Soleimani")]),
+    # a surname that is also a common word stays a word alone
+    ("وقال رجل حكيم إن الأمر الرئيسي ظريف", []),
+])
+def test_famous_people_of_the_regional_press(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "person"] == expected

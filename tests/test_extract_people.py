@@ -212,3 +212,15 @@ def test_the_egyptian_spelling_of_russian_officials_with_jim():
 ])
 def test_famous_people_of_the_regional_press(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is also a given name, after a noun whose genitive is a person (speech_cues.csv, kind «surname»),
+    # names the person named in full before
+    ("وقال وزير الخارجية فؤاد حسين إن العلاقة جيدة. ورأى أن زيارة حسين ستساهم في التعاون",
+     [("فؤاد حسين", "lexicon"), ("حسين", "lexicon")]),
+    # not a person no one named before
+    ("ورأى أن زيارة حسين ستساهم في التعاون", []),
+])
+def test_a_surname_after_a_noun_of_visit_or_statement(text, expected):
+    assert people(text) == expected

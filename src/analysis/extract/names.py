@@ -1344,8 +1344,15 @@ def title_words() -> frozenset[str]:
 
 @cache
 def reporting_words() -> frozenset[str]:
-    """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them)."""
-    return _speech_verbs() | _subject_cues()
+    """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them), and
+    the nouns whose genitive is a person named before («زيارة حسين»; ``speech_cues.csv``, kind ``surname``)."""
+    return _speech_verbs() | _subject_cues() | _surname_nouns()
+
+
+@cache
+def _surname_nouns() -> frozenset[str]:
+    nouns = {row["key"] for row in table("speech_cues.csv", key="cue") if row["kind"] == "surname"}
+    return frozenset(p + noun for noun in nouns for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _opens_clause(text: _Text, j: int) -> bool:

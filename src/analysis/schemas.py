@@ -504,9 +504,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "them are a name, as before «إن» or a comma", "each row's `source`",
        {"phrase": "the words, plain spelling", "gloss": _G, "source": _S}),
     _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
-       "that make a named actor the speaker of a sentence, and verbs after which a name is read as a speaker's "
-       "(`name`: «وأضاف»، «ودعا»), left out of the sentence attribution", _CURATED,
-       {"cue": "the verb or phrase", "kind": "`speech`, `relay` or `name`", "gloss": _G, "note": _N},
+       "that make a named actor the speaker of a sentence, verbs after which a name is read as a speaker's "
+       "(`name`: «وأضاف»، «ودعا») and nouns after which a surname that is also a given name names the person named "
+       "before (`surname`: «زيارة حسين»), the last two left out of the sentence attribution", _CURATED,
+       {"cue": "the verb or phrase", "kind": "`speech`, `relay`, `name` or `surname`", "gloss": _G, "note": _N},
        required=("kind",)),
     _L("stopwords_extra.csv", "words added to the Arabic-Stopwords list (Taha Zerrouki, `arabic-stopwords` on PyPI) "
        "for the content-word counts", "each row's `reason`", {"word": "the word", "gloss": _G, "reason": _W}),

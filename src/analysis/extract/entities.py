@@ -321,8 +321,10 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
         if i > 0 and tokens.gaps[i].strip() == "":
             before = words[i - 1]
             raw_end = mk.raw_span(tokens.starts[i - 1], tokens.ends[i - 1])[1]
-            if before.startswith(_DEFINITE) or raw[raw_end - 1:raw_end] == "ه" and len(before) > 3:
-                continue  # «الرئيس السوداني»، «نظيره السوداني»: an adjective of the noun before it
+            if before.startswith(_DEFINITE) and before not in stopwords() \
+                    or raw[raw_end - 1:raw_end] == "ه" and len(before) > 3:
+                continue  # «الرئيس السوداني»، «نظيره السوداني»: an adjective of the noun before it (not «إلى», whose
+                # match key «الي» starts like the article: «تحيات بوتين إلى السوداني» names the person)
             if before in given_names():
                 continue  # «محمد السوداني»: the full name, read by the names that follow
         start, end = spans[k][0], spans[k][1]
@@ -1542,7 +1544,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans += _surnames_alone(key, tokens, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
-                       tokens)
+                       tokens, [(start, end) for start, end, entry, _ in spans if entry.type == "person"])
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
@@ -2117,6 +2119,8 @@ def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
         return found
     forms = {clitic + surname: (len(clitic), surname) for surname in surnames for clitic in ("", "و", "ل", "ب", "ف")}
     forms.update({surname: (0, surname) for surname in surnames})  # a surname that starts like a clitic is itself
+    forms.update({conjunction + "لل" + surname[2:]: (len(conjunction), surname) for surname in surnames
+                  if surname.startswith("ال") for conjunction in ("", "و")})  # «للكعبي»: «ل» on «ال», kept as «للعراق»
     taken = Spans(spans + found)
     for index in tokens.where(forms):
         clitic, bare = forms[tokens.words[index]]

@@ -286,10 +286,20 @@ def _not_acronyms() -> frozenset[str]:
     return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(current_codes()))
 
 
+# Arabic words of a pattern that ends like a Russian surname, behind «و»، «ف»، «ب»، «ل»: a verbal noun «تفعيل»
+# («بتخفيف»، «بتعيين»), a plural «تفاعيل» or «مفاعل» («تكاليف»، «مخاوف»), a participle «مفعول» («معروف»)
+_ARABIC_LOOKALIKES = re.compile(r"[وفبل]{0,2}(?:ت[^\W\d_]{2}ي[فن]|ت[^\W\d_]ا[^\W\d_]يف|م[^\W\d_]اوف|م[^\W\d_]{2}وف)")
+
+
 def _is_shape(word: str, alone: bool = False) -> bool:
-    """Tell whether *word* ends like a transliterated Russian surname; *alone*: strongly enough to stand alone."""
+    """Tell whether *word* ends like a transliterated Russian surname; *alone*: strongly enough to stand alone.
+
+    >>> _is_shape("لافروف", alone=True), _is_shape("بتخفيف", alone=True), _is_shape("مخاوف", alone=True)
+    (True, False, False)
+    """
     pattern = _shape_alone() if alone else _shape()
-    return not word.startswith(("ال", "لل")) and len(word) >= 5 and bool(pattern.fullmatch(word))
+    return not word.startswith(("ال", "لل")) and len(word) >= 5 and bool(pattern.fullmatch(word)) \
+        and not _ARABIC_LOOKALIKES.fullmatch(word)
 
 
 @cache
@@ -305,13 +315,14 @@ class _Text:
     """The tokens of a match key with the tests the rules need."""
 
     def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
-                 tokens: Tokens | None = None) -> None:
+                 tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> None:
         self.mk, self.key = mk, mk.key
         self.tokens = tokens if tokens is not None else Tokens(self.key)
         self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
         self.taken = self._covered(taken)
         self._taken_spans = taken
         self.demonym = self._covered(demonyms)
+        self.person = self._covered(people)  # the taken spans that are people of the lexicon
         self.stop = stopwords()
         self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
         self._namelike: dict[int, bool] = {}
@@ -395,8 +406,9 @@ class _Text:
         word = self.words[i]
         if word.startswith("عبدال") and len(word) >= 7 and word[3:] not in given_names():
             return True  # «عبدالعزيز»: «عبد» and a name of God written as one word
-        if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura():
-            return None  # «على» is not «علي»; «يحيى» is a name
+        if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura() \
+                and word not in _russian_given():
+            return None  # «على» is not «علي»; «يحيى» is a name; so is «فاليرى» (Egyptian press writes a final «ي» so)
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:
@@ -427,12 +439,19 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     given = text.given(i)
     if words[i] in ("عبد", "ابو") and i + 1 < n and text.joined(i) and words[i + 1].startswith("ال"):
         given, last = True, i + 1  # «عبد الجبار» is one given name
+    elif context and i + 2 < n and text.joined(i) and _name_compounds().get(words[i + 1]) == "second" \
+            and not words[i].startswith("ال") and text.namelike(i) and text.joined(i + 1) \
+            and (text.namelike(i + 2) or words[i + 2].startswith("ال") and not text.taken[i + 2]):
+        given, last = True, i + 1  # «الشيخ جلال الدين الصغير»: a given name of two words, «الدين» or «الله» its
+        # second, then the family name
+        if text.given(i + 2) is True:
+            return i + 1  # «محافظ صلاح الدين أحمد الجبوري»: an unambiguous given name after it starts another name
     elif given is not None or (context and _is_shape(words[i], alone=True) and text.namelike(i)):
         last = i
     elif context and text.namelike(i) and not words[i].startswith("ال") and i + 1 < n and text.joined(i) \
-            and _is_shape(words[i + 1]) and text.namelike(i + 1) and not text.demonym[i + 1]:
-        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»), not a
-        # plural before a nisba in «ـين» («مسؤولين عراقيين»)
+            and _is_shape(words[i + 1], alone=True) and text.namelike(i + 1) and not text.demonym[i + 1]:
+        return i + 1  # after a title, an unknown given name before a Russian surname («إيلبروس كوتراشيف»); a weak
+        # ending is no surname after an unknown word: «ـين» ends plurals and duals («مسؤولين عراقيين»، «تستمر يومين»)
     else:
         return None
     if given is False and not context:
@@ -445,6 +464,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
+        if not context and last == i + 1 and last + 2 < n and words[last + 2].startswith("لل") and text.joined(last + 1) \
+                and following not in given_names() and not _clause_ends_at(text, last + 2):
+            break  # «عبدالرحمن طه أسواق للمعلومات»: a word before «لل» and a noun opens a name of its own (an
+            # outlet, a company), unless what follows is the speech's circumstance («للصحفيين»)
         if following.startswith("و") and last > i and following not in given_names() and not _is_shape(following):
             break  # «ميخائيل لوفتينتو وعدد …»: after a given name and a surname, «و» starts the next item
         if following.startswith("ال") and _name_compounds().get(following) == "first" and last + 2 < n \
@@ -476,6 +499,25 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     return last
 
 
+def _latin_name_end(text: _Text, i: int) -> int | None:
+    """If two or three capitalised words in Latin letters start at token *i* («Ruslan Pukhov») and end the clause,
+    return the last: after a title, a person's name written in Latin letters (a name the lists know is read by the
+    lexicon first; a company's after the title runs on into its person: «رئيس Gazprom Neft Alexander Dyukov»).
+
+    >>> from analysis.normalize import match_key
+    >>> [f.text for f in find_names(match_key("وقال الخبير العسكري الروسي Ruslan Pukhov إن الصفقة مهمة"))]
+    ['ruslan pukhov']
+    """
+    last, n = i, len(text.words)
+    while last < n and last - i < 3 and _CAPITALISED.fullmatch(text.raw(last)) and not text.taken[last] \
+            and (last == i or text.joined(last - 1)):
+        last += 1
+    return last - 1 if last - i >= 2 and _clause_ends_at(text, last) else None  # a speaker's name ends its clause
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")  # «Ruslan», «Al-Maliki»; not «NOC» or «BP»
+
+
 def _family_ends_clause(text: _Text, k: int) -> bool:
     """Tell whether token *k* is followed by a family name of nisba shape with the article («النوري») that ends its
     clause (punctuation or «إن»/«أن» next), as a name does and a construct in a title's complement rarely does."""
@@ -493,6 +535,10 @@ def _complement_end(text: _Text, j: int) -> int:
     words, n, k = text.words, len(text.words), j
     while k < n and k - j < 10 and (text.near(k - 1) or text.quoted(k) is not None):
         word = words[k]
+        if k == j and text.person[k]:  # a known person right after the title is its name: no complement runs on
+            while k < n and text.person[k]:  # over it («رئيس الوزراء ميخائيل ميشوستين إلى مجلس النواب مقترحا»);
+                k += 1  # one inside the complement is passed («بمبعوث الرئيس الأميركي دونالد ترامب إلى العراق،
+            break  # مارك سافايا»)
         if (quoted := text.quoted(k)) is not None:
             if quoted > k and text.given(k) is not None and words[k - 1] not in _org_heads() \
                     and words[k - 1] not in _head_surfaces():
@@ -515,7 +561,8 @@ def _complement_end(text: _Text, j: int) -> int:
             k += 1
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
-                and word not in text.stop:  # not «إن الطائرات»: a particle opens the clause after the name
+                and word not in text.stop and _name_compounds().get(words[k + 1]) != "second":
+            # not «إن الطائرات»: a particle opens the clause after the name; not «جلال الدين»: a given name
             k += 2  # a construct: «لتثمين المحروقات»
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
@@ -573,6 +620,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
         if rule and start < n and (opened == 0 or text.near(opened - 1) or after_quote or academic and opened == i):
             last = _read_name(text, start, context=True)
+            if last is None and rule == "title" and (latin := _latin_name_end(text, start)) is not None:
+                found.append((start, latin, rule))  # «وقال الخبير العسكري الروسي Ruslan Pukhov إن»
+                i = latin + 1
+                continue
             if last is None and rule == "title" and start - 2 > hit[0] and text.given(start - 2) is False \
                     and text.words[start - 1].startswith("ال"):  # the complement took «نبيل المرسومي» for a phrase
                 start, last = start - 2, _read_name(text, start - 2, context=True)
@@ -605,6 +656,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 i += 2  # «عبد الغني» of «حيان عبد الغني» met again: the surname, read by _surnames_again
                 continue
             last = _read_name(text, i, context=False)
+            if last is None and _family_ends_clause(text, i) and not text.taken[i + 1] \
+                    and not (i and text.words[i - 1] in _NAME_LINKS and text.joined(i - 1)):
+                last = i + 1  # «ومهاجمة قيس الخزعلي، وأبو آلاء الولائي»: an unambiguous given name and a family
+                # nisba with the article that ends its clause, with no title or verb before them
             if last is not None:
                 found.append((i, last, "shape"))
                 i = last + 1
@@ -637,6 +692,7 @@ def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list
 
 
 _KUNYA = frozenset({"ابو", "وابو"})  # «أبو» (father of), alone or behind «و», as match keys
+_NAME_LINKS = _KUNYA | {"ام", "وام", "ابن", "بن", "عبد", "وعبد"}  # a name goes on over them: «أبو آلاء الولائي»
 
 
 def _kunyas(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -814,6 +870,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
                     and not covered & {j, j + 1} and not any(text.taken[j:j + 2]):
                 again.append((j, j + 1, pairs[(bare, words[j + 1])], len(proclitic)))  # «خير الله»، «عبد المهدي»
                 break
+            if proclitic == "ل" and bare is not None and bare.startswith("ل") and "ا" + bare in surnames:
+                bare, proclitic = "ا" + bare, ""  # «للكعبي» is «ل» on «الكعبي»: the span keeps «لل», as «للعراق»
             if bare in surnames and j not in covered and not text.taken[j]:
                 given = _given_before(text, j, firsts.get(bare))  # «وألكساندر نوفاك»: the given name, behind «و»
                 again.append((j, j, surnames[bare], len(proclitic)) if given is None
@@ -1291,8 +1349,15 @@ def title_words() -> frozenset[str]:
 
 @cache
 def reporting_words() -> frozenset[str]:
-    """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them)."""
-    return _speech_verbs() | _subject_cues()
+    """The verbs of speech and the words a subject follows, with their «و»، «ف» (a surname alone after them), and
+    the nouns whose genitive is a person named before («زيارة حسين»; ``speech_cues.csv``, kind ``surname``)."""
+    return _speech_verbs() | _subject_cues() | _surname_nouns()
+
+
+@cache
+def _surname_nouns() -> frozenset[str]:
+    nouns = {row["key"] for row in table("speech_cues.csv", key="cue") if row["kind"] == "surname"}
+    return frozenset(p + noun for noun in nouns for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _opens_clause(text: _Text, j: int) -> bool:
@@ -1499,13 +1564,13 @@ def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
 
 
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
-               tokens: Tokens | None = None) -> list[Found]:
+               tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
     A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
     key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
     """
-    text = _Text(mk, list(taken), list(demonyms), tokens)
+    text = _Text(mk, list(taken), list(demonyms), tokens, list(people))
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _named_before_speech(text, persons + extra)

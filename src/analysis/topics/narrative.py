@@ -145,8 +145,8 @@ def _stance(sentence, verb: tuple[int, int, dict], source_end: int) -> str:
 def _sentence_speaker(sentence, present: pd.DataFrame, previous: str | None) -> dict:
     found = {"speaker": ARTICLE, "start": None, "end": None, "text": "", "verb": "", "stance": "", "via": ""}
     for start, end, cue in _matches("speech_cues.csv", sentence.text):
-        if cue["kind"] == "name":
-            continue  # a verb read for people's names only: the attribution keeps its own cues
+        if cue["kind"] in ("name", "surname"):
+            continue  # a verb or noun read for people's names only: the attribution keeps its own cues
         verb_start, verb_end = sentence.start + start, sentence.start + end
         mention = _source_after(sentence, present, verb_end)
         if mention is None and cue["kind"] == "speech":

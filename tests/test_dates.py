@@ -632,3 +632,17 @@ def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expect
 ])
 def test_two_decades_joined_are_one_period(text, expected):
     assert relative(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a dual form across a slash whose two names disagree is one date: the name taken from the Latin one is read
+    ("وقعت الصفقة في يونيو/تموز الماضي بعد مفاوضات طويلة.", "2018-09-01",
+     [("date", "يونيو/تموز الماضي", "2018-06", "month")]),
+    ("تبدأ الشحنات في 8 تشرين الأول/ نوفمبر بحسب الوزارة.", "2013-08-01",
+     [("date", "8 تشرين الأول/ نوفمبر", "2013-11-08", "day")]),
+    # two names of one system across a slash are not such a pair: two Latin-derived ones may be a range
+    ("تراجعت الصادرات في يناير/فبراير 2020", "2020-03-01",
+     [("date", "يناير", "2020-01", "month"), ("date", "فبراير 2020", "2020-02", "month")]),
+])
+def test_a_dual_month_whose_names_disagree_reads_the_latin_derived_name(text, published, expected):
+    assert relative(text, published) == expected

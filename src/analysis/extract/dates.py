@@ -65,6 +65,43 @@ def gregorian_months() -> dict[str, int]:
     return names
 
 
+SYRIAC_LOCALE = "ar_IQ"  # CLDR's locale of the Syriac month names («كانون الثاني»، «شباط»… the Levant and Iraq)
+
+
+@cache
+def syriac_months() -> frozenset[str]:
+    """Return the match keys of the Syriac month names (CLDR ``ar_IQ``, and the aliases spelt on their first word,
+    «كانون ثاني»), as against the names taken from the Latin ones («يناير»، «جانفي»…).
+
+    >>> {"شباط", "تشرين الاول", "كانون ثاني"} <= syriac_months(), "فبراير" in syriac_months()
+    (True, False)
+    """
+    from babel import Locale
+
+    months = Locale.parse(SYRIAC_LOCALE).months["format"]  # the stand-alone forms are aliases babel may resolve
+    # to the parent locale's («يناير») once the parent's were read: the format forms are the locale's own
+    names = {" ".join(normalize(name).split()) for width in ("wide", "abbreviated") for name in months[width].values()}
+    first_words = {name.split()[0] for name in names if " " in name}  # «كانون»، «تشرين»
+    return frozenset(names | {key for key in gregorian_months() if key.split()[0] in first_words})
+
+
+def _paired_month(first: str, second: re.Match) -> int | None:
+    """The month of a dual form whose two names disagree («يونيو/تموز», «تشرين الأول/ نوفمبر»): across a slash, a
+    Syriac name and one taken from the Latin name pair the same month in the press, so one of them is a slip, and
+    the Latin-derived name is read, the one the whole Arab press shares (the Syriac names are local, and a writer
+    matching them to the other set is the one who errs). None where the two are not such a pair (two Latin-derived
+    names across a slash may be a range: «يناير/فبراير»).
+
+    >>> m = _patterns()["second_month"].match("/تموز")
+    >>> _paired_month("يونيو", m), _paired_month("حزيران", m)
+    (6, None)
+    """
+    other = " ".join(second.group("m2").split())
+    if "/" not in second.group() or (first in syriac_months()) == (other in syriac_months()):
+        return None
+    return gregorian_months()[other if first in syriac_months() else first]
+
+
 @cache
 def hijri_months() -> dict[str, int]:
     """Return ``{match key: month number}`` for the Hijri month names."""
@@ -757,6 +794,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
         if second and months[" ".join(second.group("m2").split())] == month and \
                 (second.group("close") or "(" not in second.group()):
             end = consumed = second.end()
+        elif second and (paired := _paired_month(" ".join(found.group().split()), second)) is not None:
+            month, end, consumed = paired, second.end(), second.end()  # «يونيو/تموز الماضي»: one date, June
         day = None
         half = p["month_half_before"].search(key, max(0, start - 30), start)
         before = None if half else p["day_before"].search(key, max(0, start - 40), start)

@@ -646,3 +646,16 @@ def test_two_decades_joined_are_one_period(text, expected):
 ])
 def test_a_dual_month_whose_names_disagree_reads_the_latin_derived_name(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an agency's dateline with the day and month in digits between dashes: the year of publication
+    ("الكويت - 5 - 3 (كونا) -- أعلن وزير النفط اليوم الثلاثاء أن الصادرات ارتفعت", "2019-03-05",
+     [("date", "5 - 3", "2019-03-05", "day"), ("date", "اليوم الثلاثاء", "2019-03-05", "day")]),
+    # without a publication date the day and month stand without a year
+    ("موسكو - 28 - 12 (كونا) -- قال الكرملين", None, [("date", "28 - 12", "--12-28", "day")]),
+    # two numbers between dashes inside a sentence are no dateline
+    ("وستبيع روسيا للعراق 2 - 3 (كتائب) من الراجمات", "2014-11-05", []),
+])
+def test_the_day_and_month_of_an_agency_dateline(text, published, expected):
+    assert relative(text, published) == expected

@@ -1170,6 +1170,29 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
     return points
 
 
+# an agency's dateline that writes the day and month in digits between dashes, its name in brackets after them
+# («بغداد - 21 - 11 (كونا) --», KUNA's form): the place opens a line, no digit before the day
+_DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<day>\d{1,2})[ \t]*[-–][ \t]*"
+                           r"(?P<month>\d{1,2})(?=[ \t]*\([ \t]*[^\W\d_])")
+
+
+def _dateline_points(key: str, published: str | None) -> list[_Point]:
+    """The day and month of a dateline written in digits («بغداد - 21 - 11 (كونا)»): the agency dates its copy
+    without the year, which is the publication's (the month's occurrence nearest to it).
+
+    >>> [p.iso() for p in _dateline_points("بغداد - 21 - 11 (كونا) -- بحث", "2024-11-21")]
+    ['2024-11-21']
+    >>> _dateline_points("وستبيع روسيا للعراق 2 - 3 (كتائب)", "2014-11-05")
+    []
+    """
+    points = []
+    for found in _DATELINE_DAY.finditer(key):
+        day, month = int(found.group("day")), int(found.group("month"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            points.append(_Point(found.start("day"), found.end("month"), _nearest_year(month, published), month, day))
+    return points
+
+
 def _numeric_month(key: str, found: re.Match) -> list[_Point]:
     """A month written with its year in digits («06/2019»; «5/1433 هـ», a Hijri month), not a number after «رقم».
 
@@ -1492,7 +1515,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     tokens = tokens if tokens is not None else Tokens(key)
     windows = _windows(tokens)
     anchored = _drop_overlaps(_year_part_points(key, published, windows) + _month_points(key, published, windows)
-                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
+                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _dateline_points(key, published)
+                              + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
                               + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)

@@ -659,13 +659,3 @@ def test_a_dual_month_whose_names_disagree_reads_the_latin_derived_name(text, pu
 ])
 def test_the_day_and_month_of_an_agency_dateline(text, published, expected):
     assert relative(text, published) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # «منذ» before a decade is in its span, as in a since-date; so before two decades joined by «و»
-    ("تراكمت الديون منذ الثمانينيات على العراق", [("period", "منذ الثمانينيات", "1980/1989", "decade")]),
-    ("ديون معلقة منذ ثمانينيات وتسعينيات القرن الماضي لصالح دول الخليج",
-     [("period", "منذ ثمانينيات وتسعينيات القرن الماضي", "1980/1999", "decade")]),
-])
-def test_since_before_a_decade_is_in_its_span(text, expected):
-    assert relative(text, None) == expected

@@ -1234,24 +1234,14 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
                 joined = points.pop()
                 opens = ("بين", "عقدي") if joined_by_and else ("من",)  # the word kept inside the span
                 start = before.start("word") if before and before.group("word") in opens else joined.start
-                points.append(_since_decade(key, _Point(start, found.end(), None, grain="decade",
-                                                        value_override=f"{joined.value_override.split('/')[0]}/{first + 9}")))
+                points.append(_Point(start, found.end(), None, grain="decade",
+                                     value_override=f"{joined.value_override.split('/')[0]}/{first + 9}"))
                 previous = None
                 continue
-        points.append(_since_decade(key, _Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
-                                                value_override=f"{first}/{first + 9}", grain="decade")))  # «منتصف التسعينيات»
+        points.append(_Point(_with_part(key, found.start("word"), "decade"), found.end(), None,
+                             value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
         previous = found
     return points
-
-
-def _since_decade(key: str, point: _Point) -> _Point:
-    """A decade after «منذ» keeps it in its span, as a since-date does («منذ ثمانينيات وتسعينيات القرن الماضي»).
-
-    >>> _since_decade("ديون منذ الثمانينيات", _Point(9, 20, None, grain="decade")).start
-    5
-    """
-    since = _patterns()["since_before"].search(key, max(0, point.start - 6), point.start)
-    return replace(point, start=since.start("since"), qualifier="since") if since else point
 
 
 _DECADE_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|عقدي)\s+$")  # the word that opens two decades

@@ -286,6 +286,11 @@ def test_a_percentage_glued_to_the_next_word():
     # not before a noun it counts, nor across a sentence
     ("صدرت 5 مليارات دولار و30 مليار متر مكعب", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
     ("بلغت 5 مليارات دولار. و3 مليارات أخرى", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    # right after the amount and a comma, a part of it («منها»)
+    ("تقدر الديون ب 120 مليار دولار، 35 مليار منها مستحقة لدول الجوار",
+     [("120 مليار دولار", 120_000_000_000, "USD", None), ("35 مليار", 35_000_000_000, "USD", None)]),
+    # …but a comma alone does not carry the currency to what the next number counts
+    ("بلغت الديون 120 مليار دولار، 35 مليار متر مكعب من الغاز", [("120 مليار دولار", 120_000_000_000, "USD", None)]),
 ])
 def test_an_amount_whose_currency_is_left_unsaid(text, expected):
     assert of_kind(text, "amount") == expected

@@ -351,9 +351,12 @@ def find_numeric(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         scale = number.group("scale")
         if item is None and scale and number.group("num") and _DIGIT.search(number.group("num")) and scaled \
                 and number_words()[scale][0] == scaled[2] and number.start() - scaled[0] <= 60 \
-                and _ELIDED_LINK.search(mk.key[scaled[0]:number.start()]) and _ends_elided(mk.key, number.end()):
+                and (_ELIDED_LINK.search(mk.key[scaled[0]:number.start()]) and _ends_elided(mk.key, number.end())
+                     or _COMMA_LINK.fullmatch(mk.key, scaled[0], number.start())
+                     and _PART_OF.match(mk.key, number.end())):
             # «منها 73 مليار دولار واجبة الدفع، و40 مليارا معلقة»: the currency of the amount just before, of the
-            # same scale, in the same sentence and after «و» or «مقابل», is this one's too
+            # same scale, in the same sentence and after «و» or «مقابل», is this one's too; and so right after it
+            # and a comma, of a part of it («133 مليار دولار، 40 مليار منها معلق»)
             item = mention(mk, "amount", number.start(), number.end(), number_value(_value(number)), unit=scaled[1],
                            **_hedge(mk, number.start()))
         if item is not None:
@@ -377,6 +380,8 @@ def _ends_elided(key: str, end: int) -> bool:
 
 
 _ELIDED_LINK = re.compile(r"^[^.؟!؛\n]*(?:(?<!\w)و|(?<!\w)مقابل\s*)$")  # one sentence, «و» or «مقابل» last
+_COMMA_LINK = re.compile(r"[ \t]*[،,][ \t]*")  # only a comma between the amount and the next
+_PART_OF = re.compile(r"[ \t]+(?:منها|منه)(?!\w)")  # «40 مليار منها»: a part of the amount before
 
 
 def find_amounts(mk: MatchKey) -> list[Mention]:

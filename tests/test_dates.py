@@ -659,3 +659,18 @@ def test_a_dual_month_whose_names_disagree_reads_the_latin_derived_name(text, pu
 ])
 def test_the_day_and_month_of_an_agency_dateline(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a half named alone after «خلال» or «في» is a half of the year of publication, as a quarter alone is…
+    ("ارتفعت أرباح الشركة خلال النصف الأول بنسبة كبيرة", "2020-09-01",
+     [("period", "النصف الأول", "2020-01/2020-06", "half")]),
+    # …or of the year of the part of a year written before it
+    ("تراجعت الصادرات في الربع الأول من 2019 ثم ارتفعت في النصف الثاني", "2020-09-01",
+     [("period", "الربع الأول من 2019", "2019-01/2019-03", "quarter"), ("period", "النصف الثاني", "2019-07/2019-12", "half")]),
+    # not a half of something else, nor one without «في» or «خلال» before it
+    ("انتهى النصف الأول من المباراة بالتعادل", "2020-09-01", []),
+    ("سجل النصف الأول تراجعا في الإنتاج", "2020-09-01", []),
+])
+def test_a_half_named_alone_after_in_or_during(text, published, expected):
+    assert relative(text, published) == expected

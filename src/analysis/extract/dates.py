@@ -202,7 +202,8 @@ _ENDS = {"الاولي": "اول", "الاخيره": "اخر"}  # «الأشهر
 
 @cache
 def lone_year_parts() -> frozenset[str]:
-    """The quarters that name a part of a year with no year after them («في الربع الثاني»; ``alone`` = yes)."""
+    """The quarters and halves that name a part of a year with no year after them («في الربع الثاني»، «خلال النصف
+    الأول»; ``alone`` = yes)."""
     return frozenset(" ".join(row["key"].split()) for row in table("year_parts.csv", key="phrase")
                      if row.get("alone") == "yes")
 
@@ -750,7 +751,8 @@ LONE_PART_REACH = 600  # how far back a quarter dated with its year gives its ye
 
 def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
                            windows: Windows = None) -> list[_Point]:
-    """Quarters named with no year after them («خسارة في الربع الأول»): the year of the quarter or half written
+    """Quarters and halves named with no year after them («خسارة في الربع الأول»، «خلال النصف الأول»; a half only
+    after «في» or «خلال»): the year of the quarter or half written
     with its year last before it (within ``LONE_PART_REACH`` characters), else, where the paragraph writes no year
     before it, the year of the nearest such quarter to publication.
 
@@ -764,7 +766,10 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
     for found in _matches("lone_year_part", key, windows):
         if taken.overlaps(found.start("part"), found.end()):
             continue
-        _, first, last = year_parts()[" ".join(found.group("part").split())]
+        part, first, last = year_parts()[" ".join(found.group("part").split())]
+        if part == "half" and not _HALF_ALONE_BEFORE.search(key, max(0, found.start() - 8), found.start()):
+            continue  # «خلال النصف الأول»: a half alone is of a year after «في» or «خلال» only, not «النصف الأول» of
+            # a match or a book
         earlier = [pt for pt in dated if pt.end <= found.start() and pt.value_override
                    and found.start() - pt.end <= LONE_PART_REACH]
         if earlier:
@@ -774,9 +779,12 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
         else:
             year = _nearest_year((first + last) // 2, published)
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
-        points.append(_Point(_with_part(key, found.start("part"), "quarter"), found.end(), None, value_override=value,
-                             grain="quarter", qualifier="relative", unresolved=value is None))
+        points.append(_Point(_with_part(key, found.start("part"), part), found.end(), None, value_override=value,
+                             grain=part, qualifier="relative", unresolved=value is None))
     return points
+
+
+_HALF_ALONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+$")  # the words before a half named alone
 
 
 def _month_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:

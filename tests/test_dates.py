@@ -674,3 +674,16 @@ def test_the_day_and_month_of_an_agency_dateline(text, published, expected):
 ])
 def test_a_half_named_alone_after_in_or_during(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting or call of today, the noun (with its possessive) right before a bare «اليوم» (today_cues.csv)
+    ("وأكد الوزير خلال لقائه اليوم السفير الروسي أهمية التعاون", [("date", "اليوم", "2020-11-19", "day")]),
+    ("وبحث الجانبان خلال اجتماعهما المشترك، وفي اجتماعه اليوم مع الوفد، ملف الطاقة",
+     [("date", "اليوم", "2020-11-19", "day")]),
+    ("وجرى في اتصال هاتفي اليوم بحث العلاقات", [("date", "اليوم", "2020-11-19", "day")]),
+    # not across another word: «اللقاء مع العراقيين اليوم» is not dated by the noun
+    ("إن اللقاء مع العراقيين اليوم صعب", []),
+])
+def test_a_bare_today_right_after_a_meeting_or_a_call(text, expected):
+    assert relative(text, "2020-11-19") == expected

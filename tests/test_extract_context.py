@@ -134,6 +134,8 @@ def test_a_nisba_that_is_a_named_persons_surname_is_that_person_unless_it_qualif
         (m.text, m.value, m.type) for m in extract("التقى الرئيس السوداني بنظيره محمد شياع السوداني")]
     # a government named with a masculine nisba is no body: the nisba does not agree with «حكومة»
     assert [t for t, ty, _ in found("أن حكومة السوداني مصرة") if ty == "organization"] == []
+    # «لل» before it makes the person's genitive even after a definite noun, as no adjective takes «لل»; the word whole
+    assert found("وأوضح المكتب الإعلامي للسوداني في بيان أن الاتصال بحث الطاقة") == [("للسوداني", "person", "lexicon")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

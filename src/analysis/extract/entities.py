@@ -250,7 +250,8 @@ def _credit_lines(mk: MatchKey, spans: list) -> list:
 
 @cache
 def _nisba_surnames(year: int | None = None) -> dict[str, str]:
-    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»).
+    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»), and
+    «لل» for the article's «ال» («للسوداني»).
 
     The person a nisba names depends on when the text was written: with the publication *year*, the row whose
     years hold it (none: the nisba stays a demonym); without one, the row still open (no ``to_year``).
@@ -266,7 +267,8 @@ def _nisba_surnames(year: int | None = None) -> dict[str, str]:
         return int(row["from_year"] or 0) <= year <= int(row["to_year"] or 9999)
 
     names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba") if holds(row)}
-    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
+    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")} \
+        | {lam + name[2:]: person for name, person in names.items() if name.startswith("ال") for lam in ("لل", "ولل")}
 
 
 _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
@@ -281,6 +283,8 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("وبحث السوداني مع الرئيس السوداني") if m.kind == "entity"]
     [('السوداني', 'person'), ('السوداني', 'country')]
+    >>> [(m.text, m.type) for m in extract("وقال المكتب الإعلامي للسوداني") if m.kind == "entity"]
+    [('للسوداني', 'person')]
     """
     words, key, raw = tokens.words, mk.key, mk.raw
     by_start = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.demonym}
@@ -291,7 +295,8 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
             k = by_start.get(tokens.starts[i] + len(words[i]) - len(words[i].lstrip("ولبف")))
         if k is None or spans[k][1] != tokens.ends[i]:
             continue
-        if i > 0 and tokens.gaps[i].strip() == "":
+        if i > 0 and tokens.gaps[i].strip() == "" and not words[i].startswith(("لل", "ولل")):
+            # «المكتب الإعلامي للسوداني»: «لل» makes the genitive of a person, never an adjective of the noun
             before = words[i - 1]
             raw_end = mk.raw_span(tokens.starts[i - 1], tokens.ends[i - 1])[1]
             if before.startswith(_DEFINITE) or raw[raw_end - 1:raw_end] == "ه" and len(before) > 3:

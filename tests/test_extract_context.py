@@ -2031,3 +2031,9 @@ def test_consuls_commanders_and_judges_as_titles(text, expected):
 ])
 def test_kurdish_and_christian_given_names(text, expected):
     assert people(text) == expected
+
+
+def test_a_states_official_name_with_republic_is_one_span():
+    # «جمهورية روسيا الاتحادية» whole, as «جمهورية العراق» (data/entities.csv), «و» left out
+    assert found("بحث الجانبان العلاقات بين العراق وجمهورية روسيا الاتحادية") == [
+        ("العراق", "country", "lexicon"), ("جمهورية روسيا الاتحادية", "country", "lexicon")]

@@ -1200,6 +1200,8 @@ def test_the_previous_year_of_a_written_one_and_more_relative_words(text, expect
     # a place's name of two words with its space lost, as copied pages write it
     ("للغزو الذي قادته الولاياتالمتحدة للعراق", [("الولاياتالمتحدة", "United States"), ("للعراق", "Iraq")]),
     ("في الشرقالأوسط", [("الشرقالأوسط", "Middle East")]),
+    # …and of three, the space lost before each word with the article («رئيس الولاياتالمتحدةالأمريكية», Al-Madina)
+    ("قال رئيس الولاياتالمتحدةالأمريكية إن", [("الولاياتالمتحدةالأمريكية", "United States")]),
     # a forum named by its city keeps its adjectives, not a country's nisba; a forum the gazetteer knows gets its name
     ("على هامش منتدى قازان الاقتصادي الدولي", [("منتدى قازان الاقتصادي الدولي", "منتدى قازان الاقتصادي الدولي")]),
     ("على هامش منتدى سوتشي الاقتصادي", [("منتدى سوتشي الاقتصادي", "منتدى سوتشي الاقتصادي")]),

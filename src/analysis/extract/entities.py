@@ -216,8 +216,10 @@ def lexicon() -> dict[str, Entry]:
             names.setdefault(form, Entry(canonical, "country", demonym=True))
     for name, entry in list(names.items()):  # «الولاياتالمتحدة»: copied pages lose the space of a place's name
         if entry.type in ("country", "city", "region", "organization") and not entry.demonym \
-                and name.count(" ") == 1 and len(name) >= 9:  # «الاممالمتحدة» too
-            names.setdefault(name.replace(" ", ""), entry)
+                and (name.count(" ") == 1 or name.count(" ") == 2 and all(
+                    word.startswith("ال") for word in name.split()[1:])) and len(name) >= 9:  # «الاممالمتحدة» too
+            names.setdefault(name.replace(" ", ""), entry)  # and a third word with the article, lost before each
+            # article as those pages lose it: «الولاياتالمتحدةالأمريكية»
     return names
 
 

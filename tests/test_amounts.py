@@ -294,3 +294,15 @@ def test_a_percentage_glued_to_the_next_word():
 ])
 def test_an_amount_whose_currency_is_left_unsaid(text, expected):
     assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the price of a barrel with a comma before three digits: a decimal comma, no barrel costing thousands of dollars
+    ("وأوضحت الوزارة أن معدل سعر البرميل الواحد بلغ (95,420) دولارات", [("(95,420) دولارات", 95.42, "USD", None)]),
+    ("وباعت الشركة النفط بسعر 88,150 دولار للبرميل", [("88,150 دولار", 88.15, "USD", None)]),
+    # the comma separates thousands elsewhere, a barrel named or not
+    ("بلغت الإيرادات (95,420) دولارات", [("(95,420) دولارات", 95420, "USD", None)]),
+    ("بلغت قيمة الصفقة 150,000 دولار لشراء برميل من الوقود", [("150,000 دولار", 150000, "USD", None)]),
+])
+def test_a_barrels_price_written_with_a_comma_before_three_digits(text, expected):
+    assert of_kind(text, "amount") == expected

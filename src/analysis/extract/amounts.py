@@ -270,6 +270,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         value, start = value / fractions()[fraction.group("fraction")], fraction.start()
     digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
+        if value is None and _BARREL_PRICE.fullmatch(num or "") and _of_a_barrel(key, start, currency.end()):
+            value = _value(number) / 1000  # «سعر البرميل … (110,090) دولارات»: 110.09, three decimals after a comma
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
                        unit=code, **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and num:
@@ -304,6 +306,25 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         return mention(mk, "quantity", start, counted.end(), number_value(_value(number)), unit=unit,
                        **_hedge(mk, start)), counted.end()
     return None, end
+
+
+# a price of one barrel in dollars written with a comma before three digits: the Iraqi oil ministry's copy writes
+# «معدل سعر البرميل الواحد بلغ اكثر من (110,090) دولارات» for 110.09, the comma a decimal mark (no barrel costs
+# thousands of dollars)
+_BARREL_PRICE = re.compile(r"\(?[ \t]*\d{2,3},\d{3}[ \t]*\)?")
+_BARREL_BEFORE = re.compile(r"(?<!\w)سعر\s+(?:ال)?برميل(?!\w)")  # «سعر البرميل»، «سعر برميل النفط»
+_BARREL_AFTER = re.compile(r"\s*(?:لل|ل\s*)برميل(?!\w)")  # «دولارات للبرميل»
+
+
+def _of_a_barrel(key: str, start: int, end: int) -> bool:
+    """Tell whether an amount at ``key[start:end]`` is the price of a barrel: «سعر البرميل» earlier in its sentence,
+    or «للبرميل» right after it.
+
+    >>> _of_a_barrel("بلغ سعر البرميل (110,090) دولارات", 16, 33), _of_a_barrel("بلغت قيمة الصفقة 150,000 دولار لشراء برميل", 17, 30)
+    (True, False)
+    """
+    before = max(key.rfind(mark, 0, start) for mark in ".؟!\n") + 1
+    return bool(_BARREL_BEFORE.search(key, before, start) or _BARREL_AFTER.match(key, end))
 
 
 _DIGIT_RUN = re.compile(r"\d+")

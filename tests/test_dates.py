@@ -687,3 +687,15 @@ def test_a_half_named_alone_after_in_or_during(text, published, expected):
 ])
 def test_a_bare_today_right_after_a_meeting_or_a_call(text, expected):
     assert relative(text, "2020-11-19") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a bare Syriac month name in the sentence of a month already dated is a date too (the nearest such month)
+    ("وانخفضت الإيرادات في أيار مقارنة بإيرادات نيسان بحسب الوزارة", "2023-06-10",
+     [("date", "أيار", "2023-05", "month"), ("date", "نيسان", "2023-04", "month")]),
+    # not alone in its sentence, nor a name that is also a word («مارس» a verb)
+    ("وقال إن سيارة نيسان الجديدة وصلت", "2023-06-10", []),
+    ("ارتفعت الصادرات في أيار. ومارس الوزير ضغوطا على الشركات", "2023-06-10", [("date", "أيار", "2023-05", "month")]),
+])
+def test_a_bare_syriac_month_beside_a_dated_month(text, published, expected):
+    assert relative(text, published) == expected

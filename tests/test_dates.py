@@ -699,3 +699,8 @@ def test_a_bare_today_right_after_a_meeting_or_a_call(text, expected):
 ])
 def test_a_bare_syriac_month_beside_a_dated_month(text, published, expected):
     assert relative(text, published) == expected
+
+
+def test_a_bare_syriac_month_takes_the_year_written_beside_it():
+    assert relative("بلغت الإيرادات في أيار 2015 أقل من إيرادات نيسان", "2019-06-10") == [
+        ("date", "أيار 2015", "2015-05", "month"), ("date", "نيسان", "2015-04", "month")]

@@ -856,10 +856,10 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 and _LIST_GAP.fullmatch(key, points[-1].end, start - 1):
             year = points[-1].year  # «في نيسان وتموز وآب»: a later month listed after a month dated without a
             # written year shares its year (not the verb of «في آذار 2019 ومارس الرئيس»)
-        if day is None and year is None and qualifier is None and _publication(published)[0] \
-                and _another_month_in_sentence(key, start, found.group(), points):
-            year = _nearest_year(month, published)  # «في ايار مقارنة بايرادات نيسان»: a Syriac name, no verb, beside
-            # a month of its sentence
+        if day is None and year is None and qualifier is None \
+                and (beside := _another_month_in_sentence(key, start, found.group(), points)):
+            year = beside.year  # «في ايار مقارنة بايرادات نيسان»: a Syriac name, no verb, beside a month of its
+            # sentence, in that month's year
         if day is None and year is None and qualifier is None and not (
                 p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
@@ -872,19 +872,20 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
     return points
 
 
-def _another_month_in_sentence(key: str, start: int, name: str, points: list[_Point]) -> bool:
-    """Tell whether a bare month *name* at *start* is a date for standing in the sentence of a month already dated
-    («انخفضت في ايار مقارنة بايرادات نيسان»): only a Syriac name of at least four letters, which is no verb or other
-    word («مارس» is a verb, «اب» a father).
+def _another_month_in_sentence(key: str, start: int, name: str, points: list[_Point]) -> _Point | None:
+    """The month already dated in the sentence of a bare month *name* at *start*, which makes it a date of that
+    month's year («انخفضت في ايار مقارنة بايرادات نيسان»): only for a Syriac name of at least four letters, which is
+    no verb or other word («مارس» is a verb, «اب» a father).
 
     >>> key = "انخفضت في ايار مقارنه بايرادات نيسان"
-    >>> _another_month_in_sentence(key, 32, "نيسان", [_Point(10, 14, 2023, 5)]), _another_month_in_sentence(key, 32, "نيسان", [])
-    (True, False)
+    >>> _another_month_in_sentence(key, 32, "نيسان", [_Point(10, 14, 2023, 5)]).year, _another_month_in_sentence(key, 32, "نيسان", [])
+    (2023, None)
     """
     if name not in syriac_months() or len(name) < MIN_GLUED_MONTH:
-        return False
+        return None
     begins = _sentence_start(key, start)
-    return any(point.month and not point.day and begins <= point.start < start for point in points)
+    dated = [point for point in points if point.month and point.year and not point.day and begins <= point.start < start]
+    return dated[-1] if dated else None
 
 
 def _month_half(half: re.Match, end: int, year: int | None, month: int, qualifier: str | None) -> _Point:

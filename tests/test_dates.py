@@ -704,3 +704,14 @@ def test_a_bare_syriac_month_beside_a_dated_month(text, published, expected):
 def test_a_bare_syriac_month_takes_the_year_written_beside_it():
     assert relative("بلغت الإيرادات في أيار 2015 أقل من إيرادات نيسان", "2019-06-10") == [
         ("date", "أيار 2015", "2015-05", "month"), ("date", "نيسان", "2015-04", "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare «اليوم» in a sentence whose other «اليوم» a cue dates («في وقت لاحق اليوم») is the same day
+    ("وتستأنف المنظمة مباحثاتها في فيينا اليوم قبل أن تلتقي المنتجين في وقت لاحق اليوم.",
+     [("date", "اليوم", "2018-12-07", "day"), ("date", "اليوم", "2018-12-07", "day")]),
+    # not when neither is dated: «nowadays» twice
+    ("إن العراق اليوم ليس كما كان، والمنطقة اليوم تتغير", []),
+])
+def test_a_bare_today_beside_a_today_its_sentence_dates(text, expected):
+    assert relative(text, "2018-12-07") == expected

@@ -618,6 +618,7 @@ _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
 _SENTENCE_BREAK = re.compile(r"[.؟!؛\n]")
+_TODAY = re.compile(r"(?<!\w)[وفبل]?اليوم(?!\w)")
 
 
 def _sentence_start(key: str, start: int) -> int:
@@ -640,16 +641,25 @@ def _other_day_in_sentence() -> re.Pattern:
 def _today_in_context(key: str, start: int, end: int) -> bool:
     """Tell whether a bare «اليوم» at ``[start, end)`` dates a statement: set off by commas («زاخاروفا، اليوم، أن»),
     followed by «أن»/«إن», right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``), or in a
-    sentence that also names another day («وصلت أمس … ونقلها اليوم»).
+    sentence that also names another day («وصلت أمس … ونقلها اليوم») or dates another «اليوم» by such a cue («…
+    في فيينا اليوم قبل … في وقت لاحق اليوم»).
 
     >>> _today_in_context("اعلنت الوزاره اليوم ان", 15, 20), _today_in_context("العراق اليوم يواجه", 7, 12)
     (True, False)
     >>> _today_in_context("وصلت امس ميناء ام قصر ونقلت اليوم الي بغداد", 28, 33)
     True
+    >>> _today_in_context("تستانف المباحثات في فيينا اليوم ثم تنتقل في وقت لاحق اليوم", 26, 31)
+    True
     """
     cues = today_cues()
-    if _other_day_in_sentence().search(key[_sentence_start(key, start):_sentence_end(key, end)]):
+    begins, ends = _sentence_start(key, start), _sentence_end(key, end)
+    if _other_day_in_sentence().search(key[begins:ends]):
         return True  # «وصلت أمس ميناء أم قصر … ونقلها اليوم»: set against yesterday, today is a day
+    for other in _TODAY.finditer(key, begins, ends):
+        word = _WORD_BEFORE.search(key, max(0, other.start() - 30), other.start())
+        if other.start() != start and word and word.group("word") in cues["before"] | cues["right_before"]:
+            return True  # «تستأنف أوبك مباحثات في فيينا اليوم … في وقت لاحق اليوم»: a sentence that dates one
+            # «اليوم» by its cue dates the other too
     after = _CLAUSE_GAP.match(key, end)
     following = re.match(r"\w+", key[after.end():after.end() + 20])
     if following and following.group() in cues["after"]:

@@ -715,3 +715,14 @@ def test_a_bare_syriac_month_takes_the_year_written_beside_it():
 ])
 def test_a_bare_today_beside_a_today_its_sentence_dates(text, expected):
     assert relative(text, "2018-12-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # yesterday or tomorrow with its weekday before the written date: only the written date is marked, as for «اليوم»
+    ("وأعلنت الوزارة أمس الثلاثاء (11 حزيران 2019) أن", [("date", "11 حزيران 2019", "2019-06-11", "day")]),
+    ("ويصل الوفد غدا الخميس (13 حزيران 2019) إلى موسكو", [("date", "13 حزيران 2019", "2019-06-13", "day")]),
+    # without a written date after it the relative day and its weekday are one date
+    ("وأعلنت الوزارة أمس الثلاثاء أن", [("date", "أمس الثلاثاء", "2019-06-11", "day")]),
+])
+def test_a_relative_day_and_weekday_before_the_written_date(text, expected):
+    assert relative(text, "2019-06-12") == expected

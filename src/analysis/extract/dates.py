@@ -995,10 +995,11 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
     points, day = [], _publication(published)[2]
     for found in _matches("weekday", key, windows):
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
-            if found.group("pre") and weekday_words()[found.group("pre")] == "today" and not found.group("comma"):
+            if found.group("pre") and weekday_words()[found.group("pre")] in ("today", "day", "tomorrow") \
+                    and " ".join(found.group("pre").split()) in relative_dates() and not found.group("comma"):
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
-                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone (set off by a
-                # comma, «عقد اليوم، السبت 15 …», it is read alone)
+                                     qualifier="skip"))  # claims «اليوم» (and «أمس»، «غدا»: «أمس الثلاثاء (11
+                # حزيران 2019)») so that it is not read alone (set off by a comma, «عقد اليوم، السبت 15 …», it is)
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
                 and not _patterns()["and_weekday"].match(key, found.end()):

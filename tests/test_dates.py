@@ -726,3 +726,14 @@ def test_a_bare_today_beside_a_today_its_sentence_dates(text, expected):
 ])
 def test_a_relative_day_and_weekday_before_the_written_date(text, expected):
     assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the particle «قد», «غدا» is the verb «became», not tomorrow (weekday_words.csv, not_a_date)
+    ("فقد غدا النفط سلاحا سياسيا في يد موسكو", []),
+    ("لقد غدا العراق ساحة للصراع", []),
+    # tomorrow otherwise
+    ("وقد أعلن الوزير أنه سيصل غدا إلى موسكو", [("date", "غدا", "2019-06-13", "day")]),
+])
+def test_became_after_qad_is_no_tomorrow(text, expected):
+    assert relative(text, "2019-06-12") == expected

@@ -463,6 +463,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
         if unit == "day" and offset == 0 and _patterns()["today_then_date"].match(key, found.end()):
             continue  # «اليوم، 5 أيار 2020»: the written date is marked, not «اليوم» beside it
+        if unit == "day" and offset > 0 and not found.group("yom") and (word := _WORD_BEFORE.search(
+                key, max(0, found.start() - 12), found.start())) and weekday_words().get(word.group("word")) == "not_a_date":
+            continue  # «فقد غدا النفط سلاحا»: after «قد», «غدا» is the verb «became», not tomorrow
         if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
                 and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it

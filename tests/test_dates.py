@@ -737,3 +737,13 @@ def test_a_relative_day_and_weekday_before_the_written_date(text, expected):
 ])
 def test_became_after_qad_is_no_tomorrow(text, expected):
     assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash between two months opens a range whose end writes the year, with or without a word before the first:
+    # the first month takes the end's year, not the one nearest publication
+    ("وارتفعت الصادرات خلال يناير - مارس 2019 بنسبة كبيرة", [("period", "يناير - مارس 2019", "2019-01/2019-03", "month")]),
+    ("وبلغت الإيرادات في الفترة يناير-مارس 2019 نحو", [("period", "يناير-مارس 2019", "2019-01/2019-03", "month")]),
+])
+def test_a_dash_opens_a_range_of_months_dated_by_its_end(text, expected):
+    assert relative(text, "2021-06-12") == expected

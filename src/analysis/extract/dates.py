@@ -873,8 +873,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 and (beside := _another_month_in_sentence(key, start, found.group(), points)):
             year = beside.year  # «في ايار مقارنة بايرادات نيسان»: a Syriac name, no verb, beside a month of its
             # sentence, in that month's year
-        if day is None and year is None and qualifier is None and not (
-                p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
+        if day is None and year is None and qualifier is None and not _opens_range_with_year(key, start, end):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
             start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
@@ -922,9 +921,14 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
     >>> key = "من كانون الثاني الي اذار 2020"
     >>> _opens_range_with_year(key, 3, 15), _opens_range_with_year("من كانون الاول الي اذار", 3, 14)
     (True, False)
+    >>> _opens_range_with_year("خلال يناير - مارس 2019", 5, 10), _opens_range_with_year("في يناير ومارس 2019", 3, 8)
+    (True, False)
     """
     p = _patterns()
-    return bool(p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end))
+    after = p["month_range_after"].match(key, end)
+    # «يناير - مارس 2019»: a dash opens the range without «من» («و» may list two months)
+    return bool(after and (p["range_before"].search(key, max(0, start - 6), start)
+                           or after.group().lstrip()[:1] in "-–—"))
 
 
 def _closes_month_range(key: str, start: int) -> bool:

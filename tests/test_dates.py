@@ -747,3 +747,14 @@ def test_became_after_qad_is_no_tomorrow(text, expected):
 ])
 def test_a_dash_opens_a_range_of_months_dated_by_its_end(text, expected):
     assert relative(text, "2021-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a counted span before publication stays a period where the catalog's date is too coarse to resolve it
+    ("وارتفعت الصادرات خلال الأشهر الثلاثة الماضية", "2019", [("period", "الأشهر الثلاثة الماضية", None, "month")]),
+    ("وتراجعت الأسعار خلال الأسبوعين الماضيين", "2019-06", [("period", "الأسبوعين الماضيين", None, "week")]),
+    ("وتراجعت الأسعار خلال الأسبوعين الماضيين", "2019-06-12",
+     [("period", "الأسبوعين الماضيين", "2019-W22/2019-W23", "week")]),
+])
+def test_an_unresolved_counted_span_is_still_a_period(text, published, expected):
+    assert relative(text, published) == expected

@@ -393,6 +393,7 @@ class _Point:
     original: str | None = None
     grain: str | None = None  # the granularity when it is not the point's own (week, quarter, half, decade)
     unresolved: bool = False  # a relative date without a publication date, a Hijri date outside the tables
+    span: bool = False  # a period even when unresolved («الأشهر الثلاثة الماضية» of a page dated to the year only)
 
     def iso(self) -> str | None:
         if self.unresolved:
@@ -1148,7 +1149,7 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
             end = f"{int(end) + 9:04d}"  # «العقدين الماضيين» (published 2025): 2000–2019
         value = f"{begin}/{end}" if begin and end else None
         points.append(_Point(found.start("unit"), found.end(), None, grain=unit, value_override=value,
-                             qualifier="relative", unresolved=value is None))
+                             qualifier="relative", unresolved=value is None, span=True))
     return points
 
 
@@ -1575,7 +1576,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:
-            kind = "period" if first.value_override and "/" in first.value_override or \
+            kind = "period" if first.value_override and "/" in first.value_override or first.span or \
                 first.grain in ("quarter", "half", "decade") or \
                 first.calendar == "hijri" and first.unresolved and first.grain != "day" else "date"
             mentions.append(mention(mk, kind, start, first.end, first.iso(),

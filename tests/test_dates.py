@@ -758,3 +758,14 @@ def test_a_dash_opens_a_range_of_months_dated_by_its_end(text, expected):
 ])
 def test_an_unresolved_counted_span_is_still_a_period(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day range in a relative month stays one period where the catalog's date cannot resolve the month
+    ("وتعقد الاجتماعات يومي 7 و8 من الشهر المقبل في بغداد", "2019", [("period", "7 و8 من الشهر المقبل", None, "day")]),
+    ("تعقد الدورة من 14 إلى 18 من الشهر الجاري", "2019", [("period", "من 14 إلى 18 من الشهر الجاري", None, "day")]),
+    ("تعقد الدورة من 14 إلى 18 من الشهر الجاري", "2019-06",
+     [("period", "من 14 إلى 18 من الشهر الجاري", "2019-06-14/2019-06-18", "day")]),
+])
+def test_a_day_range_in_a_relative_month_of_a_coarse_publication_date(text, published, expected):
+    assert relative(text, published) == expected

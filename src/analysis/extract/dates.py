@@ -1410,6 +1410,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             # «من 14 إلى 18 من الشهر الجاري»: the first day of a range in a relative month
             opening = replace(first, value_override=f"{first.value_override[:8]}{int(day_range.group('day')):02d}")
             items.append((opening, first, day_start))
+        elif day_range and first.grain == "day" and first.unresolved and first.qualifier == "relative" \
+                and 1 <= int(day_range.group("day")) <= 31:
+            items.append((first, first, day_start))  # «يومي 7 و8 من الشهر المقبل» of a page dated to the year only:
+            # the same range, unresolved
         else:
             items.append((first, None, first.start))
         index += 1
@@ -1584,7 +1588,9 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                                     if kind == "period" else first.granularity,
                                     qualifier=first.qualifier, calendar=first.calendar, original=first.original))
         else:
-            mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",
+            first_iso, second_iso = first.iso(), second.iso()
+            mentions.append(mention(mk, "period", start, second.end,
+                                    f"{first_iso}/{second_iso}" if first_iso and second_iso else None,
                                     granularity=second.granularity))
     return mentions
 

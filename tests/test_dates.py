@@ -769,3 +769,14 @@ def test_an_unresolved_counted_span_is_still_a_period(text, published, expected)
 ])
 def test_a_day_range_in_a_relative_month_of_a_coarse_publication_date(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a range of two relative dates is one period even where the catalog's date cannot resolve them
+    ("وارتفعت الأسعار من الشهر الماضي إلى الشهر الجاري", "2019",
+     [("period", "من الشهر الماضي إلى الشهر الجاري", None, "month")]),
+    ("وارتفعت الأسعار من الشهر الماضي إلى الشهر الجاري", "2019-06-12",
+     [("period", "من الشهر الماضي إلى الشهر الجاري", "2019-05/2019-06", "month")]),
+])
+def test_a_range_of_relative_dates_of_a_coarse_publication_date(text, published, expected):
+    assert relative(text, published) == expected

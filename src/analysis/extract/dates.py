@@ -1444,8 +1444,9 @@ def _year_run(key: str, points: list[_Point], index: int) -> int:
 
 
 def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -> bool:
-    """Tell whether two relative dates, each resolved, of one grain make a range opened by «من» or «بين» before the
-    first («من العام الماضي إلى العام الحالي»، «من الأحد إلى الخميس»، «بين الشهر الماضي والشهر الجاري»).
+    """Tell whether two relative dates, each resolved (or neither, on a page dated too coarsely), of one grain make a
+    range opened by «من» or «بين» before the first («من العام الماضي إلى العام الحالي»، «من الأحد إلى الخميس»، «بين
+    الشهر الماضي والشهر الجاري»).
 
     >>> key = "من العام الماضي الي العام الحالي"
     >>> first = _Point(3, 15, None, qualifier="relative", value_override="2018", grain="year")
@@ -1453,9 +1454,12 @@ def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -
     >>> _relative_range(key, first, second, _patterns()["range_before"].search(key, 0, 3))
     True
     """
-    if not (first.qualifier == second.qualifier == "relative" and first.value_override and second.value_override
-            and "/" not in first.value_override + second.value_override and first.granularity == second.granularity
-            and first.value_override < second.value_override):
+    unresolved = first.unresolved and second.unresolved and not (first.span or second.span)  # a page dated too
+    # coarsely for either: the range is found, its value left unresolved
+    if not (first.qualifier == second.qualifier == "relative" and first.granularity == second.granularity and (
+            unresolved or first.value_override and second.value_override
+            and "/" not in first.value_override + second.value_override
+            and first.value_override < second.value_override)):
         return False
     connector = _patterns()["connector"].match(key[first.end:second.start])
     word = connector.group("word") if connector else None

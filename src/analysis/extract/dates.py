@@ -1454,8 +1454,9 @@ def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -
     >>> _relative_range(key, first, second, _patterns()["range_before"].search(key, 0, 3))
     True
     """
-    unresolved = first.unresolved and second.unresolved and not (first.span or second.span)  # a page dated too
-    # coarsely for either: the range is found, its value left unresolved
+    unresolved = first.unresolved and second.unresolved and not (first.span or second.span) \
+        and first.granularity != "day"  # a page dated too coarsely for either: the range is found, its value left
+    # unresolved (not two days, whose order only their dates tell: «بين الاثنين والخميس» may be two days apart)
     if not (first.qualifier == second.qualifier == "relative" and first.granularity == second.granularity and (
             unresolved or first.value_override and second.value_override
             and "/" not in first.value_override + second.value_override

@@ -780,3 +780,9 @@ def test_a_day_range_in_a_relative_month_of_a_coarse_publication_date(text, publ
 ])
 def test_a_range_of_relative_dates_of_a_coarse_publication_date(text, published, expected):
     assert relative(text, published) == expected
+
+
+def test_two_weekdays_of_a_coarse_publication_date_stay_two_dates():
+    # their order only their dates tell, as «بين الاثنين والخميس» resolved stays two dates
+    assert relative("تجري المحادثات بين الاثنين والخميس", "2019") == [
+        ("date", "الاثنين", None, "day"), ("date", "الخميس", None, "day")]

@@ -786,3 +786,13 @@ def test_two_weekdays_of_a_coarse_publication_date_stay_two_dates():
     # their order only their dates tell, as «بين الاثنين والخميس» resolved stays two dates
     assert relative("تجري المحادثات بين الاثنين والخميس", "2019") == [
         ("date", "الاثنين", None, "day"), ("date", "الخميس", None, "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash between two months opens a range whose end is dated relatively, no word needed before the first
+    ("وارتفعت الحصة يوليو-نوفمبر من العام الماضي إلى 40 بالمئة", [("period", "يوليو-نوفمبر من العام الماضي",
+                                                                  "2022-07/2022-11", "month")]),
+    ("وارتفعت الحصة يوليو-نوفمبر الماضيين", [("period", "يوليو-نوفمبر الماضيين", "2022-07/2022-11", "month")]),
+])
+def test_a_dash_opens_a_range_of_months_dated_relatively_by_its_end(text, expected):
+    assert relative(text, "2023-02-10") == expected

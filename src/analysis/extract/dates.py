@@ -924,10 +924,16 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
     (True, False)
     >>> _opens_range_with_year("خلال يناير - مارس 2019", 5, 10), _opens_range_with_year("في يناير ومارس 2019", 3, 8)
     (True, False)
+    >>> _opens_range_with_year("ارتفعت يوليو-نوفمبر من العام الماضي", 7, 12)
+    True
     """
     p = _patterns()
     after = p["month_range_after"].match(key, end)
-    # «يناير - مارس 2019»: a dash opens the range without «من» («و» may list two months)
+    # «يناير - مارس 2019»: a dash opens the range without «من» («و» may list two months); so it does before a
+    # month dated relatively («يوليو-نوفمبر من العام الماضي»), whose year the first takes (:func:`_fill`)
+    if not after and (nxt := p["month_range_next"].match(key, end)) and nxt.group().lstrip()[:1] in "-–—" and (
+            p["relative_year_after"].match(key, nxt.end()) or p["month_adjective"].match(key, nxt.end())):
+        return True
     return bool(after and (p["range_before"].search(key, max(0, start - 6), start)
                            or after.group().lstrip()[:1] in "-–—"))
 

@@ -796,3 +796,13 @@ def test_two_weekdays_of_a_coarse_publication_date_stay_two_dates():
 ])
 def test_a_dash_opens_a_range_of_months_dated_relatively_by_its_end(text, expected):
     assert relative(text, "2023-02-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts of a day in its span (month_parts.csv): «ظهيرة»، «صبيحة»، «نهار» as «ظهر»، «صباح»
+    ("وصل الوفد ظهيرة اليوم إلى بغداد", [("date", "ظهيرة اليوم", "2019-06-12", "day")]),
+    ("وقع الانفجار نهار أمس قرب الميناء", [("date", "نهار أمس", "2019-06-11", "day")]),
+    ("وصل صبيحة يوم الجمعة", [("date", "صبيحة يوم الجمعة", "2019-06-07", "day")]),
+])
+def test_more_parts_of_a_day_in_its_span(text, expected):
+    assert relative(text, "2019-06-12") == expected

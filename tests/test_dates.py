@@ -806,3 +806,14 @@ def test_a_dash_opens_a_range_of_months_dated_relatively_by_its_end(text, expect
 ])
 def test_more_parts_of_a_day_in_its_span(text, expected):
     assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of days before an event named after «من» counts from the event, «فقط» or a hedge between them or not
+    ("وصل الوفد قبل يومين فقط من الاجتماع", []),
+    ("انسحبت الشركة قبل عامين تقريبا من الغزو", []),
+    # from publication otherwise
+    ("وصل الوفد قبل يومين فقط", [("date", "قبل يومين", "2019-06-10", "day")]),
+])
+def test_a_count_before_an_event_is_not_counted_from_publication(text, expected):
+    assert relative(text, "2019-06-12") == expected

@@ -286,6 +286,23 @@ def test_a_percentage_glued_to_the_next_word():
     # not before a noun it counts, nor across a sentence
     ("صدرت 5 مليارات دولار و30 مليار متر مكعب", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
     ("بلغت 5 مليارات دولار. و3 مليارات أخرى", [("5 مليارات دولار", 5_000_000_000, "USD", None)]),
+    # right after the amount and a comma, a part of it («منها»)
+    ("تقدر الديون ب 120 مليار دولار، 35 مليار منها مستحقة لدول الجوار",
+     [("120 مليار دولار", 120_000_000_000, "USD", None), ("35 مليار", 35_000_000_000, "USD", None)]),
+    # …but a comma alone does not carry the currency to what the next number counts
+    ("بلغت الديون 120 مليار دولار، 35 مليار متر مكعب من الغاز", [("120 مليار دولار", 120_000_000_000, "USD", None)]),
 ])
 def test_an_amount_whose_currency_is_left_unsaid(text, expected):
+    assert of_kind(text, "amount") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the price of a barrel with a comma before three digits: a decimal comma, no barrel costing thousands of dollars
+    ("وأوضحت الوزارة أن معدل سعر البرميل الواحد بلغ (95,420) دولارات", [("(95,420) دولارات", 95.42, "USD", None)]),
+    ("وباعت الشركة النفط بسعر 88,150 دولار للبرميل", [("88,150 دولار", 88.15, "USD", None)]),
+    # the comma separates thousands elsewhere, a barrel named or not
+    ("بلغت الإيرادات (95,420) دولارات", [("(95,420) دولارات", 95420, "USD", None)]),
+    ("بلغت قيمة الصفقة 150,000 دولار لشراء برميل من الوقود", [("150,000 دولار", 150000, "USD", None)]),
+])
+def test_a_barrels_price_written_with_a_comma_before_three_digits(text, expected):
     assert of_kind(text, "amount") == expected

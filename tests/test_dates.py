@@ -632,3 +632,188 @@ def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expect
 ])
 def test_two_decades_joined_are_one_period(text, expected):
     assert relative(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a dual form across a slash whose two names disagree is one date: the name taken from the Latin one is read
+    ("وقعت الصفقة في يونيو/تموز الماضي بعد مفاوضات طويلة.", "2018-09-01",
+     [("date", "يونيو/تموز الماضي", "2018-06", "month")]),
+    ("تبدأ الشحنات في 8 تشرين الأول/ نوفمبر بحسب الوزارة.", "2013-08-01",
+     [("date", "8 تشرين الأول/ نوفمبر", "2013-11-08", "day")]),
+    # two names of one system across a slash are not such a pair: two Latin-derived ones may be a range
+    ("تراجعت الصادرات في يناير/فبراير 2020", "2020-03-01",
+     [("date", "يناير", "2020-01", "month"), ("date", "فبراير 2020", "2020-02", "month")]),
+])
+def test_a_dual_month_whose_names_disagree_reads_the_latin_derived_name(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an agency's dateline with the day and month in digits between dashes: the year of publication
+    ("الكويت - 5 - 3 (كونا) -- أعلن وزير النفط اليوم الثلاثاء أن الصادرات ارتفعت", "2019-03-05",
+     [("date", "5 - 3", "2019-03-05", "day"), ("date", "اليوم الثلاثاء", "2019-03-05", "day")]),
+    # without a publication date the day and month stand without a year
+    ("موسكو - 28 - 12 (كونا) -- قال الكرملين", None, [("date", "28 - 12", "--12-28", "day")]),
+    # two numbers between dashes inside a sentence are no dateline
+    ("وستبيع روسيا للعراق 2 - 3 (كتائب) من الراجمات", "2014-11-05", []),
+])
+def test_the_day_and_month_of_an_agency_dateline(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a half named alone after «خلال» or «في» is a half of the year of publication, as a quarter alone is…
+    ("ارتفعت أرباح الشركة خلال النصف الأول بنسبة كبيرة", "2020-09-01",
+     [("period", "النصف الأول", "2020-01/2020-06", "half")]),
+    # …or of the year of the part of a year written before it
+    ("تراجعت الصادرات في الربع الأول من 2019 ثم ارتفعت في النصف الثاني", "2020-09-01",
+     [("period", "الربع الأول من 2019", "2019-01/2019-03", "quarter"), ("period", "النصف الثاني", "2019-07/2019-12", "half")]),
+    # not a half of something else, nor one without «في» or «خلال» before it
+    ("انتهى النصف الأول من المباراة بالتعادل", "2020-09-01", []),
+    ("سجل النصف الأول تراجعا في الإنتاج", "2020-09-01", []),
+])
+def test_a_half_named_alone_after_in_or_during(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting or call of today, the noun (with its possessive) right before a bare «اليوم» (today_cues.csv)
+    ("وأكد الوزير خلال لقائه اليوم السفير الروسي أهمية التعاون", [("date", "اليوم", "2020-11-19", "day")]),
+    ("وبحث الجانبان خلال اجتماعهما المشترك، وفي اجتماعه اليوم مع الوفد، ملف الطاقة",
+     [("date", "اليوم", "2020-11-19", "day")]),
+    ("وجرى في اتصال هاتفي اليوم بحث العلاقات", [("date", "اليوم", "2020-11-19", "day")]),
+    # not across another word: «اللقاء مع العراقيين اليوم» is not dated by the noun
+    ("إن اللقاء مع العراقيين اليوم صعب", []),
+])
+def test_a_bare_today_right_after_a_meeting_or_a_call(text, expected):
+    assert relative(text, "2020-11-19") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a bare Syriac month name in the sentence of a month already dated is a date too (the nearest such month)
+    ("وانخفضت الإيرادات في أيار مقارنة بإيرادات نيسان بحسب الوزارة", "2023-06-10",
+     [("date", "أيار", "2023-05", "month"), ("date", "نيسان", "2023-04", "month")]),
+    # not alone in its sentence, nor a name that is also a word («مارس» a verb)
+    ("وقال إن سيارة نيسان الجديدة وصلت", "2023-06-10", []),
+    ("ارتفعت الصادرات في أيار. ومارس الوزير ضغوطا على الشركات", "2023-06-10", [("date", "أيار", "2023-05", "month")]),
+])
+def test_a_bare_syriac_month_beside_a_dated_month(text, published, expected):
+    assert relative(text, published) == expected
+
+
+def test_a_bare_syriac_month_takes_the_year_written_beside_it():
+    assert relative("بلغت الإيرادات في أيار 2015 أقل من إيرادات نيسان", "2019-06-10") == [
+        ("date", "أيار 2015", "2015-05", "month"), ("date", "نيسان", "2015-04", "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare «اليوم» in a sentence whose other «اليوم» a cue dates («في وقت لاحق اليوم») is the same day
+    ("وتستأنف المنظمة مباحثاتها في فيينا اليوم قبل أن تلتقي المنتجين في وقت لاحق اليوم.",
+     [("date", "اليوم", "2018-12-07", "day"), ("date", "اليوم", "2018-12-07", "day")]),
+    # not when neither is dated: «nowadays» twice
+    ("إن العراق اليوم ليس كما كان، والمنطقة اليوم تتغير", []),
+])
+def test_a_bare_today_beside_a_today_its_sentence_dates(text, expected):
+    assert relative(text, "2018-12-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # yesterday or tomorrow with its weekday before the written date: only the written date is marked, as for «اليوم»
+    ("وأعلنت الوزارة أمس الثلاثاء (11 حزيران 2019) أن", [("date", "11 حزيران 2019", "2019-06-11", "day")]),
+    ("ويصل الوفد غدا الخميس (13 حزيران 2019) إلى موسكو", [("date", "13 حزيران 2019", "2019-06-13", "day")]),
+    # without a written date after it the relative day and its weekday are one date
+    ("وأعلنت الوزارة أمس الثلاثاء أن", [("date", "أمس الثلاثاء", "2019-06-11", "day")]),
+])
+def test_a_relative_day_and_weekday_before_the_written_date(text, expected):
+    assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the particle «قد», «غدا» is the verb «became», not tomorrow (weekday_words.csv, not_a_date)
+    ("فقد غدا النفط سلاحا سياسيا في يد موسكو", []),
+    ("لقد غدا العراق ساحة للصراع", []),
+    # tomorrow otherwise
+    ("وقد أعلن الوزير أنه سيصل غدا إلى موسكو", [("date", "غدا", "2019-06-13", "day")]),
+])
+def test_became_after_qad_is_no_tomorrow(text, expected):
+    assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash between two months opens a range whose end writes the year, with or without a word before the first:
+    # the first month takes the end's year, not the one nearest publication
+    ("وارتفعت الصادرات خلال يناير - مارس 2019 بنسبة كبيرة", [("period", "يناير - مارس 2019", "2019-01/2019-03", "month")]),
+    ("وبلغت الإيرادات في الفترة يناير-مارس 2019 نحو", [("period", "يناير-مارس 2019", "2019-01/2019-03", "month")]),
+])
+def test_a_dash_opens_a_range_of_months_dated_by_its_end(text, expected):
+    assert relative(text, "2021-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a counted span before publication stays a period where the catalog's date is too coarse to resolve it
+    ("وارتفعت الصادرات خلال الأشهر الثلاثة الماضية", "2019", [("period", "الأشهر الثلاثة الماضية", None, "month")]),
+    ("وتراجعت الأسعار خلال الأسبوعين الماضيين", "2019-06", [("period", "الأسبوعين الماضيين", None, "week")]),
+    ("وتراجعت الأسعار خلال الأسبوعين الماضيين", "2019-06-12",
+     [("period", "الأسبوعين الماضيين", "2019-W22/2019-W23", "week")]),
+])
+def test_an_unresolved_counted_span_is_still_a_period(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day range in a relative month stays one period where the catalog's date cannot resolve the month
+    ("وتعقد الاجتماعات يومي 7 و8 من الشهر المقبل في بغداد", "2019", [("period", "7 و8 من الشهر المقبل", None, "day")]),
+    ("تعقد الدورة من 14 إلى 18 من الشهر الجاري", "2019", [("period", "من 14 إلى 18 من الشهر الجاري", None, "day")]),
+    ("تعقد الدورة من 14 إلى 18 من الشهر الجاري", "2019-06",
+     [("period", "من 14 إلى 18 من الشهر الجاري", "2019-06-14/2019-06-18", "day")]),
+])
+def test_a_day_range_in_a_relative_month_of_a_coarse_publication_date(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a range of two relative dates is one period even where the catalog's date cannot resolve them
+    ("وارتفعت الأسعار من الشهر الماضي إلى الشهر الجاري", "2019",
+     [("period", "من الشهر الماضي إلى الشهر الجاري", None, "month")]),
+    ("وارتفعت الأسعار من الشهر الماضي إلى الشهر الجاري", "2019-06-12",
+     [("period", "من الشهر الماضي إلى الشهر الجاري", "2019-05/2019-06", "month")]),
+])
+def test_a_range_of_relative_dates_of_a_coarse_publication_date(text, published, expected):
+    assert relative(text, published) == expected
+
+
+def test_two_weekdays_of_a_coarse_publication_date_stay_two_dates():
+    # their order only their dates tell, as «بين الاثنين والخميس» resolved stays two dates
+    assert relative("تجري المحادثات بين الاثنين والخميس", "2019") == [
+        ("date", "الاثنين", None, "day"), ("date", "الخميس", None, "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash between two months opens a range whose end is dated relatively, no word needed before the first
+    ("وارتفعت الحصة يوليو-نوفمبر من العام الماضي إلى 40 بالمئة", [("period", "يوليو-نوفمبر من العام الماضي",
+                                                                  "2022-07/2022-11", "month")]),
+    ("وارتفعت الحصة يوليو-نوفمبر الماضيين", [("period", "يوليو-نوفمبر الماضيين", "2022-07/2022-11", "month")]),
+])
+def test_a_dash_opens_a_range_of_months_dated_relatively_by_its_end(text, expected):
+    assert relative(text, "2023-02-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts of a day in its span (month_parts.csv): «ظهيرة»، «صبيحة»، «نهار» as «ظهر»، «صباح»
+    ("وصل الوفد ظهيرة اليوم إلى بغداد", [("date", "ظهيرة اليوم", "2019-06-12", "day")]),
+    ("وقع الانفجار نهار أمس قرب الميناء", [("date", "نهار أمس", "2019-06-11", "day")]),
+    ("وصل صبيحة يوم الجمعة", [("date", "صبيحة يوم الجمعة", "2019-06-07", "day")]),
+])
+def test_more_parts_of_a_day_in_its_span(text, expected):
+    assert relative(text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of days before an event named after «من» counts from the event, «فقط» or a hedge between them or not
+    ("وصل الوفد قبل يومين فقط من الاجتماع", []),
+    ("انسحبت الشركة قبل عامين تقريبا من الغزو", []),
+    # from publication otherwise
+    ("وصل الوفد قبل يومين فقط", [("date", "قبل يومين", "2019-06-10", "day")]),
+])
+def test_a_count_before_an_event_is_not_counted_from_publication(text, expected):
+    assert relative(text, "2019-06-12") == expected

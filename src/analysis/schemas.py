@@ -554,13 +554,15 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("weekday_words.csv", "words around a weekday («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»); the weekday "
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last`, `next` or `before_last` («قبل الماضي») (after it), "
-        "`not_a_date` (before it: a rite, not a day), `number_after` (after it: «الأحد عشر» is eleven)",
+        "`not_a_date` (before it: a rite, not a day; before «غدا», the particle «قد» that makes it the verb «became»), "
+        "`number_after` (after it: «الأحد عشر» is eleven)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",
-       "last_month": "last month", "alone": "`yes` where the words name a quarter of a year with no year after them "
+       "last_month": "last month", "alone": "`yes` where the words name a quarter or half of a year with no year after them "
        "(«الأرباح في الربع الثاني»: the year of the quarter written last before it, else the nearest such quarter to "
-       "publication); empty where a year must follow («النصف الأول» of a match, «الفصل الأول» of a book)",
+       "publication; a half only after «في» or «خلال», «خلال النصف الأول», not «النصف الأول» of a match); empty where "
+       "a year must follow («الفصل الأول» of a book)",
        "gloss": _G}, types={"first_month": INT, "last_month": INT},
        required=("part", "first_month", "last_month")),
 )

@@ -271,6 +271,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         value, start = value / fractions()[fraction.group("fraction")], fraction.start()
     digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
+        if value is None and _BARREL_PRICE.fullmatch(num or "") and _of_a_barrel(key, start, currency.end()):
+            value = _value(number) / 1000  # «سعر البرميل … (110,090) دولارات»: 110.09, three decimals after a comma
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
                        unit=code, **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and num:
@@ -305,6 +307,25 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         return mention(mk, "quantity", start, counted.end(), number_value(_value(number)), unit=unit,
                        **_hedge(mk, start)), counted.end()
     return None, end
+
+
+# a price of one barrel in dollars written with a comma before three digits: the Iraqi oil ministry's copy writes
+# «معدل سعر البرميل الواحد بلغ اكثر من (110,090) دولارات» for 110.09, the comma a decimal mark (no barrel costs
+# thousands of dollars)
+_BARREL_PRICE = re.compile(r"\(?[ \t]*\d{2,3},\d{3}[ \t]*\)?")
+_BARREL_BEFORE = re.compile(r"(?<!\w)سعر\s+(?:ال)?برميل(?!\w)")  # «سعر البرميل»، «سعر برميل النفط»
+_BARREL_AFTER = re.compile(r"\s*(?:لل|ل\s*)برميل(?!\w)")  # «دولارات للبرميل»
+
+
+def _of_a_barrel(key: str, start: int, end: int) -> bool:
+    """Tell whether an amount at ``key[start:end]`` is the price of a barrel: «سعر البرميل» earlier in its sentence,
+    or «للبرميل» right after it.
+
+    >>> _of_a_barrel("بلغ سعر البرميل (110,090) دولارات", 16, 33), _of_a_barrel("بلغت قيمة الصفقة 150,000 دولار لشراء برميل", 17, 30)
+    (True, False)
+    """
+    before = max(key.rfind(mark, 0, start) for mark in ".؟!\n") + 1
+    return bool(_BARREL_BEFORE.search(key, before, start) or _BARREL_AFTER.match(key, end))
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -352,9 +373,12 @@ def find_numeric(mk: MatchKey, tokens: Tokens | None = None) -> list[Mention]:
         scale = number.group("scale")
         if item is None and scale and number.group("num") and _DIGIT.search(number.group("num")) and scaled \
                 and number_words()[scale][0] == scaled[2] and number.start() - scaled[0] <= 60 \
-                and _ELIDED_LINK.search(mk.key[scaled[0]:number.start()]) and _ends_elided(mk.key, number.end()):
+                and (_ELIDED_LINK.search(mk.key[scaled[0]:number.start()]) and _ends_elided(mk.key, number.end())
+                     or _COMMA_LINK.fullmatch(mk.key, scaled[0], number.start())
+                     and _PART_OF.match(mk.key, number.end())):
             # «منها 73 مليار دولار واجبة الدفع، و40 مليارا معلقة»: the currency of the amount just before, of the
-            # same scale, in the same sentence and after «و» or «مقابل», is this one's too
+            # same scale, in the same sentence and after «و» or «مقابل», is this one's too; and so right after it
+            # and a comma, of a part of it («133 مليار دولار، 40 مليار منها معلق»)
             item = mention(mk, "amount", number.start(), number.end(), number_value(_value(number)), unit=scaled[1],
                            **_hedge(mk, number.start()))
         if item is not None:
@@ -378,6 +402,8 @@ def _ends_elided(key: str, end: int) -> bool:
 
 
 _ELIDED_LINK = re.compile(r"^[^.؟!؛\n]*(?:(?<!\w)و|(?<!\w)مقابل\s*)$")  # one sentence, «و» or «مقابل» last
+_COMMA_LINK = re.compile(r"[ \t]*[،,][ \t]*")  # only a comma between the amount and the next
+_PART_OF = re.compile(r"[ \t]+(?:منها|منه)(?!\w)")  # «40 مليار منها»: a part of the amount before
 
 
 def find_amounts(mk: MatchKey) -> list[Mention]:

@@ -65,6 +65,43 @@ def gregorian_months() -> dict[str, int]:
     return names
 
 
+SYRIAC_LOCALE = "ar_IQ"  # CLDR's locale of the Syriac month names («كانون الثاني»، «شباط»… the Levant and Iraq)
+
+
+@cache
+def syriac_months() -> frozenset[str]:
+    """Return the match keys of the Syriac month names (CLDR ``ar_IQ``, and the aliases spelt on their first word,
+    «كانون ثاني»), as against the names taken from the Latin ones («يناير»، «جانفي»…).
+
+    >>> {"شباط", "تشرين الاول", "كانون ثاني"} <= syriac_months(), "فبراير" in syriac_months()
+    (True, False)
+    """
+    from babel import Locale
+
+    months = Locale.parse(SYRIAC_LOCALE).months["format"]  # the stand-alone forms are aliases babel may resolve
+    # to the parent locale's («يناير») once the parent's were read: the format forms are the locale's own
+    names = {" ".join(normalize(name).split()) for width in ("wide", "abbreviated") for name in months[width].values()}
+    first_words = {name.split()[0] for name in names if " " in name}  # «كانون»، «تشرين»
+    return frozenset(names | {key for key in gregorian_months() if key.split()[0] in first_words})
+
+
+def _paired_month(first: str, second: re.Match) -> int | None:
+    """The month of a dual form whose two names disagree («يونيو/تموز», «تشرين الأول/ نوفمبر»): across a slash, a
+    Syriac name and one taken from the Latin name pair the same month in the press, so one of them is a slip, and
+    the Latin-derived name is read, the one the whole Arab press shares (the Syriac names are local, and a writer
+    matching them to the other set is the one who errs). None where the two are not such a pair (two Latin-derived
+    names across a slash may be a range: «يناير/فبراير»).
+
+    >>> m = _patterns()["second_month"].match("/تموز")
+    >>> _paired_month("يونيو", m), _paired_month("حزيران", m)
+    (6, None)
+    """
+    other = " ".join(second.group("m2").split())
+    if "/" not in second.group() or (first in syriac_months()) == (other in syriac_months()):
+        return None
+    return gregorian_months()[other if first in syriac_months() else first]
+
+
 @cache
 def hijri_months() -> dict[str, int]:
     """Return ``{match key: month number}`` for the Hijri month names."""
@@ -165,7 +202,8 @@ _ENDS = {"الاولي": "اول", "الاخيره": "اخر"}  # «الأشهر
 
 @cache
 def lone_year_parts() -> frozenset[str]:
-    """The quarters that name a part of a year with no year after them («في الربع الثاني»; ``alone`` = yes)."""
+    """The quarters and halves that name a part of a year with no year after them («في الربع الثاني»، «خلال النصف
+    الأول»; ``alone`` = yes)."""
     return frozenset(" ".join(row["key"].split()) for row in table("year_parts.csv", key="phrase")
                      if row.get("alone") == "yes")
 
@@ -355,6 +393,7 @@ class _Point:
     original: str | None = None
     grain: str | None = None  # the granularity when it is not the point's own (week, quarter, half, decade)
     unresolved: bool = False  # a relative date without a publication date, a Hijri date outside the tables
+    span: bool = False  # a period even when unresolved («الأشهر الثلاثة الماضية» of a page dated to the year only)
 
     def iso(self) -> str | None:
         if self.unresolved:
@@ -425,6 +464,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
         if unit == "day" and offset == 0 and _patterns()["today_then_date"].match(key, found.end()):
             continue  # «اليوم، 5 أيار 2020»: the written date is marked, not «اليوم» beside it
+        if unit == "day" and offset > 0 and not found.group("yom") and (word := _WORD_BEFORE.search(
+                key, max(0, found.start() - 12), found.start())) and weekday_words().get(word.group("word")) == "not_a_date":
+            continue  # «فقد غدا النفط سلاحا»: after «قد», «غدا» is the verb «became», not tomorrow
         if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
                 and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
@@ -580,6 +622,7 @@ _WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>\w+)[\s،,]*$")
 
 
 _SENTENCE_BREAK = re.compile(r"[.؟!؛\n]")
+_TODAY = re.compile(r"(?<!\w)[وفبل]?اليوم(?!\w)")
 
 
 def _sentence_start(key: str, start: int) -> int:
@@ -602,16 +645,25 @@ def _other_day_in_sentence() -> re.Pattern:
 def _today_in_context(key: str, start: int, end: int) -> bool:
     """Tell whether a bare «اليوم» at ``[start, end)`` dates a statement: set off by commas («زاخاروفا، اليوم، أن»),
     followed by «أن»/«إن», right after a verb of statement or event («أعلن اليوم»; ``data/today_cues.csv``), or in a
-    sentence that also names another day («وصلت أمس … ونقلها اليوم»).
+    sentence that also names another day («وصلت أمس … ونقلها اليوم») or dates another «اليوم» by such a cue («…
+    في فيينا اليوم قبل … في وقت لاحق اليوم»).
 
     >>> _today_in_context("اعلنت الوزاره اليوم ان", 15, 20), _today_in_context("العراق اليوم يواجه", 7, 12)
     (True, False)
     >>> _today_in_context("وصلت امس ميناء ام قصر ونقلت اليوم الي بغداد", 28, 33)
     True
+    >>> _today_in_context("تستانف المباحثات في فيينا اليوم ثم تنتقل في وقت لاحق اليوم", 26, 31)
+    True
     """
     cues = today_cues()
-    if _other_day_in_sentence().search(key[_sentence_start(key, start):_sentence_end(key, end)]):
+    begins, ends = _sentence_start(key, start), _sentence_end(key, end)
+    if _other_day_in_sentence().search(key[begins:ends]):
         return True  # «وصلت أمس ميناء أم قصر … ونقلها اليوم»: set against yesterday, today is a day
+    for other in _TODAY.finditer(key, begins, ends):
+        word = _WORD_BEFORE.search(key, max(0, other.start() - 30), other.start())
+        if other.start() != start and word and word.group("word") in cues["before"] | cues["right_before"]:
+            return True  # «تستأنف أوبك مباحثات في فيينا اليوم … في وقت لاحق اليوم»: a sentence that dates one
+            # «اليوم» by its cue dates the other too
     after = _CLAUSE_GAP.match(key, end)
     following = re.match(r"\w+", key[after.end():after.end() + 20])
     if following and following.group() in cues["after"]:
@@ -713,7 +765,8 @@ LONE_PART_REACH = 600  # how far back a quarter dated with its year gives its ye
 
 def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
                            windows: Windows = None) -> list[_Point]:
-    """Quarters named with no year after them («خسارة في الربع الأول»): the year of the quarter or half written
+    """Quarters and halves named with no year after them («خسارة في الربع الأول»، «خلال النصف الأول»; a half only
+    after «في» or «خلال»): the year of the quarter or half written
     with its year last before it (within ``LONE_PART_REACH`` characters), else, where the paragraph writes no year
     before it, the year of the nearest such quarter to publication.
 
@@ -727,7 +780,10 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
     for found in _matches("lone_year_part", key, windows):
         if taken.overlaps(found.start("part"), found.end()):
             continue
-        _, first, last = year_parts()[" ".join(found.group("part").split())]
+        part, first, last = year_parts()[" ".join(found.group("part").split())]
+        if part == "half" and not _HALF_ALONE_BEFORE.search(key, max(0, found.start() - 8), found.start()):
+            continue  # «خلال النصف الأول»: a half alone is of a year after «في» or «خلال» only, not «النصف الأول» of
+            # a match or a book
         earlier = [pt for pt in dated if pt.end <= found.start() and pt.value_override
                    and found.start() - pt.end <= LONE_PART_REACH]
         if earlier:
@@ -737,9 +793,12 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
         else:
             year = _nearest_year((first + last) // 2, published)
         value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}" if year and _plausible(year) else None
-        points.append(_Point(_with_part(key, found.start("part"), "quarter"), found.end(), None, value_override=value,
-                             grain="quarter", qualifier="relative", unresolved=value is None))
+        points.append(_Point(_with_part(key, found.start("part"), part), found.end(), None, value_override=value,
+                             grain=part, qualifier="relative", unresolved=value is None))
     return points
+
+
+_HALF_ALONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+$")  # the words before a half named alone
 
 
 def _month_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
@@ -757,6 +816,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
         if second and months[" ".join(second.group("m2").split())] == month and \
                 (second.group("close") or "(" not in second.group()):
             end = consumed = second.end()
+        elif second and (paired := _paired_month(" ".join(found.group().split()), second)) is not None:
+            month, end, consumed = paired, second.end(), second.end()  # «يونيو/تموز الماضي»: one date, June
         day = None
         half = p["month_half_before"].search(key, max(0, start - 30), start)
         before = None if half else p["day_before"].search(key, max(0, start - 40), start)
@@ -809,8 +870,11 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 and _LIST_GAP.fullmatch(key, points[-1].end, start - 1):
             year = points[-1].year  # «في نيسان وتموز وآب»: a later month listed after a month dated without a
             # written year shares its year (not the verb of «في آذار 2019 ومارس الرئيس»)
-        if day is None and year is None and qualifier is None and not (
-                p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end)):
+        if day is None and year is None and qualifier is None \
+                and (beside := _another_month_in_sentence(key, start, found.group(), points)):
+            year = beside.year  # «في ايار مقارنة بايرادات نيسان»: a Syriac name, no verb, beside a month of its
+            # sentence, in that month's year
+        if day is None and year is None and qualifier is None and not _opens_range_with_year(key, start, end):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
         if year and qualifier is None and (since := p["since_before"].search(key, max(0, start - 6), start)):
             start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
@@ -819,6 +883,22 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             continue
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _another_month_in_sentence(key: str, start: int, name: str, points: list[_Point]) -> _Point | None:
+    """The month already dated in the sentence of a bare month *name* at *start*, which makes it a date of that
+    month's year («انخفضت في ايار مقارنة بايرادات نيسان»): only for a Syriac name of at least four letters, which is
+    no verb or other word («مارس» is a verb, «اب» a father).
+
+    >>> key = "انخفضت في ايار مقارنه بايرادات نيسان"
+    >>> _another_month_in_sentence(key, 32, "نيسان", [_Point(10, 14, 2023, 5)]).year, _another_month_in_sentence(key, 32, "نيسان", [])
+    (2023, None)
+    """
+    if name not in syriac_months() or len(name) < MIN_GLUED_MONTH:
+        return None
+    begins = _sentence_start(key, start)
+    dated = [point for point in points if point.month and point.year and not point.day and begins <= point.start < start]
+    return dated[-1] if dated else None
 
 
 def _month_half(half: re.Match, end: int, year: int | None, month: int, qualifier: str | None) -> _Point:
@@ -842,9 +922,20 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
     >>> key = "من كانون الثاني الي اذار 2020"
     >>> _opens_range_with_year(key, 3, 15), _opens_range_with_year("من كانون الاول الي اذار", 3, 14)
     (True, False)
+    >>> _opens_range_with_year("خلال يناير - مارس 2019", 5, 10), _opens_range_with_year("في يناير ومارس 2019", 3, 8)
+    (True, False)
+    >>> _opens_range_with_year("ارتفعت يوليو-نوفمبر من العام الماضي", 7, 12)
+    True
     """
     p = _patterns()
-    return bool(p["range_before"].search(key, max(0, start - 6), start) and p["month_range_after"].match(key, end))
+    after = p["month_range_after"].match(key, end)
+    # «يناير - مارس 2019»: a dash opens the range without «من» («و» may list two months); so it does before a
+    # month dated relatively («يوليو-نوفمبر من العام الماضي»), whose year the first takes (:func:`_fill`)
+    if not after and (nxt := p["month_range_next"].match(key, end)) and nxt.group().lstrip()[:1] in "-–—" and (
+            p["relative_year_after"].match(key, nxt.end()) or p["month_adjective"].match(key, nxt.end())):
+        return True
+    return bool(after and (p["range_before"].search(key, max(0, start - 6), start)
+                           or after.group().lstrip()[:1] in "-–—"))
 
 
 def _closes_month_range(key: str, start: int) -> bool:
@@ -918,10 +1009,11 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
     points, day = [], _publication(published)[2]
     for found in _matches("weekday", key, windows):
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
-            if found.group("pre") and weekday_words()[found.group("pre")] == "today" and not found.group("comma"):
+            if found.group("pre") and weekday_words()[found.group("pre")] in ("today", "day", "tomorrow") \
+                    and " ".join(found.group("pre").split()) in relative_dates() and not found.group("comma"):
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
-                                     qualifier="skip"))  # claims «اليوم» so that it is not read alone (set off by a
-                # comma, «عقد اليوم، السبت 15 …», it is read alone)
+                                     qualifier="skip"))  # claims «اليوم» (and «أمس»، «غدا»: «أمس الثلاثاء (11
+                # حزيران 2019)») so that it is not read alone (set off by a comma, «عقد اليوم، السبت 15 …», it is)
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
                 and not _patterns()["and_weekday"].match(key, found.end()):
@@ -1004,7 +1096,8 @@ def _counted_patterns() -> dict[str, re.Pattern]:
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
                           r"(?!\s+(?:واحد|واحده)\s+من(?!\w))"  # «قبل عام واحد من الانتخابات»: before an event
                           rf"(?(num)|(?P<one>\s+(?:واحد|واحده)(?!\w))?)"  # «قبل يوم واحد»، «قبل سنة واحدة»: «one»
-                          rf"(?!\s*(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),  # not «على الأقل»
+                          rf"(?!\s*(?:(?:{hedges}|فقط)\s+)?(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),
+        # not «على الأقل»; «قبل يومين فقط من الاجتماع» counts from the meeting, not from publication
         "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
                            rf"\s+(?P<direction>{directions})(?!\w)"),
         "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
@@ -1063,7 +1156,7 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
             end = f"{int(end) + 9:04d}"  # «العقدين الماضيين» (published 2025): 2000–2019
         value = f"{begin}/{end}" if begin and end else None
         points.append(_Point(found.start("unit"), found.end(), None, grain=unit, value_override=value,
-                             qualifier="relative", unresolved=value is None))
+                             qualifier="relative", unresolved=value is None, span=True))
     return points
 
 
@@ -1128,6 +1221,29 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
                                  unresolved=converted is None))
         else:
             points.append(_Point(found.start(), found.end(), year, month, day))
+    return points
+
+
+# an agency's dateline that writes the day and month in digits between dashes, its name in brackets after them
+# («بغداد - 21 - 11 (كونا) --», KUNA's form): the place opens a line, no digit before the day
+_DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<day>\d{1,2})[ \t]*[-–][ \t]*"
+                           r"(?P<month>\d{1,2})(?=[ \t]*\([ \t]*[^\W\d_])")
+
+
+def _dateline_points(key: str, published: str | None) -> list[_Point]:
+    """The day and month of a dateline written in digits («بغداد - 21 - 11 (كونا)»): the agency dates its copy
+    without the year, which is the publication's (the month's occurrence nearest to it).
+
+    >>> [p.iso() for p in _dateline_points("بغداد - 21 - 11 (كونا) -- بحث", "2024-11-21")]
+    ['2024-11-21']
+    >>> _dateline_points("وستبيع روسيا للعراق 2 - 3 (كتائب)", "2014-11-05")
+    []
+    """
+    points = []
+    for found in _DATELINE_DAY.finditer(key):
+        day, month = int(found.group("day")), int(found.group("month"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            points.append(_Point(found.start("day"), found.end("month"), _nearest_year(month, published), month, day))
     return points
 
 
@@ -1301,6 +1417,10 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             # «من 14 إلى 18 من الشهر الجاري»: the first day of a range in a relative month
             opening = replace(first, value_override=f"{first.value_override[:8]}{int(day_range.group('day')):02d}")
             items.append((opening, first, day_start))
+        elif day_range and first.grain == "day" and first.unresolved and first.qualifier == "relative" \
+                and 1 <= int(day_range.group("day")) <= 31:
+            items.append((first, first, day_start))  # «يومي 7 و8 من الشهر المقبل» of a page dated to the year only:
+            # the same range, unresolved
         else:
             items.append((first, None, first.start))
         index += 1
@@ -1331,8 +1451,9 @@ def _year_run(key: str, points: list[_Point], index: int) -> int:
 
 
 def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -> bool:
-    """Tell whether two relative dates, each resolved, of one grain make a range opened by «من» or «بين» before the
-    first («من العام الماضي إلى العام الحالي»، «من الأحد إلى الخميس»، «بين الشهر الماضي والشهر الجاري»).
+    """Tell whether two relative dates, each resolved (or neither, on a page dated too coarsely), of one grain make a
+    range opened by «من» or «بين» before the first («من العام الماضي إلى العام الحالي»، «من الأحد إلى الخميس»، «بين
+    الشهر الماضي والشهر الجاري»).
 
     >>> key = "من العام الماضي الي العام الحالي"
     >>> first = _Point(3, 15, None, qualifier="relative", value_override="2018", grain="year")
@@ -1340,9 +1461,13 @@ def _relative_range(key: str, first: _Point, second: _Point, before: re.Match) -
     >>> _relative_range(key, first, second, _patterns()["range_before"].search(key, 0, 3))
     True
     """
-    if not (first.qualifier == second.qualifier == "relative" and first.value_override and second.value_override
-            and "/" not in first.value_override + second.value_override and first.granularity == second.granularity
-            and first.value_override < second.value_override):
+    unresolved = first.unresolved and second.unresolved and not (first.span or second.span) \
+        and first.granularity != "day"  # a page dated too coarsely for either: the range is found, its value left
+    # unresolved (not two days, whose order only their dates tell: «بين الاثنين والخميس» may be two days apart)
+    if not (first.qualifier == second.qualifier == "relative" and first.granularity == second.granularity and (
+            unresolved or first.value_override and second.value_override
+            and "/" not in first.value_override + second.value_override
+            and first.value_override < second.value_override)):
         return False
     connector = _patterns()["connector"].match(key[first.end:second.start])
     word = connector.group("word") if connector else None
@@ -1453,7 +1578,8 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     tokens = tokens if tokens is not None else Tokens(key)
     windows = _windows(tokens)
     anchored = _drop_overlaps(_year_part_points(key, published, windows) + _month_points(key, published, windows)
-                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _decade_points(key, tokens)
+                              + _hijri_points(key, windows) + _numeric_points(key, windows) + _dateline_points(key, published)
+                              + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
                               + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)
@@ -1466,7 +1592,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:
-            kind = "period" if first.value_override and "/" in first.value_override or \
+            kind = "period" if first.value_override and "/" in first.value_override or first.span or \
                 first.grain in ("quarter", "half", "decade") or \
                 first.calendar == "hijri" and first.unresolved and first.grain != "day" else "date"
             mentions.append(mention(mk, kind, start, first.end, first.iso(),
@@ -1474,7 +1600,9 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                                     if kind == "period" else first.granularity,
                                     qualifier=first.qualifier, calendar=first.calendar, original=first.original))
         else:
-            mentions.append(mention(mk, "period", start, second.end, f"{first.iso()}/{second.iso()}",
+            first_iso, second_iso = first.iso(), second.iso()
+            mentions.append(mention(mk, "period", start, second.end,
+                                    f"{first_iso}/{second_iso}" if first_iso and second_iso else None,
                                     granularity=second.granularity))
     return mentions
 

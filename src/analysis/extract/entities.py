@@ -235,8 +235,10 @@ def lexicon() -> dict[str, Entry]:
             names.setdefault(form, Entry(canonical, "country", demonym=True))
     for name, entry in list(names.items()):  # «الولاياتالمتحدة»: copied pages lose the space of a place's name
         if entry.type in ("country", "city", "region", "organization") and not entry.demonym \
-                and name.count(" ") == 1 and len(name) >= 9:  # «الاممالمتحدة» too
-            names.setdefault(name.replace(" ", ""), entry)
+                and (name.count(" ") == 1 or name.count(" ") == 2 and all(
+                    word.startswith("ال") for word in name.split()[1:])) and len(name) >= 9:  # «الاممالمتحدة» too
+            names.setdefault(name.replace(" ", ""), entry)  # and a third word with the article, lost before each
+            # article as those pages lose it: «الولاياتالمتحدةالأمريكية»
     return names
 
 
@@ -269,7 +271,8 @@ def _credit_lines(mk: MatchKey, spans: list) -> list:
 
 @cache
 def _nisba_surnames(year: int | None = None) -> dict[str, str]:
-    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»).
+    """``{match key: person}`` of ``data/nisba_surnames.csv``, with «و»، «ل»، «ب»، «ف» before each («والسوداني»), and
+    «لل» for the article's «ال» («للسوداني»).
 
     The person a nisba names depends on when the text was written: with the publication *year*, the row whose
     years hold it (none: the nisba stays a demonym); without one, the row still open (no ``to_year``).
@@ -285,7 +288,8 @@ def _nisba_surnames(year: int | None = None) -> dict[str, str]:
         return int(row["from_year"] or 0) <= year <= int(row["to_year"] or 9999)
 
     names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba") if holds(row)}
-    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")}
+    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")} \
+        | {lam + name[2:]: person for name, person in names.items() if name.startswith("ال") for lam in ("لل", "ولل")}
 
 
 @cache
@@ -308,6 +312,8 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("وبحث السوداني مع الرئيس السوداني") if m.kind == "entity"]
     [('السوداني', 'person'), ('السوداني', 'country')]
+    >>> [(m.text, m.type) for m in extract("وقال المكتب الإعلامي للسوداني") if m.kind == "entity"]
+    [('للسوداني', 'person')]
     """
     words, key, raw = tokens.words, mk.key, mk.raw
     by_start = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.demonym}
@@ -318,7 +324,8 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
             k = by_start.get(tokens.starts[i] + len(words[i]) - len(words[i].lstrip("ولبف")))
         if k is None or spans[k][1] != tokens.ends[i]:
             continue
-        if i > 0 and tokens.gaps[i].strip() == "":
+        if i > 0 and tokens.gaps[i].strip() == "" and not words[i].startswith(("لل", "ولل")):
+            # «المكتب الإعلامي للسوداني»: «لل» makes the genitive of a person, never an adjective of the noun
             before = words[i - 1]
             raw_end = mk.raw_span(tokens.starts[i - 1], tokens.ends[i - 1])[1]
             if before.startswith(_DEFINITE) and before not in stopwords() \

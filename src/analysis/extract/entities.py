@@ -288,16 +288,20 @@ def _nisba_surnames(year: int | None = None) -> dict[str, str]:
         return int(row["from_year"] or 0) <= year <= int(row["to_year"] or 9999)
 
     names = {row["key"]: row["canonical"] for row in table("nisba_surnames.csv", key="nisba") if holds(row)}
-    return names | {clitic + name: person for name, person in names.items() for clitic in ("و", "ل", "ب", "ف")} \
-        | {lam + name[2:]: person for name, person in names.items() if name.startswith("ال") for lam in ("لل", "ولل")}
+    return {form: person for name, person in names.items() for form in _nisba_written_forms(name)}
+
+
+def _nisba_written_forms(name: str) -> tuple[str, ...]:
+    """A nisba's written forms: itself, with «و»، «ل»، «ب»، «ف» before it, and «لل»، «ولل» for its article."""
+    lams = ("لل" + name[2:], "ولل" + name[2:]) if name.startswith("ال") else ()
+    return (name, *(clitic + name for clitic in ("و", "ل", "ب", "ف")), *lams)
 
 
 @cache
 def _nisba_surname_forms() -> frozenset[str]:
     """Every written form of ``data/nisba_surnames.csv`` whatever its years: a word of the shared trigger pass, so a
     text without one is passed over without a look at each of its words for the surnames of its year."""
-    names = {row["key"] for row in table("nisba_surnames.csv", key="nisba")}
-    return frozenset(names | {clitic + name for name in names for clitic in ("و", "ل", "ب", "ف")})
+    return frozenset(form for row in table("nisba_surnames.csv", key="nisba") for form in _nisba_written_forms(row["key"]))
 
 
 _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")

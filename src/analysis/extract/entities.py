@@ -1453,6 +1453,12 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end) if hit.last > index else None
             if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
                 hits.append((starts[quoted], hit.end, hit.phrase, quoted))
+            elif hit.last > index and (cut := _quote_closed_inside(key, tokens, index, hit.last)) is not None \
+                    and (short := " ".join(words[index:cut + 1])) in names:
+                hits.append((hit.start, ends[cut], short, index))  # «"الحشد الشعبي" العراقي»: the quoted name alone,
+                reached = cut + 1  # the nisba after its closing quote read on its own (a demonym)
+                covered.update(range(index, reached))
+                continue
             elif hit.last > index and (closing := _CLOSING_QUOTE.match(key, hit.end)) \
                     and any(_QUOTE.search(tokens.gaps[j + 1]) for j in range(index, hit.last)):
                 hits.append((hit.start, closing.end(), hit.phrase, index))  # «شركة نفط "الشمال"»: its quotes whole
@@ -1540,6 +1546,20 @@ _DASHED_OPENING = re.compile(r"[\"«“][ \t]*(?P<name>(?:[^\W\d_]+[ \t]+)?[^\W\
 
 _QUOTE = re.compile(r"[\"'«»“”]")
 _CLOSING_QUOTE = re.compile(r"[ \t]*[\"'»”]")
+
+
+def _quote_closed_inside(key: str, tokens: Tokens, first: int, last: int) -> int | None:
+    """If a quote opens right before word *first* and closes before word *last*, return the word it closes after:
+    a phrase of the lexicon read across the closing quote is the quoted name and the words after it («ميليشيا
+    "الحشد الشعبي" العراقي»: the name quoted, then a nisba), not one longer name.
+
+    >>> key = 'ميليشيا "الحشد الشعبي" العراقي وصلت'
+    >>> _quote_closed_inside(key, Tokens(key), 1, 3), _quote_closed_inside('شركة نفط "الشمال" العراقية', Tokens('شركة نفط "الشمال" العراقية'), 0, 3)
+    (2, None)
+    """
+    if not _OPENING_QUOTE.search(key, max(0, tokens.starts[first] - 3), tokens.starts[first]):
+        return None
+    return next((j for j in range(first, last) if _QUOTE.search(tokens.gaps[j + 1])), None)
 
 
 def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: int) -> int | None:

@@ -23,3 +23,15 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str]]:
 ])
 def test_a_quoted_name_before_a_nisba(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a head, each quoted name joined by «و» is a body of its own, the first known or not
+    ('وهاجم زعماء مليشيات "عصائب أهل الحق" و"سرايا الفجر" الحكومة', [("عصائب أهل الحق", "organization"),
+                                                                     ("سرايا الفجر", "organization")]),
+    ('وقالت شركتا "غالف كيستون" و"دانة غاز" إن', [("غالف كيستون", "organization"), ("دانة غاز", "organization")]),
+    # a quoted clause after «و» that runs past four words is no name
+    ('وقالت فصائل "المقاومة" و"إن الحكومة لن تتراجع عن قرارها هذا أبدا"', [("المقاومة", "organization")]),
+])
+def test_quoted_names_listed_after_a_head(text, expected):
+    assert found(text) == expected

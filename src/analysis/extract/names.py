@@ -1052,10 +1052,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if quote is not None and words[quote] in text.stop and words[quote] not in company_words() \
                 and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
             quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
-        if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
-                and not any(text.taken[quote:text.quoted(quote) + 1]):
-            found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
-            continue
+        if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)):
+            known, last, listed = any(text.taken[quote:text.quoted(quote) + 1]), text.quoted(quote), []
+            while last + 2 < n and words[last + 1] == "و" and (after := text.quoted(last + 2)) is not None \
+                    and after - last <= 4 and not any(text.taken[last + 2:after + 1]):
+                listed.append((last + 2, after, kind, "pattern", 0))  # «مليشيات "عصائب أهل الحق" و"سيد الشهداء"»:
+                last = after  # each quoted name after «و» is named too, known or not
+            if not known or listed:
+                found += ([] if known else [(quote, text.quoted(quote), kind, "pattern", 0)]) + listed
+                continue  # «وكالة الأنباء الروسية "ريا نوفوستي"»
         if head in media_heads() and head in _naming_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
             if head in heads_in_names():  # «جريدة الصباح»: a newspaper's head stays before its name, as «وكالة رويترز»

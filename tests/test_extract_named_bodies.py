@@ -35,3 +35,30 @@ def test_a_quoted_name_before_a_nisba(text, expected):
 ])
 def test_quoted_names_listed_after_a_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi state banks with either head, and with their country's nisba one body (entities.csv)
+    ("وأغلق بنك الرافدين العراقي فرعه في عمان", [("بنك الرافدين العراقي", "organization"), ("عمان", "city")]),
+    ("وقرر مصرف الرشيد صرف الرواتب", [("مصرف الرشيد", "organization")]),
+    # Russian banks and holdings under sanctions, «القابضة» (holding) closing a known company's name
+    ("وفرضت عقوبات على ألفا بنك وسوفكوم بنك", [("ألفا بنك", "organization"), ("سوفكوم بنك", "organization")]),
+    ("وشملت العقوبات شركة إنتيروس القابضة", [("إنتيروس القابضة", "organization")]),
+    # the Houthis are a movement, an organisation; «الحوثي» alone is also a surname
+    ("واتهمت واشنطن الحوثيين بتهريب النفط", [("واشنطن", "city"), ("الحوثيين", "organization")]),
+    # a club's head belongs to its name, as «نادي باريس»
+    ("وتحدث في نادي فالداي للحوار", [("نادي فالداي", "organization")]),
+])
+def test_banks_holdings_and_movements_by_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an alliance or faction whose name is a common word is read in quotes, opened by «”» as some pages do
+    ("وجرى التحالف بين “سائرون” و”الفتح” أمس", [("سائرون", "organization"), ("الفتح", "organization")]),
+    ('وقاتل عناصر "النجباء" في حلب', [("النجباء", "organization"), ("حلب", "city")]),
+    # bare, they are words: «الفتح» (the opening), «سائرون» (marching)
+    ("وشهد حفل الفتح حضورا واسعا ونحن سائرون على الطريق", []),
+])
+def test_alliances_named_by_a_common_word_in_quotes(text, expected):
+    assert found(text) == expected

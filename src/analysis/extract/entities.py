@@ -2107,7 +2107,7 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
     entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
                for row in table("bracketed_names.csv", key="alias")}
     names = alternation(entries)
-    opening, closing = r"[(\"«“'‘]", r"[)\"»”'’]"
+    opening, closing = r"[(\"«“”'‘]", r"[)\"»”'’]"  # «و”الفتح”»: pages open a quote with «”» too
     return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",  # the opening consumed:
                       re.MULTILINE), entries  # the names are tried only after it, not at every position
 

@@ -62,3 +62,16 @@ def test_banks_holdings_and_movements_by_name(text, expected):
 ])
 def test_alliances_named_by_a_common_word_in_quotes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head before an adjective of rank or judgement describes, it names no body (name_stops.csv)
+    ("وقال إن تحالف الكبار والأقوياء سيشكل الحكومة", []),
+    # a word with an attached pronoun after a body is no foreign name it introduces: the body stands
+    ("وأغلق بنك الوركاء فرعه في البصرة", [("بنك الوركاء", "organization"), ("البصرة", "city")]),
+    ("وأعاد بنك الوركاء أمواله إلى المودعين", [("بنك الوركاء", "organization")]),
+    # a French name ending in «ـيه» is still read after its head
+    ("ووقعت شركة شلمبرجيه على العقد", [("شلمبرجيه", "organization")]),
+])
+def test_descriptions_and_pronouns_after_a_head(text, expected):
+    assert found(text) == expected

@@ -201,7 +201,12 @@ def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
     word, raw = text.words[j], text.raw(j)
     return (len(word) >= shortest and text.namelike(j) and word not in text.stop and not text.demonym[j] and word not in _not_names()
             and not word.startswith("ال") and not raw.endswith(("ة", "ى", "ية", "ات", "ين", "ون"))
-            and not word.isdigit())
+            and not word.isdigit() and not _PRONOUN_ENDING.search(raw))
+
+
+# an attached pronoun («فرعه»، «أموالها»، «قادتهم»): an Arabic noun or verb, no foreign name; «ـيه» ends names from
+# French («شلمبرجيه»), so «ه» after «ي» is kept
+_PRONOUN_ENDING = re.compile(r"\w\w(?:(?<!ي)ه|ها|هما|هم)$")
 
 
 @cache

@@ -75,3 +75,19 @@ def test_alliances_named_by_a_common_word_in_quotes(text, expected):
 ])
 def test_descriptions_and_pronouns_after_a_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # outlets whose names are common words (bracketed_names.csv): in quotes, opening a line before a dash or a
+    # colon, or after a dateline's slash
+    ('وقال الوزير في بيان تلقى "العرب اليوم " نسخة منه', [("العرب اليوم", "organization")]),
+    ("هلا أخبار – كشفت الحكومة عن خطتها", [("هلا أخبار", "organization")]),
+    ("وطنا اليوم:أعلنت الحكومة خطتها", [("وطنا اليوم", "organization")]),
+    ("بغداد/ المسلة: أعلنت مصادر أن", [("بغداد", "city"), ("المسلة", "organization")]),
+    # elsewhere they are words
+    ("وفتح النافذة ونظر إلى العالم اليوم", []),
+    # an outlet after a dateline's dash, a colon closing the line
+    ("موسكو -الصدى :\nأعلن الوزير أن", [("موسكو", "city"), ("الصدى", "organization")]),
+])
+def test_outlets_named_by_common_words(text, expected):
+    assert found(text) == expected

@@ -2107,8 +2107,8 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
     entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
                for row in table("bracketed_names.csv", key="alias")}
     names = alternation(entries)
-    opening, closing = r"[(\"«“”'‘]", r"[)\"»”'’]"  # «و”الفتح”»: pages open a quote with «”» too
-    return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",  # the opening consumed:
+    opening, closing = r"[(\"«“”'‘/]", r"[)\"»”'’]"  # «و”الفتح”»: pages open a quote with «”» too; «بغداد/ المسلة:»
+    return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—]|:|/)",  # the opening consumed:
                       re.MULTILINE), entries  # the names are tried only after it, not at every position
 
 
@@ -2329,7 +2329,8 @@ def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.M
     return list(scan(pattern, key, windows))
 
 
-_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:?[ \t]*(?:\n|$)")
+# «واشنطن -قريش :»: a colon may close the line
 _DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 

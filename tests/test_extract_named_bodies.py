@@ -91,3 +91,16 @@ def test_descriptions_and_pronouns_after_a_head(text, expected):
 ])
 def test_outlets_named_by_common_words(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of relay behind «و» still names the quoted outlet (outlet_cues.csv)
+    ("وقال المصدر في تصريح وتابعته “صوت الرافدين”، إن", [("صوت الرافدين", "organization")]),
+    # «حكومة الإقليم» is the Kurdistan Regional Government in Iraqi press
+    ("ورفضت بغداد طلب حكومة الإقليم", [("بغداد", "city"), ("حكومة الإقليم", "organization")]),
+    # a newsletter quoted after «تقرير»; unquoted, «نفط العراق» is Iraq's oil
+    ('وذكرت مصادر في تقرير "نفط العراق" أن', [("نفط العراق", "organization")]),
+    ("وارتفعت صادرات نفط العراق", [("العراق", "country")]),
+])
+def test_relayed_outlets_and_the_regional_government(text, expected):
+    assert found(text) == expected

@@ -2209,8 +2209,9 @@ def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of :func:`_relayed_outlets` and the first words of its cues (``data/outlet_cues.csv``)."""
     cues = [" ".join(row["key"].split()) for row in table("outlet_cues.csv", key="cue")]
     words = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
-    return re.compile(rf"(?<!\w)(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
-                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), frozenset(cue.split()[0] for cue in cues)
+    firsts = frozenset(cue.split()[0] for cue in cues)  # and behind «و» or «ف» («وتابعته “خليك ويانة”»)
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
+                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), firsts | {clitic + first for first in firsts for clitic in "وف"}
 
 
 def _occurrences(key: str, word: str) -> list[int]:

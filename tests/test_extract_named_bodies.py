@@ -104,3 +104,17 @@ def test_outlets_named_by_common_words(text, expected):
 ])
 def test_relayed_outlets_and_the_regional_government(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry and the state's formal name after «في» are one body (committee_parts.csv; the corpus guide)
+    ("وبحسب المركز التابع لوزارة الزراعة في الاتحاد الروسي، ارتفعت الصادرات",
+     [("وزارة الزراعة في الاتحاد الروسي", "organization")]),
+    # with the state's usual name the country is a place of its own
+    ("وقال مسؤول في وزارة النفط في العراق إن", [("وزارة النفط", "organization"), ("العراق", "country")]),
+    # a committee of the Russian upper house named «المجلس الاتحادي», its nisba inside
+    ("والتقى رئيس لجنة الشؤون الدولية في المجلس الاتحادي الروسي",
+     [("لجنة الشؤون الدولية في المجلس الاتحادي الروسي", "organization")]),
+])
+def test_bodies_of_a_state_by_its_formal_name(text, expected):
+    assert found(text) == expected

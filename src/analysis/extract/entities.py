@@ -1403,7 +1403,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
-    if "لجن" in key:
+    if any(head in key for head in _committee_parts()[0]):  # «لجنة»، «وزارة»
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
@@ -2546,7 +2546,8 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     found = []
     for head in heads:
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("و", "") if key.startswith(c, at - len(c))
+            clitics = ("و", "") if head.startswith("ل") else ("ول", "وب", "و", "ل", "ب", "")  # «لوزارة»; «للجنة» is
+            clitic = next((len(c) for c in clitics if key.startswith(c, at - len(c))  # «ل» and «اللجنة», read apart
                            and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
                 continue

@@ -118,3 +118,15 @@ def test_relayed_outlets_and_the_regional_government(text, expected):
 ])
 def test_bodies_of_a_state_by_its_formal_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after «شركة», a place and a foreign word, or a noun of the trade and a place, name the company
+    ("وقالت شركة آسيا سيل إن", [("آسيا سيل", "organization")]),
+    ("ووقعت وزارة النفط مع شركة مصافي كردستان", [("وزارة النفط", "organization"), ("مصافي كردستان", "organization")]),
+    # a nisba or a known company before the place leaves the place a place
+    ("وقالت شركة روسية في البصرة", [("روسية", "country"), ("البصرة", "city")]),
+    ("وتعمل شركة روسنفت كردستان منذ سنوات", [("روسنفت", "organization"), ("كردستان", "region")]),
+])
+def test_companies_named_with_a_place(text, expected):
+    assert found(text) == expected

@@ -1421,6 +1421,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans += _companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)
+    if tokens.where(_company_head_forms()):
+        spans = _companies_named_with_places(mk, tokens, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -2072,6 +2074,57 @@ def _company_heads() -> frozenset[str]:
     return frozenset(match_key(row["head"]).key for row in table("org_patterns.csv", key="head")
                      if row["names"] == "yes" and row["describes"] == "yes" and row["head_in_name"] != "yes"
                      and row["media"] != "yes")
+
+
+@cache
+def _company_head_forms() -> frozenset[str]:
+    """The head «شركة» and its forms behind «و»، «ل»، «ب» («لشركة»، «وبشركة»)."""
+    return frozenset(clitic + head for head in _company_heads() for clitic in ("", "و", "ل", "ب", "ول", "وب"))
+
+
+def _companies_named_with_places(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """After «شركة», a name of two words one of which is a known place is the company, named without its head, the
+    place inside it naming no place: a noun of the trade, then the place («شركة أنابيب كردستان»), or the place,
+    then a foreign word («شركة آسيا سيل»). Not after a quote, an article or a known word (a nisba, a name).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقالت شركة آسيا سيل إن شركة أنابيب كردستان") if m.kind == "entity"]
+    [('آسيا سيل', 'organization'), ('أنابيب كردستان', 'organization')]
+    """
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    at = {start: (end, entry) for start, end, entry, _ in spans}
+    covered = Spans((start, end) for start, end, entry, found_by in spans  # not a one-word name guessed after the
+                    if not (found_by == "pattern" and entry.type == "organization" and " " not in mk.key[start:end]))
+
+    def place(j: int) -> int | None:  # the end of a known place (not a nisba) starting at word j
+        end, entry = at.get(starts[j], (None, None))
+        return end if entry is not None and entry.type in _PLACE_TYPES and not entry.demonym else None
+
+    def free(j: int) -> bool:  # a word no span reads, without the article, no stop word nor digit
+        word = words[j]
+        return not covered.overlaps(starts[j], ends[j]) and not word.startswith("ال") and len(word) >= 3 \
+            and not word.isdigit() and word not in stopwords() and word not in _name_stops_for_companies()
+
+    found = []
+    for i in tokens.where(_company_head_forms()):
+        if i + 2 >= n or not tokens.joined(i) or not tokens.joined(i + 1):
+            continue
+        if (end := place(i + 1)) is not None and end == ends[i + 1] and free(i + 2) \
+                and not (i + 3 < n and tokens.joined(i + 2) and free(i + 3)):
+            found.append((starts[i + 1], ends[i + 2]))  # «آسيا سيل»: the place, then one foreign word
+        elif free(i + 1) and (end := place(i + 2)) is not None:
+            found.append((starts[i + 1], end))  # «أنابيب كردستان»: the trade, then the place
+    if not found:
+        return spans
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + \
+        [(start, end, Entry(_as_written(mk, start, end), "organization"), "pattern") for start, end in found]
+
+
+@cache
+def _name_stops_for_companies() -> frozenset[str]:
+    """Words that end a name (``name_stops.csv``): no word of a company's name after its head."""
+    return key_set("name_stops.csv", "word")
 
 
 _QUOTE_BEFORE_WORD = re.compile(r"[\"«“][ \t]*$")  # a quotation mark right before a word…

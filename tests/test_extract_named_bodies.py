@@ -130,3 +130,13 @@ def test_bodies_of_a_state_by_its_formal_name(text, expected):
 ])
 def test_companies_named_with_a_place(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's nisba after a currency's noun names the currency, no demonym; elsewhere it is one
+    ("وأوقف البنك معاملاته بالدولار الأمريكي", []),
+    ("وتراجع سعر الدينار العراقي أمام الدولار", []),
+    ("وقال السفير الأمريكي إن الدولار قوي", [("الأمريكي", "country")]),
+])
+def test_a_currencys_nisba_is_no_demonym(text, expected):
+    assert found(text) == expected

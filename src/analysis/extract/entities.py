@@ -1409,6 +1409,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _descriptions_before_quoted_names(key, spans)
     if any(entry.demonym and entry.type == "group" and not key.startswith("ال", start) for start, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
+    if "دولار" in key or "دينار" in key or "روبل" in key:  # the currencies named with a country's nisba in the corpus
+        spans = _currencies_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
@@ -2682,6 +2684,33 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
         if entry.demonym and entry.type == "group" and not key.startswith("ال", start):
             gap = _GAP.match(key, end)
             if gap and gap.end() in places:
+                continue
+        kept.append(item)
+    return kept
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _currencies_not_demonyms(key: str, spans: list) -> list:
+    """A country's nisba after a currency's noun names the currency with it («بالدولار الأمريكي»، «الدينار
+    العراقي»: CLDR's names, as the amounts read them), not a demonym; the currency alone is not marked (the corpus
+    guide, i01).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("أوقف معاملاته بالدولار الأمريكي مع البنوك الأمريكية") if m.kind == "entity"]
+    ['الأمريكية']
+    """
+    from .amounts import currency_names
+
+    names = currency_names()
+    kept = []
+    for item in spans:
+        start, end, entry, _ = item
+        if entry.demonym and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
+            noun = before.group(1)
+            nouns = {noun, noun[1:] if noun[:1] in "وبل" else noun, "ال" + noun[2:] if noun.startswith("لل") else noun}
+            if any((form, key[start:end]) in names for form in nouns):
                 continue
         kept.append(item)
     return kept

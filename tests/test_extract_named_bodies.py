@@ -140,3 +140,17 @@ def test_companies_named_with_a_place(text, expected):
 ])
 def test_a_currencys_nisba_is_no_demonym(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a platform's quoted name after «منصة» (org_patterns.csv); unquoted «منصة» is a stage
+    ('ونشر الصورة على منصة "إكس" أمس', [("إكس", "organization")]),
+    ("وصعد الخطيب إلى منصة الاحتفال", []),
+    # an outlet opening a line, its desk in parentheses before the dash
+    ("زيارة مرتقبة\n\nصدى الشام (مركز الأخبار) – قالت الوزارة إن", [("صدى الشام", "organization")]),
+    # the coalition's forces, with and without «الدولي»
+    ("بعد انسحاب قوات التحالف من العراق", [("قوات التحالف", "organization"), ("العراق", "country")]),
+    ("وقصفت قوات التحالف الدولي مواقع", [("قوات التحالف الدولي", "organization")]),
+])
+def test_platforms_desks_and_the_coalition(text, expected):
+    assert found(text) == expected

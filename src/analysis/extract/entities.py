@@ -2442,7 +2442,8 @@ def _family_byline(words: list[str]) -> bool:
 # The words are read possessively (``++``): what follows a word here is never a letter, so a shorter reading of it
 # never matches, and the engine no longer tries one letter fewer at a time on every line (a property test checks it)
 _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t]*[–—-][ \t]*)?"
-                             r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
+                             r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+                             r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
 _OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"

@@ -154,3 +154,15 @@ def test_a_currencys_nisba_is_no_demonym(text, expected):
 ])
 def test_platforms_desks_and_the_coalition(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head and a noun of what it does (not_names.csv) name no body without a qualifier after them
+    ("وقال رئيس مجلس الإدارة إن الأرباح ارتفعت", []),
+    ("وقالت هيئة التصدير التابعة لوزارة الدفاع الروسية", [("وزارة الدفاع الروسية", "organization")]),
+    # with an adjective they do; a head and a noun of its own field stays a body
+    ("وقالت لجنة التحقيق الدولية إن", [("لجنة التحقيق الدولية", "organization")]),
+    ("وأعلنت وزارة الدفاع أن", [("وزارة الدفاع", "organization")]),
+])
+def test_a_head_and_a_noun_of_its_work(text, expected):
+    assert found(text) == expected

@@ -166,3 +166,14 @@ def test_platforms_desks_and_the_coalition(text, expected):
 ])
 def test_a_head_and_a_noun_of_its_work(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name that ends a company's full name read before is the company, bare (bracketed_names.csv)
+    ("تخارجت رويال داتش شل من الحقل. واجتمع مسؤولون من شل أمس", [("رويال داتش شل", "organization"),
+                                                                 ("شل", "organization")]),
+    # not before the full name, and not the word «فشل» (failure)
+    ("وقد شل الإضراب الميناء قبل أن تعلن رويال داتش شل خروجها وفشل الاتفاق", [("رويال داتش شل", "organization")]),
+])
+def test_a_short_name_after_the_full_name(text, expected):
+    assert found(text) == expected

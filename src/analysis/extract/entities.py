@@ -2202,10 +2202,34 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     windows = _bracketed_starts(tokens) if tokens is not None else None
     matches = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
     found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches]
+    found += _bracketed_names_after_full_names(key, spans, found)
     if not found:
         return spans
     names = Spans((start, end) for start, end, _, _ in found)
     return [item for item in spans if not names.overlaps(item[0], item[1])] + found
+
+
+def _bracketed_names_after_full_names(key: str, spans: list, found: list) -> list:
+    """A bracketed name that ends a body's full name read in the text («رويال داتش شل») is that body when written
+    bare after it («واجتمع مسؤولون من شل»: g05), a word of its own, behind «و» or «ل» or none («فشل» is a failure).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("تخارجت رويال داتش شل من الحقل. واجتمع مسؤولون من شل اليوم") if m.kind == "entity"]
+    ['رويال داتش شل', 'شل']
+    """
+    entries, added = _bracketed_pattern()[1], []
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or " " not in key[start:end]:
+            continue
+        short = key[start:end].rsplit(None, 1)[1]
+        if short not in entries:
+            continue
+        taken = Spans([(s, e) for s, e, _, _ in spans] + [(s, e) for s, e, _, _ in found + added])
+        for match in re.finditer(rf"(?<!\w)[ول]?(?P<name>{re.escape(short)})(?!\w)", key[end:]):  # not «فشل»
+            at, stop = end + match.start("name"), end + match.end("name")
+            if not taken.overlaps(at, stop):
+                added.append((at, stop, entries[short], "lexicon"))
+    return added
 
 
 _CLOSING_AGENCY = re.compile(r"[.!؟][ \t]*\((?P<agency>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+){0,2})\)[ \t]*(?=\n|$)")

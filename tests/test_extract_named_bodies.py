@@ -177,3 +177,17 @@ def test_a_head_and_a_noun_of_its_work(text, expected):
 ])
 def test_a_short_name_after_the_full_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «في» (in) before an acronym spelled in three letters is no letter of it
+    ("وقال الوزير في بي بي سي إن", [("بي بي سي", "organization")]),
+    # nor is «إن» (that) after a spelled acronym whose last letter is unambiguous; CNN keeps its own
+    ("وقالت شركة كي بي آر إن العقد جاهز", [("كي بي آر", "organization")]),
+    ("وقالت قناة سي إن إن إن الوزير وصل", [("سي إن إن", "organization")]),
+    # VTB spelled out, and SWIFT, by name (entities.csv)
+    ("وشملت العقوبات بنك في تي بي الروسي", [("في تي بي", "organization"), ("الروسي", "country")]),
+    ('وأخرجت البنوك من نظام "سويفت" للتحويلات', [("سويفت", "organization")]),
+])
+def test_spelled_acronyms_and_sanctioned_banks(text, expected):
+    assert found(text) == expected

@@ -1464,12 +1464,16 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         while last < n and (text.words[last] in letters or last == i and clitic) and not text.taken[last] and (last == i or text.joined(last - 1)) \
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
-        run = [text.words[i][clitic:]] + text.words[i + 1:last]
+        run, first = [text.words[i][clitic:]] + text.words[i + 1:last], i
+        if len(run) >= 3 and letters[run[-1]][1] and not letters[run[-2]][1]:
+            run, last = run[:-1], last - 1  # «بي بي سي إن»: «إن» (that) after the acronym; «سي إن إن» keeps it
+        if letters[run[0]][1] and len(run) >= 4 and not clitic and not letters[run[1]][1]:
+            run, first = run[1:], i + 1  # «في بي بي سي»: «في» (in) before an acronym of three, BBC
         first_ok = letters[run[0]][1] is False or len(run) >= 3 and not any(letters[w][1] for w in run[1:])
         if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
                 and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
             # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
-            found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
+            found.append((first, last - 1, "".join(letters[w][0] for w in run), clitic))
             reached = last
     return found
 

@@ -191,3 +191,13 @@ def test_a_short_name_after_the_full_name(text, expected):
 ])
 def test_spelled_acronyms_and_sanctioned_banks(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the IMF and the IAEA by their short names; the Arab fund by its longer one
+    ("وأعلن صندوق النقد أن النمو تراجع", [("صندوق النقد", "organization")]),
+    ("وقال صندوق النقد العربي إن", [("صندوق النقد العربي", "organization")]),
+    ("وقالت وكالة الطاقة الذرية إن", [("وكالة الطاقة الذرية", "organization")]),
+])
+def test_international_bodies_by_their_short_names(text, expected):
+    assert found(text) == expected

@@ -201,3 +201,13 @@ def test_spelled_acronyms_and_sanctioned_banks(text, expected):
 ])
 def test_international_bodies_by_their_short_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agency named with its head, then its country's nisba: the agency and a demonym (as «صحيفة فيدوموستي
+    # الروسية», a09), where a bank's nisba stays inside its name
+    ("ونقلت وكالة الأناضول التركية عن مصدر", [("وكالة الأناضول", "organization"), ("التركية", "country")]),
+    ("وقال البنك المركزي الأوروبي إن", [("البنك المركزي الأوروبي", "organization")]),
+])
+def test_an_agency_and_its_countrys_nisba(text, expected):
+    assert found(text) == expected

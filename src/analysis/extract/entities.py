@@ -1002,6 +1002,8 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
         last = key.rfind(" ", start, end) + 1 or start
         if entry.type != "organization" or found_by != "lexicon" or not key.startswith("ال", max(last, start)):
             continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
+        if _strip_proclitic(key[start:end].split(None, 1)[0], heads_in_names()):
+            continue  # an agency's or a paper's name and its country's nisba: the outlet, then a demonym (a09)
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
             continue

@@ -211,3 +211,15 @@ def test_international_bodies_by_their_short_names(text, expected):
 ])
 def test_an_agency_and_its_countrys_nisba(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a parliamentary bloc named by one word with the article after «كتلة» (org_patterns.csv); not a mass
+    ("وأعلنت كتلة الصادقون النيابية رفضها", [("كتلة الصادقون النيابية", "organization")]),
+    ("وضخت الحكومة كتلة نقدية كبيرة", []),
+    # armed groups of the region by their names (entities.csv)
+    ("وقاتل الجيش السوري الحر وحدات حماية الشعب الكردية", [("الجيش السوري الحر", "organization"),
+                                                            ("وحدات حماية الشعب الكردية", "organization")]),
+])
+def test_blocs_and_armed_groups(text, expected):
+    assert found(text) == expected

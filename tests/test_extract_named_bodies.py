@@ -223,3 +223,14 @@ def test_an_agency_and_its_countrys_nisba(text, expected):
 ])
 def test_blocs_and_armed_groups(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's full name quoted whole after its head, its words with the article or «لل», up to eight words
+    ("ومدير “معهد الدراسات الشرقية التابع للأكاديمية الروسية للعلوم”.",
+     [("معهد الدراسات الشرقية التابع للأكاديمية الروسية للعلوم", "organization")]),
+    # a quoted statement that opens with a body's name is no name
+    ("وقال إن “وزارة الدفاع لن تسمح بذلك أبدا”", [("وزارة الدفاع", "organization")]),
+])
+def test_a_long_name_quoted_whole(text, expected):
+    assert found(text) == expected

@@ -1023,7 +1023,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال"):
             clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»
         kind = heads[head]
-        if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
+        if kind != "oil_field" and ((last := text.quoted(i)) is not None or (last := _quoted_long_name(text, i))) \
+                and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
         after = i + 2 if words[i + 1] in _not_names() and i + 2 < n else i + 1  # «وكالة أنباء ((شينخوا))»
@@ -1188,6 +1189,24 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _quoted_long_name(text: _Text, i: int) -> int | None:
+    """If a quote opens right before the head at token *i* and closes after five to eight words, each after the head
+    with the article or «لل» («"معهد الدراسات الشرقية التابع للأكاديمية الروسية للعلوم"»), return the last: a
+    body's full name quoted whole, not a statement (which has verbs and particles).
+    """
+    gaps, words, n = text.tokens.gaps, text.words, len(text.words)
+    if not i or not _OPEN.fullmatch(gaps[i]):
+        return None
+    for last in range(i + 1, min(i + 8, n)):
+        if not words[last].startswith(("ال", "لل")) or text.title_at(last) is not None:
+            return None
+        if _CLOSE.match(gaps[last + 1] if last + 1 < len(gaps) else ""):
+            return last if last - i >= 4 else None
+        if not _SPACE.fullmatch(gaps[last + 1]):
+            return None
+    return None
 
 
 def _name_before_nisba(text: _Text, j: int) -> int | None:

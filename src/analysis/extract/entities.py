@@ -2227,7 +2227,7 @@ def _bracketed_names_after_full_names(key: str, spans: list, found: list) -> lis
         if short not in entries:
             continue
         taken = Spans([(s, e) for s, e, _, _ in spans] + [(s, e) for s, e, _, _ in found + added])
-        for match in re.finditer(rf"(?<!\w)[ول]?(?P<name>{re.escape(short)})(?!\w)", key[end:]):  # not «فشل»
+        for match in re.finditer(rf"(?<!\w)[ول]?(?P<name>{alternation([short])})(?!\w)", key[end:]):  # not «فشل»
             at, stop = end + match.start("name"), end + match.end("name")
             if not taken.overlaps(at, stop):
                 added.append((at, stop, entries[short], "lexicon"))

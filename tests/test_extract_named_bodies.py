@@ -234,3 +234,16 @@ def test_blocs_and_armed_groups(text, expected):
 ])
 def test_a_long_name_quoted_whole(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi state bodies the press names without a nisba (entities.csv); another country's nisba keeps its own
+    ("وأعلن جهاز الأمن الوطني وقيادة عمليات بغداد أن", [("جهاز الأمن الوطني", "organization"),
+                                                        ("قيادة عمليات بغداد", "organization")]),
+    ("وقالت رئاسة إقليم كوردستان ومفوضية الانتخابات", [("رئاسة إقليم كوردستان", "organization"),
+                                                        ("مفوضية الانتخابات", "organization")]),
+    ("وقال جهاز المخابرات الروسي إن", [("جهاز المخابرات الروسي", "organization")]),
+    ("وتولى النائب رئاسة الجلسة", []),
+])
+def test_iraqi_state_bodies_by_name(text, expected):
+    assert found(text) == expected

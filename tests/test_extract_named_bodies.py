@@ -84,8 +84,10 @@ def test_descriptions_and_pronouns_after_a_head(text, expected):
     ("هلا أخبار – كشفت الحكومة عن خطتها", [("هلا أخبار", "organization")]),
     ("وطنا اليوم:أعلنت الحكومة خطتها", [("وطنا اليوم", "organization")]),
     ("بغداد/ المسلة: أعلنت مصادر أن", [("بغداد", "city"), ("المسلة", "organization")]),
-    # elsewhere they are words
+    # elsewhere they are words, and a word alone opening a line before a colon is a label
     ("وفتح النافذة ونظر إلى العالم اليوم", []),
+    ("مواصفات المنظومة\nالمدى: 400 كم", []),
+    ("الحدث:\nأفادت تقارير دولية بأن", []),
     # an outlet after a dateline's dash, a colon closing the line
     ("موسكو -الصدى :\nأعلن الوزير أن", [("موسكو", "city"), ("الصدى", "organization")]),
 ])

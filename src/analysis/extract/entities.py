@@ -2203,7 +2203,9 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     pattern, entries = _bracketed_pattern()
     windows = _bracketed_starts(tokens) if tokens is not None else None
     matches = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
-    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches]
+    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches
+             if not (m.start() == m.start("name") and key.startswith(":", m.end("name")) and " " not in m.group("name"))]
+    # a word alone opening a line before a colon is a label («الحدث:»، «المدى: 400 كم»), not an outlet
     found += _bracketed_names_after_full_names(key, spans, found)
     if not found:
         return spans

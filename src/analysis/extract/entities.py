@@ -1102,6 +1102,8 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
         if entry.type != "organization" or found_by != "lexicon" \
                 or not key.startswith("ال", max(key.rfind(" ", start, end) + 1 or start, start)):
             continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
+        if _strip_proclitic(key[start:end].split(None, 1)[0], heads_in_names()):
+            continue  # an agency's or a paper's name and its country's nisba: the outlet, then a demonym (a09)
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
             continue
@@ -1623,12 +1625,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
-    if "لجن" in key:
+    if any(head in key for head in _committee_parts()[0]):  # «لجنة»، «وزارة»
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
     if any(entry.demonym and entry.type == "group" for _, _, entry, _ in spans):
         spans = _directions_not_demonyms(key, spans)
+    if "دولار" in key or "دينار" in key or "روبل" in key:  # the currencies named with a country's nisba in the corpus
+        spans = _currencies_not_demonyms(key, spans)
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
@@ -1644,6 +1648,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans += _short_companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)
+    if tokens.where(_company_head_forms()):
+        spans = _companies_named_with_places(mk, tokens, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -1676,6 +1682,12 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             quoted = _quote_opened_inside(key, tokens, index, hit.last, hit.end) if hit.last > index else None
             if quoted is not None:  # «تنظيم “الدولة”»: a quote opens inside the phrase; the name is what it quotes
                 hits.append((starts[quoted], hit.end, hit.phrase, quoted))
+            elif hit.last > index and (cut := _quote_closed_inside(key, tokens, index, hit.last)) is not None \
+                    and (short := " ".join(words[index:cut + 1])) in names:
+                hits.append((hit.start, ends[cut], short, index))  # «"الحشد الشعبي" العراقي»: the quoted name alone,
+                reached = cut + 1  # the nisba after its closing quote read on its own (a demonym)
+                covered.update(range(index, reached))
+                continue
             elif hit.last > index and (closing := _CLOSING_QUOTE.match(key, hit.end)) \
                     and any(_QUOTE.search(tokens.gaps[j + 1]) for j in range(index, hit.last)):
                 hits.append((hit.start, closing.end(), hit.phrase, index))  # «شركة نفط "الشمال"»: its quotes whole
@@ -1763,6 +1775,20 @@ _DASHED_OPENING = re.compile(r"[\"«“][ \t]*(?P<name>(?:[^\W\d_]+[ \t]+)?[^\W\
 
 _QUOTE = re.compile(r"[\"'«»“”]")
 _CLOSING_QUOTE = re.compile(r"[ \t]*[\"'»”]")
+
+
+def _quote_closed_inside(key: str, tokens: Tokens, first: int, last: int) -> int | None:
+    """If a quote opens right before word *first* and closes before word *last*, return the word it closes after:
+    a phrase of the lexicon read across the closing quote is the quoted name and the words after it («ميليشيا
+    "الحشد الشعبي" العراقي»: the name quoted, then a nisba), not one longer name.
+
+    >>> key = 'ميليشيا "الحشد الشعبي" العراقي وصلت'
+    >>> _quote_closed_inside(key, Tokens(key), 1, 3), _quote_closed_inside('شركة نفط "الشمال" العراقية', Tokens('شركة نفط "الشمال" العراقية'), 0, 3)
+    (2, None)
+    """
+    if not _OPENING_QUOTE.search(key, max(0, tokens.starts[first] - 3), tokens.starts[first]):
+        return None
+    return next((j for j in range(first, last) if _QUOTE.search(tokens.gaps[j + 1])), None)
 
 
 def _quote_opened_inside(key: str, tokens: Tokens, first: int, last: int, end: int) -> int | None:
@@ -2333,6 +2359,57 @@ def _company_heads() -> frozenset[str]:
                      and row["media"] != "yes")
 
 
+@cache
+def _company_head_forms() -> frozenset[str]:
+    """The head «شركة» and its forms behind «و»، «ل»، «ب» («لشركة»، «وبشركة»)."""
+    return frozenset(clitic + head for head in _company_heads() for clitic in ("", "و", "ل", "ب", "ول", "وب"))
+
+
+def _companies_named_with_places(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """After «شركة», a name of two words one of which is a known place is the company, named without its head, the
+    place inside it naming no place: a noun of the trade, then the place («شركة أنابيب كردستان»), or the place,
+    then a foreign word («شركة آسيا سيل»). Not after a quote, an article or a known word (a nisba, a name).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وقالت شركة آسيا سيل إن شركة أنابيب كردستان") if m.kind == "entity"]
+    [('آسيا سيل', 'organization'), ('أنابيب كردستان', 'organization')]
+    """
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    at = {start: (end, entry) for start, end, entry, _ in spans}
+    covered = Spans((start, end) for start, end, entry, found_by in spans  # not a one-word name guessed after the
+                    if not (found_by == "pattern" and entry.type == "organization" and " " not in mk.key[start:end]))
+
+    def place(j: int) -> int | None:  # the end of a known place (not a nisba) starting at word j
+        end, entry = at.get(starts[j], (None, None))
+        return end if entry is not None and entry.type in _PLACE_TYPES and not entry.demonym else None
+
+    def free(j: int) -> bool:  # a word no span reads, without the article, no stop word nor digit
+        word = words[j]
+        return not covered.overlaps(starts[j], ends[j]) and not word.startswith("ال") and len(word) >= 3 \
+            and not word.isdigit() and word not in stopwords() and word not in _name_stops_for_companies()
+
+    found = []
+    for i in tokens.where(_company_head_forms()):
+        if i + 2 >= n or not tokens.joined(i) or not tokens.joined(i + 1):
+            continue
+        if (end := place(i + 1)) is not None and end == ends[i + 1] and free(i + 2) \
+                and not (i + 3 < n and tokens.joined(i + 2) and free(i + 3)):
+            found.append((starts[i + 1], ends[i + 2]))  # «آسيا سيل»: the place, then one foreign word
+        elif free(i + 1) and (end := place(i + 2)) is not None:
+            found.append((starts[i + 1], end))  # «أنابيب كردستان»: the trade, then the place
+    if not found:
+        return spans
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + \
+        [(start, end, Entry(_as_written(mk, start, end), "organization"), "pattern") for start, end in found]
+
+
+@cache
+def _name_stops_for_companies() -> frozenset[str]:
+    """Words that end a name (``name_stops.csv``): no word of a company's name after its head."""
+    return key_set("name_stops.csv", "word")
+
+
 _QUOTE_BEFORE_WORD = re.compile(r"[\"«“][ \t]*$")  # a quotation mark right before a word…
 _QUOTE_AFTER_WORD = re.compile(r"[ \t]*[\"»”]")  # …and one right after it
 _THAT_GAP = re.compile(r"[ \t]*[\"«“]?[ \t]*")  # between «أن» and the subject of its clause
@@ -2366,8 +2443,8 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
     entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
                for row in table("bracketed_names.csv", key="alias")}
     names = alternation(entries)
-    opening, closing = r"[(\"«“'‘]", r"[)\"»”'’]"
-    return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—])",  # the opening consumed:
+    opening, closing = r"[(\"«“”'‘/]", r"[)\"»”'’]"  # «و”الفتح”»: pages open a quote with «”» too; «بغداد/ المسلة:»
+    return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—]|:|/)",  # the opening consumed:
                       re.MULTILINE), entries  # the names are tried only after it, not at every position
 
 
@@ -2405,11 +2482,37 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     pattern, entries = _bracketed_pattern()
     windows = _bracketed_starts(tokens) if tokens is not None else None
     matches = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
-    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches]
+    found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches
+             if not (m.start() == m.start("name") and key.startswith(":", m.end("name")) and " " not in m.group("name"))]
+    # a word alone opening a line before a colon is a label («الحدث:»، «المدى: 400 كم»), not an outlet
+    found += _bracketed_names_after_full_names(key, spans, found)
     if not found:
         return spans
     names = Spans(found)
     return [item for item in spans if not names.overlaps(item[0], item[1])] + found
+
+
+def _bracketed_names_after_full_names(key: str, spans: list, found: list) -> list:
+    """A bracketed name that ends a body's full name read in the text («رويال داتش شل») is that body when written
+    bare after it («واجتمع مسؤولون من شل»: g05), a word of its own, behind «و» or «ل» or none («فشل» is a failure).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("تخارجت رويال داتش شل من الحقل. واجتمع مسؤولون من شل اليوم") if m.kind == "entity"]
+    ['رويال داتش شل', 'شل']
+    """
+    entries, added = _bracketed_pattern()[1], []
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or " " not in key[start:end]:
+            continue
+        short = key[start:end].rsplit(None, 1)[1]
+        if short not in entries:
+            continue
+        taken = Spans([(s, e) for s, e, _, _ in spans] + [(s, e) for s, e, _, _ in found + added])
+        for match in re.finditer(rf"(?<!\w)[ول]?(?P<name>{alternation([short])})(?!\w)", key[end:]):  # not «فشل»
+            at, stop = end + match.start("name"), end + match.end("name")
+            if not taken.overlaps(at, stop):
+                added.append((at, stop, entries[short], "lexicon"))
+    return added
 
 
 _CLOSING_AGENCY = re.compile(r"[.!؟][ \t]*\((?P<agency>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+){0,2})\)[ \t]*(?=\n|$)")
@@ -2468,8 +2571,9 @@ def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of :func:`_relayed_outlets` and the first words of its cues (``data/outlet_cues.csv``)."""
     cues = [" ".join(row["key"].split()) for row in table("outlet_cues.csv", key="cue")]
     words = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
-    return re.compile(rf"(?<!\w)(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
-                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), frozenset(cue.split()[0] for cue in cues)
+    firsts = frozenset(cue.split()[0] for cue in cues)  # and behind «و» or «ف» («وتابعته “خليك ويانة”»)
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
+                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), firsts | {clitic + first for first in firsts for clitic in "وف"}
 
 
 def _occurrences(key: str, word: str) -> list[int]:
@@ -2588,7 +2692,8 @@ def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.M
     return list(scan(pattern, key, windows))
 
 
-_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:?[ \t]*(?:\n|$)")
+# «واشنطن -قريش :»: a colon may close the line
 _DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 
@@ -2644,7 +2749,8 @@ def _family_byline(words: list[str]) -> bool:
 # The words are read possessively (``++``): what follows a word here is never a letter, so a shorter reading of it
 # never matches, and the engine no longer tries one letter fewer at a time on every line (a property test checks it)
 _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t]*[–—-][ \t]*)?"
-                             r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*[–—-](?:[ \t]|$)", re.MULTILINE)
+                             r"(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+                             r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
 _OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"
@@ -2804,7 +2910,8 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     found = []
     for head in heads:
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("و", "") if key.startswith(c, at - len(c))
+            clitics = ("و", "") if head.startswith("ل") else ("ول", "وب", "و", "ل", "ب", "")  # «لوزارة»; «للجنة» is
+            clitic = next((len(c) for c in clitics if key.startswith(c, at - len(c))  # «ل» and «اللجنة», read apart
                            and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
                 continue
@@ -2897,6 +3004,31 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
 
 
 _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$")  # «الجنوب الغربي»: the compass noun before
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _currencies_not_demonyms(key: str, spans: list) -> list:
+    """A country's nisba after a currency's noun names the currency with it («بالدولار الأمريكي»، «الدينار
+    العراقي»: CLDR's names, as the amounts read them), not a demonym; the currency alone is not marked (the corpus
+    guide, i01).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("أوقف معاملاته بالدولار الأمريكي مع البنوك الأمريكية") if m.kind == "entity"]
+    ['الأمريكية']
+    """
+    from .amounts import currency_names
+
+    names = currency_names()
+    kept = []
+    for item in spans:
+        start, end, entry, _ = item
+        if entry.demonym and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
+            noun = before.group(1)
+            nouns = {noun, noun[1:] if noun[:1] in "وبل" else noun, "ال" + noun[2:] if noun.startswith("لل") else noun}
+            if any((form, key[start:end]) in names for form in nouns):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _surnames_not_nisbas(key: str, spans: list) -> list:

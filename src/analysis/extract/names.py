@@ -201,7 +201,12 @@ def _foreign(text: "_Text", j: int, shortest: int = 4) -> bool:
     word, raw = text.words[j], text.raw(j)
     return (len(word) >= shortest and text.namelike(j) and word not in text.stop and not text.demonym[j] and word not in _not_names()
             and not word.startswith("ال") and not raw.endswith(("ة", "ى", "ية", "ات", "ين", "ون"))
-            and not word.isdigit())
+            and not word.isdigit() and not _PRONOUN_ENDING.search(raw))
+
+
+# an attached pronoun («فرعه»، «أموالها»، «قادتهم»): an Arabic noun or verb, no foreign name; «ـيه» ends names from
+# French («شلمبرجيه»), so «ه» after «ي» is kept
+_PRONOUN_ENDING = re.compile(r"\w\w(?:(?<!ي)ه|ها|هما|هم)$")
 
 
 @cache
@@ -1076,7 +1081,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال"):
             clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»
         kind = heads[head]
-        if kind != "oil_field" and (last := text.quoted(i)) is not None and last > i:
+        if kind != "oil_field" and ((last := text.quoted(i)) is not None or (last := _quoted_long_name(text, i))) \
+                and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
             continue
         after = i + 2 if words[i + 1] in _not_names() and i + 2 < n else i + 1  # «وكالة أنباء ((شينخوا))»
@@ -1115,10 +1121,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if quote is not None and words[quote] in text.stop and words[quote] not in company_words() \
                 and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
             quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
-        if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)) \
-                and not any(text.taken[quote:text.quoted(quote) + 1]):
-            found.append((quote, text.quoted(quote), kind, "pattern", 0))  # «وكالة الأنباء الروسية "ريا نوفوستي"»
-            continue
+        if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)):
+            known, last, listed = any(text.taken[quote:text.quoted(quote) + 1]), text.quoted(quote), []
+            while last + 2 < n and words[last + 1] == "و" and (after := text.quoted(last + 2)) is not None \
+                    and after - last <= 4 and not any(text.taken[last + 2:after + 1]):
+                listed.append((last + 2, after, kind, "pattern", 0))  # «مليشيات "عصائب أهل الحق" و"سيد الشهداء"»:
+                last = after  # each quoted name after «و» is named too, known or not
+            if not known or listed:
+                found += ([] if known else [(quote, text.quoted(quote), kind, "pattern", 0)]) + listed
+                continue  # «وكالة الأنباء الروسية "ريا نوفوستي"»
         if head in media_heads() and head in _naming_heads() and text.joined(i) and words[i + 1].startswith("ال") \
                 and text.namelike(i + 1) and not text.demonym[i + 1]:
             if head in heads_in_names():  # «جريدة الصباح»: a newspaper's head stays before its name, as «وكالة رويترز»
@@ -1234,11 +1245,31 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
+        if chain == i + 1 and words[chain] in _not_names() and not complemented:
+            continue  # «مجلس الإدارة»، «لجنة التحقيق»: a head and a noun of what it does, with no qualifier after it
         if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency or traded) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)) \
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+def _quoted_long_name(text: _Text, i: int) -> int | None:
+    """If a quote opens right before the head at token *i* and closes after five to eight words, each after the head
+    with the article or «لل» («"معهد الدراسات الشرقية التابع للأكاديمية الروسية للعلوم"»), return the last: a
+    body's full name quoted whole, not a statement (which has verbs and particles).
+    """
+    gaps, words, n = text.tokens.gaps, text.words, len(text.words)
+    if not i or not _OPEN.fullmatch(gaps[i]):
+        return None
+    for last in range(i + 1, min(i + 8, n)):
+        if not words[last].startswith(("ال", "لل")) or text.title_at(last) is not None:
+            return None
+        if _CLOSE.match(gaps[last + 1] if last + 1 < len(gaps) else ""):
+            return last if last - i >= 4 else None
+        if not _SPACE.fullmatch(gaps[last + 1]):
+            return None
+    return None
 
 
 def _name_before_nisba(text: _Text, j: int) -> int | None:
@@ -1522,12 +1553,16 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         while last < n and (text.words[last] in letters or last == i and clitic) and not text.taken[last] and (last == i or text.joined(last - 1)) \
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
-        run = [text.words[i][clitic:]] + text.words[i + 1:last]
+        run, first = [text.words[i][clitic:]] + text.words[i + 1:last], i
+        if len(run) >= 3 and letters[run[-1]][1] and not letters[run[-2]][1]:
+            run, last = run[:-1], last - 1  # «بي بي سي إن»: «إن» (that) after the acronym; «سي إن إن» keeps it
+        if letters[run[0]][1] and len(run) >= 4 and not clitic and not letters[run[1]][1]:
+            run, first = run[1:], i + 1  # «في بي بي سي»: «في» (in) before an acronym of three, BBC
         first_ok = letters[run[0]][1] is False or len(run) >= 3 and not any(letters[w][1] for w in run[1:])
         if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
                 and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
             # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
-            found.append((i, last - 1, "".join(letters[w][0] for w in run), clitic))
+            found.append((first, last - 1, "".join(letters[w][0] for w in run), clitic))
             reached = last
     return found
 

@@ -1435,8 +1435,8 @@ def _short_company_names() -> dict[str, Entry]:
 
 def _short_companies_again(mk: MatchKey, spans: list) -> list:
     """A company whose short name is also a word («شل») is that company wherever the text writes the short name
-    alone, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)») or in
-    full («رويال داتش شل»): elsewhere «شل» is the verb «paralysed».
+    alone after that, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)»)
+    or in full («رويال داتش شل»): before that, and elsewhere, «شل» is the verb «paralysed».
 
     >>> from analysis.extract import extract
     >>> [m.text for m in extract("باعت شركة (شل) حصتها. وتقول شل إنها باقية") if m.kind == "entity"]
@@ -1445,14 +1445,18 @@ def _short_companies_again(mk: MatchKey, spans: list) -> list:
     []
     """
     key, short = mk.key, _short_company_names()
-    named = {name for name in short for start, end, entry, _ in spans
-             if entry.type == "organization" and (key[start:end] == name or key[start:end].endswith(" " + name))}
+    named: dict[str, int] = {}  # each short name: where the text first names the company by it
+    for start, end, entry, _ in spans:
+        for name in short:
+            if entry.type == "organization" and (key[start:end] == name or key[start:end].endswith(" " + name)):
+                named[name] = min(end, named.get(name, end))
     if not named:
         return []
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(named))})(?![^\W\d_])")
     return [(match.start("name"), match.end("name"), short[match.group("name")], "pattern")
-            for match in pattern.finditer(key) if not taken.overlaps(*match.span("name"))]
+            for match in pattern.finditer(key, min(named.values()))
+            if match.start("name") >= named[match.group("name")] and not taken.overlaps(*match.span("name"))]
 
 
 def _fields_again(mk: MatchKey, spans: list) -> list:
@@ -2485,34 +2489,10 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches
              if not (m.start() == m.start("name") and key.startswith(":", m.end("name")) and " " not in m.group("name"))]
     # a word alone opening a line before a colon is a label («الحدث:»، «المدى: 400 كم»), not an outlet
-    found += _bracketed_names_after_full_names(key, spans, found)
     if not found:
         return spans
     names = Spans(found)
     return [item for item in spans if not names.overlaps(item[0], item[1])] + found
-
-
-def _bracketed_names_after_full_names(key: str, spans: list, found: list) -> list:
-    """A bracketed name that ends a body's full name read in the text («رويال داتش شل») is that body when written
-    bare after it («واجتمع مسؤولون من شل»: g05), a word of its own, behind «و» or «ل» or none («فشل» is a failure).
-
-    >>> from analysis.extract import extract
-    >>> [m.text for m in extract("تخارجت رويال داتش شل من الحقل. واجتمع مسؤولون من شل اليوم") if m.kind == "entity"]
-    ['رويال داتش شل', 'شل']
-    """
-    entries, added = _bracketed_pattern()[1], []
-    for start, end, entry, _ in spans:
-        if entry.type != "organization" or " " not in key[start:end]:
-            continue
-        short = key[start:end].rsplit(None, 1)[1]
-        if short not in entries:
-            continue
-        taken = Spans([(s, e) for s, e, _, _ in spans] + [(s, e) for s, e, _, _ in found + added])
-        for match in re.finditer(rf"(?<!\w)[ول]?(?P<name>{alternation([short])})(?!\w)", key[end:]):  # not «فشل»
-            at, stop = end + match.start("name"), end + match.end("name")
-            if not taken.overlaps(at, stop):
-                added.append((at, stop, entries[short], "lexicon"))
-    return added
 
 
 _CLOSING_AGENCY = re.compile(r"[.!؟][ \t]*\((?P<agency>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]+){0,2})\)[ \t]*(?=\n|$)")

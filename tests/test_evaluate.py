@@ -146,3 +146,15 @@ def test_found_rows_come_from_mentions():
     rows = found_rows("x01", [Mention("amount", 0, 3, "abc", 4700000000, unit="USD"),
                               Mention("quantity", 4, 6, "de", 30, unit="aircraft")])
     assert rows == [FoundRow("x01", "amount", 0, 3, "4700000000", "USD", "")]
+
+
+def test_the_held_out_aims_are_judged_on_the_unrounded_score():
+    from analysis.evaluate import aims
+
+    # 0.945 prints as 0.95 to two decimals; the aim is not met
+    short = aims({"all": {"all": Tally(tp=1453, fp=52, fn=117)}, "entity_recall": {"all": Tally(tp=9, fn=1)}}, 0)
+    assert "F1, all kinds 0.945" in short and "aim ≥ 0.95: not met" in short
+    assert "entity recall 0.900 (9 of 10), aim ≥ 0.9: met" in short
+    both = aims({"all": {"all": Tally(tp=95, fp=5, fn=5)}, "entity_recall": {"all": Tally(tp=8, fn=2)}}, 2)
+    assert "F1, all kinds 0.950" in both and "aim ≥ 0.95: met" in both
+    assert "entity recall 0.800 (8 of 10), aim ≥ 0.9: not met" in both and both.endswith("invalid spans 2")

@@ -687,3 +687,29 @@ def test_a_credit_line_names_the_outlet(text, expected):
 ])
 def test_companies_in_press_spellings(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heads of Rosoboronexport and of the arms-export service, surnames of the weak ending «-ين» alone too
+    ("وقال أناتولي إيسايكين إن الطلبات زادت. وأضاف إيسايكين أن العقود ستنفذ",
+     [("أناتولي إيسايكين", "Anatoly Isaykin", "person"), ("إيسايكين", "Anatoly Isaykin", "person")]),
+    ("وأكد فومين أن روس أوبورون إكسبورت تلقت طلبات",
+     [("فومين", "Alexander Fomin", "person"), ("روس أوبورون إكسبورت", "Rosoboronexport", "organization")]),
+    ("وقالت سوبونينا إن موسكو تدعم العراق",
+     [("سوبونينا", "Elena Suponina", "person"), ("موسكو", "Moscow", "city"), ("العراق", "Iraq", "country")]),
+    # the arms-export service in the spellings of the press, one body with its nisba
+    ("وقال نائب رئيس الهيئة الفدرالية للتعاون العسكري والتقني الروسي إن الطلب كبير",
+     [("الهيئة الفدرالية للتعاون العسكري والتقني الروسي", "Federal Service for Military-Technical Cooperation",
+       "organization")]),
+    ("أعلنت الدائرة الاتحادية للتعاون العسكري والتقني ذلك",
+     [("الدائرة الاتحادية للتعاون العسكري والتقني", "Federal Service for Military-Technical Cooperation",
+       "organization")]),
+    # an arms show named with its complement, a trader and an exchange
+    ("وقال قبيل معرض دبي للطيران إن غلينكور اشترت الحصة بعد افتتاح بورصة موسكو",
+     [("معرض دبي للطيران", "Dubai Airshow", "organization"), ("غلينكور", "Glencore", "organization"),
+      ("بورصة موسكو", "Moscow Exchange", "organization")]),
+    # «ياكوفليف» alone is also the aircraft maker: only with the given name
+    ("وقال فاديم ياكوفليف إن الإنتاج سيبدأ", [("فاديم ياكوفليف", "Vadim Yakovlev", "person")]),
+])
+def test_russian_officials_bodies_and_companies_in_press_spellings(text, expected):
+    assert entities(text) == expected

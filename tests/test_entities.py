@@ -713,3 +713,15 @@ def test_companies_in_press_spellings(text, expected):
 ])
 def test_russian_officials_bodies_and_companies_in_press_spellings(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sanctions law in the renderings of the press, and the Treasury office that lists Russian companies
+    ("حذرت واشنطن من قانون مواجهة خصوم أمريكا من خلال العقوبات",
+     [("واشنطن", "Washington", "city"), ("قانون مواجهة خصوم أمريكا من خلال العقوبات", "CAATSA", "law")]),
+    ("وأدرج مكتب مراقبة الأصول الأجنبية شركة سورغوت نفطيغاز",
+     [("مكتب مراقبة الأصول الأجنبية", "Office of Foreign Assets Control", "organization"),
+      ("سورغوت نفطيغاز", "Surgutneftegas", "organization")]),
+])
+def test_sanctions_law_and_office_in_press_renderings(text, expected):
+    assert entities(text) == expected

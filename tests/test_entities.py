@@ -725,3 +725,16 @@ def test_russian_officials_bodies_and_companies_in_press_spellings(text, expecte
 ])
 def test_sanctions_law_and_office_in_press_renderings(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description standing alone for the arms exporter is the body, head and nisba included (m04)
+    ("وقال مدير شركة تصدير الأسلحة الروسية إن الطلبات زادت",
+     [("شركة تصدير الأسلحة الروسية", "Rosoboronexport", "organization")]),
+    # a committee and the Russian upper house named by its adjective are one body (committee_parts.csv)
+    ("والتقى رئيس لجنة الدفاع في المجلس الاتحادي الروسي الوفد",
+     [("لجنة الدفاع في المجلس الاتحادي الروسي", "لجنة الدفاع في المجلس الاتحادي الروسي", "organization")]),
+    ("وتولى إدارة روسغيدرا قبل تعيينه", [("روسغيدرا", "RusHydro", "organization")]),
+])
+def test_russian_bodies_by_description_and_council(text, expected):
+    assert entities(text) == expected

@@ -738,3 +738,19 @@ def test_sanctions_law_and_office_in_press_renderings(text, expected):
 ])
 def test_russian_bodies_by_description_and_council(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the General Staff with its complement is one body, not a staff and a «للقوات» apart
+    ("وقال رئيس هيئة الأركان العامة للقوات المسلحة الروسية إن",
+     [("هيئة الأركان العامة للقوات المسلحة الروسية", "General Staff of the Russian Armed Forces", "organization")]),
+    # an institute and its academy; «ل» before a name without the article is left out of its span
+    ("وقال الخبير في معهد الاستشراق التابع لأكاديمية العلوم الروسية إن",
+     [("معهد الاستشراق", "Institute of Oriental Studies of the Russian Academy of Sciences", "organization"),
+      ("أكاديمية العلوم الروسية", "Russian Academy of Sciences", "organization")]),
+    # surnames in the Egyptian «ج», the weak ending «-ين» alone too
+    ("وكان بريجوجين يطالب بإقالة جيراسيموف", [("بريجوجين", "Yevgeny Prigozhin", "person"),
+                                              ("جيراسيموف", "Valery Gerasimov", "person")]),
+])
+def test_russian_military_bodies_and_generals_in_press_spellings(text, expected):
+    assert entities(text) == expected

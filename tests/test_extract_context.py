@@ -504,8 +504,9 @@ def test_a_relative_date_after_the_preposition_li(text, published, expected):
 
 
 def test_a_russian_given_name_spelt_with_ya_starts_a_name():
-    text = "أكد وزير النفط حيان عبد الغني ونظيره الروسي أليكساندر ميخييف على التزام البلدين"
-    assert people(text) == [("حيان عبد الغني", "title"), ("أليكساندر ميخييف", "title")]
+    # a surname no lexicon lists (Mikheyev, first used here, is now in entities.csv)
+    text = "أكد وزير النفط حيان عبد الغني ونظيره الروسي أليكساندر سيمينوف على التزام البلدين"
+    assert people(text) == [("حيان عبد الغني", "title"), ("أليكساندر سيمينوف", "title")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1303,9 +1304,10 @@ def test_relative_days_ranges_and_halves_of_a_month(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a relative date, a verbal noun of speech or a preposition of time after a name ends it
-    ("نقلت الوكالة عن المدير العام ألكسندر ميخييف قوله اليوم إن الاتفاق قريب", [("ألكسندر ميخييف", "title")]),
-    ("وقال ألكسندر ميخييف قبيل اجتماع الوزراء إن الاتفاق قريب", [("ألكسندر ميخييف", "speech")]),
+    # a relative date, a verbal noun of speech or a preposition of time after a name ends it (a surname no lexicon
+    # lists: Mikheyev, first used here, is now in entities.csv)
+    ("نقلت الوكالة عن المدير العام ألكسندر سيمينوف قوله اليوم إن الاتفاق قريب", [("ألكسندر سيمينوف", "title")]),
+    ("وقال ألكسندر سيمينوف قبيل اجتماع الوزراء إن الاتفاق قريب", [("ألكسندر سيمينوف", "speech")]),
     ("وصرح الوزير بافل كوليسنيكوف أمس إن المحادثات مثمرة", [("بافل كوليسنيكوف", "title")]),
 ])
 def test_a_relative_date_or_a_verbal_noun_after_a_name_ends_it(text, expected):

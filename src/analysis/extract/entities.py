@@ -1931,12 +1931,12 @@ _GLUE = re.compile(r"[ \t]+")
 
 def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     """Words from a head noun of an organisation up to a short word in parentheses are one name and that word its
-    acronym, where no name was read there: «مكتب مراقبة الأصول الأجنبية (أوفاك)»، «موقع أويل برايس (Oilprice)».
-    The words must follow one another without a mark between them and belong to no place or person.
+    acronym, where no name was read there: «مكتب مراقبة الأصول الأجنبية (أوفاك)» (now in the lexicon)، «موقع أويل
+    برايس (Oilprice)». The words must follow one another without a mark between them and belong to no place or person.
 
     >>> from analysis.extract import extract
-    >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الأصول الأجنبية (أوفاك) أمس") if m.kind == "entity"]
-    [('مكتب مراقبة الأصول الأجنبية', 'pattern'), ('أوفاك', 'acronym')]
+    >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الصادرات الزراعية (أوساك) أمس") if m.kind == "entity"]
+    [('مكتب مراقبة الصادرات الزراعية', 'pattern'), ('أوساك', 'acronym')]
     """
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
     every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym

@@ -34,6 +34,16 @@ def test_every_lexicon_fits_its_schema(name):
     assert list(frame.columns) == list(schemas.lexicons()[name].columns)
 
 
+@pytest.mark.parametrize("name", schemas.every_data_file())
+def test_no_lexicon_holds_a_row_twice(name):
+    """Two rows alike in every column but their source are one entry written twice (branches that each add it merge
+    into a repeat): the second is dead weight, and the next edit of one copy leaves the other behind."""
+    frame = schemas.read_lexicon(name)
+    columns = [column for column in frame.columns if column != "source"]
+    repeated = frame[frame.duplicated(columns, keep="first")]
+    assert repeated.empty, f"{name} repeats: {repeated[columns[0]].tolist()}"
+
+
 def test_the_readmes_are_up_to_date_with_the_registry():
     assert schemas.stale_readmes() == [], "run `python -m analysis docs` and commit the READMEs"
 

@@ -293,6 +293,39 @@ def test_iraqi_blocs_and_armed_groups_by_name(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Iraq's lists, factions and the Kurdistan Region's bodies by name (gazetteer_iraq_politics.csv)
+    ("وقال النائب عن “دولة القانون” إن الجلسة تأجلت", [("دولة القانون", "organization")]),
+    ("وأعلنت الكتلة الصدرية انسحابها من الجلسة", [("الكتلة الصدرية", "organization")]),
+    ("وصوت برلمان كردستان العراق على القانون", [("برلمان كردستان العراق", "organization")]),
+    ("وقالت القائمة العراقية في بيان إن", [("القائمة العراقية", "organization")]),
+    ("وقاتلت كتائب سيد الشهداء قرب الحدود", [("كتائب سيد الشهداء", "organization")]),
+    # «لل» before a name with the article: the whole word
+    ("انتخب رئيسا للاتحاد البرلماني العربي مرتين", [("للاتحاد البرلماني العربي", "organization")]),
+    # the rule of law is no coalition (not_entities.csv)
+    ("ودعا إلى بناء دولة القانون والمؤسسات", []),
+])
+def test_iraqi_lists_factions_and_kurdistan_bodies_by_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a leader named by the surname alone, with no full name before it (gazetteer_iraq_politics.csv)
+    ("وأكد الحلبوسي أن الموازنة ستقر قريبا", [("الحلبوسي", "person")]),
+    ("وصل المشهداني إلى عمان أمس", [("المشهداني", "person"), ("عمان", "city")]),
+    # a full name whose given name the rules do not know
+    ("وقال وزير الدفاع جمعة عناد إن القطعات تقدمت", [("جمعة عناد", "person")]),
+    # given names right before a surname of the lexicon are the full name, a kunya's «أبو» included
+    ("وقال النائب حاكم الزاملي إن اللجنة اجتمعت", [("حاكم الزاملي", "person")]),
+    ("وانتقد قيس الخزعلي وأبو آلاء الولائي القرار", [("قيس الخزعلي", "person"), ("أبو آلاء الولائي", "person")]),
+    ("محمود داود سلمان المشهداني سياسي مخضرم", [("محمود داود سلمان المشهداني", "person")]),
+    # «على» (a stopword in its match key «علي») stays out
+    ("وردا على الحلبوسي قال النائب", [("الحلبوسي", "person")]),
+])
+def test_iraqi_leaders_by_surname_and_full_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # «شركة», a trade with the article and an adjective in «ية» after it: one company, head included
     ("وسلمت توصياتها إلى شركة النفط الوطنية، دون أن", [("شركة النفط الوطنية", "organization")]),
     ("وقالت شركة الخدمات النفطية إن", [("شركة الخدمات النفطية", "organization")]),

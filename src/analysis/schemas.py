@@ -291,6 +291,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         "for a phrase)", "action": "`skip` (not read), `organization` (read as a body), `keep` (read; an "
         "ambiguity checked and tested) or `not_a_name` (a phrase in which the name is not one)", "reason": _W},
        required=("action", "reason")),
+    _L("gazetteer_iraq_politics.csv", "Iraq's parties, blocs and lists, armed factions of the Popular Mobilization "
+       "Forces, bodies of the state and of the Kurdistan Region, and the people who led them 2003–2025 (speakers, "
+       "presidents, ministers of oil, defence, foreign affairs and finance, governors, faction leaders) by the names "
+       "the rules do not read: full names with a given name they do not know, and surnames the press uses alone "
+       "(«المشهداني»، «الحلبوسي»); a surname that is also a word or a name shared by many stays out",
+       "each row's `source`", {"alias": "the Arabic name as written", "canonical": "the canonical English name",
+       "type": "entity type (`person` or `organization`)", "source": _S, "note": _N},
+       required=("canonical", "type", "source")),
     _L("gazetteer_oil_fields.csv", "oil and gas fields of Iraq and the Kurdistan Region (the licensing rounds, the "
        "super-giants, the fields Russian companies operate), as Arabic press writes them; `bare=yes` where the "
        "name alone is read as the field, otherwise only after a head noun («حقل مجنون»: «مجنون» is «mad»)",

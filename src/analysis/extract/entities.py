@@ -534,8 +534,9 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
 def _gazetteer() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
     and republics (``gazetteer_places.csv``), international organisations and oil companies
-    (``gazetteer_organizations.csv``, ``gazetteer_companies.csv``) and the oil fields whose name alone is read as the
-    field (``gazetteer_oil_fields.csv``, ``bare=yes``).
+    (``gazetteer_organizations.csv``, ``gazetteer_companies.csv``), Iraq's parties, factions and bodies and the people
+    who led them (``gazetteer_iraq_politics.csv``) and the oil fields whose name alone is read as the field
+    (``gazetteer_oil_fields.csv``, ``bare=yes``).
 
     >>> _gazetteer()["محافظه صلاح الدين"].type, "صلاح الدين" in _gazetteer(), _gazetteer()["الحلفايه"].canonical
     ('region', False, 'Halfaya')
@@ -543,7 +544,8 @@ def _gazetteer() -> dict[str, Entry]:
     (False, 'World Health Organization')
     """
     names = {}
-    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv", "gazetteer_companies.csv"):
+    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv", "gazetteer_companies.csv",
+                 "gazetteer_iraq_politics.csv"):
         for row in table(file, key="alias"):
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     for row in table("gazetteer_oil_fields.csv", key="alias"):
@@ -1567,6 +1569,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
                 and canonical not in _known_acronyms():  # «بي بي» spells BP: Arabic has no P
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+    if any(entry.type == "person" for _, _, entry, _ in spans):
+        spans = _given_names_before_surnames(key, spans)
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)
@@ -2101,6 +2105,46 @@ def _regions_joined(spans: list, mk: MatchKey) -> list:
 
 
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _given_names_before_surnames(key: str, spans: list) -> list:
+    """A known person named by the surname alone in the lexicon («الشهرستاني»، «المشهداني») is the end of a full name
+    where given names stand right before it («حسن الشهرستاني»، «محمود داود سلمان موسى المشهداني»), a kunya's «أبو»
+    included («أبو آلاء الولائي»): the span takes them, and a name read apart inside them goes.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقال حاكم الزاملي إن") if m.kind == "entity"]
+    [('حاكم الزاملي', 'Hakim al-Zamili')]
+    >>> [m.text for m in extract("وقال علي المالكي إن") if m.kind == "entity"]  # «على» is a stopword: not taken
+    ['المالكي']
+    """
+    out, taken = list(spans), set()
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        last = key[start:end].split()[-1] if entry.type == "person" else ""
+        if not last or (known := lexicon().get(last)) is None or known.type != "person":
+            continue
+        first, words = start, len(key[start:end].split()) - 1
+        while words < 4 and (before := _WORD_BEFORE.search(key, max(0, first - 30), first)) is not None:
+            word = before.group(1)
+            if word in given_names() and word not in stopwords():
+                first, words = before.start(1), words + 1
+            elif word in ("ابو", "ام", "وابو", "وام") and words:
+                first = before.start(1) + (word[0] == "و")  # «وأبو آلاء الولائي»: «و» left out
+                break
+            else:
+                break
+        if first == start:
+            continue
+        inside = [j for j, item in enumerate(spans) if j != k and first <= item[0] and item[1] <= end]
+        if any(spans[j][2].type != "person" for j in inside) or any(
+                item[0] < first < item[1] for item in spans):
+            continue  # a place or body among the words before, or a span across the new start: not one name
+        taken.update(inside)
+        out[k] = (first, end, entry, found_by)
+    return [item for j, item in enumerate(out) if j not in taken]
 
 
 def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:

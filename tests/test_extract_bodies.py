@@ -366,3 +366,12 @@ def test_a_known_company_and_its_english_words(text, expected):
 ])
 def test_an_embassy_named_by_its_country(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # OPEC+ with «plus» written out (entities.csv), and a prime minister's surname glued (gazetteer_iraq_politics.csv)
+    ("وبحث الوزيران اتفاق أوبك بلاس في اجتماع", [("أوبك بلاس", "organization")]),
+    ("وبحث عبدالمهدي مع الوفد ملف الكهرباء", [("عبدالمهدي", "person")]),
+])
+def test_names_as_pages_print_them(text, expected):
+    assert found(text) == expected

@@ -378,3 +378,17 @@ def test_an_embassy_named_by_its_country(text, expected):
 ])
 def test_names_as_pages_print_them(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's short name after its full name in the same text (short_names.csv), «لل» kept as for the lexicon
+    ("وقالت فصائل الحشد الشعبي إن مقاتلي الحشد انسحبوا",
+     [("الحشد الشعبي", "organization"), ("الحشد", "organization")]),
+    ("قاتلت عصائب أهل الحق ثم انسحبت العصائب وبقي للحشد دور",
+     [("عصائب أهل الحق", "organization"), ("العصائب", "organization")]),
+    # not before the full name, and not as a noun with its adjective («الحشد العسكري», a build-up)
+    ("وتحدث عن الحشد على الحدود", []),
+    ("ورحب الحشد الشعبي بالقرار ونفى الحشد العسكري", [("الحشد الشعبي", "organization")]),
+])
+def test_a_bodys_short_name_after_its_full_name(text, expected):
+    assert found(text) == expected

@@ -507,6 +507,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "`state media`", "caveat": "what to keep in mind"}, required=("kind",)),
     _L("sources.csv", "the data sources listed on the reports' index page", "the READMEs of `data/raw/`",
        {"name": "the source", "citation": "how to cite it", "path": "its file or folder"}),
+    _L("short_names.csv", "a body's short name that alone may name something else («الحشد», also a build-up), read "
+       "as the body only after its full name in the same text («الحشد الشعبي» … «فصائل الحشد»)", "each row's `source`",
+       {"short": "the short name as written", "canonical": "the body's canonical name, as the lexicon gives it for "
+        "its full name", "source": _S, "note": _N}, required=("canonical", "source")),
     _L("speaker_adjuncts.csv", "words that follow a speaker's name and open the circumstances of the speech («في "
        "تصريح»، «في حديث»، «لـ»، «خلال»): after a title's complement, an unknown given name and a family nisba before "
        "them are a name, as before «إن» or a comma", "each row's `source`",

@@ -1626,6 +1626,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
            if entry.type == "organization"):
         spans = _short_names_again(mk, spans)
+    spans = _short_names_after_full(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if "region" in map(_TYPE, map(_ENTRY, spans)):  # (in C: no Python per span)
         spans = _bodies_of_regions(mk, spans)
@@ -2284,6 +2285,44 @@ def _prefixes_as_aircraft(key: str, spans: list) -> list:
             weapons.sort()
             changed = True
     return kept if changed else spans
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    """``{match key: canonical}`` of ``data/short_names.csv``: a body's short name, read once its full name is met."""
+    return {" ".join(row["key"].split()): row["canonical"] for row in table("short_names.csv", key="short")}
+
+
+def _short_names_after_full(mk: MatchKey, spans: list) -> list:
+    """A body named in full («الحشد الشعبي»، «عصائب أهل الحق») is named again by its short name later in the text
+    («فصائل الحشد»، «العصائب»; ``data/short_names.csv``), a word that alone may name something else; «و»، «ب»، «ف»
+    before it are left out, and «لل» for its article kept («للحشد»), as for a name of the lexicon.
+
+    >>> from analysis.extract import extract
+    >>> text = "وقالت فصائل الحشد الشعبي إن مقاتلي الحشد انسحبوا. وتحدث عن الحشد العسكري"
+    >>> [m.text for m in extract(text) if m.kind == "entity"]
+    ['الحشد الشعبي', 'الحشد']
+    """
+    first = {}
+    for start, end, entry, _ in spans:
+        if entry.type == "organization" and not entry.demonym:
+            first.setdefault(entry.canonical, (end, entry))
+    pending = [(short, *first[canonical]) for short, canonical in _short_names().items() if canonical in first]
+    if not pending:
+        return spans
+    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    for short, after, entry in pending:
+        forms = [short] + (["لل" + short[2:]] if short.startswith("ال") else [])
+        for form in forms:
+            for match in re.finditer(r"(?<!\w)[وفب]?(" + re.escape(form) + r")(?![\w])", key[after:]):
+                start, end = after + match.start(1), after + match.end(1)
+                follows = _WORD_AFTER.match(key, end)
+                if not taken.overlaps(start, end) and not (follows and follows.group(1).startswith("ال")):
+                    found.append((start, end, entry, "lexicon"))  # «الحشد العسكري»: a noun and its adjective
+    return spans + found
+
+
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _short_names_again(mk: MatchKey, spans: list) -> list:

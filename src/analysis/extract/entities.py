@@ -2314,11 +2314,16 @@ def _short_names_after_full(mk: MatchKey, spans: list) -> list:
     for short, after, entry in pending:
         forms = [short] + (["لل" + short[2:]] if short.startswith("ال") else [])
         for form in forms:
-            for match in re.finditer(r"(?<!\w)[وفب]?(" + re.escape(form) + r")(?![\w])", key[after:]):
-                start, end = after + match.start(1), after + match.end(1)
+            start = key.find(form, after)
+            while start != -1:
+                end = start + len(form)
+                bare = start == 0 or not key[start - 1].isalnum() or key[start - 1] in "وفب" and (
+                    start == 1 or not key[start - 2].isalnum())
                 follows = _WORD_AFTER.match(key, end)
-                if not taken.overlaps(start, end) and not (follows and follows.group(1).startswith("ال")):
-                    found.append((start, end, entry, "lexicon"))  # «الحشد العسكري»: a noun and its adjective
+                if bare and (end == len(key) or not key[end].isalnum()) and not taken.overlaps(start, end) \
+                        and not (follows and follows.group(1).startswith("ال")):
+                    found.append((start, end, entry, "lexicon"))  # not «الحشد العسكري», a noun and its adjective
+                start = key.find(form, end)
     return spans + found
 
 

@@ -817,3 +817,9 @@ def test_more_parts_of_a_day_in_its_span(text, expected):
 ])
 def test_a_count_before_an_event_is_not_counted_from_publication(text, expected):
     assert relative(text, "2019-06-12") == expected
+
+
+def test_a_misspelt_december_of_real_press():
+    # «ديسيمبر» (month_aliases.csv) after its Iraqi name and a slash: one date, the year word inside
+    assert [(m.kind, m.text, m.value) for m in extract("واستقال في 23 كانون الأول/ديسيمبر عام 2008 من منصبه")] == [
+        ("date", "23 كانون الأول/ديسيمبر عام 2008", "2008-12-23")]

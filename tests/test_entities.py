@@ -440,6 +440,14 @@ def test_the_gazetteers_hold_what_their_schema_says():
     assert all(row["source"].startswith(("https://", "http://")) for row in every)
 
 
+def test_the_iraqi_politics_gazetteer_is_sourced_people_and_bodies():
+    from analysis.lexicons import table
+
+    rows = table("gazetteer_iraq_politics.csv")
+    assert {row["type"] for row in rows} == {"person", "organization"}
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a verb behind «ف» or «و», or a verbal noun of stance, after a name ends it
     ("وقال مدير الشركة سعيد كريم الدليمي ان العمل مستمر، فيما قال مدير المصفى حسن جواد فأوضح ان الانتاج زاد",

@@ -37,9 +37,10 @@ def test_russian_given_names_and_verbs_of_forecast(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a surname with the article met again after «ل», written «لل» and kept in the span, as «للعراق»
-    ("وقال رئيس المجلس خالد الحلبوسي إن المشروع مهم. وأشار البيان للحلبوسي",
-     [("خالد الحلبوسي", "title"), ("للحلبوسي", "title")]),
+    # a surname with the article met again after «ل», written «لل» and kept in the span, as «للعراق» (a surname
+    # the lexicon does not hold: «الحلبوسي» is a speaker's in gazetteer_iraq_politics.csv)
+    ("وقال رئيس المجلس خالد الفهداوي إن المشروع مهم. وأشار البيان للفهداوي",
+     [("خالد الفهداوي", "title"), ("للفهداوي", "title")]),
     # an unambiguous given name and a family nisba with the article ending a clause, with no title or verb
     ("وانتقد البيان قيس الغراوي، وأبو علي البصري، قادة الفصائل",
      [("قيس الغراوي", "shape"), ("أبو علي البصري", "pattern")]),

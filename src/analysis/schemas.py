@@ -291,6 +291,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         "for a phrase)", "action": "`skip` (not read), `organization` (read as a body), `keep` (read; an "
         "ambiguity checked and tested) or `not_a_name` (a phrase in which the name is not one)", "reason": _W},
        required=("action", "reason")),
+    _L("gazetteer_iraq_politics.csv", "Iraq's parties, blocs and lists, armed factions of the Popular Mobilization "
+       "Forces, bodies of the state and of the Kurdistan Region, and the people who led them 2003–2025 (speakers, "
+       "presidents, ministers of oil, defence, foreign affairs and finance, governors, faction leaders) by the names "
+       "the rules do not read: full names with a given name they do not know, and surnames the press uses alone "
+       "(«المشهداني»، «الحلبوسي»); a surname that is also a word or a name shared by many stays out",
+       "each row's `source`", {"alias": "the Arabic name as written", "canonical": "the canonical English name",
+       "type": "entity type (`person` or `organization`)", "source": _S, "note": _N},
+       required=("canonical", "type", "source")),
     _L("gazetteer_oil_fields.csv", "oil and gas fields of Iraq and the Kurdistan Region (the licensing rounds, the "
        "super-giants, the fields Russian companies operate), as Arabic press writes them; `bare=yes` where the "
        "name alone is read as the field, otherwise only after a head noun («حقل مجنون»: «مجنون» is «mad»)",
@@ -500,6 +508,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "`state media`", "caveat": "what to keep in mind"}, required=("kind",)),
     _L("sources.csv", "the data sources listed on the reports' index page", "the READMEs of `data/raw/`",
        {"name": "the source", "citation": "how to cite it", "path": "its file or folder"}),
+    _L("short_names.csv", "a body's short name that alone may name something else («الحشد», also a build-up), read "
+       "as the body only after its full name in the same text («الحشد الشعبي» … «فصائل الحشد»)", "each row's `source`",
+       {"short": "the short name as written", "canonical": "the body's canonical name, as the lexicon gives it for "
+        "its full name", "source": _S, "note": _N}, required=("canonical", "source")),
     _L("speaker_adjuncts.csv", "words that follow a speaker's name and open the circumstances of the speech («في "
        "تصريح»، «في حديث»، «لـ»، «خلال»): after a title's complement, an unknown given name and a family nisba before "
        "them are a name, as before «إن» or a comma", "each row's `source`",

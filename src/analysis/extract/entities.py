@@ -534,8 +534,9 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
 def _gazetteer() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the sourced gazetteers: Iraq's governorates and capitals, Russia's cities
     and republics (``gazetteer_places.csv``), international organisations and oil companies
-    (``gazetteer_organizations.csv``, ``gazetteer_companies.csv``) and the oil fields whose name alone is read as the
-    field (``gazetteer_oil_fields.csv``, ``bare=yes``).
+    (``gazetteer_organizations.csv``, ``gazetteer_companies.csv``), Iraq's parties, factions and bodies and the people
+    who led them (``gazetteer_iraq_politics.csv``) and the oil fields whose name alone is read as the field
+    (``gazetteer_oil_fields.csv``, ``bare=yes``).
 
     >>> _gazetteer()["محافظه صلاح الدين"].type, "صلاح الدين" in _gazetteer(), _gazetteer()["الحلفايه"].canonical
     ('region', False, 'Halfaya')
@@ -543,7 +544,8 @@ def _gazetteer() -> dict[str, Entry]:
     (False, 'World Health Organization')
     """
     names = {}
-    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv", "gazetteer_companies.csv"):
+    for file in ("gazetteer_places.csv", "gazetteer_organizations.csv", "gazetteer_companies.csv",
+                 "gazetteer_iraq_politics.csv"):
         for row in table(file, key="alias"):
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     for row in table("gazetteer_oil_fields.csv", key="alias"):
@@ -1559,6 +1561,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if tokens.where(_media_forms()):
         spans = _regions_joined(_media_names(mk, tokens, spans), mk)
     spans += _surnames_alone(key, tokens, spans)
+    spans, held = _surnames_after_given_names(key, spans)
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
                        tokens, [(start, end) for start, end, entry, _ in spans if entry.type == "person"])
@@ -1573,6 +1576,11 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
                 and canonical not in _known_acronyms():  # «بي بي» spells BP: Arabic has no P
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+    if held:  # a surname the name rules did not take back into a name of their own
+        named = Spans((start, end) for start, end, _, _ in spans)
+        spans += [item for item in held if not named.overlaps(item[0], item[1])]
+    if any(entry.type == "person" for _, _, entry, _ in spans):
+        spans = _given_names_before_surnames(key, spans)
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)
@@ -1624,6 +1632,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(key.startswith(_company_heads_spaced(), start) for start, _, entry, _ in spans
            if entry.type == "organization"):
         spans = _short_names_again(mk, spans)
+    spans = _short_names_after_full(mk, spans)
     spans = _surnames_not_nisbas(key, spans)
     if "region" in map(_TYPE, map(_ENTRY, spans)):  # (in C: no Python per span)
         spans = _bodies_of_regions(mk, spans)
@@ -2133,6 +2142,61 @@ def _regions_joined(spans: list, mk: MatchKey) -> list:
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
+    """A person of the lexicon named by one word (a surname, «الحلبوسي») right after a given name is held back from
+    the name rules' scan, so they read the whole name as they would («رئيس المجلس خالد الحلبوسي»: another man of the
+    family); the caller restores what they do not read.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.found_by) for m in extract("وقال حاكم الزاملي إن") if m.kind == "entity"]
+    [('حاكم الزاملي', 'speech')]
+    """
+    held = [item for item in spans if item[2].type == "person" and " " not in key[item[0]:item[1]]
+            and (before := _WORD_BEFORE.search(key, max(0, item[0] - 30), item[0])) is not None
+            and before.group(1) in given_names() and before.group(1) not in stopwords()]
+    return ([item for item in spans if item not in held], held) if held else (spans, [])
+
+
+def _given_names_before_surnames(key: str, spans: list) -> list:
+    """A known person named by the surname alone in the lexicon («الشهرستاني»، «المشهداني») is the end of a full name
+    where given names stand right before it («حسن الشهرستاني»، «محمود داود سلمان موسى المشهداني»), a kunya's «أبو»
+    included («أبو آلاء الولائي»): the span takes them, and a name read apart inside them goes.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("محمود داود سلمان موسى المشهداني، سياسي") if m.kind == "entity"]
+    [('محمود داود سلمان موسى المشهداني', 'Mahmoud al-Mashhadani')]
+    >>> [m.text for m in extract("وقال علي المالكي إن") if m.kind == "entity"]  # «على» is a stopword: not taken
+    ['المالكي']
+    """
+    out, taken = list(spans), set()
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        last = key[start:end].split()[-1] if entry.type == "person" else ""
+        if not last or (known := lexicon().get(last)) is None or known.type != "person":
+            continue
+        first, words = start, len(key[start:end].split()) - 1
+        while words < 4 and (before := _WORD_BEFORE.search(key, max(0, first - 30), first)) is not None:
+            word = before.group(1)
+            if word in given_names() and word not in stopwords():
+                first, words = before.start(1), words + 1
+            elif word in ("ابو", "ام", "وابو", "وام") and words:
+                first = before.start(1) + (word[0] == "و")  # «وأبو آلاء الولائي»: «و» left out
+                break
+            else:
+                break
+        if first == start:
+            continue
+        inside = [j for j, item in enumerate(spans) if j != k and first <= item[0] and item[1] <= end]
+        if any(spans[j][2].type != "person" for j in inside) or any(
+                item[0] < first < item[1] for item in spans):
+            continue  # a place or body among the words before, or a span across the new start: not one name
+        taken.update(inside)
+        out[k] = (first, end, entry, found_by)
+    return [item for j, item in enumerate(out) if j not in taken]
+
+
 def _surnames_alone(key: str, tokens: Tokens, spans: list) -> list:
     """A known person named in full once («أليكسي كودرين») is named by the surname alone later («قال كودرين»).
 
@@ -2251,6 +2315,49 @@ def _prefixes_as_aircraft(key: str, spans: list) -> list:
             weapons.sort()
             changed = True
     return kept if changed else spans
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    """``{match key: canonical}`` of ``data/short_names.csv``: a body's short name, read once its full name is met."""
+    return {" ".join(row["key"].split()): row["canonical"] for row in table("short_names.csv", key="short")}
+
+
+def _short_names_after_full(mk: MatchKey, spans: list) -> list:
+    """A body named in full («الحشد الشعبي»، «عصائب أهل الحق») is named again by its short name later in the text
+    («فصائل الحشد»، «العصائب»; ``data/short_names.csv``), a word that alone may name something else; «و»، «ب»، «ف»
+    before it are left out, and «لل» for its article kept («للحشد»), as for a name of the lexicon.
+
+    >>> from analysis.extract import extract
+    >>> text = "وقالت فصائل الحشد الشعبي إن مقاتلي الحشد انسحبوا. وتحدث عن الحشد العسكري"
+    >>> [m.text for m in extract(text) if m.kind == "entity"]
+    ['الحشد الشعبي', 'الحشد']
+    """
+    first = {}
+    for start, end, entry, _ in spans:
+        if entry.type == "organization" and not entry.demonym:
+            first.setdefault(entry.canonical, (end, entry))
+    pending = [(short, *first[canonical]) for short, canonical in _short_names().items() if canonical in first]
+    if not pending:
+        return spans
+    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    for short, after, entry in pending:
+        forms = [short] + (["لل" + short[2:]] if short.startswith("ال") else [])
+        for form in forms:
+            start = key.find(form, after)
+            while start != -1:
+                end = start + len(form)
+                bare = start == 0 or not key[start - 1].isalnum() or key[start - 1] in "وفب" and (
+                    start == 1 or not key[start - 2].isalnum())
+                follows = _WORD_AFTER.match(key, end)
+                if bare and (end == len(key) or not key[end].isalnum()) and not taken.overlaps(start, end) \
+                        and not (follows and follows.group(1).startswith("ال")):
+                    found.append((start, end, entry, "lexicon"))  # not «الحشد العسكري», a noun and its adjective
+                start = key.find(form, end)
+    return spans + found
+
+
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _short_names_again(mk: MatchKey, spans: list) -> list:

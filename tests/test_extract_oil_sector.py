@@ -29,3 +29,41 @@ def found(text: str) -> list[tuple[str, str]]:
 ])
 def test_refineries_named_by_town_or_known_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field whose name alone is a word, in brackets or quotes right after its head: the name inside
+    ("بدأ الإنتاج من حقل (مجنون) العملاق", [("مجنون", "oil_field")]),
+    ('وتعمل الشركة في حقل "بدرة" منذ سنوات', [("بدرة", "oil_field")]),
+    ("يقع حقل(طقطق) قرب أربيل", [("طقطق", "oil_field"), ("أربيل", "city")]),
+    # without the head the word stays a word
+    ("قال إنه مجنون", []),
+])
+def test_a_field_in_brackets_after_its_head(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» after a field's name opens another name: a field joined to it, or another head
+    ("تعمل في حقل شاكال وكرميان", [("حقل شاكال", "oil_field"), ("كرميان", "oil_field")]),
+    ("تعمل في حقل شاكال وكتلة حلبجة", [("حقل شاكال", "oil_field"), ("حلبجة", "city")]),
+    # a name's first word may begin with «و»
+    ("حقل وادي الريان", [("حقل وادي الريان", "oil_field")]),
+])
+def test_a_fields_name_ends_before_and(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Kirkuk domes and the Kurdistan Region's fields in the spellings of the press
+    ("أوقف الإقليم حقلي باي حسن وأفانا", [("باي حسن", "oil_field"), ("أفانا", "oil_field")]),
+    ("يدير حقلي باي حسن وئافانا", [("باي حسن", "oil_field"), ("ئافانا", "oil_field")]),
+    # a known field's name after the head is the whole name: the adverb after it is not part of it
+    ("ينتج حقل شيواشوك قليلا", [("حقل شيواشوك", "oil_field")]),
+    # Maysan's fields listed after their plural head
+    ("وتشمل حقول النور والفكة وبازركان", [("النور", "oil_field"), ("الفكة", "oil_field"), ("بازركان", "oil_field")]),
+    # a field's name that is a word or a place alone stays so without a head
+    ("سافر إلى هافانا", [("هافانا", "city")]),
+])
+def test_field_spellings_of_the_press(text, expected):
+    assert found(text) == expected

@@ -604,6 +604,15 @@ def _field_cue() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
 
 
+@cache
+def _field_head_bracket() -> re.Pattern:
+    """A field's head (``org_patterns.csv``, type ``oil_field``: «حقل»، «حقلي») right before an opening bracket or
+    quote: the name inside is the field even where it alone is a word («حقل (طقطق)»، «حقل "مجنون"»)."""
+    heads = alternation(sorted(key_set("org_patterns.csv", "head", lambda row: row["type"] == "oil_field"),
+                               key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{heads})[ \t]*[(\"«“][ \t]*$")
+
+
 _AND_GAP = re.compile(r"[ \t]+و")
 
 
@@ -633,7 +642,8 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
-            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]):
+            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]) \
+                    or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
 

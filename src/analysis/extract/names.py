@@ -919,6 +919,8 @@ def _field_end(text: _Text, i: int) -> int | None:
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
         if text.demonym[j] or words[j] in number_words():
             return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number
+        if j > i + 1 and words[j].startswith("و") and len(words[j]) > 3 and not text.taken[j]:
+            return False  # «حقل شاكال وكرميان»، «حقل سرسنك وكتلة حرير»: «و» after the name joins another
         return text.namelike(j) or text.taken[j] or (
             words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
             and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place
@@ -934,6 +936,8 @@ def _field_end(text: _Text, i: int) -> int | None:
             if last + 1 < n and text.joined(last) and words[last + 1] in _field_directions():
                 last += 1  # «حقل القرنة الغربي»: a compass adjective ends the name, part of it
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
+        if text.taken[i + 1] and last >= text.taken_last(i + 1):
+            break  # «حقل بدرة قليلا»: a known name after the head is the whole name
     if last == i or last == i + 1 and words[last] in _FIELD_KINDS:
         return None  # «أكبر حقل نفط عراقي»، «حقل الغاز»: «an oil field», no name after the kind of field
     from .entities import field_phase

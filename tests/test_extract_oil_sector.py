@@ -67,3 +67,15 @@ def test_a_fields_name_ends_before_and(text, expected):
 ])
 def test_field_spellings_of_the_press(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry and the state or region it belongs to, after «في», are one body (committee_parts.csv)
+    ("أعلنت وزارة الثروات الطبيعية في حكومة إقليم كوردستان أن", [
+        ("وزارة الثروات الطبيعية في حكومة إقليم كوردستان", "organization")]),
+    ("التابع لوزارة الزراعة في الاتحاد الروسي", [("وزارة الزراعة في الاتحاد الروسي", "organization")]),
+    # a ministry's statement «in parliament» is no part of its name
+    ("قدمت وزارة المالية في البرلمان تقريرا", [("وزارة المالية", "organization")]),
+])
+def test_a_ministry_and_its_state_are_one_body(text, expected):
+    assert found(text) == expected

@@ -1633,7 +1633,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
-    if "لجن" in key:
+    if "لجن" in key or "وزار" in key:  # a committee's or a ministry's head
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
@@ -2790,12 +2790,13 @@ def _descriptions_before_quoted_names(key: str, spans: list) -> list:
 
 
 @cache
-def _committee_parts() -> tuple[frozenset[str], re.Pattern]:
+def _committee_parts(heads_part: str = "head", councils_part: str = "council") -> tuple[frozenset[str], re.Pattern]:
     """The committee heads of ``data/committee_parts.csv`` as match keys, and a pattern of a council after «ب»، «ل»
-    or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»)."""
-    heads = key_set("committee_parts.csv", "word", lambda row: row["part"] == "head")
+    or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»); with
+    ``ministry`` and ``state``, a ministry's heads and the states and regions a ministry belongs to."""
+    heads = key_set("committee_parts.csv", "word", lambda row: row["part"] == heads_part)
     councils = [" ".join(row["key"].split()) for row in table("committee_parts.csv", key="word")
-                if row["part"] == "council"]
+                if row["part"] == councils_part]
     link = r"(?:ب|ل|في[ \t]+)"
     return heads, re.compile(rf"[ \t]+(?:{link}(?:{alternation(councils)})|لل(?:{alternation(c[2:] for c in councils if c.startswith('ال'))}))(?!\w)")
 
@@ -2809,12 +2810,14 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     >>> [m.text for m in extract("وقالت لجنة الأمن والدفاع بالبرلمان العراقي إن") if m.kind == "entity"]
     ['لجنة الأمن والدفاع بالبرلمان العراقي']
     """
-    key, (heads, council) = mk.key, _committee_parts()
+    key, (heads, council), (ministries, state) = mk.key, _committee_parts(), _committee_parts("ministry", "state")
     demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
     found = []
-    for head in heads:
+    for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
+        # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("و", "") if key.startswith(c, at - len(c))
+            clitic = next((len(c) for c in ("ول", "وب", "و", "ل", "ب", "") if key.startswith(c, at - len(c))
+                           and not (c.endswith("ل") and head.startswith("ل"))  # «للجنة»: «لل» whole, not read here
                            and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
                 continue

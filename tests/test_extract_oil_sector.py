@@ -79,3 +79,16 @@ def test_field_spellings_of_the_press(text, expected):
 ])
 def test_a_ministry_and_its_state_are_one_body(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the oil sector's companies and terminals by name (gazetteer_companies.csv, entities.csv)
+    ("قلصت روسنفت حصتها في شركة أنابيب كردستان", [("روسنفت", "organization"),
+                                                 ("شركة أنابيب كردستان", "organization")]),
+    ("قال مدير شركة البصرة للطاقة", [("شركة البصرة للطاقة", "organization")]),
+    ("توقف التصدير من ميناء خور العمية", [("ميناء خور العمية", "region")]),
+    ("وتعمل بيرل بتروليوم وجينل إنرجي في الإقليم", [("بيرل بتروليوم", "organization"),
+                                                   ("جينل إنرجي", "organization")]),
+])
+def test_oil_companies_and_terminals(text, expected):
+    assert found(text) == expected

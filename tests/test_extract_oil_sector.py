@@ -92,3 +92,16 @@ def test_a_ministry_and_its_state_are_one_body(text, expected):
 ])
 def test_oil_companies_and_terminals(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Kurdish spelling of the Kurds' adjective, the Yazidis, Koya and the Peshmerga written without «ي»
+    ("في المناطق الكوردية", [("الكوردية", "group")]),
+    ("سيطرت مجموعة يزيدية على المدينة", [("يزيدية", "group")]),
+    ("يقع الحقل قرب قضاء كوية", [("كوية", "city")]),
+    ("انسحب مقاتلو البشمركة", [("البشمركة", "organization")]),
+    # a given name is no Yazidi
+    ("وصل يزيد إلى بغداد", [("بغداد", "city")]),
+])
+def test_kurdish_spellings_yazidis_and_koya(text, expected):
+    assert found(text) == expected

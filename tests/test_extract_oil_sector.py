@@ -105,3 +105,16 @@ def test_oil_companies_and_terminals(text, expected):
 ])
 def test_kurdish_spellings_yazidis_and_koya(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's long name right before its own short name describes it: the short name is the company
+    ("قال مصدر من شركة تسويق النفط سومو إن", [("سومو", "organization")]),
+    ("أعلنت شركة تسويق النفط (سومو) أن", [("شركة تسويق النفط", "organization"), ("سومو", "organization")]),
+    # a field named by its exports, as by its output
+    ("وكانت الصادرات من القيارة مليون برميل", [("القيارة", "oil_field")]),
+    # a verb after a «و» written apart ends a list of fields
+    ("وتضم حقول جمبور وخباز و تنتج كثيرا", [("جمبور", "oil_field"), ("خباز", "oil_field")]),
+])
+def test_described_names_exports_and_lists(text, expected):
+    assert found(text) == expected

@@ -1654,6 +1654,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans += _short_companies_again(mk, spans)
     if "نفط " in key or "غاز " in key:  # the state companies' names start so («نفط البصرة»، «غاز الشمال»)
         spans = _headless_companies(mk, spans, tokens)
+    spans = _described_by_own_name(key, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -1663,6 +1664,22 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     _line_starts.cache_clear()  # the line starts shared by the outlet rules keep no text alive once it is read
     _line_windows.cache_clear()
     return found
+
+
+def _described_by_own_name(key: str, spans: list) -> list:
+    """An organisation's long name right before its own short name, with only a space between, describes the body
+    the short name names («شركة تسويق النفط سومو المملوكة للدولة»: «سومو», the corpus gold of y08); in brackets
+    or after a comma the two are read apart («شركة تسويق النفط (سومو)»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قال مصدر من شركة تسويق النفط سومو إن") if m.kind == "entity"]
+    ['سومو']
+    """
+    spans = sorted(spans, key=itemgetter(0))
+    described = {k for k, (first, second) in enumerate(zip(spans, spans[1:]))
+                 if first[2].type == second[2].type == "organization" and first[2].canonical == second[2].canonical
+                 and _GAP.fullmatch(key, first[1], second[0]) and second[1] - second[0] < first[1] - first[0]}
+    return [item for k, item in enumerate(spans) if k not in described]
 
 
 def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, int, Entry, str]]:

@@ -1016,7 +1016,9 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
         last = j + 1  # «غرب القرنة»: a compass word and the name after it
     elif field(word) or (not word.startswith("ال") and len(word) >= 3 and word not in text.stop and not word.isdigit()
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
-                         and (clitic or listed or text.namelike(j))):  # «حقلي حلبجة وشاكال»: listed
+                         and (clitic or listed or text.namelike(j))
+                         and not (detached and word[:1] in "تين")):  # «حقلي حلبجة وشاكال»: listed; not «و تنتج»,
+        # a verb after a «و» written apart
         last = j
     elif ((clitic or detached) and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
           and len(words[j + 1]) > 3) and word[2:] not in _not_names() \

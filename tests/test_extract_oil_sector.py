@@ -74,6 +74,9 @@ def test_field_spellings_of_the_press(text, expected):
     ("أعلنت وزارة الثروات الطبيعية في حكومة إقليم كوردستان أن", [
         ("وزارة الثروات الطبيعية في حكومة إقليم كوردستان", "organization")]),
     ("التابع لوزارة الزراعة في الاتحاد الروسي", [("وزارة الزراعة في الاتحاد الروسي", "organization")]),
+    # the ministry as its head reads it, a word misspelt («الطبيعة» for «الطبيعية»), and the region after «في»
+    ("تدير وزارة الثروات الطبيعة في اقليم كردستان حقلين", [
+        ("وزارة الثروات الطبيعة في اقليم كردستان", "organization")]),
     # a ministry's statement «in parliament» is no part of its name
     ("قدمت وزارة المالية في البرلمان تقريرا", [("وزارة المالية", "organization")]),
 ])

@@ -2846,6 +2846,9 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
                     break  # not «اللجنة التقرير لمجلس الوزراء», nor «لجنة التحقيق النتائج لمجلس النواب»
                 end += word.end()
             tail = council.match(key, end)
+            if not tail and council is state:  # «وزارة الثروات الطبيعة في اقليم كردستان»: the ministry as read
+                end = max((e for s, e, entry, _ in spans if s == at and entry.type == "organization"), default=end)
+                tail = council.match(key, end)
             if end == at + len(head) or not tail:
                 continue
             end = tail.end()

@@ -356,8 +356,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("committee_parts.csv", "a committee's head (`head`: «لجنة») and the councils a committee sits in (`council`: "
        "«البرلمان»، «مجلس الوزراء»): the committee and its council, after «ب»، «ل» or «في», are one body («لجنة الأمن "
-       "والدفاع بالبرلمان العراقي»)", "each row's `source`",
-       {"word": "the word or words", "part": "`head` or `council`", "gloss": _G,
+       "والدفاع بالبرلمان العراقي»), as a ministry and its state or region are («وزارة الثروات الطبيعية في حكومة إقليم "
+       "كوردستان»)", "each row's `source`",
+       {"word": "the word or words", "part": "`head` or `council`, or `ministry` (a ministry's head) or `state` (a "
+        "state or region a ministry belongs to: «وزارة الزراعة في الاتحاد الروسي» is one body)", "gloss": _G,
         "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "

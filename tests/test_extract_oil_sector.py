@@ -60,6 +60,8 @@ def test_a_fields_name_ends_before_and(text, expected):
     ("يدير حقلي باي حسن وئافانا", [("باي حسن", "oil_field"), ("ئافانا", "oil_field")]),
     # a known field's name after the head is the whole name: the adverb after it is not part of it
     ("ينتج حقل شيواشوك قليلا", [("حقل شيواشوك", "oil_field")]),
+    # West Qurna spelt «غربي», its phase after it
+    ("يعمل في حقل غربي القرنة 2", [("حقل غربي القرنة 2", "oil_field")]),
     # Maysan's fields listed after their plural head
     ("وتشمل حقول النور والفكة وبازركان", [("النور", "oil_field"), ("الفكة", "oil_field"), ("بازركان", "oil_field")]),
     # a field's name that is a word or a place alone stays so without a head

@@ -118,6 +118,9 @@ def test_kurdish_spellings_yazidis_and_koya(text, expected):
     ("أعلنت شركة تسويق النفط (سومو) أن", [("شركة تسويق النفط", "organization"), ("سومو", "organization")]),
     # a field named by its exports, as by its output
     ("وكانت الصادرات من القيارة مليون برميل", [("القيارة", "oil_field")]),
+    # a Kurdistan Region block named by its field after «بلوك»; «كتلة» is left to the political blocs
+    ("تعمل الشركة في بلوك شاكال", [("شاكال", "oil_field")]),
+    ("فازت كتلة النور بمقعدين", []),
     # a verb after a «و» written apart ends a list of fields
     ("وتضم حقول جمبور وخباز و تنتج كثيرا", [("جمبور", "oil_field"), ("خباز", "oil_field")]),
 ])

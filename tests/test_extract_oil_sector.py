@@ -64,6 +64,8 @@ def test_a_fields_name_ends_before_and(text, expected):
     ("يعمل في حقل غربي القرنة 2", [("حقل غربي القرنة 2", "oil_field")]),
     # Maysan's fields listed after their plural head
     ("وتشمل حقول النور والفكة وبازركان", [("النور", "oil_field"), ("الفكة", "oil_field"), ("بازركان", "oil_field")]),
+    # a common word is not read as a field after a cue of development («قمر»: a moon, a satellite)
+    ("تطوير قمر صناعي جديد", []),
     # a field's name that is a word or a place alone stays so without a head
     ("سافر إلى هافانا", [("هافانا", "city")]),
 ])

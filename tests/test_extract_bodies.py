@@ -163,7 +163,9 @@ def test_russian_state_companies_and_outlets_by_name(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Russian and Iraqi towns by their short names (gazetteer_places.csv)
     ("ووصل الوفد إلى روستوف أمس", [("روستوف", "city")]),
-    ("وتقع مصفاة بيجي شمال تكريت", [("بيجي", "city"), ("تكريت", "city")]),
+    ("وتقع بيجي شمال تكريت", [("بيجي", "city"), ("تكريت", "city")]),
+    # the town's refinery is a place of its own, head included, as a port is (org_patterns.csv, «مصفاة»)
+    ("وتقع مصفاة بيجي شمال تكريت", [("مصفاة بيجي", "region"), ("تكريت", "city")]),
 ])
 def test_towns_by_their_short_names(text, expected):
     assert found(text) == expected

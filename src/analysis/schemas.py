@@ -362,12 +362,13 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
-    _L("committee_parts.csv", "a committee's head (`head`: «لجنة»، also «وزارة») and the councils a committee sits in "
-       "(`council`: «البرلمان»، «مجلس الوزراء»; a state's formal name, «الاتحاد الروسي»): the committee and its council, "
-       "after «ب»، «ل» or «في», are one body («لجنة الأمن والدفاع بالبرلمان العراقي»، «وزارة الزراعة في الاتحاد "
-       "الروسي»)", "each row's `source`",
-       {"word": "the word or words", "part": "`head` or `council`", "gloss": _G,
-        "source": _EXAMPLE}, required=("part",)),
+    _L("committee_parts.csv", "a committee's head (`head`: «لجنة») and the councils a committee sits in (`council`: "
+       "«البرلمان»، «مجلس الوزراء»): the committee and its council, after «ب»، «ل» or «في», are one body («لجنة الأمن "
+       "والدفاع بالبرلمان العراقي»), as a ministry (`ministry`: «وزارة») and the state or region it belongs to are "
+       "(`state`: «وزارة الزراعة في الاتحاد الروسي»، «وزارة الثروات الطبيعية في حكومة إقليم كوردستان»)",
+       "each row's `source`",
+       {"word": "the word or words", "part": "`head` or `council` (a committee and its council), `ministry` or `state` "
+        "(a ministry and its state or region)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",

@@ -606,6 +606,15 @@ def _field_cue() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
 
 
+@cache
+def _field_head_bracket() -> re.Pattern:
+    """A field's head (``org_patterns.csv``, type ``oil_field``: «حقل»، «حقلي») right before an opening bracket or
+    quote: the name inside is the field even where it alone is a word («حقل (طقطق)»، «حقل "مجنون"»)."""
+    heads = alternation(sorted(key_set("org_patterns.csv", "head", lambda row: row["type"] == "oil_field"),
+                               key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{heads})[ \t]*[(\"«“][ \t]*$")
+
+
 _AND_GAP = re.compile(r"[ \t]+و")
 
 
@@ -635,7 +644,8 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
-            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]):
+            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]) \
+                    or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
 
@@ -1638,7 +1648,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
-    if any(head in key for head in _committee_parts()[0]):  # «لجنة»، «وزارة»
+    if any(head in key for head in _committee_parts()[0] | _committee_parts("ministry", "state")[0]):  # «لجنة»، «وزارة»
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
@@ -1663,6 +1673,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _headless_companies(mk, spans, tokens)
     if tokens.where(_company_head_forms()):
         spans = _companies_named_with_places(mk, tokens, spans)
+    spans = _described_by_own_name(key, spans)
     raw, raw_span = mk.raw, mk.raw_span
     for start, end, entry, found_by in sorted(spans, key=itemgetter(0)):
         raw_start, raw_end = raw_span(start, end)
@@ -1672,6 +1683,22 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     _line_starts.cache_clear()  # the line starts shared by the outlet rules keep no text alive once it is read
     _line_windows.cache_clear()
     return found
+
+
+def _described_by_own_name(key: str, spans: list) -> list:
+    """An organisation's long name right before its own short name, with only a space between, describes the body
+    the short name names («شركة تسويق النفط سومو المملوكة للدولة»: «سومو», the corpus gold of y08); in brackets
+    or after a comma the two are read apart («شركة تسويق النفط (سومو)»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قال مصدر من شركة تسويق النفط سومو إن") if m.kind == "entity"]
+    ['سومو']
+    """
+    spans = sorted(spans, key=itemgetter(0))
+    described = {k for k, (first, second) in enumerate(zip(spans, spans[1:]))
+                 if first[2].type == second[2].type == "organization" and first[2].canonical == second[2].canonical
+                 and _GAP.fullmatch(key, first[1], second[0]) and second[1] - second[0] < first[1] - first[0]}
+    return [item for k, item in enumerate(spans) if k not in described]
 
 
 def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, int, Entry, str]]:
@@ -2482,8 +2509,10 @@ def _companies_named_with_places(mk: MatchKey, tokens: Tokens, spans: list) -> l
     then a foreign word («شركة آسيا سيل»). Not after a quote, an article or a known word (a nisba, a name).
 
     >>> from analysis.extract import extract
-    >>> [(m.text, m.type) for m in extract("وقالت شركة آسيا سيل إن شركة أنابيب كردستان") if m.kind == "entity"]
-    [('آسيا سيل', 'organization'), ('أنابيب كردستان', 'organization')]
+    >>> [(m.text, m.type) for m in extract("وقالت شركة آسيا سيل إن شركة أنابيب نينوى") if m.kind == "entity"]
+    [('آسيا سيل', 'organization'), ('أنابيب نينوى', 'organization')]
+
+    (A company the lexicon holds with its head is read whole first: «شركة أنابيب كردستان».)
     """
     words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
     at = {start: (end, entry) for start, end, entry, _ in spans}
@@ -2973,12 +3002,13 @@ def _descriptions_before_quoted_names(key: str, spans: list) -> list:
 
 
 @cache
-def _committee_parts() -> tuple[frozenset[str], re.Pattern]:
+def _committee_parts(heads_part: str = "head", councils_part: str = "council") -> tuple[frozenset[str], re.Pattern]:
     """The committee heads of ``data/committee_parts.csv`` as match keys, and a pattern of a council after «ب»، «ل»
-    or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»)."""
-    heads = key_set("committee_parts.csv", "word", lambda row: row["part"] == "head")
+    or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»); with
+    ``ministry`` and ``state``, a ministry's heads and the states and regions a ministry belongs to."""
+    heads = key_set("committee_parts.csv", "word", lambda row: row["part"] == heads_part)
     councils = [" ".join(row["key"].split()) for row in table("committee_parts.csv", key="word")
-                if row["part"] == "council"]
+                if row["part"] == councils_part]
     link = r"(?:ب|ل|في[ \t]+)"
     return heads, re.compile(rf"[ \t]+(?:{link}(?:{alternation(councils)})|لل(?:{alternation(c[2:] for c in councils if c.startswith('ال'))}))(?!\w)")
 
@@ -2992,10 +3022,11 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     >>> [m.text for m in extract("وقالت لجنة الأمن والدفاع بالبرلمان العراقي إن") if m.kind == "entity"]
     ['لجنة الأمن والدفاع بالبرلمان العراقي']
     """
-    key, (heads, council) = mk.key, _committee_parts()
+    key, (heads, council), (ministries, state) = mk.key, _committee_parts(), _committee_parts("ministry", "state")
     demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
     found = []
-    for head in heads:
+    for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
+        # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
             clitics = ("و", "") if head.startswith("ل") else ("ول", "وب", "و", "ل", "ب", "")  # «لوزارة»; «للجنة» is
             clitic = next((len(c) for c in clitics if key.startswith(c, at - len(c))  # «ل» and «اللجنة», read apart
@@ -3010,6 +3041,9 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
                     break  # not «اللجنة التقرير لمجلس الوزراء», nor «لجنة التحقيق النتائج لمجلس النواب»
                 end += word.end()
             tail = council.match(key, end)
+            if not tail and council is state:  # «وزارة الثروات الطبيعة في اقليم كردستان»: the ministry as read
+                end = max((e for s, e, entry, _ in spans if s == at and entry.type == "organization"), default=end)
+                tail = council.match(key, end)
             if end == at + len(head) or not tail:
                 continue
             end = tail.end()

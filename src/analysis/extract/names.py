@@ -924,6 +924,8 @@ def _field_end(text: _Text, i: int) -> int | None:
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
         if text.demonym[j] or words[j] in number_words():
             return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number
+        if j > i + 1 and words[j].startswith("و") and len(words[j]) > 3 and not text.taken[j]:
+            return False  # «حقل شاكال وكرميان»، «حقل سرسنك وكتلة حرير»: «و» after the name joins another
         return text.namelike(j) or text.taken[j] or (
             words[j] in text.stop and j == i + 1 and j + 1 < n and text.joined(j)
             and (text.namelike(j + 1) or text.taken[j + 1]))  # «حقل شرق بغداد»: a compass word, a known place
@@ -939,6 +941,8 @@ def _field_end(text: _Text, i: int) -> int | None:
             if last + 1 < n and text.joined(last) and words[last + 1] in _field_directions():
                 last += 1  # «حقل القرنة الغربي»: a compass adjective ends the name, part of it
             break  # «حقل الرميلة»، «غرب القرنة»: a name with the article ends there
+        if text.taken[i + 1] and last >= text.taken_last(i + 1):
+            break  # «حقل بدرة قليلا»: a known name after the head is the whole name
     if last == i or last == i + 1 and words[last] in _FIELD_KINDS:
         return None  # «أكبر حقل نفط عراقي»، «حقل الغاز»: «an oil field», no name after the kind of field
     from .entities import field_phase
@@ -1017,7 +1021,9 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
         last = j + 1  # «غرب القرنة»: a compass word and the name after it
     elif field(word) or (not word.startswith("ال") and len(word) >= 3 and word not in text.stop and not word.isdigit()
                          and word not in _name_stops() and word not in _not_names() and not text.demonym[j]
-                         and (clitic or listed or text.namelike(j))):  # «حقلي حلبجة وشاكال»: listed
+                         and (clitic or listed or text.namelike(j))
+                         and not (detached and word[:1] in "تين")):  # «حقلي حلبجة وشاكال»: listed; not «و تنتج»,
+        # a verb after a «و» written apart
         last = j
     elif ((clitic or detached) and not word.endswith("ه") or not clitic and j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"
           and len(words[j + 1]) > 3) and word[2:] not in _not_names() \

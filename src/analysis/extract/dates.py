@@ -1390,12 +1390,13 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             connector = p["connector"].match(key[first.end:second.start])
             word = connector.group("word") if connector else None
             dash = connector is not None and word is None
-            since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
             if connector and connector.group("slash") and not (first.month is None and second.month is None
                                                                 and first.year and second.year
                                                                 and first.year < second.year):
                 connector = None  # only two years joined by a slash make a range («2003/2011»)
-            if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
+            # «منذ 2003 وحتى 2011» is two dates, a since-date and the date it runs to: a range is a period only
+            # after «من» or «بين» (the corpus guide; w02, zd03)
+            if connector and (dash or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
                 start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
                 first = replace(_fill(first, second, key), qualifier=None)
                 second = _after(key, first, second)

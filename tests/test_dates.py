@@ -828,3 +828,17 @@ def test_a_misspelt_december_of_real_press():
     # «ديسيمبر» (month_aliases.csv) after its Iraqi name and a slash: one date, the year word inside
     assert [(m.kind, m.text, m.value) for m in extract("واستقال في 23 كانون الأول/ديسيمبر عام 2008 من منصبه")] == [
         ("date", "23 كانون الأول/ديسيمبر عام 2008", "2008-12-23")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month without a year, after a day of a past year written in the sentence before: that year
+    ("وفي 4 آذار/مارس 2009 أعلن الوزير استقالته. وقبلها البرلمان في 11 آذار/مارس.",
+     [("date", "4 آذار/مارس 2009", "2009-03-04", "day"), ("date", "11 آذار/مارس", "2009-03-11", "day")]),
+    # a day earlier in the year than the written one, or a new paragraph: the publication date decides
+    ("وفي 4 آذار/مارس 2009 أعلن الوزير استقالته. ثم عاد في 2 شباط/فبراير.",
+     [("date", "4 آذار/مارس 2009", "2009-03-04", "day"), ("date", "2 شباط/فبراير", "2024-02-02", "day")]),
+    ("وفي 4 آذار/مارس 2009 أعلن الوزير استقالته.\nويزور الوزير موسكو في 11 آذار/مارس.",
+     [("date", "4 آذار/مارس 2009", "2009-03-04", "day"), ("date", "11 آذار/مارس", "2024-03-11", "day")]),
+])
+def test_a_day_without_a_year_goes_on_in_the_year_of_the_day_dated_before_it(text, expected):
+    assert relative(text, "2024-04-30") == expected

@@ -842,3 +842,9 @@ def test_a_misspelt_december_of_real_press():
 ])
 def test_a_day_without_a_year_goes_on_in_the_year_of_the_day_dated_before_it(text, expected):
     assert relative(text, "2024-04-30") == expected
+
+
+def test_a_year_word_glued_to_the_year_after_a_day_and_month():
+    # «عام2019» after a day glued to its month: one date, the year word inside its span
+    assert relative("واعتقل في 3سبتمبر عام2019 في بغداد", "2023-05-01") == [
+        ("date", "3سبتمبر عام2019", "2019-09-03", "day")]

@@ -316,7 +316,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # «(… ينتهي في 20 آذار/مارس)»
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|(?P<open>\(\s*)|\s+)(?P<m2>{month}){letter_after}"
                                    r"(?(open)(?P<close>\s*\))?)"),
-        "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
+        # «3سبتمبر عام2019»: the year word may be glued to the year's digits
+        "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s*)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         # what it can start with is tested first (a digit, or a word's start), and a digit before the look-behinds

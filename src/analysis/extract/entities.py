@@ -500,6 +500,10 @@ def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+GLUED_NISBA_AFTER = 5  # the definite word a nisba is glued to has three letters or more after «ال» («الامن»); in
+# «الطالباني» the «الباني» after «الط» is no nisba of Albania but the rest of a surname
+
+
 def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     """A country's nisba with the article glued to the definite word before it, as copied pages write it
     («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
@@ -514,7 +518,7 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
         word = tokens.words[i]
         if not word.startswith("ال") or word in names:
             continue
-        at = word.find("ال", 3)
+        at = word.find("ال", GLUED_NISBA_AFTER)
         while at != -1:
             entry = names.get(word[at:])
             if entry is not None and entry.demonym and len(word) - at >= 5:

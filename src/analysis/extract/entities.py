@@ -396,7 +396,8 @@ _PLACE_TYPES = ("country", "city", "region")
 
 def _glued_pairs(tokens: Tokens, spans: list) -> list:
     """Two known places glued by «و» into one word, as copied pages write them («روسياوالعراق»،
-    «ألمانياوفرنسا»): each name alone, outside the spans already found.
+    «ألمانياوفرنسا»), or with no «و» before the second's article («روسياالعراق»): each name alone, outside the spans
+    already found.
 
     >>> from analysis.normalize import match_key
     >>> mk = match_key("التعاون بين روسياوالعراق في مجال النفط")
@@ -419,6 +420,18 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
                     found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
                 break
             at = word.find("و", at + 1)
+        else:  # no «و» between them: the second name's article glued to the first («روسياالعراق»)
+            at = word.find("ال", 3)
+            while at != -1 and len(word) - at >= 5:
+                first, second = names.get(word[:at]), names.get(word[at:])
+                if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
+                        and not (first.demonym or second.demonym):
+                    taken = taken or Spans(spans)
+                    start = tokens.starts[i]
+                    if not taken.overlaps(start, tokens.ends[i]):
+                        found += [(start, start + at, first, "lexicon"), (start + at, tokens.ends[i], second, "lexicon")]
+                    break
+                at = word.find("ال", at + 1)
     return found
 
 

@@ -848,3 +848,16 @@ def test_a_year_word_glued_to_the_year_after_a_day_and_month():
     # «عام2019» after a day glued to its month: one date, the year word inside its span
     assert relative("واعتقل في 3سبتمبر عام2019 في بغداد", "2023-05-01") == [
         ("date", "3سبتمبر عام2019", "2019-09-03", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال خطيب الجمعة في كربلاء إن الحكومة مسؤولة",  # the Friday preacher (weekday_words.csv)
+    "وقال إمام الجمعة في طهران إن الاتفاق صامد",  # the Friday prayer leader
+    "وأكد ممثل المرجعية وخطيب الجمعة أن",  # «و» glued to the title
+])
+def test_the_friday_preacher_is_a_title_not_a_date(text):
+    assert relative(text, "2015-05-20") == []
+
+
+def test_a_friday_after_a_verb_is_still_a_date():
+    assert relative("وصل الوزير الجمعة إلى بغداد", "2015-05-20") == [("date", "الجمعة", "2015-05-15", "day")]

@@ -55,7 +55,10 @@ def dates(text: str) -> list[tuple[str, str, str]]:
     ("من 25 أغسطس إلى 9 سبتمبر 1944", [("period", "من 25 أغسطس إلى 9 سبتمبر 1944", "1944-08-25/1944-09-09")]),
     ("من 25 إلى 30 أغسطس 1944", [("period", "من 25 إلى 30 أغسطس 1944", "1944-08-25/1944-08-30")]),
     ("من يوليو 1958 حتى أبريل 1972", [("period", "من يوليو 1958 حتى أبريل 1972", "1958-07/1972-04")]),
-    ("منذ 2003 وحتى 2011", [("period", "منذ 2003 وحتى 2011", "2003/2011")]),
+    # «منذ … وحتى …» is two dates, the since-date with «منذ» and the date it runs to (a period needs «من» or «بين»)
+    ("منذ 2003 وحتى 2011", [("date", "منذ 2003", "2003"), ("date", "2011", "2011")]),
+    ("عمل السفير منذ 21 مايو 2012 وحتى 9 نوفمبر 2020", [("date", "منذ 21 مايو 2012", "2012-05-21"),
+                                                       ("date", "9 نوفمبر 2020", "2020-11-09")]),
     # since, and the year from context
     ("العقوبات المفروضة منذ عام 2022", [("date", "منذ عام 2022", "2022")]),
     ("وقعت في 10 مارس 2018، ثم في 20 سبتمبر من نفس العام",
@@ -215,6 +218,8 @@ def test_relative_dates_are_marked():
     ("نقلت قناة روسيا اليوم", "2021-05-04", []),  # a channel, not «Russia today»
     ("بدأ الإنتاج في آذار من العام الماضي 2014", "2015-12-27",
      [("date", "آذار من العام الماضي 2014", "2014-03", "month")]),  # the written year wins
+    ("استورد منذ سبتمبر 2021 وحتى نهاية مارس الماضي", "2023-05-22",  # «منذ … وحتى …»: two dates
+     [("date", "منذ سبتمبر 2021", "2021-09", "month"), ("date", "نهاية مارس الماضي", "2023-03", "month")]),
 ])
 def test_weekdays_and_months_against_the_publication_date(text, published, expected):
     assert relative(text, published) == expected
@@ -823,3 +828,36 @@ def test_a_misspelt_december_of_real_press():
     # «ديسيمبر» (month_aliases.csv) after its Iraqi name and a slash: one date, the year word inside
     assert [(m.kind, m.text, m.value) for m in extract("واستقال في 23 كانون الأول/ديسيمبر عام 2008 من منصبه")] == [
         ("date", "23 كانون الأول/ديسيمبر عام 2008", "2008-12-23")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month without a year, after a day of a past year written in the sentence before: that year
+    ("وفي 4 آذار/مارس 2009 أعلن الوزير استقالته. وقبلها البرلمان في 11 آذار/مارس.",
+     [("date", "4 آذار/مارس 2009", "2009-03-04", "day"), ("date", "11 آذار/مارس", "2009-03-11", "day")]),
+    # a day earlier in the year than the written one, or a new paragraph: the publication date decides
+    ("وفي 4 آذار/مارس 2009 أعلن الوزير استقالته. ثم عاد في 2 شباط/فبراير.",
+     [("date", "4 آذار/مارس 2009", "2009-03-04", "day"), ("date", "2 شباط/فبراير", "2024-02-02", "day")]),
+    ("وفي 4 آذار/مارس 2009 أعلن الوزير استقالته.\nويزور الوزير موسكو في 11 آذار/مارس.",
+     [("date", "4 آذار/مارس 2009", "2009-03-04", "day"), ("date", "11 آذار/مارس", "2024-03-11", "day")]),
+])
+def test_a_day_without_a_year_goes_on_in_the_year_of_the_day_dated_before_it(text, expected):
+    assert relative(text, "2024-04-30") == expected
+
+
+def test_a_year_word_glued_to_the_year_after_a_day_and_month():
+    # «عام2019» after a day glued to its month: one date, the year word inside its span
+    assert relative("واعتقل في 3سبتمبر عام2019 في بغداد", "2023-05-01") == [
+        ("date", "3سبتمبر عام2019", "2019-09-03", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال خطيب الجمعة في كربلاء إن الحكومة مسؤولة",  # the Friday preacher (weekday_words.csv)
+    "وقال إمام الجمعة في طهران إن الاتفاق صامد",  # the Friday prayer leader
+    "وأكد ممثل المرجعية وخطيب الجمعة أن",  # «و» glued to the title
+])
+def test_the_friday_preacher_is_a_title_not_a_date(text):
+    assert relative(text, "2015-05-20") == []
+
+
+def test_a_friday_after_a_verb_is_still_a_date():
+    assert relative("وصل الوزير الجمعة إلى بغداد", "2015-05-20") == [("date", "الجمعة", "2015-05-15", "day")]

@@ -2265,3 +2265,19 @@ def test_a_states_official_name_with_republic_is_one_span():
     # «جمهورية روسيا الاتحادية» whole, as «جمهورية العراق» (data/entities.csv), «و» left out
     assert found("بحث الجانبان العلاقات بين العراق وجمهورية روسيا الاتحادية") == [
         ("العراق", "country", "lexicon"), ("جمهورية روسيا الاتحادية", "country", "lexicon")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «الباني» after «الط» is the rest of a surname («الطالباني»), not Albania's nisba glued to a word
+    ("وقال الطالباني إن العلاقات جيدة", []),
+    # a nisba glued to a definite word of three letters or more is still read («الامنالعراقي»)
+    ("وقال مدير الامنالعراقي إن", [("العراقي", "country")]),
+])
+def test_a_nisba_glued_to_a_definite_word_needs_a_whole_word_before_it(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_two_places_glued_without_a_space_or_a_conjunction():
+    # «روسياالعراق»: the second name's article glued to the first, as «روسياوالعراق» glues them by «و»
+    assert [(m.text, m.type) for m in extract("ومن المرجح أن تسلم سورياالعراق الشحنة") if m.kind == "entity"] == [
+        ("سوريا", "country"), ("العراق", "country")]

@@ -316,7 +316,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # «(… ينتهي في 20 آذار/مارس)»
         "second_month": re.compile(rf"\s*(?:[/\\\-–—]\s*|(?P<open>\(\s*)|\s+)(?P<m2>{month}){letter_after}"
                                    r"(?(open)(?P<close>\s*\))?)"),
-        "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
+        # «3سبتمبر عام2019»: the year word may be glued to the year's digits
+        "year_after": re.compile(rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s*)?(?P<year>\d{{4}})(?![\d.,]\d){era}"),
         "same_year": re.compile(r"\s+من\s+(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
                                 r"|ذات\s+(?:العام|السنه))(?!\w)"),
         # what it can start with is tested first (a digit, or a word's start), and a digit before the look-behinds
@@ -864,6 +865,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
             if day is not None and p["named_event_before"].search(key, max(0, start - 16), start):
                 year = None  # «ثورة 14 تموز»: a past event's day, its year unknown, not the nearest 14 July
+            elif day is not None and (narrative := _narrative_year(key, start, month, day, points)):
+                year = narrative  # «وفي 17 كانون الأول 2008 أعلن …، وقبل البرلمان استقالته في 23 كانون الأول»
         if day is None and year is None and qualifier is None and points and key[start - 1:start] == "و" \
                 and points[-1].day is None and points[-1].year and (points[-1].month or 13) < month \
                 and not _WRITTEN_YEAR.search(key, points[-1].start, points[-1].end) \
@@ -883,6 +886,28 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             continue
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
+
+
+def _narrative_year(key: str, start: int, month: int, day: int, points: list[_Point]) -> int | None:
+    """The written year of the day dated last before a day and month written without a year, in its sentence or the
+    one before and the same paragraph, when the new day follows it in that year: a narrative of a past year goes on
+    in it («وفي 17 كانون الأول 2008 أعلن أنه سيستقيل، وقبل البرلمان استقالته في 23 كانون الأول»). Another year
+    written between them, or a later day of the year before it, leaves the year to the publication date.
+
+    >>> key = "وفي 17 كانون الاول 2008 اعلن انه سيستقيل. وقبل البرلمان استقالته في 23 كانون الاول."
+    >>> _narrative_year(key, 67, 12, 23, [_Point(4, 23, 2008, 12, 17)]), _narrative_year(key, 67, 11, 23, [_Point(4, 23, 2008, 12, 17)])
+    (2008, None)
+    """
+    begins = _sentence_start(key, max(0, _sentence_start(key, start) - 2))
+    dated = [point for point in points if point.day and point.year and point.month and point.qualifier is None
+             and begins <= point.start < start and _WRITTEN_YEAR.search(key, point.start, point.end)]
+    if not dated:
+        return None
+    last = dated[-1]
+    if "\n" in key[last.end:start] or _WRITTEN_YEAR.search(key, last.end, start) \
+            or (month, day) < (last.month, last.day):
+        return None
+    return last.year
 
 
 def _another_month_in_sentence(key: str, start: int, name: str, points: list[_Point]) -> _Point | None:
@@ -1390,12 +1415,13 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             connector = p["connector"].match(key[first.end:second.start])
             word = connector.group("word") if connector else None
             dash = connector is not None and word is None
-            since_until = first.qualifier == "since" and word not in (None, "و")  # «منذ 2003 وحتى 2011»
             if connector and connector.group("slash") and not (first.month is None and second.month is None
                                                                 and first.year and second.year
                                                                 and first.year < second.year):
                 connector = None  # only two years joined by a slash make a range («2003/2011»)
-            if connector and (dash or since_until or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
+            # «منذ 2003 وحتى 2011» is two dates, a since-date and the date it runs to: a range is a period only
+            # after «من» or «بين» (the corpus guide; w02, zd03)
+            if connector and (dash or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
                 start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
                 first = replace(_fill(first, second, key), qualifier=None)
                 second = _after(key, first, second)

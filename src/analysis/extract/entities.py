@@ -396,7 +396,8 @@ _PLACE_TYPES = ("country", "city", "region")
 
 def _glued_pairs(tokens: Tokens, spans: list) -> list:
     """Two known places glued by «و» into one word, as copied pages write them («روسياوالعراق»،
-    «ألمانياوفرنسا»): each name alone, outside the spans already found.
+    «ألمانياوفرنسا»), or with no «و» before the second's article («روسياالعراق»): each name alone, outside the spans
+    already found.
 
     >>> from analysis.normalize import match_key
     >>> mk = match_key("التعاون بين روسياوالعراق في مجال النفط")
@@ -419,6 +420,18 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
                     found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
                 break
             at = word.find("و", at + 1)
+        else:  # no «و» between them: the second name's article glued to the first («روسياالعراق»)
+            at = word.find("ال", 3)
+            while at != -1 and len(word) - at >= 5:
+                first, second = names.get(word[:at]), names.get(word[at:])
+                if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
+                        and not (first.demonym or second.demonym):
+                    taken = taken or Spans(spans)
+                    start = tokens.starts[i]
+                    if not taken.overlaps(start, tokens.ends[i]):
+                        found += [(start, start + at, first, "lexicon"), (start + at, tokens.ends[i], second, "lexicon")]
+                    break
+                at = word.find("ال", at + 1)
     return found
 
 
@@ -500,6 +513,10 @@ def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+GLUED_NISBA_AFTER = 5  # the definite word a nisba is glued to has three letters or more after «ال» («الامن»); in
+# «الطالباني» the «الباني» after «الط» is no nisba of Albania but the rest of a surname
+
+
 def _glued_nisbas(tokens: Tokens, spans: list) -> list:
     """A country's nisba with the article glued to the definite word before it, as copied pages write it
     («الخارجيةالروسي»، «الوزراءالعراقي»، «العاصمةالروسية»): the nisba alone, a demonym.
@@ -514,7 +531,7 @@ def _glued_nisbas(tokens: Tokens, spans: list) -> list:
         word = tokens.words[i]
         if not word.startswith("ال") or word in names:
             continue
-        at = word.find("ال", 3)
+        at = word.find("ال", GLUED_NISBA_AFTER)
         while at != -1:
             entry = names.get(word[at:])
             if entry is not None and entry.demonym and len(word) - at >= 5:

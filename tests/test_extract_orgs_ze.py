@@ -1,0 +1,41 @@
+"""Bodies learnt from development batch ze, each on made-up sentences: an attaché office named by its field and
+its country's nisba, an army's aviation and air force named with «سلاح», and a state's formal name."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """The entities of *text* as ``(text, type)``."""
+    return [(m.text, m.type) for m in extract(text) if m.kind == "entity"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attaché office with its field and its country's nisba is one body; the city after «في» is apart
+    ("وافتتحت الملحقية الثقافية العراقية في موسكو مكتبا جديدا",
+     [("الملحقية الثقافية العراقية", "organization"), ("موسكو", "city")]),
+    ("وقالت الملحقية التجارية الروسية إن المعرض يبدأ قريبا", [("الملحقية التجارية الروسية", "organization")]),
+])
+def test_attache_office_named_by_its_nisba(text, expected):
+    assert entities(text) == expected
+
+
+def test_attache_office_without_nisba_names_no_body():
+    assert entities("وزار الوفد الملحقية الثقافية صباحا") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the army's aviation and the air force named with «سلاح»: one body, the army inside not marked apart
+    ("وأعلن قائد سلاح طيران الجيش العراقي وصول المروحيات", [("سلاح طيران الجيش العراقي", "organization")]),
+    ("وشارك طيران الجيش العراقي في الضربات", [("طيران الجيش العراقي", "organization")]),
+    ("ونفذ سلاح الجو العراقي غارات جديدة", [("سلاح الجو العراقي", "organization")]),
+])
+def test_army_aviation_and_air_force(text, expected):
+    assert entities(text) == expected
+
+
+def test_formal_name_of_jordan_is_one_country():
+    assert entities("وحضر رئيس وزراء المملكة الأردنية الهاشمية السابق") == [("المملكة الأردنية الهاشمية", "country")]

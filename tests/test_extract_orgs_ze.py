@@ -39,3 +39,13 @@ def test_army_aviation_and_air_force(text, expected):
 
 def test_formal_name_of_jordan_is_one_country():
     assert entities("وحضر رئيس وزراء المملكة الأردنية الهاشمية السابق") == [("المملكة الأردنية الهاشمية", "country")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a committee or an institute with the article and a complement of «لل» is one body
+    ("وقررت اللجنة العليا للمشاريع الزراعية تأجيل العقد", [("اللجنة العليا للمشاريع الزراعية", "organization")]),
+    ("وأصدر المعهد الوطني للبحوث تقريرا جديدا", [("المعهد الوطني للبحوث", "organization")]),
+])
+def test_committee_and_institute_with_a_complement(text, expected):
+    assert entities(text) == expected
+

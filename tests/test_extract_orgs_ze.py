@@ -49,3 +49,15 @@ def test_formal_name_of_jordan_is_one_country():
 def test_committee_and_institute_with_a_complement(text, expected):
     assert entities(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government named by the person who leads it, in full: one body, the person inside; a clitic stays out
+    ("وانتقد النائب حكومة حيدر العبادي بشدة", [("حكومة حيدر العبادي", "organization")]),
+    ("وقدمت روسيا الدعم لحكومة نوري المالكي", [("روسيا", "country"), ("حكومة نوري المالكي", "organization")]),
+    # a surname alone after the head stays the person; the head with the article is a title, not this body
+    ("وانتقد النائب حكومة السوداني", [("السوداني", "person")]),
+    ("وقال رئيس الحكومة نوري المالكي إن العقد نافذ", [("نوري المالكي", "person")]),
+])
+def test_government_named_by_a_person(text, expected):
+    assert entities(text) == expected

@@ -382,6 +382,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
        {"word": "the adjective", "gloss": _G, "source": _EXAMPLE}),
+    _L("government_heads.csv", "head nouns that, without the article right before a person, name the body the "
+       "person leads, one organisation («حكومة نوري المالكي»)", "each row's `source`",
+       {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
        {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),

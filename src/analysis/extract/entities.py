@@ -1127,6 +1127,38 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
     return [merged.get(k, item) for k, item in enumerate(spans) if k not in dropped]
 
 
+@cache
+def _government_heads() -> frozenset[str]:
+    """Head nouns that, right before a person, name the body the person leads (``data/government_heads.csv``)."""
+    return frozenset(match_key(head).key for head in key_set("government_heads.csv", "head"))
+
+
+def _governments_of_people(mk: MatchKey, spans: list) -> list:
+    """A head of ``government_heads.csv`` without the article right before a person names the body the person leads,
+    one organisation with the person inside («حكومة نوري المالكي», as «إدارة ترامب»); a clitic stays out. The person
+    must be named in full: after the head a surname alone is the person («حكومة السوداني»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وصلت الطائرات الى حكومة حيدر العبادي") if m.kind == "entity"]
+    [('حكومة حيدر العبادي', 'organization')]
+    """
+    key, heads, merged = mk.key, _government_heads(), {}
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "person" or start < 2 or key[start - 1] != " " or " " not in key[start:end]:
+            continue  # a surname alone stays the person («حكومة السوداني»: the corpus gold of c10)
+        word_start = key.rfind(" ", 0, start - 1) + 1
+        word = key[word_start:start - 1]
+        head = next((word[len(c):] for c in ("", "و", "ف", "ب", "ل", "وب", "ول") if word[len(c):] in heads
+                     and word.startswith(c)), None)
+        if head is None:
+            continue
+        head_start = start - 1 - len(head)
+        merged[k] = (head_start, end, Entry(f"government of {entry.canonical}", "organization"), "pattern")
+    if not merged:
+        return spans
+    return [merged.get(k, item) for k, item in enumerate(spans)]
+
+
 def _companies_with_their_words(mk: MatchKey, spans: list) -> list:
     """A known company followed by one to three English words of company names in Arabic letters (``data/
     company_words.csv``) is the company those words name, one span («لوك أويل ميد إيست»، «غازبروم نفط ميدل إيست»،
@@ -1607,6 +1639,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
+    if any(head in key for head in _government_heads()):
+        spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
     if "وزار" in key:
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if "قانون" in key:

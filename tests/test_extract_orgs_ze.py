@@ -61,3 +61,15 @@ def test_committee_and_institute_with_a_complement(text, expected):
 ])
 def test_government_named_by_a_person(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian universities and institutes the press names whole: one body, the city or government inside
+    ("وزار الوفد معهد موسكو الحكومي للعلاقات الدولية أمس", [("معهد موسكو الحكومي للعلاقات الدولية", "organization")]),
+    ("وتخرج في جامعة الصداقة بين الشعوب", [("جامعة الصداقة بين الشعوب", "organization")]),
+    ("وحضر ممثل اتحاد الجامعات العربية", [("اتحاد الجامعات العربية", "organization")]),
+    ("ووقعت الجامعة المالية التابعة لحكومة الاتحاد الروسي مذكرة",
+     [("الجامعة المالية التابعة لحكومة الاتحاد الروسي", "organization")]),
+])
+def test_universities_and_institutes_named_whole(text, expected):
+    assert entities(text) == expected

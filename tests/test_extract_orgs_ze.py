@@ -73,3 +73,13 @@ def test_government_named_by_a_person(text, expected):
 ])
 def test_universities_and_institutes_named_whole(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known agency («وكالة الأناضول») written with «أنباء» between head and name: the name alone
+    ("وبحسب وكالة أنباء الأناضول، تسلم الجيش المروحيات", [("الأناضول", "organization")]),
+    # without the head and the common noun, the word is not read as the agency
+    ("وتمتد هضبة الأناضول إلى الشرق", []),
+])
+def test_agency_after_a_common_noun(text, expected):
+    assert [item for item in entities(text) if item[1] == "organization"] == expected

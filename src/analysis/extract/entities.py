@@ -1128,6 +1128,13 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
 
 
 @cache
+def _not_names_words() -> frozenset[str]:
+    from .names import _not_names
+
+    return _not_names()
+
+
+@cache
 def _government_heads() -> frozenset[str]:
     """Head nouns that, right before a person, name the body the person leads (``data/government_heads.csv``)."""
     return frozenset(match_key(head).key for head in key_set("government_heads.csv", "head"))
@@ -1157,6 +1164,34 @@ def _governments_of_people(mk: MatchKey, spans: list) -> list:
     if not merged:
         return spans
     return [merged.get(k, item) for k, item in enumerate(spans)]
+
+
+def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
+    """A known outlet named with its head («وكالة الأناضول»), written with a common noun of ``not_names.csv`` between
+    the head and the name («وكالة أنباء الأناضول»): the name alone, as after a description (the corpus guide;
+    «وكالة أنباء نوفوستي»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وبحسب وكالة أنباء الأناضول، قال") if m.kind == "entity"]
+    [('الأناضول', 'organization')]
+    """
+    from .names import _not_names
+
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    heads, names, found, taken = heads_in_names(), lexicon(), [], None
+    for j in tokens.where(_not_names()):
+        head = _strip_proclitic(words[j - 1], heads) if j >= 1 else None
+        if head is None or not tokens.joined(j - 1) or j + 1 >= n or not tokens.joined(j):
+            continue
+        for last in (j + 2, j + 1):  # the longer name first
+            entry = names.get(" ".join([head, *words[j + 1:last + 1]])) if last < n else None
+            if entry is None or entry.type != "organization" or entry.demonym:
+                continue
+            taken = taken or Spans((start, end) for start, end, _, _ in spans)
+            if not taken.overlaps(starts[j + 1], ends[last]):
+                found.append((starts[j + 1], ends[last], entry, "pattern"))
+            break
+    return spans + found if found else spans
 
 
 def _companies_with_their_words(mk: MatchKey, spans: list) -> list:
@@ -1639,6 +1674,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
+    if tokens.where(_not_names_words()):
+        spans = _outlets_after_a_common_noun(tokens, spans)  # «وكالة أنباء الأناضول»
     if any(head in key for head in _government_heads()):
         spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
     if "وزار" in key:

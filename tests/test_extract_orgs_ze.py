@@ -83,3 +83,15 @@ def test_universities_and_institutes_named_whole(text, expected):
 ])
 def test_agency_after_a_common_noun(text, expected):
     assert [item for item in entities(text) if item[1] == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's organ, «ل» and the body: one organisation, the body inside not marked apart
+    ("وقال عضو المكتب السياسي لحركة حماس إن الوفد وصل", [("المكتب السياسي لحركة حماس", "organization")]),
+    ("وانتخبت اللجنة المركزية للحزب الديمقراطي الكردستاني رئيسا",
+     [("اللجنة المركزية للحزب الديمقراطي الكردستاني", "organization")]),
+    # no body found after «ل»: nothing is named
+    ("واجتمع المكتب السياسي للحزب أمس", []),
+])
+def test_organ_of_a_body(text, expected):
+    assert [item for item in entities(text) if item[1] == "organization"] == expected

@@ -1194,6 +1194,42 @@ def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
     return spans + found if found else spans
 
 
+@cache
+def _organ_heads() -> frozenset[str]:
+    """The organs of a party or body (``committee_parts.csv``, part ``organ``: «اللجنة المركزية»، «المكتب السياسي»)."""
+    return key_set("committee_parts.csv", "word", lambda row: row["part"] == "organ")
+
+
+def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
+    """An organ of ``committee_parts.csv`` right before «ل» and a body found there is one organisation, the body
+    inside it not marked apart («اللجنة المركزية للحزب الديمقراطي الكردستاني»، «المكتب السياسي لمنظمة بدر»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقال عضو المكتب السياسي لحركة حماس إن") if m.kind == "entity"]
+    ['المكتب السياسي لحركة حماس']
+    """
+    key, merged, dropped = mk.key, [], set()
+    starts = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.type == "organization"}
+    for organ in _organ_heads():
+        for at in _occurrences(key, organ):
+            if at and key[at - 1].isalnum() and not (at == 1 and key[0] in "وبل" or key[at - 1] in "وبل"
+                                                      and (at == 1 or not key[at - 2].isalnum())):
+                continue  # a word of its own, or behind «و»، «ب»، «ل»
+            after = at + len(organ)
+            if key[after:after + 2] != " ل":
+                continue
+            k = starts.get(after + 1) if key.startswith("لل", after + 1) else starts.get(after + 2)
+            if k is None:
+                continue
+            merged.append((at, spans[k][1], Entry(_as_written(mk, at, spans[k][1]), "organization"), "pattern"))
+            dropped.add(k)
+    if not merged:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in merged)
+    return [item for k, item in enumerate(spans) if k not in dropped and not inside.overlaps(item[0], item[1])] \
+        + merged
+
+
 def _companies_with_their_words(mk: MatchKey, spans: list) -> list:
     """A known company followed by one to three English words of company names in Arabic letters (``data/
     company_words.csv``) is the company those words name, one span («لوك أويل ميد إيست»، «غازبروم نفط ميدل إيست»،
@@ -1676,6 +1712,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = _known_bodies_of_countries(mk, spans)
     if tokens.where(_not_names_words()):
         spans = _outlets_after_a_common_noun(tokens, spans)  # «وكالة أنباء الأناضول»
+    if any(organ in key for organ in _organ_heads()):
+        spans = _organs_of_bodies(mk, spans)  # «اللجنة المركزية للحزب الديمقراطي الكردستاني»
     if any(head in key for head in _government_heads()):
         spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
     if "وزار" in key:

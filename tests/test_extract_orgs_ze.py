@@ -95,3 +95,14 @@ def test_agency_after_a_common_noun(text, expected):
 ])
 def test_organ_of_a_body(text, expected):
     assert [item for item in entities(text) if item[1] == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known body right before a quoted body describes it: only the quoted name is marked
+    ("وأحال رئيس الوزراء المشروع إلى مجلس النواب “الدوما” للتصويت", [("الدوما", "organization")]),
+    # the quoted acronym of the body before it keeps both
+    ('وقالت وكالة الأنباء العراقية "واع" إن الوفد وصل',
+     [("وكالة الأنباء العراقية", "organization"), ("واع", "organization")]),
+])
+def test_description_before_a_quoted_body(text, expected):
+    assert [item for item in entities(text) if item[1] == "organization"] == expected

@@ -368,7 +368,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        "(`state`: «وزارة الزراعة في الاتحاد الروسي»، «وزارة الثروات الطبيعية في حكومة إقليم كوردستان»)",
        "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council` (a committee and its council), `ministry` or `state` "
-        "(a ministry and its state or region)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
+        "(a ministry and its state or region), `organ` (a party's organ, one body with the body after «ل»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
@@ -382,6 +382,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_directions.csv", "compass adjectives that end a field's name with the article as part of it («حقل "
        "القرنة الغربي»، «حقل الرميلة الشمالي»)", "each row's `source`",
        {"word": "the adjective", "gloss": _G, "source": _EXAMPLE}),
+    _L("government_heads.csv", "head nouns that, without the article right before a person, name the body the "
+       "person leads, one organisation («حكومة نوري المالكي»)", "each row's `source`",
+       {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
        {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),

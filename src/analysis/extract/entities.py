@@ -1144,6 +1144,139 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
     return [merged.get(k, item) for k, item in enumerate(spans) if k not in dropped]
 
 
+@cache
+def _not_names_words() -> frozenset[str]:
+    from .names import _not_names
+
+    return _not_names()
+
+
+@cache
+def _government_heads() -> frozenset[str]:
+    """Head nouns that, right before a person, name the body the person leads (``data/government_heads.csv``)."""
+    return frozenset(match_key(head).key for head in key_set("government_heads.csv", "head"))
+
+
+def _governments_of_people(mk: MatchKey, spans: list) -> list:
+    """A head of ``government_heads.csv`` without the article right before a person names the body the person leads,
+    one organisation with the person inside («حكومة نوري المالكي», as «إدارة ترامب»); a clitic stays out. The person
+    must be named in full: after the head a surname alone is the person («حكومة السوداني»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وصلت الطائرات الى حكومة حيدر العبادي") if m.kind == "entity"]
+    [('حكومة حيدر العبادي', 'organization')]
+    """
+    key, heads, merged = mk.key, _government_heads(), {}
+    for k, (start, end, entry, _) in enumerate(spans):
+        if entry.type != "person" or start < 2 or key[start - 1] != " " or " " not in key[start:end]:
+            continue  # a surname alone stays the person («حكومة السوداني»: the corpus gold of c10)
+        word_start = key.rfind(" ", 0, start - 1) + 1
+        word = key[word_start:start - 1]
+        head = next((word[len(c):] for c in ("", "و", "ف", "ب", "ل", "وب", "ول") if word[len(c):] in heads
+                     and word.startswith(c)), None)
+        if head is None:
+            continue
+        head_start = start - 1 - len(head)
+        merged[k] = (head_start, end, Entry(f"government of {entry.canonical}", "organization"), "pattern")
+    if not merged:
+        return spans
+    return [merged.get(k, item) for k, item in enumerate(spans)]
+
+
+def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
+    """A known outlet named with its head («وكالة الأناضول»), written with a common noun of ``not_names.csv`` between
+    the head and the name («وكالة أنباء الأناضول»): the name alone, as after a description (the corpus guide;
+    «وكالة أنباء نوفوستي»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("وبحسب وكالة أنباء الأناضول، قال") if m.kind == "entity"]
+    [('الأناضول', 'organization')]
+    """
+    from .names import _not_names
+
+    words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
+    heads, names, found, taken = heads_in_names(), lexicon(), [], None
+    for j in tokens.where(_not_names()):
+        head = _strip_proclitic(words[j - 1], heads) if j >= 1 else None
+        if head is None or not tokens.joined(j - 1) or j + 1 >= n or not tokens.joined(j):
+            continue
+        for last in (j + 2, j + 1):  # the longer name first
+            entry = names.get(" ".join([head, *words[j + 1:last + 1]])) if last < n else None
+            if entry is None or entry.type != "organization" or entry.demonym:
+                continue
+            taken = taken or Spans((start, end) for start, end, _, _ in spans)
+            if not taken.overlaps(starts[j + 1], ends[last]):
+                found.append((starts[j + 1], ends[last], entry, "pattern"))
+            break
+    return spans + found if found else spans
+
+
+@cache
+def _organ_heads() -> frozenset[str]:
+    """The organs of a party or body (``committee_parts.csv``, part ``organ``: «اللجنة المركزية»، «المكتب السياسي»)."""
+    return key_set("committee_parts.csv", "word", lambda row: row["part"] == "organ")
+
+
+def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
+    """An organ of ``committee_parts.csv`` right before «ل» and a body found there is one organisation, the body
+    inside it not marked apart («اللجنة المركزية للحزب الديمقراطي الكردستاني»، «المكتب السياسي لمنظمة بدر»).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وقال عضو المكتب السياسي لحركة حماس إن") if m.kind == "entity"]
+    ['المكتب السياسي لحركة حماس']
+    """
+    key, merged, dropped = mk.key, [], set()
+    starts = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.type == "organization"}
+    for organ in _organ_heads():
+        for at in _occurrences(key, organ):
+            if at and key[at - 1].isalnum() and not (at == 1 and key[0] in "وبل" or key[at - 1] in "وبل"
+                                                      and (at == 1 or not key[at - 2].isalnum())):
+                continue  # a word of its own, or behind «و»، «ب»، «ل»
+            after = at + len(organ)
+            if key[after:after + 2] != " ل":
+                continue
+            k = starts.get(after + 1) if key.startswith("لل", after + 1) else starts.get(after + 2)
+            if k is None:
+                continue
+            merged.append((at, spans[k][1], Entry(_as_written(mk, at, spans[k][1]), "organization"), "pattern"))
+            dropped.add(k)
+    if not merged:
+        return spans
+    inside = Spans((start, end) for start, end, _, _ in merged)
+    return [item for k, item in enumerate(spans) if k not in dropped and not inside.overlaps(item[0], item[1])] \
+        + merged
+
+
+_QUOTED_NAME_AFTER = re.compile(r"[ \t]+[\"“«]")
+
+
+def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
+    """A known body of several words right before a quoted body that is not its acronym describes the name that
+    follows and is not one of its own (the corpus guide: «مجلس النواب “الدوما”» names the Duma, not Iraq's
+    parliament).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("قدم رئيس الوزراء إلى مجلس النواب “الدوما” مقترحا") if m.kind == "entity"]
+    ['الدوما']
+    """
+    key, dropped = mk.key, set()
+    starts = {start: (end, entry) for start, end, entry, _ in spans if entry.type == "organization"}
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "organization" or found_by != "lexicon" or " " not in key[start:end]:
+            continue
+        gap = _QUOTED_NAME_AFTER.match(key, end)
+        if gap is None or (named := starts.get(gap.end())) is None:
+            continue
+        quoted = key[gap.end():named[0]]
+        if " " in quoted or quoted.isascii() or len(quoted) <= 4:
+            continue  # one word, not an acronym («واع»، «OPEC»)
+        if named[1].canonical != entry.canonical:
+            dropped.add(k)
+    if not dropped:
+        return spans
+    return [item for k, item in enumerate(spans) if k not in dropped]
+
+
 def _companies_with_their_words(mk: MatchKey, spans: list) -> list:
     """A known company followed by one to three English words of company names in Arabic letters (``data/
     company_words.csv``) is the company those words name, one span («لوك أويل ميد إيست»، «غازبروم نفط ميدل إيست»،
@@ -1624,6 +1757,14 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
+    if tokens.where(_not_names_words()):
+        spans = _outlets_after_a_common_noun(tokens, spans)  # «وكالة أنباء الأناضول»
+    if "“" in key or '"' in key or "«" in key:
+        spans = _descriptions_before_quoted_bodies(mk, spans)  # «مجلس النواب “الدوما”»
+    if any(organ in key for organ in _organ_heads()):
+        spans = _organs_of_bodies(mk, spans)  # «اللجنة المركزية للحزب الديمقراطي الكردستاني»
+    if any(head in key for head in _government_heads()):
+        spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
     if "وزار" in key:
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if "قانون" in key:

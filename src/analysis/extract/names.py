@@ -486,6 +486,9 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         if following in ("عبد", "ابو", "بن") and last + 2 < n and text.joined(last + 1):
             last += 2
             linked = linked or following == "بن"  # «… بن فيصل بن تركي»: a chain of «بن» is the whole name
+            if following == "بن" and words[last] in ("عبد", "ابو") and last + 1 < n and text.joined(last) \
+                    and words[last + 1].startswith("ال"):
+                last += 1  # «سلمان بن عبد العزيز»: «عبد» and a name of God after «بن» are one name
         else:
             last += 1
         count += 1
@@ -496,8 +499,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         # ending there, is the family name (a title stands before the name it describes)
     length = last - i + 1
     shaped = any(_is_shape(w) for w in words[i:last + 1])
-    if length == 1 and not (context and _is_shape(words[i], alone=True)):
-        return None
+    if length == 1 and not (context and _is_shape(words[i], alone=True)) \
+            and not (context and given is True and i + 1 < n and text.joined(i) and _stops_name(words[i + 1])):
+        return None  # after a title, one unambiguous given name stands alone before a verb that ends it: «والملك
+        # سلمان يبحثان»
     russian = words[i] in _russian_given()
     if not context and not shaped and not russian and not (given and length >= 3):
         return None

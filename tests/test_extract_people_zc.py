@@ -1,0 +1,30 @@
+"""People after titles, on made-up sentences (batch zc's round): «بن عبد …» inside a name, a dual verb after a
+leader's name, one given name after a title before a word that ends a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def people(text: str) -> list[str]:
+    return [m.text for m in extract(text) if m.kind == "entity" and m.type == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «بن» then «عبد» and a name of God: the name runs to the end of «عبد العزيز»
+    ("واستقبل الأمير فيصل بن عبد الرحمن، وزير الخارجية، الوفد", ["فيصل بن عبد الرحمن"]),
+    ("وقال الملك سلمان بن عبد العزيز إن المملكة تدعم الاتفاق", ["سلمان بن عبد العزيز"]),
+    # a dual verb ends the name before it, and a title's single given name stands alone
+    ("والملك سلمان يبحثان أسعار النفط", ["سلمان"]),
+    ("وأكد الأمير خالد والوزير كريم أنهما تناولا ملف الطاقة", []),
+    ("والملك سلمان تناولا في اتصال هاتفي ملف الطاقة", ["سلمان"]),
+])
+def test_people_after_titles(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+def test_a_given_name_alone_without_a_title_is_no_person() -> None:
+    # no title before it: one given name before a verb is not read as a person
+    assert people("قال إن سلمان يبحثان عن عمل") == []

@@ -28,3 +28,14 @@ def test_people_after_titles(text: str, expected: list[str]) -> None:
 def test_a_given_name_alone_without_a_title_is_no_person() -> None:
     # no title before it: one given name before a verb is not read as a person
     assert people("قال إن سلمان يبحثان عن عمل") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Arab given name in «-ين» inside a name is no Russian surname that ends it
+    ("وقال مدير عام الشركة محمد ياسين حسن في بيان إن الإنتاج ارتفع", ["محمد ياسين حسن"]),
+    ("وقال المتحدث باسم الوزارة علي حسين كريم إن الوفد وصل", ["علي حسين كريم"]),
+    # a Russian given name keeps the surname of Russian shape as the name's end
+    ("وقال السفير الروسي ألكسندر كوتين إن الوفد وصل", ["ألكسندر كوتين"]),
+])
+def test_given_names_in_ين_do_not_end_a_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

@@ -462,7 +462,9 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     if given is False and not context:
         return None
     count, linked = 0, False
-    while count < 3 and not (_is_shape(words[last]) and not (last == i and given is not None)) \
+    while count < 3 and not (_is_shape(words[last]) and not (last == i and given is not None)
+                             and not (last > i and context and given is True and text.given(last) is True
+                                      and words[i] not in _russian_given())) \
             and text.joined(last) and last + 1 < n and (  # «تحسين» is a given name, not a surname in «-ين»
             text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names

@@ -39,3 +39,24 @@ def test_a_given_name_alone_without_a_title_is_no_person() -> None:
 ])
 def test_given_names_in_ين_do_not_end_a_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+def entities(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.value) for m in extract(text) if m.kind == "entity"]
+
+
+def test_a_head_noun_behind_and_ends_a_name() -> None:
+    # «و» and a head noun («وحقل») start the next item of a list: no person across two fields
+    assert ("حقل سلمان", "oil_field", "Salman") in entities("وتعمل الشركة في حقل سلمان وحقل مرجان منذ سنوات")
+    assert [t for t in entities("وتعمل الشركة في حقل سلمان وحقل مرجان منذ سنوات") if t[1] == "person"] == []
+
+
+def test_another_given_name_before_a_known_family_name_is_another_person() -> None:
+    assert entities("وقال النائب خالد الحلبوسي إن الاتفاق مهم") == [("خالد الحلبوسي", "person", "خالد الحلبوسي")]
+    assert entities("وقال محمد الحلبوسي إن الاتفاق مهم") == [("محمد الحلبوسي", "person", "Mohamed al-Halbousi")]
+    assert entities("وأكد الحلبوسي أن الاتفاق مهم") == [("الحلبوسي", "person", "Mohamed al-Halbousi")]
+
+
+def test_a_weapon_name_after_a_given_name_is_part_of_a_person_name() -> None:
+    assert [t[1] for t in entities("وأكد ياسر اسكندر أن الحكومة ماضية")] == ["person"]
+    assert ("إسكندر", "weapon_system", "Iskander") in entities("وتسلمت روسيا صواريخ إسكندر الجديدة")

@@ -471,6 +471,8 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
+        if following.startswith("و") and following[1:] in _org_heads():
+            break  # «حقل سلمان وحقل مرجان»: «و» and a head noun start the next item of a list, no part of a name
         if not context and last == i + 1 and last + 2 < n and words[last + 2].startswith("لل") and text.joined(last + 1) \
                 and following not in given_names() and not _clause_ends_at(text, last + 2):
             break  # «عبدالرحمن طه أسواق للمعلومات»: a word before «لل» and a noun opens a name of its own (an

@@ -60,3 +60,12 @@ def test_another_given_name_before_a_known_family_name_is_another_person() -> No
 def test_a_weapon_name_after_a_given_name_is_part_of_a_person_name() -> None:
     assert [t[1] for t in entities("وأكد ياسر اسكندر أن الحكومة ماضية")] == ["person"]
     assert ("إسكندر", "weapon_system", "Iskander") in entities("وتسلمت روسيا صواريخ إسكندر الجديدة")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name after a head with the article ends the title's complement: it is no body's own name
+    ("وقال الناطق باسم الحكومة علي الدباغ في بيان الاثنين إن الوزير استقال", ["علي الدباغ"]),
+    ("وقال المتحدث باسم الحكومة محمد الدباغ في بيان الاثنين إن الوزير استقال", ["محمد الدباغ"]),
+])
+def test_a_given_name_after_a_definite_head_is_the_titles_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

@@ -571,8 +571,9 @@ def _complement_end(text: _Text, j: int) -> int:
             break  # «القيادي في منظمة بدر كريم النوري،»، «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: a
             # given name and a family nisba that end the clause, tested before a body's own name
         if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
-                      and words[k - 1][1:] in _org_heads()):  # the company's own name, also after «لمنظمة»
-            k += 1
+                      and words[k - 1][1:] in _org_heads()) \
+                and not (words[k - 1].startswith("ال") and text.given(k) is not None):  # the company's own name,
+            k += 1  # also after «لمنظمة»; not a given name after a head with the article: «باسم الحكومة علي الدباغ»
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
                 and word not in text.stop and _name_compounds().get(words[k + 1]) != "second":

@@ -69,3 +69,10 @@ def test_a_weapon_name_after_a_given_name_is_part_of_a_person_name() -> None:
 ])
 def test_a_given_name_after_a_definite_head_is_the_titles_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+def test_a_given_name_ending_a_three_word_name_names_him_after_a_reporting_verb() -> None:
+    text = "وقال النائب جاسم محمد جعفر في تصريحات إن الاتفاق مهم. واضاف جعفر، ان الهدف واضح"
+    assert people(text) == ["جاسم محمد جعفر", "جعفر"]
+    # without the reporting verb the given name alone is not read
+    assert people("وقال النائب جاسم محمد جعفر في تصريحات إن جعفر ماجد وصل") == ["جاسم محمد جعفر"]

@@ -867,8 +867,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
     # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb, or quoted
     # alone
-    spoken = {words[last]: rule for first, last, rule in found if last == first + 1 and text.given(last) is not None
-              and len(words[last]) >= 4}
+    spoken = {words[last]: rule for first, last, rule in found if first < last <= first + 2
+              and text.given(last) is not None and len(words[last]) >= 4}  # and of three names: «جاسم محمد جعفر»
     if not surnames and not pairs and not spoken:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}

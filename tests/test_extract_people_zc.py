@@ -76,3 +76,10 @@ def test_a_given_name_ending_a_three_word_name_names_him_after_a_reporting_verb(
     assert people(text) == ["جاسم محمد جعفر", "جعفر"]
     # without the reporting verb the given name alone is not read
     assert people("وقال النائب جاسم محمد جعفر في تصريحات إن جعفر ماجد وصل") == ["جاسم محمد جعفر"]
+
+
+def test_a_given_name_surname_alone_after_a_title_names_the_man_named_in_full() -> None:
+    text = "صرح السفير العراقي في موسكو حيدر منصور هادي اليوم. وكان السفير هادي أعلن أن العقد جاهز"
+    assert people(text) == ["حيدر منصور هادي", "هادي"]
+    # a title before a given name that ended no earlier name reads nothing alone
+    assert people("وكان السفير هادي أعلن أن العقد جاهز") == []

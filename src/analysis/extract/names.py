@@ -874,7 +874,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again, verbs = [], reporting_words()
     for j in text.tokens.where(spoken) if spoken else ():
-        if j > 0 and (words[j - 1] in verbs and text.joined(j - 1) or text.quoted(j) == j) and j not in covered \
+        if j > 0 and (words[j - 1] in verbs and text.joined(j - 1) or text.quoted(j) == j
+                      or text.joined(j - 1) and (text.title_at(j - 1) or (None, 0))[0] == j - 1) and j not in covered \
                 and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
             again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»، «مبينا ان "حسين" سيلتقي»
             covered.add(j)

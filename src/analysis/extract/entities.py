@@ -1705,6 +1705,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{number}{suffix}",
                                                                           "weapon_system")))
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
+    spans = _other_family_members(mk, spans)
     spans += _glued_names(key, tokens, spans)
     spans += _glued_pairs(tokens, spans)
     spans += _glued_nisbas(tokens, spans)
@@ -1903,6 +1904,9 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
         if entry.type in _PLAIN_TYPES and not key.startswith("+", end):
             spans.append((start, end, entry, "lexicon"))
             continue
+        if entry.type == "weapon_system" and index > 0 and tokens.joined(index - 1) \
+                and given_names().get(tokens.words[index - 1]) is False:
+            continue  # «ياسر اسكندر وتوت»: after an unambiguous given name a weapon's name is a person's
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
             end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
         elif (plus_at := _PLUS.match(key, end)) and (plus := names.get(phrase + "+")):
@@ -3378,6 +3382,48 @@ def _head_before(key: str, start: int, reach: int = _HEAD_REACH) -> tuple[str | 
         begin += 1
     return key[begin:end], begin
 _GIVEN_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+
+
+def _other_family_members(mk: MatchKey, spans: list) -> list:
+    """A known family name with the article after a given name that the lexicon gives that person nowhere
+    («خالد الحلبوسي», where it knows «محمد الحلبوسي» and «الحلبوسي») names another man of the family: the person
+    keeps the span, under the name as written.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقال خالد الحلبوسي إن") if m.kind == "entity"]
+    [('خالد الحلبوسي', 'خالد الحلبوسي')]
+    >>> [(m.text, m.value) for m in extract("وقال محمد الحلبوسي إن") if m.kind == "entity"]
+    [('محمد الحلبوسي', 'Mohamed al-Halbousi')]
+    """
+    out = spans
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        words = mk.key[start:end].split()
+        if entry.type != "person" or len(words) != 2 or not words[1].startswith("ال") or (
+                before := _WORD_BEFORE.search(mk.key, max(0, start - 30), start)) and before.group(1) in given_names():
+            continue  # «محمود داود سلمان موسى المشهداني»: more given names before, the full name of the one known
+        known = _known_given_names().get((words[1], entry.canonical))
+        if known and words[0] not in known and not any(_one_letter_more(longer, shorter) for name in known
+                                                       for longer, shorter in ((name, words[0]), (words[0], name))):
+            out = list(spans) if out is spans else out  # «حسن الشهرستاني» for «حسين»: a misspelling, the same man
+            out[k] = (start, end, Entry(_as_written(mk, start, end), "person"), found_by)
+    return out
+
+
+def _one_letter_more(longer: str, shorter: str) -> bool:
+    """Tell whether *longer* is *shorter* with one letter added («حسين», «حسن»)."""
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+@cache
+def _known_given_names() -> dict[tuple[str, str], frozenset[str]]:
+    """``{(family name, person): first given names}`` of the people the lexicon names both in full and by the family
+    name alone («محمد الحلبوسي» and «الحلبوسي»)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for name, entry in lexicon().items():
+        words = name.split()
+        if entry.type == "person" and len(words) >= 2 and lexicon().get(words[-1]) == entry:
+            found.setdefault((words[-1], entry.canonical), set()).add(words[0])
+    return {pair: frozenset(names) for pair, names in found.items()}
 
 
 def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> int:

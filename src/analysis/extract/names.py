@@ -462,13 +462,17 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
     if given is False and not context:
         return None
     count, linked = 0, False
-    while count < 3 and not (_is_shape(words[last]) and not (last == i and given is not None)) \
+    while count < 3 and not (_is_shape(words[last]) and not (last == i and given is not None)
+                             and not (last > i and context and given is True and text.given(last) is True
+                                      and words[i] not in _russian_given())) \
             and text.joined(last) and last + 1 < n and (  # «تحسين» is a given name, not a surname in «-ين»
             text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
             break  # «علي عبد الأمير وحسن محمد»: «و» and a given name start the next person of a list
+        if following.startswith("و") and following[1:] in _org_heads():
+            break  # «حقل سلمان وحقل مرجان»: «و» and a head noun start the next item of a list, no part of a name
         if not context and last == i + 1 and last + 2 < n and words[last + 2].startswith("لل") and text.joined(last + 1) \
                 and following not in given_names() and not _clause_ends_at(text, last + 2):
             break  # «عبدالرحمن طه أسواق للمعلومات»: a word before «لل» and a noun opens a name of its own (an
@@ -486,6 +490,9 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         if following in ("عبد", "ابو", "بن") and last + 2 < n and text.joined(last + 1):
             last += 2
             linked = linked or following == "بن"  # «… بن فيصل بن تركي»: a chain of «بن» is the whole name
+            if following == "بن" and words[last] in ("عبد", "ابو") and last + 1 < n and text.joined(last) \
+                    and words[last + 1].startswith("ال"):
+                last += 1  # «سلمان بن عبد العزيز»: «عبد» and a name of God after «بن» are one name
         else:
             last += 1
         count += 1
@@ -496,8 +503,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         # ending there, is the family name (a title stands before the name it describes)
     length = last - i + 1
     shaped = any(_is_shape(w) for w in words[i:last + 1])
-    if length == 1 and not (context and _is_shape(words[i], alone=True)):
-        return None
+    if length == 1 and not (context and _is_shape(words[i], alone=True)) \
+            and not (context and given is True and i + 1 < n and text.joined(i) and _stops_name(words[i + 1])):
+        return None  # after a title, one unambiguous given name stands alone before a verb that ends it: «والملك
+        # سلمان يبحثان»
     russian = words[i] in _russian_given()
     if not context and not shaped and not russian and not (given and length >= 3):
         return None
@@ -562,8 +571,9 @@ def _complement_end(text: _Text, j: int) -> int:
             break  # «القيادي في منظمة بدر كريم النوري،»، «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: a
             # given name and a family nisba that end the clause, tested before a body's own name
         if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
-                      and words[k - 1][1:] in _org_heads()):  # the company's own name, also after «لمنظمة»
-            k += 1
+                      and words[k - 1][1:] in _org_heads()) \
+                and not (words[k - 1].startswith("ال") and text.given(k) is not None):  # the company's own name,
+            k += 1  # also after «لمنظمة»; not a given name after a head with the article: «باسم الحكومة علي الدباغ»
             continue
         if k + 1 < n and text.joined(k) and words[k + 1].startswith("ال") and not text.given(k) \
                 and word not in text.stop and _name_compounds().get(words[k + 1]) != "second":
@@ -857,14 +867,15 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}
     # a surname that is also a given name («عماد حسين») is read alone only right after a reporting verb, or quoted
     # alone
-    spoken = {words[last]: rule for first, last, rule in found if last == first + 1 and text.given(last) is not None
-              and len(words[last]) >= 4}
+    spoken = {words[last]: rule for first, last, rule in found if first < last <= first + 2
+              and text.given(last) is not None and len(words[last]) >= 4}  # and of three names: «جاسم محمد جعفر»
     if not surnames and not pairs and not spoken:
         return []
     covered = {j for first, last, _ in found for j in range(first, last + 1)}
     again, verbs = [], reporting_words()
     for j in text.tokens.where(spoken) if spoken else ():
-        if j > 0 and (words[j - 1] in verbs and text.joined(j - 1) or text.quoted(j) == j) and j not in covered \
+        if j > 0 and (words[j - 1] in verbs and text.joined(j - 1) or text.quoted(j) == j
+                      or text.joined(j - 1) and (text.title_at(j - 1) or (None, 0))[0] == j - 1) and j not in covered \
                 and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
             again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»، «مبينا ان "حسين" سيلتقي»
             covered.add(j)

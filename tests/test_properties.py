@@ -543,3 +543,56 @@ def test_ci_draws_the_same_inputs_every_run_and_a_contributor_new_ones():
     from hypothesis import settings as current
 
     assert current.default.derandomize is (os.environ.get("CI") == "true")
+
+
+def _misspelt_names_plain(mk, tokens, spans):
+    """The misspelt organisations read by looking at every word and every filter in its first order (the reading
+    ``entities._misspelt_names`` replaced: words from the trigger pass, names read already passed over first)."""
+    from analysis.extract.entities import (_NAME_GAP, _VOUCHING_QUOTE, _company_canonicals, _company_heads,
+                                           _one_letter_off, _spelling_index, lexicon)
+    from analysis.extract.spans import Spans
+    from analysis.lexicons import stopwords
+
+    key, words, index = mk.key, tokens.words, _spelling_index()
+    heads, names, common, taken = _company_heads(), lexicon(), stopwords(), Spans(spans)
+    found, reached = [], -1
+    for i, word in enumerate(words):
+        for name, place, entry in index.get(word, ()):
+            first, last = i - place, i - place + len(name) - 1
+            if first <= reached or first < 0 or last >= len(words) \
+                    or not all(_NAME_GAP.fullmatch(tokens.gaps[j]) for j in range(first + 1, last + 1)):
+                continue
+            written = words[first:last + 1]
+            off = [k for k in range(len(name)) if written[k] != name[k]]
+            if len(off) != 1 or not _one_letter_off(written[off[0]], name[off[0]]) \
+                    or written[off[0]] in names or written[off[0]] in common:
+                continue
+            start, end = tokens.starts[first], tokens.ends[last]
+            if taken.overlaps(start, end):
+                continue
+            before = key[max(0, start - 12):start]
+            if not (before.split()[-1:] and before.split()[-1] in heads or _VOUCHING_QUOTE.search(before)
+                    or " ".join(name) in key and entry.canonical in _company_canonicals() or name[0] in heads):
+                continue
+            found.append((start, end, entry, "pattern"))
+            reached = last
+            break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["لوك", "أويل", "أويك", "غازبروم", "غاوبروم", "نفط", "روسوبورون-إسبورت", "روسوبورون", "إسبورت",
+                     "شركة", "مؤسسة", "الاستكشافات", "الاستكشفات", "النفطية", "وزارة", "الدفاع", "الدفاغ", "«",
+                     "مجلس", "الأمن", "الأمة", "x", "5"]))
+def test_misspelt_names_read_from_the_trigger_pass_as_from_every_word(text):
+    """``_misspelt_names`` reads the words of known names from the shared trigger pass and passes over a name read
+    already before anything else: it finds what a look at every word, each filter in its first order, finds."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.entities import _lexicon_spans, _misspelt_names
+
+    mk = match_key(text)
+    tokens, plain = Tokens(mk.key), Tokens(mk.key)
+    tokens.narrow(_triggers())
+    spans = _lexicon_spans(mk.key, tokens, [])
+    assert _misspelt_names(mk, tokens, spans) == _misspelt_names_plain(mk, plain, spans)

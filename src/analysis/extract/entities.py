@@ -1561,20 +1561,18 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     taken = Spans((start, end) for start, end, _, _ in spans)
     found: list = []
     reached = -1
-    for i, word in enumerate(words):
-        for name, place, entry in index.get(word, ()):
+    for i in tokens.where(index):  # the words of a known name, from the shared trigger pass
+        for name, place, entry in index[words[i]]:
             first, last = i - place, i - place + len(name) - 1
-            if first <= reached or first < 0 or last >= len(words) \
-                    or not all(_NAME_GAP.fullmatch(tokens.gaps[j]) for j in range(first + 1, last + 1)):
-                continue
+            if first <= reached or first < 0 or last >= len(words) or taken.overlaps(starts[first], ends[last]):
+                continue  # a name read already (most are, spelt right)
             written = words[first:last + 1]
             off = [k for k in range(len(name)) if written[k] != name[k]]
             if len(off) != 1 or not _one_letter_off(written[off[0]], name[off[0]]) \
-                    or written[off[0]] in names or written[off[0]] in common:
+                    or written[off[0]] in names or written[off[0]] in common \
+                    or not all(_NAME_GAP.fullmatch(tokens.gaps[j]) for j in range(first + 1, last + 1)):
                 continue
             start, end = starts[first], ends[last]
-            if taken.overlaps(start, end):
-                continue
             before = key[max(0, start - 12):start]
             spelt = " ".join(name)  # spelt right elsewhere: a company's name, not «مجلس الأمن» for «مجلس الأمة»
             if not (before.split()[-1:] and before.split()[-1] in heads or _VOUCHING_QUOTE.search(before)

@@ -1562,6 +1562,8 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     found: list = []
     reached = -1
     for i in tokens.where(index):  # the words of a known name, from the shared trigger pass
+        if taken.overlaps(starts[i], ends[i]):
+            continue  # inside a name read already: so is every name that holds this word
         for name, place, entry in index[words[i]]:
             first, last = i - place, i - place + len(name) - 1
             if first <= reached or first < 0 or last >= len(words) or taken.overlaps(starts[first], ends[last]):

@@ -1590,7 +1590,7 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 def _short_company_names() -> dict[str, Entry]:
     """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
     by a short name that is also a word («شل»: Shell, also «paralysed»)."""
-    companies = {row["canonical"] for row in table("gazetteer_companies.csv", key="alias")}
+    companies = _company_canonicals()
     return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
             for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
 
@@ -1807,7 +1807,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _bodies_of_regions(mk, spans)
     if any(head in key for head in _facility_parts()[0]):
         spans = _facilities(mk, spans)
-    if any(head in key for head in _committee_parts()[0] | _committee_parts("ministry", "state")[0]):  # «لجنة»، «وزارة»
+    if any(head in key for head in _committee_and_ministry_heads()):  # «لجنة»، «وزارة»
         spans = _committees_of_councils(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans = _descriptions_before_quoted_names(key, spans)
@@ -3173,6 +3173,12 @@ def _committee_parts(heads_part: str = "head", councils_part: str = "council") -
                 if row["part"] == councils_part]
     link = r"(?:ب|ل|في[ \t]+)"
     return heads, re.compile(rf"[ \t]+(?:{link}(?:{alternation(councils)})|لل(?:{alternation(c[2:] for c in councils if c.startswith('ال'))}))(?!\w)")
+
+
+@cache
+def _committee_and_ministry_heads() -> frozenset[str]:
+    """The heads that open the bodies of ``_committees_of_councils``: a committee's («لجنة») and a ministry's («وزارة»)."""
+    return _committee_parts()[0] | _committee_parts("ministry", "state")[0]
 
 
 def _committees_of_councils(mk: MatchKey, spans: list) -> list:

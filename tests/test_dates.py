@@ -356,7 +356,8 @@ def test_hijri_months_mark_their_year_and_take_ordinal_days(text, expected):
     ("أعلن ذلك قبل 45 يوما", [("date", "قبل 45 يوما", "2019-04-21", "day")]),
     ("خلال الأعوام العشرين الماضية", [("period", "الأعوام العشرين الماضية", "1999/2018", "year")]),
     ("منذ عشرات السنين", []),  # says not how many
-    ("قبل ثلاثة عشر عاما", []),  # a compound count is not read (rather than read wrong)
+    ("قبل ثلاثة عشر عاما", [("date", "قبل ثلاثة عشر عاما", "2006", "year")]),  # a teen: a unit and the ten-word
+    ("قبل ثلاثة وعشرين عاما", []),  # a compound of a unit and a ten is not read (rather than read wrong)
 ])
 def test_counts_beyond_ten_in_relative_dates(text, expected):
     assert relative(text, "2019-06-05") == expected
@@ -861,3 +862,58 @@ def test_the_friday_preacher_is_a_title_not_a_date(text):
 
 def test_a_friday_after_a_verb_is_still_a_date():
     assert relative("وصل الوزير الجمعة إلى بغداد", "2015-05-20") == [("date", "الجمعة", "2015-05-15", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted period with a teen in words or a count in digits after the article (number_words.csv: «اثنتي»)
+    ("تولى الملف على مدى السنوات الاثنتي عشرة الماضية", [("period", "السنوات الاثنتي عشرة الماضية", "2011/2022", "year")]),
+    ("ارتفعت الأسعار خلال الأشهر الـ6 الماضية", [("period", "الأشهر الـ6 الماضية", "2022-11/2023-04", "month")]),
+    ("وقع الحادث قبل خمسة عشر عاما", [("date", "قبل خمسة عشر عاما", "2008", "year")]),
+])
+def test_a_count_of_eleven_to_nineteen_or_in_digits_counts_whole_units(text, expected):
+    assert relative(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى مستعربا في السبعينيات من عمره",  # an age (non_year_words.csv, after_decade), not the 1970s
+    "رجل في الخمسينات من العمر",
+])
+def test_a_decade_of_a_life_is_an_age_not_a_period(text):
+    assert relative(text, "2023-05-10") == []
+
+
+def test_a_decade_of_the_century_is_still_a_period():
+    assert relative("ازدهرت في السبعينيات من القرن الماضي", "2023-05-10") == [
+        ("period", "السبعينيات من القرن الماضي", "1970/1979", "decade")]
+
+
+def test_a_numeric_date_glued_to_the_word_after_it():
+    # «1/2/2024بمكتبه»: a whole day/month/year in slashes, the next word glued to the year
+    assert relative("استقبل يوم الخميس الموافق 1/2/2024بمكتبه السفير", "2024-02") == [
+        ("date", "1/2/2024", "2024-02-01", "day")]
+    assert relative("بموجب القرار رقم 5/2019بشأن النفط", "2024-02") == []  # a resolution's number stays none
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named alone after «في وقت سابق من» (earlier in April): the month, as the unit of «في وقت سابق من العام»
+    ("وتتوافق مع أرقام توقعها مسؤول في وقت سابق من نيسان.", [("date", "نيسان", "2016-04", "month")]),
+    ("وقال في وقت سابق من شهر مارس إن", [("date", "شهر مارس", "2016-03", "month")]),
+    ("وفي وقت سابق من نيسان 2015 أعلن", [("date", "نيسان 2015", "2015-04", "month")]),  # the month rule: its year
+])
+def test_a_month_after_earlier_in_is_that_month_nearest_publication(text, expected):
+    assert relative(text, "2016-04-26") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last days of a month: a period of days (counted_relative_dates.csv's day units)
+    ("بلغ متوسط الصادرات في الـ24 يوما الأولى من نيسان 3.43 مليون برميل",
+     [("period", "الـ24 يوما الأولى من نيسان", "2016-04-01/2016-04-24", "day")]),
+    ("ارتفعت خلال الأيام العشرة الأخيرة من آذار", [("period", "الأيام العشرة الأخيرة من آذار", "2016-03-22/2016-03-31", "day")]),
+    ("في أول عشرة أيام من يناير 2020", [("period", "أول عشرة أيام من يناير 2020", "2020-01-01/2020-01-10", "day")]),
+    ("في الخمسة عشر يوما الأولى من الشهر الجاري", [("period", "الخمسة عشر يوما الأولى من الشهر الجاري",
+                                                   "2016-04-01/2016-04-15", "day")]),
+    # without «من» and a month they stay the days counted back from publication
+    ("خلال الأيام العشرة الماضية", [("period", "الأيام العشرة الماضية", "2016-04-16/2016-04-25", "day")]),
+])
+def test_the_first_or_last_days_of_a_month(text, expected):
+    assert relative(text, "2016-04-26") == expected

@@ -279,6 +279,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
                                         r"\s+(?:من\s+)?(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
+        "month_days_before": _month_days_before(),
         # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
         "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
         # the last relative year before «العام السابق» in its sentence («خلال العام الجاري … عن العام السابق»)
@@ -342,7 +343,9 @@ def _patterns() -> dict[str, re.Pattern]:
                               r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
                               r"|(?P<iy>\d{4})[ \t]?(?P<sep>[-/])[ \t]?(?P<im>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
-                              rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
+                              rf"(?:{era_core}|(?![\w/\-]|\.\d)"  # a full stop may end the sentence
+                              r"|(?(d)(?<=\d/\d{4})(?=[\u0621-\u064a])|(?!)))"),  # «1/2/2024بمكتبه»: a whole
+        # day/month/year in slashes glued to the word after it, as to the word before it
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
                              r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
@@ -479,6 +482,10 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
                           _Point(half.start("part"), found.end(), None, qualifier="relative", grain="half",
                                  unresolved=True))
             continue
+        days = _patterns()["month_days_before"].search(key, max(0, start - 40), start) if unit == "month" else None
+        if days and value and (counted := _month_days(days, found.end(), *map(int, value.split("-")), "relative")):
+            points.append(counted)  # «الأيام العشرة الأولى من الشهر الجاري»
+            continue
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
         if before and (before.group("day") or before.group("ord") and not _unit_ordinal(key, before.start("ord"))):
             # «العاشر من هذا الشهر»; not «الأسبوع الأول من الشهر الجاري»
@@ -531,10 +538,12 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)\d{4}(?!\d)[^.؟!؛\n]*$")  # a year wri
 @cache
 def _time_of_unit() -> re.Pattern:
     """«في وقت سابق من العام»، «في وقت لاحق من الشهر»: the bare unit after «في وقت» and a word that dates a time
-    against publication (``data/today_cues.csv``, as in «في وقت سابق اليوم»)."""
+    against publication (``data/today_cues.csv``, as in «في وقت سابق اليوم»), or a month named alone there
+    («في وقت سابق من نيسان»)."""
     cues = alternation(sorted(today_cues()["before"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)[وف]?في\s+وقت\s+(?:{cues})\s+من\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
-                      r"(?![ \t]*(?:ال|\d|[(]|نفس|ذات))")
+    return re.compile(rf"(?<!\w)[وف]?في\s+وقت\s+(?:{cues})\s+من\s+(?:(?P<unit>العام|السنه|الشهر|الاسبوع)"
+                      rf"|(?:شهر\s+)?(?P<month>{_names(gregorian_months())}))(?!\w)"
+                      r"(?![ \t]*(?:ال|\d|[(/]|نفس|ذات))")
 
 
 def _time_of_unit_matches(key: str) -> list[re.Match]:
@@ -559,16 +568,25 @@ def _time_of_unit_matches(key: str) -> list[re.Match]:
 def _time_of_unit_points(key: str, published: str | None) -> list[_Point]:
     """The bare year, month or week of «في وقت سابق من العام» (earlier this year): only the unit is marked, as only
     «اليوم» is in «في وقت سابق اليوم»; not after a year the same sentence writes («في عام 2003، وفي وقت لاحق من
-    العام»: that year).
+    العام»: that year). A month named alone there («في وقت سابق من نيسان») is that month nearest publication.
 
     >>> [(p.start, p.end, p.value_override) for p in _time_of_unit_points("وقالت في وقت سابق من العام ان", "2012-11-10")]
     [(21, 26, '2012')]
+    >>> [(p.start, p.end, p.value_override) for p in _time_of_unit_points("وقال في وقت سابق من نيسان", "2016-04-26")]
+    [(20, 25, '2016-04')]
     """
     if "وقت" not in key:
         return []
     points = []
     for found in _time_of_unit_matches(key):
         if _YEAR_IN_SENTENCE.search(key, max(0, found.start() - 300), found.start()):
+            continue
+        if found.group("month"):
+            month = gregorian_months()[" ".join(found.group("month").split())]
+            year = _nearest_year(month, published)
+            value = f"{year:04d}-{month:02d}" if year else None
+            points.append(_Point(found.start("month"), found.end("month"), None, qualifier="relative", grain="month",
+                                 value_override=value, unresolved=value is None))
             continue
         unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
         value = resolve_relative(unit, 0, published)
@@ -802,6 +820,53 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
 _HALF_ALONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+$")  # the words before a half named alone
 
 
+@cache
+def _day_counts() -> dict[str, int]:
+    """``{match key: count}`` of the number words that count the days of «العشرة أيام الأولى»: the units 3 to 10,
+    twenty and thirty, and the teens of a unit and the ten-word («خمسة عشر»، «اثنتي عشرة»; ``data/number_words.csv``)."""
+    from .numbers import number_words
+
+    words = number_words()
+    counts = {word: int(value) for word, (value, role) in words.items()
+              if role == "unit" and value >= 3 or role == "ten" and value in (10, 20, 30)}
+    tens = [word for word, (value, role) in words.items() if role == "ten" and value == 10]
+    counts.update({f"{unit} {ten}": 10 + int(value) for unit, (value, role) in words.items() if role == "unit"
+                   for ten in tens})
+    return counts
+
+
+def _month_days_before() -> re.Pattern:
+    """The first or last days of a month before its name or «الشهر الجاري»: «الـ24 يوما الأولى من»، «الأيام العشرة
+    الأخيرة من»، «أول عشرة أيام من» (the day units of ``data/counted_relative_dates.csv``)."""
+    number = rf"(?:\d{{1,2}}|{_names(_day_counts())})(?!\w)"
+    units = _names(word for word, (unit, _) in counted_relative()["unit"].items() if unit == "day")
+    sides, short = _names(_ENDS), _names(_ENDS.values())
+    return re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>(?:ال[ \t]?)?(?P<n1>{number})\s+(?:{units})\s+(?P<s1>{sides})"
+                      rf"|الايام\s+(?:ال[ \t]?)?(?P<n2>{number})\s+(?P<s2>{sides})"
+                      rf"|(?P<s3>{short})\s+(?P<n3>{number})\s+(?:{units}))(?!\w)\s+من\s+(?:شهر\s+)?$")
+
+
+def _month_days(found: re.Match, end: int, year: int | None, month: int, qualifier: str | None) -> _Point | None:
+    """The first or last days of a month («الـ24 يوما الأولى من نيسان» → days 1–24; «الأيام العشرة الأخيرة من
+    آذار» → 22–31), a period of days; None for more days than the month has.
+
+    >>> _month_days(_month_days_before().search("في ال24 يوما الاولي من "), 30, 2016, 4, None).iso()
+    '2016-04-01/2016-04-24'
+    >>> _month_days(_month_days_before().search("اخر عشره ايام من "), 30, 2016, 3, None).iso()
+    '2016-03-22/2016-03-31'
+    """
+    number = found.group("n1") or found.group("n2") or found.group("n3")
+    count = int(number) if number.isdigit() else _day_counts()[" ".join(number.split())]
+    last = calendar.monthrange(year or 2000, month)[1]
+    if not 1 <= count < last:
+        return None
+    side = found.group("s1") or found.group("s2") or found.group("s3")
+    days = (1, count) if side in ("الاولي", "اول") else (last - count + 1, last)
+    value = f"{year:04d}-{month:02d}-{days[0]:02d}/{year:04d}-{month:02d}-{days[1]:02d}" if year else None
+    return _Point(found.start("part"), end, year, month, None, qualifier=qualifier, value_override=value, grain="day",
+                  unresolved=value is None, span=True)
+
+
 def _month_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), gregorian_months()
     points, consumed = [], 0
@@ -821,7 +886,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             month, end, consumed = paired, second.end(), second.end()  # «يونيو/تموز الماضي»: one date, June
         day = None
         half = p["month_half_before"].search(key, max(0, start - 30), start)
-        before = None if half else p["day_before"].search(key, max(0, start - 40), start)
+        days = None if half else p["month_days_before"].search(key, max(0, start - 40), start)
+        before = None if half or days else p["day_before"].search(key, max(0, start - 40), start)
         if before and before.group("ord") and _unit_ordinal(key, before.start("ord")):
             before = None  # «الأسبوع الأول من آذار»: the first week, not the first day
         if before:
@@ -855,7 +921,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
-                                                          or glued
+                                                          or glued or days
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)
                                                           or _closes_month_range(key, start)
                                                           or p["range_before"].search(key, max(0, start - 6), start)
@@ -883,6 +949,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         if half:
             points.append(_month_half(half, end, year, month, qualifier))
+            continue
+        if days and (counted := _month_days(days, end, year, month, qualifier)):
+            points.append(counted)  # «الـ24 يوما الأولى من نيسان»: the first 24 days of April
             continue
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
@@ -1114,17 +1183,21 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
     counts = _names(k for k, (value, role) in number_words().items()  # «ثلاثة»، «عشرة»، «ثلاثين» (3–10 and the tens)
                     if role in ("unit", "ten") and (3 <= value <= 10 or role == "ten" and value % 10 == 0))
+    # «الاثنتي عشرة»، «خمسة عشر»: a unit word and the ten-word after it count 11 to 19
+    teens = (rf"(?P<teen>{_names(k for k, (value, role) in number_words().items() if role == 'unit')})\s+"
+             rf"(?:{_names(k for k, (value, role) in number_words().items() if role == 'ten' and value == 10)})")
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
     hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
-                          rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
+                          rf"(?:(?P<num>\d{{1,2}}|{counts})\s+|{teens}\s+)?(?P<unit>{units})(?!\w)"
                           r"(?!\s+(?:واحد|واحده)\s+من(?!\w))"  # «قبل عام واحد من الانتخابات»: before an event
                           rf"(?(num)|(?P<one>\s+(?:واحد|واحده)(?!\w))?)"  # «قبل يوم واحد»، «قبل سنة واحدة»: «one»
                           rf"(?!\s*(?:(?:{hedges}|فقط)\s+)?(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),
         # not «على الأقل»; «قبل يومين فقط من الاجتماع» counts from the meeting, not from publication
-        "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
-                           rf"\s+(?P<direction>{directions})(?!\w)"),
+        # «السنوات الثلاث الماضية», and with a teen or digits after the article («الأشهر الـ6 الماضية»)
+        "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?:(?P<num>{counts})(?!\w)|{teens}"
+                           rf"|\s?(?P<digits>\d{{1,2}})))?\s+(?P<direction>{directions})(?!\w)"),
         "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
         "direction": re.compile(rf"(?<!\w)(?:{directions})(?!\w)"),  # where a counted period may end
     }
@@ -1138,9 +1211,11 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
     roles, points = counted_relative(), []
     def how_many(found: re.Match) -> tuple[str, int | None]:
         unit, count = roles["unit"][found.group("unit").removeprefix("ال")]
-        number = found.group("num")
+        number = found.group("num") or found.groupdict().get("digits")
         if number:
             count = int(number) if number.isdigit() else int(number_words()[number][0])
+        elif found.groupdict().get("teen"):
+            count = 10 + int(number_words()[found.group("teen")][0])  # «الاثنتي عشرة» is twelve
         return unit, count
 
     patterns = _counted_patterns()
@@ -1299,6 +1374,8 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
         return points
     previous = None
     for found in _patterns()["decade"].finditer(key):
+        if _decade_age().match(key, found.end()):
+            continue  # «في السبعينيات من عمره» is an age (in his seventies), not the 1970s
         first = decades()[found.group("decade")]
         if previous is not None and not previous.group("century") and first > decades()[previous.group("decade")]:
             gap, opened = key[previous.end():found.start()], points[-1].start
@@ -1321,6 +1398,17 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
                              value_override=f"{first}/{first + 9}", grain="decade"))  # «منتصف التسعينيات»
         previous = found
     return points
+
+
+@cache
+def _decade_age() -> re.Pattern:
+    """«من عمره»، «من العمر» after a decade word (``after_decade`` in ``data/non_year_words.csv``): an age.
+
+    >>> bool(_decade_age().match(" من عمره")), bool(_decade_age().match(" من القرن الماضي"))
+    (True, False)
+    """
+    words = _names(row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after_decade")
+    return re.compile(rf"\s+من\s+(?:{words})(?!\w)")
 
 
 _DECADE_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|عقدي)\s+$")  # the word that opens two decades

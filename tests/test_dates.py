@@ -917,3 +917,14 @@ def test_a_month_after_earlier_in_is_that_month_nearest_publication(text, expect
 ])
 def test_the_first_or_last_days_of_a_month(text, expected):
     assert relative(text, "2016-04-26") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» after an official statement's adjective or a verb of attending (today_cues.csv) is the publication day
+    ("وأوضح المجلس في بيان رسمي اليوم أن التعديلات", [("date", "اليوم", "2023-07-12", "day")]),
+    ("وقال الوكيل: حضرنا اليوم توقيع عقد المسح", [("date", "اليوم", "2023-07-12", "day")]),
+    # «nowadays» still: no cue before it
+    ("العراق اليوم يواجه أزمة", []),
+])
+def test_today_after_an_official_statement_or_attending(text, expected):
+    assert relative(text, "2023-07-12") == expected

@@ -928,3 +928,18 @@ def test_the_first_or_last_days_of_a_month(text, expected):
 ])
 def test_today_after_an_official_statement_or_attending(text, expected):
     assert relative(text, "2023-07-12") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number of 1900–2099 before a counted noun (non_year_words.csv) is a count, not a year
+    "وسجلت الوزارة 1918 إصابة جديدة",
+    "يبلغ عدد سكان القرية 2040 نسمة",
+    "عاد 2000 نازح إلى منازلهم",
+    "حفرت الشركة 2015 بئرا",
+])
+def test_a_count_of_people_or_wells_is_no_year(text):
+    assert relative(text, "2021-06-15") == []
+
+
+def test_a_year_before_a_word_that_is_no_counted_noun_stays_a_year():
+    assert relative("وأعلنت في 2020 حالة الطوارئ", "2021-06-15") == [("date", "2020", "2020", "year")]

@@ -943,3 +943,11 @@ def test_a_count_of_people_or_wells_is_no_year(text):
 
 def test_a_year_before_a_word_that_is_no_counted_noun_stays_a_year():
     assert relative("وأعلنت في 2020 حالة الطوارئ", "2021-06-15") == [("date", "2020", "2020", "year")]
+
+
+def test_a_dual_adjective_after_two_weekdays_dates_both():
+    # «يومي الأحد والاثنين المقبلين» (weekday_words.csv: the dual «المقبلين»): both the coming Sunday and Monday
+    assert relative("يزور الوفد بغداد يومي الأحد والاثنين المقبلين", "2019-03-21") == [
+        ("date", "الأحد", "2019-03-24", "day"), ("date", "الاثنين المقبلين", "2019-03-25", "day")]
+    assert relative("عقدت الجولة يومي السبت والأحد الماضيين", "2019-03-21") == [
+        ("date", "السبت", "2019-03-16", "day"), ("date", "الأحد الماضيين", "2019-03-17", "day")]

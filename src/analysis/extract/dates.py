@@ -1118,6 +1118,10 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
             "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
+        if not role and not found.group("pre") and (pair := _patterns()["and_weekday"].match(key, found.end())) \
+                and (second := _patterns()["weekday"].match(key, pair.start() + pair.group().index("و"))) \
+                and second.end() > pair.end() and second.group("post"):
+            role = weekday_words().get(second.group("post"), "")  # «يومي الأحد والاثنين المقبلين»: next for both
         value = None
         if day is not None:
             if role == "next":

@@ -951,3 +951,27 @@ def test_a_dual_adjective_after_two_weekdays_dates_both():
         ("date", "الأحد", "2019-03-24", "day"), ("date", "الاثنين المقبلين", "2019-03-25", "day")]
     assert relative("عقدت الجولة يومي السبت والأحد الماضيين", "2019-03-21") == [
         ("date", "السبت", "2019-03-16", "day"), ("date", "الأحد الماضيين", "2019-03-17", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare four-digit number that counts: a scale or currency after it, a hedge before it, or a range of counts
+    "ووقع صفقة بقيمة 2000 مليون",
+    "بيع البرميل بسعر 2019 دينارا",
+    "وشارك حوالي 2000 في التظاهرة",
+    "نشرت روسيا بين 2000 و3000 جندي",
+    "ارتفع الإنتاج من 1900 إلى 2100 برميل",
+    "تضم القوة قرابة 2000-3000 عنصر",
+])
+def test_a_quantity_of_four_digits_is_no_year(text):
+    assert relative(text, "2019-03-21") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ranges of years, lists and a day after «حتى» stay dates
+    ("بين 2003 و2011", [("period", "بين 2003 و2011", "2003/2011", "year")]),
+    ("الشاعر (1899-1997)", [("period", "1899-1997", "1899/1997", "year")]),
+    ("وقع في 2003 و15 دولة أخرى", [("date", "2003", "2003", "year")]),
+    ("من 2003 حتى 15 آذار 2011", [("period", "من 2003 حتى 15 آذار 2011", "2003/2011-03-15", "day")]),
+])
+def test_years_beside_numbers_that_are_years_or_days_stay_years(text, expected):
+    assert relative(text, "2019-03-21") == expected

@@ -1449,8 +1449,58 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         if not explicit and (p["not_a_year_after"].match(key, found.end())
                              or p["not_a_year_before"].search(key, max(0, start - 12), start)):
             continue  # «2000 جندي», «1990 ساعة»: a count or a duration; «رقم 2013», «ميراج 2000»: a number, a model
+        if not explicit and _a_quantity(key, found.start("year"), found.end()):
+            continue  # «بقيمة 2000 مليون»، «نحو 2000»، «بين 2000 و3000 جندي»: a quantity, not a year
         points.append(_Point(start, found.end(), year, qualifier=qualifier))
     return points
+
+
+@cache
+def _quantity_patterns() -> dict[str, re.Pattern]:
+    """The words that make a bare four-digit number a quantity: a scale or currency after it («2000 مليون»، «2019
+    دينارا»; ``data/number_words.csv``, the currencies of :mod:`analysis.extract.amounts`), a hedge before it («نحو
+    2000»; ``data/hedges.csv``), and the other side of a range of numbers («بين 2000 و3000»)."""
+    from .amounts import currency_names
+    from .numbers import number_words
+
+    scales = {word for word, (_, role) in number_words().items() if role in ("scale", "dual")}
+    nouns = {noun for noun, _ in currency_names()}
+    hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))
+    month = _names(gregorian_months())
+    # «و» links a range only after «بين» («بين 2000 و3000»), not in a list («في 2003 و15 دولة»); a day of a month
+    # after «حتى» is a date's («من 2003 حتى 15 آذار 2011»)
+    link_after = r"(?:(?<=(?<!\w)بين\s\d{4})\s*و|\s*(?:[-–—]|الي|حتي))"
+    link_before = r"(?:(?<!\w)بين\s+(?P<between>\d+(?:[.,]\d+)?)\s*و|(?P<number>\d+(?:[.,]\d+)?)\s*(?:[-–—]|الي|حتي))"
+    return {
+        "after": re.compile(rf"\s*(?:{_names(scales | nouns)})(?!\w)"),
+        "hedge": re.compile(rf"(?<!\w)(?:{hedges})\s*$"),
+        "range_after": re.compile(rf"{link_after}\s*(?P<number>\d+(?:[.,]\d+)?)(?!\d)(?!\s*(?:من\s+)?(?:{month}))"),
+        "range_before": re.compile(rf"(?<![\d.,]){link_before}\s*$"),
+    }
+
+
+def _a_quantity(key: str, start: int, end: int) -> bool:
+    """Tell whether the bare four-digit number at ``key[start:end]`` counts something rather than names a year: a
+    scale or currency after it, a hedge before it, or a range whose other side is no year or a count.
+
+    >>> _a_quantity("بقيمه 2000 مليون", 6, 10), _a_quantity("نحو 2000", 4, 8), _a_quantity("بين 2000 و3000 جندي", 4, 8)
+    (True, True, True)
+    >>> _a_quantity("بين 2003 و2011", 4, 8), _a_quantity("في 2003 وقع", 3, 7), _a_quantity("بين 500 و2000", 9, 13)
+    (False, False, True)
+    """
+    q, p = _quantity_patterns(), _patterns()
+    if q["after"].match(key, end) or q["hedge"].search(key, max(0, start - 16), start):
+        return True
+    for other, after in (((q["range_after"].match(key, end)), True),
+                         (q["range_before"].search(key, max(0, start - 16), start), False)):
+        if other is None:
+            continue
+        number = other.group("number") or other.group("between")
+        if not (len(number) == 4 and number.isdigit() and _plausible(int(number))):
+            return True  # «بين 500 و2000»، «من 1900 إلى 2100»: the other side is no year
+        if after and (p["not_a_year_after"].match(key, other.end()) or q["after"].match(key, other.end())):
+            return True  # «بين 2000 و3000 جندي»: the count's noun after the range
+    return False
 
 
 def _fill(first: _Point, second: _Point, key: str = "") -> _Point:

@@ -552,7 +552,11 @@ def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected)
 @pytest.mark.parametrize(("text", "expected"), [
     # after a year word, a year glued to the next word is still a year
     ("وفي عام 1979على وجه التحديد", [("date", "عام 1979", "1979", "year")]),
-    ("وفي 1979على وجه التحديد", []),  # without one, digits glued to a word are no year
+    # after a year particle too («في»، «خلال»، «منذ»…), unless a counted noun is glued to it
+    ("وفي 1979على وجه التحديد", [("date", "1979", "1979", "year")]),
+    ("وارتفع خلال 2018بنسبة كبيرة", [("date", "2018", "2018", "year")]),
+    ("وقد نشر 1979على الحدود", []),  # without a year word or particle, digits glued to a word are no year
+    ("ونشر في 2000جندي", []),
     # a whole day/month/year with slashes glued to the word before it (a copied page's lost space)
     ("وصدر القرار بتاريخ14/8/2016 عن الوزارة", [("date", "14/8/2016", "2016-08-14", "day")]),
     # after «منذ» (since) as after a year word
@@ -974,4 +978,14 @@ def test_a_quantity_of_four_digits_is_no_year(text):
     ("من 2003 حتى 15 آذار 2011", [("period", "من 2003 حتى 15 آذار 2011", "2003/2011-03-15", "day")]),
 ])
 def test_years_beside_numbers_that_are_years_or_days_stay_years(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two years joined by a glued «و» («2014و2017»): a range after «بين», a list of years as one period as when spaced
+    ("ارتفع بين 2014و2017", [("period", "بين 2014و2017", "2014/2017", "year")]),
+    ("للأعوام 2016و2017و2018", [("period", "2016و2017و2018", "2016/2018", "year")]),
+    ("من 2014الى 2017", [("period", "من 2014الى 2017", "2014/2017", "year")]),
+])
+def test_years_glued_to_the_word_of_their_range(text, expected):
     assert relative(text, "2019-03-21") == expected

@@ -262,6 +262,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
     particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
     glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
+    # «في 2019وقال»، «خلال 2018بلغ»: a year after such a particle, the next word glued to its digits
+    glued_after = "|".join(f"(?<=(?<!\\w)(?:{_names(group)}){gap}\\d{{4}})" for group in _by_length(sorted(particles))
+                           for gap in ("", "[ \\t]"))
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
@@ -331,9 +334,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
         # after a glued particle only the digits («في2019»), never «منذ» or a year word: those start a word
         "year": re.compile(rf"(?:(?<![\w.,])(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
-                           rf"|(?=\d)(?:{glued_particle[1:]}))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
+                           rf"|(?=\d)(?:{glued_particle[1:]})|(?<=\d{{4}})و(?=\d{{4}}(?!\d)))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
                            r"|(?(kw)(?=[\u0621-\u064a])|(?!))"  # «عام 1979على»: after a year word, glued to the next
-                           r"|(?(since)(?=[\u0621-\u064a])|(?!)))"  # «منذ 2003حتى»: after «منذ» too
+                           r"|(?(since)(?=[\u0621-\u064a])|(?!))"  # «منذ 2003حتى»: after «منذ» too
+                           rf"|(?:{glued_after})(?=[\u0621-\u064a])"  # «في 2019وقال»: after a particle
+                           r"|(?=و\d{4}(?!\d)))"  # «2016و2017»: «و» glued to the next year
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
         "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle}"
@@ -1702,6 +1707,9 @@ def _spaced_separator(gap: str) -> bool:
     return len(gap) == 3 and gap[1] in _SEPARATORS and gap[0] in " \t" and gap[2] in " \t"
 
 
+_YEARS_JOINED = re.compile(r"(?<=\d{4})و(?=\d{4}(?!\d))")  # «2014و2017»: two years, «و» glued to both
+
+
 def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     """Where each pattern can match: after a trigger word, or around a word with digits."""
     triggers, words, starts, ends = _trigger_words(), tokens.words, tokens.starts, tokens.ends
@@ -1727,6 +1735,8 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     windows["year"] = word_starts(tokens, years, words_before=2)
     inner = [starts[i] + found.start() for i in years if not words[i].isdigit() and (found := _FOUR_DIGITS.search(words[i]))
              and words[i][:found.start()].removeprefix("و") in YEAR_PARTICLES]  # «في2019»: after a glued particle
+    inner += [starts[i] + found.start() for i in years if not words[i].isdigit()
+              for found in _YEARS_JOINED.finditer(words[i])]  # «2014و2017»: the second year after a glued «و»
     if inner:
         windows["year"] = sorted(set(windows["year"]) | {(position, position + 1) for position in inner})
     eras = set(HIJRI_ERAS)

@@ -989,3 +989,15 @@ def test_years_beside_numbers_that_are_years_or_days_stay_years(text, expected):
 ])
 def test_years_glued_to_the_word_of_their_range(text, expected):
     assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agency copy's day of last or next month: a particle or «يوم», the day, «الماضي»/«المقبل» (relative_dates.csv)
+    ("وكان الوفد قد وصل يوم 28 الماضي إلى موسكو", [("date", "28 الماضي", "2019-02-28", "day")]),
+    ("وتعقد الجولة المقبلة في 5 المقبل", [("date", "5 المقبل", "2019-04-05", "day")]),
+    ("وفي 15 الجاري أعلنت", [("date", "15 الجاري", "2019-03-15", "day")]),
+    # a count of the last days is no such day
+    ("خلال الـ10 الماضية", []),
+])
+def test_a_day_of_last_or_next_month_in_agency_copy(text, expected):
+    assert relative(text, "2019-03-21") == expected

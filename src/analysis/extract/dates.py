@@ -294,6 +294,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
+        # «في 28 الماضي»، «يوم 5 المقبل» (agency copy): a day of the month before or after publication's, after a
+        # particle or «يوم»; not the dual of two month names («الماضيين»)
+        "day_other_month": re.compile(rf"(?<!\w)[وف]?(?:{_names(YEAR_PARTICLES)}|يوم)\s+(?P<day>\d{{1,2}})\s+"
+                                      rf"(?P<adj>{_names(k for k, v in month_adjectives().items() if v and not k.endswith('ين'))})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}(?:الموافق[\s،,]*)?\d"),  # «يوم الخميس الموافق 7 آذار»
         # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked
@@ -739,17 +743,33 @@ _OBJECT_SUFFIXES = ("ه", "ها")  # match keys of the object pronouns a verb ma
 
 
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
-    """«في 15 الجاري»: a day of the month of publication."""
+    """«في 15 الجاري»: a day of the month of publication; «في 28 الماضي»، «يوم 5 المقبل»: of the month before or after it.
+
+    >>> [p.value_override for p in _day_this_month_points("وصل يوم 28 الماضي ويغادر في 5 المقبل", "2019-01-10")]
+    ['2018-12-28', '2019-02-05']
+    """
     points, (year, month, _) = [], _publication(published)
-    if not any(word in key for word, offset in month_adjectives().items() if offset == 0):
-        return points
-    for found in _patterns()["day_this_month"].finditer(key):
+    current = any(word in key for word, offset in month_adjectives().items() if offset == 0)
+    for found in _patterns()["day_this_month"].finditer(key) if current else ():
         day = int(found.group("day"))
         if not 1 <= day <= 31:
             continue
         value = f"{year:04d}-{month:02d}-{day:02d}" if year and month else None
         points.append(_Point(found.start(), found.end(), None, qualifier="relative", grain="day", value_override=value,
                              unresolved=value is None))
+    if any(word in key for word, offset in month_adjectives().items() if offset):
+        for found in _patterns()["day_other_month"].finditer(key):
+            day = int(found.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            value = None
+            if year and month:
+                shifted = year * 12 + month - 1 + month_adjectives()[found.group("adj")]  # «28 الماضي»: last month
+                other_year, other_month = divmod(shifted, 12)
+                if day <= calendar.monthrange(other_year, other_month + 1)[1]:
+                    value = f"{other_year:04d}-{other_month + 1:02d}-{day:02d}"
+            points.append(_Point(found.start("day"), found.end(), None, qualifier="relative", grain="day",
+                                 value_override=value, unresolved=value is None))
     return points
 
 

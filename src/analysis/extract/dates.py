@@ -263,8 +263,8 @@ def _patterns() -> dict[str, re.Pattern]:
     particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
     glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
     # «في 2019وقال»، «خلال 2018بلغ»: a year after such a particle, the next word glued to its digits
-    glued_after = "|".join(f"(?<=(?<!\\w)(?:{_names(group)}){gap}\\d{{4}})" for group in _by_length(sorted(particles))
-                           for gap in ("", "[ \\t]"))
+    glued_after = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}){gap}\\d{{4}})" for group in _by_length(sorted(particles))
+                          for gap in ("", "[ \\t]"))[1:]
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))

@@ -1001,3 +1001,16 @@ def test_years_glued_to_the_word_of_their_range(text, expected):
 ])
 def test_a_day_of_last_or_next_month_in_agency_copy(text, expected):
     assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» after more verbs of statement and event (today_cues.csv): the publication day
+    ("وأشار الوزير اليوم إلى أن الاتفاق قريب", [("date", "اليوم", "2019-03-21", "day")]),
+    ("ودعا العراق اليوم إلى وقف التصعيد", [("date", "اليوم", "2019-03-21", "day")]),
+    ("وغادر الوفد اليوم بغداد متوجها إلى موسكو", [("date", "اليوم", "2019-03-21", "day")]),
+    # «nowadays» after a clause's «أن» or a preposition's object
+    ("وحذر من أن المنطقة اليوم تواجه أزمة", []),
+    ("تتطور العلاقات بين العراق وروسيا اليوم", []),
+])
+def test_today_after_more_verbs_of_statement(text, expected):
+    assert relative(text, "2019-03-21") == expected

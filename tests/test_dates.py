@@ -1014,3 +1014,13 @@ def test_a_day_of_last_or_next_month_in_agency_copy(text, expected):
 ])
 def test_today_after_more_verbs_of_statement(text, expected):
     assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «غدا» with its weekday: the next such day from publication, or publication's own when the page is dated the
+    # day after the copy was written (agency copy), not a week later
+    ("يصل الوفد غدا الجمعة إلى بغداد", "2019-03-21", [("date", "غدا الجمعة", "2019-03-22", "day")]),
+    ("يصل الوفد غدا الخميس إلى بغداد", "2019-03-21", [("date", "غدا الخميس", "2019-03-21", "day")]),
+])
+def test_tomorrow_with_its_weekday_is_never_a_week_away(text, published, expected):
+    assert relative(text, published) == expected

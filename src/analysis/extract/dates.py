@@ -1142,7 +1142,7 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
             continue  # «الأحد عشر» is eleven
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
-            "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
+            "tomorrow" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
         if not role and not found.group("pre") and (pair := _patterns()["and_weekday"].match(key, found.end())) \
                 and (second := _patterns()["weekday"].match(key, pair.start() + pair.group().index("و"))) \
                 and second.end() > pair.end() and second.group("post"):
@@ -1151,6 +1151,8 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
         if day is not None:
             if role == "next":
                 value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+            elif role == "tomorrow":  # «غدا الجمعة» on a page dated that Friday (copy of the day before): that day
+                value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)
             elif role == "last":
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
             elif role == "before_last":  # «الخميس قبل الماضي»: the one before last Thursday

@@ -1024,3 +1024,14 @@ def test_today_after_more_verbs_of_statement(text, expected):
 ])
 def test_tomorrow_with_its_weekday_is_never_a_week_away(text, published, expected):
     assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present tense of a scheduled event before a bare weekday (future_cues.csv): the next such day
+    ("يعقد المجلس الأحد جلسته الاعتيادية", [("date", "الأحد", "2019-03-24", "day")]),
+    ("على أن تبدأ المحادثات الأحد في موسكو", [("date", "الأحد", "2019-03-24", "day")]),
+    # a past verb: the last such day
+    ("عقد المجلس الأحد جلسته", [("date", "الأحد", "2019-03-17", "day")]),
+])
+def test_a_scheduled_event_in_the_present_tense_is_ahead(text, expected):
+    assert relative(text, "2019-03-21") == expected

@@ -1035,3 +1035,13 @@ def test_tomorrow_with_its_weekday_is_never_a_week_away(text, published, expecte
 ])
 def test_a_scheduled_event_in_the_present_tense_is_ahead(text, expected):
     assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «الربع الأخير» alone (year_parts.csv), as «الربع الرابع»: of the year of the quarter dated before it, or nearest
+    ("تراجعت في الربع الثالث من 2018 ثم ارتفعت في الربع الأخير",
+     [("period", "الربع الثالث من 2018", "2018-07/2018-09", "quarter"), ("period", "الربع الأخير", "2018-10/2018-12", "quarter")]),
+    ("في الربع الأخير من القرن الماضي", []),
+])
+def test_the_last_quarter_alone(text, expected):
+    assert relative(text, "2019-05-21") == expected

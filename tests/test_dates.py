@@ -1045,3 +1045,9 @@ def test_a_scheduled_event_in_the_present_tense_is_ahead(text, expected):
 ])
 def test_the_last_quarter_alone(text, expected):
     assert relative(text, "2019-05-21") == expected
+
+
+def test_a_decade_of_the_century_named_with_another_word_for_past():
+    # «من القرن المنصرم» (a past month's adjective of relative_dates.csv) inside the decade's span, as «الماضي»
+    assert relative("ازدهرت في التسعينيات من القرن المنصرم", "2019-05-21") == [
+        ("period", "التسعينيات من القرن المنصرم", "1990/1999", "decade")]

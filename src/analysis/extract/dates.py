@@ -356,7 +356,8 @@ def _patterns() -> dict[str, re.Pattern]:
                               r"|(?(d)(?<=\d/\d{4})(?=[\u0621-\u064a])|(?!)))"),  # «1/2/2024بمكتبه»: a whole
         # day/month/year in slashes glued to the word after it, as to the word before it
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
-                             r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
+                             # «من القرن الماضي»، «من القرن المنصرم» (a past month's adjectives), «القرن العشرين»
+                             rf"(?P<century>\s+(?:من\s+)?القرن\s+(?:{_names(k for k, v in month_adjectives().items() if v < 0 and not k.endswith('ين'))}|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
                                 rf"(?:(?P<year>\d{{4}})(?!\d)(?:[ \t]+(?:{current})(?!\w))?"  # «العام 2012 الجاري»

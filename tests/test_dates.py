@@ -1051,3 +1051,9 @@ def test_a_decade_of_the_century_named_with_another_word_for_past():
     # «من القرن المنصرم» (a past month's adjective of relative_dates.csv) inside the decade's span, as «الماضي»
     assert relative("ازدهرت في التسعينيات من القرن المنصرم", "2019-05-21") == [
         ("period", "التسعينيات من القرن المنصرم", "1990/1999", "decade")]
+
+
+def test_an_agency_dateline_with_a_slash_between_day_and_month():
+    # «بغداد - 21/3 (كونا)»: the day and month of the copy, the year the publication's (as «21 - 3»)
+    assert relative("بغداد - 21/3 (كونا) -- بحث الوزير مع السفير", "2019-03-21") == [
+        ("date", "21/3", "2019-03-21", "day")]

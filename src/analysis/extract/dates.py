@@ -1358,7 +1358,7 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
 
 # an agency's dateline that writes the day and month in digits between dashes, its name in brackets after them
 # («بغداد - 21 - 11 (كونا) --», KUNA's form): the place opens a line, no digit before the day
-_DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<day>\d{1,2})[ \t]*[-–][ \t]*"
+_DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<day>\d{1,2})[ \t]*[-–/][ \t]*"
                            r"(?P<month>\d{1,2})(?=[ \t]*\([ \t]*[^\W\d_])")
 
 
@@ -1370,6 +1370,8 @@ def _dateline_points(key: str, published: str | None) -> list[_Point]:
     ['2024-11-21']
     >>> _dateline_points("وستبيع روسيا للعراق 2 - 3 (كتائب)", "2014-11-05")
     []
+    >>> [p.iso() for p in _dateline_points("بغداد - 21/11 (كونا) -- بحث", "2024-11-21")]  # a slash between them
+    ['2024-11-21']
     """
     points = []
     for found in _DATELINE_DAY.finditer(key):

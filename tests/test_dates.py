@@ -1057,3 +1057,13 @@ def test_an_agency_dateline_with_a_slash_between_day_and_month():
     # «بغداد - 21/3 (كونا)»: the day and month of the copy, the year the publication's (as «21 - 3»)
     assert relative("بغداد - 21/3 (كونا) -- بحث الوزير مع السفير", "2019-03-21") == [
         ("date", "21/3", "2019-03-21", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «بأمس الحاجة» (weekday_words.csv, not_a_date_after): «أمسّ» is «most in need», not yesterday
+    ("العراق بأمس الحاجة إلى الاستثمار الروسي", []),
+    ("ما أمس حاجتنا إلى الاستقرار", []),
+    ("وقال الوزير أمس إن الحاجة ملحة", [("date", "أمس", "2019-03-20", "day")]),
+])
+def test_most_in_need_is_not_yesterday(text, expected):
+    assert relative(text, "2019-03-21") == expected

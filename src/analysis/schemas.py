@@ -574,7 +574,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last`, `next` or `before_last` («قبل الماضي») (after it), "
         "`not_a_date` (before it: a rite, not a day; before «غدا», the particle «قد» that makes it the verb «became»), "
-        "`number_after` (after it: «الأحد عشر» is eleven)",
+        "`number_after` (after it: «الأحد عشر» is eleven), `not_a_date_after` (after a relative day: «بأمس الحاجة», "
+        "«أمسّ» the superlative «most in need», not yesterday)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",

@@ -481,6 +481,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset > 0 and not found.group("yom") and (word := _WORD_BEFORE.search(
                 key, max(0, found.start() - 12), found.start())) and weekday_words().get(word.group("word")) == "not_a_date":
             continue  # «فقد غدا النفط سلاحا»: after «قد», «غدا» is the verb «became», not tomorrow
+        if unit == "day" and (after := _NEXT_WORD.match(key, found.end())) \
+                and weekday_words().get(after.group("word")) == "not_a_date_after":
+            continue  # «بأمس الحاجة»: «أمسّ» is «most in (need)», not yesterday
         if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
                 and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it

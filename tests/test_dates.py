@@ -1067,3 +1067,13 @@ def test_an_agency_dateline_with_a_slash_between_day_and_month():
 ])
 def test_most_in_need_is_not_yesterday(text, expected):
     assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a since-date with a part of the year before a written year keeps «منذ» in its span, as with a relative year
+    ("ارتفعت الأسعار منذ مطلع 2019", [("date", "منذ مطلع 2019", "2019", "year")]),
+    ("ومنذ نهاية 2018 تراجع الإنتاج", [("date", "منذ نهاية 2018", "2018", "year")]),
+    ("في مطلع 2019 وقعت الشركة", [("date", "مطلع 2019", "2019", "year")]),
+])
+def test_since_a_part_of_a_written_year(text, expected):
+    assert relative(text, "2019-03-21") == expected

@@ -1468,6 +1468,8 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         qualifier = "since" if found.group("since") else None
         if not qualifier:
             start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
+            if start < found.start() and (since := p["since_before"].search(key, max(0, start - 6), start)):
+                start, qualifier = since.start("since"), "since"  # «منذ مطلع 2019»: a since-date keeps «منذ»
         if era in ("ه", "هجري", "هجريه", "للهجره"):
             span = hijri_year_span(year)
             value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None

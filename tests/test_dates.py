@@ -1077,3 +1077,10 @@ def test_most_in_need_is_not_yesterday(text, expected):
 ])
 def test_since_a_part_of_a_written_year(text, expected):
     assert relative(text, "2019-03-21") == expected
+
+
+def test_a_day_range_joined_by_a_tatweel_used_as_a_dash():
+    # «في 5 ـ 6 فبراير» (Russian and Gulf agency copy): the tatweel is a dash, as in «بغداد ـ»
+    assert relative("يقوم الوزير في 5 ـ 6 فبراير بزيارة عمل إلى العراق", "2023-02-03") == [
+        ("period", "5 ـ 6 فبراير", "2023-02-05/2023-02-06", "day")]
+    assert relative("في 5 6 فبراير", "2023-02-03") == [("date", "6 فبراير", "2023-02-06", "day")]  # no dash: no range

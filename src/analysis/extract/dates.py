@@ -383,8 +383,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
         # «من أبريل/نيسان، إلى يونيو/حزيران»: a comma may stand before the word that closes a range
         "connector": re.compile(r"^\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
-        "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
-                                r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
+        # «5 ـ 6 فبراير»: a tatweel used as a dash leaves two spaces in the key, the trace of the dash
+        "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})"
+                                r"(?:\s*(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*|[ \t]{2})$"),
     }
 
 

@@ -1084,3 +1084,13 @@ def test_a_day_range_joined_by_a_tatweel_used_as_a_dash():
     assert relative("يقوم الوزير في 5 ـ 6 فبراير بزيارة عمل إلى العراق", "2023-02-03") == [
         ("period", "5 ـ 6 فبراير", "2023-02-05/2023-02-06", "day")]
     assert relative("في 5 6 فبراير", "2023-02-03") == [("date", "6 فبراير", "2023-02-06", "day")]  # no dash: no range
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of years or months joined by a tatweel used as a dash, as by a dash
+    ("الحرب العراقية الإيرانية 1980 ـ 1988", [("period", "1980 ـ 1988", "1980/1988", "year")]),
+    ("المفكر (1888 ـ 1978)", [("period", "1888 ـ 1978", "1888/1978", "year")]),
+    ("خلال يناير ـ مارس 2019", [("period", "يناير ـ مارس 2019", "2019-01/2019-03", "month")]),
+])
+def test_ranges_joined_by_a_tatweel_used_as_a_dash(text, expected):
+    assert relative(text, "2023-02-03") == expected

@@ -313,11 +313,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         # «من كانون الثاني حتى نهاية آذار 2020»، «من 25 أغسطس إلى 9 سبتمبر 1944»: a part of the month («نهاية») or
         # a day may stand before the range's end
-        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+        "month_range_after": re.compile(rf"(?:[ \t]{{2}}|\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*))"
                                        rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
                                        rf"(?:{month}){letter_after}(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
-        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+        "month_range_next": re.compile(rf"(?:[ \t]{{2}}|\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*))"
                                       rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
                                       rf"(?:{month}){letter_after}"),
         # «أكتوبر (تشرين الأول)»: the closing bracket is in the span only when the second name opened one, not in
@@ -382,7 +382,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
         # «من أبريل/نيسان، إلى يونيو/حزيران»: a comma may stand before the word that closes a range
-        "connector": re.compile(r"^\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
+        # «2020 ـ 2025»: two spaces alone, the trace of a tatweel used as a dash, join as a dash does
+        "connector": re.compile(r"^(?:[ \t]{2}|\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*"
+                                r"|(?P<slash>/)\s*))$"),
         # «5 ـ 6 فبراير»: a tatweel used as a dash leaves two spaces in the key, the trace of the dash
         "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})"
                                 r"(?:\s*(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*|[ \t]{2})$"),
@@ -1059,7 +1061,7 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
             p["relative_year_after"].match(key, nxt.end()) or p["month_adjective"].match(key, nxt.end())):
         return True
     return bool(after and (p["range_before"].search(key, max(0, start - 6), start)
-                           or after.group().lstrip()[:1] in "-–—"))
+                           or after.group().lstrip()[:1] in "-–—" or after.group()[:2] == "  "))  # «يناير ـ مارس»
 
 
 def _closes_month_range(key: str, start: int) -> bool:
@@ -1453,8 +1455,8 @@ _DECADE_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|عقدي)
 _DECADE_RANGE_LINK = re.compile(r"\s+(?:الي|حتي|وحتي|لغايه|ولغايه)\s+")  # «من الخمسينيات حتى الثمانينيات»
 
 
-_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{4}")  # «1990 - 2003»: a year that opens a range…
-_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–—]\s*$")  # …or closes one
+_RANGE_AFTER = re.compile(r"(?:\s*[-–—]\s*|[ \t]{2})\d{4}")  # «1990 - 2003»، «1980 ـ 1988»: a year that opens a range…
+_RANGE_BEFORE = re.compile(r"\d{4}(?:\s*[-–—]\s*|[ \t]{2})$")  # …or closes one
 
 
 def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None) -> list[_Point]:

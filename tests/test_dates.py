@@ -1094,3 +1094,17 @@ def test_a_day_range_joined_by_a_tatweel_used_as_a_dash():
 ])
 def test_ranges_joined_by_a_tatweel_used_as_a_dash(text, expected):
     assert relative(text, "2023-02-03") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» before a word that makes it the day of a narrated event or a named day (weekday_words.csv,
+    # not_a_date_after) is not the publication day, a part of the day before it or not
+    ("ووصل الوفد صباح اليوم التالي إلى موسكو", []),
+    ("وعقد اللقاء مساء اليوم الأول من الزيارة", []),
+    ("وأعلنت السفارة اليوم الوطني عطلة رسمية", []),
+    # the day before yesterday is read whole, and today stays today
+    ("وقال أمس الأول إن الوفد", [("date", "أمس الأول", "2019-03-19", "day")]),
+    ("وأعلن الوزير اليوم أن الوفد", [("date", "اليوم", "2019-03-21", "day")]),
+])
+def test_the_day_of_a_narrated_event_is_not_today(text, expected):
+    assert relative(text, "2019-03-21") == expected

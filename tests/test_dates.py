@@ -356,7 +356,8 @@ def test_hijri_months_mark_their_year_and_take_ordinal_days(text, expected):
     ("أعلن ذلك قبل 45 يوما", [("date", "قبل 45 يوما", "2019-04-21", "day")]),
     ("خلال الأعوام العشرين الماضية", [("period", "الأعوام العشرين الماضية", "1999/2018", "year")]),
     ("منذ عشرات السنين", []),  # says not how many
-    ("قبل ثلاثة عشر عاما", []),  # a compound count is not read (rather than read wrong)
+    ("قبل ثلاثة عشر عاما", [("date", "قبل ثلاثة عشر عاما", "2006", "year")]),  # a teen: a unit and the ten-word
+    ("قبل ثلاثة وعشرين عاما", []),  # a compound of a unit and a ten is not read (rather than read wrong)
 ])
 def test_counts_beyond_ten_in_relative_dates(text, expected):
     assert relative(text, "2019-06-05") == expected
@@ -551,7 +552,11 @@ def test_glued_bylines_year_lists_and_a_misspelt_dual(text, published, expected)
 @pytest.mark.parametrize(("text", "expected"), [
     # after a year word, a year glued to the next word is still a year
     ("وفي عام 1979على وجه التحديد", [("date", "عام 1979", "1979", "year")]),
-    ("وفي 1979على وجه التحديد", []),  # without one, digits glued to a word are no year
+    # after a year particle too («في»، «خلال»، «منذ»…), unless a counted noun is glued to it
+    ("وفي 1979على وجه التحديد", [("date", "1979", "1979", "year")]),
+    ("وارتفع خلال 2018بنسبة كبيرة", [("date", "2018", "2018", "year")]),
+    ("وقد نشر 1979على الحدود", []),  # without a year word or particle, digits glued to a word are no year
+    ("ونشر في 2000جندي", []),
     # a whole day/month/year with slashes glued to the word before it (a copied page's lost space)
     ("وصدر القرار بتاريخ14/8/2016 عن الوزارة", [("date", "14/8/2016", "2016-08-14", "day")]),
     # after «منذ» (since) as after a year word
@@ -861,3 +866,245 @@ def test_the_friday_preacher_is_a_title_not_a_date(text):
 
 def test_a_friday_after_a_verb_is_still_a_date():
     assert relative("وصل الوزير الجمعة إلى بغداد", "2015-05-20") == [("date", "الجمعة", "2015-05-15", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted period with a teen in words or a count in digits after the article (number_words.csv: «اثنتي»)
+    ("تولى الملف على مدى السنوات الاثنتي عشرة الماضية", [("period", "السنوات الاثنتي عشرة الماضية", "2011/2022", "year")]),
+    ("ارتفعت الأسعار خلال الأشهر الـ6 الماضية", [("period", "الأشهر الـ6 الماضية", "2022-11/2023-04", "month")]),
+    ("وقع الحادث قبل خمسة عشر عاما", [("date", "قبل خمسة عشر عاما", "2008", "year")]),
+])
+def test_a_count_of_eleven_to_nineteen_or_in_digits_counts_whole_units(text, expected):
+    assert relative(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى مستعربا في السبعينيات من عمره",  # an age (non_year_words.csv, after_decade), not the 1970s
+    "رجل في الخمسينات من العمر",
+])
+def test_a_decade_of_a_life_is_an_age_not_a_period(text):
+    assert relative(text, "2023-05-10") == []
+
+
+def test_a_decade_of_the_century_is_still_a_period():
+    assert relative("ازدهرت في السبعينيات من القرن الماضي", "2023-05-10") == [
+        ("period", "السبعينيات من القرن الماضي", "1970/1979", "decade")]
+
+
+def test_a_numeric_date_glued_to_the_word_after_it():
+    # «1/2/2024بمكتبه»: a whole day/month/year in slashes, the next word glued to the year
+    assert relative("استقبل يوم الخميس الموافق 1/2/2024بمكتبه السفير", "2024-02") == [
+        ("date", "1/2/2024", "2024-02-01", "day")]
+    assert relative("بموجب القرار رقم 5/2019بشأن النفط", "2024-02") == []  # a resolution's number stays none
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named alone after «في وقت سابق من» (earlier in April): the month, as the unit of «في وقت سابق من العام»
+    ("وتتوافق مع أرقام توقعها مسؤول في وقت سابق من نيسان.", [("date", "نيسان", "2016-04", "month")]),
+    ("وقال في وقت سابق من شهر مارس إن", [("date", "شهر مارس", "2016-03", "month")]),
+    ("وفي وقت سابق من نيسان 2015 أعلن", [("date", "نيسان 2015", "2015-04", "month")]),  # the month rule: its year
+])
+def test_a_month_after_earlier_in_is_that_month_nearest_publication(text, expected):
+    assert relative(text, "2016-04-26") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first or last days of a month: a period of days (counted_relative_dates.csv's day units)
+    ("بلغ متوسط الصادرات في الـ24 يوما الأولى من نيسان 3.43 مليون برميل",
+     [("period", "الـ24 يوما الأولى من نيسان", "2016-04-01/2016-04-24", "day")]),
+    ("ارتفعت خلال الأيام العشرة الأخيرة من آذار", [("period", "الأيام العشرة الأخيرة من آذار", "2016-03-22/2016-03-31", "day")]),
+    ("في أول عشرة أيام من يناير 2020", [("period", "أول عشرة أيام من يناير 2020", "2020-01-01/2020-01-10", "day")]),
+    ("في الخمسة عشر يوما الأولى من الشهر الجاري", [("period", "الخمسة عشر يوما الأولى من الشهر الجاري",
+                                                   "2016-04-01/2016-04-15", "day")]),
+    # without «من» and a month they stay the days counted back from publication
+    ("خلال الأيام العشرة الماضية", [("period", "الأيام العشرة الماضية", "2016-04-16/2016-04-25", "day")]),
+])
+def test_the_first_or_last_days_of_a_month(text, expected):
+    assert relative(text, "2016-04-26") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» after an official statement's adjective or a verb of attending (today_cues.csv) is the publication day
+    ("وأوضح المجلس في بيان رسمي اليوم أن التعديلات", [("date", "اليوم", "2023-07-12", "day")]),
+    ("وقال الوكيل: حضرنا اليوم توقيع عقد المسح", [("date", "اليوم", "2023-07-12", "day")]),
+    # «nowadays» still: no cue before it
+    ("العراق اليوم يواجه أزمة", []),
+])
+def test_today_after_an_official_statement_or_attending(text, expected):
+    assert relative(text, "2023-07-12") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number of 1900–2099 before a counted noun (non_year_words.csv) is a count, not a year
+    "وسجلت الوزارة 1918 إصابة جديدة",
+    "يبلغ عدد سكان القرية 2040 نسمة",
+    "عاد 2000 نازح إلى منازلهم",
+    "حفرت الشركة 2015 بئرا",
+])
+def test_a_count_of_people_or_wells_is_no_year(text):
+    assert relative(text, "2021-06-15") == []
+
+
+def test_a_year_before_a_word_that_is_no_counted_noun_stays_a_year():
+    assert relative("وأعلنت في 2020 حالة الطوارئ", "2021-06-15") == [("date", "2020", "2020", "year")]
+
+
+def test_a_dual_adjective_after_two_weekdays_dates_both():
+    # «يومي الأحد والاثنين المقبلين» (weekday_words.csv: the dual «المقبلين»): both the coming Sunday and Monday
+    assert relative("يزور الوفد بغداد يومي الأحد والاثنين المقبلين", "2019-03-21") == [
+        ("date", "الأحد", "2019-03-24", "day"), ("date", "الاثنين المقبلين", "2019-03-25", "day")]
+    assert relative("عقدت الجولة يومي السبت والأحد الماضيين", "2019-03-21") == [
+        ("date", "السبت", "2019-03-16", "day"), ("date", "الأحد الماضيين", "2019-03-17", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare four-digit number that counts: a scale or currency after it, a hedge before it, or a range of counts
+    "ووقع صفقة بقيمة 2000 مليون",
+    "بيع البرميل بسعر 2019 دينارا",
+    "وشارك حوالي 2000 في التظاهرة",
+    "نشرت روسيا بين 2000 و3000 جندي",
+    "ارتفع الإنتاج من 1900 إلى 2100 برميل",
+    "تضم القوة قرابة 2000-3000 عنصر",
+])
+def test_a_quantity_of_four_digits_is_no_year(text):
+    assert relative(text, "2019-03-21") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ranges of years, lists and a day after «حتى» stay dates
+    ("بين 2003 و2011", [("period", "بين 2003 و2011", "2003/2011", "year")]),
+    ("الشاعر (1899-1997)", [("period", "1899-1997", "1899/1997", "year")]),
+    ("وقع في 2003 و15 دولة أخرى", [("date", "2003", "2003", "year")]),
+    ("من 2003 حتى 15 آذار 2011", [("period", "من 2003 حتى 15 آذار 2011", "2003/2011-03-15", "day")]),
+])
+def test_years_beside_numbers_that_are_years_or_days_stay_years(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two years joined by a glued «و» («2014و2017»): a range after «بين», a list of years as one period as when spaced
+    ("ارتفع بين 2014و2017", [("period", "بين 2014و2017", "2014/2017", "year")]),
+    ("للأعوام 2016و2017و2018", [("period", "2016و2017و2018", "2016/2018", "year")]),
+    ("من 2014الى 2017", [("period", "من 2014الى 2017", "2014/2017", "year")]),
+])
+def test_years_glued_to_the_word_of_their_range(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agency copy's day of last or next month: a particle or «يوم», the day, «الماضي»/«المقبل» (relative_dates.csv)
+    ("وكان الوفد قد وصل يوم 28 الماضي إلى موسكو", [("date", "28 الماضي", "2019-02-28", "day")]),
+    ("وتعقد الجولة المقبلة في 5 المقبل", [("date", "5 المقبل", "2019-04-05", "day")]),
+    ("وفي 15 الجاري أعلنت", [("date", "15 الجاري", "2019-03-15", "day")]),
+    # a count of the last days is no such day
+    ("خلال الـ10 الماضية", []),
+])
+def test_a_day_of_last_or_next_month_in_agency_copy(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» after more verbs of statement and event (today_cues.csv): the publication day
+    ("وأشار الوزير اليوم إلى أن الاتفاق قريب", [("date", "اليوم", "2019-03-21", "day")]),
+    ("ودعا العراق اليوم إلى وقف التصعيد", [("date", "اليوم", "2019-03-21", "day")]),
+    ("وغادر الوفد اليوم بغداد متوجها إلى موسكو", [("date", "اليوم", "2019-03-21", "day")]),
+    # «nowadays» after a clause's «أن» or a preposition's object
+    ("وحذر من أن المنطقة اليوم تواجه أزمة", []),
+    ("تتطور العلاقات بين العراق وروسيا اليوم", []),
+])
+def test_today_after_more_verbs_of_statement(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «غدا» with its weekday: the next such day from publication, or publication's own when the page is dated the
+    # day after the copy was written (agency copy), not a week later
+    ("يصل الوفد غدا الجمعة إلى بغداد", "2019-03-21", [("date", "غدا الجمعة", "2019-03-22", "day")]),
+    ("يصل الوفد غدا الخميس إلى بغداد", "2019-03-21", [("date", "غدا الخميس", "2019-03-21", "day")]),
+])
+def test_tomorrow_with_its_weekday_is_never_a_week_away(text, published, expected):
+    assert relative(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present tense of a scheduled event before a bare weekday (future_cues.csv): the next such day
+    ("يعقد المجلس الأحد جلسته الاعتيادية", [("date", "الأحد", "2019-03-24", "day")]),
+    ("على أن تبدأ المحادثات الأحد في موسكو", [("date", "الأحد", "2019-03-24", "day")]),
+    # a past verb: the last such day
+    ("عقد المجلس الأحد جلسته", [("date", "الأحد", "2019-03-17", "day")]),
+])
+def test_a_scheduled_event_in_the_present_tense_is_ahead(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «الربع الأخير» alone (year_parts.csv), as «الربع الرابع»: of the year of the quarter dated before it, or nearest
+    ("تراجعت في الربع الثالث من 2018 ثم ارتفعت في الربع الأخير",
+     [("period", "الربع الثالث من 2018", "2018-07/2018-09", "quarter"), ("period", "الربع الأخير", "2018-10/2018-12", "quarter")]),
+    ("في الربع الأخير من القرن الماضي", []),
+])
+def test_the_last_quarter_alone(text, expected):
+    assert relative(text, "2019-05-21") == expected
+
+
+def test_a_decade_of_the_century_named_with_another_word_for_past():
+    # «من القرن المنصرم» (a past month's adjective of relative_dates.csv) inside the decade's span, as «الماضي»
+    assert relative("ازدهرت في التسعينيات من القرن المنصرم", "2019-05-21") == [
+        ("period", "التسعينيات من القرن المنصرم", "1990/1999", "decade")]
+
+
+def test_an_agency_dateline_with_a_slash_between_day_and_month():
+    # «بغداد - 21/3 (كونا)»: the day and month of the copy, the year the publication's (as «21 - 3»)
+    assert relative("بغداد - 21/3 (كونا) -- بحث الوزير مع السفير", "2019-03-21") == [
+        ("date", "21/3", "2019-03-21", "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «بأمس الحاجة» (weekday_words.csv, not_a_date_after): «أمسّ» is «most in need», not yesterday
+    ("العراق بأمس الحاجة إلى الاستثمار الروسي", []),
+    ("ما أمس حاجتنا إلى الاستقرار", []),
+    ("وقال الوزير أمس إن الحاجة ملحة", [("date", "أمس", "2019-03-20", "day")]),
+])
+def test_most_in_need_is_not_yesterday(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a since-date with a part of the year before a written year keeps «منذ» in its span, as with a relative year
+    ("ارتفعت الأسعار منذ مطلع 2019", [("date", "منذ مطلع 2019", "2019", "year")]),
+    ("ومنذ نهاية 2018 تراجع الإنتاج", [("date", "منذ نهاية 2018", "2018", "year")]),
+    ("في مطلع 2019 وقعت الشركة", [("date", "مطلع 2019", "2019", "year")]),
+])
+def test_since_a_part_of_a_written_year(text, expected):
+    assert relative(text, "2019-03-21") == expected
+
+
+def test_a_day_range_joined_by_a_tatweel_used_as_a_dash():
+    # «في 5 ـ 6 فبراير» (Russian and Gulf agency copy): the tatweel is a dash, as in «بغداد ـ»
+    assert relative("يقوم الوزير في 5 ـ 6 فبراير بزيارة عمل إلى العراق", "2023-02-03") == [
+        ("period", "5 ـ 6 فبراير", "2023-02-05/2023-02-06", "day")]
+    assert relative("في 5 6 فبراير", "2023-02-03") == [("date", "6 فبراير", "2023-02-06", "day")]  # no dash: no range
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of years or months joined by a tatweel used as a dash, as by a dash
+    ("الحرب العراقية الإيرانية 1980 ـ 1988", [("period", "1980 ـ 1988", "1980/1988", "year")]),
+    ("المفكر (1888 ـ 1978)", [("period", "1888 ـ 1978", "1888/1978", "year")]),
+    ("خلال يناير ـ مارس 2019", [("period", "يناير ـ مارس 2019", "2019-01/2019-03", "month")]),
+])
+def test_ranges_joined_by_a_tatweel_used_as_a_dash(text, expected):
+    assert relative(text, "2023-02-03") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «اليوم» before a word that makes it the day of a narrated event or a named day (weekday_words.csv,
+    # not_a_date_after) is not the publication day, a part of the day before it or not
+    ("ووصل الوفد صباح اليوم التالي إلى موسكو", []),
+    ("وعقد اللقاء مساء اليوم الأول من الزيارة", []),
+    ("وأعلنت السفارة اليوم الوطني عطلة رسمية", []),
+    # the day before yesterday is read whole, and today stays today
+    ("وقال أمس الأول إن الوفد", [("date", "أمس الأول", "2019-03-19", "day")]),
+    ("وأعلن الوزير اليوم أن الوفد", [("date", "اليوم", "2019-03-21", "day")]),
+])
+def test_the_day_of_a_narrated_event_is_not_today(text, expected):
+    assert relative(text, "2019-03-21") == expected

@@ -403,8 +403,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "سبتمبر»): the year is the event's, not the nearest such day to publication, so without a written year it "
        "stays unknown (`--07-14`)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("non_year_words.csv", "words beside a four-digit number that make it no year (a count, a price, a model, the "
-       "number of a law or resolution)", _CURATED, {"word": "the word", "position": "`after` the number («2000 "
-       "جندي») or `before` it («رقم 2013»، «ميراج 2000»)", "why": _W}, required=("position",)),
+       "number of a law or resolution), and the words after «من» that make a decade word an age", _CURATED,
+       {"word": "the word", "position": "`after` the number («2000 جندي»), `before` it («رقم 2013»، «ميراج 2000»), "
+       "or `after_decade`: after a decade word and «من» («في السبعينيات من عمره»: in his seventies)", "why": _W},
+       required=("position",)),
     _L("not_acronyms.csv", "Latin abbreviations that are not names (LNG, GDP…); ISO currency codes are excluded "
        "too", _CURATED, {"acronym": "the abbreviation", "gloss": _G}),
     _L("not_entities.csv", "phrases in which a known name is not a name («القوة القاهرة» is force majeure, not "
@@ -572,7 +574,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "names themselves come from CLDR through Babel", _CURATED,
        {"phrase": "the words", "role": "`day`, `today`, `tomorrow` (before the weekday), `last`, `next` or `before_last` («قبل الماضي») (after it), "
         "`not_a_date` (before it: a rite, not a day; before «غدا», the particle «قد» that makes it the verb «became»), "
-        "`number_after` (after it: «الأحد عشر» is eleven)",
+        "`number_after` (after it: «الأحد عشر» is eleven), `not_a_date_after` (after a relative day: «بأمس الحاجة», "
+        "«أمسّ» the superlative «most in need», not yesterday)",
         "gloss": _G}, required=("role",)),
     _L("year_parts.csv", "quarters and halves of a year («الربع الثالث»، «النصف الأول») with their first and last "
        "month", _CURATED, {"phrase": "the words", "part": "`quarter` or `half`; `month` for other runs of months (the first nine)", "first_month": "first month",

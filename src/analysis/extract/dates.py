@@ -262,6 +262,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
     particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
     glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
+    # «في 2019وقال»، «خلال 2018بلغ»: a year after such a particle, the next word glued to its digits
+    glued_after = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}){gap}\\d{{4}})" for group in _by_length(sorted(particles))
+                          for gap in ("", "[ \\t]"))[1:]
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # digits may touch a month: «٢٣آب١٩٦٨»
     words = weekday_words()
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
@@ -279,6 +282,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
                                         r"\s+(?:من\s+)?(?:شهر\s+)?$"),
         "day_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('day')})\s+$"),
+        "month_days_before": _month_days_before(),
         # «العام السابق»: the year before one the sentence writes («خلال عام 2017 … العام السابق»)
         "previous_year": re.compile(r"(?<!\w)(?:[وفبل]|وب)?(?P<rel>العام\s+السابق|السنه\s+السابقه)(?!\w)"),
         # the last relative year before «العام السابق» in its sentence («خلال العام الجاري … عن العام السابق»)
@@ -290,6 +294,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "hijri_era": re.compile(r"\d\s*(?:ه|هجري|هجريه|للهجره)(?!\w)"),
         "digit_separator": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"),
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
+        # «في 28 الماضي»، «يوم 5 المقبل» (agency copy): a day of the month before or after publication's, after a
+        # particle or «يوم»; not the dual of two month names («الماضيين»)
+        "day_other_month": re.compile(rf"(?<!\w)[وف]?(?:{_names(YEAR_PARTICLES)}|يوم)\s+(?P<day>\d{{1,2}})\s+"
+                                      rf"(?P<adj>{_names(k for k, v in month_adjectives().items() if v and not k.endswith('ين'))})(?!\w)"),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}(?:الموافق[\s،,]*)?\d"),  # «يوم الخميس الموافق 7 آذار»
         # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked
@@ -305,11 +313,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "hijri_month": re.compile(rf"(?<!\w)(?:{hijri})(?!\w)"),
         # «من كانون الثاني حتى نهاية آذار 2020»، «من 25 أغسطس إلى 9 سبتمبر 1944»: a part of the month («نهاية») or
         # a day may stand before the range's end
-        "month_range_after": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+        "month_range_after": re.compile(rf"(?:[ \t]{{2}}|\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*))"
                                        rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
                                        rf"(?:{month}){letter_after}(?:\s*/\s*(?:{month}){letter_after})?"  # «آذار/مارس»
                                        rf"\s*[,،]?\s*(?:من\s+)?(?:{year_word}\s+)?\d{{4}}"),
-        "month_range_next": re.compile(rf"\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*)"
+        "month_range_next": re.compile(rf"(?:[ \t]{{2}}|\s*(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|و\s*|[-–—]\s*))"
                                       rf"(?:(?:{_parts('period')})\s+(?:شهر\s+)?|\d{{1,2}}\s+(?:من\s+)?)?"
                                       rf"(?:{month}){letter_after}"),
         # «أكتوبر (تشرين الأول)»: the closing bracket is in the span only when the second name opened one, not in
@@ -330,9 +338,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "relative_year_after": re.compile(rf"\s+(?:من\s+)?(?P<rel>{relative_years})(?!\w)"),
         # after a glued particle only the digits («في2019»), never «منذ» or a year word: those start a word
         "year": re.compile(rf"(?:(?<![\w.,])(?:[وف]?(?P<since>منذ)\s*)?(?:[وفبل]?(?P<kw>{year_word})\s*|و\s*)?"
-                           rf"|(?=\d)(?:{glued_particle[1:]}))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
+                           rf"|(?=\d)(?:{glued_particle[1:]})|(?<=\d{{4}})و(?=\d{{4}}(?!\d)))(?P<year>\d{{4}})(?:{era_core}|(?![\w]|[.,]\d)"
                            r"|(?(kw)(?=[\u0621-\u064a])|(?!))"  # «عام 1979على»: after a year word, glued to the next
-                           r"|(?(since)(?=[\u0621-\u064a])|(?!)))"  # «منذ 2003حتى»: after «منذ» too
+                           r"|(?(since)(?=[\u0621-\u064a])|(?!))"  # «منذ 2003حتى»: after «منذ» too
+                           rf"|(?:{glued_after})(?=[\u0621-\u064a])"  # «في 2019وقال»: after a particle
+                           r"|(?=و\d{4}(?!\d)))"  # «2016و2017»: «و» glued to the next year
                            rf"(?(kw)(?:[ \t]+(?:{current})(?!\w))?)"),  # «في العام 2012 الجاري»: the adjective too
         # «13 . 06 . 2018»: one separator, a space on each side of it, both times
         "numeric": re.compile(rf"(?:(?<![\w/.\-]){glued_particle}"
@@ -342,9 +352,12 @@ def _patterns() -> dict[str, re.Pattern]:
                               r"|[ \t](?P<spaced>[/.\-])[ \t](?P<sm>\d{1,2})[ \t](?P=spaced)[ \t])(?P<y>\d{4})"
                               r"|(?P<iy>\d{4})[ \t]?(?P<sep>[-/])[ \t]?(?P<im>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<id>\d{1,2})"
                               r"|(?P<mm>\d{1,2})/(?P<my>\d{4}))"  # «06/2019»: a month and its year
-                              rf"(?:{era_core}|(?![\w/\-]|\.\d))"),  # a full stop may end the sentence
+                              rf"(?:{era_core}|(?![\w/\-]|\.\d)"  # a full stop may end the sentence
+                              r"|(?(d)(?<=\d/\d{4})(?=[\u0621-\u064a])|(?!)))"),  # «1/2/2024بمكتبه»: a whole
+        # day/month/year in slashes glued to the word after it, as to the word before it
         "decade": re.compile(rf"(?<!\w)[وفب]?(?P<word>(?:ال)?(?P<decade>{_names(decades())}))(?!\w)"
-                             r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
+                             # «من القرن الماضي»، «من القرن المنصرم» (a past month's adjectives), «القرن العشرين»
+                             rf"(?P<century>\s+(?:من\s+)?القرن\s+(?:{_names(k for k, v in month_adjectives().items() if v < 0 and not k.endswith('ين'))}|العشرين))?"),
         "year_part": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?P<part>{_names(year_parts())})(?!\w)"
                                 rf"\s*(?:(?:من|في|ل)\s*)?(?:(?P<kw>{year_word})\s*)?"
                                 rf"(?:(?P<year>\d{{4}})(?!\d)(?:[ \t]+(?:{current})(?!\w))?"  # «العام 2012 الجاري»
@@ -369,9 +382,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                          rf"(?:\s*/\s*(?:{month}){letter_after})?\s*"
                                          rf"(?:(?:الي|حتي|وحتي|لغايه|ولغايه)\s+|[-–—]\s*|(?P<and>و)\s*)$"),
         # «من أبريل/نيسان، إلى يونيو/حزيران»: a comma may stand before the word that closes a range
-        "connector": re.compile(r"^\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*|(?P<slash>/)\s*)$"),
-        "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})\s*"
-                                r"(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*$"),
+        # «2020 ـ 2025»: two spaces alone, the trace of a tatweel used as a dash, join as a dash does
+        "connector": re.compile(r"^(?:[ \t]{2}|\s*(?:[،,]\s*)?(?:(?P<word>الي|حتي|وحتي|لغايه|ولغايه|و)\s*|[-–—]\s*"
+                                r"|(?P<slash>/)\s*))$"),
+        # «5 ـ 6 فبراير»: a tatweel used as a dash leaves two spaces in the key, the trace of the dash
+        "day_range": re.compile(r"(?:(?<!\w)[وف]?(?P<word>من|بين)\s+)?(?<![\w.,/])(?P<day>\d{1,2})"
+                                r"(?:\s*(?(word)(?:الي|حتي|و|[-–—])|(?:[-–—]|و))\s*|[ \t]{2})$"),
     }
 
 
@@ -468,6 +484,9 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
         if unit == "day" and offset > 0 and not found.group("yom") and (word := _WORD_BEFORE.search(
                 key, max(0, found.start() - 12), found.start())) and weekday_words().get(word.group("word")) == "not_a_date":
             continue  # «فقد غدا النفط سلاحا»: after «قد», «غدا» is the verb «became», not tomorrow
+        if unit == "day" and (after := _NEXT_WORD.match(key, found.end())) \
+                and weekday_words().get(after.group("word")) == "not_a_date_after":
+            continue  # «بأمس الحاجة»: «أمسّ» is «most in (need)», not yesterday
         if unit == "day" and offset == 0 and not _today_in_context(key, found.start("rel"), found.end()) \
                 and not _patterns()["day_part_before"].search(key, max(0, found.start() - 14), found.start()):
             continue  # a bare «اليوم» is «nowadays» («العراق اليوم») unless a statement or «فجر» dates it
@@ -478,6 +497,10 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
             points.append(_month_half(half, found.end(), *map(int, value.split("-")), "relative") if value else
                           _Point(half.start("part"), found.end(), None, qualifier="relative", grain="half",
                                  unresolved=True))
+            continue
+        days = _patterns()["month_days_before"].search(key, max(0, start - 40), start) if unit == "month" else None
+        if days and value and (counted := _month_days(days, found.end(), *map(int, value.split("-")), "relative")):
+            points.append(counted)  # «الأيام العشرة الأولى من الشهر الجاري»
             continue
         before = _patterns()["day_before"].search(key, max(0, start - 40), start) if unit == "month" else None
         if before and (before.group("day") or before.group("ord") and not _unit_ordinal(key, before.start("ord"))):
@@ -531,10 +554,12 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)\d{4}(?!\d)[^.؟!؛\n]*$")  # a year wri
 @cache
 def _time_of_unit() -> re.Pattern:
     """«في وقت سابق من العام»، «في وقت لاحق من الشهر»: the bare unit after «في وقت» and a word that dates a time
-    against publication (``data/today_cues.csv``, as in «في وقت سابق اليوم»)."""
+    against publication (``data/today_cues.csv``, as in «في وقت سابق اليوم»), or a month named alone there
+    («في وقت سابق من نيسان»)."""
     cues = alternation(sorted(today_cues()["before"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)[وف]?في\s+وقت\s+(?:{cues})\s+من\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\w)"
-                      r"(?![ \t]*(?:ال|\d|[(]|نفس|ذات))")
+    return re.compile(rf"(?<!\w)[وف]?في\s+وقت\s+(?:{cues})\s+من\s+(?:(?P<unit>العام|السنه|الشهر|الاسبوع)"
+                      rf"|(?:شهر\s+)?(?P<month>{_names(gregorian_months())}))(?!\w)"
+                      r"(?![ \t]*(?:ال|\d|[(/]|نفس|ذات))")
 
 
 def _time_of_unit_matches(key: str) -> list[re.Match]:
@@ -559,16 +584,25 @@ def _time_of_unit_matches(key: str) -> list[re.Match]:
 def _time_of_unit_points(key: str, published: str | None) -> list[_Point]:
     """The bare year, month or week of «في وقت سابق من العام» (earlier this year): only the unit is marked, as only
     «اليوم» is in «في وقت سابق اليوم»; not after a year the same sentence writes («في عام 2003، وفي وقت لاحق من
-    العام»: that year).
+    العام»: that year). A month named alone there («في وقت سابق من نيسان») is that month nearest publication.
 
     >>> [(p.start, p.end, p.value_override) for p in _time_of_unit_points("وقالت في وقت سابق من العام ان", "2012-11-10")]
     [(21, 26, '2012')]
+    >>> [(p.start, p.end, p.value_override) for p in _time_of_unit_points("وقال في وقت سابق من نيسان", "2016-04-26")]
+    [(20, 25, '2016-04')]
     """
     if "وقت" not in key:
         return []
     points = []
     for found in _time_of_unit_matches(key):
         if _YEAR_IN_SENTENCE.search(key, max(0, found.start() - 300), found.start()):
+            continue
+        if found.group("month"):
+            month = gregorian_months()[" ".join(found.group("month").split())]
+            year = _nearest_year(month, published)
+            value = f"{year:04d}-{month:02d}" if year else None
+            points.append(_Point(found.start("month"), found.end("month"), None, qualifier="relative", grain="month",
+                                 value_override=value, unresolved=value is None))
             continue
         unit = {"الشهر": "month", "الاسبوع": "week"}.get(found.group("unit"), "year")
         value = resolve_relative(unit, 0, published)
@@ -716,17 +750,33 @@ _OBJECT_SUFFIXES = ("ه", "ها")  # match keys of the object pronouns a verb ma
 
 
 def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
-    """«في 15 الجاري»: a day of the month of publication."""
+    """«في 15 الجاري»: a day of the month of publication; «في 28 الماضي»، «يوم 5 المقبل»: of the month before or after it.
+
+    >>> [p.value_override for p in _day_this_month_points("وصل يوم 28 الماضي ويغادر في 5 المقبل", "2019-01-10")]
+    ['2018-12-28', '2019-02-05']
+    """
     points, (year, month, _) = [], _publication(published)
-    if not any(word in key for word, offset in month_adjectives().items() if offset == 0):
-        return points
-    for found in _patterns()["day_this_month"].finditer(key):
+    current = any(word in key for word, offset in month_adjectives().items() if offset == 0)
+    for found in _patterns()["day_this_month"].finditer(key) if current else ():
         day = int(found.group("day"))
         if not 1 <= day <= 31:
             continue
         value = f"{year:04d}-{month:02d}-{day:02d}" if year and month else None
         points.append(_Point(found.start(), found.end(), None, qualifier="relative", grain="day", value_override=value,
                              unresolved=value is None))
+    if any(word in key for word, offset in month_adjectives().items() if offset):
+        for found in _patterns()["day_other_month"].finditer(key):
+            day = int(found.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            value = None
+            if year and month:
+                shifted = year * 12 + month - 1 + month_adjectives()[found.group("adj")]  # «28 الماضي»: last month
+                other_year, other_month = divmod(shifted, 12)
+                if day <= calendar.monthrange(other_year, other_month + 1)[1]:
+                    value = f"{other_year:04d}-{other_month + 1:02d}-{day:02d}"
+            points.append(_Point(found.start("day"), found.end(), None, qualifier="relative", grain="day",
+                                 value_override=value, unresolved=value is None))
     return points
 
 
@@ -802,6 +852,53 @@ def _lone_year_part_points(key: str, published: str | None, dated: list[_Point],
 _HALF_ALONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+$")  # the words before a half named alone
 
 
+@cache
+def _day_counts() -> dict[str, int]:
+    """``{match key: count}`` of the number words that count the days of «العشرة أيام الأولى»: the units 3 to 10,
+    twenty and thirty, and the teens of a unit and the ten-word («خمسة عشر»، «اثنتي عشرة»; ``data/number_words.csv``)."""
+    from .numbers import number_words
+
+    words = number_words()
+    counts = {word: int(value) for word, (value, role) in words.items()
+              if role == "unit" and value >= 3 or role == "ten" and value in (10, 20, 30)}
+    tens = [word for word, (value, role) in words.items() if role == "ten" and value == 10]
+    counts.update({f"{unit} {ten}": 10 + int(value) for unit, (value, role) in words.items() if role == "unit"
+                   for ten in tens})
+    return counts
+
+
+def _month_days_before() -> re.Pattern:
+    """The first or last days of a month before its name or «الشهر الجاري»: «الـ24 يوما الأولى من»، «الأيام العشرة
+    الأخيرة من»، «أول عشرة أيام من» (the day units of ``data/counted_relative_dates.csv``)."""
+    number = rf"(?:\d{{1,2}}|{_names(_day_counts())})(?!\w)"
+    units = _names(word for word, (unit, _) in counted_relative()["unit"].items() if unit == "day")
+    sides, short = _names(_ENDS), _names(_ENDS.values())
+    return re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>(?:ال[ \t]?)?(?P<n1>{number})\s+(?:{units})\s+(?P<s1>{sides})"
+                      rf"|الايام\s+(?:ال[ \t]?)?(?P<n2>{number})\s+(?P<s2>{sides})"
+                      rf"|(?P<s3>{short})\s+(?P<n3>{number})\s+(?:{units}))(?!\w)\s+من\s+(?:شهر\s+)?$")
+
+
+def _month_days(found: re.Match, end: int, year: int | None, month: int, qualifier: str | None) -> _Point | None:
+    """The first or last days of a month («الـ24 يوما الأولى من نيسان» → days 1–24; «الأيام العشرة الأخيرة من
+    آذار» → 22–31), a period of days; None for more days than the month has.
+
+    >>> _month_days(_month_days_before().search("في ال24 يوما الاولي من "), 30, 2016, 4, None).iso()
+    '2016-04-01/2016-04-24'
+    >>> _month_days(_month_days_before().search("اخر عشره ايام من "), 30, 2016, 3, None).iso()
+    '2016-03-22/2016-03-31'
+    """
+    number = found.group("n1") or found.group("n2") or found.group("n3")
+    count = int(number) if number.isdigit() else _day_counts()[" ".join(number.split())]
+    last = calendar.monthrange(year or 2000, month)[1]
+    if not 1 <= count < last:
+        return None
+    side = found.group("s1") or found.group("s2") or found.group("s3")
+    days = (1, count) if side in ("الاولي", "اول") else (last - count + 1, last)
+    value = f"{year:04d}-{month:02d}-{days[0]:02d}/{year:04d}-{month:02d}-{days[1]:02d}" if year else None
+    return _Point(found.start("part"), end, year, month, None, qualifier=qualifier, value_override=value, grain="day",
+                  unresolved=value is None, span=True)
+
+
 def _month_points(key: str, published: str | None = None, windows: Windows = None) -> list[_Point]:
     p, months = _patterns(), gregorian_months()
     points, consumed = [], 0
@@ -821,7 +918,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             month, end, consumed = paired, second.end(), second.end()  # «يونيو/تموز الماضي»: one date, June
         day = None
         half = p["month_half_before"].search(key, max(0, start - 30), start)
-        before = None if half else p["day_before"].search(key, max(0, start - 40), start)
+        days = None if half else p["month_days_before"].search(key, max(0, start - 40), start)
+        before = None if half or days else p["day_before"].search(key, max(0, start - 40), start)
         if before and before.group("ord") and _unit_ordinal(key, before.start("ord")):
             before = None  # «الأسبوع الأول من آذار»: the first week, not the first day
         if before:
@@ -855,7 +953,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                 adjective.end(), "relative"
         elif (pub_year := _publication(published)[0]) and (day is not None or end - found.start() > len(found.group())
                                                           or " " in found.group() or key[start:start + 3] == "شهر"
-                                                          or glued
+                                                          or glued or days
                                                           or p["month_alone_before"].search(key, max(0, start - 8), start)
                                                           or _closes_month_range(key, start)
                                                           or p["range_before"].search(key, max(0, start - 6), start)
@@ -883,6 +981,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             start, qualifier = since.start("since"), "since"  # «منذ شهر آب/أغسطس من العام 2014»
         if half:
             points.append(_month_half(half, end, year, month, qualifier))
+            continue
+        if days and (counted := _month_days(days, end, year, month, qualifier)):
+            points.append(counted)  # «الـ24 يوما الأولى من نيسان»: the first 24 days of April
             continue
         points.append(_Point(start, end, year, month, day, qualifier=qualifier))
     return points
@@ -960,7 +1061,7 @@ def _opens_range_with_year(key: str, start: int, end: int) -> bool:
             p["relative_year_after"].match(key, nxt.end()) or p["month_adjective"].match(key, nxt.end())):
         return True
     return bool(after and (p["range_before"].search(key, max(0, start - 6), start)
-                           or after.group().lstrip()[:1] in "-–—"))
+                           or after.group().lstrip()[:1] in "-–—" or after.group()[:2] == "  "))  # «يناير ـ مارس»
 
 
 def _closes_month_range(key: str, start: int) -> bool:
@@ -1048,11 +1149,17 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
             continue  # «الأحد عشر» is eleven
         weekday = weekdays()[found.group("wd")]
         role = weekday_words().get(found.group("post") or "", "") or (
-            "next" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
+            "tomorrow" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
+        if not role and not found.group("pre") and (pair := _patterns()["and_weekday"].match(key, found.end())) \
+                and (second := _patterns()["weekday"].match(key, pair.start() + pair.group().index("و"))) \
+                and second.end() > pair.end() and second.group("post"):
+            role = weekday_words().get(second.group("post"), "")  # «يومي الأحد والاثنين المقبلين»: next for both
         value = None
         if day is not None:
             if role == "next":
                 value = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+            elif role == "tomorrow":  # «غدا الجمعة» on a page dated that Friday (copy of the day before): that day
+                value = day + dt.timedelta(days=(weekday - day.weekday()) % 7)
             elif role == "last":
                 value = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
             elif role == "before_last":  # «الخميس قبل الماضي»: the one before last Thursday
@@ -1114,17 +1221,21 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
     counts = _names(k for k, (value, role) in number_words().items()  # «ثلاثة»، «عشرة»، «ثلاثين» (3–10 and the tens)
                     if role in ("unit", "ten") and (3 <= value <= 10 or role == "ten" and value % 10 == 0))
+    # «الاثنتي عشرة»، «خمسة عشر»: a unit word and the ten-word after it count 11 to 19
+    teens = (rf"(?P<teen>{_names(k for k, (value, role) in number_words().items() if role == 'unit')})\s+"
+             rf"(?:{_names(k for k, (value, role) in number_words().items() if role == 'ten' and value == 10)})")
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
     hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
-                          rf"(?:(?P<num>\d{{1,2}}|{counts})\s+)?(?P<unit>{units})(?!\w)"
+                          rf"(?:(?P<num>\d{{1,2}}|{counts})\s+|{teens}\s+)?(?P<unit>{units})(?!\w)"
                           r"(?!\s+(?:واحد|واحده)\s+من(?!\w))"  # «قبل عام واحد من الانتخابات»: before an event
                           rf"(?(num)|(?P<one>\s+(?:واحد|واحده)(?!\w))?)"  # «قبل يوم واحد»، «قبل سنة واحدة»: «one»
                           rf"(?!\s*(?:(?:{hedges}|فقط)\s+)?(?:\d|من(?!\w)|علي(?!\w)(?!\s+الاقل)|(?:{month})(?!\w)))"),
         # not «على الأقل»; «قبل يومين فقط من الاجتماع» counts from the meeting, not from publication
-        "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?P<num>{counts}))?"
-                           rf"\s+(?P<direction>{directions})(?!\w)"),
+        # «السنوات الثلاث الماضية», and with a teen or digits after the article («الأشهر الـ6 الماضية»)
+        "span": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>ال(?:{units}))(?:\s+ال(?:(?P<num>{counts})(?!\w)|{teens}"
+                           rf"|\s?(?P<digits>\d{{1,2}})))?\s+(?P<direction>{directions})(?!\w)"),
         "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
         "direction": re.compile(rf"(?<!\w)(?:{directions})(?!\w)"),  # where a counted period may end
     }
@@ -1138,9 +1249,11 @@ def _counted_points(key: str, published: str | None, windows: Windows = None) ->
     roles, points = counted_relative(), []
     def how_many(found: re.Match) -> tuple[str, int | None]:
         unit, count = roles["unit"][found.group("unit").removeprefix("ال")]
-        number = found.group("num")
+        number = found.group("num") or found.groupdict().get("digits")
         if number:
             count = int(number) if number.isdigit() else int(number_words()[number][0])
+        elif found.groupdict().get("teen"):
+            count = 10 + int(number_words()[found.group("teen")][0])  # «الاثنتي عشرة» is twelve
         return unit, count
 
     patterns = _counted_patterns()
@@ -1251,7 +1364,7 @@ def _numeric_points(key: str, windows: Windows = None) -> list[_Point]:
 
 # an agency's dateline that writes the day and month in digits between dashes, its name in brackets after them
 # («بغداد - 21 - 11 (كونا) --», KUNA's form): the place opens a line, no digit before the day
-_DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<day>\d{1,2})[ \t]*[-–][ \t]*"
+_DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<day>\d{1,2})[ \t]*[-–/][ \t]*"
                            r"(?P<month>\d{1,2})(?=[ \t]*\([ \t]*[^\W\d_])")
 
 
@@ -1263,6 +1376,8 @@ def _dateline_points(key: str, published: str | None) -> list[_Point]:
     ['2024-11-21']
     >>> _dateline_points("وستبيع روسيا للعراق 2 - 3 (كتائب)", "2014-11-05")
     []
+    >>> [p.iso() for p in _dateline_points("بغداد - 21/11 (كونا) -- بحث", "2024-11-21")]  # a slash between them
+    ['2024-11-21']
     """
     points = []
     for found in _DATELINE_DAY.finditer(key):
@@ -1299,6 +1414,8 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
         return points
     previous = None
     for found in _patterns()["decade"].finditer(key):
+        if _decade_age().match(key, found.end()):
+            continue  # «في السبعينيات من عمره» is an age (in his seventies), not the 1970s
         first = decades()[found.group("decade")]
         if previous is not None and not previous.group("century") and first > decades()[previous.group("decade")]:
             gap, opened = key[previous.end():found.start()], points[-1].start
@@ -1323,12 +1440,23 @@ def _decade_points(key: str, tokens: Tokens | None = None) -> list[_Point]:
     return points
 
 
+@cache
+def _decade_age() -> re.Pattern:
+    """«من عمره»، «من العمر» after a decade word (``after_decade`` in ``data/non_year_words.csv``): an age.
+
+    >>> bool(_decade_age().match(" من عمره")), bool(_decade_age().match(" من القرن الماضي"))
+    (True, False)
+    """
+    words = _names(row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after_decade")
+    return re.compile(rf"\s+من\s+(?:{words})(?!\w)")
+
+
 _DECADE_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|عقدي)\s+$")  # the word that opens two decades
 _DECADE_RANGE_LINK = re.compile(r"\s+(?:الي|حتي|وحتي|لغايه|ولغايه)\s+")  # «من الخمسينيات حتى الثمانينيات»
 
 
-_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{4}")  # «1990 - 2003»: a year that opens a range…
-_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–—]\s*$")  # …or closes one
+_RANGE_AFTER = re.compile(r"(?:\s*[-–—]\s*|[ \t]{2})\d{4}")  # «1990 - 2003»، «1980 ـ 1988»: a year that opens a range…
+_RANGE_BEFORE = re.compile(r"\d{4}(?:\s*[-–—]\s*|[ \t]{2})$")  # …or closes one
 
 
 def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None) -> list[_Point]:
@@ -1343,6 +1471,8 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         qualifier = "since" if found.group("since") else None
         if not qualifier:
             start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
+            if start < found.start() and (since := p["since_before"].search(key, max(0, start - 6), start)):
+                start, qualifier = since.start("since"), "since"  # «منذ مطلع 2019»: a since-date keeps «منذ»
         if era in ("ه", "هجري", "هجريه", "للهجره"):
             span = hijri_year_span(year)
             value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
@@ -1357,8 +1487,58 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
         if not explicit and (p["not_a_year_after"].match(key, found.end())
                              or p["not_a_year_before"].search(key, max(0, start - 12), start)):
             continue  # «2000 جندي», «1990 ساعة»: a count or a duration; «رقم 2013», «ميراج 2000»: a number, a model
+        if not explicit and _a_quantity(key, found.start("year"), found.end()):
+            continue  # «بقيمة 2000 مليون»، «نحو 2000»، «بين 2000 و3000 جندي»: a quantity, not a year
         points.append(_Point(start, found.end(), year, qualifier=qualifier))
     return points
+
+
+@cache
+def _quantity_patterns() -> dict[str, re.Pattern]:
+    """The words that make a bare four-digit number a quantity: a scale or currency after it («2000 مليون»، «2019
+    دينارا»; ``data/number_words.csv``, the currencies of :mod:`analysis.extract.amounts`), a hedge before it («نحو
+    2000»; ``data/hedges.csv``), and the other side of a range of numbers («بين 2000 و3000»)."""
+    from .amounts import currency_names
+    from .numbers import number_words
+
+    scales = {word for word, (_, role) in number_words().items() if role in ("scale", "dual")}
+    nouns = {noun for noun, _ in currency_names()}
+    hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))
+    month = _names(gregorian_months())
+    # «و» links a range only after «بين» («بين 2000 و3000»), not in a list («في 2003 و15 دولة»); a day of a month
+    # after «حتى» is a date's («من 2003 حتى 15 آذار 2011»)
+    link_after = r"(?:(?<=(?<!\w)بين\s\d{4})\s*و|\s*(?:[-–—]|الي|حتي))"
+    link_before = r"(?:(?<!\w)بين\s+(?P<between>\d+(?:[.,]\d+)?)\s*و|(?P<number>\d+(?:[.,]\d+)?)\s*(?:[-–—]|الي|حتي))"
+    return {
+        "after": re.compile(rf"\s*(?:{_names(scales | nouns)})(?!\w)"),
+        "hedge": re.compile(rf"(?<!\w)(?:{hedges})\s*$"),
+        "range_after": re.compile(rf"{link_after}\s*(?P<number>\d+(?:[.,]\d+)?)(?!\d)(?!\s*(?:من\s+)?(?:{month}))"),
+        "range_before": re.compile(rf"(?<![\d.,]){link_before}\s*$"),
+    }
+
+
+def _a_quantity(key: str, start: int, end: int) -> bool:
+    """Tell whether the bare four-digit number at ``key[start:end]`` counts something rather than names a year: a
+    scale or currency after it, a hedge before it, or a range whose other side is no year or a count.
+
+    >>> _a_quantity("بقيمه 2000 مليون", 6, 10), _a_quantity("نحو 2000", 4, 8), _a_quantity("بين 2000 و3000 جندي", 4, 8)
+    (True, True, True)
+    >>> _a_quantity("بين 2003 و2011", 4, 8), _a_quantity("في 2003 وقع", 3, 7), _a_quantity("بين 500 و2000", 9, 13)
+    (False, False, True)
+    """
+    q, p = _quantity_patterns(), _patterns()
+    if q["after"].match(key, end) or q["hedge"].search(key, max(0, start - 16), start):
+        return True
+    for other, after in (((q["range_after"].match(key, end)), True),
+                         (q["range_before"].search(key, max(0, start - 16), start), False)):
+        if other is None:
+            continue
+        number = other.group("number") or other.group("between")
+        if not (len(number) == 4 and number.isdigit() and _plausible(int(number))):
+            return True  # «بين 500 و2000»، «من 1900 إلى 2100»: the other side is no year
+        if after and (p["not_a_year_after"].match(key, other.end()) or q["after"].match(key, other.end())):
+            return True  # «بين 2000 و3000 جندي»: the count's noun after the range
+    return False
 
 
 def _fill(first: _Point, second: _Point, key: str = "") -> _Point:
@@ -1560,6 +1740,9 @@ def _spaced_separator(gap: str) -> bool:
     return len(gap) == 3 and gap[1] in _SEPARATORS and gap[0] in " \t" and gap[2] in " \t"
 
 
+_YEARS_JOINED = re.compile(r"(?<=\d{4})و(?=\d{4}(?!\d))")  # «2014و2017»: two years, «و» glued to both
+
+
 def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     """Where each pattern can match: after a trigger word, or around a word with digits."""
     triggers, words, starts, ends = _trigger_words(), tokens.words, tokens.starts, tokens.ends
@@ -1585,6 +1768,8 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     windows["year"] = word_starts(tokens, years, words_before=2)
     inner = [starts[i] + found.start() for i in years if not words[i].isdigit() and (found := _FOUR_DIGITS.search(words[i]))
              and words[i][:found.start()].removeprefix("و") in YEAR_PARTICLES]  # «في2019»: after a glued particle
+    inner += [starts[i] + found.start() for i in years if not words[i].isdigit()
+              for found in _YEARS_JOINED.finditer(words[i])]  # «2014و2017»: the second year after a glued «و»
     if inner:
         windows["year"] = sorted(set(windows["year"]) | {(position, position + 1) for position in inner})
     eras = set(HIJRI_ERAS)

@@ -596,3 +596,58 @@ def test_misspelt_names_read_from_the_trigger_pass_as_from_every_word(text):
     tokens.narrow(_triggers())
     spans = _lexicon_spans(mk.key, tokens, [])
     assert _misspelt_names(mk, tokens, spans) == _misspelt_names_plain(mk, plain, spans)
+
+
+def _spans_of_words(key: str, picks: list[tuple[int, int, str]]) -> list:
+    """Entity spans over runs of the key's words: ``(first word, words, type)`` picks, each found by a pattern."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import Entry
+
+    tokens = Tokens(key)
+    spans = []
+    for first, count, kind in picks:
+        if first < len(tokens.words):
+            last = min(first + count, len(tokens.words)) - 1
+            spans.append((tokens.starts[first], tokens.ends[last], Entry("X", kind), "pattern"))
+    return spans
+
+
+PICKS = st.lists(st.tuples(st.integers(0, 15), st.integers(1, 3), st.sampled_from(["organization", "oil_field"])),
+                 max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces_text(["بتروفاك", "وبتروفاك", "لبتروفاك", "أنتون", "أويل", "فيلد", "مع", "ترانسماش", "بترانسماش",
+                     "غروب", "ليتاسكو", "بدرة", "حقل", "الأحدب", "والأحدب", "مجنون", '"بدرة"', "«الأحدب»", "5", "x"]),
+       PICKS)
+def test_the_names_read_again_only_where_one_is_written_outside_the_spans_are_those_of_the_plain_reading(text, picks):
+    """``_companies_again`` and ``_fields_again`` compile no pattern when none of their names' first words is written
+    outside the spans read already: they find what they find with the pattern compiled whenever there is a name."""
+    from unittest import mock
+
+    from analysis.extract import entities
+
+    mk = match_key(text)
+    spans = _spans_of_words(mk.key, picks)
+    gated = entities._companies_again(mk, spans), entities._fields_again(mk, spans)
+    with mock.patch.object(entities, "_written_outside", lambda key, taken, names: bool(names)):
+        assert (entities._companies_again(mk, spans), entities._fields_again(mk, spans)) == gated
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["الدولار", "بالدولار", "للدولار", "دولار", "الأمريكي", "الامريكي", "الأمريكية", "الدينار",
+                     "العراقي", "العراقية", "الروبل", "الروسي", "الروسية", "البنوك", "الصيني", "اليوان", "5", "x"]))
+def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_before_every_demonym(text):
+    """``_currencies_not_demonyms`` reads the word before a demonym only when the demonym is a currency's nisba: it
+    keeps what a look before every demonym keeps."""
+    from unittest import mock
+
+    from analysis.cues import Tokens
+    from analysis.extract import entities
+
+    mk = match_key(text)
+    spans = entities._lexicon_spans(mk.key, Tokens(mk.key), [])
+    kept = entities._currencies_not_demonyms(mk.key, spans)
+    every = mock.MagicMock(__contains__=lambda *_: True)  # every demonym taken for a currency's nisba
+    with mock.patch.object(entities, "_currency_adjectives", lambda: every):
+        assert entities._currencies_not_demonyms(mk.key, spans) == kept

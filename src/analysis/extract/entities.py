@@ -1472,6 +1472,23 @@ def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
     return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
 
 
+def _written_outside(key: str, taken: Spans, names: Iterable[str]) -> bool:
+    """Whether the first word of one of *names* is written somewhere in *key* outside the *taken* spans.
+
+    The rules that read a text's names again compile a pattern of those names per text, which a corpus whose texts
+    name different bodies pays on nearly every text (some 250 µs a compile); a match they keep starts with a name's
+    first word outside every span read already, so without one there is nothing to compile.
+    """
+    for name in names:
+        first = name.split()[0]
+        at = key.find(first)
+        while at != -1:
+            if not taken.overlaps(at, at + len(first)):
+                return True
+            at = key.find(first, at + 1)
+    return False
+
+
 def _companies_again(mk: MatchKey, spans: list) -> list:
     """A foreign name found after its head («شركتي بتروفاك البريطانية») names the same body where the text writes it
     again alone («مع أنتون وبتروفاك»): a name without the article, behind «و»، «ب»، «ل» or none.
@@ -1495,6 +1512,8 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
     if not names:
         return []
     taken = Spans(spans)
+    if not _written_outside(key, taken, names):
+        return []  # every name only where it was read: nothing to read again, and no pattern to compile
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
     found = []
     persons = {start for start, _, entry, _ in spans if entry.type == "person"}
@@ -1639,6 +1658,8 @@ def _fields_again(mk: MatchKey, spans: list) -> list:
                 words = words[1:]  # «حقل بدرة» → «بدرة»
             names.add(" ".join(words))
     taken = Spans(spans)
+    if not _written_outside(key, taken, names):
+        return []  # no field, or each only where it was read: no pattern to compile
     fields = alternation(sorted(names))
     # unquoted, a name of two words or one with the article («الأحدب»), behind «و» or none: «بدرة» alone is a town
     plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
@@ -3296,6 +3317,15 @@ _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$") 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+@cache
+def _currency_adjectives() -> frozenset[str]:
+    """The nisbas that name a currency with its noun («الأمريكي» of «الدولار الأمريكي»): a demonym that is none of
+    them is no currency's, and the word before it is not read."""
+    from .amounts import currency_names
+
+    return frozenset(adjective for _, adjective in currency_names() if adjective)
+
+
 def _currencies_not_demonyms(key: str, spans: list) -> list:
     """A country's nisba after a currency's noun names the currency with it («بالدولار الأمريكي»، «الدينار
     العراقي»: CLDR's names, as the amounts read them), not a demonym; the currency alone is not marked (the corpus
@@ -3307,11 +3337,12 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     """
     from .amounts import currency_names
 
-    names = currency_names()
+    names, adjectives = currency_names(), _currency_adjectives()
     kept = []
     for item in spans:
         start, end, entry, _ = item
-        if entry.demonym and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
+        if entry.demonym and key[start:end] in adjectives \
+                and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
             noun = before.group(1)
             nouns = {noun, noun[1:] if noun[:1] in "وبل" else noun, "ال" + noun[2:] if noun.startswith("لل") else noun}
             if any((form, key[start:end]) in names for form in nouns):

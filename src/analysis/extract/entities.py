@@ -1204,7 +1204,7 @@ def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
             entry = names.get(" ".join([head, *words[j + 1:last + 1]])) if last < n else None
             if entry is None or entry.type != "organization" or entry.demonym:
                 continue
-            taken = taken or Spans((start, end) for start, end, _, _ in spans)
+            taken = taken or Spans(spans)
             if not taken.overlaps(starts[j + 1], ends[last]):
                 found.append((starts[j + 1], ends[last], entry, "pattern"))
             break
@@ -1577,7 +1577,7 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """
     key, words, starts, ends, index = mk.key, tokens.words, tokens.starts, tokens.ends, _spelling_index()
     heads, names, common = _company_heads(), lexicon(), stopwords()
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     found: list = []
     reached = -1
     for i in tokens.where(index):  # the words of a known name, from the shared trigger pass
@@ -1759,7 +1759,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     if held:  # a surname the name rules did not take back into a name of their own
-        named = Spans((start, end) for start, end, _, _ in spans)
+        named = Spans(spans)
         spans += [item for item in held if not named.overlaps(item[0], item[1])]
     if any(entry.type == "person" for _, _, entry, _ in spans):
         spans = _given_names_before_surnames(key, spans)
@@ -2502,7 +2502,7 @@ def _prefixes_as_aircraft(key: str, spans: list) -> list:
     kept = [item for item in spans]
     at = {(start, end): k for k, (start, end, _, _) in enumerate(spans)}
     weapons = sorted(end for _, end, entry, _ in spans if entry.type == "weapon_system")
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     changed = False
     for match in _bare_prefix_pattern().finditer(key):
         group = "quoted" if match.group("quoted") else "plain"
@@ -2550,7 +2550,7 @@ def _short_names_after_full(mk: MatchKey, spans: list) -> list:
     pending = [(short, *first[canonical]) for short, canonical in _short_names().items() if canonical in first]
     if not pending:
         return spans
-    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    key, taken, found = mk.key, Spans(spans), []
     for short, after, entry in pending:
         forms = [short] + (["لل" + short[2:]] if short.startswith("ال") else [])
         for form in forms:
@@ -3434,8 +3434,10 @@ def _other_family_members(mk: MatchKey, spans: list) -> list:
     """
     out = spans
     for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "person":
+            continue
         words = mk.key[start:end].split()
-        if entry.type != "person" or len(words) != 2 or not words[1].startswith("ال") or (
+        if len(words) != 2 or not words[1].startswith("ال") or (
                 before := _WORD_BEFORE.search(mk.key, max(0, start - 30), start)) and before.group(1) in given_names():
             continue  # «محمود داود سلمان موسى المشهداني»: more given names before, the full name of the one known
         known = _known_given_names().get((words[1], entry.canonical))

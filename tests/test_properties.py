@@ -651,3 +651,25 @@ def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_b
     every = mock.MagicMock(__contains__=lambda *_: True)  # every demonym taken for a currency's nisba
     with mock.patch.object(entities, "_currency_adjectives", lambda: every):
         assert entities._currencies_not_demonyms(mk.key, spans) == kept
+
+
+def _gate_words() -> list[str]:
+    from analysis.extract.entities import _company_head_forms
+    from analysis.extract.names import _not_names
+
+    return sorted(_not_names())[:40] + sorted(_company_head_forms()) + ["شركة", "وكالة", "انباء", "روسيا", "x", "5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_gate_words()))
+def test_every_vocabulary_of_the_trigger_pass_gives_the_words_a_look_at_every_word_gives(text):
+    """The shared trigger pass answers each of its vocabularies (the gates' «شركة» and the words that are no name
+    among them) as a look at every word does (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+
+    key = match_key(text).key
+    tokens, plain = Tokens(key), Tokens(key)
+    tokens.narrow(_triggers())
+    for vocabulary in _triggers().vocabularies:
+        assert tokens.where(vocabulary) == plain.where(vocabulary)

@@ -655,16 +655,17 @@ def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_b
 
 def _gate_words() -> list[str]:
     from analysis.extract.entities import _company_head_forms
-    from analysis.extract.names import _not_names
+    from analysis.extract.names import _not_names, company_words
 
-    return sorted(_not_names())[:40] + sorted(_company_head_forms()) + ["شركة", "وكالة", "انباء", "روسيا", "x", "5"]
+    return sorted(_not_names())[:40] + sorted(_company_head_forms()) + sorted(company_words()) \
+        + ["شركة", "وكالة", "انباء", "روسيا", "x", "5"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(_gate_words()))
 def test_every_vocabulary_of_the_trigger_pass_gives_the_words_a_look_at_every_word_gives(text):
-    """The shared trigger pass answers each of its vocabularies (the gates' «شركة» and the words that are no name
-    among them) as a look at every word does (the plain reading)."""
+    """The shared trigger pass answers each of its vocabularies (the gates' «شركة», the words that are no name and
+    the words of company names among them) as a look at every word does (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
 

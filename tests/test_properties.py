@@ -674,3 +674,19 @@ def test_every_vocabulary_of_the_trigger_pass_gives_the_words_a_look_at_every_wo
     tokens.narrow(_triggers())
     for vocabulary in _triggers().vocabularies:
         assert tokens.where(vocabulary) == plain.where(vocabulary)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["قال سعد جواد قنديل إن", "قال حسين الكعبي ان", "وقال وزير النفط حيان عبد الغني إن", "قنديل",
+                     "وقنديل", "لقنديل", "بقنديل", "الكعبي", "للكعبي", "والكعبي", "بالكعبي", "عبد الغني", "لعبد الغني",
+                     "وعبد الغني", "الغني", "التقى", "امس", ".", "x", "5"]))
+def test_the_surnames_met_again_read_among_the_words_written_so_are_those_read_word_by_word(text):
+    """``_surnames_again`` reads only the words written as a surname found in a full name (or the first word of a
+    compound one), with or without «و»، «ل»، «ب»: it finds what a look at every word finds (the plain reading)."""
+    from unittest import mock
+
+    from analysis.extract import extract, names
+
+    found = [(m.start, m.end, m.value) for m in extract(text) if m.kind == "entity"]
+    with mock.patch.object(names, "_surname_candidates", lambda text, surnames, pairs: range(len(text.words))):
+        assert [(m.start, m.end, m.value) for m in extract(text) if m.kind == "entity"] == found

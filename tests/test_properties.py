@@ -193,10 +193,10 @@ def test_the_time_of_a_unit_read_before_a_written_word_for_time_is_what_the_whol
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["جنوبالعراق", "فيالعراق", "منال", "الياليمن", "فيال", "والعراق", "العراق", "جنوب", "في", "ال",
-                     "وسطالبلاد", "x", "_", "5", "شمالالعراقي", "بينالاطراف", "الحال"]))
-def test_the_glued_words_found_where_a_prefix_and_the_article_are_written_are_those_read_word_by_word(text):
-    """The words of a prefix glued to the article, found where ``str.find`` gives a prefix and «ال», are those a
-    reading of every word finds (the plain reading)."""
+                     "وسطالبلاد", "x", "_", "5", "شمالالعراقي", "بينالاطراف", "الحال", "فيالنجف", "فيالنجفي"]))
+def test_the_glued_words_read_among_the_long_words_are_those_read_word_by_word(text):
+    """The words of a prefix glued to the article, read among the long words alone, are those a reading of every
+    word finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract.entities import _glued_prefixes, _glued_words
 
@@ -204,7 +204,7 @@ def test_the_glued_words_found_where_a_prefix_and_the_article_are_written_are_th
     tokens = Tokens(key)
     plain = [i for i, word in enumerate(tokens.words) if (at := word.find("ال", 2)) >= 2 and len(word) - at >= 5
              and word[:at] in _glued_prefixes()]
-    assert _glued_words(key, tokens) == plain
+    assert _glued_words(tokens) == plain
 
 
 def _cued_field_words() -> list[str]:
@@ -596,3 +596,97 @@ def test_misspelt_names_read_from_the_trigger_pass_as_from_every_word(text):
     tokens.narrow(_triggers())
     spans = _lexicon_spans(mk.key, tokens, [])
     assert _misspelt_names(mk, tokens, spans) == _misspelt_names_plain(mk, plain, spans)
+
+
+def _spans_of_words(key: str, picks: list[tuple[int, int, str]]) -> list:
+    """Entity spans over runs of the key's words: ``(first word, words, type)`` picks, each found by a pattern."""
+    from analysis.cues import Tokens
+    from analysis.extract.entities import Entry
+
+    tokens = Tokens(key)
+    spans = []
+    for first, count, kind in picks:
+        if first < len(tokens.words):
+            last = min(first + count, len(tokens.words)) - 1
+            spans.append((tokens.starts[first], tokens.ends[last], Entry("X", kind), "pattern"))
+    return spans
+
+
+PICKS = st.lists(st.tuples(st.integers(0, 15), st.integers(1, 3), st.sampled_from(["organization", "oil_field"])),
+                 max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces_text(["بتروفاك", "وبتروفاك", "لبتروفاك", "أنتون", "أويل", "فيلد", "مع", "ترانسماش", "بترانسماش",
+                     "غروب", "ليتاسكو", "بدرة", "حقل", "الأحدب", "والأحدب", "مجنون", '"بدرة"', "«الأحدب»", "5", "x"]),
+       PICKS)
+def test_the_names_read_again_only_where_one_is_written_outside_the_spans_are_those_of_the_plain_reading(text, picks):
+    """``_companies_again`` and ``_fields_again`` compile no pattern when none of their names' first words is written
+    outside the spans read already: they find what they find with the pattern compiled whenever there is a name."""
+    from unittest import mock
+
+    from analysis.extract import entities
+
+    mk = match_key(text)
+    spans = _spans_of_words(mk.key, picks)
+    gated = entities._companies_again(mk, spans), entities._fields_again(mk, spans)
+    with mock.patch.object(entities, "_written_outside", lambda key, taken, names: bool(names)):
+        assert (entities._companies_again(mk, spans), entities._fields_again(mk, spans)) == gated
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["الدولار", "بالدولار", "للدولار", "دولار", "الأمريكي", "الامريكي", "الأمريكية", "الدينار",
+                     "العراقي", "العراقية", "الروبل", "الروسي", "الروسية", "البنوك", "الصيني", "اليوان", "5", "x"]))
+def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_before_every_demonym(text):
+    """``_currencies_not_demonyms`` reads the word before a demonym only when the demonym is a currency's nisba: it
+    keeps what a look before every demonym keeps."""
+    from unittest import mock
+
+    from analysis.cues import Tokens
+    from analysis.extract import entities
+
+    mk = match_key(text)
+    spans = entities._lexicon_spans(mk.key, Tokens(mk.key), [])
+    kept = entities._currencies_not_demonyms(mk.key, spans)
+    every = mock.MagicMock(__contains__=lambda *_: True)  # every demonym taken for a currency's nisba
+    with mock.patch.object(entities, "_currency_adjectives", lambda: every):
+        assert entities._currencies_not_demonyms(mk.key, spans) == kept
+
+
+def _gate_words() -> list[str]:
+    from analysis.extract.entities import _company_head_forms
+    from analysis.extract.names import _not_names, company_words
+
+    return sorted(_not_names())[:40] + sorted(_company_head_forms()) + sorted(company_words()) \
+        + ["شركة", "وكالة", "انباء", "روسيا", "x", "5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_gate_words()))
+def test_every_vocabulary_of_the_trigger_pass_gives_the_words_a_look_at_every_word_gives(text):
+    """The shared trigger pass answers each of its vocabularies (the gates' «شركة», the words that are no name and
+    the words of company names among them) as a look at every word does (the plain reading)."""
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+
+    key = match_key(text).key
+    tokens, plain = Tokens(key), Tokens(key)
+    tokens.narrow(_triggers())
+    for vocabulary in _triggers().vocabularies:
+        assert tokens.where(vocabulary) == plain.where(vocabulary)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["قال سعد جواد قنديل إن", "قال حسين الكعبي ان", "وقال وزير النفط حيان عبد الغني إن", "قنديل",
+                     "وقنديل", "لقنديل", "بقنديل", "الكعبي", "للكعبي", "والكعبي", "بالكعبي", "عبد الغني", "لعبد الغني",
+                     "وعبد الغني", "الغني", "التقى", "امس", ".", "x", "5"]))
+def test_the_surnames_met_again_read_among_the_words_written_so_are_those_read_word_by_word(text):
+    """``_surnames_again`` reads only the words written as a surname found in a full name (or the first word of a
+    compound one), with or without «و»، «ل»، «ب»: it finds what a look at every word finds (the plain reading)."""
+    from unittest import mock
+
+    from analysis.extract import extract, names
+
+    found = [(m.start, m.end, m.value) for m in extract(text) if m.kind == "entity"]
+    with mock.patch.object(names, "_surname_candidates", lambda text, surnames, pairs: range(len(text.words))):
+        assert [(m.start, m.end, m.value) for m in extract(text) if m.kind == "entity"] == found

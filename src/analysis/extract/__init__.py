@@ -40,7 +40,8 @@ def _triggers() -> Vocabularies:
                          names.leader_cues(), names._KUNYA, entities._cued_field_forms() or frozenset(),
                          entities._headless_forms() or frozenset(), entities._outlet_cues()[1],
                          entities._surnames_in_latin(), entities._outlet_words(), entities._nisba_surname_forms(),
-                         entities._spelling_index(),
+                         entities._spelling_index(), names._not_names(), entities._company_head_forms(),
+                         names.company_words(),
                          *dates._trigger_words().values()])
 
 

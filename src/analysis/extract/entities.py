@@ -348,23 +348,16 @@ def _glued_prefixes() -> frozenset[str]:
     return key_set("glued_prefixes.csv", "word")
 
 
-def _glued_words(key: str, tokens: Tokens) -> list[int]:
+def _glued_words(tokens: Tokens) -> list[int]:
     """Return the indices of the words that are a prefix of ``glued_prefixes.csv``, the article and at least three
     letters («جنوبالعراق»), in text order.
 
-    Such a word starts with a prefix and «ال»: ``str.find`` gives the few places, in C, and only the words that
-    start there are read (a property test checks this against reading every word).
+    Such a word has seven letters or more: only the long words (picked in C) are read. A ``str.find`` of each
+    prefix and «ال» cost more: it passes over the whole key once per prefix, and on Arabic text, where the letters
+    of «ال» are everywhere, at about a character a step (a property test checks this against reading every word).
     """
-    prefixes, words, starts = _glued_prefixes(), tokens.words, tokens.starts
-    glued = set()
-    for prefix in prefixes:
-        at = key.find(prefix + "ال")
-        while at != -1:
-            i = bisect.bisect_left(starts, at)
-            if i < len(starts) and starts[i] == at:
-                glued.add(i)
-            at = key.find(prefix + "ال", at + 1)
-    return [i for i in sorted(glued) if (at := words[i].find("ال", 2)) >= 2 and len(words[i]) - at >= 5
+    prefixes, words = _glued_prefixes(), tokens.words
+    return [i for i in tokens.longer_than(6) if (at := words[i].find("ال", 2)) >= 2 and len(words[i]) - at >= 5
             and words[i][:at] in prefixes]
 
 
@@ -378,7 +371,7 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     [('العراق', 'Iraq')]
     """
     names, found, taken = lexicon(), [], None
-    for i in _glued_words(key, tokens):
+    for i in _glued_words(tokens):
         word = tokens.words[i]
         at = word.find("ال", 2)
         entry = names.get(word[at:])
@@ -1204,7 +1197,7 @@ def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
             entry = names.get(" ".join([head, *words[j + 1:last + 1]])) if last < n else None
             if entry is None or entry.type != "organization" or entry.demonym:
                 continue
-            taken = taken or Spans((start, end) for start, end, _, _ in spans)
+            taken = taken or Spans(spans)
             if not taken.overlaps(starts[j + 1], ends[last]):
                 found.append((starts[j + 1], ends[last], entry, "pattern"))
             break
@@ -1472,6 +1465,23 @@ def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
     return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
 
 
+def _written_outside(key: str, taken: Spans, names: Iterable[str]) -> bool:
+    """Whether the first word of one of *names* is written somewhere in *key* outside the *taken* spans.
+
+    The rules that read a text's names again compile a pattern of those names per text, which a corpus whose texts
+    name different bodies pays on nearly every text (some 250 µs a compile); a match they keep starts with a name's
+    first word outside every span read already, so without one there is nothing to compile.
+    """
+    for name in names:
+        first = name.split()[0]
+        at = key.find(first)
+        while at != -1:
+            if not taken.overlaps(at, at + len(first)):
+                return True
+            at = key.find(first, at + 1)
+    return False
+
+
 def _companies_again(mk: MatchKey, spans: list) -> list:
     """A foreign name found after its head («شركتي بتروفاك البريطانية») names the same body where the text writes it
     again alone («مع أنتون وبتروفاك»): a name without the article, behind «و»، «ب»، «ل» or none.
@@ -1495,6 +1505,8 @@ def _companies_again(mk: MatchKey, spans: list) -> list:
     if not names:
         return []
     taken = Spans(spans)
+    if not _written_outside(key, taken, names):
+        return []  # every name only where it was read: nothing to read again, and no pattern to compile
     pattern = re.compile(rf"(?<![^\W\d_])(?:[وبل]|وب|ول)?(?P<name>{alternation(sorted(names))})(?![^\W\d_])")
     found = []
     persons = {start for start, _, entry, _ in spans if entry.type == "person"}
@@ -1558,7 +1570,7 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     """
     key, words, starts, ends, index = mk.key, tokens.words, tokens.starts, tokens.ends, _spelling_index()
     heads, names, common = _company_heads(), lexicon(), stopwords()
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     found: list = []
     reached = -1
     for i in tokens.where(index):  # the words of a known name, from the shared trigger pass
@@ -1639,6 +1651,8 @@ def _fields_again(mk: MatchKey, spans: list) -> list:
                 words = words[1:]  # «حقل بدرة» → «بدرة»
             names.add(" ".join(words))
     taken = Spans(spans)
+    if not _written_outside(key, taken, names):
+        return []  # no field, or each only where it was read: no pattern to compile
     fields = alternation(sorted(names))
     # unquoted, a name of two words or one with the article («الأحدب»), behind «و» or none: «بدرة» alone is a town
     plain = [name for name in names if " " in name or name.startswith("ال") and len(name) >= 5
@@ -1738,7 +1752,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
     if held:  # a surname the name rules did not take back into a name of their own
-        named = Spans((start, end) for start, end, _, _ in spans)
+        named = Spans(spans)
         spans += [item for item in held if not named.overlaps(item[0], item[1])]
     if any(entry.type == "person" for _, _, entry, _ in spans):
         spans = _given_names_before_surnames(key, spans)
@@ -1770,7 +1784,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if "قانون" in key:
         spans = _laws_with_their_head(key, spans)  # «قانون كاتسا»
-    if not company_words().isdisjoint(tokens.words):  # (in C: no Python per word)
+    if tokens.where(company_words()):  # (from the shared trigger pass)
         spans = _companies_with_their_words(mk, spans)
     if "اتحاد" in key:
         spans = _unions(mk, tokens, spans)
@@ -2481,7 +2495,7 @@ def _prefixes_as_aircraft(key: str, spans: list) -> list:
     kept = [item for item in spans]
     at = {(start, end): k for k, (start, end, _, _) in enumerate(spans)}
     weapons = sorted(end for _, end, entry, _ in spans if entry.type == "weapon_system")
-    taken = Spans((start, end) for start, end, _, _ in spans)
+    taken = Spans(spans)
     changed = False
     for match in _bare_prefix_pattern().finditer(key):
         group = "quoted" if match.group("quoted") else "plain"
@@ -2529,7 +2543,7 @@ def _short_names_after_full(mk: MatchKey, spans: list) -> list:
     pending = [(short, *first[canonical]) for short, canonical in _short_names().items() if canonical in first]
     if not pending:
         return spans
-    key, taken, found = mk.key, Spans((start, end) for start, end, _, _ in spans), []
+    key, taken, found = mk.key, Spans(spans), []
     for short, after, entry in pending:
         forms = [short] + (["لل" + short[2:]] if short.startswith("ال") else [])
         for form in forms:
@@ -3296,6 +3310,15 @@ _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$") 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
+@cache
+def _currency_adjectives() -> frozenset[str]:
+    """The nisbas that name a currency with its noun («الأمريكي» of «الدولار الأمريكي»): a demonym that is none of
+    them is no currency's, and the word before it is not read."""
+    from .amounts import currency_names
+
+    return frozenset(adjective for _, adjective in currency_names() if adjective)
+
+
 def _currencies_not_demonyms(key: str, spans: list) -> list:
     """A country's nisba after a currency's noun names the currency with it («بالدولار الأمريكي»، «الدينار
     العراقي»: CLDR's names, as the amounts read them), not a demonym; the currency alone is not marked (the corpus
@@ -3307,11 +3330,12 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     """
     from .amounts import currency_names
 
-    names = currency_names()
+    names, adjectives = currency_names(), _currency_adjectives()
     kept = []
     for item in spans:
         start, end, entry, _ = item
-        if entry.demonym and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
+        if entry.demonym and key[start:end] in adjectives \
+                and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
             noun = before.group(1)
             nouns = {noun, noun[1:] if noun[:1] in "وبل" else noun, "ال" + noun[2:] if noun.startswith("لل") else noun}
             if any((form, key[start:end]) in names for form in nouns):
@@ -3403,8 +3427,10 @@ def _other_family_members(mk: MatchKey, spans: list) -> list:
     """
     out = spans
     for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "person":
+            continue
         words = mk.key[start:end].split()
-        if entry.type != "person" or len(words) != 2 or not words[1].startswith("ال") or (
+        if len(words) != 2 or not words[1].startswith("ال") or (
                 before := _WORD_BEFORE.search(mk.key, max(0, start - 30), start)) and before.group(1) in given_names():
             continue  # «محمود داود سلمان موسى المشهداني»: more given names before, the full name of the one known
         known = _known_given_names().get((words[1], entry.canonical))

@@ -879,7 +879,8 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
                 and not text.taken[j] and not (text.joined(j) and j + 1 < len(words) and text.given(j + 1) is not None):
             again.append((j, j, spoken[words[j]], 0))  # «وتابع حسين في مؤتمر صحافي»، «مبينا ان "حسين" سيلتقي»
             covered.add(j)
-    for j, word in enumerate(words) if surnames or pairs else ():
+    for j in _surname_candidates(text, surnames, pairs) if surnames or pairs else ():
+        word = words[j]
         for proclitic in ("", "و", "ل", "ب"):
             bare = word[len(proclitic):] if word.startswith(proclitic) else None
             if j + 1 < len(words) and (bare, words[j + 1]) in pairs and text.joined(j) \
@@ -894,6 +895,15 @@ def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tupl
                              else (j - 1, j, surnames[bare], given))
                 break
     return [(i, j, rule) if not clitic else (i, j, rule + f"+{clitic}") for i, j, rule, clitic in again]
+
+
+def _surname_candidates(text: _Text, surnames: dict, pairs: dict) -> list[int]:
+    """The words that can be a surname met again (with «و»، «ل» or «ب», or «لل» for «ال») or the first word of a
+    compound one: the words written so (a look-up of every word, in C), not every word read in Python."""
+    clitics = ("", "و", "ل", "ب")
+    forms = {clitic + name for name in [*surnames, *(first for first, _ in pairs)] for clitic in clitics}
+    forms.update("ل" + name[1:] for name in surnames if name.startswith("ال"))  # «للكعبي» for «الكعبي»
+    return text.tokens.where(forms)
 
 
 @cache

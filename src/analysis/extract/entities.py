@@ -1917,10 +1917,32 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
                 entry = Entry(f"{entry.canonical}-{digit.group()}", entry.type)  # West Qurna-2
             if len(_QUOTE.findall(key, start, end)) % 2 and (closing := _CLOSING_QUOTE.match(key, end)):
                 end = closing.end()  # «غرب "القرنة-2"»: a quote opened inside the name closes after its phase
+        if entry.type == "organization" and _qualifies_noun_before(tokens, index, phrase):
+            if (nisba := phrase.split(maxsplit=1)[-1]) in names and names[nisba].demonym:
+                spans.append((starts[index + 1], end, names[nisba], "lexicon"))  # «السياسة الخارجية الروسية»
+            continue
         if entry.type in ("person", "organization"):
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
     return spans
+
+
+@cache
+def _portfolios() -> frozenset[str]:
+    """The portfolios of ``ministry_portfolios.csv`` with the article («الخارجية»)."""
+    return frozenset(row["key"] for row in table("ministry_portfolios.csv", key="portfolio"))
+
+
+_QUALIFIED_ENDING = re.compile(r"^ال\w{2,}(?:ه|ات|ون)$")  # a definite feminine noun or a plural (match key: «ة» → «ه»)
+
+
+def _qualifies_noun_before(tokens: Tokens, index: int, phrase: str) -> bool:
+    """Tell whether a short form of a ministry (a portfolio and a nisba: «الخارجية الروسية») is an adjective of the
+    definite noun right before it («السياسة الخارجية الروسية»: Russia's foreign policy; «الاستخبارات الخارجية
+    الروسية»: its foreign intelligence), not the ministry whose «وزارة» the press dropped."""
+    first = phrase.split(maxsplit=1)[0]
+    return index > 0 and first in _portfolios() and " " in phrase and tokens.joined(index - 1) \
+        and bool(_QUALIFIED_ENDING.match(tokens.words[index - 1])) and tokens.words[index - 1] not in _portfolios()
 
 
 _OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")

@@ -792,7 +792,7 @@ def _generated_nisbas() -> dict[str, str]:
     return stems
 
 
-_SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes may sit between the words of a name
+_SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+|-)"  # «شفق" نيوز»: quotes may sit between the words of a name; «ألماز-أنتي»: a hyphen
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
@@ -1942,7 +1942,7 @@ def _qualifies_noun_before(tokens: Tokens, index: int, phrase: str) -> bool:
     الروسية»: its foreign intelligence), not the ministry whose «وزارة» the press dropped."""
     first = phrase.split(maxsplit=1)[0]
     return index > 0 and first in _portfolios() and " " in phrase and tokens.joined(index - 1) \
-        and bool(_QUALIFIED_ENDING.match(tokens.words[index - 1])) and tokens.words[index - 1] not in _portfolios()
+        and bool(_QUALIFIED_ENDING.match(tokens.words[index - 1]))
 
 
 _OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")

@@ -308,6 +308,22 @@ def _is_shape(word: str, alone: bool = False) -> bool:
 
 
 @cache
+def _patronymic() -> re.Pattern:
+    endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending") if row["patronymic"] == "yes")
+    return re.compile(rf"[^\W\d_]{{3,}}(?:{endings})")
+
+
+def _is_patronymic(word: str) -> bool:
+    """Tell whether *word* ends like a Russian patronymic («ليونيدوفيتش»، «إيفانوفنا»): after a given name and before a
+    surname it is part of the name.
+
+    >>> _is_patronymic("ليونيدوفيتش"), _is_patronymic("ايفانوفنا"), _is_patronymic("بوجدانوف")
+    (True, True, False)
+    """
+    return not word.startswith(("ال", "لل")) and bool(_patronymic().fullmatch(word))
+
+
+@cache
 def _shape_alone() -> re.Pattern:
     endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending") if row["alone"] == "yes")
     return re.compile(rf"[^\W\d_]{{2,}}(?:{endings})")
@@ -496,6 +512,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         else:
             last += 1
         count += 1
+    if last > i and given is not None and _is_patronymic(words[last]) and last + 1 < n and text.joined(last) and (
+            text.person[last + 1] or text.namelike(last + 1) and text.given(last + 1) is None
+            and not words[last + 1].startswith("ال") and (_is_shape(words[last + 1]) or _clause_ends_at(text, last + 2))):
+        last = text.taken_last(last + 1)  # «ميخائيل ليونيدوفيتش بوجدانوف»: the patronymic, then the surname
     if last == i and context and given is not None and i + 1 < n and text.joined(i) \
             and words[i + 1].startswith("ال") and (title := text.title_at(i + 1)) and title == (i + 1, 0) \
             and not text.demonym[i + 1] and _clause_ends_at(text, i + 2):

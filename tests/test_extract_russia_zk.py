@@ -62,3 +62,14 @@ def test_a_russian_patronymic_stays_inside_the_name(text, expected):
 ])
 def test_russian_bodies_and_people_of_the_lexicon(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Rosgvardia named with its nisba is one body, also with «لل» and with «قوات» before it
+    ("ومنح القانون صلاحيات جديدة للحرس الوطني الروسي", [("للحرس الوطني الروسي", "organization")]),
+    ("وانتشرت قوات الحرس الوطني الروسي في المدينة", [("قوات الحرس الوطني الروسي", "organization")]),
+    # RIA Novosti in the spelling without its first «و», alone after «حسب»
+    ("وحسب نوفستي فإن الزيارة تأجلت", [("نوفستي", "organization")]),
+])
+def test_the_national_guard_and_novosti_in_other_spellings(text, expected):
+    assert entities(text) == expected

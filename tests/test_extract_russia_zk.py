@@ -73,3 +73,17 @@ def test_russian_bodies_and_people_of_the_lexicon(text, expected):
 ])
 def test_the_national_guard_and_novosti_in_other_spellings(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place and the number 24 name a news outlet: quoted after «وكالة», or opening a dateline before a dash
+    ("وقال البيان الذي اطلعت عليه وكالة”بغداد 24″: إن اللقاء مثمر", [("بغداد 24", "organization")]),
+    ("بغداد 24 ــ العراق\nوصل الوفد", [("بغداد 24", "organization"), ("العراق", "country")]),
+    ("وذكر موقع (لبنان 24) أن الوفد وصل", [("لبنان 24", "organization")]),
+    # a count after a place, or a dateline's day, names no outlet
+    ("وقتل في بغداد 24 شخصا أمس", [("بغداد", "city")]),
+    ("موسكو 24 فبراير (سبوتنيك) أعلن الكرملين",
+     [("موسكو", "city"), ("سبوتنيك", "organization"), ("الكرملين", "organization")]),
+])
+def test_outlets_named_by_a_place_and_the_number_24(text, expected):
+    assert entities(text) == expected

@@ -2937,6 +2937,8 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         if len(before) < 2 or before.isdigit() or before in stopwords() or before in head_surfaces() \
                 or before in title_words() or before in _outlet_words():
             continue
+        if words[i].isdigit() and not _number_closes_outlet(mk, tokens, i):
+            continue  # «قتل في بغداد 24 شخصا»، «موسكو 24 فبراير»: a count, a dateline's day
         start = starts[i - 1]
         if before[:1] in "وب" and before[1:3] == "ال" and len(before) > 4:
             start += 1  # «والسومرية نيوز»: the conjunction left out
@@ -2952,6 +2954,24 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         return spans
     inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+_AFTER_NUMBERED_OUTLET = re.compile(r"\s*[\"”″»):]")  # «وكالة”بغداد 24″:»: a closing quote, bracket or colon
+_DASH = re.compile(r"[-–—\u0640]")
+
+
+def _number_closes_outlet(mk: MatchKey, tokens: Tokens, i: int) -> bool:
+    """Tell whether the number at token *i* («24») closes an outlet's name («بغداد 24»، «فرانس 24»): a closing quote,
+    bracket or colon after it, or, on a line the name opens, a dash (a tatweel among them) before the next word
+    («بغداد 24 ــ العراق», the dateline); not a count («قتل في بغداد 24 شخصا») nor a dateline's day («موسكو 24
+    فبراير»)."""
+    key, starts, ends = mk.key, tokens.starts, tokens.ends
+    if _AFTER_NUMBERED_OUTLET.match(key, ends[i]):
+        return True
+    if starts[i - 1] not in _line_starts(key) or i + 1 >= len(tokens.words):
+        return False
+    gap_start, gap_end = mk.raw_span(ends[i], starts[i + 1])
+    return bool(_DASH.search(mk.raw, gap_start, gap_end))
 
 
 @lru_cache(maxsize=1)  # asked for by two outlet rules on one text

@@ -87,3 +87,18 @@ def test_the_national_guard_and_novosti_in_other_spellings(text, expected):
 ])
 def test_outlets_named_by_a_place_and_the_number_24(text, expected):
     assert entities(text) == expected
+
+
+def periods(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in extract(text, "2019-03-11") if m.kind == "period"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «بين» opens a range joined by a dash as it opens one joined by «و» (the guide's «بين … و…»)
+    ("وزادت الواردات بين عامي 2009 — 2013 بنسبة كبيرة", [("بين عامي 2009 — 2013", "2009/2013")]),
+    ("وزادت الواردات بين عامي 2009 و2013 بنسبة كبيرة", [("بين عامي 2009 و2013", "2009/2013")]),
+    # a range after «الفترة» keeps its first year as the start
+    ("وشكلت 35 % من الواردات في الفترة 2014-2018", [("2014-2018", "2014/2018")]),
+])
+def test_a_range_of_years_opened_by_bayna_with_a_dash(text, expected):
+    assert periods(text) == expected

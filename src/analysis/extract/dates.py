@@ -1422,7 +1422,8 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
             # «منذ 2003 وحتى 2011» is two dates, a since-date and the date it runs to: a range is a period only
             # after «من» or «بين» (the corpus guide; w02, zd03)
             if connector and (dash or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
-                start = before.start("word") if before and not dash else first.start  # not «و» of «وبين»
+                start = before.start("word") if before and (not dash or before.group("word") == "بين") \
+                    else first.start  # not «و» of «وبين»; «بين عامي 2009 — 2013» keeps «بين», as «بين … و…»
                 first = replace(_fill(first, second, key), qualifier=None)
                 second = _after(key, first, second)
                 items.append((first, second, start))

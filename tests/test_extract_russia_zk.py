@@ -102,3 +102,13 @@ def periods(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_range_of_years_opened_by_bayna_with_a_dash(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline of a country, its city and the outlet between slashes names the outlet last
+    ("العراق / بغداد / وطننا /\nكشف تقرير جديد", [("العراق", "country"), ("بغداد", "city"), ("وطننا", "organization")]),
+    # two places between slashes name no outlet
+    ("العراق / بغداد\nكشف تقرير جديد", [("العراق", "country"), ("بغداد", "city")]),
+])
+def test_a_dateline_of_places_and_the_outlet_between_slashes(text, expected):
+    assert entities(text) == expected

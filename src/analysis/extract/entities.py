@@ -3012,8 +3012,9 @@ def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.M
     return list(scan(pattern, key, windows))
 
 
-_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:?[ \t]*(?:\n|$)")
-# «واشنطن -قريش :»: a colon may close the line
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[:/]?[ \t]*(?:\n|$)")
+# «واشنطن -قريش :»: a colon may close the line, or a slash («العراق / بغداد / وطننا /»)
+_DATELINE_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 
@@ -3036,7 +3037,11 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
         return []
     places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")]
     taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region"))
+    place_at = {start: end for start, end in places}
     for start, end, entry, _ in heads:
+        while (slash := _DATELINE_SLASH.match(key, end)) and slash.end() in place_at \
+                and _DATELINE_SLASH.match(key, place_at[slash.end()]):  # a place that is a whole segment, not «مصر
+            end = place_at[slash.end()]  # اليوم»: «العراق / بغداد / وطننا /», the country, the city, then the outlet
         match = _DATELINE_OUTLET.match(key, end)
         if not match and _TATWEEL_DASH.match(mk.raw, mk.raw_span(start, end)[1]):
             match = _DATELINE_OUTLET_AFTER_TATWEEL.match(key, end)  # «بغداد ـ مصر اليوم»: a tatweel as the dash

@@ -112,3 +112,16 @@ def test_a_range_of_years_opened_by_bayna_with_a_dash(text, expected):
 ])
 def test_a_dateline_of_places_and_the_outlet_between_slashes(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ambassadors and ministers of the sourced lists, by the spellings of the press; a given name of two words
+    # no list knows («عظمة الله»), and surnames alone after a verb that is no speech verb
+    ("وقلد المقداد السفير عظمة الله كولمحمدوف وسام الاستحقاق", ["عظمة الله كولمحمدوف"]),
+    # a known person right after a title is the one it describes: «وسام» after him is a medal, not Wisam
+    ("وأقال الرئيس سيرديوكوف من منصبه", ["سيرديوكوف"]),
+    ("ونعى المجلس كيربيتشينكو بمزيد من الأسى", ["كيربيتشينكو"]),
+    ("وخلف يفيموف زميله كينشاك في المنصب", ["يفيموف", "كينشاك"]),
+])
+def test_russian_envoys_and_ministers_of_the_lexicon(text, expected):
+    assert people(text) == expected

@@ -638,7 +638,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
         i = candidate
         hit = text.title_at(i)
         rule, start = None, None
-        if hit:
+        if hit and hit[0] + 1 < n and text.person[hit[0] + 1]:
+            rule = None  # a known person right after the title is the one it describes: no other name is read after
+            # it («السفير عظمة الله كولمحمدوف وسام الاستحقاق»: «وسام» is a medal here, not Wisam)
+        elif hit:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"

@@ -125,3 +125,17 @@ def test_a_dateline_of_places_and_the_outlet_between_slashes(text, expected):
 ])
 def test_russian_envoys_and_ministers_of_the_lexicon(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description with the article right before the quoted name it introduces is no name: the name and the nisba
+    ("وعين الرئيس السابق للوكالة الفيدرالية الروسية للثروات الباطنية “روسغيدرا” وزيرا",
+     [("الروسية", "country"), ("روسغيدرا", "organization")]),
+    ('وقالت الشركة الروسية لتصدير الأسلحة "روس أوبورون إكسبورت" إن العقد جاهز',
+     [("الروسية", "country"), ("روس أوبورون إكسبورت", "organization")]),
+    # the description alone, with no quoted name after it, names the body
+    ("وقالت الهيئة الفيدرالية للتعاون العسكري التقني إن العقد جاهز",
+     [("الهيئة الفيدرالية للتعاون العسكري التقني", "organization")]),
+])
+def test_a_description_before_the_quoted_name_it_introduces(text, expected):
+    assert entities(text) == expected

@@ -139,3 +139,12 @@ def test_russian_envoys_and_ministers_of_the_lexicon(text, expected):
 ])
 def test_a_description_before_the_quoted_name_it_introduces(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head and OPEC's name with its «+» are one name, OPEC+, as «أوبك+» alone is
+    ("وقالت منظمة أوبك+ إن الخفض مستمر", [("منظمة أوبك+", "organization")]),
+    ("وقالت منظمة أوبك إن الخفض مستمر", [("منظمة أوبك", "organization")]),
+])
+def test_opec_plus_after_its_head(text, expected):
+    assert entities(text) == expected

@@ -1911,8 +1911,10 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue  # «ياسر اسكندر وتوت»: after an unambiguous given name a weapon's name is a person's
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
             end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-        elif (plus_at := _PLUS.match(key, end)) and (plus := names.get(phrase + "+")):
-            entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase
+        elif (plus_at := _PLUS.match(key, end)) and ((plus := names.get(phrase + "+"))
+                                                   or (plus := names.get(phrase.rsplit(maxsplit=1)[-1] + "+"))):
+            entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase;
+            # «منظمة أوبك+»: the head and the name with its «+», OPEC+
         elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
             end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
             if (digit := re.search(r"\d", phase.group())) and not entry.canonical[-1:].isdigit():

@@ -148,3 +148,15 @@ def test_a_description_before_the_quoted_name_it_introduces(text, expected):
 ])
 def test_opec_plus_after_its_head(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the intergovernmental commission: the head, three adjectives (two of them the countries' nisbas) and the
+    # closing one are one body
+    ("وعقدت اللجنة الحكومية الروسية العراقية المشتركة اجتماعها",
+     [("اللجنة الحكومية الروسية العراقية المشتركة", "organization")]),
+    ("وعقدت اللجنة الحكومية العراقية-الروسية المشتركة اجتماعها",
+     [("اللجنة الحكومية العراقية-الروسية المشتركة", "organization")]),
+])
+def test_the_joint_commission_with_three_adjectives(text, expected):
+    assert entities(text) == expected

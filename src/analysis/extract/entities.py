@@ -1335,7 +1335,8 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
     # adjectives may be joined by a hyphen or dash: «اللجنة العراقية- الروسية المشتركة» (Gulf365, 2021)
     gap = _JOINT_GAP.pattern
-    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,2}}?"
+    # up to three adjectives before the closing one: «اللجنة الحكومية الروسية العراقية المشتركة» (Russia for Arabs, zd02)
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,3}}?"
                       rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:(?:{gap})ال[^\W\d_]+){{1,2}}?)"
                       rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
 

@@ -160,3 +160,17 @@ def test_opec_plus_after_its_head(text, expected):
 ])
 def test_the_joint_commission_with_three_adjectives(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Russian's initials before the surname belong to the name, glued or spaced
+    ("وأجرى الوزير س.ف.لافروف محادثات مع نظيره", [("س.ف.لافروف", "person")]),
+    ("ورئيس المعهد، س. ي. بروكوفييف.", [("س. ي. بروكوفييف", "person")]),
+    # an academic title's letters are no initials; a word's last letter before a full stop is no initial
+    ("وقال د. لافروف إن الزيارة مهمة", [("لافروف", "person")]),
+    ("وصل الوفد إلى موسكو. لافروف قال إن", [("موسكو", "city"), ("لافروف", "person")]),
+    # initials before a word of no Russian shape name no one
+    ("وقال م. الكبير إن الزيارة مهمة", []),
+])
+def test_russian_initials_before_the_surname(text, expected):
+    assert entities(text) == expected

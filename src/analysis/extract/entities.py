@@ -31,9 +31,9 @@ from operator import attrgetter, itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (company_words, complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
-                    media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
-                    title_words)
+from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
+                    head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
+                    reporting_words, spelled_variants, surname_shaped, title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -1759,6 +1759,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
     if '"' in key or "“" in key or "«" in key:
         spans = _descriptions_before_their_names(mk, tokens, spans)
+    if "." in key:
+        spans = _russian_initials(mk, spans)
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
     if tokens.where(_not_names_words()):
@@ -2963,6 +2965,37 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 
 _AFTER_NUMBERED_OUTLET = re.compile(r"\s*[\"”″»):]")  # «وكالة”بغداد 24″:»: a closing quote, bracket or colon
 _DASH = re.compile(r"[-–—\u0640]")
+
+
+_INITIALS = re.compile(r"(?<![^\s(،,:«\"“])(?P<initials>(?:[^\W\d_]\.[ \t]*){1,3})(?P<surname>[^\W\d_]{4,})(?![^\W\d_])")
+
+
+def _russian_initials(mk: MatchKey, spans: list) -> list:
+    """The initials of a Russian's given name and patronymic before the surname, as the Russian foreign ministry and
+    universities write them («س. ي. بروكوفييف»، «س.ف.لافروف»), belong to the person's name: a known person's span
+    takes them, and a surname of Russian shape after them is a person; an academic title's letters («د.»، «أ.د.») are
+    no initials.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("ورئيس الجامعة، س. ي. بروكوفييف.") if m.kind == "entity"]
+    [('س. ي. بروكوفييف', 'person')]
+    """
+    key, titles = mk.key, set(academic_title_letters())
+    people = {start: k for k, (start, _, entry, _) in enumerate(spans) if entry.type == "person"}
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    changed, added = dict(), []
+    for match in _INITIALS.finditer(key):
+        letters = tuple(re.findall(r"[^\W\d_]", match.group("initials")))
+        if letters in titles:
+            continue
+        start, (s_start, s_end) = match.start("initials"), match.span("surname")
+        if (k := people.get(s_start)) is not None:
+            changed[k] = start  # «س.ف.لافروف»: the initials and the known surname, one person
+        elif surname_shaped(match.group("surname")) and not taken.overlaps(start, s_end):
+            added.append((start, s_end, Entry(_as_written(mk, start, s_end), "person"), "shape"))
+    if not changed and not added:
+        return spans
+    return [(changed.get(k, item[0]), *item[1:]) for k, item in enumerate(spans)] + added
 
 
 def _descriptions_before_their_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:

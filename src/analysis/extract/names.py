@@ -616,6 +616,22 @@ def _academic_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(letters, key=len, reverse=True))
 
 
+def surname_shaped(word: str) -> bool:
+    """Tell whether *word* (a match key) ends like a transliterated Russian surname strongly enough to stand alone
+    (``name_shapes.csv``, ``alone=yes``): «بروكوفييف».
+
+    >>> surname_shaped("بروكوفييف"), surname_shaped("مخاوف")
+    (True, False)
+    """
+    return _is_shape(word, alone=True)
+
+
+def academic_title_letters() -> tuple[tuple[str, ...], ...]:
+    """The letters of each academic title of ``data/academic_titles.csv`` («أ.د.» → («ا», «د»)): initials that are no
+    person's."""
+    return _academic_titles()
+
+
 def _after_academic_title(text: _Text, k: int) -> int:
     """Skip an academic title abbreviated with full stops at token *k* («د. جوتيار عادل»، «أ.د. …»); return the token
     after it (*k* itself where none stands there)."""

@@ -174,3 +174,14 @@ def test_the_joint_commission_with_three_adjectives(text, expected):
 ])
 def test_russian_initials_before_the_surname(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «على» after a body named with its nisba opens the verb's object, not the body's complement
+    ("وصادق المجلس الاتحادي الروسي على الاتفاقية", [("المجلس الاتحادي الروسي", "organization")]),
+    # after a complement with «ل», «على» and its object belong to the body's name
+    ("وقالت الوكالة العراقية للرقابة على المواد المشعة إن العمل مستمر",
+     [("الوكالة العراقية للرقابة على المواد المشعة", "organization")]),
+])
+def test_ala_after_a_body_without_a_complement(text, expected):
+    assert entities(text) == expected

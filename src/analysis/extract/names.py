@@ -1281,7 +1281,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if not all(word.endswith(("ي", "ه", "ا")) and not word.endswith("ات") for word in words[i + 1:first]):
                 continue  # «دعت الهيئة الشركات للاستثمار»: a noun after the head, not its adjective
         if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
-                and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2]:
+                and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2] \
+                and any(word[:1] == "ل" and not word.startswith("ال") for word in words[i + 1:chain + 1]):
+            # only after a complement: «المجلس الاتحادي الروسي على الاتفاقية» is a body, then «على» and its verb's object
             chain += 2  # «الوكالة العراقية للرقابة على المواد المشعة»: the complement's object
             while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
                     and not text.taken[chain + 1] and not text.demonym[chain + 1]:

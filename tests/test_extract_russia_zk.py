@@ -185,3 +185,12 @@ def test_russian_initials_before_the_surname(text, expected):
 ])
 def test_ala_after_a_body_without_a_complement(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition or relative pronoun the key reads with the article («إلى» → «الي») ends a body's name
+    ("وقال الهيئة العامة للنفط إلى بغداد إن الأمر مهم", [("الهيئة العامة للنفط", "organization"), ("بغداد", "city")]),
+    ("وقالت الهيئة العامة للنفط التي تأسست حديثا إن الأمر مهم", [("الهيئة العامة للنفط", "organization")]),
+])
+def test_prepositions_and_relatives_end_a_bodys_name(text, expected):
+    assert entities(text) == expected

@@ -194,3 +194,14 @@ def test_ala_after_a_body_without_a_complement(text, expected):
 ])
 def test_prepositions_and_relatives_end_a_bodys_name(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «على» after a complement that does not govern it opens the verb's object (data/ala_complements.csv)
+    ("ووافقت الهيئة الوطنية للاستثمار على المشروع", [("الهيئة الوطنية للاستثمار", "organization")]),
+    ("وحصلت الشركة العامة لتسويق النفط على العقد", [("الشركة العامة لتسويق النفط", "organization")]),
+    ("وقالت الهيئة العراقية للسيطرة على المصادر المشعة إن العمل مستمر",
+     [("الهيئة العراقية للسيطرة على المصادر المشعة", "organization")]),
+])
+def test_ala_only_after_a_verbal_noun_that_governs_it(text, expected):
+    assert entities(text) == expected

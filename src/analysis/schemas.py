@@ -390,6 +390,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
        {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),
+    _L("ala_complements.csv", "verbal nouns that govern «على» («رقابة»، «سيطرة»): after «ل» in a body's complement, «على» "
+       "and its object belong to the body's name («الوكالة العراقية للرقابة على المواد المشعة»); after any other "
+       "complement «على» opens the verb's object («وافقت الهيئة الوطنية للاستثمار على المشروع»)",
+       "each row's `source`", {"word": "the verbal noun, without the article", "gloss": _G, "source": _EXAMPLE}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "

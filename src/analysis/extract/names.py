@@ -616,6 +616,23 @@ def _academic_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(letters, key=len, reverse=True))
 
 
+@cache
+def _ala_complements() -> frozenset[str]:
+    return key_set("ala_complements.csv", "word")
+
+
+def _governs_ala(word: str) -> bool:
+    """Tell whether a complement's word after «ل» is a verbal noun that governs «على» (``data/ala_complements.csv``):
+    «للرقابة»، «للسيطرة», not «للاستثمار».
+
+    >>> _governs_ala("للرقابه"), _governs_ala("للاستثمار"), _governs_ala("لرقابه")
+    (True, False, True)
+    """
+    if word.startswith("لل"):
+        return word[2:] in _ala_complements()
+    return word[:1] == "ل" and word[1:] in _ala_complements()
+
+
 def surname_shaped(word: str) -> bool:
     """Tell whether *word* (a match key) ends like a transliterated Russian surname strongly enough to stand alone
     (``name_shapes.csv``, ``alone=yes``): «بروكوفييف».
@@ -1282,8 +1299,9 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 continue  # «دعت الهيئة الشركات للاستثمار»: a noun after the head, not its adjective
         if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
                 and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2] \
-                and any(word[:1] == "ل" and not word.startswith("ال") for word in words[i + 1:chain + 1]):
-            # only after a complement: «المجلس الاتحادي الروسي على الاتفاقية» is a body, then «على» and its verb's object
+                and any(_governs_ala(word) for word in words[i + 1:chain + 1]):
+            # only after a complement that governs «على»: «المجلس الاتحادي الروسي على الاتفاقية»، «الهيئة الوطنية
+            # للاستثمار على المشروع» are a body, then «على» and its verb's object
             chain += 2  # «الوكالة العراقية للرقابة على المواد المشعة»: the complement's object
             while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
                     and not text.taken[chain + 1] and not text.demonym[chain + 1]:

@@ -205,3 +205,13 @@ def test_prepositions_and_relatives_end_a_bodys_name(text, expected):
 ])
 def test_ala_only_after_a_verbal_noun_that_governs_it(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a variant's letters spelt out after the number belong to the weapon, not to a spelled acronym of a body
+    ("وتسلم العراق دبابات تي-90 إس إم الروسية", [("العراق", "country"), ("تي-90 إس إم", "weapon_system"),
+                                                   ("الروسية", "country")]),
+    ("وقال إن طائرة ميغ-29 إس إم تي وصلت", [("ميغ-29 إس إم تي", "weapon_system")]),
+])
+def test_spelt_variants_of_russian_weapons(text, expected):
+    assert entities(text) == expected

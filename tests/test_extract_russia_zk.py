@@ -215,3 +215,13 @@ def test_ala_only_after_a_verbal_noun_that_governs_it(text, expected):
 ])
 def test_spelt_variants_of_russian_weapons(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun's letters spelt out name no body (not_acronyms.csv); a body's still do
+    ("وأظهر فحص دي إن إيه أن الجثة تعود له", []),
+    ("وتم تحديد الموقع عبر جي بي إس", []),
+    ("وقالت شبكة سي إن إن إن الوضع صعب", [("سي إن إن", "organization")]),
+])
+def test_spelt_common_nouns_are_no_acronyms_of_bodies(text, expected):
+    assert entities(text) == expected

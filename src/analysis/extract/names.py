@@ -1638,8 +1638,11 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
                 and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
             # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
-            found.append((first, last - 1, "".join(letters[w][0] for w in run), clitic))
+            acronym = "".join(letters[w][0] for w in run)
             reached = last
+            if acronym in _not_acronyms() or any(v in _not_acronyms() for v in spelled_variants(acronym)):
+                continue  # «دي إن إيه» (DNA)، «جي بي إس» (GPS): a common noun spelled out, no body
+            found.append((first, last - 1, acronym, clitic))
     return found
 
 

@@ -228,5 +228,5 @@ def test_spelt_common_nouns_are_no_acronyms_of_bodies(text, expected):
 
 
 def test_the_egyptian_spelling_of_georgy_is_a_given_name():
-    # «جيورجى» with a final «ى», as Akhbar el-Yom writes Borisenko's given name, before a surname no list knows
-    assert people("وقال جيورجى تشيرنوف إن التعاون مستمر") == ["جيورجى تشيرنوف"]
+    # «جيورجى» with a final «ى», as Akhbar el-Yom writes Borisenko's given name, before a surname of no Russian shape
+    assert people("وقال جيورجى شالا إن التعاون مستمر") == ["جيورجى شالا"]

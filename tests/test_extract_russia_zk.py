@@ -230,3 +230,14 @@ def test_spelt_common_nouns_are_no_acronyms_of_bodies(text, expected):
 def test_the_egyptian_spelling_of_georgy_is_a_given_name():
     # «جيورجى» with a final «ى», as Akhbar el-Yom writes Borisenko's given name, before a surname of no Russian shape
     assert people("وقال جيورجى شالا إن التعاون مستمر") == ["جيورجى شالا"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a council or the central bank and the state's formal name after «في» or «ل» are one body, as a ministry is
+    ("وقال مجلس الأمن في الاتحاد الروسي إن الخطر قائم", [("مجلس الأمن في الاتحاد الروسي", "organization")]),
+    ("وقال البنك المركزي للاتحاد الروسي إن الروبل مستقر", [("البنك المركزي للاتحاد الروسي", "organization")]),
+    # after the state's usual name the country is apart, as «وزارة النفط في العراق»
+    ("وقال البنك المركزي في العراق إن الدينار مستقر", [("البنك المركزي", "organization"), ("العراق", "country")]),
+])
+def test_russian_bodies_named_with_the_states_formal_name(text, expected):
+    assert entities(text) == expected

@@ -241,3 +241,16 @@ def test_the_egyptian_spelling_of_georgy_is_a_given_name():
 ])
 def test_russian_bodies_named_with_the_states_formal_name(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # given names of two words no list knows, read from the lexicon with the surname
+    ("والتقى زليم خان متسيويف الوفد", ["زليم خان متسيويف"]),
+    ("وقاد يونس بك يفكوروف الوفد", ["يونس بك يفكوروف"]),
+])
+def test_russian_officials_with_given_names_of_two_words(text, expected):
+    assert people(text) == expected
+
+
+def test_the_carnegie_institute_in_the_spelling_with_jim():
+    assert entities("وقال المحلل في معهد كارنجي في موسكو إن") == [("معهد كارنجي", "organization"), ("موسكو", "city")]

@@ -254,3 +254,13 @@ def test_russian_officials_with_given_names_of_two_words(text, expected):
 
 def test_the_carnegie_institute_in_the_spelling_with_jim():
     assert entities("وقال المحلل في معهد كارنجي في موسكو إن") == [("معهد كارنجي", "organization"), ("موسكو", "city")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tatweel standing alone between two years is a dash: one range, not two years
+    ("تراجعت الصادرات في الفترة 2018 ــ 2022 بنسبة كبيرة", [("2018 ــ 2022", "2018/2022")]),
+    # a tatweel dash in a dateline before a date joins nothing
+    ("بغداد ـ 5 آذار 2019 أعلن الوزير", []),
+])
+def test_a_tatweel_dash_joins_two_years(text, expected):
+    assert periods(text) == expected

@@ -352,9 +352,11 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"word": "the word", "part": "`first` or `second` half of the compound", "gloss": _G, "why": _W},
        required=("part",)),
     _L("name_shapes.csv", "endings of transliterated Russian surnames (-وف، -يف، -سكي…); `alone=yes` where the "
-       "ending is strong enough for a surname standing alone after a title", "each row's `source`",
-       {"ending": "the ending", "alone": "enough alone after a title", "gloss": _G, "source": _S},
-       types={"alone": FLAG}),
+       "ending is strong enough for a surname standing alone after a title; `patronymic=yes` where it also ends a "
+       "patronymic, which between a given name and a surname belongs to the name («إيغور إيفانوفيتش سيتشن»)", "each row's `source`",
+       {"ending": "the ending", "alone": "enough alone after a title",
+        "patronymic": "also ends a patronymic: between a given name and a surname it is part of the name", "gloss": _G,
+        "source": _S}, types={"alone": FLAG, "patronymic": FLAG}),
     _L("facility_heads.csv", "heads of facilities named by a known place (`head`: «مطار بغداد»), and the adjectives "
        "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
        "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
@@ -388,6 +390,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
        {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),
+    _L("ala_complements.csv", "verbal nouns that govern «على» («رقابة»، «سيطرة»): after «ل» in a body's complement, «على» "
+       "and its object belong to the body's name («الوكالة العراقية للرقابة على المواد المشعة»); after any other "
+       "complement «على» opens the verb's object («وافقت الهيئة الوطنية للاستثمار على المشروع»)",
+       "each row's `source`", {"word": "the verbal noun, without the article", "gloss": _G, "source": _EXAMPLE}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "

@@ -31,9 +31,9 @@ from operator import attrgetter, itemgetter
 from ..cues import Lexicon, Tokens, alternation, scan, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (company_words, complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
-                    media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
-                    title_words)
+from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
+                    head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
+                    reporting_words, spelled_variants, surname_shaped, title_words)
 from .records import Mention, mention
 from .spans import Spans
 
@@ -785,7 +785,7 @@ def _generated_nisbas() -> dict[str, str]:
     return stems
 
 
-_SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+)"  # «شفق" نيوز»: quotes may sit between the words of a name
+_SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+|-)"  # «شفق" نيوز»: quotes may sit between the words of a name; «ألماز-أنتي»: a hyphen
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")
@@ -1328,7 +1328,8 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
     # or one or two adjectives closed by a country's nisba, read from the names found: «اللجنة الأمنية العراقية»
     # adjectives may be joined by a hyphen or dash: «اللجنة العراقية- الروسية المشتركة» (Gulf365, 2021)
     gap = _JOINT_GAP.pattern
-    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,2}}?"
+    # up to three adjectives before the closing one: «اللجنة الحكومية الروسية العراقية المشتركة» (Russia for Arabs, zd02)
+    return re.compile(rf"(?<![^\W\d_])(?:[وفب]|وب)?(?P<name>(?:{surfaces})(?:(?:(?:{gap})ال[^\W\d_]+){{0,3}}?"
                       rf"[ \t]+(?:{alternation(closing)})|(?P<described>(?:(?:{gap})ال[^\W\d_]+){{1,2}}?)"
                       rf"(?=[ \t]+ال)))(?![^\W\d_])"), closing
 
@@ -1770,6 +1771,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if blocks := _blocks(key, spans):  # a block named after a place («رقعة "السماوة"») names no place there
         named = Spans(blocks)
         spans = [item for item in spans if not named.overlaps(item[0], item[1])] + blocks
+    if '"' in key or "“" in key or "«" in key:
+        spans = _descriptions_before_their_names(mk, tokens, spans)
+    if "." in key:
+        spans = _russian_initials(mk, spans)
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
     if tokens.where(_not_names_words()):
@@ -1923,18 +1928,42 @@ def _lexicon_spans(key: str, tokens: Tokens, weapons: list) -> list[tuple[int, i
             continue  # «ياسر اسكندر وتوت»: after an unambiguous given name a weapon's name is a person's
         if entry.type == "weapon_system" and (tail := _VARIANT_TAIL.match(key, end)):
             end = tail.end()  # «بانتسير-إس1»: the variant belongs to the system's name
-        elif (plus_at := _PLUS.match(key, end)) and (plus := names.get(phrase + "+")):
-            entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase
+        elif (plus_at := _PLUS.match(key, end)) and ((plus := names.get(phrase + "+"))
+                                                   or (plus := names.get(phrase.rsplit(maxsplit=1)[-1] + "+"))):
+            entry, end = plus, plus_at.end()  # «أوبك+»; «(أوبك +)»: a space before a «+» that ends the phrase;
+            # «منظمة أوبك+»: the head and the name with its «+», OPEC+
         elif entry.type == "oil_field" and (phase := field_phase().match(key, end)):
             end = phase.end()  # «غرب القرنة-2»، «غرب القرنة 1»: the field's phase belongs to its name
             if (digit := re.search(r"\d", phase.group())) and not entry.canonical[-1:].isdigit():
                 entry = Entry(f"{entry.canonical}-{digit.group()}", entry.type)  # West Qurna-2
             if len(_QUOTE.findall(key, start, end)) % 2 and (closing := _CLOSING_QUOTE.match(key, end)):
                 end = closing.end()  # «غرب "القرنة-2"»: a quote opened inside the name closes after its phase
+        if entry.type == "organization" and _qualifies_noun_before(tokens, index, phrase):
+            if (nisba := phrase.split(maxsplit=1)[-1]) in names and names[nisba].demonym:
+                spans.append((starts[index + 1], end, names[nisba], "lexicon"))  # «السياسة الخارجية الروسية»
+            continue
         if entry.type in ("person", "organization"):
             start = _with_given_name(tokens, index, start, entry)
         spans.append((start, end, entry, "lexicon"))
     return spans
+
+
+@cache
+def _portfolios() -> frozenset[str]:
+    """The portfolios of ``ministry_portfolios.csv`` with the article («الخارجية»)."""
+    return frozenset(row["key"] for row in table("ministry_portfolios.csv", key="portfolio"))
+
+
+_QUALIFIED_ENDING = re.compile(r"^ال\w{2,}(?:ه|ات|ون)$")  # a definite feminine noun or a plural (match key: «ة» → «ه»)
+
+
+def _qualifies_noun_before(tokens: Tokens, index: int, phrase: str) -> bool:
+    """Tell whether a short form of a ministry (a portfolio and a nisba: «الخارجية الروسية») is an adjective of the
+    definite noun right before it («السياسة الخارجية الروسية»: Russia's foreign policy; «الاستخبارات الخارجية
+    الروسية»: its foreign intelligence), not the ministry whose «وزارة» the press dropped."""
+    first = phrase.split(maxsplit=1)[0]
+    return index > 0 and first in _portfolios() and " " in phrase and tokens.joined(index - 1) \
+        and bool(_QUALIFIED_ENDING.match(tokens.words[index - 1]))
 
 
 _OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
@@ -2929,6 +2958,8 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         if len(before) < 2 or before.isdigit() or before in stopwords() or before in head_surfaces() \
                 or before in title_words() or before in _outlet_words():
             continue
+        if words[i].isdigit() and not _number_closes_outlet(mk, tokens, i):
+            continue  # «قتل في بغداد 24 شخصا»، «موسكو 24 فبراير»: a count, a dateline's day
         start = starts[i - 1]
         if before[:1] in "وب" and before[1:3] == "ال" and len(before) > 4:
             start += 1  # «والسومرية نيوز»: the conjunction left out
@@ -2944,6 +2975,85 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         return spans
     inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+_AFTER_NUMBERED_OUTLET = re.compile(r"\s*[\"”″»):]")  # «وكالة”بغداد 24″:»: a closing quote, bracket or colon
+_DASH = re.compile(r"[-–—\u0640]")
+
+
+_INITIALS = re.compile(r"(?<![^\s(،,:«\"“])(?P<initials>(?:[^\W\d_]\.[ \t]*){1,3})(?P<surname>[^\W\d_]{4,})(?![^\W\d_])")
+
+
+def _russian_initials(mk: MatchKey, spans: list) -> list:
+    """The initials of a Russian's given name and patronymic before the surname, as the Russian foreign ministry and
+    universities write them («س. ي. بروكوفييف»، «س.ف.لافروف»), belong to the person's name: a known person's span
+    takes them, and a surname of Russian shape after them is a person; an academic title's letters («د.»، «أ.د.») are
+    no initials.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("ورئيس الجامعة، س. ي. بروكوفييف.") if m.kind == "entity"]
+    [('س. ي. بروكوفييف', 'person')]
+    """
+    key, titles = mk.key, set(academic_title_letters())
+    people = {start: k for k, (start, _, entry, _) in enumerate(spans) if entry.type == "person"}
+    taken = Spans((start, end) for start, end, _, _ in spans)
+    changed, added = dict(), []
+    for match in _INITIALS.finditer(key):
+        letters = tuple(re.findall(r"[^\W\d_]", match.group("initials")))
+        if letters in titles:
+            continue
+        start, (s_start, s_end) = match.start("initials"), match.span("surname")
+        if (k := people.get(s_start)) is not None:
+            changed[k] = start  # «س.ف.لافروف»: the initials and the known surname, one person
+        elif surname_shaped(match.group("surname")) and not taken.overlaps(start, s_end):
+            added.append((start, s_end, Entry(_as_written(mk, start, s_end), "person"), "shape"))
+    if not changed and not added:
+        return spans
+    return [(changed.get(k, item[0]), *item[1:]) for k, item in enumerate(spans)] + added
+
+
+def _descriptions_before_their_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
+    """A description with the article read as a body by its pattern, right before the quoted name it introduces
+    («للوكالة الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»، «الشركة الروسية لتصدير الأسلحة "روس أوبورون
+    إكسبورت"»), is no name of its own (the corpus guide: a description and the name it introduces): the quoted name
+    stays, the description goes and a country's nisba inside it is a demonym. A short quoted word after a body's
+    name is its acronym, and both stay («الوكالة الوطنية العراقية للأنباء "نينا"»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract('وقالت الشركة الروسية لتصدير الأسلحة "روس أوبورون إكسبورت" إن') if m.kind == "entity"]
+    [('الروسية', 'country'), ('روس أوبورون إكسبورت', 'organization')]
+    """
+    key, names = mk.key, lexicon()
+    named = {start: end for start, end, entry, _ in spans if entry.type == "organization"}
+    dropped, demonyms = set(), []
+    for k, (start, end, entry, found_by) in enumerate(spans):
+        if entry.type != "organization" or found_by != "pattern" or not key.startswith(("ال", "لل"), start):
+            continue
+        quote = _QUOTED_AFTER.match(key, end)
+        if not quote or not _QUOTE.search(quote.group()) or (name_end := named.get(quote.end())) is None \
+                or " " not in key[quote.end():name_end] and name_end - quote.end() <= 4:
+            continue  # no quoted name right after it, or a short word: the body's acronym
+        dropped.add(k)
+        for i in range(bisect.bisect_left(tokens.starts, start), bisect.bisect_left(tokens.starts, end)):
+            if (known := names.get(tokens.words[i])) is not None and known.demonym:
+                demonyms.append((tokens.starts[i], tokens.ends[i], known, "lexicon"))
+    if not dropped:
+        return spans
+    return [item for k, item in enumerate(spans) if k not in dropped] + demonyms
+
+
+def _number_closes_outlet(mk: MatchKey, tokens: Tokens, i: int) -> bool:
+    """Tell whether the number at token *i* («24») closes an outlet's name («بغداد 24»، «فرانس 24»): a closing quote,
+    bracket or colon after it, or, on a line the name opens, a dash (a tatweel among them) before the next word
+    («بغداد 24 ــ العراق», the dateline); not a count («قتل في بغداد 24 شخصا») nor a dateline's day («موسكو 24
+    فبراير»)."""
+    key, starts, ends = mk.key, tokens.starts, tokens.ends
+    if _AFTER_NUMBERED_OUTLET.match(key, ends[i]):
+        return True
+    if starts[i - 1] not in _line_starts(key) or i + 1 >= len(tokens.words):
+        return False
+    gap_start, gap_end = mk.raw_span(ends[i], starts[i + 1])
+    return bool(_DASH.search(mk.raw, gap_start, gap_end))
 
 
 @lru_cache(maxsize=1)  # asked for by two outlet rules on one text
@@ -2984,8 +3094,9 @@ def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.M
     return list(scan(pattern, key, windows))
 
 
-_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:?[ \t]*(?:\n|$)")
-# «واشنطن -قريش :»: a colon may close the line
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[:/]?[ \t]*(?:\n|$)")
+# «واشنطن -قريش :»: a colon may close the line, or a slash («العراق / بغداد / وطننا /»)
+_DATELINE_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 
@@ -3008,7 +3119,11 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
         return []
     places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")]
     taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region"))
+    place_at = {start: end for start, end in places}
     for start, end, entry, _ in heads:
+        while (slash := _DATELINE_SLASH.match(key, end)) and slash.end() in place_at \
+                and _DATELINE_SLASH.match(key, place_at[slash.end()]):  # a place that is a whole segment, not «مصر
+            end = place_at[slash.end()]  # اليوم»: «العراق / بغداد / وطننا /», the country, the city, then the outlet
         match = _DATELINE_OUTLET.match(key, end)
         if not match and _TATWEEL_DASH.match(mk.raw, mk.raw_span(start, end)[1]):
             match = _DATELINE_OUTLET_AFTER_TATWEEL.match(key, end)  # «بغداد ـ مصر اليوم»: a tatweel as the dash

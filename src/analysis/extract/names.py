@@ -308,6 +308,22 @@ def _is_shape(word: str, alone: bool = False) -> bool:
 
 
 @cache
+def _patronymic() -> re.Pattern:
+    endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending") if row["patronymic"] == "yes")
+    return re.compile(rf"[^\W\d_]{{3,}}(?:{endings})")
+
+
+def _is_patronymic(word: str) -> bool:
+    """Tell whether *word* ends like a Russian patronymic («ليونيدوفيتش»، «إيفانوفنا»): after a given name and before a
+    surname it is part of the name.
+
+    >>> _is_patronymic("ليونيدوفيتش"), _is_patronymic("ايفانوفنا"), _is_patronymic("بوجدانوف")
+    (True, True, False)
+    """
+    return not word.startswith(("ال", "لل")) and bool(_patronymic().fullmatch(word))
+
+
+@cache
 def _shape_alone() -> re.Pattern:
     endings = alternation(row["key"] for row in table("name_shapes.csv", key="ending") if row["alone"] == "yes")
     return re.compile(rf"[^\W\d_]{{2,}}(?:{endings})")
@@ -496,6 +512,10 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
         else:
             last += 1
         count += 1
+    if last > i and given is not None and _is_patronymic(words[last]) and last + 1 < n and text.joined(last) and (
+            text.person[last + 1] or text.namelike(last + 1) and text.given(last + 1) is None
+            and not words[last + 1].startswith("ال") and (_is_shape(words[last + 1]) or _clause_ends_at(text, last + 2))):
+        last = text.taken_last(last + 1)  # «ميخائيل ليونيدوفيتش بوجدانوف»: the patronymic, then the surname
     if last == i and context and given is not None and i + 1 < n and text.joined(i) \
             and words[i + 1].startswith("ال") and (title := text.title_at(i + 1)) and title == (i + 1, 0) \
             and not text.demonym[i + 1] and _clause_ends_at(text, i + 2):
@@ -596,6 +616,39 @@ def _academic_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(letters, key=len, reverse=True))
 
 
+@cache
+def _ala_complements() -> frozenset[str]:
+    return key_set("ala_complements.csv", "word")
+
+
+def _governs_ala(word: str) -> bool:
+    """Tell whether a complement's word after «ل» is a verbal noun that governs «على» (``data/ala_complements.csv``):
+    «للرقابة»، «للسيطرة», not «للاستثمار».
+
+    >>> _governs_ala("للرقابه"), _governs_ala("للاستثمار"), _governs_ala("لرقابه")
+    (True, False, True)
+    """
+    if word.startswith("لل"):
+        return word[2:] in _ala_complements()
+    return word[:1] == "ل" and word[1:] in _ala_complements()
+
+
+def surname_shaped(word: str) -> bool:
+    """Tell whether *word* (a match key) ends like a transliterated Russian surname strongly enough to stand alone
+    (``name_shapes.csv``, ``alone=yes``): «بروكوفييف».
+
+    >>> surname_shaped("بروكوفييف"), surname_shaped("مخاوف")
+    (True, False)
+    """
+    return _is_shape(word, alone=True)
+
+
+def academic_title_letters() -> tuple[tuple[str, ...], ...]:
+    """The letters of each academic title of ``data/academic_titles.csv`` («أ.د.» → («ا», «د»)): initials that are no
+    person's."""
+    return _academic_titles()
+
+
 def _after_academic_title(text: _Text, k: int) -> int:
     """Skip an academic title abbreviated with full stops at token *k* («د. جوتيار عادل»، «أ.د. …»); return the token
     after it (*k* itself where none stands there)."""
@@ -618,7 +671,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
         i = candidate
         hit = text.title_at(i)
         rule, start = None, None
-        if hit:
+        if hit and hit[0] + 1 < n and text.person[hit[0] + 1]:
+            rule = None  # a known person right after the title is the one it describes: no other name is read after
+            # it («السفير عظمة الله كولمحمدوف وسام الاستحقاق»: «وسام» is a medal here, not Wisam)
+        elif hit:
             start, rule = _complement_end(text, hit[0] + 1), "title"
         elif text.words[i] in _speech_verbs() and text.near(i):
             start, rule = i + 1, "speech"
@@ -1252,7 +1308,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if not all(word.endswith(("ي", "ه", "ا")) and not word.endswith("ات") for word in words[i + 1:first]):
                 continue  # «دعت الهيئة الشركات للاستثمار»: a noun after the head, not its adjective
         if complemented and chain + 2 < n and words[chain + 1] == "علي" and text.joined(chain) \
-                and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2]:
+                and text.joined(chain + 1) and words[chain + 2].startswith("ال") and not text.taken[chain + 2] \
+                and any(_governs_ala(word) for word in words[i + 1:chain + 1]):
+            # only after a complement that governs «على»: «المجلس الاتحادي الروسي على الاتفاقية»، «الهيئة الوطنية
+            # للاستثمار على المشروع» are a body, then «على» and its verb's object
             chain += 2  # «الوكالة العراقية للرقابة على المواد المشعة»: the complement's object
             while chain + 1 < n and chain - i < 8 and text.joined(chain) and words[chain + 1].startswith("ال") \
                     and not text.taken[chain + 1] and not text.demonym[chain + 1]:
@@ -1589,8 +1648,11 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
                 and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
             # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
-            found.append((first, last - 1, "".join(letters[w][0] for w in run), clitic))
+            acronym = "".join(letters[w][0] for w in run)
             reached = last
+            if acronym in _not_acronyms() or any(v in _not_acronyms() for v in spelled_variants(acronym)):
+                continue  # «دي إن إيه» (DNA)، «جي بي إس» (GPS): a common noun spelled out, no body
+            found.append((first, last - 1, acronym, clitic))
     return found
 
 

@@ -20,7 +20,6 @@ Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
@@ -1579,26 +1578,6 @@ def _after(key: str, first: _Point, second: _Point) -> _Point:
     return second
 
 
-_TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces, used as a dash
-
-
-def _tatweel_dashes(mk: MatchKey) -> str:
-    """The key with a dash where the raw text writes a tatweel standing alone as one («2018 ــ 2022»): the key drops
-    the tatweel, which leaves two spaces between the years; the first becomes «-», so the range's connector is read.
-
-    >>> _tatweel_dashes(match_key("في الفترة 2018 ــ 2022"))
-    'في الفتره 2018- 2022'
-    """
-    if "\u0640" not in mk.raw:
-        return mk.key
-    key = list(mk.key)
-    for found in _TATWEEL_DASH.finditer(mk.raw):
-        at = bisect.bisect_left(mk.offsets, found.start())
-        if at < len(key) and key[at] in " \t" and at + 1 < len(key) and key[at + 1] in " \t":
-            key[at] = "-"
-    return "".join(key)
-
-
 def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | None, int]]:
     """Pair points joined by a range connector; return ``(first, second or None, start)`` items."""
     p = _patterns()
@@ -1823,7 +1802,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     points = [_since_kept(key, point) if point.qualifier == "relative" else point for point in points
               if point.qualifier != "skip"]
     mentions = []
-    for first, second, start in _join_ranges(_tatweel_dashes(mk), points):
+    for first, second, start in _join_ranges(key, points):
         if second is None:
             kind = "period" if first.value_override and "/" in first.value_override or first.span or \
                 first.grain in ("quarter", "half", "decade") or \

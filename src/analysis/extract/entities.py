@@ -568,6 +568,9 @@ def _gazetteer() -> dict[str, Entry]:
     for row in table("gazetteer_oil_fields.csv", key="alias"):
         if row["bare"]:
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
+    for row in table("gazetteer_towns.csv", key="alias"):  # Iraq's districts and towns, the towns on its borders
+        if row["bare"]:
+            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     return names
 
 
@@ -665,6 +668,99 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
                     or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
+
+
+@cache
+def _headed_towns() -> re.Pattern | None:
+    """A head of ``place_heads.csv`` («قضاء»، «بلدة»، «مدينتي») and a town of ``gazetteer_towns.csv`` whose name alone
+    is a word or another name (``bare`` empty: «القائم», «standing»), or, after a dual head, a word or two and «و»
+    before such a town («مدينتي البوكمال والميادين»); None if there is no such town."""
+    rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
+    if not rows:
+        return None
+    towns = alternation(" ".join(row["key"].split()) for row in rows)
+    heads = alternation(key_set("place_heads.csv", "head"))
+    duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
+    return re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:(?:{heads})[ \t]+|(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و)"
+                      rf"(?P<name>{towns})(?!\w)")
+
+
+@cache
+def _headed_town_entries() -> dict[str, Entry]:
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]}
+
+
+def _towns_after_heads(mk: MatchKey, spans: list) -> list:
+    """A town whose name alone is a word or another name («القائم»، «الميادين»: a channel too) right after a head
+    that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), or after a dual head and a first town and «و»:
+    the town, the head left out (as the corpus gold leaves «قضاء» and «مدينة» out); a name read otherwise there
+    gives way to it.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("عادت إلى بلدة القائم وبين مدينتي البوكمال والميادين") if m.kind == "entity"]
+    ['القائم', 'البوكمال', 'الميادين']
+    """
+    pattern = _headed_towns()
+    if pattern is None:
+        return spans
+    key, entries, found = mk.key, _headed_town_entries(), []
+    for match in pattern.finditer(key):
+        found.append((match.start("name"), match.end("name"), entries[match.group("name")], "pattern"))
+    if not found:
+        return spans
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _paired_heads() -> dict[str, str]:
+    """``{match key: type}`` of ``paired_heads.csv``: heads of a crossing or a pipeline named by two places."""
+    return {" ".join(row["key"].split()): row["type"] for row in table("paired_heads.csv", key="head")}
+
+
+_PAIR_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _paired_places(mk: MatchKey, spans: list) -> list:
+    """A crossing or a pipeline named by the places at its two ends, a dash between them («معبر القائم-البوكمال»،
+    «معبر البوكمال – القائم»، «خط أنابيب العراق-تركيا»): one name, head included, the places inside it not marked
+    (``paired_heads.csv``). Each end is a place found, or a town of ``gazetteer_towns.csv`` read only after a head.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("افتتح معبر البوكمال – القائم وعاد النفط عبر خط أنابيب كركوك-جيهان")
+    ...  if m.kind == "entity"]
+    [('معبر البوكمال – القائم', 'region'), ('خط أنابيب كركوك-جيهان', 'oil_field')]
+    """
+    key, heads = mk.key, _paired_heads()
+    places = {}
+    for start, end, entry, _ in spans:
+        if entry.type in _PLACE_TYPES and not entry.demonym or entry.type == "region":
+            places[start] = max(end, places.get(start, end))
+    towns = _headed_town_entries()
+    found = []
+    for head, kind in heads.items():
+        for at in _occurrences(key, head):
+            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
+                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
+            gap = _GAP.match(key, at + len(head))
+            if clitic is None or not gap or any(key.startswith(other + " ", gap.end()) for other in heads):
+                continue  # «فتح معبر معبر القائم-البوكمال»: the page's head written twice, the name after the second
+            first = max([places.get(gap.end(), 0), places.get(at, 0)])  # «كركوك», or a crossing read whole
+            dash = _PAIR_DASH.match(key, first) if first > gap.end() else None
+            if not dash:
+                continue
+            second = places.get(dash.end()) or next((dash.end() + len(town) for town in towns
+                                                      if key.startswith(town, dash.end())
+                                                      and not key[dash.end() + len(town):][:1].isalnum()), None)
+            if second:
+                found.append((at, second, Entry(_as_written(mk, at, second), kind), "pattern"))
+    if not found:
+        return spans
+    found.sort(key=lambda item: (item[0], -item[1]))
+    found = [item for k, item in enumerate(found) if not any(item[0] < e for _, e, _, _ in found[:k])]
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
 def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
@@ -1820,6 +1916,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
+    spans = _towns_after_heads(mk, spans)
+    if "-" in key or "–" in key or "—" in key:
+        spans = _paired_places(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans += _bodies_quoted_again(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \

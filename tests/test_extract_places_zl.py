@@ -1,0 +1,78 @@
+"""Places and energy sites learnt from development batch zl, each on made-up sentences: Iraq's districts and the
+towns on its borders from a sourced gazetteer, a town whose name alone is a word read only after its head, a
+crossing or a pipeline named by the places at its two ends, and bases, camps and power stations named by their
+place."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """The entities of *text* as ``(text, type)``."""
+    return [(m.text, m.type) for m in extract(text) if m.kind == "entity"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district, a town or a border town whose name is no word: the name alone is the place
+    ("وصل الوفد إلى شقلاوة ثم إلى المقدادية", [("شقلاوة", "city"), ("المقدادية", "city")]),
+    ("قتل ثلاثة في هجوم على الرقة وحمص", [("الرقة", "city"), ("حمص", "city")]),
+    ("وتصل الناقلات إلى رأس تنورة والفجيرة", [("رأس تنورة", "city"), ("الفجيرة", "city")]),
+    # a dam named by its place: one place, head included
+    ("وارتفع منسوب المياه في سد حديثة", [("سد حديثة", "region")]),
+])
+def test_towns_and_dams_of_the_gazetteer(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town whose name alone is a word: the town only right after its head, the head left out
+    ("وانتشرت القوات في قضاء القائم غرب الأنبار", [("القائم", "city"), ("الأنبار", "region")]),
+    ("وعاد النازحون إلى بلدة الرطبة", [("الرطبة", "city")]),
+    # after a dual head the town joined by «و» to the first is named alone too
+    ("وتقدمت القوات بين مدينتي البوكمال والميادين", [("البوكمال", "city"), ("الميادين", "city")]),
+])
+def test_a_town_whose_name_is_a_word_after_its_head(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الوضع القائم لن يتغير",  # «standing», no town
+    "ووصل القائم بالأعمال إلى الوزارة",  # the chargé d'affaires
+    "وأكد أن الحي الجديد جاهز",  # «the quarter»
+])
+def test_the_same_words_without_a_head_name_no_town(text):
+    assert entities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crossing named by the towns on its two sides, with or without spaces round the dash: one place
+    ("وأعلنت الهيئة فتح معبر القائم-البوكمال أمام التجارة", [("معبر القائم-البوكمال", "region")]),
+    ("وجرى تأهيل منفذ البوكمال – القائم بالكامل", [("منفذ البوكمال – القائم", "region")]),
+    # a pipeline named by its two ends: one name, typed as the corpus types pipelines
+    ("واستؤنف الضخ عبر خط أنابيب كركوك-جيهان", [("خط أنابيب كركوك-جيهان", "oil_field")]),
+    # the page's head written twice: the name after the second
+    ("وتم فتح معبر معبر القائم-البوكمال", [("معبر القائم-البوكمال", "region")]),
+])
+def test_a_crossing_or_a_pipeline_named_by_two_places(text, expected):
+    assert entities(text) == expected
+
+
+def test_a_dash_after_a_crossing_before_no_place_leaves_the_crossing_alone():
+    assert entities("وأغلق معبر طريبيل - وهو المنفذ الوحيد - أمس") == [("معبر طريبيل", "region")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base, a camp or a power station named by a known place: a place of its own, head included
+    ("وسقط صاروخ قرب قاعدة عين الأسد الجوية", [("قاعدة عين الأسد الجوية", "region")]),
+    ("ونقل الجنود إلى معسكر التاجي", [("معسكر التاجي", "region")]),
+    ("وتعمل الشركة على تحديث محطة كهرباء الهارثة", [("محطة كهرباء الهارثة", "region")]),
+])
+def test_a_base_a_camp_or_a_power_station_named_by_its_place(text, expected):
+    assert entities(text) == expected
+
+
+def test_a_base_with_no_place_after_it_names_nothing():
+    assert entities("وأنشأت الوزارة قاعدة بيانات جديدة") == []

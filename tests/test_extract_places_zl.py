@@ -76,3 +76,32 @@ def test_a_base_a_camp_or_a_power_station_named_by_its_place(text, expected):
 
 def test_a_base_with_no_place_after_it_names_nothing():
     assert entities("وأنشأت الوزارة قاعدة بيانات جديدة") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Levantine port named by its town, head included, as «ميناء»
+    ("ورست السفينة في مرفأ طرطوس أمس", [("مرفأ طرطوس", "region")]),
+    # a power station named by its town with its adjective
+    ("وتوقفت محطة كهرباء الهارثة الغازية عن العمل", [("محطة كهرباء الهارثة الغازية", "region")]),
+    # a pipeline's end whose name alone is a word, read at the end of the pair
+    ("وعاد الحديث عن خط أنابيب البصرة-العقبة", [("خط أنابيب البصرة-العقبة", "oil_field")]),
+])
+def test_ports_stations_and_pipeline_ends(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fields of Syria's east and of the Iraqi border, each named alone after a plural head
+    ("وزار الخبراء حقول التيم والورد والمهاش", [("التيم", "oil_field"), ("الورد", "oil_field"),
+                                               ("المهاش", "oil_field")]),
+    # a shared field: the adjective after the name ends it
+    ("ويقع حقل آزادكان المشترك قرب الحدود", [("حقل آزادكان", "oil_field")]),
+    # a field of a Russian company abroad, by its name alone
+    ("وارتفع الإنتاج في فانكور وساموتلور", [("فانكور", "oil_field"), ("ساموتلور", "oil_field")]),
+])
+def test_fields_near_iraq_and_of_russian_companies(text, expected):
+    assert entities(text) == expected
+
+
+def test_a_militia_named_after_jerusalem_names_no_city():
+    assert entities("وتمركز عناصر من لواء القدس في الحقل") == [("لواء القدس", "organization")]

@@ -105,3 +105,24 @@ def test_fields_near_iraq_and_of_russian_companies(text, expected):
 
 def test_a_militia_named_after_jerusalem_names_no_city():
     assert entities("وتمركز عناصر من لواء القدس في الحقل") == [("لواء القدس", "organization")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a dual head each river is named alone, as each field after «حقلي»
+    ("وتراجعت مناسيب نهري دجلة والفرات", [("دجلة", "region"), ("الفرات", "region")]),
+    # a list of towns: one whose name is a word is the town behind «و» after a town of the same gazetteer
+    ("وعادت العوائل إلى زمار وربيعة", [("زمار", "city"), ("ربيعة", "city")]),
+    # after a dual head both towns whose names are words
+    ("وانتشر الجيش في مدينتي القائم والرطبة", [("القائم", "city"), ("الرطبة", "city")]),
+])
+def test_rivers_and_towns_in_a_list(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وافتتح في بغداد والحي الجديد مستشفى", [("بغداد", "city")]),  # a capital, then «the new quarter»
+    ("وقالت قناة الفرات إن", [("الفرات", "organization")]),  # the channel, not the river
+    ("وقع العقد لتطوير حقل غرب القرنة", [("حقل غرب القرنة", "oil_field")]),  # the field, not the town
+])
+def test_a_word_after_a_capital_or_inside_a_name_names_no_town(text, expected):
+    assert entities(text) == expected

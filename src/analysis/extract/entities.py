@@ -671,18 +671,20 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 
 
 @cache
-def _headed_towns() -> re.Pattern | None:
-    """A head of ``place_heads.csv`` («قضاء»، «بلدة»، «مدينتي») and a town of ``gazetteer_towns.csv`` whose name alone
-    is a word or another name (``bare`` empty: «القائم», «standing»), or, after a dual head, a word or two and «و»
-    before such a town («مدينتي البوكمال والميادين»); None if there is no such town."""
+def _headed_towns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
+    «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
+    («مدينتي البوكمال والميادين»); and behind «و» (the last, matched at the end of a town of the gazetteer found: «زمار وربيعة»).
+    None if there is no such town."""
     rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
     if not rows:
         return None
     towns = alternation(" ".join(row["key"].split()) for row in rows)
     heads = alternation(key_set("place_heads.csv", "head"))
     duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
-    return re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:(?:{heads})[ \t]+|(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و)"
-                      rf"(?P<name>{towns})(?!\w)")
+    return (re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
+            re.compile(rf"[ \t]+و(?P<name>{towns})(?!\w)"))
 
 
 @cache
@@ -691,22 +693,39 @@ def _headed_town_entries() -> dict[str, Entry]:
             for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]}
 
 
+@cache
+def _town_canonicals() -> frozenset[str]:
+    return frozenset(row["canonical"] for row in table("gazetteer_towns.csv") if row["type"] == "city")
+
+
 def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     """A town whose name alone is a word or another name («القائم»، «الميادين»: a channel too) right after a head
-    that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), or after a dual head and a first town and «و»:
-    the town, the head left out (as the corpus gold leaves «قضاء» and «مدينة» out); a name read otherwise there
-    gives way to it.
+    that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), after a dual head and a first town and «و», or
+    behind «و» right after a town of the same gazetteer («زمار وربيعة»): the town, the head left out (as the corpus gold leaves
+    «قضاء» and «مدينة» out); a name read otherwise inside it gives way, one that starts before it stays («غرب
+    القرنة», the field).
 
     >>> from analysis.extract import extract
-    >>> [m.text for m in extract("عادت إلى بلدة القائم وبين مدينتي البوكمال والميادين") if m.kind == "entity"]
-    ['القائم', 'البوكمال', 'الميادين']
+    >>> [m.text for m in extract("عادت إلى بلدة القائم وبين مدينتي البوكمال والميادين ثم زمار وربيعة")
+    ...  if m.kind == "entity"]
+    ['القائم', 'البوكمال', 'الميادين', 'زمار', 'ربيعة']
     """
-    pattern = _headed_towns()
-    if pattern is None:
+    patterns = _headed_towns()
+    if patterns is None:
         return spans
-    key, entries, found = mk.key, _headed_town_entries(), []
-    for match in pattern.finditer(key):
-        found.append((match.start("name"), match.end("name"), entries[match.group("name")], "pattern"))
+    key, entries = mk.key, _headed_town_entries()
+    after_head, after_dual, after_and = patterns
+    matches = [*after_head.finditer(key), *after_dual.finditer(key)]
+    listed = _town_canonicals()  # a list of towns («سنجار وزمار وربيعة»), not a capital and a word («بغداد والحي»)
+    towns = sorted(end for _, end, entry, _ in spans if entry.type == "city" and entry.canonical in listed)
+    matches += [match for end in towns if (match := after_and.match(key, end))]
+    found, seen = [], set()
+    for match in matches:
+        start, end = match.span("name")
+        if start in seen or any(s < start < e for s, e, _, _ in spans):
+            continue  # a name that starts before the town and runs into it stays («غرب القرنة»)
+        seen.add(start)
+        found.append((start, end, entries[match.group("name")], "pattern"))
     if not found:
         return spans
     inside = Spans(found)

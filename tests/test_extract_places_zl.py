@@ -126,3 +126,7 @@ def test_rivers_and_towns_in_a_list(text, expected):
 ])
 def test_a_word_after_a_capital_or_inside_a_name_names_no_town(text, expected):
     assert entities(text) == expected
+
+
+def test_the_kadhimiya_shrine_names_no_district():
+    assert entities("وزار الوفد العتبة الكاظمية المقدسة ثم الكاظمية") == [("الكاظمية", "city")]

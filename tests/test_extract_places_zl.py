@@ -130,3 +130,14 @@ def test_a_word_after_a_capital_or_inside_a_name_names_no_town(text, expected):
 
 def test_the_kadhimiya_shrine_names_no_district():
     assert entities("وزار الوفد العتبة الكاظمية المقدسة ثم الكاظمية") == [("الكاظمية", "city")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crossing named by a town of two words whose name alone is another name: the crossing, head included
+    ("ودخلت الشاحنات عبر منفذ إبراهيم الخليل", [("منفذ إبراهيم الخليل", "region")]),
+    ("وأعيد فتح منفذ الوليد الحدودي", [("منفذ الوليد", "region")]),
+    # a province of Iran on the Shatt al-Arab, by its name alone
+    ("وتعاني خوزستان من انقطاع الكهرباء", [("خوزستان", "region")]),
+])
+def test_crossings_named_by_a_town_and_provinces_across_the_border(text, expected):
+    assert entities(text) == expected

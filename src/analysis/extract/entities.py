@@ -671,20 +671,23 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 
 
 @cache
-def _headed_towns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+def _headed_towns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
     """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
     «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
-    («مدينتي البوكمال والميادين»); and behind «و» (the last, matched at the end of a town of the gazetteer found: «زمار وربيعة»).
-    None if there is no such town."""
+    («مدينتي البوكمال والميادين»); behind «و» (matched at the end of a town of the gazetteer found: «زمار وربيعة»);
+    and after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»). None if there is no such
+    town."""
     rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
     if not rows:
         return None
     towns = alternation(" ".join(row["key"].split()) for row in rows)
     heads = alternation(key_set("place_heads.csv", "head"))
     duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
+    crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
     return (re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
-            re.compile(rf"[ \t]+و(?P<name>{towns})(?!\w)"))
+            re.compile(rf"[ \t]+و(?P<name>{towns})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"))
 
 
 @cache
@@ -714,7 +717,13 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     if patterns is None:
         return spans
     key, entries = mk.key, _headed_town_entries()
-    after_head, after_dual, after_and = patterns
+    after_head, after_dual, after_and, crossing = patterns
+    crossings = [(match.start("crossing"), match.end("crossing"),
+                  Entry(_as_written(mk, match.start("crossing"), match.end("crossing")), "region"), "pattern")
+                 for match in crossing.finditer(key)]  # «منفذ إبراهيم الخليل»: the crossing, head included
+    if crossings:
+        inside = Spans(crossings)
+        spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
     matches = [*after_head.finditer(key), *after_dual.finditer(key)]
     listed = _town_canonicals()  # a list of towns («سنجار وزمار وربيعة»), not a capital and a word («بغداد والحي»)
     towns = sorted(end for _, end, entry, _ in spans if entry.type == "city" and entry.canonical in listed)
@@ -722,7 +731,7 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     found, seen = [], set()
     for match in matches:
         start, end = match.span("name")
-        if start in seen or any(s < start < e for s, e, _, _ in spans):
+        if start in seen or any(s < start < e or s == start and e > end for s, e, _, _ in spans):
             continue  # a name that starts before the town and runs into it stays («غرب القرنة»)
         seen.add(start)
         found.append((start, end, entries[match.group("name")], "pattern"))

@@ -141,3 +141,12 @@ def test_the_kadhimiya_shrine_names_no_district():
 ])
 def test_crossings_named_by_a_town_and_provinces_across_the_border(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «الفاو» is also FAO: the town only after its head, the UN body by its name
+    ("وقالت منظمة الفاو إن أسعار القمح ارتفعت", [("منظمة الفاو", "organization")]),
+    ("ووصل الوزير إلى قضاء الفاو جنوب البصرة", [("الفاو", "city"), ("البصرة", "city")]),
+])
+def test_fao_the_town_and_fao_the_un_body(text, expected):
+    assert entities(text) == expected

@@ -150,3 +150,17 @@ def test_crossings_named_by_a_town_and_provinces_across_the_border(text, expecte
 ])
 def test_fao_the_town_and_fao_the_un_body(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the two sides of a crossing written as a quoted pair with no head: the town whose name is a word after the dash
+    ('ويرتبط البلدان بمعابر هي "التنف- الوليد" و"البوكمال- القائم"',
+     [("التنف", "city"), ("الوليد", "city"), ("البوكمال", "city"), ("القائم", "city")]),
+    ("وقتل عنصران قرب بلدة بادوش شمال غرب الموصل", [("بادوش", "city"), ("الموصل", "city")]),
+])
+def test_the_two_sides_of_a_crossing_and_a_town_near_mosul(text, expected):
+    assert entities(text) == expected
+
+
+def test_a_dash_after_a_capital_is_a_datelines_not_a_pair_of_towns():
+    assert ("الحي", "city") not in entities("بغداد - الحي الذي شهد الانفجار")

@@ -674,19 +674,21 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 def _headed_towns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
     """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
     «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
-    («مدينتي البوكمال والميادين»); behind «و» (matched at the end of a town of the gazetteer found: «زمار وربيعة»);
+    («مدينتي البوكمال والميادين»); behind «و» or a dash (matched at the end of a town found: «زمار وربيعة»، the pair of
+    a crossing «"البوكمال- القائم"», the town before «و» one of the gazetteer's);
     and after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»). None if there is no such
     town."""
     rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
     if not rows:
         return None
     towns = alternation(" ".join(row["key"].split()) for row in rows)
+    cities = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "city")  # not the rivers
     heads = alternation(key_set("place_heads.csv", "head"))
     duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
     crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
     return (re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
-            re.compile(rf"[ \t]+و(?P<name>{towns})(?!\w)"),
+            re.compile(rf"(?:[ \t]+و|[ \t]*[-–—][ \t]*)(?P<name>{cities})(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"))
 
 
@@ -703,8 +705,9 @@ def _town_canonicals() -> frozenset[str]:
 
 def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     """A town whose name alone is a word or another name («القائم»، «الميادين»: a channel too) right after a head
-    that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), after a dual head and a first town and «و», or
-    behind «و» right after a town of the same gazetteer («زمار وربيعة»): the town, the head left out (as the corpus gold leaves
+    that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), after a dual head and a first town and «و»,
+    behind «و» right after a town of the same gazetteer («زمار وربيعة»), or behind a dash right after a city (the
+    two sides of a crossing, «"التنف- الوليد"»): the town, the head left out (as the corpus gold leaves
     «قضاء» and «مدينة» out); a name read otherwise inside it gives way, one that starts before it stays («غرب
     القرنة», the field).
 
@@ -725,9 +728,11 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
         inside = Spans(crossings)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
     matches = [*after_head.finditer(key), *after_dual.finditer(key)]
-    listed = _town_canonicals()  # a list of towns («سنجار وزمار وربيعة»), not a capital and a word («بغداد والحي»)
-    towns = sorted(end for _, end, entry, _ in spans if entry.type == "city" and entry.canonical in listed)
-    matches += [match for end in towns if (match := after_and.match(key, end))]
+    listed = _town_canonicals()  # a list of towns («زمار وربيعة»), not a capital and a word («بغداد والحي»)
+    towns = sorted((end, entry) for _, end, entry, _ in spans if entry.type == "city")
+    matches += [match for end, entry in towns if (match := after_and.match(key, end))
+                and (entry.canonical in listed or match.group(0).lstrip(" \t")[:1] in "-–—"
+                     and not entry.metonym_for)]  # a dash after a capital is a dateline's («بغداد - …»)
     found, seen = [], set()
     for match in matches:
         start, end = match.span("name")

@@ -164,3 +164,14 @@ def test_the_two_sides_of_a_crossing_and_a_town_near_mosul(text, expected):
 
 def test_a_dash_after_a_capital_is_a_datelines_not_a_pair_of_towns():
     assert ("الحي", "city") not in entities("بغداد - الحي الذي شهد الانفجار")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pipeline's two ends without a dash, after a head that says pipe
+    ("واستؤنف التصدير عبر خط أنابيب كركوك جيهان", [("خط أنابيب كركوك جيهان", "oil_field")]),
+    ("وبحث الجانبان مد أنبوب البصرة العقبة", [("أنبوب البصرة العقبة", "oil_field")]),
+    # a line with no word for a pipe is no pipeline: a railway or a road between two cities
+    ("وافتتح خط بغداد البصرة للقطارات", [("بغداد", "city"), ("البصرة", "city")]),
+])
+def test_a_pipeline_named_by_its_two_ends_without_a_dash(text, expected):
+    assert entities(text) == expected

@@ -781,6 +781,8 @@ def _paired_places(mk: MatchKey, spans: list) -> list:
                 continue  # «فتح معبر معبر القائم-البوكمال»: the page's head written twice, the name after the second
             first = max([places.get(gap.end(), 0), places.get(at, 0)])  # «كركوك», or a crossing read whole
             dash = _PAIR_DASH.match(key, first) if first > gap.end() else None
+            if not dash and first > gap.end() and ("نابيب" in head or "نبوب" in head):
+                dash = _GAP.match(key, first)  # «خط أنابيب كركوك جيهان»: a pipe's two ends without a dash
             if not dash:
                 continue
             second = places.get(dash.end()) or next((dash.end() + len(town) for town in towns
@@ -1950,7 +1952,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
     spans = _towns_after_heads(mk, spans)
-    if "-" in key or "–" in key or "—" in key:
+    if "-" in key or "–" in key or "—" in key or "نابيب" in key or "نبوب" in key:
         spans = _paired_places(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans += _bodies_quoted_again(mk, spans)

@@ -175,3 +175,12 @@ def test_a_dash_after_a_capital_is_a_datelines_not_a_pair_of_towns():
 ])
 def test_a_pipeline_named_by_its_two_ends_without_a_dash(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «المشترك» and «الغازية» end no body's name: only a field's name is ended by what follows it
+    ("وأعلن مجلس التعاون المشترك أن", [("مجلس التعاون المشترك", "organization")]),
+    ("وقالت الشركة العامة للصناعات الغازية إن", [("الشركة العامة للصناعات الغازية", "organization")]),
+])
+def test_adjectives_after_a_field_do_not_cut_a_bodys_name(text, expected):
+    assert entities(text) == expected

@@ -184,3 +184,8 @@ def test_a_pipeline_named_by_its_two_ends_without_a_dash(text, expected):
 ])
 def test_adjectives_after_a_field_do_not_cut_a_bodys_name(text, expected):
     assert entities(text) == expected
+
+
+def test_a_products_acronym_in_parentheses_names_no_body_before_it():
+    # «LPG» (not_acronyms.csv) is a product: the words before it are no organisation
+    assert entities("لضمان حركة صهاريج نقل الغاز السائل (LPG) من حقل الحلفاية") == [("حقل الحلفاية", "oil_field")]

@@ -2270,6 +2270,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الصادرات الزراعية (أوساك) أمس") if m.kind == "entity"]
     [('مكتب مراقبة الصادرات الزراعية', 'pattern'), ('أوساك', 'acronym')]
     """
+    from .names import _not_acronyms as not_acronyms  # the Latin acronyms that name no body («LPG»)
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
     every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
     for paren in _PAREN_SHORT.finditer(key):
@@ -2284,6 +2285,8 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
         if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
             continue  # a name right before the parentheses: _acronyms_after reads them
+        if word.isascii() and word.upper() in not_acronyms():
+            continue  # «الغاز السائل (LPG)»: a product's acronym names no body (``not_acronyms.csv``)
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
             continue

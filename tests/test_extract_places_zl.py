@@ -189,3 +189,13 @@ def test_adjectives_after_a_field_do_not_cut_a_bodys_name(text, expected):
 def test_a_products_acronym_in_parentheses_names_no_body_before_it():
     # «LPG» (not_acronyms.csv) is a product: the words before it are no organisation
     assert entities("لضمان حركة صهاريج نقل الغاز السائل (LPG) من حقل الحلفاية") == [("حقل الحلفاية", "oil_field")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «للجنة» before a noun is «ل» and «لجنة» in construct: «ل» left out of the committee's name
+    ("وقال الناطق الرسمي للجنة النفط والغاز النيابية إن", [("لجنة النفط والغاز النيابية", "organization")]),
+    # before an adjective agreeing with it, «للجنة» is «ل» and «اللجنة»: the whole word, as «للحكومة»
+    ("وقدم تقريرا للجنة الحكومية الروسية العراقية", [("للجنة الحكومية الروسية العراقية", "organization")]),
+])
+def test_lam_before_a_committee_in_construct_or_with_its_adjective(text, expected):
+    assert entities(text) == expected

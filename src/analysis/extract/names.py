@@ -1095,8 +1095,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         clitic, head = surfaces[words[i]]
         if text.taken[i] or i + 1 >= n:
             continue
-        if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال"):
-            clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»
+        if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال") \
+                and words[i + 1].endswith(("ه", "ي", "ا")):
+            clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»;
+            # before a noun that no adjective agreeing with it could be («للجنة النفط»): «ل» and «لجنة» in construct
         kind = heads[head]
         if kind != "oil_field" and ((last := text.quoted(i)) is not None or (last := _quoted_long_name(text, i))) \
                 and last > i:

@@ -199,3 +199,8 @@ def test_a_products_acronym_in_parentheses_names_no_body_before_it():
 ])
 def test_lam_before_a_committee_in_construct_or_with_its_adjective(text, expected):
     assert entities(text) == expected
+
+
+def test_russian_pipelines_by_their_transliterated_names():
+    assert entities("ويمر الغاز عبر ترك ستريم وبلو ستريم والنفط عبر خط أنابيب دروجبا") == [
+        ("ترك ستريم", "oil_field"), ("بلو ستريم", "oil_field"), ("دروجبا", "oil_field")]

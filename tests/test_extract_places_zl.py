@@ -204,3 +204,14 @@ def test_lam_before_a_committee_in_construct_or_with_its_adjective(text, expecte
 def test_russian_pipelines_by_their_transliterated_names():
     assert entities("ويمر الغاز عبر ترك ستريم وبلو ستريم والنفط عبر خط أنابيب دروجبا") == [
         ("ترك ستريم", "oil_field"), ("بلو ستريم", "oil_field"), ("دروجبا", "oil_field")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a river whose name is also a channel's, after a compass word, its bank or its waters (river_cues.csv)
+    ("وانتشرت القوات غرب الفرات قرب الميادين", [("الفرات", "region")]),
+    ("وتراجعت مياه دجلة والفرات هذا الصيف", [("دجلة", "region"), ("الفرات", "region")]),
+    # the region east of the river keeps its own name
+    ("وتسيطر قسد على مناطق شرق الفرات", [("قسد", "organization"), ("شرق الفرات", "region")]),
+])
+def test_a_river_after_a_compass_word_or_its_waters(text, expected):
+    assert entities(text) == expected

@@ -375,6 +375,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "after a dual head (`list`) a town joined by «و» to the first is one too («مدينتي البوكمال والميادين»)",
        "each row's `source`", {"head": "the head", "list": "`yes`: a dual head, a second town after «و»",
                                "gloss": _G, "source": _EXAMPLE}, types={"list": FLAG}),
+    _L("river_cues.csv", "words before a river of `gazetteer_towns.csv` whose name alone is another name («الفرات»، "
+       "«دجلة»: channels too): the river after one («غرب الفرات»، «ضفاف دجلة»), the word left out of its span",
+       "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("paired_heads.csv", "heads of a crossing or a pipeline named by the places at its two ends, a dash between "
        "them («معبر القائم-البوكمال»، «خط أنابيب العراق-تركيا»): one name, head included, of the row's `type`",
        "each row's `source`", {"head": "the head", "type": "entity type of the name (`region` for a crossing, "

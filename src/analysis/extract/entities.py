@@ -671,13 +671,13 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 
 
 @cache
-def _headed_towns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+def _headed_towns() -> tuple[re.Pattern, ...] | None:
     """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
     «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
     («مدينتي البوكمال والميادين»); behind «و» or a dash (matched at the end of a town found: «زمار وربيعة»، the pair of
     a crossing «"البوكمال- القائم"», the town before «و» one of the gazetteer's);
-    and after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»). None if there is no such
-    town."""
+    after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»); and a river after a word of
+    ``river_cues.csv`` («غرب الفرات»). None if there is no such town."""
     rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
     if not rows:
         return None
@@ -686,10 +686,14 @@ def _headed_towns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | N
     heads = alternation(key_set("place_heads.csv", "head"))
     duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
     crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
+    rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
+    cues = alternation(key_set("river_cues.csv", "cue"))
     return (re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
             re.compile(rf"(?:[ \t]+و|[ \t]*[-–—][ \t]*)(?P<name>{cities})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"))
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?P<name>{rivers})(?!\w)"))
 
 
 @cache
@@ -720,14 +724,14 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     if patterns is None:
         return spans
     key, entries = mk.key, _headed_town_entries()
-    after_head, after_dual, after_and, crossing = patterns
+    after_head, after_dual, after_and, crossing, rivers, river = patterns
     crossings = [(match.start("crossing"), match.end("crossing"),
                   Entry(_as_written(mk, match.start("crossing"), match.end("crossing")), "region"), "pattern")
                  for match in crossing.finditer(key)]  # «منفذ إبراهيم الخليل»: the crossing, head included
     if crossings:
         inside = Spans(crossings)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
-    matches = [*after_head.finditer(key), *after_dual.finditer(key)]
+    matches = [*after_head.finditer(key), *after_dual.finditer(key), *rivers.finditer(key), *river.finditer(key)]
     listed = _town_canonicals()  # a list of towns («زمار وربيعة»), not a capital and a word («بغداد والحي»)
     towns = sorted((end, entry) for _, end, entry, _ in spans if entry.type == "city")
     matches += [match for end, entry in towns if (match := after_and.match(key, end))

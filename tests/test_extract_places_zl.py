@@ -215,3 +215,12 @@ def test_russian_pipelines_by_their_transliterated_names():
 ])
 def test_a_river_after_a_compass_word_or_its_waters(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «ريف» is part of the governorate's name round Damascus, and mere countryside elsewhere
+    ("وقصفت الطائرات مواقع في محافظة ريف دمشق", [("محافظة ريف دمشق", "region")]),
+    ("ووقعت الاشتباكات بريف حمص الشرقي", [("حمص", "city")]),
+])
+def test_the_governorate_round_damascus_and_a_citys_countryside(text, expected):
+    assert entities(text) == expected

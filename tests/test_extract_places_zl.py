@@ -224,3 +224,13 @@ def test_a_river_after_a_compass_word_or_its_waters(text, expected):
 ])
 def test_the_governorate_round_damascus_and_a_citys_countryside(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # subdistricts: a name that is no word alone, one that is a word only after its head
+    ("واعتقلت القوات مطلوبين في اللطيفية وحمام العليل", [("اللطيفية", "city"), ("حمام العليل", "city")]),
+    ("وانفجرت عبوة في ناحية العظيم شمال بعقوبة", [("العظيم", "city"), ("بعقوبة", "city")]),
+    ("وقال إن الله العظيم شاهد", []),
+])
+def test_subdistricts_of_the_gazetteer(text, expected):
+    assert entities(text) == expected

@@ -234,3 +234,14 @@ def test_the_governorate_round_damascus_and_a_citys_countryside(text, expected):
 ])
 def test_subdistricts_of_the_gazetteer(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word with the article after «بلدة» or «قرية» without it is a town no list knows (construct)
+    ("وسيطرت القوات على الموقع قرب بلدة الدوير", [("الدوير", "city")]),
+    ("وقتل ثلاثة في قرية العيثة بقضاء الشرقاط", [("العيثة", "city"), ("الشرقاط", "city")]),
+    # the head with the article takes an adjective, no name
+    ("وقصفت القرية الحدودية أمس", []),
+])
+def test_a_town_no_list_knows_after_an_indefinite_head(text, expected):
+    assert entities(text) == expected

@@ -374,7 +374,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "`gazetteer_towns.csv` whose name alone is a word is the town right after one, the head left out of its span; "
        "after a dual head (`list`) a town joined by «و» to the first is one too («مدينتي البوكمال والميادين»)",
        "each row's `source`", {"head": "the head", "list": "`yes`: a dual head, a second town after «و»",
-                               "gloss": _G, "source": _EXAMPLE}, types={"list": FLAG}),
+                               "any_name": "`yes`: a word with the article right after the head, which has none, is a "
+                               "town even if no list knows it («بلدة الدوير»: construct, no adjective could follow so)",
+                               "gloss": _G, "source": _EXAMPLE}, types={"list": FLAG, "any_name": FLAG}),
     _L("river_cues.csv", "words before a river of `gazetteer_towns.csv` whose name alone is another name («الفرات»، "
        "«دجلة»: channels too): the river after one («غرب الفرات»، «ضفاف دجلة»), the word left out of its span",
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),

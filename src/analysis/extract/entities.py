@@ -688,12 +688,14 @@ def _headed_towns() -> tuple[re.Pattern, ...] | None:
     crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
     rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
     cues = alternation(key_set("river_cues.csv", "cue"))
+    villages = alternation(key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes"))
     return (re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
             re.compile(rf"(?:[ \t]+و|[ \t]*[-–—][ \t]*)(?P<name>{cities})(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"),
             re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?P<name>{rivers})(?!\w)"))
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?P<name>{rivers})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{villages})[ \t]+(?P<name>ال\w{{3,}})(?!\w)"))
 
 
 @cache
@@ -724,7 +726,7 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     if patterns is None:
         return spans
     key, entries = mk.key, _headed_town_entries()
-    after_head, after_dual, after_and, crossing, rivers, river = patterns
+    after_head, after_dual, after_and, crossing, rivers, river, village = patterns
     crossings = [(match.start("crossing"), match.end("crossing"),
                   Entry(_as_written(mk, match.start("crossing"), match.end("crossing")), "region"), "pattern")
                  for match in crossing.finditer(key)]  # «منفذ إبراهيم الخليل»: the crossing, head included
@@ -732,6 +734,7 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
         inside = Spans(crossings)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
     matches = [*after_head.finditer(key), *after_dual.finditer(key), *rivers.finditer(key), *river.finditer(key)]
+    villages = [match for match in village.finditer(key) if match.group("name") not in entries]  # «بلدة الدوير»
     listed = _town_canonicals()  # a list of towns («زمار وربيعة»), not a capital and a word («بغداد والحي»)
     towns = sorted((end, entry) for _, end, entry, _ in spans if entry.type == "city")
     matches += [match for end, entry in towns if (match := after_and.match(key, end))
@@ -744,10 +747,21 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
             continue  # a name that starts before the town and runs into it stays («غرب القرنة»)
         seen.add(start)
         found.append((start, end, entries[match.group("name")], "pattern"))
+    taken = Spans(spans + found)
+    for match in villages:  # a name no list knows: only where nothing else was read
+        if not taken.overlaps(*match.span("name")) and match.group("name") not in _not_town_words():
+            found.append((*match.span("name"), Entry(_as_written(mk, *match.span("name")), "city"), "pattern"))
     if not found:
         return spans
     inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _not_town_words() -> frozenset[str]:
+    """Words with the article that name no town after «بلدة» or «قرية»: the stop words and the relative dates
+    («القرية الحدودية» has the article on its head; «بلدة المذكورة» is no construct the press writes)."""
+    return frozenset(stopwords())
 
 
 @cache

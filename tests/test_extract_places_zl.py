@@ -245,3 +245,13 @@ def test_subdistricts_of_the_gazetteer(text, expected):
 ])
 def test_a_town_no_list_knows_after_an_indefinite_head(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition or a verb right after «حقل» names no field (name_stops.csv)
+    ("وسيطرت القوات على حقل قرب بلدة الدوير", [("الدوير", "city")]),
+    ("واكتشفت الشركة حقل يقع في البصرة", [("البصرة", "city")]),
+    ("ويقع حقل مجنون قرب الحدود", [("حقل مجنون", "oil_field")]),
+])
+def test_a_preposition_or_a_verb_after_a_fields_head_names_no_field(text, expected):
+    assert entities(text) == expected

@@ -255,3 +255,16 @@ def test_a_town_no_list_knows_after_an_indefinite_head(text, expected):
 ])
 def test_a_preposition_or_a_verb_after_a_fields_head_names_no_field(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indefinite word after the head of a place or a field describes it: nothing is named (place_descriptors.csv)
+    ("وأعلنت الهيئة فتح منفذ حدودي جديد", []),
+    ("وأغلق العراق معبر رسمي مع سوريا", [("العراق", "country"), ("سوريا", "country")]),
+    ("واكتشفت الشركة حقل نفط عملاق وحقل بحري", []),
+    ("وتخطط الوزارة لبناء مصفاة نفط وميناء تصدير", []),
+    # a name after the head is read as before
+    ("وعبرت الشاحنات منفذ طريبيل إلى ميناء البصرة", [("منفذ طريبيل", "region"), ("ميناء البصرة", "region")]),
+])
+def test_a_word_describing_a_place_or_a_field_names_none(text, expected):
+    assert entities(text) == expected

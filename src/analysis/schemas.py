@@ -377,6 +377,9 @@ LEXICONS: tuple[Lexicon, ...] = (
                                "any_name": "`yes`: a word with the article right after the head, which has none, is a "
                                "town even if no list knows it («بلدة الدوير»: construct, no adjective could follow so)",
                                "gloss": _G, "source": _EXAMPLE}, types={"list": FLAG, "any_name": FLAG}),
+    _L("place_descriptors.csv", "indefinite words after the head of a place, a facility or a field that describe "
+       "it and name none («منفذ حدودي»، «ميناء تصدير»، «حقل بحري»): no name is read there",
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
     _L("river_cues.csv", "words before a river of `gazetteer_towns.csv` whose name alone is another name («الفرات»، "
        "«دجلة»: channels too): the river after one («غرب الفرات»، «ضفاف دجلة»), the word left out of its span",
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),

@@ -268,3 +268,12 @@ def test_a_preposition_or_a_verb_after_a_fields_head_names_no_field(text, expect
 ])
 def test_a_word_describing_a_place_or_a_field_names_none(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب جنديان بانفجار في حقل ألغام",  # a minefield
+    "وعمل سنوات في حقل الإعلام",  # a domain of work
+    "واحترقت حقول القمح والشعير",  # farmland
+])
+def test_the_other_senses_of_a_field_name_no_oil_field(text):
+    assert entities(text) == []

@@ -935,12 +935,17 @@ def _place_descriptors() -> frozenset[str]:
     return key_set("place_descriptors.csv", "word")
 
 
+def _describes(word: str) -> bool:
+    """Tell whether *word*, with or without the article, is a word of ``place_descriptors.csv`` («الألغام»)."""
+    return word in _place_descriptors() or word.startswith("ال") and word[2:] in _place_descriptors()
+
+
 def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»، «حقل القرنة
     الغربي», ``data/field_directions.csv``)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
-        if text.demonym[j] or words[j] in number_words() or words[j] in _place_descriptors():
+        if text.demonym[j] or words[j] in number_words() or _describes(words[j]):
             return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number,
             # nor a word that describes the field («حقل نفط عملاق»، «حقل بحري»)
         if j > i + 1 and words[j].startswith("و") and len(words[j]) > 3 and not text.taken[j]:
@@ -1028,8 +1033,9 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
-    if word in _org_heads():
-        return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
+    if word in _org_heads() or _describes(word):
+        return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it;
+        # «حقول القمح والشعير»: farmland
     listed = clitic or detached or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # not «حقول كركوك»
 
     def field(name: str) -> bool:

@@ -277,3 +277,13 @@ def test_a_word_describing_a_place_or_a_field_names_none(text, expected):
 ])
 def test_the_other_senses_of_a_field_name_no_oil_field(text):
     assert entities(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة منفذ الهجوم بعد ساعات",  # «منفذ» as the perpetrator
+    "وقتل منفذ العملية الانتحارية",
+    "ونجا من معبر الموت",  # a figure of speech
+    "ويعمل الصيادون في ميناء الصيد",  # the fishing port, named by no place
+])
+def test_a_perpetrator_or_a_port_named_by_no_place_is_no_place(text):
+    assert entities(text) == []

@@ -1207,12 +1207,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             if head not in heads_in_names():  # «ميناء بانياس»: the town alone, a known one as the lexicon reads it
                 if not text.taken[i + 1] and text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
                         and not text.demonym[i + 1] and words[i + 1] not in _not_names() \
-                        and words[i + 1] not in _place_descriptors():
+                        and not _describes(words[i + 1]):
                     found.append((i + 1, i + 1, kind, "pattern", 0))
             elif text.taken[i + 1]:  # «محافظة دير الزور»: the head and a known name of two words
                 found.append((i, text.taken_last(i + 1), kind, "pattern", clitic))
             elif text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
-                    and words[i + 1] not in _place_descriptors() and words[i + 1] not in _not_names():
+                    and not _describes(words[i + 1]) and words[i + 1] not in _not_names():
                 # «منفذ حدودي»، «مصفاة نفط»: described, not named
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue

@@ -287,3 +287,13 @@ def test_the_other_senses_of_a_field_name_no_oil_field(text):
 ])
 def test_a_perpetrator_or_a_port_named_by_no_place_is_no_place(text):
     assert entities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mountain, a range or a plain named with its head: one place (as «جبال قنديل»)
+    ("وفر الآلاف إلى جبل سنجار", [("جبل سنجار", "region")]),
+    ("وعادت العوائل إلى سهل نينوى", [("سهل نينوى", "region")]),
+    ("وتلاحق القوات الخلايا في جبال حمرين", [("جبال حمرين", "region")]),
+])
+def test_mountains_ranges_and_plains(text, expected):
+    assert entities(text) == expected

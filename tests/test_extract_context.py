@@ -719,7 +719,7 @@ def test_a_body_named_by_its_head_with_the_article_and_a_complement(text, expect
     ('لم تطلب خفض الإنتاج في مشروعي "بدرة" و"سرقلا" ولا في حقلي بدرة وسرقلا',
      [("بدرة", "oil_field"), ("سرقلا", "oil_field"), ("بدرة", "oil_field"), ("سرقلا", "oil_field")]),
     # unquoted, or never named as a field, a word stays unread
-    ('وزار الوفد مدينة بدرة ثم حقل الأحدب', [("حقل الأحدب", "oil_field")]),
+    ('وزار الوفد مدينة بدرة ثم حقل الأحدب', [("بدرة", "city"), ("حقل الأحدب", "oil_field")]),  # the town after its head
     # a country's National Security Council is not the UN Security Council
     ("وذكر مجلس الأمن الوطني أن الوضع مستقر", [("مجلس الأمن الوطني", "organization")]),
 ])

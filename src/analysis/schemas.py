@@ -318,6 +318,14 @@ LEXICONS: tuple[Lexicon, ...] = (
        "listed only with their head («محافظة صلاح الدين»، «مدينة العمارة»)", "each row's `source`",
        {"alias": "the name as written", "canonical": "the canonical English name", "type": "entity type "
         "(`city` or `region`)", "source": _S, "note": _N}, required=("canonical", "type", "source")),
+    _L("gazetteer_towns.csv", "Iraq's districts and towns (Wikipedia's list of the districts of Iraq), the Kurdistan "
+       "Region's, the border crossings, the towns of Syria, Turkey, Iran and the Gulf on Iraq's borders and in its "
+       "press, the oil ports of the Gulf and of Russia, and Iraq's dams and lakes, as Arabic press writes them; "
+       "`bare=yes` where the name alone is read as the place, otherwise only after a head of `place_heads.csv` "
+       "(«بلدة القائم»: «القائم» is «standing»)", "each row's `source`",
+       {"alias": "the name as written", "canonical": "the canonical English name", "type": "entity type "
+        "(`city` or `region`)", "bare": "the name alone is read as the place", "source": _S, "note": _N},
+       types={"bare": FLAG}, required=("canonical", "type", "source")),
     _L("given_names.csv", "given names (Arabic, Russian and Western, as Arabic press writes them); `ambiguous=yes` "
        "marks names that are also common words («صالح»، «علي» beside «على»), read only after a title or a speech "
        "verb", "each row's `source`", {"name": "the name", "ambiguous": "also a common word", "source": _S},
@@ -364,6 +372,24 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
        "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
+    _L("place_heads.csv", "heads before a town's name («قضاء»، «ناحية»، «بلدة»، «مدينة»): a town of "
+       "`gazetteer_towns.csv` whose name alone is a word is the town right after one, the head left out of its span; "
+       "after a dual head (`list`) a town joined by «و» to the first is one too («مدينتي البوكمال والميادين»)",
+       "each row's `source`", {"head": "the head", "list": "`yes`: a dual head, a second town after «و»",
+                               "any_name": "`yes`: a word with the article right after the head, which has none, is a "
+                               "town even if no list knows it («بلدة الدوير»: construct, no adjective could follow so)",
+                               "gloss": _G, "source": _EXAMPLE}, types={"list": FLAG, "any_name": FLAG}),
+    _L("place_descriptors.csv", "indefinite words after the head of a place, a facility or a field that describe "
+       "it and name none («منفذ حدودي»، «ميناء تصدير»، «حقل بحري»): no name is read there",
+       "each row's `source`", {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
+    _L("river_cues.csv", "words before a river of `gazetteer_towns.csv` whose name alone is another name («الفرات»، "
+       "«دجلة»: channels too): the river after one («غرب الفرات»، «ضفاف دجلة»), the word left out of its span",
+       "each row's `source`", {"cue": "the word", "gloss": _G, "source": _EXAMPLE}),
+    _L("paired_heads.csv", "heads of a crossing or a pipeline named by the places at its two ends, a dash between "
+       "them («معبر القائم-البوكمال»، «خط أنابيب العراق-تركيا»): one name, head included, of the row's `type`",
+       "each row's `source`", {"head": "the head", "type": "entity type of the name (`region` for a crossing, "
+                               "`oil_field` for a pipeline, as the corpus gold types them)", "gloss": _G,
+                               "source": _EXAMPLE}, required=("type",)),
     _L("committee_parts.csv", "a committee's head (`head`: «لجنة») and the councils a committee sits in (`council`: "
        "«البرلمان»، «مجلس الوزراء»): the committee and its council, after «ب»، «ل» or «في», are one body («لجنة الأمن "
        "والدفاع بالبرلمان العراقي»), as a ministry (`ministry`: «وزارة») and the state or region it belongs to are "

@@ -561,6 +561,9 @@ def _gazetteer() -> dict[str, Entry]:
     for row in table("gazetteer_oil_fields.csv", key="alias"):
         if row["bare"]:
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
+    for row in table("gazetteer_towns.csv", key="alias"):  # Iraq's districts and towns, the towns on its borders
+        if row["bare"]:
+            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     return names
 
 
@@ -658,6 +661,152 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
                     or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
+
+
+@cache
+def _headed_towns() -> tuple[re.Pattern, ...] | None:
+    """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
+    «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
+    («مدينتي البوكمال والميادين»); behind «و» or a dash (matched at the end of a town found: «زمار وربيعة»، the pair of
+    a crossing «"البوكمال- القائم"», the town before «و» one of the gazetteer's);
+    after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»); and a river after a word of
+    ``river_cues.csv`` («غرب الفرات»). None if there is no such town."""
+    rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
+    if not rows:
+        return None
+    towns = alternation(" ".join(row["key"].split()) for row in rows)
+    cities = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "city")  # not the rivers
+    heads = alternation(key_set("place_heads.csv", "head"))
+    duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
+    crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
+    rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
+    cues = alternation(key_set("river_cues.csv", "cue"))
+    villages = alternation(key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes"))
+    return (re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
+            re.compile(rf"(?:[ \t]+و|[ \t]*[-–—][ \t]*)(?P<name>{cities})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{cues})[ \t]+(?P<name>{rivers})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:[وبلف]|وب|ول)?(?:{villages})[ \t]+(?P<name>ال\w{{3,}})(?!\w)"))
+
+
+@cache
+def _headed_town_entries() -> dict[str, Entry]:
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]}
+
+
+@cache
+def _town_canonicals() -> frozenset[str]:
+    return frozenset(row["canonical"] for row in table("gazetteer_towns.csv") if row["type"] == "city")
+
+
+def _towns_after_heads(mk: MatchKey, spans: list) -> list:
+    """A town whose name alone is a word or another name («القائم»، «الميادين»: a channel too) right after a head
+    that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), after a dual head and a first town and «و»,
+    behind «و» right after a town of the same gazetteer («زمار وربيعة»), or behind a dash right after a city (the
+    two sides of a crossing, «"التنف- الوليد"»): the town, the head left out (as the corpus gold leaves
+    «قضاء» and «مدينة» out); a name read otherwise inside it gives way, one that starts before it stays («غرب
+    القرنة», the field).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("عادت إلى بلدة القائم وبين مدينتي البوكمال والميادين ثم زمار وربيعة")
+    ...  if m.kind == "entity"]
+    ['القائم', 'البوكمال', 'الميادين', 'زمار', 'ربيعة']
+    """
+    patterns = _headed_towns()
+    if patterns is None:
+        return spans
+    key, entries = mk.key, _headed_town_entries()
+    after_head, after_dual, after_and, crossing, rivers, river, village = patterns
+    crossings = [(match.start("crossing"), match.end("crossing"),
+                  Entry(_as_written(mk, match.start("crossing"), match.end("crossing")), "region"), "pattern")
+                 for match in crossing.finditer(key)]  # «منفذ إبراهيم الخليل»: the crossing, head included
+    if crossings:
+        inside = Spans(crossings)
+        spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
+    matches = [*after_head.finditer(key), *after_dual.finditer(key), *rivers.finditer(key), *river.finditer(key)]
+    villages = [match for match in village.finditer(key) if match.group("name") not in entries]  # «بلدة الدوير»
+    listed = _town_canonicals()  # a list of towns («زمار وربيعة»), not a capital and a word («بغداد والحي»)
+    towns = sorted((end, entry) for _, end, entry, _ in spans if entry.type == "city")
+    matches += [match for end, entry in towns if (match := after_and.match(key, end))
+                and (entry.canonical in listed or match.group(0).lstrip(" \t")[:1] in "-–—"
+                     and not entry.metonym_for)]  # a dash after a capital is a dateline's («بغداد - …»)
+    found, seen = [], set()
+    for match in matches:
+        start, end = match.span("name")
+        if start in seen or any(s < start < e or s == start and e > end for s, e, _, _ in spans):
+            continue  # a name that starts before the town and runs into it stays («غرب القرنة»)
+        seen.add(start)
+        found.append((start, end, entries[match.group("name")], "pattern"))
+    taken = Spans(spans + found)
+    for match in villages:  # a name no list knows: only where nothing else was read
+        if not taken.overlaps(*match.span("name")) and match.group("name") not in _not_town_words():
+            found.append((*match.span("name"), Entry(_as_written(mk, *match.span("name")), "city"), "pattern"))
+    if not found:
+        return spans
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+
+
+@cache
+def _not_town_words() -> frozenset[str]:
+    """Words with the article that name no town after «بلدة» or «قرية»: the stop words and the relative dates
+    («القرية الحدودية» has the article on its head; «بلدة المذكورة» is no construct the press writes)."""
+    return frozenset(stopwords())
+
+
+@cache
+def _paired_heads() -> dict[str, str]:
+    """``{match key: type}`` of ``paired_heads.csv``: heads of a crossing or a pipeline named by two places."""
+    return {" ".join(row["key"].split()): row["type"] for row in table("paired_heads.csv", key="head")}
+
+
+_PAIR_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _paired_places(mk: MatchKey, spans: list) -> list:
+    """A crossing or a pipeline named by the places at its two ends, a dash between them («معبر القائم-البوكمال»،
+    «معبر البوكمال – القائم»، «خط أنابيب العراق-تركيا»): one name, head included, the places inside it not marked
+    (``paired_heads.csv``). Each end is a place found, or a town of ``gazetteer_towns.csv`` read only after a head.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("افتتح معبر البوكمال – القائم وعاد النفط عبر خط أنابيب كركوك-جيهان")
+    ...  if m.kind == "entity"]
+    [('معبر البوكمال – القائم', 'region'), ('خط أنابيب كركوك-جيهان', 'oil_field')]
+    """
+    key, heads = mk.key, _paired_heads()
+    places = {}
+    for start, end, entry, _ in spans:
+        if entry.type in _PLACE_TYPES and not entry.demonym or entry.type == "region":
+            places[start] = max(end, places.get(start, end))
+    towns = _headed_town_entries()
+    found = []
+    for head, kind in heads.items():
+        for at in _occurrences(key, head):
+            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
+                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
+            gap = _GAP.match(key, at + len(head))
+            if clitic is None or not gap or any(key.startswith(other + " ", gap.end()) for other in heads):
+                continue  # «فتح معبر معبر القائم-البوكمال»: the page's head written twice, the name after the second
+            first = max([places.get(gap.end(), 0), places.get(at, 0)])  # «كركوك», or a crossing read whole
+            dash = _PAIR_DASH.match(key, first) if first > gap.end() else None
+            if not dash and first > gap.end() and ("نابيب" in head or "نبوب" in head):
+                dash = _GAP.match(key, first)  # «خط أنابيب كركوك جيهان»: a pipe's two ends without a dash
+            if not dash:
+                continue
+            second = places.get(dash.end()) or next((dash.end() + len(town) for town in towns
+                                                      if key.startswith(town, dash.end())
+                                                      and not key[dash.end() + len(town):][:1].isalnum()), None)
+            if second:
+                found.append((at, second, Entry(_as_written(mk, at, second), kind), "pattern"))
+    if not found:
+        return spans
+    found.sort(key=lambda item: (item[0], -item[1]))
+    found = [item for k, item in enumerate(found) if not any(item[0] < e for _, e, _, _ in found[:k])]
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
 
 
 def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
@@ -1839,6 +1988,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
+    spans = _towns_after_heads(mk, spans)
+    if "-" in key or "–" in key or "—" in key or "نابيب" in key or "نبوب" in key:
+        spans = _paired_places(mk, spans)
     if '"' in key or "«" in key or "“" in key:
         spans += _bodies_quoted_again(mk, spans)
     if any(name.type == "organization" and name.found_by == "pattern" for name in names) \
@@ -2179,6 +2331,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الصادرات الزراعية (أوساك) أمس") if m.kind == "entity"]
     [('مكتب مراقبة الصادرات الزراعية', 'pattern'), ('أوساك', 'acronym')]
     """
+    from .names import _not_acronyms as not_acronyms  # the Latin acronyms that name no body («LPG»)
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
     every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
     for paren in _PAREN_SHORT.finditer(key):
@@ -2193,6 +2346,8 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
         if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
             continue  # a name right before the parentheses: _acronyms_after reads them
+        if word.isascii() and word.upper() in not_acronyms():
+            continue  # «الغاز السائل (LPG)»: a product's acronym names no body (``not_acronyms.csv``)
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
             continue

@@ -994,13 +994,26 @@ def _field_directions() -> frozenset[str]:
 _FIELD_KINDS = frozenset({"نفط", "غاز", "النفط", "الغاز"})  # «حقل نفط بدرة»، «حقل الغاز المنصورية»: the kind
 
 
+@cache
+def _place_descriptors() -> frozenset[str]:
+    """Indefinite words after the head of a place or a field that describe it and name none («منفذ حدودي»، «حقل
+    بحري»; ``data/place_descriptors.csv``)."""
+    return key_set("place_descriptors.csv", "word")
+
+
+def _describes(word: str) -> bool:
+    """Tell whether *word*, with or without the article, is a word of ``place_descriptors.csv`` («الألغام»)."""
+    return word in _place_descriptors() or word.startswith("ال") and word[2:] in _place_descriptors()
+
+
 def _field_end(text: _Text, i: int) -> int | None:
     """The last token of a field's name after «حقل» at token *i* («حقل غرب القرنة 2»، «حقل نفط بدرة»، «حقل القرنة
     الغربي», ``data/field_directions.csv``)."""
     words, n, last = text.words, len(text.words), i
     def part(j: int) -> bool:  # «غرب» (west) is a stop word, but a field's name may start with it
-        if text.demonym[j] or words[j] in number_words():
-            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number
+        if text.demonym[j] or words[j] in number_words() or _describes(words[j]):
+            return False  # «حقل غرب قرنة العراقي»: the country's adjective is not part of the name; nor a number,
+            # nor a word that describes the field («حقل نفط عملاق»، «حقل بحري»)
         if j > i + 1 and words[j].startswith("و") and len(words[j]) > 3 and not text.taken[j]:
             return False  # «حقل شاكال وكرميان»، «حقل سرسنك وكتلة حرير»: «و» after the name joins another
         return text.namelike(j) or text.taken[j] or (
@@ -1086,8 +1099,9 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
-    if word in _org_heads():
-        return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it
+    if word in _org_heads() or _describes(word):
+        return None  # «حقلي الرميلة والزبير وحقل مجنون»: a head after «و» names its own field, read from it;
+        # «حقول القمح والشعير»: farmland
     listed = clitic or detached or j + 1 < n and text.joined(j) and words[j + 1][:1] == "و"  # not «حقول كركوك»
 
     def field(name: str) -> bool:
@@ -1161,8 +1175,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         clitic, head = surfaces[words[i]]
         if text.taken[i] or i + 1 >= n:
             continue
-        if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال"):
-            clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»
+        if clitic == 1 and head[:1] == "ل" and words[i][:2] == "لل" and words[i + 1].startswith("ال") \
+                and words[i + 1].endswith(("ه", "ي", "ا")):
+            clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»;
+            # before a noun that no adjective agreeing with it could be («للجنة النفط»): «ل» and «لجنة» in construct
         kind = heads[head]
         if kind != "oil_field" and ((last := text.quoted(i)) is not None or (last := _quoted_long_name(text, i))) \
                 and last > i:
@@ -1256,11 +1272,14 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if kind in ("region", "city"):  # «محافظة البصرة»، «إقليم كوردستان»: the head and one name
             if head not in heads_in_names():  # «ميناء بانياس»: the town alone, a known one as the lexicon reads it
                 if not text.taken[i + 1] and text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
-                        and not text.demonym[i + 1] and words[i + 1] not in _not_names():
+                        and not text.demonym[i + 1] and words[i + 1] not in _not_names() \
+                        and not _describes(words[i + 1]):
                     found.append((i + 1, i + 1, kind, "pattern", 0))
             elif text.taken[i + 1]:  # «محافظة دير الزور»: the head and a known name of two words
                 found.append((i, text.taken_last(i + 1), kind, "pattern", clitic))
-            elif text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")):
+            elif text.namelike(i + 1) and not words[i + 1].startswith(("لل", "وال")) \
+                    and not _describes(words[i + 1]) and words[i + 1] not in _not_names():
+                # «منفذ حدودي»، «مصفاة نفط»: described, not named
                 found.append((i, i + 1, kind, "pattern", clitic))
             continue
         last = i + 1 if not words[i + 1].startswith("ال") and text.namelike(i + 1) and head not in complement_heads() \

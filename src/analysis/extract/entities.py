@@ -2150,6 +2150,8 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
         if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
             continue  # a name right before the parentheses: _acronyms_after reads them
+        if word.isascii() and word.upper() in _names_not_acronyms():
+            continue  # «عقد (EPC)»، «اتفاقية مبادئ (HOA)»: a contract's abbreviation names no body (not_acronyms.csv)
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
             continue
@@ -2175,6 +2177,12 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
             found.append((at, paren.end("acronym"), Entry(_as_written(mk, at, paren.end("acronym")), "organization"),
                           "acronym"))
     return spans + found
+
+
+def _names_not_acronyms() -> frozenset[str]:
+    """The Latin abbreviations that name no body (``not_acronyms.csv``, as :mod:`analysis.extract.names` reads them)."""
+    from .names import _not_acronyms
+    return _not_acronyms()
 
 
 _IN_PARENTHESES = re.compile(r"\([ \t]*(?P<acronym>[^\W\d_a-z]{3,5})[ \t]*\)")

@@ -1,0 +1,78 @@
+"""Bodies learnt from development batch zi, each on made-up sentences: the organs of an international body named
+with it, contract abbreviations that name no body, and the US federal bodies, international bodies, news agencies,
+papers, data firms and foreign companies of the sourced gazetteers (``gazetteer_organizations.csv``,
+``gazetteer_companies.csv``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """The entities of *text* as ``(text, type)``."""
+    return [(m.text, m.type) for m in extract(text) if m.kind == "entity"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an executive board, a general secretariat or assembly and the body after «ل»: one body, the body inside
+    ("ووافق المجلس التنفيذي لصندوق النقد الدولي على قرض جديد",
+     [("المجلس التنفيذي لصندوق النقد الدولي", "organization")]),
+    ("وعقدت الأمانة العامة لجامعة الدول العربية اجتماعا طارئا",
+     [("الأمانة العامة لجامعة الدول العربية", "organization")]),
+    # the body alone stays the body
+    ("ووافق صندوق النقد الدولي على قرض جديد", [("صندوق النقد الدولي", "organization")]),
+])
+def test_an_organ_of_an_international_body_is_one_body(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت الوزارة اتفاقية مبادئ (HOA) مع الشركة",
+    "ووقع الجانبان مذكرة تفاهم (MOU) في المجال النفطي",
+    "وحصلت الشركة على عقد (EPC) لبناء المصفاة",
+])
+def test_contract_abbreviations_name_no_body(text):
+    assert entities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مسؤول في وكالة المخابرات المركزية إن", [("وكالة المخابرات المركزية", "organization")]),
+    ("وفتح مكتب التحقيقات الفيدرالي تحقيقا", [("مكتب التحقيقات الفيدرالي", "organization")]),
+    ("ورفع الاحتياطي الفيدرالي أسعار الفائدة", [("الاحتياطي الفيدرالي", "organization")]),
+    # the New York bank holds its city in its official name: one body, the city not marked apart
+    ("وتودع العائدات في بنك الاحتياطي الفيدرالي في نيويورك",
+     [("بنك الاحتياطي الفيدرالي في نيويورك", "organization")]),
+    ("وناقش مجلس محافظي الوكالة الدولية للطاقة الذرية التقرير",
+     [("مجلس محافظي الوكالة الدولية للطاقة الذرية", "organization")]),
+    # the European Council is a body, not Europe
+    ("وقرر المجلس الأوروبي تمديد العقوبات", [("المجلس الأوروبي", "organization")]),
+])
+def test_us_federal_and_international_bodies(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونقلت شينخوا عن الوزير قوله", [("شينخوا", "organization")]),
+    ("وذكرت كيودو أن الوفد وصل", [("كيودو", "organization")]),
+    ("وأفادت بلومبرج بأن الصادرات تراجعت", [("بلومبرج", "organization")]),
+    ("وأظهرت بيانات كبلر أن الشحنات ارتفعت", [("كبلر", "organization")]),
+    ("وقالت هاندلسبلات إن الصفقة قريبة", [("هاندلسبلات", "organization")]),
+    ("ونشرت فورين بوليسي تقريرا مطولا", [("فورين بوليسي", "organization")]),
+])
+def test_news_agencies_papers_and_data_firms(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت سيمنز أنها ستبني محطة جديدة", [("سيمنز", "organization")]),
+    ("ونافست سيمنس على العقد", [("سيمنس", "organization")]),
+    ("وتنتج رايثيون منظومات الدفاع الجوي", [("رايثيون", "organization")]),
+    ("وقالت إكسون إنها ستعود إلى الحقل", [("إكسون", "organization")]),
+    # the full name is read before the short one
+    ("وقالت إكسون موبيل إنها ستعود", [("إكسون موبيل", "organization")]),
+    ("وتبني باور تشاينا المحطة", [("باور تشاينا", "organization")]),
+])
+def test_foreign_companies_of_iraqs_energy_and_arms_trade(text, expected):
+    assert entities(text) == expected

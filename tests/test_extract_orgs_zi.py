@@ -76,3 +76,27 @@ def test_news_agencies_papers_and_data_firms(text, expected):
 ])
 def test_foreign_companies_of_iraqs_energy_and_arms_trade(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paper's or agency's head before a name in Latin letters stays in its span, as before an Arabic name
+    ("وذكرت صحيفة Handelsblatt الألمانية أن", [("صحيفة Handelsblatt", "organization"), ("الألمانية", "country")]),
+    ("ونقلت لصحيفة Financial Times عن مسؤول", [("صحيفة Financial Times", "organization")]),
+    # a company's head does not: the company is its name
+    ("وقالت شركة Lukoil إن", [("Lukoil", "organization")]),
+])
+def test_a_latin_name_after_a_papers_head_keeps_the_head(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's two-letter name that is also a word, right after «شركة»: the company, its nisbas apart
+    ("وكانت شركة شل البريطانية الهولندية قد انسحبت",
+     [("شل", "organization"), ("البريطانية", "country"), ("الهولندية", "country")]),
+    ("وقالت شركة شل إن المشروع متوقف. وتقول شل إنها باقية", [("شل", "organization"), ("شل", "organization")]),
+    ("وكانت لشركة شل حصة في الحقل", [("شل", "organization")]),
+    # without the head the word is the verb «paralysed»
+    ("شل الإضراب حركة الميناء", []),
+])
+def test_a_short_company_name_after_its_head(text, expected):
+    assert entities(text) == expected

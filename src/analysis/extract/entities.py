@@ -1595,6 +1595,13 @@ def _short_company_names() -> dict[str, Entry]:
             for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
 
 
+@cache
+def _short_company_after_head() -> re.Pattern:
+    """A short name of :func:`_short_company_names` right after the head «شركة» (behind a clitic or not)."""
+    heads, names = alternation(sorted(_company_head_forms())), alternation(sorted(_short_company_names()))
+    return re.compile(rf"(?<![^\W\d_])(?:{heads})[ \t]+(?P<name>{names})(?![^\W\d_])")
+
+
 def _short_companies_again(mk: MatchKey, spans: list) -> list:
     """A company whose short name is also a word («شل») is that company wherever the text writes the short name
     alone after that, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)»)
@@ -1612,6 +1619,8 @@ def _short_companies_again(mk: MatchKey, spans: list) -> list:
         for name in short:
             if entry.type == "organization" and (key[start:end] == name or key[start:end].endswith(" " + name)):
                 named[name] = min(end, named.get(name, end))
+    for match in _short_company_after_head().finditer(key):  # «شركة شل»: the head names the company, as brackets do
+        named[match.group("name")] = min(match.start("name"), named.get(match.group("name"), match.start("name")))
     if not named:
         return []
     taken = Spans(spans)

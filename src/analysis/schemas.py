@@ -421,6 +421,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("bracketed_names.csv", "names that are also common words («بغداد اليوم»، «المدى»), read as a name only in "
        "parentheses or quotes, or opening a dateline", _CURATED, {"alias": "the name as written",
        "canonical": "its canonical English name", "type": "entity type", "gloss": _G}, required=("canonical", "type")),
+    _L("body_heads.csv", "head nouns that, right before the unquoted name of a known body, are inside its span "
+       "(«منظمة أوبك»، «منظمة اليونسكو»), as «وكالة» is before an agency's («وكالة رويترز»)", "each row's `source`",
+       {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
     _L("pair_heads.csv", "dual heads before two companies, each with its country's nisba («شركتي لوك أويل الروسية "
        "وانبكس اليابانية»): the second name, behind «و», is an organisation", "each row's `source`",
        {"head": "the dual head", "gloss": _G, "source": _EXAMPLE}),

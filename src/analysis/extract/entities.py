@@ -1133,6 +1133,8 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
             continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
         if _strip_proclitic(key[start:end].split(None, 1)[0], heads_in_names()):
             continue  # an agency's or a paper's name and its country's nisba: the outlet, then a demonym (a09)
+        if entry.canonical in _company_canonicals():
+            continue  # «جنرال إلكتريك الأمريكية»: a company (its «إل» no article) and its nisba, a demonym apart
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
             continue
@@ -3456,13 +3458,20 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return start
     before = tokens.words[index - 1]
     if entry.type == "organization":
-        head = _strip_proclitic(before, heads_in_names())  # not a head written twice: «لوكالة وكالة فرانس برس»
+        head = _strip_proclitic(before, heads_in_names() | _body_heads())  # not a head written twice: «لوكالة
+        # وكالة فرانس برس»; «منظمة اليونسكو» (body_heads.csv)
         return tokens.ends[index - 1] - len(head) if head and head != tokens.words[index] else start
     if before in given_names() and not given_names()[before]:
         return tokens.starts[index - 1]
     if before[:1] == "و" and before[1:] in given_names() and not given_names()[before[1:]]:
         return tokens.starts[index - 1] + 1  # «وألكساندر نوفاك»: the given name behind «و»
     return start
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads inside the span of a known body's unquoted name after them («منظمة أوبك»: ``body_heads.csv``)."""
+    return key_set("body_heads.csv", "head")
 
 
 def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:

@@ -137,3 +137,12 @@ def test_companies_banks_and_agencies_of_the_gazetteer(text, expected):
 ])
 def test_heads_of_international_and_us_bodies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Federal Reserve's board and bank by their heads are read whole, not the short name inside them
+    ("وفرض مجلس الاحتياطي الاتحادي قواعد جديدة", [("مجلس الاحتياطي الاتحادي", "organization")]),
+    ("وقال بنك الاحتياطي الفيدرالي إن", [("بنك الاحتياطي الفيدرالي", "organization")]),
+])
+def test_the_federal_reserve_by_its_head_is_read_whole(text, expected):
+    assert entities(text) == expected

@@ -146,3 +146,15 @@ def test_heads_of_international_and_us_bodies(text, expected):
 ])
 def test_the_federal_reserve_by_its_head_is_read_whole(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the description «وكالة أنباء» the agency's name alone, and its country's nisba a demonym (t06, zd01)
+    ("ونقلت وكالة أنباء الأناضول التركية عن الوزير", [("الأناضول", "organization"), ("التركية", "country")]),
+    ("ونقلت وكالة أنباء فارس الإيرانية عن مصدر", [("فارس", "organization"), ("الإيرانية", "country")]),
+    ("ونقلت وكالة أنباء شينخوا عن مصدر", [("شينخوا", "organization")]),
+    # right after «وكالة» the head is inside the name
+    ("ونقلت وكالة فارس عن مصدر", [("وكالة فارس", "organization")]),
+])
+def test_an_agency_after_a_description_is_named_alone(text, expected):
+    assert entities(text) == expected

@@ -1209,8 +1209,28 @@ def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
             taken = taken or Spans((start, end) for start, end, _, _ in spans)
             if not taken.overlaps(starts[j + 1], ends[last]):
                 found.append((starts[j + 1], ends[last], entry, "pattern"))
+            elif (nisba := _outlet_with_its_nisba(tokens, spans, j, last)) is not None:
+                spans = [item for item in spans if not (item[0] < ends[last] and starts[j + 1] < item[1])]
+                found += [(starts[j + 1], ends[last], entry, "pattern"), nisba]  # «وكالة أنباء الأناضول التركية»:
+                taken = None  # the name, then its country's nisba, a demonym (as «… نوفوستي الروسية», zd01)
             break
     return spans + found if found else spans
+
+
+def _outlet_with_its_nisba(tokens: Tokens, spans: list, j: int, last: int) -> tuple | None:
+    """The demonym span of the nisba right after the outlet's name ending at word *last*, where the head noun
+    (word *j* - 1), the common noun, the name and that nisba were read as one body; else None."""
+    starts, ends, words = tokens.starts, tokens.ends, tokens.words
+    if last + 1 >= len(words) or not tokens.joined(last):
+        return None
+    nisba = lexicon().get(words[last + 1])
+    if nisba is None or not nisba.demonym or not words[last + 1].startswith("ال"):
+        return None
+    whole = [item for item in spans if item[0] < ends[last] and starts[j + 1] < item[1]]
+    if len(whole) != 1 or whole[0][2].type != "organization" or whole[0][1] != ends[last + 1] \
+            or whole[0][0] > starts[j - 1] + len(words[j - 1]):
+        return None
+    return (starts[last + 1], ends[last + 1], nisba, "lexicon")
 
 
 @cache

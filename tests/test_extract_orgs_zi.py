@@ -158,3 +158,17 @@ def test_the_federal_reserve_by_its_head_is_read_whole(text, expected):
 ])
 def test_an_agency_after_a_description_is_named_alone(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a credit line of several agencies names no outlet (dateline_words.csv); one outlet's name is the outlet
+    ("وقال إن العمل مستمر.\nالمصدر: وكالات", []),
+    ("وقال إن العمل مستمر.\nالمصدر: رويترز", [("رويترز", "organization")]),
+    # US and Israeli outlets the press cites
+    ("وقال الوزير لراديو سوا إن", [("راديو سوا", "organization")]),
+    ("وذكر موقع أكسيوس أن الإدارة", [("أكسيوس", "organization")]),
+    ('وذكرت شبكة "إن بي سي نيوز" أن', [("إن بي سي نيوز", "organization")]),
+    ("ونشرت هآرتس تقريرا مطولا", [("هآرتس", "organization")]),
+])
+def test_credit_lines_and_cited_outlets(text, expected):
+    assert entities(text) == expected

@@ -259,6 +259,8 @@ def _credit_lines(mk: MatchKey, spans: list) -> list:
         start, end = match.span("name")
         if any(word in stopwords() for word in match.group("name").split()):
             continue  # «المصدر: إن الوضع مستقر»: a clause, not a name
+        if match.group("name").strip() in _dateline_words():
+            continue  # «المصدر: وكالات»: several agencies, no one named (dateline_words.csv)
         inside = [item for item in spans if start <= item[0] and item[1] <= end]
         if any(item[0] < end and start < item[1] for item in spans if item not in inside):
             continue

@@ -172,3 +172,17 @@ def test_an_agency_after_a_description_is_named_alone(text, expected):
 ])
 def test_credit_lines_and_cited_outlets(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # conferences and outlets of the development misses, and US parties, regional bodies and foreign companies
+    ("وقال خلال مشاركته في مؤتمر “أديبك” للنفط والغاز", [("أديبك", "organization")]),
+    ("وقال في مؤتمر الطاقة العالمي الرابع والعشرين", [("مؤتمر الطاقة العالمي", "organization")]),
+    ("عصر إيران - قال الوزير", [("عصر إيران", "organization")]),
+    ("وانتقد الحزب الجمهوري القرار", [("الحزب الجمهوري", "organization")]),
+    ("وقالت الإسكوا في تقريرها", [("الإسكوا", "organization")]),
+    ("وقالت شركة دي إن أو إن الإنتاج ارتفع", [("دي إن أو", "organization")]),
+    ("عمان (بترا) - قال الوزير", [("عمان", "city"), ("بترا", "organization")]),
+])
+def test_conferences_parties_and_companies(text, expected):
+    assert entities(text) == expected

@@ -186,3 +186,18 @@ def test_credit_lines_and_cited_outlets(text, expected):
 ])
 def test_conferences_parties_and_companies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin name right after a weapon's kind or designation names the weapon, no body
+    ('وتشمل الصفقة دبابات طراز "M1A1 Abrams" الحديثة', []),
+    ("ونشرت الولايات المتحدة منظومة Patriot في القاعدة", [("الولايات المتحدة", "country")]),
+    # after a company's head it is the company
+    ("وقالت شركة Raytheon إن", [("Raytheon", "organization")]),
+    # the Revolutionary Guard by its official name, and NATO's council
+    ("وجمدت الخزانة أصولا تابعة للحرس الثوري الإسلامي (IRGC)",
+     [("للحرس الثوري الإسلامي", "organization"), ("IRGC", "organization")]),
+    ("وخاطب رئيس الوزراء مجلس شمال الأطلسي", [("مجلس شمال الأطلسي", "organization")]),
+])
+def test_latin_weapon_names_and_named_bodies(text, expected):
+    assert entities(text) == expected

@@ -498,6 +498,9 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         if last + 1 < n and tokens.joined(last) and words[last + 1].isdigit() and len(words[last + 1]) <= 3:
             last += 1  # «Lebanon 24»: a number closing the name
         start, end = tokens.starts[i], tokens.ends[last]
+        if i and (words[i - 1] in _weapon_words() or any(ch.isdigit() for ch in words[i - 1]) and words[i - 1].isascii()):
+            reached = last + 1
+            continue  # «منظومة Patriot»، «طراز "M1A1 Abrams"»: a weapon's name after its kind or designation, no body
         gloss = _GLOSS_OPENING.search(mk.key, max(0, start - 4), start)
         if gloss and gloss.start() in glossed:
             reached = last + 1
@@ -506,6 +509,14 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
         reached = last + 1
     return found
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """The kinds of weapons counted (``counted_nouns.csv``: «منظومة»، «صواريخ»، «دبابات») and the words for an aircraft's
+    type (``aircraft_cues.csv``: «طراز»، «نوع»): a Latin name right after one names the weapon, not a body."""
+    return frozenset(word for word in key_set("counted_nouns.csv", "word") | key_set("aircraft_cues.csv", "word")
+                     if " " not in word)
 
 
 def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:

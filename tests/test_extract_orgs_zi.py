@@ -201,3 +201,15 @@ def test_conferences_parties_and_companies(text, expected):
 ])
 def test_latin_weapon_names_and_named_bodies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chinese builders of Iraq's power plants: the company, not the city or Ur inside its name
+    ("وقالت شركة شنغهاي الكتريك إنها باشرت العمل", [("شنغهاي الكتريك", "organization")]),
+    ('ووقعت الوزارة مع شركة "باور شاينا" الصينية', [("باور شاينا", "organization"), ("الصينية", "country")]),
+    ("وتبني أكوا باور المحطة", [("أكوا باور", "organization")]),
+    # the city alone stays the city
+    ("وصل الوفد إلى شنغهاي", [("شنغهاي", "city")]),
+])
+def test_chinese_and_gulf_power_companies(text, expected):
+    assert entities(text) == expected

@@ -213,3 +213,16 @@ def test_latin_weapon_names_and_named_bodies(text, expected):
 ])
 def test_chinese_and_gulf_power_companies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # US forces and agencies named whole, and the Revolutionary Guard's navy
+    ("وقالت مشاة البحرية الأمريكية إن", [("مشاة البحرية الأمريكية", "organization")]),
+    ("وقصف سلاح الجو الأمريكي المواقع", [("سلاح الجو الأمريكي", "organization")]),
+    ("واحتجزت بحرية الحرس الثوري ناقلة نفط", [("بحرية الحرس الثوري", "organization")]),
+    ("وقالت يو إس إيد إنها ستمول المشروع", [("يو إس إيد", "organization")]),
+    # «البحرية» after a noun is its adjective: no navy is named
+    ("وعبرت الحدود البحرية الأمريكية", [("الأمريكية", "country")]),
+])
+def test_us_forces_and_agencies(text, expected):
+    assert entities(text) == expected

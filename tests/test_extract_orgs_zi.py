@@ -226,3 +226,13 @@ def test_chinese_and_gulf_power_companies(text, expected):
 ])
 def test_us_forces_and_agencies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted outlet after a verb whose object is the document, masculine or with a feminine object (outlet_cues.csv)
+    ("وقال الكتاب الذي اطلع عليه “الحل نت”، إنه", [("الحل نت", "organization")]),
+    ('وجاء في وثيقة اطلعت عليها "الملف برس" أن', [("الملف برس", "organization")]),
+    ('وقال في رسالة تلقتها (الغد برس) إن', [("الغد برس", "organization")]),
+])
+def test_outlets_after_the_verb_that_reports_a_document(text, expected):
+    assert entities(text) == expected

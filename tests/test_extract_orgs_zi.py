@@ -236,3 +236,16 @@ def test_us_forces_and_agencies(text, expected):
 ])
 def test_outlets_after_the_verb_that_reports_a_document(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement or talk given «لـ» an outlet quoted or in brackets (outlet_cues.csv): the outlet
+    ("وقال في تصريح خاص لـ(المربد) إن", [("المربد", "organization")]),
+    ("وقال لـ (ناس) إن الاتفاق قريب", [("ناس", "organization")]),
+    ("وأضاف في حديثه لـ«الشرق» أن", [("الشرق", "organization")]),
+    ('وفقا لما ذكرته "العربية نت" فإن', [("العربية نت", "organization")]),
+    # a person's name in the quotes is none
+    ('وقال لـ"محمد علي" إن', []),
+])
+def test_outlets_a_statement_is_given_to(text, expected):
+    assert entities(text) == expected

@@ -249,3 +249,15 @@ def test_outlets_after_the_verb_that_reports_a_document(text, expected):
 ])
 def test_outlets_a_statement_is_given_to(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's name that is also a word, after a description of an armed group (group_descriptions.csv): the group
+    ("وأكد قدرتهم على مواجهة تنظيم القاعدة الإرهابي", [("القاعدة", "organization")]),
+    ("في صنعاء الواقعة تحت سيطرة ميليشيا الحوثي", [("صنعاء", "city"), ("الحوثي", "organization")]),
+    # alone the words are a base and a surname
+    ("وزار الوفد القاعدة العسكرية", []),
+    ("وقال عبد الملك الحوثي إن", [("عبد الملك الحوثي", "person")]),
+])
+def test_a_group_after_a_description(text, expected):
+    assert entities(text) == expected

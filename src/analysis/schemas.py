@@ -424,6 +424,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("body_heads.csv", "head nouns that, right before the unquoted name of a known body, are inside its span "
        "(«منظمة أوبك»، «منظمة اليونسكو»), as «وكالة» is before an agency's («وكالة رويترز»)", "each row's `source`",
        {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("group_descriptions.csv", "descriptions of an armed group («تنظيم»، «ميليشيا»): a name that is also a common "
+       "word (``bracketed_names.csv``: «القاعدة»، «الحوثي») right after one is the group, the description left out",
+       "each row's `source`", {"head": "the description", "gloss": _G, "source": _EXAMPLE}),
     _L("pair_heads.csv", "dual heads before two companies, each with its country's nisba («شركتي لوك أويل الروسية "
        "وانبكس اليابانية»): the second name, behind «و», is an organisation", "each row's `source`",
        {"head": "the dual head", "gloss": _G, "source": _EXAMPLE}),

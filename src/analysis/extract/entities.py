@@ -1637,6 +1637,38 @@ def _short_company_after_head() -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{heads})[ \t]+(?P<name>{names})(?![^\W\d_])")
 
 
+@cache
+def _group_description_forms() -> frozenset[str]:
+    """The descriptions of an armed group (``group_descriptions.csv``: «تنظيم»، «ميليشيا»), behind «و»، «ل»، «ب» too."""
+    return frozenset(clitic + head for head in key_set("group_descriptions.csv", "head")
+                     for clitic in ("", "و", "ل", "ب", "ول", "وب"))
+
+
+@cache
+def _group_after_description() -> re.Pattern:
+    """A bracketed organisation's name (``bracketed_names.csv``) right after a description of an armed group."""
+    names = alternation(sorted(name for name, entry in _bracketed_pattern()[1].items()
+                               if entry.type == "organization"))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(sorted(_group_description_forms()))})[ \t]+(?P<name>{names})"
+                      rf"(?![^\W\d_])")
+
+
+def _groups_after_descriptions(mk: MatchKey, spans: list) -> list:
+    """A name that is also a common word, of ``bracketed_names.csv``, right after a description of an armed group
+    («تنظيم»، «ميليشيا»: ``group_descriptions.csv``) is the group, the description left out, as the guide marks «داعش»
+    in «تنظيم داعش» («تنظيم القاعدة الإرهابي»، «ميليشيا الحوثي»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("في مواجهة تنظيم القاعدة الإرهابي") if m.kind == "entity"]
+    [('القاعدة', 'organization')]
+    """
+    entries, taken, found = _bracketed_pattern()[1], Spans(spans), []
+    for match in _group_after_description().finditer(mk.key):
+        if not taken.overlaps(*match.span("name")):
+            found.append((*match.span("name"), entries[match.group("name")], "pattern"))
+    return spans + found if found else spans
+
+
 def _short_companies_again(mk: MatchKey, spans: list) -> list:
     """A company whose short name is also a word («شل») is that company wherever the text writes the short name
     alone after that, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)»)
@@ -1837,6 +1869,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
         spans = _relayed_outlets(mk, spans)
+    if tokens.where(_group_description_forms()):
+        spans = _groups_after_descriptions(mk, spans)  # «تنظيم القاعدة»، «ميليشيا الحوثي»
     if tokens.where(_outlet_words()):
         spans = _outlets_by_their_word(mk, tokens, spans)
     spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word

@@ -261,3 +261,15 @@ def test_outlets_a_statement_is_given_to(text, expected):
 ])
 def test_a_group_after_a_description(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the foreign oil companies in the other spellings the press uses, read whole without a head
+    ("وأعلنت توتال إنيرجيز أن المشروع", [("توتال إنيرجيز", "organization")]),
+    ("وأعلنت شفرون أن المشروع", [("شفرون", "organization")]),
+    ("وأعلنت بتروشاينا أن المشروع", [("بتروشاينا", "organization")]),
+    ("وأعلنت إتش كيه إن أن الإنتاج ارتفع", [("إتش كيه إن", "organization")]),
+    ("وتبني هيونداي للهندسة والإنشاءات المصفاة", [("هيونداي للهندسة والإنشاءات", "organization")]),
+])
+def test_foreign_oil_companies_in_other_spellings(text, expected):
+    assert entities(text) == expected

@@ -273,3 +273,19 @@ def test_a_group_after_a_description(text, expected):
 ])
 def test_foreign_oil_companies_in_other_spellings(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state agency's usual Arabic name and its initials after it, each marked (as «وكالة الأنباء العراقية "واع"», c08)
+    ('وقالت وكالة الأنباء الكويتية "كونا" إن', [("وكالة الأنباء الكويتية", "organization"), ("كونا", "organization")]),
+    ('وقالت وكالة الأنباء الفرنسية "أ.ف.ب" إن',
+     [("وكالة الأنباء الفرنسية", "organization"), ("أ.ف.ب", "organization")]),
+    # outlets' Arabic services and websites by their own names
+    ("ونقلت سبوتنيك عربي عن الوزير", [("سبوتنيك عربي", "organization")]),
+    ("وذكرت الجزيرة نت أن", [("الجزيرة نت", "organization")]),
+    ("وذكرت فرانس 24 أن", [("فرانس 24", "organization")]),
+    ("وقال الوزير لرويتر إن", [("رويتر", "organization")]),
+    ("وقالت أمانة أوبك إن الاجتماع قائم", [("أمانة أوبك", "organization")]),
+])
+def test_state_agencies_and_arabic_services(text, expected):
+    assert entities(text) == expected

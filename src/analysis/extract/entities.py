@@ -1303,8 +1303,8 @@ def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
         if gap is None or (named := starts.get(gap.end())) is None:
             continue
         quoted = key[gap.end():named[0]]
-        if " " in quoted or quoted.isascii() or len(quoted) <= 4:
-            continue  # one word, not an acronym («واع»، «OPEC»)
+        if " " in quoted or quoted.isascii() or len(quoted) <= 4 or "." in quoted:
+            continue  # one word, not an acronym («واع»، «OPEC»، «أ.ف.ب» with its dots)
         if named[1].canonical != entry.canonical:
             dropped.add(k)
     if not dropped:

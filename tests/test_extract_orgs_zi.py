@@ -289,3 +289,16 @@ def test_foreign_oil_companies_in_other_spellings(text, expected):
 ])
 def test_state_agencies_and_arabic_services(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's place, a dash and an agency then a colon, or the agency's initials on their own line
+    ("بغداد - الأناضول: قال الوزير", [("بغداد", "city"), ("الأناضول", "organization")]),
+    ("بغداد – د ب أ\nقال الوزير", [("بغداد", "city"), ("د ب أ", "organization")]),
+    ("بغداد- أ ش أ\nقال الوزير", [("بغداد", "city"), ("أ ش أ", "organization")]),
+    # a speech verb after the dash names no outlet; nor a report's kind
+    ("بغداد - قال الوزير: إن", [("بغداد", "city")]),
+    ("بغداد – متابعة: أعلن الوزير", [("بغداد", "city")]),
+])
+def test_an_agency_in_a_dateline_before_a_colon(text, expected):
+    assert entities(text) == expected

@@ -3056,7 +3056,7 @@ def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.M
     return list(scan(pattern, key, windows))
 
 
-_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:?[ \t]*(?:\n|$)")
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?::|[ \t]*(?:\n|$))")
 # «واشنطن -قريش :»: a colon may close the line
 _DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
 _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
@@ -3091,6 +3091,9 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
         if len(inside) != sum(1 for place in places if place[0] < o_end and o_start < place[1]) \
                 or inside and len(words) < 2:
             continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
+        if not taken.overlaps(o_start, o_end) and (bracketed := _bracketed_pattern()[1].get(" ".join(words))):
+            found.append((o_start, o_end, bracketed, "pattern"))  # «واشنطن – أ ف ب»: an agency's initials
+            continue
         if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
                                                           or word in reporting_words() for word in words):
             kind = "person" if len(words) >= 2 and (words[0] in given_names() or _family_byline(words)) \

@@ -302,3 +302,14 @@ def test_state_agencies_and_arabic_services(text, expected):
 ])
 def test_an_agency_in_a_dateline_before_a_colon(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet of two words, a dash or slash and its city on a line of their own (as «يس عراق: بغداد», h)
+    ("يس عراق – بغداد\nأعلن الوزير", [("يس عراق", "organization"), ("بغداد", "city")]),
+    ("صوت العراق/ بغداد..\nأعلن الوزير", [("صوت العراق", "organization"), ("بغداد", "city")]),
+    # two places joined by «و» are no outlet
+    ("العراق وروسيا - بغداد\nأعلن الوزير", [("العراق", "country"), ("روسيا", "country"), ("بغداد", "city")]),
+])
+def test_an_outlet_before_a_dash_and_its_city(text, expected):
+    assert entities(text) == expected

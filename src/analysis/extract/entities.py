@@ -3121,8 +3121,9 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
 
 
 _OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"
-                                r"(?P<mark>:|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)",
-                                re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped)
+                                r"(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*\.*[ \t]*(?:\n|$)",
+                                re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped),
+# «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..»
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -3172,11 +3173,12 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     """
     key, found, taken = mk.key, [], None
     tatweel = "\u0640" in mk.raw
-    colon = "" if tatweel else ":"  # without a tatweel, only a colon marks the outlet: the lines without one passed over
-    for match in _at_line_starts(_OUTLET_THEN_PLACE, key, colon) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
+    colon = "" if tatweel else ":/–—-"  # without a tatweel, only a colon, slash or dash marks the outlet: the lines
+    # without one passed over
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key, colon):  # «يس عراق: بغداد»
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
-        if match.group("mark") != ":" \
+        if match.group("mark") not in ":/–—-" \
                 and not (tatweel and _TATWEEL_DASH.match(mk.raw, mk.raw_span(o_start, o_end)[1])):
             continue  # no colon or dash: only a tatweel standing alone, which the key drops, is one
         if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
@@ -3184,7 +3186,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))
                             for start, end, entry, _ in spans) \
                 and not any(word in _dateline_words() or word in stopwords() or word in title_words()
-                            or word in head_surfaces() for word in words):
+                            or word in head_surfaces() or word in reporting_words() for word in words) \
+                and sum(1 for start, _, _, _ in spans if o_start <= start < o_end) <= 1:  # not «العراق وروسيا - بغداد»
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
@@ -3224,7 +3227,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             continue
         taken = taken or Spans(spans)
         start, end = match.span(group)
-        if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
+        if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))) \
+                and not any(item[:2] == (start, end) for item in found):  # read already before its city
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 

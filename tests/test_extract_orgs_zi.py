@@ -313,3 +313,14 @@ def test_an_agency_in_a_dateline_before_a_colon(text, expected):
 ])
 def test_an_outlet_before_a_dash_and_its_city(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's outlet after a tatweel before a colon, and between slashes
+    ("بغداد ـ الصباح الجديد:\nأعلن الوزير", [("بغداد", "city"), ("الصباح الجديد", "organization")]),
+    ("بغداد / نينا /\nأعلن الوزير", [("بغداد", "city"), ("نينا", "organization")]),
+    # a reporter's byline stays a person
+    ("بغداد ـ حسن عمارة:\nقال الوزير", [("بغداد", "city"), ("حسن عمارة", "person")]),
+])
+def test_a_datelines_outlet_before_a_colon_or_between_slashes(text, expected):
+    assert entities(text) == expected

@@ -324,3 +324,12 @@ def test_an_outlet_before_a_dash_and_its_city(text, expected):
 ])
 def test_a_datelines_outlet_before_a_colon_or_between_slashes(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one word before a slash and its city on a line of their own: the outlet, where no list knows the word
+    ("المعلومة/ بغداد..\nأعلن الوزير", [("المعلومة", "organization"), ("بغداد", "city")]),
+    ("العراق/ بغداد\nأعلن الوزير", [("العراق", "country"), ("بغداد", "city")]),
+])
+def test_an_outlet_of_one_word_before_a_slash_and_its_city(text, expected):
+    assert entities(text) == expected

@@ -3121,7 +3121,7 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*"
                                 r"(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*\.*[ \t]*(?:\n|$)",
                                 re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped),
 # «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..»
@@ -3188,7 +3188,10 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                             for start, end, entry, _ in spans) \
                 and not any(word in _dateline_words() or word in stopwords() or word in title_words()
                             or word in head_surfaces() or word in reporting_words() for word in words) \
-                and sum(1 for start, _, _, _ in spans if o_start <= start < o_end) <= 1:  # not «العراق وروسيا - بغداد»
+                and sum(1 for start, _, _, _ in spans if o_start <= start < o_end) <= (len(words) > 1) \
+                and (len(words) > 1 or match.group("mark") in "/–—-" and words[0] not in _name_stop_words()):
+            # not «العراق وروسيا - بغداد»; one word
+            # only before a slash or dash («المعلومة/ بغداد..»), no known name in it
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
@@ -3547,6 +3550,12 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
 def _body_heads() -> frozenset[str]:
     """Heads inside the span of a known body's unquoted name after them («منظمة أوبك»: ``body_heads.csv``)."""
     return key_set("body_heads.csv", "head")
+
+
+@cache
+def _name_stop_words() -> frozenset[str]:
+    """The words that end a name (``name_stops.csv``: weekdays, verbs, adjectives): none is an outlet alone."""
+    return key_set("name_stops.csv", "word")
 
 
 def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:

@@ -333,3 +333,13 @@ def test_a_datelines_outlet_before_a_colon_or_between_slashes(text, expected):
 ])
 def test_an_outlet_of_one_word_before_a_slash_and_its_city(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # OPEC's ministers and the chief executives of the foreign oil companies (entities.csv)
+    ('وقال وزير النفط الإيراني بيجن زنغنه "أنا متفائل"', [("الإيراني", "country"), ("بيجن زنغنه", "person")]),
+    ("وقال الرئيس التنفيذي دارين وودز إن", [("دارين وودز", "person")]),
+    ("وأعلن محمد بن حمد الرمحي أن اللجنة", [("محمد بن حمد الرمحي", "person")]),
+])
+def test_opec_ministers_and_oil_chief_executives(text, expected):
+    assert entities(text) == expected

@@ -343,3 +343,17 @@ def test_an_outlet_of_one_word_before_a_slash_and_its_city(text, expected):
 ])
 def test_opec_ministers_and_oil_chief_executives(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the EU's bodies and Europe's nisba in the spelling «أوربي» without «و»
+    ("ودعا الاتحاد الأوربي إلى الحوار", [("الاتحاد الأوربي", "organization")]),
+    ("وقالت المفوضية الأوربية إن", [("المفوضية الأوربية", "organization")]),
+    ("وفرضت الدول الأوربية عقوبات", [("الأوربية", "region")]),
+    # the IAEA by its short name, the Security Council with «التابع للأمم المتحدة»
+    ("وقالت الوكالة الذرية إن", [("الوكالة الذرية", "organization")]),
+    ("وقال مجلس الأمن الدولي التابع للأمم المتحدة إن",
+     [("مجلس الأمن الدولي التابع للأمم المتحدة", "organization")]),
+])
+def test_european_bodies_in_another_spelling_and_un_bodies(text, expected):
+    assert entities(text) == expected

@@ -357,3 +357,17 @@ def test_opec_ministers_and_oil_chief_executives(text, expected):
 ])
 def test_european_bodies_in_another_spelling_and_un_bodies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iranian and Syrian outlets, read whole
+    ("وذكرت برس تي في أن الوفد وصل", [("برس تي في", "organization")]),
+    ("وقالت الإخبارية السورية إن", [("الإخبارية السورية", "organization")]),
+    ("وذكرت صحيفة طهران تايمز أن", [("صحيفة طهران تايمز", "organization")]),
+    ("وذكرت وكالة أنباء تسنيم أن", [("تسنيم", "organization")]),
+    ("وذكرت وكالة تسنيم الدولية للأنباء أن", [("وكالة تسنيم الدولية للأنباء", "organization")]),
+    # «تسنيم» alone is a given name
+    ("وقالت تسنيم محمد إن", []),
+])
+def test_iranian_and_syrian_outlets(text, expected):
+    assert entities(text) == expected

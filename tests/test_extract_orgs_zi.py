@@ -371,3 +371,13 @@ def test_european_bodies_in_another_spelling_and_un_bodies(text, expected):
 ])
 def test_iranian_and_syrian_outlets(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long name and its Arabic acronym in brackets: both
+    ("منظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو)",
+     [("منظمة الأمم المتحدة للتربية والعلم والثقافة", "organization"), ("يونسكو", "organization")]),
+    ("وكالة أنباء البحرين (بنا)", [("وكالة أنباء البحرين", "organization"), ("بنا", "organization")]),
+])
+def test_names_and_their_arabic_acronyms(text, expected):
+    assert entities(text) == expected

@@ -381,3 +381,14 @@ def test_iranian_and_syrian_outlets(text, expected):
 ])
 def test_names_and_their_arabic_acronyms(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the State Department's spokespeople and the US envoys (entities.csv), not «روس» inside «بروس»
+    ("وقالت الناطقة باسم الخارجية الأمريكية، هيذر نويرت، إن",
+     [("الخارجية الأمريكية", "organization"), ("هيذر نويرت", "person")]),
+    ("وقالت تامي بروس إن الوزارة", [("تامي بروس", "person")]),
+    ("واستقبل الوزير المبعوث مارك سافايا", [("مارك سافايا", "person")]),
+])
+def test_us_spokespeople_and_envoys(text, expected):
+    assert entities(text) == expected

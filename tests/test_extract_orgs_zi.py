@@ -392,3 +392,7 @@ def test_names_and_their_arabic_acronyms(text, expected):
 ])
 def test_us_spokespeople_and_envoys(text, expected):
     assert entities(text) == expected
+
+
+def test_a_us_senator_after_the_title_spelt_without_ya():
+    assert entities("وقال السناتور تيد كروز إن العقوبات ستستمر") == [("تيد كروز", "person")]

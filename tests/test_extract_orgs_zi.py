@@ -396,3 +396,13 @@ def test_us_spokespeople_and_envoys(text, expected):
 
 def test_a_us_senator_after_the_title_spelt_without_ya():
     assert entities("وقال السناتور تيد كروز إن العقوبات ستستمر") == [("تيد كروز", "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's two-letter name after «و» and another company of a list is the company
+    ("وفاز ائتلاف شركات إكسون موبيل وشل بالعقد", [("إكسون موبيل", "organization"), ("شل", "organization")]),
+    # not a verb glued to «و» after it («وشلت»)
+    ("وفاز ائتلاف شركات إكسون موبيل وشلت الحركة", [("إكسون موبيل", "organization")]),
+])
+def test_a_short_company_name_in_a_list_of_companies(text, expected):
+    assert entities(text) == expected

@@ -1688,6 +1688,12 @@ def _short_companies_again(mk: MatchKey, spans: list) -> list:
                 named[name] = min(end, named.get(name, end))
     for match in _short_company_after_head().finditer(key):  # «شركة شل»: the head names the company, as brackets do
         named[match.group("name")] = min(match.start("name"), named.get(match.group("name"), match.start("name")))
+    companies = _company_canonicals()
+    for start, end, entry, _ in spans:  # «إكسون موبيل وشل»: a company's name after «و» and another company
+        for name in short:
+            if entry.canonical in companies and key.startswith(" و" + name, end) \
+                    and not key[end + 2 + len(name):end + 3 + len(name)].isalnum():
+                named[name] = min(end + 1, named.get(name, end + 1))  # from its «و»
     if not named:
         return []
     taken = Spans(spans)

@@ -406,3 +406,13 @@ def test_a_us_senator_after_the_title_spelt_without_ya():
 ])
 def test_a_short_company_name_in_a_list_of_companies(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heads of state and foreign ministers the press names beside Iraq's partners (entities.csv)
+    ("وأشارت إلى أن المستشارة الألمانية أنغيلا ميركل اتصلت", [("الألمانية", "country"), ("أنغيلا ميركل", "person")]),
+    ("وقال هاكان فيدان إن", [("هاكان فيدان", "person")]),
+    ("واستقبل الرئيس عبدالفتاح السيسي الوفد", [("عبدالفتاح السيسي", "person")]),
+])
+def test_heads_of_state_and_foreign_ministers(text, expected):
+    assert entities(text) == expected

@@ -274,7 +274,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("event_types.csv", "every event type with its Arabic and English label", _CURATED,
        {"event_type": "the event type", "label_ar": _G, "label_en": _G}, required=("label_ar", "label_en")),
     _L("gazetteer_companies.csv", "the foreign oil companies of Iraq's licensing rounds, the largest oilfield "
-       "service companies and the Russian energy companies working in Iraq, in the spellings Arabic press uses; "
+       "service companies, the Russian energy companies working in Iraq and the foreign makers of Iraq's power plants "
+       "and arms, in the spellings Arabic press uses; "
        "a name that is also a common word is left to the head noun "
        "(«شركة شل»)", "each row's `source`", {"alias": "the name as written", "canonical": "the canonical English "
        "name", "type": "entity type (`organization`)", "source": _S, "note": _N},
@@ -306,7 +307,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "English name", "type": "entity type (`oil_field`)", "bare": "the name alone is read as the field",
        "source": _S, "note": _N}, types={"bare": FLAG}, required=("canonical", "type", "source")),
     _L("gazetteer_organizations.csv", "international organisations (the UN system, intergovernmental bodies on "
-       "energy, security and trade, and the institutes the project cites) by their Arabic names and the Latin "
+       "energy, security, finance and trade, the US federal bodies, and the institutes, news agencies, papers and data "
+       "firms the press cites) by their Arabic names and the Latin "
        "acronym the press writes («صندوق النقد الدولي», IMF); a Latin acronym found in a text takes its canonical "
        "name from here", "each row's `source`", {"alias": "the Arabic name as written", "acronym": "its Latin "
        "acronym (empty where none or where it names another body too)", "canonical": "the canonical English name",
@@ -396,7 +398,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        "(`state`: «وزارة الزراعة في الاتحاد الروسي»، «وزارة الثروات الطبيعية في حكومة إقليم كوردستان»)",
        "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council` (a committee and its council), `ministry` or `state` "
-        "(a ministry and its state or region), `organ` (a party's organ, one body with the body after «ل»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
+        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
@@ -453,6 +455,12 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("bracketed_names.csv", "names that are also common words («بغداد اليوم»، «المدى»), read as a name only in "
        "parentheses or quotes, or opening a dateline", _CURATED, {"alias": "the name as written",
        "canonical": "its canonical English name", "type": "entity type", "gloss": _G}, required=("canonical", "type")),
+    _L("body_heads.csv", "head nouns that, right before the unquoted name of a known body, are inside its span "
+       "(«منظمة أوبك»، «منظمة اليونسكو»), as «وكالة» is before an agency's («وكالة رويترز»)", "each row's `source`",
+       {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("group_descriptions.csv", "descriptions of an armed group («تنظيم»، «ميليشيا»): a name that is also a common "
+       "word (``bracketed_names.csv``: «القاعدة»، «الحوثي») right after one is the group, the description left out",
+       "each row's `source`", {"head": "the description", "gloss": _G, "source": _EXAMPLE}),
     _L("pair_heads.csv", "dual heads before two companies, each with its country's nisba («شركتي لوك أويل الروسية "
        "وانبكس اليابانية»): the second name, behind «و», is an organisation", "each row's `source`",
        {"head": "the dual head", "gloss": _G, "source": _EXAMPLE}),

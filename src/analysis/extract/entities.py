@@ -259,6 +259,8 @@ def _credit_lines(mk: MatchKey, spans: list) -> list:
         start, end = match.span("name")
         if any(word in stopwords() for word in match.group("name").split()):
             continue  # «المصدر: إن الوضع مستقر»: a clause, not a name
+        if match.group("name").strip() in _dateline_words():
+            continue  # «المصدر: وكالات»: several agencies, no one named (dateline_words.csv)
         inside = [item for item in spans if start <= item[0] and item[1] <= end]
         if any(item[0] < end and start < item[1] for item in spans if item not in inside):
             continue
@@ -489,6 +491,9 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         if last + 1 < n and tokens.joined(last) and words[last + 1].isdigit() and len(words[last + 1]) <= 3:
             last += 1  # «Lebanon 24»: a number closing the name
         start, end = tokens.starts[i], tokens.ends[last]
+        if i and (words[i - 1] in _weapon_words() or any(ch.isdigit() for ch in words[i - 1]) and words[i - 1].isascii()):
+            reached = last + 1
+            continue  # «منظومة Patriot»، «طراز "M1A1 Abrams"»: a weapon's name after its kind or designation, no body
         gloss = _GLOSS_OPENING.search(mk.key, max(0, start - 4), start)
         if gloss and gloss.start() in glossed:
             reached = last + 1
@@ -497,6 +502,14 @@ def _latin_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
         reached = last + 1
     return found
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """The kinds of weapons counted (``counted_nouns.csv``: «منظومة»، «صواريخ»، «دبابات») and the words for an aircraft's
+    type (``aircraft_cues.csv``: «طراز»، «نوع»): a Latin name right after one names the weapon, not a body."""
+    return frozenset(word for word in key_set("counted_nouns.csv", "word") | key_set("aircraft_cues.csv", "word")
+                     if " " not in word)
 
 
 def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
@@ -1275,6 +1288,8 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
             continue  # a known body whose last word has the article («مجلس الدوما»، «الدوما»)
         if _strip_proclitic(key[start:end].split(None, 1)[0], heads_in_names()):
             continue  # an agency's or a paper's name and its country's nisba: the outlet, then a demonym (a09)
+        if entry.canonical in _company_canonicals():
+            continue  # «جنرال إلكتريك الأمريكية»: a company (its «إل» no article) and its nisba, a demonym apart
         gap = _GAP.match(key, end)
         if gap is None or (n := nisbas.get(gap.end())) is None:
             continue
@@ -1349,8 +1364,28 @@ def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
             taken = taken or Spans(spans)
             if not taken.overlaps(starts[j + 1], ends[last]):
                 found.append((starts[j + 1], ends[last], entry, "pattern"))
+            elif (nisba := _outlet_with_its_nisba(tokens, spans, j, last)) is not None:
+                spans = [item for item in spans if not (item[0] < ends[last] and starts[j + 1] < item[1])]
+                found += [(starts[j + 1], ends[last], entry, "pattern"), nisba]  # «وكالة أنباء الأناضول التركية»:
+                taken = None  # the name, then its country's nisba, a demonym (as «… نوفوستي الروسية», zd01)
             break
     return spans + found if found else spans
+
+
+def _outlet_with_its_nisba(tokens: Tokens, spans: list, j: int, last: int) -> tuple | None:
+    """The demonym span of the nisba right after the outlet's name ending at word *last*, where the head noun
+    (word *j* - 1), the common noun, the name and that nisba were read as one body; else None."""
+    starts, ends, words = tokens.starts, tokens.ends, tokens.words
+    if last + 1 >= len(words) or not tokens.joined(last):
+        return None
+    nisba = lexicon().get(words[last + 1])
+    if nisba is None or not nisba.demonym or not words[last + 1].startswith("ال"):
+        return None
+    whole = [item for item in spans if item[0] < ends[last] and starts[j + 1] < item[1]]
+    if len(whole) != 1 or whole[0][2].type != "organization" or whole[0][1] != ends[last + 1] \
+            or whole[0][0] > starts[j - 1] + len(words[j - 1]):
+        return None
+    return (starts[last + 1], ends[last + 1], nisba, "lexicon")
 
 
 @cache
@@ -1410,8 +1445,8 @@ def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
         if gap is None or (named := starts.get(gap.end())) is None:
             continue
         quoted = key[gap.end():named[0]]
-        if " " in quoted or quoted.isascii() or len(quoted) <= 4:
-            continue  # one word, not an acronym («واع»، «OPEC»)
+        if " " in quoted or quoted.isascii() or len(quoted) <= 4 or "." in quoted:
+            continue  # one word, not an acronym («واع»، «OPEC»، «أ.ف.ب» with its dots)
         if named[1].canonical != entry.canonical:
             dropped.add(k)
     if not dropped:
@@ -1757,6 +1792,45 @@ def _short_company_names() -> dict[str, Entry]:
             for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
 
 
+@cache
+def _short_company_after_head() -> re.Pattern:
+    """A short name of :func:`_short_company_names` right after the head «شركة» (behind a clitic or not)."""
+    heads, names = alternation(sorted(_company_head_forms())), alternation(sorted(_short_company_names()))
+    return re.compile(rf"(?<![^\W\d_])(?:{heads})[ \t]+(?P<name>{names})(?![^\W\d_])")
+
+
+@cache
+def _group_description_forms() -> frozenset[str]:
+    """The descriptions of an armed group (``group_descriptions.csv``: «تنظيم»، «ميليشيا»), behind «و»، «ل»، «ب» too."""
+    return frozenset(clitic + head for head in key_set("group_descriptions.csv", "head")
+                     for clitic in ("", "و", "ل", "ب", "ول", "وب"))
+
+
+@cache
+def _group_after_description() -> re.Pattern:
+    """A bracketed organisation's name (``bracketed_names.csv``) right after a description of an armed group."""
+    names = alternation(sorted(name for name, entry in _bracketed_pattern()[1].items()
+                               if entry.type == "organization"))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(sorted(_group_description_forms()))})[ \t]+(?P<name>{names})"
+                      rf"(?![^\W\d_])")
+
+
+def _groups_after_descriptions(mk: MatchKey, spans: list) -> list:
+    """A name that is also a common word, of ``bracketed_names.csv``, right after a description of an armed group
+    («تنظيم»، «ميليشيا»: ``group_descriptions.csv``) is the group, the description left out, as the guide marks «داعش»
+    in «تنظيم داعش» («تنظيم القاعدة الإرهابي»، «ميليشيا الحوثي»).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.type) for m in extract("في مواجهة تنظيم القاعدة الإرهابي") if m.kind == "entity"]
+    [('القاعدة', 'organization')]
+    """
+    entries, taken, found = _bracketed_pattern()[1], Spans(spans), []
+    for match in _group_after_description().finditer(mk.key):
+        if not taken.overlaps(*match.span("name")):
+            found.append((*match.span("name"), entries[match.group("name")], "pattern"))
+    return spans + found if found else spans
+
+
 def _short_companies_again(mk: MatchKey, spans: list) -> list:
     """A company whose short name is also a word («شل») is that company wherever the text writes the short name
     alone after that, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)»)
@@ -1774,6 +1848,14 @@ def _short_companies_again(mk: MatchKey, spans: list) -> list:
         for name in short:
             if entry.type == "organization" and (key[start:end] == name or key[start:end].endswith(" " + name)):
                 named[name] = min(end, named.get(name, end))
+    for match in _short_company_after_head().finditer(key):  # «شركة شل»: the head names the company, as brackets do
+        named[match.group("name")] = min(match.start("name"), named.get(match.group("name"), match.start("name")))
+    companies = _company_canonicals()
+    for start, end, entry, _ in spans:  # «إكسون موبيل وشل»: a company's name after «و» and another company
+        for name in short:
+            if entry.canonical in companies and key.startswith(" و" + name, end) \
+                    and not key[end + 2 + len(name):end + 3 + len(name)].isalnum():
+                named[name] = min(end + 1, named.get(name, end + 1))  # from its «و»
     if not named:
         return []
     taken = Spans(spans)
@@ -1961,6 +2043,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
         spans = _relayed_outlets(mk, spans)
+    if tokens.where(_group_description_forms()):
+        spans = _groups_after_descriptions(mk, spans)  # «تنظيم القاعدة»، «ميليشيا الحوثي»
     if tokens.where(_outlet_words()):
         spans = _outlets_by_their_word(mk, tokens, spans)
     spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word
@@ -2347,7 +2431,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
             continue  # a name right before the parentheses: _acronyms_after reads them
         if word.isascii() and word.upper() in not_acronyms():
-            continue  # «الغاز السائل (LPG)»: a product's acronym names no body (``not_acronyms.csv``)
+            continue  # «الغاز السائل (LPG)»، «عقد (EPC)»: a product's or contract's abbreviation names no body
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
             continue
@@ -3249,10 +3333,11 @@ def _at_line_starts(pattern: re.Pattern, key: str, marks: str = "") -> list[re.M
     return list(scan(pattern, key, windows))
 
 
-_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[:/]?[ \t]*(?:\n|$)")
+_DATELINE_OUTLET = re.compile(r"[ \t]*[/–—-][ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*"
+                              r"(?::|/?[ \t]*(?:\n|$))")  # «بغداد - الأناضول: قال»، «بغداد / نينا /»
 # «واشنطن -قريش :»: a colon may close the line, or a slash («العراق / بغداد / وطننا /»)
 _DATELINE_SLASH = re.compile(r"[ \t]*/[ \t]*")
-_DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?:\n|$)")
+_DATELINE_OUTLET_AFTER_TATWEEL = re.compile(r"[ \t]+(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?::|\n|$)")
 _TATWEEL_DASH = re.compile(r"[ \t]+\u0640+[ \t]+")  # a tatweel standing alone between spaces is a dash
 
 
@@ -3289,6 +3374,9 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
         if len(inside) != sum(1 for place in places if place[0] < o_end and o_start < place[1]) \
                 or inside and len(words) < 2:
             continue  # a place alone, or a name across the outlet's bounds, is no outlet («بغداد/ أربيل»)
+        if not taken.overlaps(o_start, o_end) and (bracketed := _bracketed_pattern()[1].get(" ".join(words))):
+            found.append((o_start, o_end, bracketed, "pattern"))  # «واشنطن – أ ف ب»: an agency's initials
+            continue
         if not taken.overlaps(o_start, o_end) and not any(word in _dateline_words() or word in stopwords()
                                                           or word in reporting_words() for word in words):
             kind = "person" if len(words) >= 2 and (words[0] in given_names() or _family_byline(words)) \
@@ -3315,9 +3403,10 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+[ \t]+[^\W\d_]+)[ \t]*"
-                                r"(?P<mark>:|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*(?:\n|$)",
-                                re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped)
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*"
+                                r"(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*\.*[ \t]*(?:\n|$)",
+                                re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped),
+# «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..»
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -3367,11 +3456,12 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
     """
     key, found, taken = mk.key, [], None
     tatweel = "\u0640" in mk.raw
-    colon = "" if tatweel else ":"  # without a tatweel, only a colon marks the outlet: the lines without one passed over
-    for match in _at_line_starts(_OUTLET_THEN_PLACE, key, colon) if ":" in key or tatweel else ():  # «يس عراق: بغداد»
+    colon = "" if tatweel else ":/–—-"  # without a tatweel, only a colon, slash or dash marks the outlet: the lines
+    # without one passed over
+    for match in _at_line_starts(_OUTLET_THEN_PLACE, key, colon):  # «يس عراق: بغداد»
         o_start, o_end = match.span("outlet")
         words = match.group("outlet").split()
-        if match.group("mark") != ":" \
+        if match.group("mark") not in ":/–—-" \
                 and not (tatweel and _TATWEEL_DASH.match(mk.raw, mk.raw_span(o_start, o_end)[1])):
             continue  # no colon or dash: only a tatweel standing alone, which the key drops, is one
         if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
@@ -3379,7 +3469,11 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))
                             for start, end, entry, _ in spans) \
                 and not any(word in _dateline_words() or word in stopwords() or word in title_words()
-                            or word in head_surfaces() for word in words):
+                            or word in head_surfaces() or word in reporting_words() for word in words) \
+                and sum(1 for start, _, _, _ in spans if o_start <= start < o_end) <= (len(words) > 1) \
+                and (len(words) > 1 or match.group("mark") in "/–—-" and words[0] not in _name_stop_words()):
+            # not «العراق وروسيا - بغداد»; one word
+            # only before a slash or dash («المعلومة/ بغداد..»), no known name in it
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
@@ -3419,7 +3513,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             continue
         taken = taken or Spans(spans)
         start, end = match.span(group)
-        if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))):
+        if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))) \
+                and not any(item[:2] == (start, end) for item in found):  # read already before its city
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     return found
 
@@ -3735,13 +3830,26 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return start
     before = tokens.words[index - 1]
     if entry.type == "organization":
-        head = _strip_proclitic(before, heads_in_names())  # not a head written twice: «لوكالة وكالة فرانس برس»
+        head = _strip_proclitic(before, heads_in_names() | _body_heads())  # not a head written twice: «لوكالة
+        # وكالة فرانس برس»; «منظمة اليونسكو» (body_heads.csv)
         return tokens.ends[index - 1] - len(head) if head and head != tokens.words[index] else start
     if before in given_names() and not given_names()[before]:
         return tokens.starts[index - 1]
     if before[:1] == "و" and before[1:] in given_names() and not given_names()[before[1:]]:
         return tokens.starts[index - 1] + 1  # «وألكساندر نوفاك»: the given name behind «و»
     return start
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads inside the span of a known body's unquoted name after them («منظمة أوبك»: ``body_heads.csv``)."""
+    return key_set("body_heads.csv", "head")
+
+
+@cache
+def _name_stop_words() -> frozenset[str]:
+    """The words that end a name (``name_stops.csv``: weekdays, verbs, adjectives): none is an outlet alone."""
+    return key_set("name_stops.csv", "word")
 
 
 def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:

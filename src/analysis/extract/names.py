@@ -1240,7 +1240,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             last = i + 1
             while last + 1 < n and last - i < 3 and text.joined(last) and _latin_name(text, last + 1):
                 last += 1
-            found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»، «وكالة Bloomberg»: in Latin letters
+            if head in heads_in_names():  # «صحيفة Handelsblatt»: a paper's or agency's head stays, as before an
+                found.append((i, last, kind, "pattern", clitic))  # Arabic name («صحيفة فيدوموستي»)
+            else:
+                found.append((i + 1, last, kind, "pattern", 0))  # «شركة Lukoil»: in Latin letters, the name alone
             continue
         if head in _naming_heads() and text.joined(i) and (last := _name_before_nisba(text, i + 1)) is not None:
             if head in heads_in_names():  # «صحيفة إزفستيا الروسية»: a newspaper's or agency's head stays, as alone
@@ -1385,13 +1388,22 @@ def _name_before_nisba(text: _Text, j: int) -> int | None:
     words, n = text.words, len(text.words)
     for last in (j, j + 1):
         word = words[last] if last < n else ""
-        if last + 1 >= n or not text.joined(last) or word.startswith("ال") or len(word) < 3 or not text.namelike(last) \
+        if last + 1 >= n or not text.joined(last) or word.startswith("ال") or len(word) < 3 and not (
+                last == j and word in _short_bracketed_companies()) or not text.namelike(last) \
                 or text.demonym[last] or word in _not_names() and (last == j or word not in company_words()) \
                 or word in _name_stops():
             return None  # «شركة دانة غاز الإماراتية»: a company's word («غاز») may close a name of two
         if text.demonym[last + 1] and words[last + 1].startswith("ال"):
             return last
     return None
+
+
+@cache
+def _short_bracketed_companies() -> frozenset[str]:
+    """Companies of two letters that are also common words (``bracketed_names.csv``: «شل», Shell, also «paralysed»):
+    right after a head and before a country's nisba they are the name («شركة شل البريطانية»)."""
+    from .entities import _short_company_names
+    return frozenset(name for name in _short_company_names() if len(name) < 3)
 
 
 @cache

@@ -1324,6 +1324,7 @@ def _fields_joining_next() -> frozenset[str]:
 
 
 _JOINT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between the adjectives of a joint body
+_CLOSING_AFTER = re.compile(r"[ \t]+(ال[^\W\d_]+)(?![^\W\d_])")  # a word with the article after a joint body's nisbas
 
 
 @cache
@@ -1375,15 +1376,19 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
     [('اللجنة الحكومية المشتركة', 'organization')]
     """
     found, nisbas = [], {s: e for s, e, entry, _ in spans if entry.demonym and entry.type == "country"}
+    adjectives = _joint_pattern()[1]
     for match in _joint_matches(mk.key):
         start, end = match.span("name")
         if match.group("described") is not None:  # the nisba must follow, and the adjectives be none
             if (after := nisbas.get(end + 1)) is None or any(start < s < end for s in nisbas):
                 continue
             end = after
+        named = end
         for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
             if (gap := _JOINT_GAP.match(mk.key, end)) and (after := nisbas.get(gap.end())) is not None:
                 end = after
+        if end != named and (closing := _CLOSING_AFTER.match(mk.key, end)) and closing.group(1) in adjectives:
+            end = closing.end()  # «اللجنة الحكومية الروسية العراقية المشتركة»: a closing adjective after the nisbas
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     longer = Spans(found)
@@ -3192,7 +3197,7 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     """
     key, (heads, council), (ministries, state) = mk.key, _committee_parts(), _committee_parts("ministry", "state")
     demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
-    found = []
+    found, terms = [], key_set("committee_parts.csv", "word", lambda row: row["part"] == "term")
     for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
         # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
@@ -3214,6 +3219,11 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
                 tail = council.match(key, end)
             if end == at + len(head) or not tail:
                 continue
+            if council is not state and (term := _TERM_AFTER.match(key, tail.end())) and term.group(1) in terms:
+                # «عضو لجنة الأمن والدفاع في البرلمان السابق»: the council of a past or coming term is a
+                # term of office, not the body: the committee alone (zc02)
+                found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
+                continue
             end = tail.end()
             gap = _GAP.match(key, end)
             if gap and gap.end() in demonyms:
@@ -3234,6 +3244,7 @@ def _facility_parts() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _GAP = re.compile(r"[ \t]+")
+_TERM_AFTER = re.compile(r"[ \t]+(\w+)")  # the word after a council («في البرلمان السابق»)
 
 
 def _facilities(mk: MatchKey, spans: list) -> list:

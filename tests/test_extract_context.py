@@ -1309,6 +1309,8 @@ def test_relative_days_ranges_and_halves_of_a_month(text, expected):
     ("نقلت الوكالة عن المدير العام ألكسندر سيمينوف قوله اليوم إن الاتفاق قريب", [("ألكسندر سيمينوف", "title")]),
     ("وقال ألكسندر سيمينوف قبيل اجتماع الوزراء إن الاتفاق قريب", [("ألكسندر سيمينوف", "speech")]),
     ("وصرح الوزير بافل كوليسنيكوف أمس إن المحادثات مثمرة", [("بافل كوليسنيكوف", "title")]),
+    # a verbal noun that opens what is proposed or called for ends the addressee's name (name_stops.csv)
+    ("واقترح الوزير على وزير الدفاع الإيراني جواد كريمي العودة إلى الاتفاقية", [("جواد كريمي", "title")]),
 ])
 def test_a_relative_date_or_a_verbal_noun_after_a_name_ends_it(text, expected):
     assert people(text) == expected

@@ -1262,8 +1262,11 @@ def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     key, dropped = mk.key, set()
     starts = {start: (end, entry) for start, end, entry, _ in spans if entry.type == "organization"}
     for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or found_by != "lexicon" or " " not in key[start:end]:
+        if entry.type != "organization" or " " not in key[start:end]:
             continue
+        if found_by != "lexicon" and not (found_by == "pattern" and entry.canonical == _as_written(mk, start, end)):
+            continue  # a known body, or a description read by its head that no lexicon names («للوكالة
+            # الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»: w02)
         gap = _QUOTED_NAME_AFTER.match(key, end)
         if gap is None or (named := starts.get(gap.end())) is None:
             continue

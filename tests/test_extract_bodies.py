@@ -86,6 +86,8 @@ def test_a_quoted_name_whose_words_a_dash_joins(text, expected):
     ("صوت الرافد ـ بغداد\nكشف السفير أن", [("صوت الرافد", "organization"), ("بغداد", "city")]),
     # without the tatweel or a colon the words are no outlet
     ("صوت الرافد بغداد\nكشف السفير أن", [("بغداد", "city")]),
+    # a word and a channel's number before a colon and the city: the outlet, the country inside it no place (zj03)
+    ("سوريا 24: دمشق\nكشف السفير أن", [("سوريا 24", "organization"), ("دمشق", "city")]),
 ])
 def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
     assert found(text) == expected

@@ -94,6 +94,18 @@ def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a place's police named by the place is one body, the place inside it no place (org_patterns.csv, j09)
+    ("وقال قائد شرطة النجف إن", [("شرطة النجف", "organization")]),
+    # «قوات», a head kept in names, before it is part of the name
+    ("وأعلنت قوات شرطة محافظة ديالى أنها", [("قوات شرطة محافظة ديالى", "organization")]),
+    # a company's name after the head (a misprint of «شركة») stays the company's alone
+    ("بضمنه شرطة لوك أويل في البصرة", [("لوك أويل", "organization"), ("البصرة", "city")]),
+])
+def test_a_police_named_by_its_place(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a concession (block) after «امتياز» or the dual «امتيازي» is named alone, as fields after «حقلي»
     ("وتملك 40 في المئة في امتياز كرميان الواقع", [("كرميان", "oil_field")]),
     ("و80 في المئة في امتيازي شاكال وكرميان. وشهد", [("شاكال", "oil_field"), ("كرميان", "oil_field")]),

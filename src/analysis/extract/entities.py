@@ -2284,6 +2284,14 @@ def _media_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             and ends[k] <= item[0] else item for item in spans]
 
 
+@cache
+def _outer_heads() -> frozenset[str]:
+    """Heads of organisations that ``org_patterns.csv`` keeps in a name (``head_in_name``), not of outlets nor of
+    places: before the head of a body named by a place they are part of its name («قوات شرطة محافظة الأنبار»)."""
+    return key_set("org_patterns.csv", "head", lambda row: row["head_in_name"] == "yes"
+                   and row["type"] == "organization" and row["media"] != "yes" and not row["place_in_name"])
+
+
 def _as_media(mk: MatchKey, item: tuple) -> tuple:
     """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»); a place
     right after an institute's or university's head names the body, head included («معهد الشرق الأوسط»)."""
@@ -2297,6 +2305,9 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
         return item  # «إدارة روسيا للأزمة»: Russia's handling of the crisis
     if head and head in place_heads() and entry.type in ("country", "city", "region"):
         start = head_start  # «معهد الشرق الأوسط»: the head and the place name the institute
+        outer, outer_start = _head_before(key, start)
+        if outer and outer in _outer_heads():
+            start = outer_start  # «قوات شرطة محافظة الأنبار»: a head kept in names before it, one body (j09)
         for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
             after = _ADJECTIVE_AFTER.match(key, end)
             if not after or after.group("word") in lexicon():

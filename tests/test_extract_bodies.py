@@ -94,6 +94,17 @@ def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a place after the head of a street or building is inside its name and names no place (facility_heads.csv)
+    ("وقع انفجار في شارع فلسطين ببغداد", [("بغداد", "city")]),
+    ("واستقبل الرئيس الوزير في قصر القاهرة لبحث الملفات", []),
+    # an airport named by its city stays a place of its own
+    ("وصل إلى مطار بغداد الدولي فجرا", [("مطار بغداد الدولي", "region")]),
+])
+def test_a_place_inside_a_street_or_building_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a place's police named by the place is one body, the place inside it no place (org_patterns.csv, j09)
     ("وقال قائد شرطة النجف إن", [("شرطة النجف", "organization")]),
     # «قوات», a head kept in names, before it is part of the name

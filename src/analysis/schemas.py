@@ -357,7 +357,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        types={"alone": FLAG}),
     _L("facility_heads.csv", "heads of facilities named by a known place (`head`: «مطار بغداد»), and the adjectives "
        "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
-       "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
+       "each row's `source`", {"word": "the word", "part": "`head`, `tail`, or `within` (a street's or building's "
+                                               "head, «شارع»، «قصر»: a place after it is inside its name and names "
+                                               "no place, and nothing is marked)", "gloss": _G,
                                "source": _EXAMPLE}, required=("part",)),
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",

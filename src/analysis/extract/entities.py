@@ -1813,7 +1813,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = _surnames_not_nisbas(key, spans)
     if "region" in map(_TYPE, map(_ENTRY, spans)):  # (in C: no Python per span)
         spans = _bodies_of_regions(mk, spans)
-    if any(head in key for head in _facility_parts()[0]):
+    if any(head in key for head in _facility_parts()[0]) or any(head in key for head in _unmarked_facility_heads()):
         spans = _facilities(mk, spans)
     if any(head in key for head in _committee_and_ministry_heads()):  # «لجنة»، «وزارة»
         spans = _committees_of_councils(mk, spans)
@@ -3258,6 +3258,13 @@ def _facility_parts() -> tuple[frozenset[str], frozenset[str]]:
             key_set("facility_heads.csv", "word", lambda row: row["part"] == "tail"))
 
 
+@cache
+def _unmarked_facility_heads() -> frozenset[str]:
+    """The heads of streets and buildings of ``data/facility_heads.csv`` (part ``within``): a place after them is
+    inside the street's or building's name and names no place."""
+    return key_set("facility_heads.csv", "word", lambda row: row["part"] == "within")
+
+
 _GAP = re.compile(r"[ \t]+")
 _TERM_AFTER = re.compile(r"[ \t]+(\w+)")  # the word after a council («في البرلمان السابق»)
 
@@ -3272,7 +3279,15 @@ def _facilities(mk: MatchKey, spans: list) -> list:
     """
     key, (heads, tails) = mk.key, _facility_parts()
     places = {start: (end, entry) for start, end, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
-    found = []
+    found, within = [], set()
+    for head in _unmarked_facility_heads() if any(head in key for head in _unmarked_facility_heads()) else ():
+        for at in _occurrences(key, head):  # «في شارع فلسطين»، «في قصر بغداد»: the place names the street, no place
+            if (at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum())) \
+                    and (gap := _GAP.match(key, at + len(head))) and gap.end() in places:
+                within.add(gap.end())
+    if within:
+        spans = [item for item in spans if not (item[0] in within and item[2].type in _PLACE_TYPES
+                                               and not item[2].demonym)]
     for head in heads:
         for at in _occurrences(key, head):
             clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))

@@ -74,6 +74,15 @@ def test_a_glued_two_word_surname_met_apart_later(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # «ل» and a body's head after a name open a complement: the name ends before it
+    ("وقال وكيل الوزارة كريم حطاب لوكالة الأنباء إن", [("كريم حطاب", "title")]),
+    ("وقال مدير الشركة علي حسين لصحيفة محلية إن", [("علي حسين", "title")]),
+])
+def test_lil_and_a_head_after_a_name_end_it(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # roles of the press before a name (person_titles.csv)
     ("وقالت الدبلوماسية الروسية آنا سيدوروفا إن", [("آنا سيدوروفا", "title")]),
     ("وقال الإعلامي العراقي سعد الخفاجي إن", [("سعد الخفاجي", "title")]),

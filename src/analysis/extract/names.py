@@ -429,7 +429,8 @@ class _Text:
                 and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and not _stops_name(word)
                 and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
                 and self.title_at(i) is None
-                and word not in _org_heads())
+                and word not in _org_heads() and not (word[:1] == "ل" and word[1:] in _org_heads()))
+        # «كريم حطاب لوكالة الأنباء»: «ل» and a body's head («لوكالة»، «لصحيفة») open a complement, not a name
 
 
 def _read_name(text: _Text, i: int, context: bool) -> int | None:

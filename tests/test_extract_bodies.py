@@ -86,8 +86,33 @@ def test_a_quoted_name_whose_words_a_dash_joins(text, expected):
     ("صوت الرافد ـ بغداد\nكشف السفير أن", [("صوت الرافد", "organization"), ("بغداد", "city")]),
     # without the tatweel or a colon the words are no outlet
     ("صوت الرافد بغداد\nكشف السفير أن", [("بغداد", "city")]),
+    # a word and a channel's number before a colon and the city: the outlet, the country inside it no place (zj03)
+    ("سوريا 24: دمشق\nكشف السفير أن", [("سوريا 24", "organization"), ("دمشق", "city")]),
 ])
 def test_an_outlet_before_a_tatweel_and_its_city(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place after the head of a street or building is inside its name and names no place (facility_heads.csv)
+    ("وقع انفجار في شارع فلسطين ببغداد", [("بغداد", "city")]),
+    ("واستقبل الرئيس الوزير في قصر القاهرة لبحث الملفات", []),
+    # an airport named by its city stays a place of its own
+    ("وصل إلى مطار بغداد الدولي فجرا", [("مطار بغداد الدولي", "region")]),
+])
+def test_a_place_inside_a_street_or_building_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's police named by the place is one body, the place inside it no place (org_patterns.csv, j09)
+    ("وقال قائد شرطة النجف إن", [("شرطة النجف", "organization")]),
+    # «قوات», a head kept in names, before it is part of the name
+    ("وأعلنت قوات شرطة محافظة ديالى أنها", [("قوات شرطة محافظة ديالى", "organization")]),
+    # a company's name after the head (a misprint of «شركة») stays the company's alone
+    ("بضمنه شرطة لوك أويل في البصرة", [("لوك أويل", "organization"), ("البصرة", "city")]),
+])
+def test_a_police_named_by_its_place(text, expected):
     assert found(text) == expected
 
 

@@ -1309,6 +1309,8 @@ def test_relative_days_ranges_and_halves_of_a_month(text, expected):
     ("نقلت الوكالة عن المدير العام ألكسندر سيمينوف قوله اليوم إن الاتفاق قريب", [("ألكسندر سيمينوف", "title")]),
     ("وقال ألكسندر سيمينوف قبيل اجتماع الوزراء إن الاتفاق قريب", [("ألكسندر سيمينوف", "speech")]),
     ("وصرح الوزير بافل كوليسنيكوف أمس إن المحادثات مثمرة", [("بافل كوليسنيكوف", "title")]),
+    # a verbal noun that opens what is proposed or called for ends the addressee's name (name_stops.csv)
+    ("واقترح الوزير على وزير الدفاع الإيراني جواد كريمي العودة إلى الاتفاقية", [("جواد كريمي", "title")]),
 ])
 def test_a_relative_date_or_a_verbal_noun_after_a_name_ends_it(text, expected):
     assert people(text) == expected
@@ -1324,6 +1326,9 @@ def test_a_relative_date_or_a_verbal_noun_after_a_name_ends_it(text, expected):
      [("اللجنة المشتركة العراقية-الروسية", "organization", "pattern")]),  # the nisbas joined by a hyphen
     # a head and a nisba alone describe: the country only
     ("وقالت اللجنة الروسية إن العمل مستمر", [("الروسية", "country", "lexicon")]),
+    # a closing adjective after the two countries' nisbas closes the name
+    ("وسيعقد اجتماع اللجنة الاقتصادية الروسية العراقية المشتركة الشهر المقبل",
+     [("اللجنة الاقتصادية الروسية العراقية المشتركة", "organization", "pattern")]),
 ])
 def test_a_body_named_by_its_head_adjectives_and_nisbas(text, expected):
     assert found(text) == expected
@@ -1535,6 +1540,9 @@ def test_a_foreign_company_name_and_where_it_ends(text, expected):
     ("وأكدت لجنة الشؤون الدولية في مجلس الدوما أن", ["لجنة الشؤون الدولية في مجلس الدوما"]),
     # a noun after «اللجنة» is no adjective of it: the council alone
     ("وسلم رئيس اللجنة التقرير لمجلس الوزراء", ["مجلس الوزراء"]),
+    # a council qualified by its term («السابق»، «الحالي») is a term of office, not the body: the committee alone
+    ("وقال عضو لجنة النزاهة في البرلمان السابق إن", ["لجنة النزاهة"]),
+    ("وأكد نائب رئيس لجنة الطاقة في البرلمان الحالي أن", ["لجنة الطاقة"]),
 ])
 def test_a_committee_and_its_council_are_one_body(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -100,6 +100,9 @@ def test_organ_of_a_body(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a known body right before a quoted body describes it: only the quoted name is marked
     ("وأحال رئيس الوزراء المشروع إلى مجلس النواب “الدوما” للتصويت", [("الدوما", "organization")]),
+    # so does a description read by its head that no lexicon names (w02)
+    ("وعين المدير السابق للوكالة الاتحادية الروسية للموارد المائية “روسغيدرا” وزيرا للطاقة",
+     [("روسغيدرا", "organization")]),
     # the quoted acronym of the body before it keeps both
     ('وقالت وكالة الأنباء العراقية "واع" إن الوفد وصل',
      [("وكالة الأنباء العراقية", "organization"), ("واع", "organization")]),

@@ -65,6 +65,24 @@ def test_a_known_person_right_after_a_title_ends_its_complement(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a two-word surname written as one word in the full name is the same person written apart later (zp04)
+    ("وقال وزير النقل العراقي كاظم حمود عبدالكريم إن الخط جاهز. وذكر البيان أن عبد الكريم «أكد التزام الوزارة»",
+     [("كاظم حمود عبدالكريم", "title"), ("عبد الكريم", "title")]),
+])
+def test_a_glued_two_word_surname_met_apart_later(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «ل» and a body's head after a name open a complement: the name ends before it
+    ("وقال وكيل الوزارة كريم حطاب لوكالة الأنباء إن", [("كريم حطاب", "title")]),
+    ("وقال مدير الشركة علي حسين لصحيفة محلية إن", [("علي حسين", "title")]),
+])
+def test_lil_and_a_head_after_a_name_end_it(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # roles of the press before a name (person_titles.csv)
     ("وقالت الدبلوماسية الروسية آنا سيدوروفا إن", [("آنا سيدوروفا", "title")]),
     ("وقال الإعلامي العراقي سعد الخفاجي إن", [("سعد الخفاجي", "title")]),

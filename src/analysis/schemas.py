@@ -369,7 +369,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         "source": _S}, types={"alone": FLAG, "patronymic": FLAG}),
     _L("facility_heads.csv", "heads of facilities named by a known place (`head`: «مطار بغداد»), and the adjectives "
        "after the place that belong to the name (`tail`: «الدولي»); the facility is a place (`region`), head included",
-       "each row's `source`", {"word": "the word", "part": "`head` or `tail`", "gloss": _G,
+       "each row's `source`", {"word": "the word", "part": "`head`, `tail`, or `within` (a street's or building's "
+                                               "head, «شارع»، «قصر»: a place after it is inside its name and names "
+                                               "no place, and nothing is marked)", "gloss": _G,
                                "source": _EXAMPLE}, required=("part",)),
     _L("field_cues.csv", "words after which a field of `gazetteer_oil_fields.csv` whose name alone is no field "
        "(`bare` empty: «مجنون»، «بدرة») is the field («لتطوير مجنون»); a «و» joining it to a field found does the same",
@@ -398,7 +400,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        "(`state`: «وزارة الزراعة في الاتحاد الروسي»، «وزارة الثروات الطبيعية في حكومة إقليم كوردستان»)",
        "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council` (a committee and its council), `ministry` or `state` "
-        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
+        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»), `term` (a word of a council's term after it, «السابق»: the council is a term of office and the committee is named alone)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",

@@ -1439,8 +1439,11 @@ def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     key, dropped = mk.key, set()
     starts = {start: (end, entry) for start, end, entry, _ in spans if entry.type == "organization"}
     for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or found_by != "lexicon" or " " not in key[start:end]:
+        if entry.type != "organization" or " " not in key[start:end]:
             continue
+        if found_by != "lexicon" and not (found_by == "pattern" and entry.canonical == _as_written(mk, start, end)):
+            continue  # a known body, or a description read by its head that no lexicon names («للوكالة
+            # الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»: w02)
         gap = _QUOTED_NAME_AFTER.match(key, end)
         if gap is None or (named := starts.get(gap.end())) is None:
             continue
@@ -1501,6 +1504,7 @@ def _fields_joining_next() -> frozenset[str]:
 
 
 _JOINT_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between the adjectives of a joint body
+_CLOSING_AFTER = re.compile(r"[ \t]+(ال[^\W\d_]+)(?![^\W\d_])")  # a word with the article after a joint body's nisbas
 
 
 @cache
@@ -1553,15 +1557,19 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
     [('اللجنة الحكومية المشتركة', 'organization')]
     """
     found, nisbas = [], {s: e for s, e, entry, _ in spans if entry.demonym and entry.type == "country"}
+    adjectives = _joint_pattern()[1]
     for match in _joint_matches(mk.key):
         start, end = match.span("name")
         if match.group("described") is not None:  # the nisba must follow, and the adjectives be none
             if (after := nisbas.get(end + 1)) is None or any(start < s < end for s in nisbas):
                 continue
             end = after
+        named = end
         for _ in range(2):  # «اللجنة المشتركة العراقية الروسية»: the two countries' nisbas close it
             if (gap := _JOINT_GAP.match(mk.key, end)) and (after := nisbas.get(gap.end())) is not None:
                 end = after
+        if end != named and (closing := _CLOSING_AFTER.match(mk.key, end)) and closing.group(1) in adjectives:
+            end = closing.end()  # «اللجنة الحكومية الروسية العراقية المشتركة»: a closing adjective after the nisbas
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     longer = Spans(found)
@@ -2057,7 +2065,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = _surnames_not_nisbas(key, spans)
     if "region" in map(_TYPE, map(_ENTRY, spans)):  # (in C: no Python per span)
         spans = _bodies_of_regions(mk, spans)
-    if any(head in key for head in _facility_parts()[0]):
+    if any(head in key for head in _facility_parts()[0]) or any(head in key for head in _unmarked_facility_heads()):
         spans = _facilities(mk, spans)
     if any(head in key for head in _committee_and_ministry_heads()):  # «لجنة»، «وزارة»
         spans = _committees_of_councils(mk, spans)
@@ -2558,6 +2566,14 @@ def _media_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             and ends[k] <= item[0] else item for item in spans]
 
 
+@cache
+def _outer_heads() -> frozenset[str]:
+    """Heads of organisations that ``org_patterns.csv`` keeps in a name (``head_in_name``), not of outlets nor of
+    places: before the head of a body named by a place they are part of its name («قوات شرطة محافظة الأنبار»)."""
+    return key_set("org_patterns.csv", "head", lambda row: row["head_in_name"] == "yes"
+                   and row["type"] == "organization" and row["media"] != "yes" and not row["place_in_name"])
+
+
 def _as_media(mk: MatchKey, item: tuple) -> tuple:
     """A known name right after a newspaper's or channel's head noun is the outlet («صحيفة الشرق الأوسط»); a place
     right after an institute's or university's head names the body, head included («معهد الشرق الأوسط»)."""
@@ -2571,6 +2587,9 @@ def _as_media(mk: MatchKey, item: tuple) -> tuple:
         return item  # «إدارة روسيا للأزمة»: Russia's handling of the crisis
     if head and head in place_heads() and entry.type in ("country", "city", "region"):
         start = head_start  # «معهد الشرق الأوسط»: the head and the place name the institute
+        outer, outer_start = _head_before(key, start)
+        if outer and outer in _outer_heads():
+            start = outer_start  # «قوات شرطة محافظة الأنبار»: a head kept in names before it, one body (j09)
         for _ in range(2):  # «منتدى بطرسبورغ الاقتصادي الدولي»: its adjectives, not a country's nisba
             after = _ADJECTIVE_AFTER.match(key, end)
             if not after or after.group("word") in lexicon():
@@ -3403,10 +3422,10 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*"
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+(?:[^\W\d_]+|\d{1,3}(?!\d)))?)[ \t]*"
                                 r"(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*\.*[ \t]*(?:\n|$)",
                                 re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped),
-# «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..»
+# «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..», «عراق 24: بغداد» (a channel's number: zj03)
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
                                  re.MULTILINE)  # «(پاکستان پوائنٹ نیوز / سبوتنيك - 15 يونيو 2020ء)»
 
@@ -3571,7 +3590,7 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     """
     key, (heads, council), (ministries, state) = mk.key, _committee_parts(), _committee_parts("ministry", "state")
     demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
-    found = []
+    found, terms = [], key_set("committee_parts.csv", "word", lambda row: row["part"] == "term")
     for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
         # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
@@ -3593,6 +3612,11 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
                 tail = council.match(key, end)
             if end == at + len(head) or not tail:
                 continue
+            if council is not state and (term := _TERM_AFTER.match(key, tail.end())) and term.group(1) in terms:
+                # «عضو لجنة الأمن والدفاع في البرلمان السابق»: the council of a past or coming term is a
+                # term of office, not the body: the committee alone (zc02)
+                found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
+                continue
             end = tail.end()
             gap = _GAP.match(key, end)
             if gap and gap.end() in demonyms:
@@ -3612,7 +3636,15 @@ def _facility_parts() -> tuple[frozenset[str], frozenset[str]]:
             key_set("facility_heads.csv", "word", lambda row: row["part"] == "tail"))
 
 
+@cache
+def _unmarked_facility_heads() -> frozenset[str]:
+    """The heads of streets and buildings of ``data/facility_heads.csv`` (part ``within``): a place after them is
+    inside the street's or building's name and names no place."""
+    return key_set("facility_heads.csv", "word", lambda row: row["part"] == "within")
+
+
 _GAP = re.compile(r"[ \t]+")
+_TERM_AFTER = re.compile(r"[ \t]+(\w+)")  # the word after a council («في البرلمان السابق»)
 
 
 def _facilities(mk: MatchKey, spans: list) -> list:
@@ -3625,7 +3657,15 @@ def _facilities(mk: MatchKey, spans: list) -> list:
     """
     key, (heads, tails) = mk.key, _facility_parts()
     places = {start: (end, entry) for start, end, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
-    found = []
+    found, within = [], set()
+    for head in _unmarked_facility_heads() if any(head in key for head in _unmarked_facility_heads()) else ():
+        for at in _occurrences(key, head):  # «في شارع فلسطين»، «في قصر بغداد»: the place names the street, no place
+            if (at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum())) \
+                    and (gap := _GAP.match(key, at + len(head))) and gap.end() in places:
+                within.add(gap.end())
+    if within:
+        spans = [item for item in spans if not (item[0] in within and item[2].type in _PLACE_TYPES
+                                               and not item[2].demonym)]
     for head in heads:
         for at in _occurrences(key, head):
             clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))

@@ -445,7 +445,8 @@ class _Text:
                 and not word.isascii() and len(word) >= 2 and word not in _speech_verbs() and not _stops_name(word)
                 and not word.startswith(("لل", "بال", "وال", "فال", "كال")) and not self.raw(i).endswith(("اً", "ًا"))
                 and self.title_at(i) is None
-                and word not in _org_heads())
+                and word not in _org_heads() and not (word[:1] == "ل" and word[1:] in _org_heads()))
+        # «كريم حطاب لوكالة الأنباء»: «ل» and a body's head («لوكالة»، «لصحيفة») open a complement, not a name
 
 
 def _read_name(text: _Text, i: int, context: bool) -> int | None:
@@ -913,11 +914,25 @@ def _person_triggers() -> frozenset[str]:
         letters[0] for letters in _academic_titles())
 
 
+def _glued_compound(word: str) -> tuple[str, str] | None:
+    """The two halves of a two-word surname written as one word («عبدالجبار»: a first half of ``name_compounds.csv``
+    and a word with the article), or None."""
+    for first, part in _name_compounds().items():
+        rest = word[len(first):]
+        if part == "first" and len(first) >= 3 and word.startswith(first) and rest.startswith("ال") \
+                and len(rest) >= 4 and compound_surname(first, rest):
+            return first, rest
+    return None
+
+
 def _surnames_again(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A surname found once in a full name names the same person alone later («… سعد جواد قنديل … قنديل»)."""
     words = text.words
     pairs = {(words[last - 1], words[last]): rule for first, last, rule in found
              if last - 1 > first and compound_surname(words[last - 1], words[last])}
+    pairs.update({glued: rule for first, last, rule in found if last > first
+                  and (glued := _glued_compound(words[last])) and glued not in pairs})  # «إحسان عبدالجبار» …
+    # «عبد الجبار»: the two-word surname written as one word first, apart later (zp04)
     surnames = {words[last]: rule for first, last, rule in found if last > first and text.given(last) is None
                 and len(words[last]) >= 3 and (words[last - 1], words[last]) not in pairs}
     firsts = {words[last]: words[first] for first, last, _ in found if last == first + 1}

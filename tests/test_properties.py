@@ -690,3 +690,30 @@ def test_the_surnames_met_again_read_among_the_words_written_so_are_those_read_w
     found = [(m.start, m.end, m.value) for m in extract(text) if m.kind == "entity"]
     with mock.patch.object(names, "_surname_candidates", lambda text, surnames, pairs: range(len(text.words))):
         assert [(m.start, m.end, m.value) for m in extract(text) if m.kind == "entity"] == found
+
+
+def _headed_town_words() -> list[str]:
+    heads = ["قضاء", "بلده", "مدينه", "مدينتي", "قريه", "منفذ", "غرب", "ناحيه"]
+    towns = ["القائم", "ربيعه", "زمار", "الفرات", "البوكمال", "الدوير"]
+    return heads + towns + [clitic + word for word in heads for clitic in ("و", "ب", "ل", "ف", "وب", "ول", "ا", "5", "_")] \
+        + ["و", " ", "\t", "\n", "-", "x", "ال", "(", "بلدهالقائم"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(_headed_town_words()))
+@example("ولقضاء القائم وفقضاء ربيعه")
+@example("ابلده القائم 5بلده زمار _غرب الفرات وبلده الدوير")
+def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_pattern(text):
+    """The towns after a head, searched for by the pattern's core and kept where a word starts there, bare or behind a
+    proclitic (``AtWordStart``), are those the plain pattern, led by its look-behind and optional proclitic, finds
+    trying every character (the plain reading)."""
+    import re
+
+    from analysis.extract.entities import AtWordStart, _headed_towns
+
+    key = match_key(text).key
+    for pattern in _headed_towns():
+        if isinstance(pattern, AtWordStart):
+            plain = re.compile(r"(?<!\w)(?:[وبلف]|وب|ول)?" + pattern.core.pattern)
+            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key)] == \
+                [(m.span("name"), m.group("name")) for m in plain.finditer(key)]

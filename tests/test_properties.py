@@ -717,3 +717,18 @@ def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_patt
             plain = re.compile(r"(?<!\w)(?:[وبلف]|وب|ول)?" + pattern.core.pattern)
             assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key)] == \
                 [(m.span("name"), m.group("name")) for m in plain.finditer(key)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["س.", "ي.", "س.ف.", "لافروف", "بروكوفييف", "الوزير.", "د.", "5.", "_.", "x.", ".", "ا", "«", "(",
+                     "،", "قال"]))
+@example("قال س. ي. بروكوفييف")
+@example("(س.ف.لافروف")
+def test_the_initials_gate_lets_through_every_text_the_initials_pattern_matches(text):
+    """The gate of the initials rule (a letter alone before a full stop, found by ``str.find``) never turns away a
+    text in which the initials pattern, tried at every character, finds initials before a surname."""
+    from analysis.extract.entities import _INITIALS, _initial_written
+
+    key = match_key(text).key
+    if _INITIALS.search(key):
+        assert _initial_written(key)

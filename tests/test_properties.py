@@ -709,7 +709,8 @@ def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_patt
     trying every character (the plain reading)."""
     import re
 
-    from analysis.extract.entities import AtWordStart, _headed_towns
+    from analysis.cues import AtWordStart
+    from analysis.extract.entities import _headed_towns
 
     key = match_key(text).key
     for pattern in _headed_towns():
@@ -732,3 +733,25 @@ def test_the_initials_gate_lets_through_every_text_the_initials_pattern_matches(
     key = match_key(text).key
     if _INITIALS.search(key):
         assert _initial_written(key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pieces_text(["تنظيم", "وتنظيم", "لتنظيم", "ميليشيا", "القاعده", "الحوثي", "داعش", "في", "يوم", "وفي", "فيوم",
+                     "28", "5", "2019", "الماضي", "المقبل", "ا", "x", "_", "5في", "اتنظيم"]))
+@example("وفي 28 الماضي 5تنظيم القاعده اتنظيم داعش _في 5 المقبل")
+@example("فيوم 28 الماضي")
+def test_the_patterns_read_at_a_word_start_match_as_their_plain_patterns(text):
+    """The armed group after its description and a day of another month («في 28 الماضي»), searched for by their
+    cores and kept where a word starts (``AtWordStart``), are what their plain patterns find trying every character."""
+    import re
+
+    from analysis.extract.dates import _patterns
+    from analysis.extract.entities import _group_after_description
+
+    key = match_key(text).key
+    for pattern, before, group in ((_group_after_description(), r"(?<![^\W\d_])", "name"),
+                                   (_patterns()["day_other_month"], r"(?<!\w)[وف]?", "day")):
+        plain = re.compile(before + pattern.core.pattern)  # the pattern as it was written before, led by its look-behind
+        # the whole match of the plain pattern holds the proclitic; the groups' spans and values must agree
+        assert [(m.span(group), m.groupdict()) for m in pattern.finditer(key)] == \
+            [(m.span(group), m.groupdict()) for m in plain.finditer(key)]

@@ -67,6 +67,46 @@ _LATIN = frozenset(ascii_letters)
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
+class AtWordStart:
+    """A pattern read only where a word starts, bare or behind one of *clitics* (by default «و»، «ب»، «ل»، «ف»، «وب»
+    and «ول»): the matches of ``(?<!\\w)(?:[وبلف]|وب|ول)?`` and *core* (the groups are the core's; with
+    *letters_only*, ``(?<![^\\W\\d_])``: no letter before it, a digit may be), found by searching for the core alone
+    and checking the characters before it. A pattern that opens with a look-behind and an optional letter is tried at
+    every character of the text; the core alone lets the regex engine skip to the letters a match can start with (a
+    fifth of the time or less on the bench's texts). ``tests/test_properties.py`` checks it against the plain pattern.
+
+    >>> [m.group() for m in AtWordStart("بلدة").finditer("وبلدة ابلدة بلدة")]
+    ['بلدة', 'بلدة']
+    """
+
+    __slots__ = ("core", "clitics", "letters_only")
+    CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+
+    def __init__(self, core: str, clitics: tuple[str, ...] = CLITICS, letters_only: bool = False) -> None:
+        self.core, self.clitics, self.letters_only = re.compile(core), clitics, letters_only
+
+    def finditer(self, key: str) -> Iterator[re.Match]:
+        search, at, inside = self.core.search, 0, is_letter if self.letters_only else is_word_character
+        while match := search(key, at):
+            start = match.start()
+            if any(start >= len(clitic) and key.startswith(clitic, start - len(clitic))
+                   and not (start > len(clitic) and inside(key[start - len(clitic) - 1])) for clitic in self.clitics):
+                yield match
+                at = max(match.end(), start + 1)
+            else:
+                at = start + 1
+
+
+def is_word_character(char: str) -> bool:
+    """Whether *char* is a ``\\w`` character: a letter, a digit or «_»."""
+    return char.isalnum() or char == "_"
+
+
+def is_letter(char: str) -> bool:
+    """Whether *char* is a ``[^\\W\\d_]`` character: a word character that is no decimal digit and no «_»."""
+    return char.isalnum() and not char.isdecimal()
+
+
 class Tokens:
     """The ``\\w+`` words of a (match-key) string with their spans and the gaps between them.
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
-from ..cues import Tokens, alternation, around, initials, scan, word_starts
+from ..cues import AtWordStart, Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
 from ..slots import slot_init
@@ -244,7 +244,7 @@ def weekday_words() -> dict[str, str]:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns() -> dict[str, re.Pattern | AtWordStart]:
     month = _names(gregorian_months())
     hijri = _names(hijri_months())
     ordinal = _names(ordinal_days())
@@ -296,8 +296,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_this_month": re.compile(rf"(?<![\w.,/])(?P<day>\d{{1,2}})\s+(?P<adj>{_names(k for k, v in month_adjectives().items() if v == 0)})(?!\w)"),
         # «في 28 الماضي»، «يوم 5 المقبل» (agency copy): a day of the month before or after publication's, after a
         # particle or «يوم»; not the dual of two month names («الماضيين»)
-        "day_other_month": re.compile(rf"(?<!\w)[وف]?(?:{_names(YEAR_PARTICLES)}|يوم)\s+(?P<day>\d{{1,2}})\s+"
-                                      rf"(?P<adj>{_names(k for k, v in month_adjectives().items() if v and not k.endswith('ين'))})(?!\w)"),
+        "day_other_month": AtWordStart(rf"(?:{_names(YEAR_PARTICLES)}|يوم)\s+(?P<day>\d{{1,2}})\s+"
+                                       rf"(?P<adj>{_names(k for k, v in month_adjectives().items() if v and not k.endswith('ين'))})(?!\w)",
+                                       clitics=("", "و", "ف")),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}(?:الموافق[\s،,]*)?\d"),  # «يوم الخميس الموافق 7 آذار»
         # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import Lexicon, Tokens, alternation, scan, word_starts, written_at
+from ..cues import AtWordStart, Lexicon, Tokens, alternation, is_letter, scan, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
@@ -674,41 +674,6 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
                     or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
-
-
-class AtWordStart:
-    """A pattern read only where a word starts, bare or behind the proclitics «و»، «ب»، «ل»، «ف»، «وب» or «ول»: the
-    matches of ``(?<!\w)(?:[وبلف]|وب|ول)?`` and *core* (the groups are the core's), found by searching for the core
-    alone and checking the letters before it. A pattern that opens with a look-behind and an optional letter is
-    tried at every character of the text; the core alone lets the regex engine skip to the letters a match can
-    start with (a fifth of the time on the bench's texts). ``tests/test_properties.py`` checks it against the plain
-    pattern.
-
-    >>> [m.group() for m in AtWordStart("بلدة").finditer("وبلدة ابلدة بلدة")]
-    ['بلدة', 'بلدة']
-    """
-
-    __slots__ = ("core",)
-    CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
-
-    def __init__(self, core: str) -> None:
-        self.core = re.compile(core)
-
-    def finditer(self, key: str) -> Iterator[re.Match]:
-        search, at = self.core.search, 0
-        while match := search(key, at):
-            start = match.start()
-            if any(start >= len(clitic) and key.startswith(clitic, start - len(clitic))
-                   and not _is_word_character(key, start - len(clitic) - 1) for clitic in self.CLITICS):
-                yield match
-                at = max(match.end(), start + 1)
-            else:
-                at = start + 1
-
-
-def _is_word_character(key: str, at: int) -> bool:
-    """Whether ``key[at]`` is a ``\w`` character (false before the text's start): a letter, a digit or «_»."""
-    return at >= 0 and (key[at].isalnum() or key[at] == "_")
 
 
 @cache
@@ -1850,12 +1815,12 @@ def _group_description_forms() -> frozenset[str]:
 
 
 @cache
-def _group_after_description() -> re.Pattern:
+def _group_after_description() -> AtWordStart:
     """A bracketed organisation's name (``bracketed_names.csv``) right after a description of an armed group."""
     names = alternation(sorted(name for name, entry in _bracketed_pattern()[1].items()
                                if entry.type == "organization"))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(sorted(_group_description_forms()))})[ \t]+(?P<name>{names})"
-                      rf"(?![^\W\d_])")
+    return AtWordStart(rf"(?:{alternation(sorted(_group_description_forms()))})[ \t]+(?P<name>{names})(?![^\W\d_])",
+                       clitics=("",), letters_only=True)  # the forms hold their clitics: no letter before them
 
 
 def _groups_after_descriptions(mk: MatchKey, spans: list) -> list:
@@ -3287,15 +3252,10 @@ def _initial_written(key: str) -> bool:
     """
     at = key.find(".")
     while at != -1:
-        if at and _is_letter(key[at - 1]) and (at == 1 or not _is_letter(key[at - 2])):
+        if at and is_letter(key[at - 1]) and (at == 1 or not is_letter(key[at - 2])):
             return True
         at = key.find(".", at + 1)
     return False
-
-
-def _is_letter(char: str) -> bool:
-    """Whether *char* is a ``[^\\W\\d_]`` character: a word character that is no decimal digit and no «_»."""
-    return char.isalnum() and not char.isdecimal()
 
 
 def _russian_initials(mk: MatchKey, spans: list) -> list:

@@ -515,6 +515,24 @@ def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text
         assert _head_before(key, start) == ((found.group("head"), found.start("head")) if found else (None, -1))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["خالد", "وخالد", "الحلبوسي", "و", "ب", "x_1", "٣", "\n", "\t", "  "])),
+       st.integers(min_value=0, max_value=32))
+def test_the_word_before_a_position_read_back_from_it_is_what_the_pattern_finds(text, reach):
+    """The word before spaces that end a window, read character by character from its end back (``word_before``),
+    is the word the plain pattern ``(\\w+)[ \\t]+$`` finds in the window, at every position of a text."""
+    import re
+
+    from analysis.cues import word_before
+
+    plain = re.compile(r"(\w+)[ \t]+$")
+    key = match_key(text).key
+    for at in (text, key):
+        for start in range(len(at) + 1):
+            found = plain.search(at, max(0, start - reach), start)
+            assert word_before(at, start, reach) == ((found.group(1), found.start(1)) if found else (None, -1))
+
+
 def test_reading_a_text_s_entities_keeps_no_reference_to_it():
     """The line starts that the outlet rules share for one text are dropped once its entities are read, so a text
     of 100 MB is not kept alive by them after extraction."""

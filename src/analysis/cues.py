@@ -102,6 +102,32 @@ def is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def word_before(text: str, start: int, reach: int) -> tuple[str | None, int]:
+    r"""Return the word that ends, before spaces or tabs, right before *start*, within the *reach* characters before
+    it (cut there if it is longer), and where it starts; ``(None, -1)`` if there is none.
+
+    What ``re.compile(r"(\w+)[ \t]+$").search(text, start - reach, start)`` reads (a property test checks it), by a
+    few character tests from *start* back instead of the engine trying a match at each position of the window. As
+    there, «$» also matches before a line break that ends the window.
+
+    >>> word_before("قال خالد  الحلبوسي", 10, 30), word_before("قال خالد", 4, 2), word_before("في روسيا", 0, 30)
+    (('خالد', 4), ('ل', 2), (None, -1))
+    >>> word_before("خالد \nالحلبوسي", 6, 30)
+    ('خالد', 0)
+    """
+    low = start - reach if start > reach else 0
+    stop = start - 1 if start > low and text[start - 1] == "\n" else start  # «$» also matches before a last «\n»
+    end = stop
+    while end > low and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > low and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # what the engine's \w reads
+        begin -= 1
+    if end == stop or begin == end:
+        return None, -1  # no space before *start*, or no word before the space
+    return text[begin:end], begin
+
+
 def is_letter(char: str) -> bool:
     """Whether *char* is a ``[^\\W\\d_]`` character: a word character that is no decimal digit and no «_»."""
     return char.isalnum() and not char.isdecimal()

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import AtWordStart, Lexicon, Tokens, alternation, is_letter, scan, word_starts, written_at
+from ..cues import AtWordStart, Lexicon, Tokens, alternation, is_letter, scan, word_before, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
@@ -2632,9 +2632,6 @@ def _regions_joined(spans: list, mk: MatchKey) -> list:
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-
-
 def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     """A person of the lexicon named by one word (a surname, «الحلبوسي») right after a given name is held back from
     the name rules' scan, so they read the whole name as they would («رئيس المجلس خالد الحلبوسي»: another man of the
@@ -2645,8 +2642,8 @@ def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     [('حاكم الزاملي', 'speech')]
     """
     held = [item for item in spans if item[2].type == "person" and " " not in key[item[0]:item[1]]
-            and (before := _WORD_BEFORE.search(key, max(0, item[0] - 30), item[0])) is not None
-            and before.group(1) in given_names() and before.group(1) not in stopwords()]
+            and (before := word_before(key, item[0], 30)[0]) is not None
+            and before in given_names() and before not in stopwords()]
     return ([item for item in spans if item not in held], held) if held else (spans, [])
 
 
@@ -2667,12 +2664,12 @@ def _given_names_before_surnames(key: str, spans: list) -> list:
         if not last or (known := lexicon().get(last)) is None or known.type != "person":
             continue
         first, words = start, len(key[start:end].split()) - 1
-        while words < 4 and (before := _WORD_BEFORE.search(key, max(0, first - 30), first)) is not None:
-            word = before.group(1)
+        while words < 4 and (before := word_before(key, first, 30))[0] is not None:
+            word = before[0]
             if word in given_names() and word not in stopwords():
-                first, words = before.start(1), words + 1
+                first, words = before[1], words + 1
             elif word in ("ابو", "ام", "وابو", "وام") and words:
-                first = before.start(1) + (word[0] == "و")  # «وأبو آلاء الولائي»: «و» left out
+                first = before[1] + (word[0] == "و")  # «وأبو آلاء الولائي»: «و» left out
                 break
             else:
                 break
@@ -3728,7 +3725,6 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
 
 
 _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$")  # «الجنوب الغربي»: the compass noun before
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 @cache
@@ -3756,8 +3752,7 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     for item in spans:
         start, end, entry, _ = item
         if entry.demonym and key[start:end] in adjectives \
-                and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
-            noun = before.group(1)
+                and (noun := word_before(key, start, 24)[0]):
             nouns = {noun, noun[1:] if noun[:1] in "وبل" else noun, "ال" + noun[2:] if noun.startswith("لل") else noun}
             if any((form, key[start:end]) in names for form in nouns):
                 continue
@@ -3852,7 +3847,7 @@ def _other_family_members(mk: MatchKey, spans: list) -> list:
             continue
         words = mk.key[start:end].split()
         if len(words) != 2 or not words[1].startswith("ال") or (
-                before := _WORD_BEFORE.search(mk.key, max(0, start - 30), start)) and before.group(1) in given_names():
+                before := word_before(mk.key, start, 30)[0]) and before in given_names():
             continue  # «محمود داود سلمان موسى المشهداني»: more given names before, the full name of the one known
         known = _known_given_names().get((words[1], entry.canonical))
         if known and words[0] not in known and not any(_one_letter_more(longer, shorter) for name in known

@@ -484,16 +484,16 @@ def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_c
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "متابعه", "المدي", "الاربعاء", "اقتصاد", "محمد", "احمد", "7", "x", "وكالات",
-                     "-", "/ ", "–", "\n"]))
+                     "-", "/ ", "–", "\n", ": ", "بغداد", "24", "..", "\t"]))
 def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_ones(text):
     """Reading a word of the outlet patterns possessively (``[^\\W\\d_]++``) changes no match: what follows a word
     there is never a letter (the plain pattern, with ``+``, is the oracle)."""
     import re
 
-    from analysis.extract.entities import _OPENING_OUTLET, _kind_then_outlet
+    from analysis.extract.entities import _OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet
 
     key = match_key(text).key
-    for pattern in (_OPENING_OUTLET, _kind_then_outlet()):
+    for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet()):
         assert "]++" in pattern.pattern
         plain = re.compile(pattern.pattern.replace("]++", "]+"), pattern.flags)
         assert [(m.span(), m.groups()) for m in pattern.finditer(key)] == \
@@ -531,6 +531,21 @@ def test_the_word_before_a_position_read_back_from_it_is_what_the_pattern_finds(
         for start in range(len(at) + 1):
             found = plain.search(at, max(0, start - reach), start)
             assert word_before(at, start, reach) == ((found.group(1), found.start(1)) if found else (None, -1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["بغداد", "-", " - ", "21", "11", "/", "(", " (", "كونا", ")", "\n", "\t", "٣"])))
+@example("بغداد - 21 - 11 (كونا) -- بحث")
+def test_a_text_without_a_digit_before_a_bracket_has_no_dateline_day(text):
+    """The gate of the datelines' day and month (a digit, spaces or tabs, then «(», as a search for them finds it)
+    passes every text in which the pattern ``_DATELINE_DAY`` finds a match (the plain reading)."""
+    import re
+
+    from analysis.extract.dates import _DATELINE_DAY, _digit_before_bracket
+
+    for key in (text, match_key(text).key):
+        assert _digit_before_bracket(key) or _DATELINE_DAY.search(key) is None
+        assert _digit_before_bracket(key) == (re.search(r"\d[ \t]*\(", key) is not None)
 
 
 def test_reading_a_text_s_entities_keeps_no_reference_to_it():

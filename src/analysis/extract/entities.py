@@ -3435,8 +3435,9 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+(?:[^\W\d_]+|\d{1,3}(?!\d)))?)[ \t]*"
-                                r"(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*\.*[ \t]*(?:\n|$)",
+# Its words read possessively too, as above
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]++(?:[ \t]+(?:[^\W\d_]++|\d{1,3}(?!\d)))?)"
+                                r"[ \t]*(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]++)[ \t]*\.*[ \t]*(?:\n|$)",
                                 re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped),
 # «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..», «عراق 24: بغداد» (a channel's number: zj03)
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",

@@ -738,19 +738,23 @@ def _headed_town_words() -> list[str]:
 @example("ابلده القائم 5بلده زمار _غرب الفرات وبلده الدوير")
 def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_pattern(text):
     """The towns after a head, searched for by the pattern's core and kept where a word starts there, bare or behind a
-    proclitic (``AtWordStart``), are those the plain pattern, led by its look-behind and optional proclitic, finds
-    trying every character (the plain reading)."""
+    proclitic (``AtWordStart``), or tried only where the shared trigger pass finds a head's first word, are those the
+    plain pattern, led by its look-behind and optional proclitic, finds trying every character (the plain reading)."""
     import re
 
-    from analysis.cues import AtWordStart
+    from analysis.cues import AtWordStart, Tokens
+    from analysis.extract import _triggers
     from analysis.extract.entities import _headed_towns
 
     key = match_key(text).key
+    tokens = Tokens(key)
+    tokens.narrow(_triggers())
     for pattern in _headed_towns():
         if isinstance(pattern, AtWordStart):
             plain = re.compile(r"(?<!\w)(?:[وبلف]|وب|ول)?" + pattern.core.pattern)
-            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key)] == \
-                [(m.span("name"), m.group("name")) for m in plain.finditer(key)]
+            expected = [(m.span("name"), m.group("name")) for m in plain.finditer(key)]
+            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key)] == expected
+            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key, tokens)] == expected
 
 
 @settings(max_examples=300, deadline=None)

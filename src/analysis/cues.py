@@ -77,15 +77,35 @@ class AtWordStart:
 
     >>> [m.group() for m in AtWordStart("بلدة").finditer("وبلدة ابلدة بلدة")]
     ['بلدة', 'بلدة']
+
+    With *first_words*, the words a match of the core opens with (a whole word of the text once its clitic is left
+    out, as a head before ``[ \t]+``), the words of the text that are one of them behind a clitic (:attr:`triggers`,
+    a vocabulary for the shared trigger pass) tell where a match can start: given the text's :class:`Tokens`, the
+    core is tried there alone (see :func:`scan`), not searched for along the whole text.
+
+    >>> heads = AtWordStart(r"(?:بلدة|قرية)[ \t]+(?P<name>ال\w+)", first_words=["بلدة", "قرية"])
+    >>> [m.group("name") for m in heads.finditer("في وبلدة القائم ابلدة الرطبة", Tokens("في وبلدة القائم ابلدة الرطبة"))]
+    ['القائم']
     """
 
-    __slots__ = ("core", "clitics", "letters_only")
+    __slots__ = ("core", "clitics", "letters_only", "first_words", "triggers")
     CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
-    def __init__(self, core: str, clitics: tuple[str, ...] = CLITICS, letters_only: bool = False) -> None:
+    def __init__(self, core: str, clitics: tuple[str, ...] = CLITICS, letters_only: bool = False,
+                 first_words: Iterable[str] | None = None) -> None:
         self.core, self.clitics, self.letters_only = re.compile(core), clitics, letters_only
+        self.first_words = frozenset(first_words) if first_words is not None and not letters_only else None
+        self.triggers = frozenset(clitic + word for clitic in clitics for word in self.first_words) \
+            if self.first_words is not None else None  # (a digit may stand before a core read *letters_only*)
 
-    def finditer(self, key: str) -> Iterator[re.Match]:
+    def finditer(self, key: str, tokens: Tokens | None = None) -> Iterator[re.Match]:
+        if tokens is not None and self.triggers is not None:  # where a word of :attr:`triggers` starts, behind
+            # its clitic: there alone a match can start, and its clitic stands after no word character
+            starts = sorted({tokens.starts[i] + len(clitic) for i in tokens.where(self.triggers)
+                             for clitic in self.clitics if tokens.words[i].startswith(clitic)
+                             and tokens.words[i][len(clitic):] in self.first_words})
+            yield from scan(self.core, key, [(start, start + 1) for start in starts])
+            return
         search, at, inside = self.core.search, 0, is_letter if self.letters_only else is_word_character
         while match := search(key, at):
             start = match.start()

@@ -689,19 +689,28 @@ def _headed_towns() -> tuple[AtWordStart | re.Pattern, ...] | None:
         return None
     towns = alternation(" ".join(row["key"].split()) for row in rows)
     cities = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "city")  # not the rivers
-    heads = alternation(key_set("place_heads.csv", "head"))
-    duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
-    crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
+    heads = key_set("place_heads.csv", "head")
+    duals = key_set("place_heads.csv", "head", lambda row: row["list"] == "yes")
+    crossings = [key for key, kind in _paired_heads().items() if kind == "region"]
     rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
-    cues = alternation(key_set("river_cues.csv", "cue"))
-    villages = alternation(key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes"))
-    return (AtWordStart(rf"(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
-            AtWordStart(rf"(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
+    cues = key_set("river_cues.csv", "cue")
+    villages = key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes")
+
+    def headed(core: str, first: Iterable[str]) -> AtWordStart:  # tried where a head's first word is written
+        return AtWordStart(core, first_words={phrase.split()[0] for phrase in first})
+
+    return (headed(rf"(?:{alternation(heads)})[ \t]+(?P<name>{towns})(?!\w)", heads),
+            headed(rf"(?:{alternation(duals)})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)", duals),
             re.compile(rf"(?:[ \t]+و|[ \t]*[-–—][ \t]*)(?P<name>{cities})(?!\w)"),
-            AtWordStart(rf"(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"),
-            AtWordStart(rf"(?:{cues})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)"),
-            AtWordStart(rf"(?:{cues})[ \t]+(?P<name>{rivers})(?!\w)"),
-            AtWordStart(rf"(?:{villages})[ \t]+(?P<name>ال\w{{3,}})(?!\w)"))
+            headed(rf"(?P<crossing>(?:{alternation(crossings)})[ \t]+(?P<name>{towns}))(?!\w)", crossings),
+            headed(rf"(?:{alternation(cues)})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)", cues),
+            headed(rf"(?:{alternation(cues)})[ \t]+(?P<name>{rivers})(?!\w)", cues),
+            headed(rf"(?:{alternation(villages)})[ \t]+(?P<name>ال\w{{3,}})(?!\w)", villages))
+
+
+def _headed_town_triggers() -> tuple[frozenset[str], ...]:
+    """The words where the patterns of :func:`_headed_towns` can start, for the shared trigger pass."""
+    return tuple(pattern.triggers for pattern in _headed_towns() or () if isinstance(pattern, AtWordStart))
 
 
 @cache
@@ -715,7 +724,7 @@ def _town_canonicals() -> frozenset[str]:
     return frozenset(row["canonical"] for row in table("gazetteer_towns.csv") if row["type"] == "city")
 
 
-def _towns_after_heads(mk: MatchKey, spans: list) -> list:
+def _towns_after_heads(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """A town whose name alone is a word or another name («القائم»، «الميادين»: a channel too) right after a head
     that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), after a dual head and a first town and «و»,
     behind «و» right after a town of the same gazetteer («زمار وربيعة»), or behind a dash right after a city (the
@@ -735,12 +744,13 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     after_head, after_dual, after_and, crossing, rivers, river, village = patterns
     crossings = [(match.start("crossing"), match.end("crossing"),
                   Entry(_as_written(mk, match.start("crossing"), match.end("crossing")), "region"), "pattern")
-                 for match in crossing.finditer(key)]  # «منفذ إبراهيم الخليل»: the crossing, head included
+                 for match in crossing.finditer(key, tokens)]  # «منفذ إبراهيم الخليل»: the crossing, head included
     if crossings:
         inside = Spans(crossings)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
-    matches = [*after_head.finditer(key), *after_dual.finditer(key), *rivers.finditer(key), *river.finditer(key)]
-    villages = [match for match in village.finditer(key) if match.group("name") not in entries]  # «بلدة الدوير»
+    matches = [*after_head.finditer(key, tokens), *after_dual.finditer(key, tokens), *rivers.finditer(key, tokens),
+               *river.finditer(key, tokens)]
+    villages = [match for match in village.finditer(key, tokens) if match.group("name") not in entries]  # «بلدة الدوير»
     listed = _town_canonicals()  # a list of towns («زمار وربيعة»), not a capital and a word («بغداد والحي»)
     towns = sorted((end, entry) for _, end, entry, _ in spans if entry.type == "city")
     matches += [match for end, entry in towns if (match := after_and.match(key, end))
@@ -2080,7 +2090,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
-    spans = _towns_after_heads(mk, spans)
+    spans = _towns_after_heads(mk, spans, tokens)
     if "-" in key or "–" in key or "—" in key or "نابيب" in key or "نبوب" in key:
         spans = _paired_places(mk, spans)
     if '"' in key or "«" in key or "“" in key:

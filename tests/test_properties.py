@@ -484,16 +484,16 @@ def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_c
 
 @settings(max_examples=300, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "متابعه", "المدي", "الاربعاء", "اقتصاد", "محمد", "احمد", "7", "x", "وكالات",
-                     "-", "/ ", "–", "\n"]))
+                     "-", "/ ", "–", "\n", ": ", "بغداد", "24", "..", "\t"]))
 def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_ones(text):
     """Reading a word of the outlet patterns possessively (``[^\\W\\d_]++``) changes no match: what follows a word
     there is never a letter (the plain pattern, with ``+``, is the oracle)."""
     import re
 
-    from analysis.extract.entities import _OPENING_OUTLET, _kind_then_outlet
+    from analysis.extract.entities import _OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet
 
     key = match_key(text).key
-    for pattern in (_OPENING_OUTLET, _kind_then_outlet()):
+    for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet()):
         assert "]++" in pattern.pattern
         plain = re.compile(pattern.pattern.replace("]++", "]+"), pattern.flags)
         assert [(m.span(), m.groups()) for m in pattern.finditer(key)] == \
@@ -513,6 +513,39 @@ def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text
     for start in range(len(key) + 1):
         found = _HEAD_BEFORE.search(key, max(0, start - 12), start)
         assert _head_before(key, start) == ((found.group("head"), found.start("head")) if found else (None, -1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["خالد", "وخالد", "الحلبوسي", "و", "ب", "x_1", "٣", "\n", "\t", "  "])),
+       st.integers(min_value=0, max_value=32))
+def test_the_word_before_a_position_read_back_from_it_is_what_the_pattern_finds(text, reach):
+    """The word before spaces that end a window, read character by character from its end back (``word_before``),
+    is the word the plain pattern ``(\\w+)[ \\t]+$`` finds in the window, at every position of a text."""
+    import re
+
+    from analysis.cues import word_before
+
+    plain = re.compile(r"(\w+)[ \t]+$")
+    key = match_key(text).key
+    for at in (text, key):
+        for start in range(len(at) + 1):
+            found = plain.search(at, max(0, start - reach), start)
+            assert word_before(at, start, reach) == ((found.group(1), found.start(1)) if found else (None, -1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["بغداد", "-", " - ", "21", "11", "/", "(", " (", "كونا", ")", "\n", "\t", "٣"])))
+@example("بغداد - 21 - 11 (كونا) -- بحث")
+def test_a_text_without_a_digit_before_a_bracket_has_no_dateline_day(text):
+    """The gate of the datelines' day and month (a digit, spaces or tabs, then «(», as a search for them finds it)
+    passes every text in which the pattern ``_DATELINE_DAY`` finds a match (the plain reading)."""
+    import re
+
+    from analysis.extract.dates import _DATELINE_DAY, _digit_before_bracket
+
+    for key in (text, match_key(text).key):
+        assert _digit_before_bracket(key) or _DATELINE_DAY.search(key) is None
+        assert _digit_before_bracket(key) == (re.search(r"\d[ \t]*\(", key) is not None)
 
 
 def test_reading_a_text_s_entities_keeps_no_reference_to_it():
@@ -705,19 +738,23 @@ def _headed_town_words() -> list[str]:
 @example("ابلده القائم 5بلده زمار _غرب الفرات وبلده الدوير")
 def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_pattern(text):
     """The towns after a head, searched for by the pattern's core and kept where a word starts there, bare or behind a
-    proclitic (``AtWordStart``), are those the plain pattern, led by its look-behind and optional proclitic, finds
-    trying every character (the plain reading)."""
+    proclitic (``AtWordStart``), or tried only where the shared trigger pass finds a head's first word, are those the
+    plain pattern, led by its look-behind and optional proclitic, finds trying every character (the plain reading)."""
     import re
 
-    from analysis.cues import AtWordStart
+    from analysis.cues import AtWordStart, Tokens
+    from analysis.extract import _triggers
     from analysis.extract.entities import _headed_towns
 
     key = match_key(text).key
+    tokens = Tokens(key)
+    tokens.narrow(_triggers())
     for pattern in _headed_towns():
         if isinstance(pattern, AtWordStart):
             plain = re.compile(r"(?<!\w)(?:[وبلف]|وب|ول)?" + pattern.core.pattern)
-            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key)] == \
-                [(m.span("name"), m.group("name")) for m in plain.finditer(key)]
+            expected = [(m.span("name"), m.group("name")) for m in plain.finditer(key)]
+            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key)] == expected
+            assert [(m.span("name"), m.group("name")) for m in pattern.finditer(key, tokens)] == expected
 
 
 @settings(max_examples=300, deadline=None)

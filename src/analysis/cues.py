@@ -77,15 +77,35 @@ class AtWordStart:
 
     >>> [m.group() for m in AtWordStart("بلدة").finditer("وبلدة ابلدة بلدة")]
     ['بلدة', 'بلدة']
+
+    With *first_words*, the words a match of the core opens with (a whole word of the text once its clitic is left
+    out, as a head before ``[ \t]+``), the words of the text that are one of them behind a clitic (:attr:`triggers`,
+    a vocabulary for the shared trigger pass) tell where a match can start: given the text's :class:`Tokens`, the
+    core is tried there alone (see :func:`scan`), not searched for along the whole text.
+
+    >>> heads = AtWordStart(r"(?:بلدة|قرية)[ \t]+(?P<name>ال\w+)", first_words=["بلدة", "قرية"])
+    >>> [m.group("name") for m in heads.finditer("في وبلدة القائم ابلدة الرطبة", Tokens("في وبلدة القائم ابلدة الرطبة"))]
+    ['القائم']
     """
 
-    __slots__ = ("core", "clitics", "letters_only")
+    __slots__ = ("core", "clitics", "letters_only", "first_words", "triggers")
     CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
-    def __init__(self, core: str, clitics: tuple[str, ...] = CLITICS, letters_only: bool = False) -> None:
+    def __init__(self, core: str, clitics: tuple[str, ...] = CLITICS, letters_only: bool = False,
+                 first_words: Iterable[str] | None = None) -> None:
         self.core, self.clitics, self.letters_only = re.compile(core), clitics, letters_only
+        self.first_words = frozenset(first_words) if first_words is not None and not letters_only else None
+        self.triggers = frozenset(clitic + word for clitic in clitics for word in self.first_words) \
+            if self.first_words is not None else None  # (a digit may stand before a core read *letters_only*)
 
-    def finditer(self, key: str) -> Iterator[re.Match]:
+    def finditer(self, key: str, tokens: Tokens | None = None) -> Iterator[re.Match]:
+        if tokens is not None and self.triggers is not None:  # where a word of :attr:`triggers` starts, behind
+            # its clitic: there alone a match can start, and its clitic stands after no word character
+            starts = sorted({tokens.starts[i] + len(clitic) for i in tokens.where(self.triggers)
+                             for clitic in self.clitics if tokens.words[i].startswith(clitic)
+                             and tokens.words[i][len(clitic):] in self.first_words})
+            yield from scan(self.core, key, [(start, start + 1) for start in starts])
+            return
         search, at, inside = self.core.search, 0, is_letter if self.letters_only else is_word_character
         while match := search(key, at):
             start = match.start()
@@ -100,6 +120,32 @@ class AtWordStart:
 def is_word_character(char: str) -> bool:
     """Whether *char* is a ``\\w`` character: a letter, a digit or «_»."""
     return char.isalnum() or char == "_"
+
+
+def word_before(text: str, start: int, reach: int) -> tuple[str | None, int]:
+    r"""Return the word that ends, before spaces or tabs, right before *start*, within the *reach* characters before
+    it (cut there if it is longer), and where it starts; ``(None, -1)`` if there is none.
+
+    What ``re.compile(r"(\w+)[ \t]+$").search(text, start - reach, start)`` reads (a property test checks it), by a
+    few character tests from *start* back instead of the engine trying a match at each position of the window. As
+    there, «$» also matches before a line break that ends the window.
+
+    >>> word_before("قال خالد  الحلبوسي", 10, 30), word_before("قال خالد", 4, 2), word_before("في روسيا", 0, 30)
+    (('خالد', 4), ('ل', 2), (None, -1))
+    >>> word_before("خالد \nالحلبوسي", 6, 30)
+    ('خالد', 0)
+    """
+    low = start - reach if start > reach else 0
+    stop = start - 1 if start > low and text[start - 1] == "\n" else start  # «$» also matches before a last «\n»
+    end = stop
+    while end > low and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > low and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # what the engine's \w reads
+        begin -= 1
+    if end == stop or begin == end:
+        return None, -1  # no space before *start*, or no word before the space
+    return text[begin:end], begin
 
 
 def is_letter(char: str) -> bool:

@@ -1369,6 +1369,25 @@ _DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n\d()]{0,30}?[ \t][-–][ \t]*(?P<d
                            r"(?P<month>\d{1,2})(?=[ \t]*\([ \t]*[^\W\d_])")
 
 
+def _digit_before_bracket(key: str) -> bool:
+    """Whether an opening bracket stands after a digit and spaces or tabs, as after a dateline's month: a text without
+    one has no match of :data:`_DATELINE_DAY`, which ``str.find`` tells without the engine trying every line
+    (a property test checks it).
+
+    >>> _digit_before_bracket("بغداد - 21 - 11 (كونا)"), _digit_before_bracket("(كونا) 11")
+    (True, False)
+    """
+    at = key.find("(")
+    while at != -1:
+        before = at
+        while before and key[before - 1] in " \t":
+            before -= 1
+        if before and key[before - 1].isdecimal():  # what the engine's \d reads
+            return True
+        at = key.find("(", at + 1)
+    return False
+
+
 def _dateline_points(key: str, published: str | None) -> list[_Point]:
     """The day and month of a dateline written in digits («بغداد - 21 - 11 (كونا)»): the agency dates its copy
     without the year, which is the publication's (the month's occurrence nearest to it).
@@ -1381,7 +1400,7 @@ def _dateline_points(key: str, published: str | None) -> list[_Point]:
     ['2024-11-21']
     """
     points = []
-    for found in _DATELINE_DAY.finditer(key):
+    for found in _DATELINE_DAY.finditer(key) if _digit_before_bracket(key) else ():
         day, month = int(found.group("day")), int(found.group("month"))
         if 1 <= day <= 31 and 1 <= month <= 12:
             points.append(_Point(found.start("day"), found.end("month"), _nearest_year(month, published), month, day))

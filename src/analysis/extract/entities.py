@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import AtWordStart, Lexicon, Tokens, alternation, is_letter, scan, word_starts, written_at
+from ..cues import AtWordStart, Lexicon, Tokens, alternation, is_letter, scan, word_before, word_starts, written_at
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
@@ -689,19 +689,28 @@ def _headed_towns() -> tuple[AtWordStart | re.Pattern, ...] | None:
         return None
     towns = alternation(" ".join(row["key"].split()) for row in rows)
     cities = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "city")  # not the rivers
-    heads = alternation(key_set("place_heads.csv", "head"))
-    duals = alternation(key_set("place_heads.csv", "head", lambda row: row["list"] == "yes"))
-    crossings = alternation(key for key, kind in _paired_heads().items() if kind == "region")
+    heads = key_set("place_heads.csv", "head")
+    duals = key_set("place_heads.csv", "head", lambda row: row["list"] == "yes")
+    crossings = [key for key, kind in _paired_heads().items() if kind == "region"]
     rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
-    cues = alternation(key_set("river_cues.csv", "cue"))
-    villages = alternation(key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes"))
-    return (AtWordStart(rf"(?:{heads})[ \t]+(?P<name>{towns})(?!\w)"),
-            AtWordStart(rf"(?:{duals})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)"),
+    cues = key_set("river_cues.csv", "cue")
+    villages = key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes")
+
+    def headed(core: str, first: Iterable[str]) -> AtWordStart:  # tried where a head's first word is written
+        return AtWordStart(core, first_words={phrase.split()[0] for phrase in first})
+
+    return (headed(rf"(?:{alternation(heads)})[ \t]+(?P<name>{towns})(?!\w)", heads),
+            headed(rf"(?:{alternation(duals)})[ \t]+\w+(?:[ \t]+\w+)?[ \t]+و(?P<name>{towns})(?!\w)", duals),
             re.compile(rf"(?:[ \t]+و|[ \t]*[-–—][ \t]*)(?P<name>{cities})(?!\w)"),
-            AtWordStart(rf"(?P<crossing>(?:{crossings})[ \t]+(?P<name>{towns}))(?!\w)"),
-            AtWordStart(rf"(?:{cues})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)"),
-            AtWordStart(rf"(?:{cues})[ \t]+(?P<name>{rivers})(?!\w)"),
-            AtWordStart(rf"(?:{villages})[ \t]+(?P<name>ال\w{{3,}})(?!\w)"))
+            headed(rf"(?P<crossing>(?:{alternation(crossings)})[ \t]+(?P<name>{towns}))(?!\w)", crossings),
+            headed(rf"(?:{alternation(cues)})[ \t]+(?:(?:{rivers})[ \t]+و)?(?P<name>{rivers})(?!\w)", cues),
+            headed(rf"(?:{alternation(cues)})[ \t]+(?P<name>{rivers})(?!\w)", cues),
+            headed(rf"(?:{alternation(villages)})[ \t]+(?P<name>ال\w{{3,}})(?!\w)", villages))
+
+
+def _headed_town_triggers() -> tuple[frozenset[str], ...]:
+    """The words where the patterns of :func:`_headed_towns` can start, for the shared trigger pass."""
+    return tuple(pattern.triggers for pattern in _headed_towns() or () if isinstance(pattern, AtWordStart))
 
 
 @cache
@@ -715,7 +724,7 @@ def _town_canonicals() -> frozenset[str]:
     return frozenset(row["canonical"] for row in table("gazetteer_towns.csv") if row["type"] == "city")
 
 
-def _towns_after_heads(mk: MatchKey, spans: list) -> list:
+def _towns_after_heads(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """A town whose name alone is a word or another name («القائم»، «الميادين»: a channel too) right after a head
     that names a town («قضاء»، «بلدة»، «مدينة»; ``place_heads.csv``), after a dual head and a first town and «و»,
     behind «و» right after a town of the same gazetteer («زمار وربيعة»), or behind a dash right after a city (the
@@ -735,12 +744,13 @@ def _towns_after_heads(mk: MatchKey, spans: list) -> list:
     after_head, after_dual, after_and, crossing, rivers, river, village = patterns
     crossings = [(match.start("crossing"), match.end("crossing"),
                   Entry(_as_written(mk, match.start("crossing"), match.end("crossing")), "region"), "pattern")
-                 for match in crossing.finditer(key)]  # «منفذ إبراهيم الخليل»: the crossing, head included
+                 for match in crossing.finditer(key, tokens)]  # «منفذ إبراهيم الخليل»: the crossing, head included
     if crossings:
         inside = Spans(crossings)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + crossings
-    matches = [*after_head.finditer(key), *after_dual.finditer(key), *rivers.finditer(key), *river.finditer(key)]
-    villages = [match for match in village.finditer(key) if match.group("name") not in entries]  # «بلدة الدوير»
+    matches = [*after_head.finditer(key, tokens), *after_dual.finditer(key, tokens), *rivers.finditer(key, tokens),
+               *river.finditer(key, tokens)]
+    villages = [match for match in village.finditer(key, tokens) if match.group("name") not in entries]  # «بلدة الدوير»
     listed = _town_canonicals()  # a list of towns («زمار وربيعة»), not a capital and a word («بغداد والحي»)
     towns = sorted((end, entry) for _, end, entry, _ in spans if entry.type == "city")
     matches += [match for end, entry in towns if (match := after_and.match(key, end))
@@ -2080,7 +2090,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)
         spans += _fields_again(mk, spans)
     spans += _fields_by_cue(mk, spans, tokens)
-    spans = _towns_after_heads(mk, spans)
+    spans = _towns_after_heads(mk, spans, tokens)
     if "-" in key or "–" in key or "—" in key or "نابيب" in key or "نبوب" in key:
         spans = _paired_places(mk, spans)
     if '"' in key or "«" in key or "“" in key:
@@ -2632,9 +2642,6 @@ def _regions_joined(spans: list, mk: MatchKey) -> list:
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-
-
 def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     """A person of the lexicon named by one word (a surname, «الحلبوسي») right after a given name is held back from
     the name rules' scan, so they read the whole name as they would («رئيس المجلس خالد الحلبوسي»: another man of the
@@ -2645,8 +2652,8 @@ def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     [('حاكم الزاملي', 'speech')]
     """
     held = [item for item in spans if item[2].type == "person" and " " not in key[item[0]:item[1]]
-            and (before := _WORD_BEFORE.search(key, max(0, item[0] - 30), item[0])) is not None
-            and before.group(1) in given_names() and before.group(1) not in stopwords()]
+            and (before := word_before(key, item[0], 30)[0]) is not None
+            and before in given_names() and before not in stopwords()]
     return ([item for item in spans if item not in held], held) if held else (spans, [])
 
 
@@ -2667,12 +2674,12 @@ def _given_names_before_surnames(key: str, spans: list) -> list:
         if not last or (known := lexicon().get(last)) is None or known.type != "person":
             continue
         first, words = start, len(key[start:end].split()) - 1
-        while words < 4 and (before := _WORD_BEFORE.search(key, max(0, first - 30), first)) is not None:
-            word = before.group(1)
+        while words < 4 and (before := word_before(key, first, 30))[0] is not None:
+            word = before[0]
             if word in given_names() and word not in stopwords():
-                first, words = before.start(1), words + 1
+                first, words = before[1], words + 1
             elif word in ("ابو", "ام", "وابو", "وام") and words:
-                first = before.start(1) + (word[0] == "و")  # «وأبو آلاء الولائي»: «و» left out
+                first = before[1] + (word[0] == "و")  # «وأبو آلاء الولائي»: «و» left out
                 break
             else:
                 break
@@ -3438,8 +3445,9 @@ _OPENING_OUTLET = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?P<section>[^\W\d_]++)[ \t
                              r"[–—-](?:[ \t]|$)", re.MULTILINE)  # «أوغاريت بوست (مركز الأخبار) –»: its desk between
 
 
-_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+(?:[^\W\d_]+|\d{1,3}(?!\d)))?)[ \t]*"
-                                r"(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]+)[ \t]*\.*[ \t]*(?:\n|$)",
+# Its words read possessively too, as above
+_OUTLET_THEN_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<outlet>[^\W\d_]++(?:[ \t]+(?:[^\W\d_]++|\d{1,3}(?!\d)))?)"
+                                r"[ \t]*(?P<mark>[:/–—-]|[ \t])[ \t]*(?P<place>[^\W\d_]++)[ \t]*\.*[ \t]*(?:\n|$)",
                                 re.MULTILINE)  # a line «يس عراق: بغداد»، «الاقتصاد نيوز ـ بغداد» (the tatweel dropped),
 # «يس عراق – بغداد»، «المعلومة نيوز/ بغداد..», «عراق 24: بغداد» (a channel's number: zj03)
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*\([ \t]*(?P<outlet>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*/",
@@ -3728,7 +3736,6 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
 
 
 _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$")  # «الجنوب الغربي»: the compass noun before
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 @cache
@@ -3756,8 +3763,7 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     for item in spans:
         start, end, entry, _ = item
         if entry.demonym and key[start:end] in adjectives \
-                and (before := _WORD_BEFORE.search(key, max(0, start - 24), start)):
-            noun = before.group(1)
+                and (noun := word_before(key, start, 24)[0]):
             nouns = {noun, noun[1:] if noun[:1] in "وبل" else noun, "ال" + noun[2:] if noun.startswith("لل") else noun}
             if any((form, key[start:end]) in names for form in nouns):
                 continue
@@ -3852,7 +3858,7 @@ def _other_family_members(mk: MatchKey, spans: list) -> list:
             continue
         words = mk.key[start:end].split()
         if len(words) != 2 or not words[1].startswith("ال") or (
-                before := _WORD_BEFORE.search(mk.key, max(0, start - 30), start)) and before.group(1) in given_names():
+                before := word_before(mk.key, start, 30)[0]) and before in given_names():
             continue  # «محمود داود سلمان موسى المشهداني»: more given names before, the full name of the one known
         known = _known_given_names().get((words[1], entry.canonical))
         if known and words[0] not in known and not any(_one_letter_more(longer, shorter) for name in known

@@ -2313,3 +2313,13 @@ def test_the_nusra_front_quoted_after_a_conjunction():
     # «و”جبهة النصرة”»: the group's name inside the quotes (data/gazetteer_organizations.csv)
     assert [(m.text, m.type) for m in extract("وحظر شراء النفط من “داعش” و”جبهة النصرة”، في سوريا") if m.kind == "entity"] == [
         ("داعش", "organization"), ("جبهة النصرة", "organization"), ("سوريا", "country")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative pronoun right after a company's trade and adjective opens a clause: the company is still named
+    ("عبر تأسيس شركة الصناعات الحربية التي اتخذت من المنطقة مقرا لها", [("شركة الصناعات الحربية", "organization")]),
+    # a description that introduces a name is still no company of its own
+    ("وقالت شركة النفط الروسية الحكومية العملاقة روسنفت إن", [("الروسية", "country"), ("روسنفت", "organization")]),
+])
+def test_a_relative_pronoun_after_a_company_introduces_no_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

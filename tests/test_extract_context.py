@@ -2323,3 +2323,13 @@ def test_the_nusra_front_quoted_after_a_conjunction():
 ])
 def test_a_relative_pronoun_after_a_company_introduces_no_name(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a longer known name is not cut short by a known name inside it (data/entities.csv)
+    ("وقررت منظمة أوبك بلس خفض الإنتاج", [("منظمة أوبك بلس", "OPEC+")]),
+    ("وقالت وكالة الأنباء العراقية المستقلة إن", [("وكالة الأنباء العراقية المستقلة", "Independent Iraqi News Agency")]),
+    ("وقالت وكالة الأنباء العراقية إن", [("وكالة الأنباء العراقية", "Iraqi News Agency")]),
+])
+def test_a_known_short_name_does_not_cut_a_longer_one(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

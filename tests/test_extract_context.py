@@ -2289,3 +2289,47 @@ def test_two_places_glued_without_a_space_or_a_conjunction():
     # «روسياالعراق»: the second name's article glued to the first, as «روسياوالعراق» glues them by «و»
     assert [(m.text, m.type) for m in extract("ومن المرجح أن تسلم سورياالعراق الشحنة") if m.kind == "entity"] == [
         ("سوريا", "country"), ("العراق", "country")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a prosecution office and the state's formal name after «في»: one body (data/committee_parts.csv, «مكتب»)
+    ("ووقع مكتب الادّعاء العامّ في روسيا الاتحاديَّة الاتفاق", [("مكتب الادّعاء العامّ في روسيا الاتحاديَّة", "organization")]),
+    # what the office deals with («المعني بـ») between its name and its state stays inside the one body
+    ("ووقع مكتب الإدعاء العام المعني بمكافحة الفساد في روسيا الاتحادية الاتفاق",
+     [("مكتب الإدعاء العام المعني بمكافحة الفساد في روسيا الاتحادية", "organization")]),
+    # with the state's usual name the country is a place apart, and «المعني بـ» stays outside
+    ("وقال مكتب المدعي العام المعني بالقضية في بغداد إن",
+     [("مكتب المدعي العام", "organization"), ("بغداد", "city")]),
+    # with its country's nisba, tatweel inside the words: one body
+    ("وأبرمت الهيئة مع مكتب الادعـاء العام الـروسي مذكرة", [("مكتب الادعـاء العام الـروسي", "organization")]),
+    # «مكتب» before a person's title and a state stays no body: the state alone
+    ("واستقبل مكتب رئيس الوزراء في الاتحاد الروسي الوفد", [("الاتحاد الروسي", "country")]),
+])
+def test_a_prosecution_office_and_its_state(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_the_nusra_front_quoted_after_a_conjunction():
+    # «و”جبهة النصرة”»: the group's name inside the quotes (data/gazetteer_organizations.csv)
+    assert [(m.text, m.type) for m in extract("وحظر شراء النفط من “داعش” و”جبهة النصرة”، في سوريا") if m.kind == "entity"] == [
+        ("داعش", "organization"), ("جبهة النصرة", "organization"), ("سوريا", "country")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative pronoun right after a company's trade and adjective opens a clause: the company is still named
+    ("عبر تأسيس شركة الصناعات الحربية التي اتخذت من المنطقة مقرا لها", [("شركة الصناعات الحربية", "organization")]),
+    # a description that introduces a name is still no company of its own
+    ("وقالت شركة النفط الروسية الحكومية العملاقة روسنفت إن", [("الروسية", "country"), ("روسنفت", "organization")]),
+])
+def test_a_relative_pronoun_after_a_company_introduces_no_name(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a longer known name is not cut short by a known name inside it (data/entities.csv)
+    ("وقررت منظمة أوبك بلس خفض الإنتاج", [("منظمة أوبك بلس", "OPEC+")]),
+    ("وقالت وكالة الأنباء العراقية المستقلة إن", [("وكالة الأنباء العراقية المستقلة", "Independent Iraqi News Agency")]),
+    ("وقالت وكالة الأنباء العراقية إن", [("وكالة الأنباء العراقية", "Iraqi News Agency")]),
+])
+def test_a_known_short_name_does_not_cut_a_longer_one(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

@@ -400,7 +400,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        "(`state`: «وزارة الزراعة في الاتحاد الروسي»، «وزارة الثروات الطبيعية في حكومة إقليم كوردستان»)",
        "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council` (a committee and its council), `ministry` or `state` "
-        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»), `term` (a word of a council's term after it, «السابق»: the council is a term of office and the committee is named alone)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
+        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»), `term` (a word of a council's term after it, «السابق»: the council is a term of office and the committee is named alone), `concerned` («المعني»: with «ب» and one or two words, what a body deals with, kept inside it between its name and its state: «مكتب الادعاء العام المعني بمكافحة الفساد في روسيا الاتحادية»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",

@@ -3598,6 +3598,14 @@ def _committee_parts(heads_part: str = "head", councils_part: str = "council") -
 
 
 @cache
+def _concerned_complement() -> re.Pattern:
+    """«المعني»، «المعنية» (``committee_parts.csv``, part ``concerned``) and «ب» with one or two words: what a body
+    deals with, between its name and the state it belongs to («… المعني بمكافحة الفساد في روسيا الاتحادية»)."""
+    words = key_set("committee_parts.csv", "word", lambda row: row["part"] == "concerned")
+    return re.compile(rf"[ \t]+(?:{alternation(words)})[ \t]+ب\w+(?:[ \t]+ال\w+)?(?=[ \t]+في[ \t])")
+
+
+@cache
 def _committee_and_ministry_heads() -> frozenset[str]:
     """The heads that open the bodies of ``_committees_of_councils``: a committee's («لجنة») and a ministry's («وزارة»)."""
     return _committee_parts()[0] | _committee_parts("ministry", "state")[0]
@@ -3634,6 +3642,11 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
             if not tail and council is state:  # «وزارة الثروات الطبيعة في اقليم كردستان»: the ministry as read
                 end = max((e for s, e, entry, _ in spans if s == at and entry.type == "organization"), default=end)
                 tail = council.match(key, end)
+                if not tail and (concerned := _concerned_complement().match(key, end)):
+                    # «مكتب الادعاء العام المعني بمكافحة الفساد في روسيا الاتحادية»: what the body deals with,
+                    # then its state: one body
+                    tail = council.match(key, concerned.end())
+                    end = concerned.end() if tail else end
             if end == at + len(head) or not tail:
                 continue
             if council is not state and (term := _TERM_AFTER.match(key, tail.end())) and term.group(1) in terms:

@@ -1593,6 +1593,8 @@ def _introduces_name(text: _Text, last: int) -> bool:
     """Tell whether a description ending at token *last* introduces the name that follows it, after at most
     three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own."""
     words, n, j = text.words, len(text.words), last + 1
+    if j < n and words[j] in text.stop and words[j].startswith("ال"):
+        return False  # «شركة الصناعات الحربية التي اتخذت»: a relative pronoun right after opens a clause, not a name
     while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
         j += 1
     if j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None):

@@ -23,3 +23,15 @@ def people(text: str) -> list[str]:
 ])
 def test_given_names_added_after_a_title(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name that is also a word, right after the title (glued «ب») or its country's nisba, and a family name:
+    # the name, not a construct of the title's complement
+    ("وأكد السفير خلال لقائه بالرئيس جلال الداوودي في بغداد أن العلاقات متينة", ["جلال الداوودي"]),
+    ("وقال إن زيارة وزير البترول الأردني طارق الملا إلى عمان أنهت الاتفاق", ["طارق الملا"]),
+    # a family name of another shape, followed by an adjective or a noun, stays a phrase: no person
+    ("استقبل الرئيس صالح الوفد الروسي في قصر السلام", []),
+])
+def test_an_ambiguous_given_name_and_family_name_after_a_title(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

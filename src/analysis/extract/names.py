@@ -565,6 +565,23 @@ def _family_ends_clause(text: _Text, k: int) -> bool:
     return _clause_ends_at(text, k + 2)
 
 
+def _ambiguous_given_and_family(text: _Text, k: int) -> bool:
+    """Tell whether token *k* is a given name that is also a word («جلال»، «طارق») followed by a family name with the
+    article («الطالباني»، «الملا») and then the clause's end, a function word («في»، «إلى») or, for a family name of
+    nisba shape, anything: the shape of a name, where a construct in a title's complement («صالح الوفد الروسي») goes
+    on with an adjective or a noun."""
+    words, n = text.words, len(text.words)
+    if text.given(k) is not False or k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) \
+            or text.demonym[k + 1] or text.taken[k + 1]:
+        return False
+    family = words[k + 1]
+    if not family.startswith("ال") or len(family) < 5 or family in _org_heads():
+        return False
+    if len(family) >= 6 and family.endswith("ي"):
+        return True
+    return _clause_ends_at(text, k + 2) or k + 2 < n and text.joined(k + 1) and words[k + 2] in text.stop
+
+
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
@@ -591,6 +608,9 @@ def _complement_end(text: _Text, j: int) -> int:
                 and _unknown_given_and_family(text, k):
             break  # «القيادي في منظمة بدر كريم النوري،»، «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: a
             # given name and a family nisba that end the clause, tested before a body's own name
+        if (k == j or text.demonym[k - 1]) and _ambiguous_given_and_family(text, k):
+            break  # «بالرئيس جلال الطالباني في»، «وزير البترول المصري طارق الملا إلى»: right after the title or its
+            # country's nisba, a given name that is also a word and a family name are the name, not a construct
         if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
                       and words[k - 1][1:] in _org_heads()) \
                 and not (words[k - 1].startswith("ال") and text.given(k) is not None):  # the company's own name,

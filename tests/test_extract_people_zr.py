@@ -51,3 +51,13 @@ def nisbas(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_nisba_surname_after_a_verb_spelt_like_the_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert nisbas(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name that is also a word, listed with «آ» (Anna), is the word when written with another alef: the
+    # pronoun opening a quotation after a title is no name
+    ("وقال الوزير “أنا متفائل”.", []),
+    ("وقالت الصحفية الروسية آنا سميرنوفا إن الوضع صعب", ["آنا سميرنوفا"]),
+])
+def test_a_quoted_pronoun_after_a_title_is_no_given_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

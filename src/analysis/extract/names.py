@@ -114,6 +114,13 @@ def _given_in_alef_maqsura() -> frozenset[str]:
 
 
 @cache
+def _given_with_madda() -> frozenset[str]:
+    """Given names that are also words, listed with a first «آ» («آنا», Anna, folds to the pronoun «أنا»): written
+    with another alef, they are the word."""
+    return key_set("given_names.csv", "name", lambda row: row["name"].startswith("آ") and row["ambiguous"] == "yes")
+
+
+@cache
 def _russian_given() -> frozenset[str]:
     return key_set("given_names.csv", "name", lambda row: row["source"].startswith("Russian"))
 
@@ -430,6 +437,8 @@ class _Text:
         if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura() \
                 and word not in _russian_given():
             return None  # «على» is not «علي»; «يحيى» is a name; so is «فاليرى» (Egyptian press writes a final «ي» so)
+        if word in _given_with_madda() and not self.raw(i).startswith("آ"):
+            return None  # «وقال الوزير “أنا متفائل”»: the pronoun opens the quoted words, not Anna («آنا»)
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:

@@ -61,3 +61,14 @@ def test_a_nisba_surname_after_a_verb_spelt_like_the_article(text: str, expected
 ])
 def test_a_quoted_pronoun_after_a_title_is_no_given_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «نظير», a given name and a word (counterpart): a name after a title and an academic abbreviation, a word
+    # after a preposition or «لا»
+    ("شارك المستشار التجاري د. نظير كامل حسن في المعرض", ["نظير كامل حسن"]),
+    ("بحث الوزير مع نظير روسي له سبل التعاون", []),
+    ("وقال المتحدث إن العراق لا نظير له في المنطقة", []),
+])
+def test_nadhir_after_a_title_and_the_word_elsewhere(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

@@ -72,3 +72,14 @@ def test_a_quoted_pronoun_after_a_title_is_no_given_name(text: str, expected: li
 ])
 def test_nadhir_after_a_title_and_the_word_elsewhere(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of the statement and its adjective before «إن» (not_names.csv: «إفادة»، «إيجاز»، «مداخلة») are no
+    # unknown given name and surname after the speaker's name
+    ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في إفادة صحفية إن موسكو قلقة", ["ماريا زاخاروفا"]),
+    ("وقال المتحدث باسم الوزارة أحمد الصحاف في إيجاز صحفي إن الوفد وصل", ["أحمد الصحاف"]),
+    ("وقال النائب عن الائتلاف محمد الشمري في مداخلة تلفزيونية إن الجلسة تأجلت", ["محمد الشمري"]),
+])
+def test_a_briefing_after_the_speakers_name_is_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

@@ -32,6 +32,8 @@ def test_given_names_added_after_a_title(text: str, expected: list[str]) -> None
     ("وقال إن زيارة وزير البترول الأردني طارق الملا إلى عمان أنهت الاتفاق", ["طارق الملا"]),
     # a family name of another shape, followed by an adjective or a noun, stays a phrase: no person
     ("استقبل الرئيس صالح الوفد الروسي في قصر السلام", []),
+    # right after the title, a family name of another shape than a nisba may be a noun: no person
+    ("وزار الوزير كمال الأجسام في النادي", []),
 ])
 def test_an_ambiguous_given_name_and_family_name_after_a_title(text: str, expected: list[str]) -> None:
     assert people(text) == expected

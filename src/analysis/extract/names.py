@@ -576,9 +576,9 @@ def _family_ends_clause(text: _Text, k: int) -> bool:
 
 def _ambiguous_given_and_family(text: _Text, k: int) -> bool:
     """Tell whether token *k* is a given name that is also a word («جلال»، «طارق») followed by a family name with the
-    article («الطالباني»، «الملا») and then the clause's end, a function word («في»، «إلى») or, for a family name of
-    nisba shape, anything: the shape of a name, where a construct in a title's complement («صالح الوفد الروسي») goes
-    on with an adjective or a noun."""
+    article: a family name of nisba shape («الطالباني»), or, after a country's nisba («وزير البترول المصري طارق الملا
+    إلى»), one of another shape before the clause's end or a function word («في»، «إلى»): the shape of a name, where a
+    construct in a title's complement («صالح الوفد الروسي»، «كمال الأجسام») goes on with a noun."""
     words, n = text.words, len(text.words)
     if text.given(k) is not False or k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) \
             or text.demonym[k + 1] or text.taken[k + 1]:
@@ -588,6 +588,8 @@ def _ambiguous_given_and_family(text: _Text, k: int) -> bool:
         return False
     if len(family) >= 6 and family.endswith("ي"):
         return True
+    if not (k > 0 and text.demonym[k - 1]):
+        return False  # «الوزير كمال الأجسام في»: right after the title, a family name of another shape may be a noun
     return _clause_ends_at(text, k + 2) or k + 2 < n and text.joined(k + 1) and words[k + 2] in text.stop
 
 

@@ -85,3 +85,13 @@ def test_nadhir_after_a_title_and_the_word_elsewhere(text: str, expected: list[s
 ])
 def test_a_briefing_after_the_speakers_name_is_no_person(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «جمعة» (Juma), a given name and a word (Friday): the defence minister after his title; the weekday stays a date
+    ("وقال وزير الدفاع جمعة عناد إن الجيش مستعد", ["جمعة عناد"]),
+    ("وقال الوزير الجمعة إن الاتفاق تم", []),
+    ("وصل الوفد يوم جمعة إلى بغداد", []),
+])
+def test_juma_after_a_title_and_friday_elsewhere(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

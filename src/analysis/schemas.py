@@ -426,6 +426,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "each row's `source`", {"word": "the verbal noun, without the article", "gloss": _G, "source": _EXAMPLE}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
        _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
+    _L("article_letter_verbs.csv", "verbs whose match key starts with the article's letters («التقى»، «ألقى» read "
+       "«القى»): a country's nisba that is a surname («السوداني») after them names the person, as after any verb",
+       _CURATED, {"word": "the verb as written", "gloss": _G, "why": _W}),
     _L("narrative_labels.csv", "every role and hedge class with its Arabic label, gloss and an example quoted from "
        "an article (tested: the lexicon finds the class in its example); Arabic labels of actors",
        "each row's `example_source`", {"name": "the class or actor", "kind": "`role`, `hedge` or `actor`",

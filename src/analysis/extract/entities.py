@@ -309,6 +309,21 @@ def _nisba_surname_forms() -> frozenset[str]:
 _DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
 
 
+@cache
+def _article_letter_verbs() -> frozenset[str]:
+    return key_set("article_letter_verbs.csv", "word")
+
+
+def _article_letter_verb(word: str) -> bool:
+    """Tell whether *word* is a verb whose match key starts with the article's letters («التقى»، «ألقى» read «القى»;
+    ``data/article_letter_verbs.csv``), also after «و» or «ف»: no definite noun for a nisba after it to qualify.
+
+    >>> _article_letter_verb("والتقي"), _article_letter_verb("التقي"), _article_letter_verb("الرييس")
+    (True, True, False)
+    """
+    return word in _article_letter_verbs() or word[:1] in ("و", "ف") and word[1:] in _article_letter_verbs()
+
+
 def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str, str]) -> list:
     """A surname that is a country's nisba («السوداني»; ``data/nisba_surnames.csv``) is the person where no definite
     noun stands right before it for it to qualify: first in the text or a clause, after a verb or a particle («وبحث
@@ -334,7 +349,7 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
             # «المكتب الإعلامي للسوداني»: «لل» makes the genitive of a person, never an adjective of the noun
             before = words[i - 1]
             raw_end = mk.raw_span(tokens.starts[i - 1], tokens.ends[i - 1])[1]
-            if before.startswith(_DEFINITE) and before not in stopwords() \
+            if before.startswith(_DEFINITE) and before not in stopwords() and not _article_letter_verb(before) \
                     or raw[raw_end - 1:raw_end] == "ه" and len(before) > 3:
                 continue  # «الرئيس السوداني»، «نظيره السوداني»: an adjective of the noun before it (not «إلى», whose
                 # match key «الي» starts like the article: «تحيات بوتين إلى السوداني» names the person)

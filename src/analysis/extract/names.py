@@ -114,6 +114,13 @@ def _given_in_alef_maqsura() -> frozenset[str]:
 
 
 @cache
+def _given_with_madda() -> frozenset[str]:
+    """Given names that are also words, listed with a first «آ» («آنا», Anna, folds to the pronoun «أنا»): written
+    with another alef, they are the word."""
+    return key_set("given_names.csv", "name", lambda row: row["name"].startswith("آ") and row["ambiguous"] == "yes")
+
+
+@cache
 def _russian_given() -> frozenset[str]:
     return key_set("given_names.csv", "name", lambda row: row["source"].startswith("Russian"))
 
@@ -430,6 +437,8 @@ class _Text:
         if word not in given_names() or self.raw(i).endswith("ى") and word not in _given_in_alef_maqsura() \
                 and word not in _russian_given():
             return None  # «على» is not «علي»; «يحيى» is a name; so is «فاليرى» (Egyptian press writes a final «ي» so)
+        if word in _given_with_madda() and not self.raw(i).startswith("آ"):
+            return None  # «وقال الوزير “أنا متفائل”»: the pronoun opens the quoted words, not Anna («آنا»)
         return not given_names()[word]
 
     def namelike(self, i: int) -> bool:
@@ -565,6 +574,25 @@ def _family_ends_clause(text: _Text, k: int) -> bool:
     return _clause_ends_at(text, k + 2)
 
 
+def _ambiguous_given_and_family(text: _Text, k: int) -> bool:
+    """Tell whether token *k* is a given name that is also a word («جلال»، «طارق») followed by a family name with the
+    article: a family name of nisba shape («الطالباني»), or, after a country's nisba («وزير البترول المصري طارق الملا
+    إلى»), one of another shape before the clause's end or a function word («في»، «إلى»): the shape of a name, where a
+    construct in a title's complement («صالح الوفد الروسي»، «كمال الأجسام») goes on with a noun."""
+    words, n = text.words, len(text.words)
+    if text.given(k) is not False or k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) \
+            or text.demonym[k + 1] or text.taken[k + 1]:
+        return False
+    family = words[k + 1]
+    if not family.startswith("ال") or len(family) < 5 or family in _org_heads():
+        return False
+    if len(family) >= 6 and family.endswith("ي"):
+        return True
+    if not (k > 0 and text.demonym[k - 1]):
+        return False  # «الوزير كمال الأجسام في»: right after the title, a family name of another shape may be a noun
+    return _clause_ends_at(text, k + 2) or k + 2 < n and text.joined(k + 1) and words[k + 2] in text.stop
+
+
 def _complement_end(text: _Text, j: int) -> int:
     """Skip the complement of a title («الخارجية العراقي»، «باسم الكرملين»، «شركة روسنفت»); return the next token."""
     words, n, k = text.words, len(text.words), j
@@ -591,6 +619,9 @@ def _complement_end(text: _Text, j: int) -> int:
                 and _unknown_given_and_family(text, k):
             break  # «القيادي في منظمة بدر كريم النوري،»، «رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»: a
             # given name and a family nisba that end the clause, tested before a body's own name
+        if (k == j or text.demonym[k - 1]) and _ambiguous_given_and_family(text, k):
+            break  # «بالرئيس جلال الطالباني في»، «وزير البترول المصري طارق الملا إلى»: right after the title or its
+            # country's nisba, a given name that is also a word and a family name are the name, not a construct
         if k > j and (words[k - 1] in _org_heads() or words[k - 1][:1] in ("ل", "ب")
                       and words[k - 1][1:] in _org_heads()) \
                 and not (words[k - 1].startswith("ال") and text.given(k) is not None):  # the company's own name,

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import AtWordStart, Lexicon, Tokens, alternation, is_letter, scan, word_before, word_starts, written_at
+from ..cues import (AtWordStart, Lexicon, Tokens, alternation, is_letter, is_word_character, scan, word_before,
+                    word_starts, written_at)
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
@@ -3853,16 +3854,10 @@ def _head_before(key: str, start: int, reach: int = _HEAD_REACH) -> tuple[str | 
     >>> _head_before("صحيفة \nالشرق", 7)
     ('صحيفة', 0)
     """
-    low = start - reach if start > reach else 0
-    stop = start - 1 if start > low and key[start - 1] == "\n" else start  # «$» also matches before a last «\n»
-    end = stop
-    while end > low and key[end - 1] in " \t":
-        end -= 1
-    begin = end
-    while begin > low and (key[begin - 1].isalnum() or key[begin - 1] == "_"):  # what the engine's \w reads
-        begin -= 1
-    if end == stop or begin == end or begin > 0 and (key[begin - 1].isalnum() or key[begin - 1] == "_"):
+    word, begin = word_before(key, start, reach)
+    if word is None or begin > 0 and is_word_character(key[begin - 1]):
         return None, -1  # no space before the name, no word before the space, or a word longer than the reach
+    end = begin + len(word)
     if end - begin > 1 and key[begin] in "وفبل":
         begin += 1
     return key[begin:end], begin

@@ -141,7 +141,7 @@ def word_before(text: str, start: int, reach: int) -> tuple[str | None, int]:
     while end > low and text[end - 1] in " \t":
         end -= 1
     begin = end
-    while begin > low and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # what the engine's \w reads
+    while begin > low and is_word_character(text[begin - 1]):  # what the engine's \w reads
         begin -= 1
     if end == stop or begin == end:
         return None, -1  # no space before *start*, or no word before the space

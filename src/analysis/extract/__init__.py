@@ -41,7 +41,8 @@ def _triggers() -> Vocabularies:
                          entities._headless_forms() or frozenset(), entities._outlet_cues()[1],
                          entities._surnames_in_latin(), entities._outlet_words(), entities._nisba_surname_forms(),
                          entities._spelling_index(), names._not_names(), entities._company_head_forms(),
-                         names.company_words(), *entities._headed_town_triggers(),
+                         names.company_words(), entities._group_description_forms(),
+                         *entities._headed_town_triggers(),
                          *dates._trigger_words().values()])
 
 

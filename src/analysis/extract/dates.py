@@ -441,6 +441,12 @@ def _publication(published: str | None) -> tuple[int | None, int | None, dt.date
     return year, month, dt.date(year, month, day) if month and day else None
 
 
+@cache
+def _hedge_words() -> str:
+    """The hedges of ``hedges.csv`` («نحو»، «أكثر من») as one alternation, for the counted dates and the quantities."""
+    return _names(row["key"] for row in table("hedges.csv", key="phrase"))
+
+
 def resolve_relative(unit: str, offset: int, published: str | None) -> str | None:
     """Resolve a relative date against a publication date; ``None`` when the publication date is too coarse.
 
@@ -770,12 +776,10 @@ def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
             day = int(found.group("day"))
             if not 1 <= day <= 31:
                 continue
-            value = None
-            if year and month:
-                shifted = year * 12 + month - 1 + month_adjectives()[found.group("adj")]  # «28 الماضي»: last month
-                other_year, other_month = divmod(shifted, 12)
-                if day <= calendar.monthrange(other_year, other_month + 1)[1]:
-                    value = f"{other_year:04d}-{other_month + 1:02d}-{day:02d}"
+            value = None  # «28 الماضي»: a day of last month
+            if other := resolve_relative("month", month_adjectives()[found.group("adj")], published):
+                if day <= calendar.monthrange(*map(int, other.split("-")))[1]:
+                    value = f"{other}-{day:02d}"
             points.append(_Point(found.start("day"), found.end(), None, qualifier="relative", grain="day",
                                  value_override=value, unresolved=value is None))
     return points
@@ -1226,7 +1230,7 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     teens = (rf"(?P<teen>{_names(k for k, (value, role) in number_words().items() if role == 'unit')})\s+"
              rf"(?:{_names(k for k, (value, role) in number_words().items() if role == 'ten' and value == 10)})")
     month = _names(list(gregorian_months()) + list(hijri_months()))  # «قبل شهر رمضان» is «before Ramadan»
-    hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))  # «قبل نحو عامين»
+    hedges = _hedge_words()  # «قبل نحو عامين»
     return {
         "ago": re.compile(rf"(?<!\w)(?:[وف])?(?P<anchor>{anchors})\s+(?:(?:{hedges})\s+)?"
                           rf"(?:(?P<num>\d{{1,2}}|{counts})\s+|{teens}\s+)?(?P<unit>{units})(?!\w)"
@@ -1523,7 +1527,7 @@ def _quantity_patterns() -> dict[str, re.Pattern]:
 
     scales = {word for word, (_, role) in number_words().items() if role in ("scale", "dual")}
     nouns = {noun for noun, _ in currency_names()}
-    hedges = _names(row["key"] for row in table("hedges.csv", key="phrase"))
+    hedges = _hedge_words()
     month = _names(gregorian_months())
     # «و» links a range only after «بين» («بين 2000 و3000»), not in a list («في 2003 و15 دولة»); a day of a month
     # after «حتى» is a date's («من 2003 حتى 15 آذار 2011»)

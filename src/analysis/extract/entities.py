@@ -32,7 +32,7 @@ from ..cues import (AtWordStart, Lexicon, Tokens, alternation, is_letter, is_wor
                     word_starts, written_at)
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
+from .names import (_name_stops, _not_names, academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
                     head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
                     reporting_words, spelled_variants, surname_shaped, title_words)
 from .records import Mention, mention
@@ -781,19 +781,12 @@ def _towns_after_heads(mk: MatchKey, spans: list, tokens: Tokens | None = None) 
         found.append((start, end, entries[match.group("name")], "pattern"))
     taken = Spans(spans + found)
     for match in villages:  # a name no list knows: only where nothing else was read
-        if not taken.overlaps(*match.span("name")) and match.group("name") not in _not_town_words():
+        if not taken.overlaps(*match.span("name")) and match.group("name") not in stopwords():  # «بلدة المذكورة»
             found.append((*match.span("name"), Entry(_as_written(mk, *match.span("name")), "city"), "pattern"))
     if not found:
         return spans
     inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
-
-
-@cache
-def _not_town_words() -> frozenset[str]:
-    """Words with the article that name no town after «بلدة» or «قرية»: the stop words and the relative dates
-    («القرية الحدودية» has the article on its head; «بلدة المذكورة» is no construct the press writes)."""
-    return frozenset(stopwords())
 
 
 @cache
@@ -1328,13 +1321,6 @@ def _known_bodies_of_countries(mk: MatchKey, spans: list) -> list:
 
 
 @cache
-def _not_names_words() -> frozenset[str]:
-    from .names import _not_names
-
-    return _not_names()
-
-
-@cache
 def _government_heads() -> frozenset[str]:
     """Head nouns that, right before a person, name the body the person leads (``data/government_heads.csv``)."""
     return frozenset(match_key(head).key for head in key_set("government_heads.csv", "head"))
@@ -1355,8 +1341,7 @@ def _governments_of_people(mk: MatchKey, spans: list) -> list:
             continue  # a surname alone stays the person («حكومة السوداني»: the corpus gold of c10)
         word_start = key.rfind(" ", 0, start - 1) + 1
         word = key[word_start:start - 1]
-        head = next((word[len(c):] for c in ("", "و", "ف", "ب", "ل", "وب", "ول") if word[len(c):] in heads
-                     and word.startswith(c)), None)
+        head = _strip_proclitic(word, heads)
         if head is None:
             continue
         head_start = start - 1 - len(head)
@@ -1375,8 +1360,6 @@ def _outlets_after_a_common_noun(tokens: Tokens, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وبحسب وكالة أنباء الأناضول، قال") if m.kind == "entity"]
     [('الأناضول', 'organization')]
     """
-    from .names import _not_names
-
     words, starts, ends, n = tokens.words, tokens.starts, tokens.ends, len(tokens.words)
     heads, names, found, taken = heads_in_names(), lexicon(), [], None
     for j in tokens.where(_not_names()):
@@ -2042,7 +2025,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _russian_initials(mk, spans)
     spans = _bodies_of_countries(mk, tokens, spans)
     spans = _known_bodies_of_countries(mk, spans)
-    if tokens.where(_not_names_words()):
+    if tokens.where(_not_names()):
         spans = _outlets_after_a_common_noun(tokens, spans)  # «وكالة أنباء الأناضول»
     if "“" in key or '"' in key or "«" in key:
         spans = _descriptions_before_quoted_bodies(mk, spans)  # «مجلس النواب “الدوما”»
@@ -3012,7 +2995,7 @@ def _companies_named_with_places(mk: MatchKey, tokens: Tokens, spans: list) -> l
     def free(j: int) -> bool:  # a word no span reads, without the article, no stop word nor digit
         word = words[j]
         return not covered.overlaps(starts[j], ends[j]) and not word.startswith("ال") and len(word) >= 3 \
-            and not word.isdigit() and word not in stopwords() and word not in _name_stops_for_companies()
+            and not word.isdigit() and word not in stopwords() and word not in _name_stops()
 
     found = []
     for i in tokens.where(_company_head_forms()):
@@ -3028,12 +3011,6 @@ def _companies_named_with_places(mk: MatchKey, tokens: Tokens, spans: list) -> l
     inside = Spans(found)
     return [item for item in spans if not inside.overlaps(item[0], item[1])] + \
         [(start, end, Entry(_as_written(mk, start, end), "organization"), "pattern") for start, end in found]
-
-
-@cache
-def _name_stops_for_companies() -> frozenset[str]:
-    """Words that end a name (``name_stops.csv``): no word of a company's name after its head."""
-    return key_set("name_stops.csv", "word")
 
 
 _QUOTE_BEFORE_WORD = re.compile(r"[\"«“][ \t]*$")  # a quotation mark right before a word…
@@ -3530,7 +3507,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and not any(word in _dateline_words() or word in stopwords() or word in title_words()
                             or word in head_surfaces() or word in reporting_words() for word in words) \
                 and sum(1 for start, _, _, _ in spans if o_start <= start < o_end) <= (len(words) > 1) \
-                and (len(words) > 1 or match.group("mark") in "/–—-" and words[0] not in _name_stop_words()):
+                and (len(words) > 1 or match.group("mark") in "/–—-" and words[0] not in _name_stops()):
             # not «العراق وروسيا - بغداد»; one word
             # only before a slash or dash («المعلومة/ بغداد..»), no known name in it
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
@@ -3602,6 +3579,12 @@ def _descriptions_before_quoted_names(key: str, spans: list) -> list:
 
 
 @cache
+def _committee_terms() -> frozenset[str]:
+    """Words of a council's term after it (``committee_parts.csv``, part ``term``: «في البرلمان السابق»)."""
+    return key_set("committee_parts.csv", "word", lambda row: row["part"] == "term")
+
+
+@cache
 def _committee_parts(heads_part: str = "head", councils_part: str = "council") -> tuple[frozenset[str], re.Pattern]:
     """The committee heads of ``data/committee_parts.csv`` as match keys, and a pattern of a council after «ب»، «ل»
     or «في» (the council's own article dropped after «ل»: «لمجلس» is whole, «للبرلمان» keeps one «ل»); with
@@ -3638,7 +3621,7 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     """
     key, (heads, council), (ministries, state) = mk.key, _committee_parts(), _committee_parts("ministry", "state")
     demonyms = {start: end for start, end, entry, _ in spans if entry.demonym}
-    found, terms = [], key_set("committee_parts.csv", "word", lambda row: row["part"] == "term")
+    found, terms = [], _committee_terms()
     for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
         # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
@@ -3915,7 +3898,7 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
         return start
     before = tokens.words[index - 1]
     if entry.type == "organization":
-        head = _strip_proclitic(before, heads_in_names() | _body_heads())  # not a head written twice: «لوكالة
+        head = _strip_proclitic(before, _heads_before_bodies())  # not a head written twice: «لوكالة
         # وكالة فرانس برس»; «منظمة اليونسكو» (body_heads.csv)
         return tokens.ends[index - 1] - len(head) if head and head != tokens.words[index] else start
     if before in given_names() and not given_names()[before]:
@@ -3926,15 +3909,15 @@ def _with_given_name(tokens: Tokens, index: int, start: int, entry: Entry) -> in
 
 
 @cache
-def _body_heads() -> frozenset[str]:
-    """Heads inside the span of a known body's unquoted name after them («منظمة أوبك»: ``body_heads.csv``)."""
-    return key_set("body_heads.csv", "head")
+def _heads_before_bodies() -> frozenset[str]:
+    """The heads a known organisation's span may take before it: the heads inside names and ``body_heads.csv``."""
+    return heads_in_names() | _body_heads()
 
 
 @cache
-def _name_stop_words() -> frozenset[str]:
-    """The words that end a name (``name_stops.csv``: weekdays, verbs, adjectives): none is an outlet alone."""
-    return key_set("name_stops.csv", "word")
+def _body_heads() -> frozenset[str]:
+    """Heads inside the span of a known body's unquoted name after them («منظمة أوبك»: ``body_heads.csv``)."""
+    return key_set("body_heads.csv", "head")
 
 
 def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:

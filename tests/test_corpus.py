@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import paths
-from analysis.evaluate import (CATALOG_COLUMNS, GOLD_COLUMNS, SPLITS, Excerpt, _csv, batches, check_gold, load_batch,
-                               load_corpus, shared_text)
+from analysis.evaluate import (CATALOG_COLUMNS, GOLD_COLUMNS, SPLITS, Excerpt, _csv, allowed_repeats, batches,
+                               check_gold, load_batch, load_corpus, repeated_text, shared_text)
 
 BATCHES = batches(paths.CORPUS)
 
@@ -56,3 +56,32 @@ def test_a_held_out_copy_of_development_text_is_reported_by_id():
     other = Excerpt("y02", "y", {"split": "heldout"}, " ".join(words[38:60]))  # two shared words: no run of eight
     assert shared_text([dev, copy, other]) == [
         "held-out y01 shares 97% of its 8-word runs with development x01: move it to dev"]
+
+
+def test_no_two_excerpts_repeat_each_other_in_either_split():
+    # one story printed twice counts twice: in the held-out score, or in the development text rules are written on
+    excerpts, _ = load_corpus(paths.CORPUS)
+    assert repeated_text(excerpts, allowed_repeats()) == []
+
+
+def test_each_allowed_repeat_names_two_excerpts_that_still_share_text_and_says_why():
+    excerpts, _ = load_corpus(paths.CORPUS)
+    by_id = {excerpt.excerpt_id: excerpt for excerpt in excerpts}
+    allowed = allowed_repeats()
+    for pair, reason in allowed.items():
+        assert len(pair) == 2 and pair <= by_id.keys(), f"{sorted(pair)}: not two excerpts of the corpus"
+        assert reason, f"{sorted(pair)}: no reason given"
+        assert repeated_text([by_id[i] for i in sorted(pair)]) != [], f"{sorted(pair)}: no longer share text"
+
+
+def test_two_held_out_or_two_development_copies_are_reported_unless_allowed():
+    words = [f"w{i}" for i in range(60)]
+    held = Excerpt("y01", "y", {"split": "heldout"}, " ".join(words[:40]))
+    held_copy = Excerpt("y02", "y", {"split": "heldout"}, "مقدمة " + " ".join(words[:20]))
+    dev = Excerpt("x01", "x", {"split": "dev"}, " ".join(words[40:60]))
+    dev_copy = Excerpt("x02", "x", {"split": "dev"}, " ".join(words[40:60]) + " خاتمة")
+    other = Excerpt("x03", "x", {"split": "dev"}, " ".join(words[:7] + ["و"] + words[7:14]))  # no run of eight shared
+    assert repeated_text([held, held_copy, dev, dev_copy, other]) == [
+        "y01 (heldout) and y02 (heldout) share 93% of the 8-word runs of y02: replace one or list the pair as allowed",
+        "x01 (dev) and x02 (dev) share 100% of the 8-word runs of x01: replace one or list the pair as allowed"]
+    assert repeated_text([held, held_copy, dev], allowed=[frozenset(("y02", "y01"))]) == []

@@ -182,7 +182,7 @@ def load_corpus(root: Path | None = None) -> tuple[list[Excerpt], list[str]]:
         problems += trouble
     for excerpt in excerpts:
         problems += check_gold(excerpt)
-    problems += shared_text(excerpts)
+    problems += shared_text(excerpts) + repeated_text(excerpts, allowed_repeats(root))
     return excerpts, problems
 
 
@@ -216,6 +216,43 @@ def shared_text(excerpts: list[Excerpt]) -> list[str]:
             if share >= LEAK_SHARE:
                 problems.append(f"held-out {excerpt.excerpt_id} shares {share:.0%} of its {RUN_WORDS}-word runs "
                                 f"with development {dev_id}: move it to dev")
+    return problems
+
+
+REPEATS_FILE = "repeats.csv"  # pairs of excerpts allowed to share text: excerpt_a,excerpt_b,reason
+
+
+def allowed_repeats(root: Path | None = None) -> dict[frozenset[str], str]:
+    """The pairs of excerpts listed in the corpus's ``repeats.csv`` as sharing a quotation, not a story."""
+    rows = _csv(paths.corpus(root) / REPEATS_FILE)
+    return {frozenset((row["excerpt_a"].strip(), row["excerpt_b"].strip())): row["reason"].strip() for row in rows}
+
+
+def repeated_text(excerpts: list[Excerpt], allowed: Iterable[frozenset[str]] = ()) -> list[str]:
+    """Pairs of excerpts, in either split, that repeat each other's text (by ids only, never the text).
+
+    Two held-out excerpts that print one story count it twice in the score; two development excerpts that do
+    weigh one text twice. A pair shares text when a tenth or more of the runs of either excerpt are in the other;
+    a pair in *allowed* (a quotation or a boilerplate paragraph, not the same story) is not reported.
+
+    >>> one = Excerpt("d01", "d", {"split": "heldout"}, " ".join(f"w{i}" for i in range(40)))
+    >>> two = Excerpt("e01", "e", {"split": "heldout"}, " ".join(f"w{i}" for i in range(30, 60)))
+    >>> repeated_text([one, two])
+    ['d01 (heldout) and e01 (heldout) share 13% of the 8-word runs of e01: replace one or list the pair as allowed']
+    >>> repeated_text([one, two], allowed=[frozenset(("e01", "d01"))])
+    []
+    """
+    allowed = set(allowed)
+    texts = [(e.excerpt_id, e.split, runs) for e in excerpts if (runs := _runs(e.text))]
+    problems = []
+    for i, (first, first_split, first_runs) in enumerate(texts):
+        for second, second_split, second_runs in texts[i + 1:]:
+            if frozenset((first, second)) in allowed or not (common := len(first_runs & second_runs)):
+                continue
+            share, of = max((common / len(first_runs), first), (common / len(second_runs), second))
+            if share >= LEAK_SHARE:
+                problems.append(f"{first} ({first_split}) and {second} ({second_split}) share {share:.0%} of the "
+                                f"{RUN_WORDS}-word runs of {of}: replace one or list the pair as allowed")
     return problems
 
 

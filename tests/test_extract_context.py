@@ -99,9 +99,12 @@ def test_a_fields_phase_after_an_en_dash_belongs_to_its_name():
     # «أمس» before a weekday: the latest such weekday up to publication, one span
     ("وصل الوفد إلى بغداد أمس الأحد.", "2003-04-07", [("أمس الأحد", "2003-04-06")]),
     ("عاد السفير امس الثلاثاء.", "2003-04-09", [("امس الثلاثاء", "2003-04-08")]),
-    # «اليوم» dates a statement reported with «قوله», or when its weekday follows in parentheses
+    # «اليوم» dates a statement reported with «قوله»; with its weekday in parentheses it is one date, as «أمس الأحد»
     ("نقلت الوكالة عن الوزير اليوم قوله إن", "2003-04-07", [("اليوم", "2003-04-07")]),
-    ("أفادت القناة اليوم (الجمعة) أن", "2021-08-13", [("اليوم", "2021-08-13"), ("الجمعة", "2021-08-13")]),
+    ("أفادت القناة اليوم (الجمعة) أن", "2021-08-13", [("اليوم (الجمعة)", "2021-08-13")]),
+    ("وقال المتحدث أمس ( الخميس ) إن", "2021-08-13", [("أمس ( الخميس )", "2021-08-12")]),
+    # an unclosed bracket joins nothing
+    ("أفادت القناة اليوم (الجمعة أن", "2021-08-13", [("اليوم", "2021-08-13"), ("الجمعة", "2021-08-13")]),
     # a part of the year is kept in the span, as a part of a month is
     ("سيبدأ الإنتاج مطلع العام 2014 كما قال", None, [("مطلع العام 2014", "2014")]),
     # the dual «المقبلين» after two month names

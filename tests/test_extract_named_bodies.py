@@ -250,6 +250,12 @@ def test_a_long_name_quoted_whole(text, expected):
                                                         ("مفوضية الانتخابات", "organization")]),
     ("وقال جهاز المخابرات الروسي إن", [("جهاز المخابرات الروسي", "organization")]),
     ("وتولى النائب رئاسة الجلسة", []),
+    # the offices of the president and the prime minister as bodies (the corpus guide, after batch zr), the prime
+    # minister's by its short and full names and with the nisba; the council itself after «رئيس» stays the council
+    ("وجاء في بيان لرئاسة الجمهورية إن", [("رئاسة الجمهورية", "organization")]),
+    ("وذكر المكتب الإعلامي لرئاسة الوزراء العراقي أن", [("رئاسة الوزراء العراقي", "organization")]),
+    ("وذكر المكتب الإعلامي لرئاسة مجلس الوزراء العراقي أن", [("رئاسة مجلس الوزراء العراقي", "organization")]),
+    ("وقال رئيس مجلس الوزراء العراقي إن", [("مجلس الوزراء العراقي", "organization")]),
 ])
 def test_iraqi_state_bodies_by_name(text, expected):
     assert found(text) == expected

@@ -456,6 +456,20 @@ def test_a_website_before_an_outlets_name_stays_out(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the G7, the G20 and BRICS are blocs of states, a `group` as the West is, by their Arabic or Latin names (the
+    # corpus guide, after batch zr); OPEC+ and the IMF stay organisations
+    ("وكانت دول الاتحاد الأوروبي ومجموعة السبع قد اتفقت", [("الاتحاد الأوروبي", "organization"),
+                                                           ("مجموعة السبع", "group")]),
+    ("اذا أراد العراق الانضمام الى مجموعة بريكس وقمة BRICS", [("العراق", "country"), ("مجموعة بريكس", "group"),
+                                                             ("BRICS", "group")]),
+    ("واجتمع وزراء مالية مجموعة العشرين وصندوق النقد الدولي", [("مجموعة العشرين", "group"),
+                                                             ("صندوق النقد الدولي", "organization")]),
+])
+def test_blocs_of_states_are_groups(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # continents and world regions by their CLDR names
     ("في إفريقيا وآسيا", [("إفريقيا", "Africa"), ("آسيا", "Asia")]),
     ("في أمريكا اللاتينية", [("أمريكا اللاتينية", "Latin America")]),

@@ -259,3 +259,9 @@ def test_a_long_name_quoted_whole(text, expected):
 ])
 def test_iraqi_state_bodies_by_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["وقالت رئاسة الوزراء إن", "وذكر المكتب الإعلامي لرئاسة الوزراء العراقي أن",
+                                  "وذكر المكتب الإعلامي لرئاسة مجلس الوزراء العراقي أن"])
+def test_the_prime_ministers_office_by_each_of_its_names(text):
+    assert [m.value for m in extract(text) if m.kind == "entity"] == ["Prime Minister's Office (Iraq)"]

@@ -731,6 +731,9 @@ def test_a_bare_today_beside_a_today_its_sentence_dates(text, expected):
     # yesterday or tomorrow with its weekday before the written date: only the written date is marked, as for «اليوم»
     ("وأعلنت الوزارة أمس الثلاثاء (11 حزيران 2019) أن", [("date", "11 حزيران 2019", "2019-06-11", "day")]),
     ("ويصل الوفد غدا الخميس (13 حزيران 2019) إلى موسكو", [("date", "13 حزيران 2019", "2019-06-13", "day")]),
+    # and without the weekday: «أمس (11 حزيران)» is one date, the written one
+    ("وأعلنت الوزارة أمس (11 حزيران) أن", [("date", "11 حزيران", "2019-06-11", "day")]),
+    ("ويصل الوفد غدا، 13 حزيران 2019، إلى موسكو", [("date", "13 حزيران 2019", "2019-06-13", "day")]),
     # without a written date after it the relative day and its weekday are one date
     ("وأعلنت الوزارة أمس الثلاثاء أن", [("date", "أمس الثلاثاء", "2019-06-11", "day")]),
 ])

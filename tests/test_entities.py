@@ -364,7 +364,7 @@ def spans(text: str) -> list[tuple[str, str, str, str]]:
                                               ("بيكر هيوز", "Baker Hughes", "organization", "lexicon")]),
     ("شل الإضراب الميناء", []),
     # a listed acronym with a number, upper case only
-    ("قمة G20 ووزراء G7 ثم g8", [("G20", "G20", "organization", "pattern"), ("G7", "G7", "organization", "pattern")]),
+    ("قمة G20 ووزراء G7 ثم g8", [("G20", "G20", "group", "pattern"), ("G7", "G7", "group", "pattern")]),
     # «الفاو» is the Iraqi port, never FAO: the port, head included
     ("ميناء الفاو الكبير", [("ميناء الفاو", "ميناء الفاو", "region", "pattern")]),
 ])
@@ -433,7 +433,9 @@ def test_the_gazetteers_hold_what_their_schema_says():
     assert all(bool(row["id"]) != (row["action"] == "not_a_name") for row in table("gazetteer_exceptions.csv"))
     assert {row["type"] for row in table("gazetteer_oil_fields.csv")} == {"oil_field"}
     assert {row["type"] for row in table("gazetteer_places.csv")} == {"city", "region"}
-    assert {row["type"] for row in table("gazetteer_organizations.csv")} == {"organization"}
+    assert {row["type"] for row in table("gazetteer_organizations.csv")} == {"organization", "group"}
+    assert {row["canonical"] for row in table("gazetteer_organizations.csv") if row["type"] == "group"} == {
+        "G7", "G8", "G20", "BRICS"}  # the blocs of states (the corpus guide, after batch zr)
     assert {row["type"] for row in table("gazetteer_companies.csv")} == {"organization"}
     every = [row for name in ("gazetteer_oil_fields.csv", "gazetteer_places.csv", "gazetteer_organizations.csv",
                               "gazetteer_companies.csv", "gazetteer_country_names.csv") for row in table(name)]

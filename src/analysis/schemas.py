@@ -312,7 +312,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "acronym the press writes («صندوق النقد الدولي», IMF); a Latin acronym found in a text takes its canonical "
        "name from here", "each row's `source`", {"alias": "the Arabic name as written", "acronym": "its Latin "
        "acronym (empty where none or where it names another body too)", "canonical": "the canonical English name",
-       "type": "entity type (`organization`)", "source": _S, "note": _N},
+       "type": "entity type (`organization`, or `group` for a bloc of states with no secretariat: the G7, the G20, "
+       "BRICS)", "source": _S, "note": _N},
        required=("canonical", "type", "source")),
     _L("gazetteer_places.csv", "Iraq's governorates and their capitals, Russia's largest cities, federal "
        "district centres and republics (Crimea among them, as Russia counts it), the two Georgian regions Russia "

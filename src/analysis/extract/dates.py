@@ -272,8 +272,10 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
     return {
         # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span, and so is the weekday
-        # after a comma («أمس الأول، الخميس»: the day before yesterday, which was Thursday)
-        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})(?:\s*(?P<comma>[،,])\s*|\s+))?(?P<wd>{weekday_names})(?!\w)"
+        # after a comma («أمس الأول، الخميس»: the day before yesterday, which was Thursday) or in parentheses
+        # («اليوم (الجمعة)», its closing bracket too)
+        "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})(?:\s*(?P<comma>[،,])\s*"
+                              rf"|\s*(?P<paren>\()\s*|\s+))?(?P<wd>{weekday_names})(?!\w)(?(paren)\s*\))"
                               rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
@@ -484,10 +486,11 @@ def _relative_points(key: str, published: str | None, windows: Windows = None) -
     for found in _matches("relative", key, windows):
         unit, offset = relative_dates()[" ".join(found.group("rel").split())]
         if unit == "day" and offset == 0 and (found.group("yom") or _patterns()["per_day"].search(
-                key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)):
-            continue  # «في اليوم» is «per day»; «اليوم الخميس» is read as a weekday
-        if unit == "day" and offset == 0 and _patterns()["today_then_date"].match(key, found.end()):
-            continue  # «اليوم، 5 أيار 2020»: the written date is marked, not «اليوم» beside it
+                key, max(0, found.start() - 4), found.start()) or _patterns()["weekday"].match(key, found.end() + 1)
+                or (weekday := _patterns()["weekday"].match(key, found.start("rel"))) and weekday.group("paren")):
+            continue  # «في اليوم» is «per day»; «اليوم الخميس» and «اليوم (الخميس)» are read as a weekday
+        if unit == "day" and _patterns()["today_then_date"].match(key, found.end()):
+            continue  # «اليوم، 5 أيار 2020»، «أمس (12 آذار)»: the written date is marked, not the relative day beside it
         if unit == "day" and offset > 0 and not found.group("yom") and (word := _WORD_BEFORE.search(
                 key, max(0, found.start() - 12), found.start())) and weekday_words().get(word.group("word")) == "not_a_date":
             continue  # «فقد غدا النفط سلاحا»: after «قد», «غدا» is the verb «became», not tomorrow

@@ -885,6 +885,19 @@ def _acronym_names() -> dict[str, str]:
 
 
 @cache
+def _acronym_types() -> dict[str, str]:
+    """Return ``{Latin acronym: type}`` from ``gazetteer_organizations.csv``: a bloc of states is a `group` («G7»،
+    «BRICS»), every other acronym there an `organization`."""
+    return {row["acronym"]: row["type"] for row in table("gazetteer_organizations.csv") if row["acronym"]}
+
+
+@cache
+def _bloc_names() -> frozenset[str]:
+    """The canonical names of the blocs of states in ``gazetteer_organizations.csv`` («G7»، «BRICS»): a `group`."""
+    return frozenset(row["canonical"] for row in table("gazetteer_organizations.csv") if row["type"] == "group")
+
+
+@cache
 def _numbered_acronym_forms() -> frozenset[str]:
     """The match keys of the gazetteer's acronyms with a number («g20»), alone or after «و»، «ب»، «ل»."""
     keys = {acronym.lower() for acronym in _acronym_names() if any(char.isdigit() for char in acronym)}
@@ -896,8 +909,8 @@ def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     text: the shape rule for acronyms wants two letters, and a letter and a number alone is often no name.
 
     >>> from analysis.extract import extract
-    >>> [(m.text, m.value) for m in extract("قمة G20 ووزراء G7 ثم g8") if m.kind == "entity"]
-    [('G20', 'G20'), ('G7', 'G7')]
+    >>> [(m.text, m.value, m.type) for m in extract("قمة G20 ووزراء G7 ثم g8") if m.kind == "entity"]
+    [('G20', 'G20', 'group'), ('G7', 'G7', 'group')]
     """
     forms, words = _numbered_acronym_forms(), tokens.words
     candidates = [i for i in tokens.with_digits() if words[i] in forms]  # a set lookup per word with a digit
@@ -910,7 +923,7 @@ def _numbered_acronyms(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         if raw[:1] in ("و", "ب", "ل") and raw[1:] in acronyms:  # «وG20»: a proclitic before the acronym
             start, raw = start + 1, raw[1:]
         if raw in acronyms and raw.isupper() and not taken.overlaps(start, end):
-            found.append((start, end, Entry(acronyms[raw], "organization"), "pattern"))
+            found.append((start, end, Entry(acronyms[raw], _acronym_types()[raw]), "pattern"))
     return found
 
 
@@ -1999,7 +2012,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         if canonical.isascii() and canonical.isupper() and not key[name.start:name.end].isascii() \
                 and canonical not in _known_acronyms():  # «بي بي» spells BP: Arabic has no P
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
-        spans.append((name.start, name.end, Entry(canonical, name.type), name.found_by))
+        kind = "group" if name.type == "organization" and canonical in _bloc_names() else name.type  # «BRICS»
+        spans.append((name.start, name.end, Entry(canonical, kind), name.found_by))
     if held:  # a surname the name rules did not take back into a name of their own
         named = Spans(spans)
         spans += [item for item in held if not named.overlaps(item[0], item[1])]

@@ -1399,8 +1399,11 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if head in _nisba_heads() and not (text.demonym[chain] and agrees):
             continue  # «الحكومة الهندية»، «الجيش الروسي»: a body; not «الحكومة الحالية», nor «حكومة السوداني»
         agency = head in heads_in_names() and last == i + 1 and words[i + 1] not in _not_names()  # «وكالة مدار الحق»
-        if chain == i + 1 and words[chain] in _not_names() and not complemented:
-            continue  # «مجلس الإدارة»، «لجنة التحقيق»: a head and a noun of what it does, with no qualifier after it
+        if words[i + 1] in _not_names() and not complemented and (chain == i + 1 or chain == i + 2 and not agrees
+                                                                  and not text.demonym[chain]
+                                                                  and words[chain].endswith("ي")):
+            continue  # «مجلس الإدارة»، «لجنة التحقيق»: a head and a noun of what it does, with no qualifier of the
+            # head after it («لجنة الاستلام الأولي»: the adjective is the task's, not the committee's)
         if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency or traded) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)) \
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):

@@ -303,17 +303,22 @@ def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(tex
                      "تابعتهم «السومريه»", "حصلت عليه\t(x)"]))
 def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of_its_own(text):
     """The outlet named after a cue («في تصريح تابعته “الفرات نيوز”») is read only where the shared trigger pass
-    finds a cue's first word as a word of the text: a text where it finds none has no such outlet (the plain
-    reading, which searched the key for each cue)."""
-    from analysis.cues import Tokens
+    finds a cue's first word as a word of the text, bare or behind «و» or «ف»: the same matches as trying the cue at
+    every place a search of the key finds one of its written forms (the plain reading), and none in a text where the
+    pass finds no such word."""
+    from analysis.cues import Tokens, scan
     from analysis.extract import _triggers
-    from analysis.extract.entities import _outlet_cues, _relayed_outlets
+    from analysis.extract.entities import _cue_starts, _occurrences, _outlet_cues, _relayed_outlets
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
     tokens.narrow(_triggers())
-    if not tokens.where(_outlet_cues()[1]):
-        assert _relayed_outlets(mk, []) == []
+    pattern, firsts = _outlet_cues()
+    plain = sorted((at, at + 1) for first in firsts for at in _occurrences(mk.key, first))
+    assert [m.span() for m in scan(pattern, mk.key, _cue_starts(tokens))] == \
+        [m.span() for m in scan(pattern, mk.key, plain)]
+    if not tokens.where(firsts):
+        assert _relayed_outlets(mk, [], tokens) == []
 
 
 @settings(max_examples=300, deadline=None)

@@ -797,3 +797,28 @@ def test_the_patterns_read_at_a_word_start_match_as_their_plain_patterns(text):
         # the whole match of the plain pattern holds the proclitic; the groups' spans and values must agree
         assert [(m.span(group), m.groupdict()) for m in pattern.finditer(key)] == \
             [(m.span(group), m.groupdict()) for m in plain.finditer(key)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces_text(["في", "وفي", "ففي", "يوم", "فيوم", "من", "وحتي", "لغايه", "28", "5", "31", "2019", "0", "الماضي",
+                     "المقبل", "الجاري", "الحالي", "الماضيين", "المنصرم", "x", "_", ".", ",", "/", "ا", "5في", "x28"]))
+@example("وفي 28 الماضي ويوم 5 المقبل في 15 الجاري")
+@example("5 الجاري في 28 الماضي")
+@example("ففي 28 الماضي .5 الجاري /5 الحالي x28 الماضي")
+def test_the_days_of_a_month_read_back_from_their_adjectives_are_those_of_the_plain_patterns(text):
+    """The days before «الجاري» and the particle, day and adjective of «في 28 الماضي», tried only back from each
+    adjective the shared trigger pass finds, are at the spans the plain patterns find trying every character (the
+    plain readings), in the same order."""
+    import re
+
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.dates import _day_this_month_points, _patterns
+
+    key = match_key(text).key
+    tokens = Tokens(key)
+    tokens.narrow(_triggers())
+    this_month = [m.span() for m in _patterns()["day_this_month"].finditer(key) if 1 <= int(m.group("day")) <= 31]
+    plain = re.compile(r"(?<!\w)[وف]?" + _patterns()["day_other_month"].core.pattern)
+    other_months = [(m.start("day"), m.end()) for m in plain.finditer(key) if 1 <= int(m.group("day")) <= 31]
+    assert [(p.start, p.end) for p in _day_this_month_points(key, "2019-03-10", tokens)] == this_month + other_months

@@ -3157,8 +3157,8 @@ def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
 
 def _cue_starts(tokens: Tokens) -> list[tuple[int, int]]:
     """One-position windows where a cue of :func:`_relayed_outlets` can start: a cue's first word is a word of the
-    text, bare or behind «و» or «ف» (a space or a quote follows it), which the shared trigger pass finds, not a search
-    of the text for each form (``tests/test_properties.py`` checks it against that search)."""
+    text, bare or behind «و» or «ف» (white space or a quote follows it), which the shared trigger pass finds, not a
+    search of the text for each form (``tests/test_properties.py`` checks it against that search)."""
     firsts, words, starts = _outlet_cues()[1], tokens.words, tokens.starts
     return [(at, at + 1) for at in sorted({starts[i] + skip for i in tokens.where(firsts) for skip in (0, 1)
                                            if words[i][skip:] in firsts})]  # at the word, or after its clitic

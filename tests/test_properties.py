@@ -300,7 +300,7 @@ def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(tex
 @given(_pieces_text(["تابعته", "وتابعته", "تابعتها", "تلقت", "تلقته", "نقلته", "اطلعت عليه", "اطلعت", "عليه",
                      "حصلت\nعليه", '"', "«", "»", "“", "”", "(", ")", "الفرات نيوز", "بغداد اليوم", "السومريه", "x", "5",
                      'اطلعت عليه "الفرات نيوز"', "تابعته “السومريه”", "تلقته (بغداد اليوم)", "وتابعته «x»",
-                     "تابعتهم «السومريه»", "حصلت عليه\t(x)"]))
+                     "تابعتهم «السومريه»", "حصلت عليه\t(x)", "فتابعته", "ابعته"]))
 def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of_its_own(text):
     """The outlet named after a cue («في تصريح تابعته “الفرات نيوز”») is read only where the shared trigger pass
     finds a cue's first word as a word of the text, bare or behind «و» or «ف»: the same matches as trying the cue at
@@ -801,7 +801,8 @@ def test_the_patterns_read_at_a_word_start_match_as_their_plain_patterns(text):
 
 @settings(max_examples=400, deadline=None)
 @given(_pieces_text(["في", "وفي", "ففي", "يوم", "فيوم", "من", "وحتي", "لغايه", "28", "5", "31", "2019", "0", "الماضي",
-                     "المقبل", "الجاري", "الحالي", "الماضيين", "المنصرم", "x", "_", ".", ",", "/", "ا", "5في", "x28"]))
+                     "المقبل", "الجاري", "الحالي", "الماضيين", "المنصرم", "والماضي", "x", "_", ".", ",", "/", "ا", "5في",
+                     "x28"]))
 @example("وفي 28 الماضي ويوم 5 المقبل في 15 الجاري")
 @example("5 الجاري في 28 الماضي")
 @example("ففي 28 الماضي .5 الجاري /5 الحالي x28 الماضي")

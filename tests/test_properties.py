@@ -300,20 +300,25 @@ def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(tex
 @given(_pieces_text(["تابعته", "وتابعته", "تابعتها", "تلقت", "تلقته", "نقلته", "اطلعت عليه", "اطلعت", "عليه",
                      "حصلت\nعليه", '"', "«", "»", "“", "”", "(", ")", "الفرات نيوز", "بغداد اليوم", "السومريه", "x", "5",
                      'اطلعت عليه "الفرات نيوز"', "تابعته “السومريه”", "تلقته (بغداد اليوم)", "وتابعته «x»",
-                     "تابعتهم «السومريه»", "حصلت عليه\t(x)"]))
+                     "تابعتهم «السومريه»", "حصلت عليه\t(x)", "فتابعته", "ابعته"]))
 def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of_its_own(text):
     """The outlet named after a cue («في تصريح تابعته “الفرات نيوز”») is read only where the shared trigger pass
-    finds a cue's first word as a word of the text: a text where it finds none has no such outlet (the plain
-    reading, which searched the key for each cue)."""
-    from analysis.cues import Tokens
+    finds a cue's first word as a word of the text, bare or behind «و» or «ف»: the same matches as trying the cue at
+    every place a search of the key finds one of its written forms (the plain reading), and none in a text where the
+    pass finds no such word."""
+    from analysis.cues import Tokens, scan
     from analysis.extract import _triggers
-    from analysis.extract.entities import _outlet_cues, _relayed_outlets
+    from analysis.extract.entities import _cue_starts, _occurrences, _outlet_cues, _relayed_outlets
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
     tokens.narrow(_triggers())
-    if not tokens.where(_outlet_cues()[1]):
-        assert _relayed_outlets(mk, []) == []
+    pattern, firsts = _outlet_cues()
+    plain = sorted((at, at + 1) for first in firsts for at in _occurrences(mk.key, first))
+    assert [m.span() for m in scan(pattern, mk.key, _cue_starts(tokens))] == \
+        [m.span() for m in scan(pattern, mk.key, plain)]
+    if not tokens.where(firsts):
+        assert _relayed_outlets(mk, [], tokens) == []
 
 
 @settings(max_examples=300, deadline=None)
@@ -792,3 +797,29 @@ def test_the_patterns_read_at_a_word_start_match_as_their_plain_patterns(text):
         # the whole match of the plain pattern holds the proclitic; the groups' spans and values must agree
         assert [(m.span(group), m.groupdict()) for m in pattern.finditer(key)] == \
             [(m.span(group), m.groupdict()) for m in plain.finditer(key)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces_text(["في", "وفي", "ففي", "يوم", "فيوم", "من", "وحتي", "لغايه", "28", "5", "31", "2019", "0", "الماضي",
+                     "المقبل", "الجاري", "الحالي", "الماضيين", "المنصرم", "والماضي", "x", "_", ".", ",", "/", "ا", "5في",
+                     "x28"]))
+@example("وفي 28 الماضي ويوم 5 المقبل في 15 الجاري")
+@example("5 الجاري في 28 الماضي")
+@example("ففي 28 الماضي .5 الجاري /5 الحالي x28 الماضي")
+def test_the_days_of_a_month_read_back_from_their_adjectives_are_those_of_the_plain_patterns(text):
+    """The days before «الجاري» and the particle, day and adjective of «في 28 الماضي», tried only back from each
+    adjective the shared trigger pass finds, are at the spans the plain patterns find trying every character (the
+    plain readings), in the same order."""
+    import re
+
+    from analysis.cues import Tokens
+    from analysis.extract import _triggers
+    from analysis.extract.dates import _day_this_month_points, _patterns
+
+    key = match_key(text).key
+    tokens = Tokens(key)
+    tokens.narrow(_triggers())
+    this_month = [m.span() for m in _patterns()["day_this_month"].finditer(key) if 1 <= int(m.group("day")) <= 31]
+    plain = re.compile(r"(?<!\w)[وف]?" + _patterns()["day_other_month"].core.pattern)
+    other_months = [(m.start("day"), m.end()) for m in plain.finditer(key) if 1 <= int(m.group("day")) <= 31]
+    assert [(p.start, p.end) for p in _day_this_month_points(key, "2019-03-10", tokens)] == this_month + other_months

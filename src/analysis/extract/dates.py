@@ -759,32 +759,49 @@ def _arrival_before(key: str, end: int, verbs: frozenset[str]) -> bool:
 _OBJECT_SUFFIXES = ("ه", "ها")  # match keys of the object pronouns a verb may carry («عقده»، «عقدها»)
 
 
-def _day_this_month_points(key: str, published: str | None) -> list[_Point]:
+@cache
+def _day_adjectives() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the adjectives after a day of the month of publication («15 الجاري») and of the month
+    before or after it («28 الماضي»): vocabularies of the shared trigger pass, which tells where the two rules of
+    :func:`_day_this_month_points` can match."""
+    return (frozenset(k.split()[0] for k, offset in month_adjectives().items() if offset == 0),
+            frozenset(k.split()[0] for k, offset in month_adjectives().items() if offset and not k.endswith("ين")))
+
+
+def _day_this_month_points(key: str, published: str | None, tokens: Tokens) -> list[_Point]:
     """«في 15 الجاري»: a day of the month of publication; «في 28 الماضي»، «يوم 5 المقبل»: of the month before or after it.
 
-    >>> [p.value_override for p in _day_this_month_points("وصل يوم 28 الماضي ويغادر في 5 المقبل", "2019-01-10")]
+    The day is the word before the adjective, the particle the word before the day (bare or behind its clitic): the
+    patterns are tried only there, back from each adjective the shared trigger pass finds, not along the whole text
+    (``tests/test_properties.py`` checks it against the plain patterns).
+
+    >>> key = "وصل يوم 28 الماضي ويغادر في 5 المقبل"
+    >>> [p.value_override for p in _day_this_month_points(key, "2019-01-10", Tokens(key))]
     ['2018-12-28', '2019-02-05']
     """
     points, (year, month, _) = [], _publication(published)
-    current = any(word in key for word, offset in month_adjectives().items() if offset == 0)
-    for found in _patterns()["day_this_month"].finditer(key) if current else ():
+    (this_month, other_months), words, starts = _day_adjectives(), tokens.words, tokens.starts
+    days = [(starts[i - 1], starts[i - 1] + 1) for i in tokens.where(this_month) if i]
+    for found in scan(_patterns()["day_this_month"], key, days):
         day = int(found.group("day"))
         if not 1 <= day <= 31:
             continue
         value = f"{year:04d}-{month:02d}-{day:02d}" if year and month else None
         points.append(_Point(found.start(), found.end(), None, qualifier="relative", grain="day", value_override=value,
                              unresolved=value is None))
-    if any(word in key for word, offset in month_adjectives().items() if offset):
-        for found in _patterns()["day_other_month"].finditer(key):
-            day = int(found.group("day"))
-            if not 1 <= day <= 31:
-                continue
-            value = None  # «28 الماضي»: a day of last month
-            if other := resolve_relative("month", month_adjectives()[found.group("adj")], published):
-                if day <= calendar.monthrange(*map(int, other.split("-")))[1]:
-                    value = f"{other}-{day:02d}"
-            points.append(_Point(found.start("day"), found.end(), None, qualifier="relative", grain="day",
-                                 value_override=value, unresolved=value is None))
+    pattern = _patterns()["day_other_month"]
+    particles = sorted({starts[i - 2] + len(clitic) for i in tokens.where(other_months) if i > 1
+                        for clitic in pattern.clitics if words[i - 2].startswith(clitic)})
+    for found in scan(pattern.core, key, [(at, at + 1) for at in particles]):
+        day = int(found.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        value = None  # «28 الماضي»: a day of last month
+        if other := resolve_relative("month", month_adjectives()[found.group("adj")], published):
+            if day <= calendar.monthrange(*map(int, other.split("-")))[1]:
+                value = f"{other}-{day:02d}"
+        points.append(_Point(found.start("day"), found.end(), None, qualifier="relative", grain="day",
+                             value_override=value, unresolved=value is None))
     return points
 
 
@@ -1820,7 +1837,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _hijri_points(key, windows) + _numeric_points(key, windows) + _dateline_points(key, published)
                               + _decade_points(key, tokens)
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
-                              + _day_this_month_points(key, published) + _counted_points(key, published, windows)
+                              + _day_this_month_points(key, published, tokens) + _counted_points(key, published, windows)
                               + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)
                               + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]

@@ -2073,7 +2073,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             inside = Spans(outlets)
             spans = [item for item in spans if not inside.overlaps(item[0], item[1])] + outlets
     if tokens.where(_outlet_cues()[1]):  # a cue's first word is a word of its own (before a quote or a bracket)
-        spans = _relayed_outlets(mk, spans)
+        spans = _relayed_outlets(mk, spans, tokens)
     if tokens.where(_group_description_forms()):
         spans = _groups_after_descriptions(mk, spans)  # «تنظيم القاعدة»، «ميليشيا الحوثي»
     if tokens.where(_outlet_words()):
@@ -3169,6 +3169,15 @@ def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
                       rf"|\(\s*(?P<bracketed>{words})\s*\))"), firsts | {clitic + first for first in firsts for clitic in "وف"}
 
 
+def _cue_starts(tokens: Tokens) -> list[tuple[int, int]]:
+    """One-position windows where a cue of :func:`_relayed_outlets` can start: a cue's first word is a word of the
+    text, bare or behind «و» or «ف» (white space or a quote follows it), which the shared trigger pass finds, not a
+    search of the text for each form (``tests/test_properties.py`` checks it against that search)."""
+    firsts, words, starts = _outlet_cues()[1], tokens.words, tokens.starts
+    return [(at, at + 1) for at in sorted({starts[i] + skip for i in tokens.where(firsts) for skip in (0, 1)
+                                           if words[i][skip:] in firsts})]  # at the word, or after its clitic
+
+
 def _occurrences(key: str, word: str) -> list[int]:
     """Where *word* occurs in *key* (found by ``str.find``, in C)."""
     found, at = [], key.find(word)
@@ -3178,7 +3187,7 @@ def _occurrences(key: str, word: str) -> list[int]:
     return found
 
 
-def _relayed_outlets(mk: MatchKey, spans: list) -> list:
+def _relayed_outlets(mk: MatchKey, spans: list, tokens: Tokens) -> list:
     """A quoted or parenthesised name after a verb whose object is a statement is the outlet that reports it («في
     تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place.
 
@@ -3186,8 +3195,8 @@ def _relayed_outlets(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("وقال في تصريح تابعته “الفرات نيوز” إن") if m.kind == "entity"]
     [('الفرات نيوز', 'organization')]
     """
-    found, (pattern, firsts), key = [], _outlet_cues(), mk.key
-    for match in scan(pattern, key, sorted((at, at + 1) for first in firsts for at in _occurrences(key, first))):
+    found, key = [], mk.key
+    for match in scan(_outlet_cues()[0], key, _cue_starts(tokens)):
         group = "quoted" if match.group("quoted") else "bracketed"
         start, end = match.span(group)
         if any(s < end and start < e and not (start <= s and e <= end and (entry.type in ("city", "country", "region")

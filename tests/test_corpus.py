@@ -85,3 +85,17 @@ def test_two_held_out_or_two_development_copies_are_reported_unless_allowed():
         "y01 (heldout) and y02 (heldout) share 93% of the 8-word runs of y02: replace one or list the pair as allowed",
         "x01 (dev) and x02 (dev) share 100% of the 8-word runs of x01: replace one or list the pair as allowed"]
     assert repeated_text([held, held_copy, dev], allowed=[frozenset(("y02", "y01"))]) == []
+
+
+def test_a_person_the_lexicon_holds_is_never_title_person_in_the_development_gold():
+    # the class names what finds a mention: a person of the lexicon's people is found by the name whatever title
+    # precedes it (the guide's convention), so a person added to the lexicon takes his development rows to plain
+    from analysis.lexicons import table
+
+    people = {row["canonical"] for name in ("entities.csv", "gazetteer_iraq_politics.csv") for row in table(name)
+              if row["type"] == "person"} | {row["canonical"] for row in table("nisba_surnames.csv")}
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = [f"{row.excerpt_id} {row.start}-{row.end} {row.value}" for excerpt in excerpts if excerpt.split == "dev"
+             for row in excerpt.gold if row.type == "person" and row.value in people and row.cls == "title_person"]
+    assert "Fuad Hussein" in people and "Hayan Abdul-Ghani" not in people
+    assert wrong == [], "class `plain`, not `title_person`: " + ", ".join(wrong)

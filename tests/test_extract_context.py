@@ -464,6 +464,11 @@ def test_a_website_before_an_outlets_name_stays_out(text, expected):
                                                              ("BRICS", "group")]),
     ("واجتمع وزراء مالية مجموعة العشرين وصندوق النقد الدولي", [("مجموعة العشرين", "group"),
                                                              ("صندوق النقد الدولي", "organization")]),
+    # BRICS spelt without «ي» (w06), and the G7 named by description, with «الكبرى» or without (j03)
+    ("وقال إن انضمام مصر الى بركس مطروح", [("مصر", "country"), ("بركس", "group")]),
+    ("وتعهدت الدول الصناعية السبع الكبرى والبنك الدولي بالتمويل", [("الدول الصناعية السبع الكبرى", "group"),
+                                                                   ("البنك الدولي", "organization")]),
+    ("وقالت مجموعة الدول الصناعية السبع إن", [("مجموعة الدول الصناعية السبع", "group")]),
 ])
 def test_blocs_of_states_are_groups(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

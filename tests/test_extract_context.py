@@ -450,6 +450,11 @@ def test_outlets_with_digits_and_holy_cities(text, expected):
     # marked apart (the corpus guide, after batch zr)
     ("ونقل موقع سبوتنك Sputnik الإخباري عن الخبير", [("سبوتنك", "Sputnik"), ("Sputnik", "Sputnik")]),
     ("وقال الخبير لموقع السومرية نيوز إن", [("السومرية نيوز", "Alsumaria")]),
+    # an outlet's name that is also a word, listed in website_names.csv, after «لموقع» (to the website): the outlet
+    ("وقال الخبراء لموقع العهد اليوم إن الإيرادات ارتفعت", [("العهد", "Al-Ahd")]),
+    # bare «موقع» is also a place, and a name not listed stays a word after «لموقع»
+    ("وبقي العراق في موقع العهد الجديد", [("العراق", "Iraq")]),
+    ("ووصلت فرق الإنقاذ لموقع الحدث", []),
 ])
 def test_a_website_before_an_outlets_name_stays_out(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

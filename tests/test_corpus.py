@@ -99,3 +99,18 @@ def test_a_person_the_lexicon_holds_is_never_title_person_in_the_development_gol
              for row in excerpt.gold if row.type == "person" and row.value in people and row.cls == "title_person"]
     assert "Fuad Hussein" in people and "Hayan Abdul-Ghani" not in people
     assert wrong == [], "class `plain`, not `title_person`: " + ", ".join(wrong)
+
+
+def test_a_surname_alone_takes_the_class_of_its_persons_full_mention_in_the_development_gold():
+    # the surname alone is found as the person named in full before is: it shares that mention's class (the guide)
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = []
+    for excerpt in excerpts:
+        if excerpt.split != "dev":
+            continue
+        people = [row for row in excerpt.gold if row.kind == "entity" and row.type == "person"]
+        full = {(row.value, row.cls) for row in people if len(row.text.split()) > 1}
+        wrong += [f"{row.excerpt_id} {row.start}-{row.end} {row.value}" for row in people
+                  if len(row.text.split()) == 1 and any(value == row.value for value, _ in full)
+                  and (row.value, row.cls) not in full]
+    assert wrong == [], "not the class of the full mention: " + ", ".join(wrong)

@@ -114,3 +114,18 @@ def test_a_surname_alone_takes_the_class_of_its_persons_full_mention_in_the_deve
                   if len(row.text.split()) == 1 and any(value == row.value for value, _ in full)
                   and (row.value, row.cls) not in full]
     assert wrong == [], "not the class of the full mention: " + ", ".join(wrong)
+
+
+def test_a_person_the_lexicon_names_has_its_canonical_name_in_the_development_gold():
+    # one person, one value: a span the lexicon's people hold carries their canonical name (the guide)
+    from analysis.lexicons import table
+    from analysis.normalize import normalize
+
+    canonical = {normalize(row["alias"]): row["canonical"] for name in ("entities.csv", "gazetteer_iraq_politics.csv")
+                 for row in table(name) if row["type"] == "person"}
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = [f"{row.excerpt_id} {row.start}-{row.end} {row.value} (the lexicon: {canonical[normalize(row.text)]})"
+             for excerpt in excerpts if excerpt.split == "dev" for row in excerpt.gold
+             if row.type == "person" and canonical.get(normalize(row.text), row.value) != row.value]
+    assert canonical[normalize("سيرغي لافروف")] == "Sergey Lavrov"
+    assert wrong == [], "not the lexicon's canonical name: " + ", ".join(wrong)

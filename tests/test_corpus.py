@@ -85,3 +85,47 @@ def test_two_held_out_or_two_development_copies_are_reported_unless_allowed():
         "y01 (heldout) and y02 (heldout) share 93% of the 8-word runs of y02: replace one or list the pair as allowed",
         "x01 (dev) and x02 (dev) share 100% of the 8-word runs of x01: replace one or list the pair as allowed"]
     assert repeated_text([held, held_copy, dev], allowed=[frozenset(("y02", "y01"))]) == []
+
+
+def test_a_person_the_lexicon_holds_is_never_title_person_in_the_development_gold():
+    # the class names what finds a mention: a person of the lexicon's people is found by the name whatever title
+    # precedes it (the guide's convention), so a person added to the lexicon takes his development rows to plain
+    from analysis.lexicons import table
+
+    people = {row["canonical"] for name in ("entities.csv", "gazetteer_iraq_politics.csv") for row in table(name)
+              if row["type"] == "person"} | {row["canonical"] for row in table("nisba_surnames.csv")}
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = [f"{row.excerpt_id} {row.start}-{row.end} {row.value}" for excerpt in excerpts if excerpt.split == "dev"
+             for row in excerpt.gold if row.type == "person" and row.value in people and row.cls == "title_person"]
+    assert "Fuad Hussein" in people and "Hayan Abdul-Ghani" not in people
+    assert wrong == [], "class `plain`, not `title_person`: " + ", ".join(wrong)
+
+
+def test_a_surname_alone_takes_the_class_of_its_persons_full_mention_in_the_development_gold():
+    # the surname alone is found as the person named in full before is: it shares that mention's class (the guide)
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = []
+    for excerpt in excerpts:
+        if excerpt.split != "dev":
+            continue
+        people = [row for row in excerpt.gold if row.kind == "entity" and row.type == "person"]
+        full = {(row.value, row.cls) for row in people if len(row.text.split()) > 1}
+        wrong += [f"{row.excerpt_id} {row.start}-{row.end} {row.value}" for row in people
+                  if len(row.text.split()) == 1 and any(value == row.value for value, _ in full)
+                  and (row.value, row.cls) not in full]
+    assert wrong == [], "not the class of the full mention: " + ", ".join(wrong)
+
+
+def test_a_person_the_lexicon_names_has_its_canonical_name_in_the_development_gold():
+    # one person, one value: a span the lexicon's people hold carries their canonical name (the guide)
+    from analysis.lexicons import table
+    from analysis.normalize import normalize
+
+    canonical = {normalize(row["alias"]): row["canonical"] for name in ("entities.csv", "gazetteer_iraq_politics.csv")
+                 for row in table(name) if row["type"] == "person"}
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = [f"{row.excerpt_id} {row.start}-{row.end} {row.value} (the lexicon: {canonical[normalize(row.text)]})"
+             for excerpt in excerpts if excerpt.split == "dev" for row in excerpt.gold
+             if row.type == "person" and canonical.get(normalize(row.text), row.value) != row.value]
+    assert canonical[normalize("سيرغي لافروف")] == "Sergey Lavrov"
+    assert wrong == [], "not the lexicon's canonical name: " + ", ".join(wrong)

@@ -450,6 +450,11 @@ def test_outlets_with_digits_and_holy_cities(text, expected):
     # marked apart (the corpus guide, after batch zr)
     ("ونقل موقع سبوتنك Sputnik الإخباري عن الخبير", [("سبوتنك", "Sputnik"), ("Sputnik", "Sputnik")]),
     ("وقال الخبير لموقع السومرية نيوز إن", [("السومرية نيوز", "Alsumaria")]),
+    # an outlet's name that is also a word, listed in website_names.csv, after «لموقع» (to the website): the outlet
+    ("وقال الخبراء لموقع العهد اليوم إن الإيرادات ارتفعت", [("العهد", "Al-Ahd")]),
+    # bare «موقع» is also a place, and a name not listed stays a word after «لموقع»
+    ("وبقي العراق في موقع العهد الجديد", [("العراق", "Iraq")]),
+    ("ووصلت فرق الإنقاذ لموقع الحدث", []),
 ])
 def test_a_website_before_an_outlets_name_stays_out(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
@@ -464,6 +469,11 @@ def test_a_website_before_an_outlets_name_stays_out(text, expected):
                                                              ("BRICS", "group")]),
     ("واجتمع وزراء مالية مجموعة العشرين وصندوق النقد الدولي", [("مجموعة العشرين", "group"),
                                                              ("صندوق النقد الدولي", "organization")]),
+    # BRICS spelt without «ي» (w06), and the G7 named by description, with «الكبرى» or without (j03)
+    ("وقال إن انضمام مصر الى بركس مطروح", [("مصر", "country"), ("بركس", "group")]),
+    ("وتعهدت الدول الصناعية السبع الكبرى والبنك الدولي بالتمويل", [("الدول الصناعية السبع الكبرى", "group"),
+                                                                   ("البنك الدولي", "organization")]),
+    ("وقالت مجموعة الدول الصناعية السبع إن", [("مجموعة الدول الصناعية السبع", "group")]),
 ])
 def test_blocs_of_states_are_groups(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

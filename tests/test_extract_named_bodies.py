@@ -262,6 +262,14 @@ def test_iraqi_state_bodies_by_name(text, expected):
 
 
 @pytest.mark.parametrize("text", ["وقالت رئاسة الوزراء إن", "وذكر المكتب الإعلامي لرئاسة الوزراء العراقي أن",
-                                  "وذكر المكتب الإعلامي لرئاسة مجلس الوزراء العراقي أن"])
+                                  "وذكر المكتب الإعلامي لرئاسة مجلس الوزراء العراقي أن",
+                                  # the feminine nisba, which agrees with «رئاسة», is part of the office too
+                                  "وذكر المكتب الإعلامي لرئاسة الوزراء العراقية أن",
+                                  "وجاء في بيان لرئاسة مجلس الوزراء العراقية أن"])
 def test_the_prime_ministers_office_by_each_of_its_names(text):
     assert [m.value for m in extract(text) if m.kind == "entity"] == ["Prime Minister's Office (Iraq)"]
+
+
+def test_the_presidency_with_the_nisba_is_one_body():
+    assert [(m.text, m.value) for m in extract("وقالت رئاسة الجمهورية العراقية في بيان إن") if m.kind == "entity"] == [
+        ("رئاسة الجمهورية العراقية", "Presidency of Iraq")]

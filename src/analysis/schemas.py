@@ -464,6 +464,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("body_heads.csv", "head nouns that, right before the unquoted name of a known body, are inside its span "
        "(«منظمة أوبك»، «منظمة اليونسكو»), as «وكالة» is before an agency's («وكالة رويترز»)", "each row's `source`",
        {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("website_names.csv", "names of ``bracketed_names.csv`` that, unquoted right after «لموقع» (to the website: "
+       "«قال … لموقع العهد»), can only be the outlet, marked alone as the corpus guide says; a name that is also a "
+       "place or an event there («لموقع الحدث»: for the scene of the event) is not listed", "each row's `source`",
+       {"name": "the name, as in ``bracketed_names.csv``", "gloss": _G, "source": _EXAMPLE}),
     _L("group_descriptions.csv", "descriptions of an armed group («تنظيم»، «ميليشيا»): a name that is also a common "
        "word (``bracketed_names.csv``: «القاعدة»، «الحوثي») right after one is the group, the description left out",
        "each row's `source`", {"head": "the description", "gloss": _G, "source": _EXAMPLE}),

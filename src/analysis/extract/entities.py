@@ -1861,6 +1861,37 @@ def _groups_after_descriptions(mk: MatchKey, spans: list) -> list:
     return spans + found if found else spans
 
 
+@cache
+def _website_forms() -> frozenset[str]:
+    """«لموقع» (to the website: «قال … لموقع العهد»), behind «و» too: the words before an outlet's name in
+    ``website_names.csv``. Bare «موقع» is also a position («في موقع العهد الجديد»: in the place of the new era)."""
+    return frozenset(("لموقع", "ولموقع"))
+
+
+@cache
+def _name_after_website() -> AtWordStart:
+    """A name of ``website_names.csv`` (also in ``bracketed_names.csv``) right after «لموقع»."""
+    names = alternation(sorted(" ".join(name.split()) for name in key_set("website_names.csv", "name")))
+    return AtWordStart(rf"(?:{alternation(sorted(_website_forms()))})[ \t]+(?P<name>{names})(?![^\W\d_])",
+                       clitics=("",), letters_only=True)  # the forms hold their clitics: no letter before them
+
+
+def _outlets_after_website(mk: MatchKey, spans: list) -> list:
+    """An outlet's name that is also a common word, of ``website_names.csv``, right after «لموقع» (to the website) is
+    the outlet, «موقع» left out as the corpus guide marks it («قال … لموقع العهد»); other names of
+    ``bracketed_names.csv`` after it stay words («لموقع الحدث»: for the scene of the event).
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقال الخبراء لموقع العهد اليوم إن") if m.kind == "entity"]
+    [('العهد', 'Al-Ahd')]
+    """
+    entries, taken, found = _bracketed_pattern()[1], Spans(spans), []
+    for match in _name_after_website().finditer(mk.key):
+        if not taken.overlaps(*match.span("name")):
+            found.append((*match.span("name"), entries[match.group("name")], "pattern"))
+    return spans + found if found else spans
+
+
 def _short_companies_again(mk: MatchKey, spans: list) -> list:
     """A company whose short name is also a word («شل») is that company wherever the text writes the short name
     alone after that, behind «و»، «ب» or «ل», once it has named the company by it in brackets or quotes («شركة (شل)»)
@@ -2076,6 +2107,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _relayed_outlets(mk, spans, tokens)
     if tokens.where(_group_description_forms()):
         spans = _groups_after_descriptions(mk, spans)  # «تنظيم القاعدة»، «ميليشيا الحوثي»
+    if tokens.where(_website_forms()):
+        spans = _outlets_after_website(mk, spans)  # «لموقع العهد»
     if tokens.where(_outlet_words()):
         spans = _outlets_by_their_word(mk, tokens, spans)
     spans = _makers_as_aircraft(key, spans)  # a look at each span costs less than a search for each aircraft word

@@ -447,8 +447,23 @@ def test_a_part_of_a_quarter_is_in_its_span(text, expected):
     ("تغيرت السياسة بعد هجمات 11 سبتمبر", [("date", "11 سبتمبر", "--09-11", "day")]),
     ("بعد ثورة 14 تموز 1958 أقام العراق", [("date", "14 تموز 1958", "1958-07-14", "day")]),  # a written year
     ("وصل الوفد في 14 تموز", [("date", "14 تموز", "2019-07-14", "day")]),  # no event: the nearest 14 July
+    # an anniversary names the past day, not the coming one
+    ("احتفل الأهالي في ذكرى 14 تموز بإطلاق الألعاب النارية", [("date", "14 تموز", "--07-14", "day")]),
+    ("واحتفلت الجالية بالذكرى 9 نيسان", [("date", "9 نيسان", "--04-09", "day")]),
 ])
 def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month right after the head of a place or a body are part of its name: no date
+    ("تجمع المتظاهرون في ساحة 14 تموز وسط المدينة", []),
+    ("وعبرت القافلة جسر 14 تموز ثم شارع 26 يوليو", []),
+    ("وأعلن تحالف 14 آذار وقوى 8 آذار موقفيهما", []),
+    # after the article the head is a noun of the sentence, and the day and month a date
+    ("وغادر الوفد المدينة 14 تموز", [("date", "14 تموز", "2019-07-14", "day")]),
+])
+def test_a_day_and_month_in_a_name_are_no_date(text, expected):
     assert relative(text, "2019-06-05") == expected
 
 

@@ -439,8 +439,11 @@ LEXICONS: tuple[Lexicon, ...] = (
        "words stand between a cue's parts", _CURATED, {"role": "the class", "cue": "the cue", "gloss": _G,
        "note": _N}, required=("cue",)),
     _L("named_event_words.csv", "nouns before a day and month that name a past event («ثورة 14 تموز»، «هجمات 11 "
-       "سبتمبر»): the year is the event's, not the nearest such day to publication, so without a written year it "
-       "stays unknown (`--07-14`)", _CURATED, {"word": "the word", "gloss": _G}),
+       "سبتمبر»، «في ذكرى 14 تموز»): the year is the event's, not the nearest such day to publication, so without a "
+       "written year it stays unknown (`--07-14`); and heads of places and bodies named by a day and month («ساحة 14 "
+       "تموز»، «تحالف 14 آذار»), where the day and month are no date", _CURATED,
+       {"word": "the word", "reading": "`event`: a past event's day, its year unknown; `name`: right before the day "
+        "(a proclitic allowed, not the article), part of a name, no date", "gloss": _G}, required=("reading",)),
     _L("non_year_words.csv", "words beside a four-digit number that make it no year (a count, a price, a model, the "
        "number of a law or resolution), and the words after «من» that make a decade word an age", _CURATED,
        {"word": "the word", "position": "`after` the number («2000 جندي»), `before` it («رقم 2013»، «ميراج 2000»), "

@@ -252,7 +252,9 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
     era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
     era = rf"(?:{era_core})?"
     non_year = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after"})
-    named_events = _names({row["key"] for row in table("named_event_words.csv", key="word")})
+    events = table("named_event_words.csv", key="word")
+    named_events = _names({row["key"] for row in events if row["reading"] == "event"})
+    day_names = _names({row["key"] for row in events if row["reading"] == "name"})
     non_year_before = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "before"})
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
@@ -374,6 +376,7 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
                                      rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "named_event_before": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ال|بال|وال|لل)?(?:{named_events})\s+$"),
+        "day_in_name_before": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?:{day_names})\s+$"),  # «ساحة 14 تموز»: a name
         # «القانون رقم 2013»، «رقم 6/2019»
         "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*(?:\d{{1,4}}\s*/\s*)?$"),
         "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
@@ -937,6 +940,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                     start = article.start()  # «الـ15 من آذار»، «الـ 15»: the article is part of the day
             else:
                 day = None
+            if day is not None and p["day_in_name_before"].search(key, max(0, start - 8), start):
+                continue  # «ساحة 14 تموز»، «تحالف 14 آذار»: the day and month name a place or a body, no date
         elif (word := p["month_word_before"].search(key, max(0, start - 10), start)):
             start = word.start("word")
         if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):

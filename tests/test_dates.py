@@ -468,6 +468,16 @@ def test_a_day_and_month_in_a_name_are_no_date(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a fiscal year's words are in the span of its written year, as a year word is; the value stays as written
+    ("وبلغ العجز في موازنة العام المالي 2020 نحو الثلث", [("date", "العام المالي 2020", "2020", "year")]),
+    ("ارتفعت الإيرادات في السنة المالية 2019/2020", [("period", "السنة المالية 2019/2020", "2019/2020", "year")]),
+    ("وخصصت للسنة المالية 2018-2019 مبالغ أكبر", [("period", "للسنة المالية 2018-2019", "2018/2019", "year")]),
+])
+def test_a_fiscal_year_is_marked_with_its_words(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # two relative dates of one grain after «من … إلى» or «بين … و» are one period, as written dates are
     ("ارتفعت الصادرات من العام الماضي إلى العام الحالي", [("period", "من العام الماضي إلى العام الحالي",
                                                          "2018/2019", "year")]),

@@ -355,8 +355,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "each row's `source`", {"name": "the month's name", "month": "its number (1–12)", "source": _S},
        types={"month": INT}, required=("month",)),
     _L("month_parts.csv", "words before a date kept in its span, the value unchanged: of a month, week or year "
-       "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»)", _CURATED,
-       {"phrase": "the words", "applies_to": "`day` or `period`", "gloss": _G}, required=("applies_to",)),
+       "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»), of a written year only («العام "
+       "المالي 2020»)", _CURATED,
+       {"phrase": "the words", "applies_to": "`day`, `period` or `year` (before a written year)", "gloss": _G},
+       required=("applies_to",)),
     _L("name_compounds.csv", "words that make a surname two words: a first half («عبد»، «أبو») or a second half "
        "(«الله»، «الدين»); a surname met again alone keeps both («خير الله»، «عبد المهدي»)", _CURATED,
        {"word": "the word", "part": "`first` or `second` half of the compound", "gloss": _G, "why": _W},

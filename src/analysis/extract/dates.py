@@ -147,6 +147,9 @@ def _parts(applies_to: str) -> str:
 
 def _with_part(key: str, start: int, unit: str) -> int:
     """Extend a date's start over «منتصف»، «مطلع»… (a month, week or year) or «صباح»، «مساء»… (a day)."""
+    if unit == "written_year":  # «مطلع العام 2014»، «للسنة المالية 2019» (the longest words before a year)
+        found = _patterns()["year_part_before"].search(key, max(0, start - 16), start)
+        return found.start("part") if found else start
     pattern = _patterns()["day_part_before" if unit == "day" else "month_part_before"]
     found = pattern.search(key, max(0, start - 14), start)
     return found.start("part") if found else start
@@ -280,6 +283,8 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
+        # «مطلع العام 2014»، «العام المالي 2020»: before a written year, a fiscal year's words too
+        "year_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')}|{_parts('year')})\s+$"),
         # «النصف الأول من يناير»: a half of a month (the halves of ``year_parts.csv``), days 1–15 or 16 to its end
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
                                         r"\s+(?:من\s+)?(?:شهر\s+)?$"),
@@ -1499,7 +1504,7 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
             else found.start("year")
         qualifier = "since" if found.group("since") else None
         if not qualifier:
-            start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
+            start = _with_part(key, start, "written_year")  # «مطلع العام 2014», «العام المالي 2020»: in the span
             if start < found.start() and (since := p["since_before"].search(key, max(0, start - 6), start)):
                 start, qualifier = since.start("since"), "since"  # «منذ مطلع 2019»: a since-date keeps «منذ»
         if era in ("ه", "هجري", "هجريه", "للهجره"):

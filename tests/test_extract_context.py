@@ -62,6 +62,13 @@ def test_an_ambiguous_given_name_alone_is_no_name():
                                              ("واشنطن", "city", "lexicon")]),
     # a newspaper's name in parentheses after its head noun
     ("نشرت صحيفة (الغد الجديد) تقريرا", [("الغد الجديد", "organization", "pattern")]),
+    # after a short head and its word with the article, a noun that is no adjective is the clause's, not the name's
+    ("والتزمت وزارة النفط الصمت إزاء الاتفاق", [("وزارة النفط", "organization", "pattern")]),
+    ("وقالت وزارة الصناعة الاتحادية إن", [("وزارة الصناعة الاتحادية", "organization", "pattern")]),
+    # what a body deals with («المعنية بـ») stays out of its name, but for the state it belongs to after it
+    ("أعلنت وزارة الطاقة المعنية بالكهرباء أنها", [("وزارة الطاقة", "organization", "pattern")]),
+    ("أعلنت وزارة الطاقة المعنية بالكهرباء في روسيا الاتحادية أنها",
+     [("وزارة الطاقة المعنية بالكهرباء في روسيا الاتحادية", "organization", "pattern")]),
 ])
 def test_organisations_by_head_noun(text, expected):
     assert sorted(found(text)) == sorted(expected)

@@ -1338,7 +1338,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
             continue
         chain, complemented = last, head in complement_heads()
-        while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
+        while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) \
+                and not _noun_after_short_name(text, i, chain, head) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
                                                          or (complemented or chain + 2 < n and text.demonym[chain + 2]
                                                              and text.joined(chain + 1) and chain > i
@@ -1406,6 +1407,23 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+_ELATIVE = re.compile(r"الا[^\W\d_]{3}")  # «الأعلى»، «الأحمر»، «الأوسط»: an adjective of the shape «أفعل»
+
+
+def _noun_after_short_name(text: _Text, i: int, chain: int, head: str) -> bool:
+    """Tell whether the word after a short head's word with the article at *chain* (``describes=short`` in
+    ``data/org_patterns.csv``: «وزارة النفط») is a noun of the clause rather than an adjective of the name: with the
+    article, no country's nisba, not ending as an adjective does («ـي»، «ـية»، «ـا») nor of the shape «أفعل».
+
+    «التزمت وزارة النفط الصمت»: the verb's object, not part of the ministry; «وزارة النفط الاتحادية», «مجلس الأمن
+    الدولي» and «مجلس القضاء الأعلى» go on.
+    """
+    word = text.words[chain + 1]
+    return chain == i + 1 and head in _short_heads() and not head.startswith("ال") \
+        and text.words[chain].startswith("ال") and word.startswith("ال") and not word.startswith(("لل", "وال")) \
+        and not text.demonym[chain + 1] and not word.endswith(("ي", "ه", "ا")) and not _ELATIVE.fullmatch(word)
 
 
 def _quoted_long_name(text: _Text, i: int) -> int | None:

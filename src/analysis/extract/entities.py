@@ -32,8 +32,8 @@ from ..cues import (AtWordStart, Lexicon, Tokens, alternation, is_letter, is_wor
                     word_starts, written_at)
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (_name_stops, _not_names, academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
-                    head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
+from .names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, company_words,
+                    complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
                     reporting_words, spelled_variants, surname_shaped, title_words)
 from .records import Mention, mention
 from .spans import Spans
@@ -1989,6 +1989,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
                        tokens, [(start, end) for start, end, entry, _ in spans if entry.type == "person"])
+    if held:  # a surname held back for the name rules is read into a person's name or restored
+        names = _names_over_held(key, held, names)
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
@@ -2644,7 +2646,8 @@ _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     """A person of the lexicon named by one word (a surname, «الحلبوسي») right after a given name is held back from
     the name rules' scan, so they read the whole name as they would («رئيس المجلس خالد الحلبوسي»: another man of the
-    family); the caller restores what they do not read.
+    family); the caller restores what they do not read. So is one after a word that may be a given name no list
+    knows, where what the speaker said follows («رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.found_by) for m in extract("وقال حاكم الزاملي إن") if m.kind == "entity"]
@@ -2652,8 +2655,49 @@ def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     """
     held = [item for item in spans if item[2].type == "person" and " " not in key[item[0]:item[1]]
             and (before := word_before(key, item[0], 30)[0]) is not None
-            and before in given_names() and before not in stopwords()]
+            and (before in given_names() or _may_be_given(before) and _speech_follows(key, item[1]))
+            and before not in stopwords()]
     return ([item for item in spans if item not in held], held) if held else (spans, [])
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
+
+
+def _speech_follows(key: str, end: int) -> bool:
+    """Tell whether the words from *end* on open what a speaker said or where: «إن»، «أن», or the circumstances of
+    the speech («في تصريح»، «لوكالة»; ``data/speaker_adjuncts.csv``), as after a speaker's name («رئيس لجنة الطاقة في
+    البرلمان هيبت الحلبوسي في تصريح»)."""
+    if not (after := _NEXT_WORDS.match(key, end)):
+        return False
+    words = tuple(word for word in after.groups() if word)
+    return words[0] in _THAT or any(words[:len(phrase)] == phrase for phrase in _speaker_adjuncts().get(words[0], ()))
+
+
+def _may_be_given(word: str) -> bool:
+    """Tell whether *word*, right before a known surname, may be a given name the lists do not know («هيبت» of
+    «هيبت الحلبوسي»): letters without the article, not a stopword, title, verb of speech, head noun, name stop or
+    known name."""
+    return len(word) >= 3 and word.isalpha() and not word.startswith(("ال", "لل")) and word not in stopwords() \
+        and word not in title_words() and word not in reporting_words() and word not in head_surfaces() \
+        and word not in _name_stops() and word not in _not_names() and word not in lexicon()
+
+
+def _names_over_held(key: str, held: list, names: list) -> list:
+    """The names the name rules read over known surnames held back: a person's name only, and not where the word
+    before the surname is the complement of a title without the article or of a head noun («وقال رئيس تقدم الحلبوسي
+    إن»: the party, not a given name; a title or head with the article governs no word after it). The caller
+    restores the surnames no name covers.
+    """
+    complements = []
+    for item in held:
+        before, first = word_before(key, item[0], 30)
+        cue = word_before(key, first, 30)[0]
+        if before not in given_names() and cue is not None and (cue in head_surfaces() or cue in title_words()) \
+                and not cue.startswith(("ال", "وال", "بال", "لل")):
+            complements.append(item)
+    surnames, complemented = Spans(held), Spans(complements)
+    return [name for name in names if not complemented.overlaps(name.start, name.end)
+            and (name.type == "person" or not surnames.overlaps(name.start, name.end))]
 
 
 def _given_names_before_surnames(key: str, spans: list) -> list:

@@ -1057,6 +1057,9 @@ def test_tomorrow_with_its_weekday_is_never_a_week_away(text, published, expecte
     ("على أن تبدأ المحادثات الأحد في موسكو", [("date", "الأحد", "2019-03-24", "day")]),
     # a past verb: the last such day
     ("عقد المجلس الأحد جلسته", [("date", "الأحد", "2019-03-17", "day")]),
+    # a present tense after a relative pronoun describes, it does not look ahead; with «س» it does
+    ("وقالت الشركة التي تشارك في تشغيل المصفى يوم الأحد إن", [("date", "يوم الأحد", "2019-03-17", "day")]),
+    ("وقالت الشركة التي ستشارك في المعرض يوم الأحد إن", [("date", "يوم الأحد", "2019-03-24", "day")]),
 ])
 def test_a_scheduled_event_in_the_present_tense_is_ahead(text, expected):
     assert relative(text, "2019-03-21") == expected

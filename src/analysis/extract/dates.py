@@ -1192,9 +1192,14 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
 
 @cache
 def _future_cues() -> re.Pattern:
-    """The words of ``data/future_cues.csv`` behind an optional «و»، «ف», ending the search window of a clause."""
-    cues = alternation(row["key"] for row in table("future_cues.csv", key="cue"))
-    return re.compile(rf"(?<!\w)[وف]?(?:{cues})(?!\w)[^.؟!؛\n]*$")
+    """The words of ``data/future_cues.csv`` behind an optional «و»، «ف», ending the search window of a clause; a
+    verb in the imperfect without «س» right after a relative pronoun describes («الشركة التي تشارك في تشغيل الحقل
+    يوم الخميس»: which takes part), it does not look ahead."""
+    cues = [row["key"] for row in table("future_cues.csv", key="cue")]
+    imperfect = alternation(cue for cue in cues if cue[:1] in "يت")
+    others = alternation(cue for cue in cues if cue[:1] not in "يت")
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:{others})|(?<!الذي )(?<!التي )(?<!الذين )[وف]?(?:{imperfect}))(?!\w)"
+                      r"[^.؟!؛\n]*$")
 
 
 def _in_future_clause(key: str, start: int) -> bool:

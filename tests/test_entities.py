@@ -501,6 +501,9 @@ def test_the_iraqi_politics_gazetteer_is_sourced_people_and_bodies():
                                                           ("كنوك", "organization")]),
     # a field whose name alone is no field: after a word for its development, or joined by «و» to a field found
     ("وقعت الوزارة عقدا لتطوير مجنون", [("مجنون", "oil_field")]),
+    # after such a word, in brackets or quotes closed right after the name
+    ("وتابع الجانبان تنفيذ مشروع (بدرة) وخطط التصدير", [("بدرة", "oil_field")]),
+    ("وتابع الجانبان تنفيذ مشروع (بدرة الجديد) وخطط التصدير", []),
     ("وتعمل الشركة في بدرة وغرب القرنة", [("بدرة", "oil_field"), ("غرب القرنة", "oil_field")]),
     ("بقي الرجل مجنون الحب في بدرة", []),
     # a bank's or council's head with the article, an adjective and a country's nisba: one body; a company's: described

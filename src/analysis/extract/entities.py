@@ -645,7 +645,7 @@ def _names_present(key: str, tokens: Tokens | None, names: Iterable[str], forms:
 @cache
 def _field_cue() -> re.Pattern:
     cues = alternation(sorted(key_set("field_cues.csv", "cue"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
+    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+(?P<open>[(\"«“][ \t]*)?$")  # «مشروع (بدرة)»
 
 
 @cache
@@ -658,11 +658,12 @@ def _field_head_bracket() -> re.Pattern:
 
 
 _AND_GAP = re.compile(r"[ \t]+و")
+_CLOSE_AFTER = re.compile(r"[ \t]*[)\"»”]")
 
 
 def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``),
-    joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
+    bare or in brackets or quotes («مشروع (بدرة)»), joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
     («القرنة-2»).
 
     >>> from analysis.extract import extract
@@ -686,8 +687,10 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
-            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]) \
-                    or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
+            cued = cue.search(key[max(0, at - clitic - 16):at - clitic])
+            if cued and cued.group("open") and (clitic or not _CLOSE_AFTER.match(key, end)):
+                cued = None  # «مشروع (بدرة)»: a name in brackets or quotes after the cue, closed right after it
+            if listed or phase or cued or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
 

@@ -468,6 +468,17 @@ def test_a_day_and_month_in_a_name_are_no_date(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a dual unit and the adjectives of its two units: one period of the two, from the publication's own
+    ("وتتوقع الوزارة زيادة الصادرات خلال الشهرين الحالي والمقبل", [("period", "الشهرين الحالي والمقبل",
+                                                                  "2019-06/2019-07", "month")]),
+    ("وارتفعت الأسعار في العامين الماضي والحالي", [("period", "العامين الماضي والحالي", "2018/2019", "year")]),
+    ("في العامين الماضي والمقبل", []),  # not side by side: no one period
+])
+def test_a_dual_unit_with_two_adjectives_is_one_period(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a fiscal year's words are in the span of its written year, as a year word is; the value stays as written
     ("وبلغ العجز في موازنة العام المالي 2020 نحو الثلث", [("date", "العام المالي 2020", "2020", "year")]),
     ("ارتفعت الإيرادات في السنة المالية 2019/2020", [("period", "السنة المالية 2019/2020", "2019/2020", "year")]),

@@ -1261,6 +1261,42 @@ def _counted_patterns() -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def _dual_units() -> dict[str, str]:
+    """``{match key: unit}``: the duals of ``data/counted_relative_dates.csv`` with the article («الشهرين»، «العامين»)."""
+    return {"ال" + word: unit for word, (unit, count) in counted_relative()["unit"].items()
+            if count == 2 and not word.endswith("ان")}  # the genitive and accusative dual, which takes the article
+
+
+@cache
+def _dual_pattern() -> re.Pattern:
+    adjectives = _names(key for key in month_adjectives() if not key.endswith("ين"))  # «الماضي»، «الحالي»، «المقبل»
+    return re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>{_names(_dual_units())})\s+(?P<a1>{adjectives})\s+و\s*"
+                      rf"(?P<a2>{adjectives})(?!\w)")
+
+
+def _dual_unit_points(key: str, published: str | None) -> list[_Point]:
+    """A dual unit and the adjectives of its two units («الشهرين الحالي والمقبل»، «العامين الماضي والحالي»): one
+    period of two units side by side, counted from the publication's own.
+
+    >>> [p.iso() for p in _dual_unit_points("خلال الشهرين الحالي والمقبل", "2024-09-10")]
+    ['2024-09/2024-10']
+    """
+    if not any(word in key for word in _dual_units()):
+        return []
+    points = []
+    for found in _dual_pattern().finditer(key):
+        unit = _dual_units()[found.group("unit")]
+        first, last = month_adjectives()[found.group("a1")], month_adjectives()[found.group("a2")]
+        if last != first + 1:
+            continue  # two units side by side, the earlier first
+        start, end = resolve_relative(unit, first, published), resolve_relative(unit, last, published)
+        value = f"{start}/{end}" if start and end else None
+        points.append(_Point(found.start("unit"), found.end(), None, qualifier="relative", grain=unit,
+                             value_override=value, unresolved=value is None, span=True))
+    return points
+
+
 def _counted_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Counted relative dates: «قبل ثلاثة أعوام»، «منذ عامين» (a date, counted back from publication) and «الأعوام
     الثلاثة الماضية»، «السنوات الثلاث المقبلة» (a period of whole units before or after the publication's own)."""
@@ -1834,6 +1870,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published) + _counted_points(key, published, windows)
                               + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)
+                              + _dual_unit_points(key, published)
                               + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)

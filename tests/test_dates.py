@@ -468,6 +468,15 @@ def test_a_day_and_month_in_a_name_are_no_date(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a month's name in brackets after «شهر» is read as a bare one, the brackets inside the span
+    ("وتراجع الإنتاج مع بداية شهر (أيار) الحالي", [("date", "بداية شهر (أيار) الحالي", "2019-05", "month")]),
+    ("وصل الوفد في شهر (آذار) 2018", [("date", "شهر (آذار) 2018", "2018-03", "month")]),
+])
+def test_a_month_in_brackets_after_its_word(text, expected):
+    assert relative(text, "2019-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a dual unit and the adjectives of its two units: one period of the two, from the publication's own
     ("وتتوقع الوزارة زيادة الصادرات خلال الشهرين الحالي والمقبل", [("period", "الشهرين الحالي والمقبل",
                                                                   "2019-06/2019-07", "month")]),

@@ -923,6 +923,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
         glued = p["glued_preposition"].search(key, max(0, start - 2), start) is not None
         if glued and len(found.group()) < MIN_GLUED_MONTH:
             continue  # «باب» is a door, not «ب» + «اب»
+        if key[start - 1:start] == "(" and key[end:end + 1] == ")" \
+                and p["month_word_before"].search(key, max(0, start - 11), start - 1):
+            start, end = start - 1, end + 1  # «بداية شهر (أغسطس) الحالي»: the name in brackets after «شهر», as bare
         second = p["second_month"].match(key, end)
         if second and months[" ".join(second.group("m2").split())] == month and \
                 (second.group("close") or "(" not in second.group()):

@@ -33,6 +33,9 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
     ('وقال مدير شركة "نوفاتيك" وحيد سلطانوف إن العقد جاهز', [("وحيد سلطانوف", "title")]),
     # «عبدال…» written as one word is a given name
     ("وقال عبدالرحمن الراشد إن القرار نهائي", [("عبدالرحمن الراشد", "speech")]),
+    # a known given name opens a name in parentheses right after a title: the person, as a quoted name
+    ("وأكد رئيس المحكمة القاضي (جاسم العبودي) استمرار التحقيق", [("جاسم العبودي", "title")]),
+    ("وقال مدير الشركة (عادل) إن", []),  # one word in parentheses: no name of two words
 ])
 def test_people_found_by_title_or_speech(text, expected):
     assert people(text) == expected

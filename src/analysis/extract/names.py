@@ -717,7 +717,8 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start = _after_academic_title(text, start)  # «المتحدث باسم الحكومة، د. جوتيار عادل»
         academic = rule is not None and start != opened
         after_quote = bool(rule) and start < n and (_QUOTE_END.fullmatch(text.tokens.gaps[start])
-                                                    or rule == "title" and text.quoted(start) is not None)
+                                                    or rule == "title" and text.quoted(start) is not None
+                                                    or rule == "title" and _bracketed_name(text, start))
         if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
                 and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
@@ -769,6 +770,13 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+def _bracketed_name(text: _Text, start: int) -> bool:
+    """Tell whether a given name the lists know opens a name of two or three words in parentheses at token *start*,
+    right after a title («رئيس الهيئة القاضي (حيدر حنون)»): the name the title describes, as a quoted one."""
+    last = text.parenthesised(start)
+    return last is not None and 1 <= last - start <= 2 and text.given(start) is True
 
 
 def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

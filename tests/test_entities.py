@@ -628,6 +628,8 @@ def test_bodies_named_by_a_head_noun_end_where_their_name_ends(text, expected):
     ("أكبر حقول النفط في جنوبالعراق وأكثرها إنتاجا", [("العراق", "Iraq", "country")]),
     ("وقالت الاممالمتحدة إن المساعدات وصلت", [("الاممالمتحدة", "United Nations", "organization")]),  # two words, no space
     ("العلاقات معالعراق جيدة", [("العراق", "Iraq", "country")]),
+    # a title in construct before the name, «و» before it
+    ("وحضر ووزيرالعراق الأول سابقا المؤتمر", [("العراق", "Iraq", "country")]),
     # a word that only contains the article is no glued name
     ("وقالت إن المعالجة مستمرة", []),
 ])

@@ -610,8 +610,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         "to_year": "the last such year (empty: still so; a text without a publication date takes this row)",
         "source": _S},
        required=("canonical",)),
-    _L("glued_prefixes.csv", "compass nouns and prepositions that copied pages glue to a name with the article "
-       "(«جنوبالعراق»، «فيالعراق»): the known name after one is marked alone", "each row's `source`",
+    _L("glued_prefixes.csv", "compass nouns, prepositions and titles in construct that copied pages glue to a name "
+       "with the article («جنوبالعراق»، «فيالعراق»، «ووزيرالعراق»), behind «و» or not: the known name after one is "
+       "marked alone", "each row's `source`",
        {"word": "the word as the match key writes it", "gloss": _G, "source": "an example and where it comes from"}),
     _L("weapon_suffixes.csv", "Arabic letters glued after a weapon designation's number that stand for its variant's "
        "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",

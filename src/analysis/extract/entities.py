@@ -363,7 +363,9 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
 
 @cache
 def _glued_prefixes() -> frozenset[str]:
-    return key_set("glued_prefixes.csv", "word")
+    """The words of ``data/glued_prefixes.csv``, alone and behind «و» («ووزيرالعراق»)."""
+    words = key_set("glued_prefixes.csv", "word")
+    return words | {"و" + word for word in words}
 
 
 def _glued_words(tokens: Tokens) -> list[int]:

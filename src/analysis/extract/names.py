@@ -1421,16 +1421,17 @@ _ELATIVE = re.compile(r"الا[^\W\d_]{3}")  # «الأعلى»، «الأحمر
 
 
 def _noun_after_short_name(text: _Text, i: int, chain: int, head: str) -> bool:
-    """Tell whether the word after a short head's word with the article at *chain* (``describes=short`` in
-    ``data/org_patterns.csv``: «وزارة النفط») is a noun of the clause rather than an adjective of the name: with the
-    article, no country's nisba, not ending as an adjective does («ـي»، «ـية»، «ـا») nor of the shape «أفعل».
+    """Tell whether the word after a short head («وزارة»، ``describes=short`` in ``data/org_patterns.csv``) and a
+    ministry's portfolio (``data/ministry_portfolios.csv``: «النفط») is a noun of the clause rather than an adjective
+    of the name: with the article, no country's nisba, not ending as an adjective does («ـي»، «ـية»، «ـا») nor of
+    the shape «أفعل».
 
-    «التزمت وزارة النفط الصمت»: the verb's object, not part of the ministry; «وزارة النفط الاتحادية», «مجلس الأمن
-    الدولي» and «مجلس القضاء الأعلى» go on.
+    «التزمت وزارة النفط الصمت»: the verb's object, not part of the ministry; «وزارة النفط الاتحادية» and «مجلس الدفاع
+    الأعلى» go on, and after another word so does any adjective («مجلس التعاون المشترك»).
     """
     word = text.words[chain + 1]
     return chain == i + 1 and head in _short_heads() and not head.startswith("ال") \
-        and text.words[chain].startswith("ال") and word.startswith("ال") and not word.startswith(("لل", "وال")) \
+        and text.words[chain] in _portfolios() and word.startswith("ال") and not word.startswith(("لل", "وال")) \
         and not text.demonym[chain + 1] and not word.endswith(("ي", "ه", "ا")) and not _ELATIVE.fullmatch(word)
 
 

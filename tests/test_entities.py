@@ -474,6 +474,8 @@ def test_the_iraqi_politics_gazetteer_is_sourced_people_and_bodies():
                                                            ("حقل القرنة الغربي", "oil_field")]),
     # «الأوسط» (middle) ends a field's name as a compass adjective does: the listed Middle Furat field whole
     ("وبدأت الشركة حفر آبار في حقل الفرات الأوسط", [("حقل الفرات الأوسط", "oil_field")]),
+    # a compass adjective agreeing with a name of feminine form: part of the field's name, not the West
+    ("وارتفع إنتاج حقل القرنة الغربية 1 أمس", [("حقل القرنة الغربية 1", "oil_field")]),
     # a facility named by a known place: one place, head and tail adjective included
     ("هبطت الطائرة في مطار البصرة الدولي ثم في مطار أربيل", [("مطار البصرة الدولي", "region"),
                                                             ("مطار أربيل", "region")]),

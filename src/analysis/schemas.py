@@ -572,6 +572,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "تصريح»، «في حديث»، «لـ»، «خلال»): after a title's complement, an unknown given name and a family nisba before "
        "them are a name, as before «إن» or a comma", "each row's `source`",
        {"phrase": "the words, plain spelling", "gloss": _G, "source": _S}),
+    _L("title_adverbs.csv", "adverbs of time between a title's complement and the name it introduces («وزير النفط "
+       "آنذاك …»، «الحاكم المدني للعراق، آنذاك، بول بريمر»): passed over, as the complement is, the name read after "
+       "them", "each row's `source`", {"word": "the word, plain spelling", "gloss": _G, "source": _S}),
     _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
        "that make a named actor the speaker of a sentence, verbs after which a name is read as a speaker's "
        "(`name`: «وأضاف»، «ودعا») and nouns after which a surname that is also a given name names the person named "

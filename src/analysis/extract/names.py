@@ -612,7 +612,8 @@ def _complement_end(text: _Text, j: int) -> int:
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word, alone=True) and not text.taken[k]):
             break  # (a weak ending, «ين», is no surname here: «لتثمين موارد المحروقات» is a construct)
         if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
-                or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
+                or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")) \
+                or word in _title_adverbs():  # «الحاكم المدني للعراق، آنذاك، بول بريمر»
             k += 1
             continue
         if text.given(k) is not None and _family_ends_clause(text, k) or text.given(k) is None \
@@ -639,6 +640,12 @@ def _complement_end(text: _Text, j: int) -> int:
             continue
         break
     return k
+
+
+@cache
+def _title_adverbs() -> frozenset[str]:
+    """Adverbs of time between a title's complement and the name («آنذاك»، «حينها»; ``data/title_adverbs.csv``)."""
+    return key_set("title_adverbs.csv", "word")
 
 
 @cache

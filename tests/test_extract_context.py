@@ -33,6 +33,10 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
     ('وقال مدير شركة "نوفاتيك" وحيد سلطانوف إن العقد جاهز', [("وحيد سلطانوف", "title")]),
     # «عبدال…» written as one word is a given name
     ("وقال عبدالرحمن الراشد إن القرار نهائي", [("عبدالرحمن الراشد", "speech")]),
+    # «ل» or «ب» glued to a given name that is no word, before a family nisba: the person, the particle left out
+    ("وفي حديث لأحمد الجبوري قال إن الاتفاق مهم", [("أحمد الجبوري", "shape")]),
+    ("وأشاد الوزير بسامي الحسيني ودوره", [("سامي الحسيني", "shape")]),
+    ("وأثنى على الجهود بحسن النية", []),  # «حسن» is also «good»: no name behind «ب»
     # an adverb of time between the title's complement and the name (title_adverbs.csv) is passed over
     ("وقال وزير الكهرباء آنذاك كريم عفتان إن الأزمة ستنتهي", [("كريم عفتان", "title")]),
     ("وكان الحاكم العسكري للمدينة، حينها، جون سميث، قد أعلن", [("جون سميث", "title")]),

@@ -880,6 +880,34 @@ def _given_after_and() -> frozenset[str]:
     return frozenset("و" + name for name in given_names())
 
 
+@cache
+def _given_after_particle() -> frozenset[str]:
+    """Given names that are no common word behind «ل» or «ب» («لأحمد»، «بمحمد»), where the two are no given name."""
+    names = given_names()
+    return frozenset(particle + name for name, ambiguous in names.items() if not ambiguous for particle in "لب"
+                     if particle + name not in names)
+
+
+def _given_behind_particle(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«ل» or «ب» glued to a given name that is no common word, before a family name of nisba shape with the article
+    or a surname of Russian shape: a person, the particle left out («مقالا لأحمد الجبوري»، «التقى بمكسيم
+    ماكسيموف»).
+
+    >>> from analysis.normalize import match_key
+    >>> [(f.text, f.type) for f in find_names(match_key("ووفقا لمحمد الكعبي فإن الإنتاج ارتفع"))]
+    [('محمد الكعبي', 'person')]
+    """
+    words, n, added = text.words, len(text.words), []
+    for i in text.tokens.where(_given_after_particle()):
+        if i + 1 >= n or not text.joined(i) or text.taken[i] or not text.namelike(i + 1) or text.demonym[i + 1] \
+                or any(first <= i + 1 and i <= last for first, last, _ in found):
+            continue
+        family = words[i + 1]
+        if family.startswith("ال") and len(family) >= 6 and family.endswith("ي") or _is_shape(family):
+            added.append((i, i + 1, "shape+1"))
+    return added
+
+
 def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """«و» and a given name before a surname of Russian shape: the next person of a list («… ووفدا ضم الیكسي
     سولوماتین …، وماكسیم ماكسیموف سفیر روسیا»), «و» left out.
@@ -1810,6 +1838,7 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     text = _Text(mk, list(taken), list(demonyms), tokens, list(people))
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
+    extra += _given_behind_particle(text, persons + extra)
     extra += _named_before_speech(text, persons + extra)
     extra += _kunyas(text, persons + extra)
     if extra:

@@ -508,6 +508,9 @@ def test_the_iraqi_politics_gazetteer_is_sourced_people_and_bodies():
     ("وتابع الجانبان تنفيذ مشروع (بدرة الجديد) وخطط التصدير", []),
     ("وتعمل الشركة في بدرة وغرب القرنة", [("بدرة", "oil_field"), ("غرب القرنة", "oil_field")]),
     ("بقي الرجل مجنون الحب في بدرة", []),
+    # a joint body's full name: «لل», the field of cooperation and its adjectives (joint_bodies.csv, complement)
+    ("وانعقدت اللجنة الحكومية العراقية الروسية المشتركة للتعاون التجاري والاقتصادي والعلمي والتقني أمس",
+     [("اللجنة الحكومية العراقية الروسية المشتركة للتعاون التجاري والاقتصادي والعلمي والتقني", "organization")]),
     # a bank's or council's head with the article, an adjective and a country's nisba: one body; a company's: described
     ("وقال البنك الأهلي العراقي إن", [("البنك الأهلي العراقي", "organization")]),
     ("وقالت الشركة النفطية الروسية إن", [("الروسية", "country")]),

@@ -529,7 +529,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         "source": _EXAMPLE}, types={"adjective_nisba": FLAG}),
     _L("joint_bodies.csv", "standing bodies named by a head with the article and a description that ends in a "
        "closing adjective («اللجنة الحكومية المشتركة»، «المجلس الأعلى»): the heads and the closing adjectives",
-       "each row's `source`", {"word": "the word, without the article for a head", "role": "`head` or `closing`",
+       "each row's `source`", {"word": "the word, without the article for a head or a complement", "role": "`head`, "
+                               "`closing`, or `complement`: the noun after «لل» that, with its adjectives, goes on "
+                               "with a joint body's full name («… المشتركة للتعاون التجاري والاقتصادي»)",
                                "gloss": _G, "source": _EXAMPLE}),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",

@@ -1537,6 +1537,15 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
 
 
 @cache
+def _joint_complement() -> re.Pattern:
+    """«لل» and a complement of ``joint_bodies.csv`` («التعاون») with its adjectives, each with the article or «وال»
+    and the ending of an adjective («التجاري والاقتصادي والعلمي»), one at least: the rest of a joint body's full
+    name («للتعاون في مجال الطاقة» is left to the words after it)."""
+    words = alternation(key_set("joint_bodies.csv", "word", lambda row: row["role"] == "complement"))
+    return re.compile(rf"[ \t]+لل(?:{words})(?:[ \t]+(?:و[ \t]*)?ال[^\W\d_]+(?:ي|يه))+(?![^\W\d_])")
+
+
+@cache
 def _joint_surfaces() -> tuple[str, ...]:
     """How a head of ``joint_bodies.csv`` is written where a name of :func:`_joint_pattern` starts: with the article,
     or behind «ل» («للجنة» is ل + «اللجنة»)."""
@@ -1584,6 +1593,8 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 end = after
         if end != named and (closing := _CLOSING_AFTER.match(mk.key, end)) and closing.group(1) in adjectives:
             end = closing.end()  # «اللجنة الحكومية الروسية العراقية المشتركة»: a closing adjective after the nisbas
+        if (complement := _joint_complement().match(mk.key, end)) is not None:
+            end = complement.end()  # «… المشتركة للتعاون التجاري والاقتصادي والعلمي والتقني»: the full name
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     longer = Spans(found)

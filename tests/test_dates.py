@@ -447,8 +447,53 @@ def test_a_part_of_a_quarter_is_in_its_span(text, expected):
     ("تغيرت السياسة بعد هجمات 11 سبتمبر", [("date", "11 سبتمبر", "--09-11", "day")]),
     ("بعد ثورة 14 تموز 1958 أقام العراق", [("date", "14 تموز 1958", "1958-07-14", "day")]),  # a written year
     ("وصل الوفد في 14 تموز", [("date", "14 تموز", "2019-07-14", "day")]),  # no event: the nearest 14 July
+    # an anniversary names the past day, not the coming one
+    ("احتفل الأهالي في ذكرى 14 تموز بإطلاق الألعاب النارية", [("date", "14 تموز", "--07-14", "day")]),
+    ("واحتفلت الجالية بالذكرى 9 نيسان", [("date", "9 نيسان", "--04-09", "day")]),
 ])
 def test_a_day_that_names_a_past_event_takes_no_year_from_publication(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month right after the head of a place or a body are part of its name: no date
+    ("تجمع المتظاهرون في ساحة 14 تموز وسط المدينة", []),
+    ("وعبرت القافلة جسر 14 تموز ثم شارع 26 يوليو", []),
+    ("وأعلن تحالف 14 آذار وقوى 8 آذار موقفيهما", []),
+    # after the article the head is a noun of the sentence, and the day and month a date
+    ("وغادر الوفد المدينة 14 تموز", [("date", "14 تموز", "2019-07-14", "day")]),
+])
+def test_a_day_and_month_in_a_name_are_no_date(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month's name in brackets after «شهر» is read as a bare one, the brackets inside the span
+    ("وتراجع الإنتاج مع بداية شهر (أيار) الحالي", [("date", "بداية شهر (أيار) الحالي", "2019-05", "month")]),
+    ("وصل الوفد في شهر (آذار) 2018", [("date", "شهر (آذار) 2018", "2018-03", "month")]),
+])
+def test_a_month_in_brackets_after_its_word(text, expected):
+    assert relative(text, "2019-05-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dual unit and the adjectives of its two units: one period of the two, from the publication's own
+    ("وتتوقع الوزارة زيادة الصادرات خلال الشهرين الحالي والمقبل", [("period", "الشهرين الحالي والمقبل",
+                                                                  "2019-06/2019-07", "month")]),
+    ("وارتفعت الأسعار في العامين الماضي والحالي", [("period", "العامين الماضي والحالي", "2018/2019", "year")]),
+    ("في العامين الماضي والمقبل", []),  # not side by side: no one period
+])
+def test_a_dual_unit_with_two_adjectives_is_one_period(text, expected):
+    assert relative(text, "2019-06-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fiscal year's words are in the span of its written year, as a year word is; the value stays as written
+    ("وبلغ العجز في موازنة العام المالي 2020 نحو الثلث", [("date", "العام المالي 2020", "2020", "year")]),
+    ("ارتفعت الإيرادات في السنة المالية 2019/2020", [("period", "السنة المالية 2019/2020", "2019/2020", "year")]),
+    ("وخصصت للسنة المالية 2018-2019 مبالغ أكبر", [("period", "للسنة المالية 2018-2019", "2018/2019", "year")]),
+])
+def test_a_fiscal_year_is_marked_with_its_words(text, expected):
     assert relative(text, "2019-06-05") == expected
 
 
@@ -1035,6 +1080,9 @@ def test_tomorrow_with_its_weekday_is_never_a_week_away(text, published, expecte
     ("على أن تبدأ المحادثات الأحد في موسكو", [("date", "الأحد", "2019-03-24", "day")]),
     # a past verb: the last such day
     ("عقد المجلس الأحد جلسته", [("date", "الأحد", "2019-03-17", "day")]),
+    # a present tense after a relative pronoun describes, it does not look ahead; with «س» it does
+    ("وقالت الشركة التي تشارك في تشغيل المصفى يوم الأحد إن", [("date", "يوم الأحد", "2019-03-17", "day")]),
+    ("وقالت الشركة التي ستشارك في المعرض يوم الأحد إن", [("date", "يوم الأحد", "2019-03-24", "day")]),
 ])
 def test_a_scheduled_event_in_the_present_tense_is_ahead(text, expected):
     assert relative(text, "2019-03-21") == expected

@@ -474,6 +474,10 @@ def test_the_iraqi_politics_gazetteer_is_sourced_people_and_bodies():
     ("يقع الحقل غربي سوريا وتعارضه الدول الغربية", [("سوريا", "country"), ("الغربية", "group")]),
     ("زاد انتاج حقل الرميلة الشمالي وحقل القرنة الغربي", [("حقل الرميلة الشمالي", "oil_field"),
                                                            ("حقل القرنة الغربي", "oil_field")]),
+    # «الأوسط» (middle) ends a field's name as a compass adjective does: the listed Middle Furat field whole
+    ("وبدأت الشركة حفر آبار في حقل الفرات الأوسط", [("حقل الفرات الأوسط", "oil_field")]),
+    # a compass adjective agreeing with a name of feminine form: part of the field's name, not the West
+    ("وارتفع إنتاج حقل القرنة الغربية 1 أمس", [("حقل القرنة الغربية 1", "oil_field")]),
     # a facility named by a known place: one place, head and tail adjective included
     ("هبطت الطائرة في مطار البصرة الدولي ثم في مطار أربيل", [("مطار البصرة الدولي", "region"),
                                                             ("مطار أربيل", "region")]),
@@ -501,8 +505,14 @@ def test_the_iraqi_politics_gazetteer_is_sourced_people_and_bodies():
                                                           ("كنوك", "organization")]),
     # a field whose name alone is no field: after a word for its development, or joined by «و» to a field found
     ("وقعت الوزارة عقدا لتطوير مجنون", [("مجنون", "oil_field")]),
+    # after such a word, in brackets or quotes closed right after the name
+    ("وتابع الجانبان تنفيذ مشروع (بدرة) وخطط التصدير", [("بدرة", "oil_field")]),
+    ("وتابع الجانبان تنفيذ مشروع (بدرة الجديد) وخطط التصدير", []),
     ("وتعمل الشركة في بدرة وغرب القرنة", [("بدرة", "oil_field"), ("غرب القرنة", "oil_field")]),
     ("بقي الرجل مجنون الحب في بدرة", []),
+    # a joint body's full name: «لل», the field of cooperation and its adjectives (joint_bodies.csv, complement)
+    ("وانعقدت اللجنة الحكومية العراقية الروسية المشتركة للتعاون التجاري والاقتصادي والعلمي والتقني أمس",
+     [("اللجنة الحكومية العراقية الروسية المشتركة للتعاون التجاري والاقتصادي والعلمي والتقني", "organization")]),
     # a bank's or council's head with the article, an adjective and a country's nisba: one body; a company's: described
     ("وقال البنك الأهلي العراقي إن", [("البنك الأهلي العراقي", "organization")]),
     ("وقالت الشركة النفطية الروسية إن", [("الروسية", "country")]),
@@ -625,6 +635,8 @@ def test_bodies_named_by_a_head_noun_end_where_their_name_ends(text, expected):
     ("أكبر حقول النفط في جنوبالعراق وأكثرها إنتاجا", [("العراق", "Iraq", "country")]),
     ("وقالت الاممالمتحدة إن المساعدات وصلت", [("الاممالمتحدة", "United Nations", "organization")]),  # two words, no space
     ("العلاقات معالعراق جيدة", [("العراق", "Iraq", "country")]),
+    # a title in construct before the name, «و» before it
+    ("وحضر ووزيرالعراق الأول سابقا المؤتمر", [("العراق", "Iraq", "country")]),
     # a word that only contains the article is no glued name
     ("وقالت إن المعالجة مستمرة", []),
 ])

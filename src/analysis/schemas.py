@@ -356,8 +356,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "each row's `source`", {"name": "the month's name", "month": "its number (1–12)", "source": _S},
        types={"month": INT}, required=("month",)),
     _L("month_parts.csv", "words before a date kept in its span, the value unchanged: of a month, week or year "
-       "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»)", _CURATED,
-       {"phrase": "the words", "applies_to": "`day` or `period`", "gloss": _G}, required=("applies_to",)),
+       "(«منتصف أبريل»، «مطلع العام الجاري»), of a day («صباح اليوم»، «مساء أمس»), of a written year only («العام "
+       "المالي 2020»)", _CURATED,
+       {"phrase": "the words", "applies_to": "`day`, `period` or `year` (before a written year)", "gloss": _G},
+       required=("applies_to",)),
     _L("name_compounds.csv", "words that make a surname two words: a first half («عبد»، «أبو») or a second half "
        "(«الله»، «الدين»); a surname met again alone keeps both («خير الله»، «عبد المهدي»)", _CURATED,
        {"word": "the word", "part": "`first` or `second` half of the compound", "gloss": _G, "why": _W},
@@ -440,8 +442,11 @@ LEXICONS: tuple[Lexicon, ...] = (
        "words stand between a cue's parts", _CURATED, {"role": "the class", "cue": "the cue", "gloss": _G,
        "note": _N}, required=("cue",)),
     _L("named_event_words.csv", "nouns before a day and month that name a past event («ثورة 14 تموز»، «هجمات 11 "
-       "سبتمبر»): the year is the event's, not the nearest such day to publication, so without a written year it "
-       "stays unknown (`--07-14`)", _CURATED, {"word": "the word", "gloss": _G}),
+       "سبتمبر»، «في ذكرى 14 تموز»): the year is the event's, not the nearest such day to publication, so without a "
+       "written year it stays unknown (`--07-14`); and heads of places and bodies named by a day and month («ساحة 14 "
+       "تموز»، «تحالف 14 آذار»), where the day and month are no date", _CURATED,
+       {"word": "the word", "reading": "`event`: a past event's day, its year unknown; `name`: right before the day "
+        "(a proclitic allowed, not the article), part of a name, no date", "gloss": _G}, required=("reading",)),
     _L("non_year_words.csv", "words beside a four-digit number that make it no year (a count, a price, a model, the "
        "number of a law or resolution), and the words after «من» that make a decade word an age", _CURATED,
        {"word": "the word", "position": "`after` the number («2000 جندي»), `before` it («رقم 2013»، «ميراج 2000»), "
@@ -529,7 +534,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         "source": _EXAMPLE}, types={"adjective_nisba": FLAG}),
     _L("joint_bodies.csv", "standing bodies named by a head with the article and a description that ends in a "
        "closing adjective («اللجنة الحكومية المشتركة»، «المجلس الأعلى»): the heads and the closing adjectives",
-       "each row's `source`", {"word": "the word, without the article for a head", "role": "`head` or `closing`",
+       "each row's `source`", {"word": "the word, without the article for a head or a complement", "role": "`head`, "
+                               "`closing`, or `complement`: the noun after «لل» that, with its adjectives, goes on "
+                               "with a joint body's full name («… المشتركة للتعاون التجاري والاقتصادي»)",
                                "gloss": _G, "source": _EXAMPLE}),
     _L("periods.csv", "the analysis periods of the arms-trade notebook, each with the reason for its bounds",
        "each row's `why`", {"period": "its label", "first_year": "first year", "last_year": "last year",
@@ -572,6 +579,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "تصريح»، «في حديث»، «لـ»، «خلال»): after a title's complement, an unknown given name and a family nisba before "
        "them are a name, as before «إن» or a comma", "each row's `source`",
        {"phrase": "the words, plain spelling", "gloss": _G, "source": _S}),
+    _L("title_adverbs.csv", "adverbs of time between a title's complement and the name it introduces («وزير النفط "
+       "آنذاك …»، «الحاكم المدني للعراق، آنذاك، بول بريمر»): passed over, as the complement is, the name read after "
+       "them", "each row's `source`", {"word": "the word, plain spelling", "gloss": _G, "source": _S}),
     _L("speech_cues.csv", "verbs of speech and stance (`speech`) and relays (`relay`: «وفق ما نقله», «نقلاً عن») "
        "that make a named actor the speaker of a sentence, verbs after which a name is read as a speaker's "
        "(`name`: «وأضاف»، «ودعا») and nouns after which a surname that is also a given name names the person named "
@@ -610,8 +620,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         "to_year": "the last such year (empty: still so; a text without a publication date takes this row)",
         "source": _S},
        required=("canonical",)),
-    _L("glued_prefixes.csv", "compass nouns and prepositions that copied pages glue to a name with the article "
-       "(«جنوبالعراق»، «فيالعراق»): the known name after one is marked alone", "each row's `source`",
+    _L("glued_prefixes.csv", "compass nouns, prepositions and titles in construct that copied pages glue to a name "
+       "with the article («جنوبالعراق»، «فيالعراق»، «ووزيرالعراق»), behind «و» or not: the known name after one is "
+       "marked alone", "each row's `source`",
        {"word": "the word as the match key writes it", "gloss": _G, "source": "an example and where it comes from"}),
     _L("weapon_suffixes.csv", "Arabic letters glued after a weapon designation's number that stand for its variant's "
        "Latin letter («مي-35م» is Mi-35M, «مي-28ن» Mi-28N)", "each row's `source`",

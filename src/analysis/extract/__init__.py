@@ -37,7 +37,7 @@ def _triggers() -> Vocabularies:
                          names._letter_forms(), amounts._number_forms(), entities._pair_heads(),
                          entities._media_forms(), entities._bare_forms(), entities._bracketed_firsts() or frozenset(),
                          dates._decade_forms(), *dates._day_adjectives(), names._title_surfaces(), names._THAT,
-                         names._given_after_and(), names.leader_cues(), names._KUNYA,
+                         names._given_after_and(), names._given_after_particle(), names.leader_cues(), names._KUNYA,
                          entities._cued_field_forms() or frozenset(),
                          entities._headless_forms() or frozenset(), entities._outlet_cues()[1],
                          entities._surnames_in_latin(), entities._outlet_words(), entities._nisba_surname_forms(),

@@ -147,6 +147,9 @@ def _parts(applies_to: str) -> str:
 
 def _with_part(key: str, start: int, unit: str) -> int:
     """Extend a date's start over «منتصف»، «مطلع»… (a month, week or year) or «صباح»، «مساء»… (a day)."""
+    if unit == "written_year":  # «مطلع العام 2014»، «للسنة المالية 2019» (the longest words before a year)
+        found = _patterns()["year_part_before"].search(key, max(0, start - 16), start)
+        return found.start("part") if found else start
     pattern = _patterns()["day_part_before" if unit == "day" else "month_part_before"]
     found = pattern.search(key, max(0, start - 14), start)
     return found.start("part") if found else start
@@ -252,7 +255,9 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
     era_core = r"\s*(?P<era>م|ه|هجري|هجريه|للهجره|ميلادي|ميلاديه)(?!\w)"  # «1944م», «1445 هـ»
     era = rf"(?:{era_core})?"
     non_year = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "after"})
-    named_events = _names({row["key"] for row in table("named_event_words.csv", key="word")})
+    events = table("named_event_words.csv", key="word")
+    named_events = _names({row["key"] for row in events if row["reading"] == "event"})
+    day_names = _names({row["key"] for row in events if row["reading"] == "name"})
     non_year_before = _names({row["key"] for row in table("non_year_words.csv", key="word") if row["position"] == "before"})
     relative = relative_dates()
     relative_years = _names(k for k, (unit, _) in relative.items() if unit == "year")
@@ -280,6 +285,8 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
+        # «مطلع العام 2014»، «العام المالي 2020»: before a written year, a fiscal year's words too
+        "year_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')}|{_parts('year')})\s+$"),
         # «النصف الأول من يناير»: a half of a month (the halves of ``year_parts.csv``), days 1–15 or 16 to its end
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
                                         r"\s+(?:من\s+)?(?:شهر\s+)?$"),
@@ -376,6 +383,7 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
                                      rf"(?:(?P<year>\d{{4}})(?!\d)|(?P<rel>{relative_years}|العام|السنه)(?!\w))"),
         "not_a_year_after": re.compile(rf"\s*(?:%|٪|\$|(?:{non_year})(?!\w))"),
         "named_event_before": re.compile(rf"(?<!\w)(?:[وفبل]|وب|ال|بال|وال|لل)?(?:{named_events})\s+$"),
+        "day_in_name_before": re.compile(rf"(?<!\w)(?:[وفبل]|وب)?(?:{day_names})\s+$"),  # «ساحة 14 تموز»: a name
         # «القانون رقم 2013»، «رقم 6/2019»
         "not_a_year_before": re.compile(rf"(?<!\w)[وفبل]?(?:{non_year_before})[\s:]*(?:\d{{1,4}}\s*/\s*)?$"),
         "range_before": re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|شهري)\s*$"),  # «شهري أيار وحزيران»: the two
@@ -935,6 +943,9 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
         glued = p["glued_preposition"].search(key, max(0, start - 2), start) is not None
         if glued and len(found.group()) < MIN_GLUED_MONTH:
             continue  # «باب» is a door, not «ب» + «اب»
+        if key[start - 1:start] == "(" and key[end:end + 1] == ")" \
+                and p["month_word_before"].search(key, max(0, start - 11), start - 1):
+            start, end = start - 1, end + 1  # «بداية شهر (أغسطس) الحالي»: the name in brackets after «شهر», as bare
         second = p["second_month"].match(key, end)
         if second and months[" ".join(second.group("m2").split())] == month and \
                 (second.group("close") or "(" not in second.group()):
@@ -957,6 +968,8 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                     start = article.start()  # «الـ15 من آذار»، «الـ 15»: the article is part of the day
             else:
                 day = None
+            if day is not None and p["day_in_name_before"].search(key, max(0, start - 8), start):
+                continue  # «ساحة 14 تموز»، «تحالف 14 آذار»: the day and month name a place or a body, no date
         elif (word := p["month_word_before"].search(key, max(0, start - 10), start)):
             start = word.start("word")
         if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):
@@ -1202,9 +1215,14 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
 
 @cache
 def _future_cues() -> re.Pattern:
-    """The words of ``data/future_cues.csv`` behind an optional «و»، «ف», ending the search window of a clause."""
-    cues = alternation(row["key"] for row in table("future_cues.csv", key="cue"))
-    return re.compile(rf"(?<!\w)[وف]?(?:{cues})(?!\w)[^.؟!؛\n]*$")
+    """The words of ``data/future_cues.csv`` behind an optional «و»، «ف», ending the search window of a clause; a
+    verb in the imperfect without «س» right after a relative pronoun describes («الشركة التي تشارك في تشغيل الحقل
+    يوم الخميس»: which takes part), it does not look ahead."""
+    cues = [row["key"] for row in table("future_cues.csv", key="cue")]
+    imperfect = alternation(cue for cue in cues if cue[:1] in "يت")
+    others = alternation(cue for cue in cues if cue[:1] not in "يت")
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:{others})|(?<!الذي )(?<!التي )(?<!الذين )[وف]?(?:{imperfect}))(?!\w)"
+                      r"[^.؟!؛\n]*$")
 
 
 def _in_future_clause(key: str, start: int) -> bool:
@@ -1264,6 +1282,42 @@ def _counted_patterns() -> dict[str, re.Pattern]:
         "anchor": re.compile(rf"(?<!\w)[وف]?(?:{anchors})(?!\w)"),  # where «ago» may start
         "direction": re.compile(rf"(?<!\w)(?:{directions})(?!\w)"),  # where a counted period may end
     }
+
+
+@cache
+def _dual_units() -> dict[str, str]:
+    """``{match key: unit}``: the duals of ``data/counted_relative_dates.csv`` with the article («الشهرين»، «العامين»)."""
+    return {"ال" + word: unit for word, (unit, count) in counted_relative()["unit"].items()
+            if count == 2 and not word.endswith("ان")}  # the genitive and accusative dual, which takes the article
+
+
+@cache
+def _dual_pattern() -> re.Pattern:
+    adjectives = _names(key for key in month_adjectives() if not key.endswith("ين"))  # «الماضي»، «الحالي»، «المقبل»
+    return re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<unit>{_names(_dual_units())})\s+(?P<a1>{adjectives})\s+و\s*"
+                      rf"(?P<a2>{adjectives})(?!\w)")
+
+
+def _dual_unit_points(key: str, published: str | None) -> list[_Point]:
+    """A dual unit and the adjectives of its two units («الشهرين الحالي والمقبل»، «العامين الماضي والحالي»): one
+    period of two units side by side, counted from the publication's own.
+
+    >>> [p.iso() for p in _dual_unit_points("خلال الشهرين الحالي والمقبل", "2024-09-10")]
+    ['2024-09/2024-10']
+    """
+    if not any(word in key for word in _dual_units()):
+        return []
+    points = []
+    for found in _dual_pattern().finditer(key):
+        unit = _dual_units()[found.group("unit")]
+        first, last = month_adjectives()[found.group("a1")], month_adjectives()[found.group("a2")]
+        if last != first + 1:
+            continue  # two units side by side, the earlier first
+        start, end = resolve_relative(unit, first, published), resolve_relative(unit, last, published)
+        value = f"{start}/{end}" if start and end else None
+        points.append(_Point(found.start("unit"), found.end(), None, qualifier="relative", grain=unit,
+                             value_override=value, unresolved=value is None, span=True))
+    return points
 
 
 def _counted_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
@@ -1514,7 +1568,7 @@ def _year_points(key: str, taken: list[tuple[int, int]], windows: Windows = None
             else found.start("year")
         qualifier = "since" if found.group("since") else None
         if not qualifier:
-            start = _with_part(key, start, "year")  # «مطلع العام 2014»: the part of the year is kept in the span
+            start = _with_part(key, start, "written_year")  # «مطلع العام 2014», «العام المالي 2020»: in the span
             if start < found.start() and (since := p["since_before"].search(key, max(0, start - 6), start)):
                 start, qualifier = since.start("since"), "since"  # «منذ مطلع 2019»: a since-date keeps «منذ»
         if era in ("ه", "هجري", "هجريه", "للهجره"):
@@ -1839,6 +1893,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                               + _relative_points(key, published, windows) + _weekday_points(key, published, windows)
                               + _day_this_month_points(key, published, tokens) + _counted_points(key, published, windows)
                               + _bare_part_points(key, published, windows) + _previous_year_points(key, published, windows)
+                              + _dual_unit_points(key, published)
                               + _time_of_unit_points(key, published))
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)

@@ -32,8 +32,8 @@ from ..cues import (AtWordStart, Lexicon, Tokens, alternation, is_letter, is_wor
                     word_starts, written_at)
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (_name_stops, _not_names, academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
-                    head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
+from .names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, company_words,
+                    complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
                     reporting_words, spelled_variants, surname_shaped, title_words)
 from .records import Mention, mention
 from .spans import Spans
@@ -363,7 +363,9 @@ def _nisba_persons(mk: MatchKey, tokens: Tokens, spans: list, surnames: dict[str
 
 @cache
 def _glued_prefixes() -> frozenset[str]:
-    return key_set("glued_prefixes.csv", "word")
+    """The words of ``data/glued_prefixes.csv``, alone and behind «و» («ووزيرالعراق»)."""
+    words = key_set("glued_prefixes.csv", "word")
+    return words | {"و" + word for word in words}
 
 
 def _glued_words(tokens: Tokens) -> list[int]:
@@ -645,7 +647,7 @@ def _names_present(key: str, tokens: Tokens | None, names: Iterable[str], forms:
 @cache
 def _field_cue() -> re.Pattern:
     cues = alternation(sorted(key_set("field_cues.csv", "cue"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+$")
+    return re.compile(rf"(?<!\w)(?:[وبل]|ول|وب)?(?:{cues})[ \t]+(?P<open>[(\"«“][ \t]*)?$")  # «مشروع (بدرة)»
 
 
 @cache
@@ -658,11 +660,12 @@ def _field_head_bracket() -> re.Pattern:
 
 
 _AND_GAP = re.compile(r"[ \t]+و")
+_CLOSE_AFTER = re.compile(r"[ \t]*[)\"»”]")
 
 
 def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
     """A field whose name alone is no field («مجنون»، «بدرة») after a word for its development (``field_cues.csv``),
-    joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
+    bare or in brackets or quotes («مشروع (بدرة)»), joined by «و» to a field found («في بدرة وغرب القرنة»، «غرب القرنة 2 ومجنون»), or followed by its phase
     («القرنة-2»).
 
     >>> from analysis.extract import extract
@@ -686,8 +689,10 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
-            if listed or phase or cue.search(key[max(0, at - clitic - 16):at - clitic]) \
-                    or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
+            cued = cue.search(key[max(0, at - clitic - 16):at - clitic])
+            if cued and cued.group("open") and (clitic or not _CLOSE_AFTER.match(key, end)):
+                cued = None  # «مشروع (بدرة)»: a name in brackets or quotes after the cue, closed right after it
+            if listed or phase or cued or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
 
@@ -1545,6 +1550,15 @@ def _joint_pattern() -> tuple[re.Pattern, frozenset[str]]:
 
 
 @cache
+def _joint_complement() -> re.Pattern:
+    """«لل» and a complement of ``joint_bodies.csv`` («التعاون») with its adjectives, each with the article or «وال»
+    and the ending of an adjective («التجاري والاقتصادي والعلمي»), one at least: the rest of a joint body's full
+    name («للتعاون في مجال الطاقة» is left to the words after it)."""
+    words = alternation(key_set("joint_bodies.csv", "word", lambda row: row["role"] == "complement"))
+    return re.compile(rf"[ \t]+لل(?:{words})(?:[ \t]+(?:و[ \t]*)?ال[^\W\d_]+(?:ي|يه))+(?![^\W\d_])")
+
+
+@cache
 def _joint_surfaces() -> tuple[str, ...]:
     """How a head of ``joint_bodies.csv`` is written where a name of :func:`_joint_pattern` starts: with the article,
     or behind «ل» («للجنة» is ل + «اللجنة»)."""
@@ -1592,6 +1606,8 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
                 end = after
         if end != named and (closing := _CLOSING_AFTER.match(mk.key, end)) and closing.group(1) in adjectives:
             end = closing.end()  # «اللجنة الحكومية الروسية العراقية المشتركة»: a closing adjective after the nisbas
+        if (complement := _joint_complement().match(mk.key, end)) is not None:
+            end = complement.end()  # «… المشتركة للتعاون التجاري والاقتصادي والعلمي والتقني»: the full name
         if not any(s < start < e or s < end < e for s, e, _, _ in spans):  # no name across its bounds
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     longer = Spans(found)
@@ -2033,6 +2049,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
                        tokens, [(start, end) for start, end, entry, _ in spans if entry.type == "person"])
+    if held:  # a surname held back for the name rules is read into a person's name or restored
+        names = _names_over_held(key, held, names)
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
@@ -2691,7 +2709,8 @@ _ADJECTIVE_AFTER = re.compile(r"[ \t]+(?P<word>ال\w{2,}(?:ي|يه))(?!\w)")
 def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     """A person of the lexicon named by one word (a surname, «الحلبوسي») right after a given name is held back from
     the name rules' scan, so they read the whole name as they would («رئيس المجلس خالد الحلبوسي»: another man of the
-    family); the caller restores what they do not read.
+    family); the caller restores what they do not read. So is one after a word that may be a given name no list
+    knows, where what the speaker said follows («رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.found_by) for m in extract("وقال حاكم الزاملي إن") if m.kind == "entity"]
@@ -2699,8 +2718,49 @@ def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
     """
     held = [item for item in spans if item[2].type == "person" and " " not in key[item[0]:item[1]]
             and (before := word_before(key, item[0], 30)[0]) is not None
-            and before in given_names() and before not in stopwords()]
+            and (before in given_names() or _may_be_given(before) and _speech_follows(key, item[1]))
+            and before not in stopwords()]
     return ([item for item in spans if item not in held], held) if held else (spans, [])
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
+
+
+def _speech_follows(key: str, end: int) -> bool:
+    """Tell whether the words from *end* on open what a speaker said or where: «إن»، «أن», or the circumstances of
+    the speech («في تصريح»، «لوكالة»; ``data/speaker_adjuncts.csv``), as after a speaker's name («رئيس لجنة الطاقة في
+    البرلمان هيبت الحلبوسي في تصريح»)."""
+    if not (after := _NEXT_WORDS.match(key, end)):
+        return False
+    words = tuple(word for word in after.groups() if word)
+    return words[0] in _THAT or any(words[:len(phrase)] == phrase for phrase in _speaker_adjuncts().get(words[0], ()))
+
+
+def _may_be_given(word: str) -> bool:
+    """Tell whether *word*, right before a known surname, may be a given name the lists do not know («هيبت» of
+    «هيبت الحلبوسي»): letters without the article, not a stopword, title, verb of speech, head noun, name stop or
+    known name."""
+    return len(word) >= 3 and word.isalpha() and not word.startswith(("ال", "لل")) and word not in stopwords() \
+        and word not in title_words() and word not in reporting_words() and word not in head_surfaces() \
+        and word not in _name_stops() and word not in _not_names() and word not in lexicon()
+
+
+def _names_over_held(key: str, held: list, names: list) -> list:
+    """The names the name rules read over known surnames held back: a person's name only, and not where the word
+    before the surname is the complement of a title without the article or of a head noun («وقال رئيس تقدم الحلبوسي
+    إن»: the party, not a given name; a title or head with the article governs no word after it). The caller
+    restores the surnames no name covers.
+    """
+    complements = []
+    for item in held:
+        before, first = word_before(key, item[0], 30)
+        cue = word_before(key, first, 30)[0]
+        if before not in given_names() and cue is not None and (cue in head_surfaces() or cue in title_words()) \
+                and not cue.startswith(("ال", "وال", "بال", "لل")):
+            complements.append(item)
+    surnames, complemented = Spans(held), Spans(complements)
+    return [name for name in names if not complemented.overlaps(name.start, name.end)
+            and (name.type == "person" or not surnames.overlaps(name.start, name.end))]
 
 
 def _given_names_before_surnames(key: str, spans: list) -> list:

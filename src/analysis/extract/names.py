@@ -612,7 +612,8 @@ def _complement_end(text: _Text, j: int) -> int:
                 and not words[k + 1].startswith(("ال", "لل")) or (_is_shape(word, alone=True) and not text.taken[k]):
             break  # (a weak ending, «ين», is no surname here: «لتثمين موارد المحروقات» is a construct)
         if word.startswith(("ال", "لل", "وال")) or text.taken[k] or word in ("في", "فى", "لدي", "باسم", "عن") \
-                or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")):
+                or word in _org_heads() or word in _head_surfaces() or word.startswith(("وزير", "ووزير")) \
+                or word in _title_adverbs():  # «الحاكم المدني للعراق، آنذاك، بول بريمر»
             k += 1
             continue
         if text.given(k) is not None and _family_ends_clause(text, k) or text.given(k) is None \
@@ -639,6 +640,12 @@ def _complement_end(text: _Text, j: int) -> int:
             continue
         break
     return k
+
+
+@cache
+def _title_adverbs() -> frozenset[str]:
+    """Adverbs of time between a title's complement and the name («آنذاك»، «حينها»; ``data/title_adverbs.csv``)."""
+    return key_set("title_adverbs.csv", "word")
 
 
 @cache
@@ -717,7 +724,8 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             start = _after_academic_title(text, start)  # «المتحدث باسم الحكومة، د. جوتيار عادل»
         academic = rule is not None and start != opened
         after_quote = bool(rule) and start < n and (_QUOTE_END.fullmatch(text.tokens.gaps[start])
-                                                    or rule == "title" and text.quoted(start) is not None)
+                                                    or rule == "title" and text.quoted(start) is not None
+                                                    or rule == "title" and _bracketed_name(text, start))
         if rule == "title" and start < n and text.words[start][:1] == "و" and text.words[start] not in given_names() \
                 and (text.words[start][1:] in given_names() or start + 1 < n and _is_shape(text.words[start + 1])):
             rule = None  # «التقى الوزير وإيلدار غالييف»: «و» and a name after a title start another person
@@ -769,6 +777,13 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return found + _surnames_again(text, found)
+
+
+def _bracketed_name(text: _Text, start: int) -> bool:
+    """Tell whether a given name the lists know opens a name of two or three words in parentheses at token *start*,
+    right after a title («رئيس الهيئة القاضي (حيدر حنون)»): the name the title describes, as a quoted one."""
+    last = text.parenthesised(start)
+    return last is not None and 1 <= last - start <= 2 and text.given(start) is True
 
 
 def _named_before_titles(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -863,6 +878,34 @@ def _extra_surnames(text: _Text, read: list[tuple[int, int, str]],
 def _given_after_and() -> frozenset[str]:
     """Given names behind «و» («وماكسيم»), which open the next person of a list."""
     return frozenset("و" + name for name in given_names())
+
+
+@cache
+def _given_after_particle() -> frozenset[str]:
+    """Given names that are no common word behind «ل» or «ب» («لأحمد»، «بمحمد»), where the two are no given name."""
+    names = given_names()
+    return frozenset(particle + name for name, ambiguous in names.items() if not ambiguous for particle in "لب"
+                     if particle + name not in names)
+
+
+def _given_behind_particle(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«ل» or «ب» glued to a given name that is no common word, before a family name of nisba shape with the article
+    or a surname of Russian shape: a person, the particle left out («مقالا لأحمد الجبوري»، «التقى بمكسيم
+    ماكسيموف»).
+
+    >>> from analysis.normalize import match_key
+    >>> [(f.text, f.type) for f in find_names(match_key("ووفقا لمحمد الكعبي فإن الإنتاج ارتفع"))]
+    [('محمد الكعبي', 'person')]
+    """
+    words, n, added = text.words, len(text.words), []
+    for i in text.tokens.where(_given_after_particle()):
+        if i + 1 >= n or not text.joined(i) or text.taken[i] or not text.namelike(i + 1) or text.demonym[i + 1] \
+                or any(first <= i + 1 and i <= last for first, last, _ in found):
+            continue
+        family = words[i + 1]
+        if family.startswith("ال") and len(family) >= 6 and family.endswith("ي") or _is_shape(family):
+            added.append((i, i + 1, "shape+1"))
+    return added
 
 
 def _listed_russians(text: _Text, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1338,7 +1381,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             found.append((i, last + 1, kind, "pattern", clitic))  # «مركز دراسات رووداو»: a known body's centre
             continue
         chain, complemented = last, head in complement_heads()
-        while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) and \
+        while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) \
+                and not _noun_after_short_name(text, i, chain, head) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
                                                          or (complemented or chain + 2 < n and text.demonym[chain + 2]
                                                              and text.joined(chain + 1) and chain > i
@@ -1409,6 +1453,24 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
             found.append((i, chain, kind, "pattern", clitic))
     return found
+
+
+_ELATIVE = re.compile(r"الا[^\W\d_]{3}")  # «الأعلى»، «الأحمر»، «الأوسط»: an adjective of the shape «أفعل»
+
+
+def _noun_after_short_name(text: _Text, i: int, chain: int, head: str) -> bool:
+    """Tell whether the word after a short head («وزارة»، ``describes=short`` in ``data/org_patterns.csv``) and a
+    ministry's portfolio (``data/ministry_portfolios.csv``: «النفط») is a noun of the clause rather than an adjective
+    of the name: with the article, no country's nisba, not ending as an adjective does («ـي»، «ـية»، «ـا») nor of
+    the shape «أفعل».
+
+    «التزمت وزارة النفط الصمت»: the verb's object, not part of the ministry; «وزارة النفط الاتحادية» and «مجلس الدفاع
+    الأعلى» go on, and after another word so does any adjective («مجلس التعاون المشترك»).
+    """
+    word = text.words[chain + 1]
+    return chain == i + 1 and head in _short_heads() and not head.startswith("ال") \
+        and text.words[chain] in _portfolios() and word.startswith("ال") and not word.startswith(("لل", "وال")) \
+        and not text.demonym[chain + 1] and not word.endswith(("ي", "ه", "ا")) and not _ELATIVE.fullmatch(word)
 
 
 def _quoted_long_name(text: _Text, i: int) -> int | None:
@@ -1779,6 +1841,7 @@ def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[t
     text = _Text(mk, list(taken), list(demonyms), tokens, list(people))
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
+    extra += _given_behind_particle(text, persons + extra)
     extra += _named_before_speech(text, persons + extra)
     extra += _kunyas(text, persons + extra)
     if extra:

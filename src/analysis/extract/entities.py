@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
@@ -1449,6 +1449,22 @@ def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
 _QUOTED_NAME_AFTER = re.compile(r"[ \t]+[\"“«]")
 
 
+def _described_before(key: str, spans: list, gap: re.Pattern, describes: Callable[[tuple], bool],
+                      named: Callable[[tuple, tuple], bool]) -> set[int]:
+    """Return the indices of the organisations in *spans* that describe the organisation right after them: a span
+    *describes* accepts, then *gap* (a quote, spaces), then an organisation's span that *named* accepts of the two
+    (``named(description, name)``). The four rules that drop a description before its name differ only there."""
+    names = {item[0]: item for item in spans if item[2].type == "organization"}
+    described = set()
+    for k, item in enumerate(spans):
+        if item[2].type != "organization" or not describes(item):
+            continue
+        after = gap.match(key, item[1])
+        if after and (name := names.get(after.end())) is not None and named(item, name):
+            described.add(k)
+    return described
+
+
 def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     """A known body of several words right before a quoted body that is not its acronym describes the name that
     follows and is not one of its own (the corpus guide: «مجلس النواب “الدوما”» names the Duma, not Iraq's
@@ -1458,22 +1474,22 @@ def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     >>> [m.text for m in extract("قدم رئيس الوزراء إلى مجلس النواب “الدوما” مقترحا") if m.kind == "entity"]
     ['الدوما']
     """
-    key, dropped = mk.key, set()
-    starts = {start: (end, entry) for start, end, entry, _ in spans if entry.type == "organization"}
-    for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or " " not in key[start:end]:
-            continue
-        if found_by != "lexicon" and not (found_by == "pattern" and entry.canonical == _as_written(mk, start, end)):
-            continue  # a known body, or a description read by its head that no lexicon names («للوكالة
-            # الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»: w02)
-        gap = _QUOTED_NAME_AFTER.match(key, end)
-        if gap is None or (named := starts.get(gap.end())) is None:
-            continue
-        quoted = key[gap.end():named[0]]
-        if " " in quoted or quoted.isascii() or len(quoted) <= 4 or "." in quoted:
-            continue  # one word, not an acronym («واع»، «OPEC»، «أ.ف.ب» with its dots)
-        if named[1].canonical != entry.canonical:
-            dropped.add(k)
+    key = mk.key
+
+    def describes(item: tuple) -> bool:
+        """A known body of several words, or a description read by its head that no lexicon names («للوكالة
+        الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»: w02)."""
+        start, end, entry, found_by = item
+        return " " in key[start:end] and (found_by == "lexicon" or found_by == "pattern"
+                                          and entry.canonical == _as_written(mk, start, end))
+
+    def named(item: tuple, name: tuple) -> bool:
+        """Another body's name of one word, not an acronym («واع»، «OPEC»، «أ.ف.ب» with its dots)."""
+        quoted = key[name[0]:name[1]]
+        return not (" " in quoted or quoted.isascii() or len(quoted) <= 4 or "." in quoted) \
+            and name[2].canonical != item[2].canonical
+
+    dropped = _described_before(key, spans, _QUOTED_NAME_AFTER, describes, named)
     if not dropped:
         return spans
     return [item for k, item in enumerate(spans) if k not in dropped]
@@ -2140,9 +2156,9 @@ def _described_by_own_name(key: str, spans: list) -> list:
     ['سومو']
     """
     spans = sorted(spans, key=itemgetter(0))
-    described = {k for k, (first, second) in enumerate(zip(spans, spans[1:]))
-                 if first[2].type == second[2].type == "organization" and first[2].canonical == second[2].canonical
-                 and _GAP.fullmatch(key, first[1], second[0]) and second[1] - second[0] < first[1] - first[0]}
+    described = _described_before(key, spans, _GAP, lambda item: True,
+                                  lambda item, name: name[2].canonical == item[2].canonical
+                                  and name[1] - name[0] < item[1] - item[0])
     return [item for k, item in enumerate(spans) if k not in described]
 
 
@@ -3321,16 +3337,12 @@ def _descriptions_before_their_names(mk: MatchKey, tokens: Tokens, spans: list) 
     [('الروسية', 'country'), ('روس أوبورون إكسبورت', 'organization')]
     """
     key, names = mk.key, lexicon()
-    named = {start: end for start, end, entry, _ in spans if entry.type == "organization"}
-    dropped, demonyms = set(), []
-    for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or found_by != "pattern" or not key.startswith(("ال", "لل"), start):
-            continue
-        quote = _QUOTED_AFTER.match(key, end)
-        if not quote or not _QUOTE.search(quote.group()) or (name_end := named.get(quote.end())) is None \
-                or " " not in key[quote.end():name_end] and name_end - quote.end() <= 4:
-            continue  # no quoted name right after it, or a short word: the body's acronym
-        dropped.add(k)
+    dropped = _described_before(key, spans, _QUOTED_AFTER,
+                                lambda item: item[3] == "pattern" and key.startswith(("ال", "لل"), item[0]),
+                                lambda _, name: " " in key[name[0]:name[1]] or name[1] - name[0] > 4)  # not an acronym
+    demonyms = []
+    for k in sorted(dropped):
+        start, end = spans[k][:2]
         for i in range(bisect.bisect_left(tokens.starts, start), bisect.bisect_left(tokens.starts, end)):
             if (known := names.get(tokens.words[i])) is not None and known.demonym:
                 demonyms.append((tokens.starts[i], tokens.ends[i], known, "lexicon"))
@@ -3590,14 +3602,9 @@ def _descriptions_before_quoted_names(key: str, spans: list) -> list:
     >>> [m.text for m in extract('وقالت شركة تسويق النفط العراقية "سومو" إن') if m.kind == "entity"]
     ['سومو']
     """
-    starts = {start: entry.canonical for start, _, entry, _ in spans if entry.type == "organization"}
-    dropped = set()
-    for k, (start, end, entry, _) in enumerate(spans):
-        if entry.type != "organization" or not key.startswith(_company_heads_spaced(), start):
-            continue
-        quote = _QUOTED_AFTER.match(key, end)
-        if quote and _QUOTE.search(quote.group()) and starts.get(quote.end()) == entry.canonical:
-            dropped.add(k)
+    heads = _company_heads_spaced()
+    dropped = _described_before(key, spans, _QUOTED_AFTER, lambda item: key.startswith(heads, item[0]),
+                                lambda item, name: name[2].canonical == item[2].canonical)  # the same company
     return [item for k, item in enumerate(spans) if k not in dropped] if dropped else spans
 
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import (AtWordStart, Lexicon, Tokens, alternation, is_letter, is_word_character, scan, word_before,
-                    word_starts, written_at)
+from ..cues import (AtWordStart, Lexicon, Tokens, after_clitic, alternation, is_letter, is_word_character, scan,
+                    word_before, word_starts, written_at)
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (_name_stops, _not_names, academic_title_letters, company_words, complement_heads, compound_surname, find_names, given_names,
@@ -817,10 +817,9 @@ def _paired_places(mk: MatchKey, spans: list) -> list:
     found = []
     for head, kind in heads.items():
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
-                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             gap = _GAP.match(key, at + len(head))
-            if clitic is None or not gap or any(key.startswith(other + " ", gap.end()) for other in heads):
+            if not after_clitic(key, at, ("", "و", "ب", "ل", "وب", "ول")) or not gap \
+                    or any(key.startswith(other + " ", gap.end()) for other in heads):
                 continue  # «فتح معبر معبر القائم-البوكمال»: the page's head written twice, the name after the second
             first = max([places.get(gap.end(), 0), places.get(at, 0)])  # «كركوك», or a crossing read whole
             dash = _PAIR_DASH.match(key, first) if first > gap.end() else None
@@ -1428,8 +1427,7 @@ def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
     starts = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.type == "organization"}
     for organ in _organ_heads():
         for at in _occurrences(key, organ):
-            if at and key[at - 1].isalnum() and not (at == 1 and key[0] in "وبل" or key[at - 1] in "وبل"
-                                                      and (at == 1 or not key[at - 2].isalnum())):
+            if not after_clitic(key, at, ("", "و", "ب", "ل")):
                 continue  # a word of its own, or behind «و»، «ب»، «ل»
             after = at + len(organ)
             if key[after:after + 2] != " ل":
@@ -2873,8 +2871,7 @@ def _short_names_after_full(mk: MatchKey, spans: list) -> list:
             start = key.find(form, after)
             while start != -1:
                 end = start + len(form)
-                bare = start == 0 or not key[start - 1].isalnum() or key[start - 1] in "وفب" and (
-                    start == 1 or not key[start - 2].isalnum())
+                bare = after_clitic(key, start, ("", "و", "ف", "ب"))
                 follows = _WORD_AFTER.match(key, end)
                 if bare and (end == len(key) or not key[end].isalnum()) and not taken.overlaps(start, end) \
                         and not (follows and follows.group(1).startswith("ال")):
@@ -2906,7 +2903,7 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
         at = key.find(rest, after)
         while at != -1:
             end = at + len(rest)
-            bare = at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وفلب" and (at == 1 or not key[at - 2].isalnum())
+            bare = after_clitic(key, at, ("", "و", "ف", "ل", "ب"))
             if bare and (end == len(key) or not key[end].isalnum()) \
                     and not any(s < end and at < e for s, e in taken):
                 found.append((at, end, entry, "lexicon"))
@@ -3655,10 +3652,9 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
         # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
-            clitics = ("و", "") if head.startswith("ل") else ("ول", "وب", "و", "ل", "ب", "")  # «لوزارة»; «للجنة» is
-            clitic = next((len(c) for c in clitics if key.startswith(c, at - len(c))  # «ل» and «اللجنة», read apart
-                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
-            if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
+            # «لوزارة»; «للجنة» is «ل» and «اللجنة», read apart
+            clitics = ("", "و") if head.startswith("ل") else ("", "و", "ب", "ل", "وب", "ول")
+            if not after_clitic(key, at, clitics) or key[at + len(head):at + len(head) + 1].isalnum():
                 continue
             end, definite = at + len(head), head.startswith("ال")
             for k in range(4):  # «لجنة الأمن والدفاع»: a noun, «و» and nouns; after «اللجنة» adjectives only
@@ -3726,18 +3722,16 @@ def _facilities(mk: MatchKey, spans: list) -> list:
     found, within = [], set()
     for head in _unmarked_facility_heads() if any(head in key for head in _unmarked_facility_heads()) else ():
         for at in _occurrences(key, head):  # «في شارع فلسطين»، «في قصر بغداد»: the place names the street, no place
-            if (at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum())) \
-                    and (gap := _GAP.match(key, at + len(head))) and gap.end() in places:
+            if after_clitic(key, at, ("", "و", "ب", "ل")) and (gap := _GAP.match(key, at + len(head))) \
+                    and gap.end() in places:
                 within.add(gap.end())
     if within:
         spans = [item for item in spans if not (item[0] in within and item[2].type in _PLACE_TYPES
                                                and not item[2].demonym)]
     for head in heads:
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
-                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             gap = _GAP.match(key, at + len(head))
-            if clitic is None or not gap or gap.end() not in places:
+            if not after_clitic(key, at, ("", "و", "ب", "ل", "وب", "ول")) or not gap or gap.end() not in places:
                 continue
             end = places[gap.end()][0]
             tail = _GAP.match(key, end)

@@ -693,6 +693,14 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 
 
 @cache
+def _headed_town_rows() -> tuple[tuple[str, str, str], ...]:
+    """``(match key, canonical, type)`` of the towns of ``gazetteer_towns.csv`` whose name alone is a word or another
+    name (``bare`` empty), in the table's order: what :func:`_headed_towns` and :func:`_headed_town_entries` read."""
+    return tuple((" ".join(row["key"].split()), row["canonical"], row["type"])
+                 for row in table("gazetteer_towns.csv", key="alias") if not row["bare"])
+
+
+@cache
 def _headed_towns() -> tuple[AtWordStart | re.Pattern, ...] | None:
     """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
     «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
@@ -700,15 +708,15 @@ def _headed_towns() -> tuple[AtWordStart | re.Pattern, ...] | None:
     a crossing «"البوكمال- القائم"», the town before «و» one of the gazetteer's);
     after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»); and a river after a word of
     ``river_cues.csv`` («غرب الفرات»). None if there is no such town."""
-    rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
+    rows = _headed_town_rows()
     if not rows:
         return None
-    towns = alternation(" ".join(row["key"].split()) for row in rows)
-    cities = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "city")  # not the rivers
+    towns = alternation(key for key, _, _ in rows)
+    cities = alternation(key for key, _, kind in rows if kind == "city")  # not the rivers
     heads = key_set("place_heads.csv", "head")
     duals = key_set("place_heads.csv", "head", lambda row: row["list"] == "yes")
     crossings = [key for key, kind in _paired_heads().items() if kind == "region"]
-    rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
+    rivers = alternation(key for key, _, kind in rows if kind == "region")
     cues = key_set("river_cues.csv", "cue")
     villages = key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes")
 
@@ -731,8 +739,8 @@ def _headed_town_triggers() -> tuple[frozenset[str], ...]:
 
 @cache
 def _headed_town_entries() -> dict[str, Entry]:
-    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-            for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]}
+    """``{match key: Entry}`` of the towns of :func:`_headed_town_rows`."""
+    return {key: Entry(canonical, kind) for key, canonical, kind in _headed_town_rows()}
 
 
 @cache

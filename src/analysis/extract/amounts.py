@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from ..cues import Tokens, alternation, initials
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
+from .dates import _hedge_words, hedge_types
 from .numbers import number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
@@ -65,8 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
     nouns = alternation({noun for noun, _ in names})
     adjectives = alternation({adjective for _, adjective in names if adjective})
     symbols = alternation(_symbol_codes())
-    hedge_words = [row["key"] for row in table("hedges.csv", key="phrase")]
-    hedges = alternation(hedge_words)
+    hedge_words, hedges = hedge_types(), _hedge_words()
     vague = [row["key"] for row in table("vague_quantities.csv", key="word")]  # the initials of each word list lead
     # its backward search: a cheap test at each position before the alternation (see analysis.cues.initials)
     counted = alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
@@ -142,11 +142,6 @@ def _counted_units() -> dict[str, str]:
     return {" ".join(row["key"].split()): row["unit"] for row in table("counted_nouns.csv", key="word")}
 
 
-@cache
-def _hedge_types() -> dict[str, str]:
-    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
-
-
 def _value(found: re.Match) -> float:
     return parse_number(found.group("num"), found.group("scale") or found.group("bare"), found.group("dual"),
                         bool(found.group("half") or found.group("bare_half") or found.group("dual_half")))
@@ -157,7 +152,7 @@ def _hedge(mk: MatchKey, start: int) -> dict:
     if not found:
         return {}
     raw_start, raw_end = mk.raw_span(found.start("hedge"), found.end("hedge"))
-    return {"hedge": mk.raw[raw_start:raw_end], "hedge_type": _hedge_types()[" ".join(found.group("hedge").split())]}
+    return {"hedge": mk.raw[raw_start:raw_end], "hedge_type": hedge_types()[" ".join(found.group("hedge").split())]}
 
 
 def _currency(found: re.Match, key: str) -> str | None:

@@ -3728,7 +3728,7 @@ def _facilities(mk: MatchKey, spans: list) -> list:
     key, (heads, tails) = mk.key, _facility_parts()
     places = {start: (end, entry) for start, end, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
     found, within = [], set()
-    for head in _unmarked_facility_heads() if any(head in key for head in _unmarked_facility_heads()) else ():
+    for head in _unmarked_facility_heads():
         for at in _occurrences(key, head):  # «في شارع فلسطين»، «في قصر بغداد»: the place names the street, no place
             if after_clitic(key, at, ("", "و", "ب", "ل")) and (gap := _GAP.match(key, at + len(head))) \
                     and gap.end() in places:

@@ -266,8 +266,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         value, start = value / fractions()[fraction.group("fraction")], fraction.start()
     digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
-        if value is None and _BARREL_PRICE.fullmatch(num or "") and _of_a_barrel(key, start, currency.end()):
-            value = _value(number) / 1000  # «سعر البرميل … (110,090) دولارات»: 110.09, three decimals after a comma
+        if value is None:
+            value = _barrel_price(key, number, start, currency.end())  # «سعر البرميل … (110,090) دولارات»
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
                        unit=code, **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and num:
@@ -321,6 +321,15 @@ def _of_a_barrel(key: str, start: int, end: int) -> bool:
     """
     before = max(key.rfind(mark, 0, start) for mark in ".؟!\n") + 1
     return bool(_BARREL_BEFORE.search(key, before, start) or _BARREL_AFTER.match(key, end))
+
+
+def _barrel_price(key: str, number: re.Match, start: int, end: int) -> float | None:
+    """Return the price of a barrel in dollars that a *number* with a comma before three digits gives, the comma
+    a decimal mark («سعر البرميل … (110,090) دولارات»: 110.09), the amount at ``key[start:end]``; None if the number
+    is not so written or the amount is not the price of a barrel (:func:`_of_a_barrel`)."""
+    if not _BARREL_PRICE.fullmatch(number.group("num") or "") or not _of_a_barrel(key, start, end):
+        return None
+    return _value(number) / 1000
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -332,3 +332,28 @@ def test_a_pattern_led_by_the_initials_of_its_words_finds_what_it_found_without_
     plain = re.compile(f"(?:{alternation(words)})")
     led = re.compile(f"(?={initials(words)})(?:{alternation(words)})")
     assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --- A word's start behind a clitic -----------------------------------------------------------------------------------
+
+from analysis.cues import after_clitic  # noqa: E402
+
+
+@pytest.mark.parametrize("text, start, clitics, expected", [
+    ("مطار بغداد", 0, ("",), True),  # the text's first word
+    ("في مطار", 3, ("",), True),  # after a space
+    ("(مطار", 1, ("",), True),  # after a mark
+    ("ومطار", 1, ("",), False),  # inside a word, no clitic allowed
+    ("ومطار", 1, ("", "و"), True),  # behind «و»
+    ("وبمطار", 2, ("", "و", "ب"), False),  # «وب» is not one of the clitics
+    ("وبمطار", 2, ("", "وب"), True),
+    ("في ومطار", 4, ("", "و"), True),  # the clitic after a space
+    ("اومطار", 2, ("", "و"), False),  # «و» inside a word is no clitic
+    ("1ومطار", 2, ("", "و"), False),  # nor after a digit
+    ("_ومطار", 2, ("", "و"), True),  # «_» is no letter or digit (``str.isalnum``)
+    ("مطار", 0, ("و",), False),  # a clitic that is not written before the start
+    ("مطارو", 0, ("و",), False),  # not read from the text's end
+])
+def test_a_word_starts_behind_a_clitic_only_where_no_letter_or_digit_stands_before_the_clitic(text, start, clitics,
+                                                                                              expected):
+    assert after_clitic(text, start, clitics) is expected

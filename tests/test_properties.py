@@ -823,3 +823,37 @@ def test_the_days_of_a_month_read_back_from_their_adjectives_are_those_of_the_pl
     plain = re.compile(r"(?<!\w)[وف]?" + _patterns()["day_other_month"].core.pattern)
     other_months = [(m.start("day"), m.end()) for m in plain.finditer(key) if 1 <= int(m.group("day")) <= 31]
     assert [(p.start, p.end) for p in _day_this_month_points(key, "2019-03-10", tokens)] == this_month + other_months
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, _pieces_text(["مطار", "ومطار", "بمطار", "وبمطار", "ولمطار", "فمطار", "امطار", "و", "ب", "ل",
+                                     "وب", "x_", "_", "٣", "5"])))
+@example("ومطار")
+@example("وبمطار")
+@example("مطار وب")
+def test_a_clitic_before_a_word_start_reads_as_each_test_it_replaces(text):
+    """``after_clitic`` says what each test written by hand before it said, at every position of a text: the first
+    clitic of a list found before the position (``_paired_places``, ``_facilities``, ``_committees_of_councils``),
+    one letter of a set before it (``_short_names_after_full``, ``_short_names_again``, the streets of
+    ``_facilities``) and the same test written the other way round (``_organs_of_bodies``)."""
+    from analysis.cues import after_clitic
+
+    def first_of(key, at, clitics):
+        return next((len(c) for c in clitics if key.startswith(c, at - len(c))
+                     and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None) is not None
+
+    def one_of(key, at, letters):
+        return at == 0 or not key[at - 1].isalnum() or key[at - 1] in letters and (at == 1 or not key[at - 2].isalnum())
+
+    def not_inside(key, at):
+        return not (at and key[at - 1].isalnum() and not (at == 1 and key[0] in "وبل" or key[at - 1] in "وبل"
+                                                            and (at == 1 or not key[at - 2].isalnum())))
+
+    for key in (text, match_key(text).key):
+        for at in range(len(key) + 1):
+            for clitics in (("وب", "ول", "و", "ب", "ل", ""), ("و", "")):  # read where a head of three letters
+                if at + 3 <= len(key):  # or more starts: near the end, ``at - len(c)`` reads the text from its end
+                    assert after_clitic(key, at, clitics) == first_of(key, at, clitics)
+            for letters in ("وفب", "وفلب", "وبل"):
+                assert after_clitic(key, at, ("", *letters)) == bool(one_of(key, at, letters))
+            assert after_clitic(key, at, ("", "و", "ب", "ل")) == not_inside(key, at)

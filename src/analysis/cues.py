@@ -153,6 +153,17 @@ def is_letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
 
 
+def after_clitic(text: str, start: int, clitics: Iterable[str] = ("",)) -> bool:
+    """Whether a word starts at *start* behind one of *clitics* («""» for none): the clitic written right before
+    *start*, and no letter or digit (``str.isalnum``: «_» is none) right before the clitic.
+
+    >>> [after_clitic("وبلدة ابلدة", at, ("", "و")) for at in (0, 1, 2, 7)]
+    [True, True, False, False]
+    """
+    return any(start >= len(clitic) and text.startswith(clitic, start - len(clitic))
+               and (start == len(clitic) or not text[start - len(clitic) - 1].isalnum()) for clitic in clitics)
+
+
 class Tokens:
     """The ``\\w+`` words of a (match-key) string with their spans and the gaps between them.
 

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from ..cues import Tokens, alternation, initials
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
+from .dates import _hedge_words, hedge_types
 from .numbers import number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
@@ -65,8 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
     nouns = alternation({noun for noun, _ in names})
     adjectives = alternation({adjective for _, adjective in names if adjective})
     symbols = alternation(_symbol_codes())
-    hedge_words = [row["key"] for row in table("hedges.csv", key="phrase")]
-    hedges = alternation(hedge_words)
+    hedge_words, hedges = hedge_types(), _hedge_words()
     vague = [row["key"] for row in table("vague_quantities.csv", key="word")]  # the initials of each word list lead
     # its backward search: a cheap test at each position before the alternation (see analysis.cues.initials)
     counted = alternation(row["key"] for row in table("counted_nouns.csv", key="word"))
@@ -142,11 +142,6 @@ def _counted_units() -> dict[str, str]:
     return {" ".join(row["key"].split()): row["unit"] for row in table("counted_nouns.csv", key="word")}
 
 
-@cache
-def _hedge_types() -> dict[str, str]:
-    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
-
-
 def _value(found: re.Match) -> float:
     return parse_number(found.group("num"), found.group("scale") or found.group("bare"), found.group("dual"),
                         bool(found.group("half") or found.group("bare_half") or found.group("dual_half")))
@@ -157,7 +152,7 @@ def _hedge(mk: MatchKey, start: int) -> dict:
     if not found:
         return {}
     raw_start, raw_end = mk.raw_span(found.start("hedge"), found.end("hedge"))
-    return {"hedge": mk.raw[raw_start:raw_end], "hedge_type": _hedge_types()[" ".join(found.group("hedge").split())]}
+    return {"hedge": mk.raw[raw_start:raw_end], "hedge_type": hedge_types()[" ".join(found.group("hedge").split())]}
 
 
 def _currency(found: re.Match, key: str) -> str | None:
@@ -271,8 +266,8 @@ def _read(mk: MatchKey, number: re.Match) -> tuple[Mention | None, int]:
         value, start = value / fractions()[fraction.group("fraction")], fraction.start()
     digits = bool(num and _DIGIT.search(num))
     if (currency := p["currency_after"].match(key, end)) and (code := _currency(currency, key)):
-        if value is None and _BARREL_PRICE.fullmatch(num or "") and _of_a_barrel(key, start, currency.end()):
-            value = _value(number) / 1000  # «سعر البرميل … (110,090) دولارات»: 110.09, three decimals after a comma
+        if value is None:
+            value = _barrel_price(key, number, start, currency.end())  # «سعر البرميل … (110,090) دولارات»
         return mention(mk, "amount", start, currency.end(), number_value(_value(number) if value is None else value),
                        unit=code, **_hedge(mk, start)), currency.end()
     if (symbol := p["symbol_after"].match(key, end)) and num:
@@ -326,6 +321,15 @@ def _of_a_barrel(key: str, start: int, end: int) -> bool:
     """
     before = max(key.rfind(mark, 0, start) for mark in ".؟!\n") + 1
     return bool(_BARREL_BEFORE.search(key, before, start) or _BARREL_AFTER.match(key, end))
+
+
+def _barrel_price(key: str, number: re.Match, start: int, end: int) -> float | None:
+    """Return the price of a barrel in dollars that a *number* with a comma before three digits gives, the comma
+    a decimal mark («سعر البرميل … (110,090) دولارات»: 110.09), the amount at ``key[start:end]``; None if the number
+    is not so written or the amount is not the price of a barrel (:func:`_of_a_barrel`)."""
+    if not _BARREL_PRICE.fullmatch(number.group("num") or "") or not _of_a_barrel(key, start, end):
+        return None
+    return _value(number) / 1000
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -452,9 +452,16 @@ def _publication(published: str | None) -> tuple[int | None, int | None, dt.date
 
 
 @cache
+def hedge_types() -> dict[str, str]:
+    """``{match key: hedge_type}`` of ``hedges.csv`` («نحو»، «أكثر من»), in the table's order: the one reading of the
+    table, for the counted dates here and the amounts' hedges."""
+    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
+
+
+@cache
 def _hedge_words() -> str:
     """The hedges of ``hedges.csv`` («نحو»، «أكثر من») as one alternation, for the counted dates and the quantities."""
-    return _names(row["key"] for row in table("hedges.csv", key="phrase"))
+    return _names(hedge_types())
 
 
 def resolve_relative(unit: str, offset: int, published: str | None) -> str | None:

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import (AtWordStart, Lexicon, Tokens, alternation, is_letter, is_word_character, scan, word_before,
-                    word_starts, written_at)
+from ..cues import (AtWordStart, Lexicon, Tokens, after_clitic, alternation, is_letter, is_word_character, scan,
+                    word_before, word_starts, written_at)
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
 from .names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, company_words,
@@ -698,6 +698,14 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 
 
 @cache
+def _headed_town_rows() -> tuple[tuple[str, str, str], ...]:
+    """``(match key, canonical, type)`` of the towns of ``gazetteer_towns.csv`` whose name alone is a word or another
+    name (``bare`` empty), in the table's order: what :func:`_headed_towns` and :func:`_headed_town_entries` read."""
+    return tuple((" ".join(row["key"].split()), row["canonical"], row["type"])
+                 for row in table("gazetteer_towns.csv", key="alias") if not row["bare"])
+
+
+@cache
 def _headed_towns() -> tuple[AtWordStart | re.Pattern, ...] | None:
     """The towns of ``gazetteer_towns.csv`` whose name alone is a word or another name (``bare`` empty: «القائم»,
     «standing»): right after a head of ``place_heads.csv`` («قضاء»، «بلدة»); after a dual head, a word or two and «و»
@@ -705,15 +713,15 @@ def _headed_towns() -> tuple[AtWordStart | re.Pattern, ...] | None:
     a crossing «"البوكمال- القائم"», the town before «و» one of the gazetteer's);
     after the head of a crossing, which names the crossing («منفذ إبراهيم الخليل»); and a river after a word of
     ``river_cues.csv`` («غرب الفرات»). None if there is no such town."""
-    rows = [row for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]]
+    rows = _headed_town_rows()
     if not rows:
         return None
-    towns = alternation(" ".join(row["key"].split()) for row in rows)
-    cities = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "city")  # not the rivers
+    towns = alternation(key for key, _, _ in rows)
+    cities = alternation(key for key, _, kind in rows if kind == "city")  # not the rivers
     heads = key_set("place_heads.csv", "head")
     duals = key_set("place_heads.csv", "head", lambda row: row["list"] == "yes")
     crossings = [key for key, kind in _paired_heads().items() if kind == "region"]
-    rivers = alternation(" ".join(row["key"].split()) for row in rows if row["type"] == "region")
+    rivers = alternation(key for key, _, kind in rows if kind == "region")
     cues = key_set("river_cues.csv", "cue")
     villages = key_set("place_heads.csv", "head", lambda row: row["any_name"] == "yes")
 
@@ -736,8 +744,8 @@ def _headed_town_triggers() -> tuple[frozenset[str], ...]:
 
 @cache
 def _headed_town_entries() -> dict[str, Entry]:
-    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-            for row in table("gazetteer_towns.csv", key="alias") if not row["bare"]}
+    """``{match key: Entry}`` of the towns of :func:`_headed_town_rows`."""
+    return {key: Entry(canonical, kind) for key, canonical, kind in _headed_town_rows()}
 
 
 @cache
@@ -822,10 +830,9 @@ def _paired_places(mk: MatchKey, spans: list) -> list:
     found = []
     for head, kind in heads.items():
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
-                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             gap = _GAP.match(key, at + len(head))
-            if clitic is None or not gap or any(key.startswith(other + " ", gap.end()) for other in heads):
+            if not after_clitic(key, at, ("", "و", "ب", "ل", "وب", "ول")) or not gap \
+                    or any(key.startswith(other + " ", gap.end()) for other in heads):
                 continue  # «فتح معبر معبر القائم-البوكمال»: the page's head written twice, the name after the second
             first = max([places.get(gap.end(), 0), places.get(at, 0)])  # «كركوك», or a crossing read whole
             dash = _PAIR_DASH.match(key, first) if first > gap.end() else None
@@ -1433,8 +1440,7 @@ def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
     starts = {start: k for k, (start, end, entry, _) in enumerate(spans) if entry.type == "organization"}
     for organ in _organ_heads():
         for at in _occurrences(key, organ):
-            if at and key[at - 1].isalnum() and not (at == 1 and key[0] in "وبل" or key[at - 1] in "وبل"
-                                                      and (at == 1 or not key[at - 2].isalnum())):
+            if not after_clitic(key, at, ("", "و", "ب", "ل")):
                 continue  # a word of its own, or behind «و»، «ب»، «ل»
             after = at + len(organ)
             if key[after:after + 2] != " ل":
@@ -1454,6 +1460,22 @@ def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
 _QUOTED_NAME_AFTER = re.compile(r"[ \t]+[\"“«]")
 
 
+def _described_before(key: str, spans: list, gap: re.Pattern, describes: Callable[[tuple], bool],
+                      named: Callable[[tuple, tuple], bool]) -> set[int]:
+    """Return the indices of the organisations in *spans* that describe the organisation right after them: a span
+    *describes* accepts, then *gap* (a quote, spaces), then an organisation's span that *named* accepts of the two
+    (``named(description, name)``). The four rules that drop a description before its name differ only there."""
+    names = {item[0]: item for item in spans if item[2].type == "organization"}
+    described = set()
+    for k, item in enumerate(spans):
+        if item[2].type != "organization" or not describes(item):
+            continue
+        after = gap.match(key, item[1])
+        if after and (name := names.get(after.end())) is not None and named(item, name):
+            described.add(k)
+    return described
+
+
 def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     """A known body of several words right before a quoted body that is not its acronym describes the name that
     follows and is not one of its own (the corpus guide: «مجلس النواب “الدوما”» names the Duma, not Iraq's
@@ -1463,22 +1485,22 @@ def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     >>> [m.text for m in extract("قدم رئيس الوزراء إلى مجلس النواب “الدوما” مقترحا") if m.kind == "entity"]
     ['الدوما']
     """
-    key, dropped = mk.key, set()
-    starts = {start: (end, entry) for start, end, entry, _ in spans if entry.type == "organization"}
-    for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or " " not in key[start:end]:
-            continue
-        if found_by != "lexicon" and not (found_by == "pattern" and entry.canonical == _as_written(mk, start, end)):
-            continue  # a known body, or a description read by its head that no lexicon names («للوكالة
-            # الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»: w02)
-        gap = _QUOTED_NAME_AFTER.match(key, end)
-        if gap is None or (named := starts.get(gap.end())) is None:
-            continue
-        quoted = key[gap.end():named[0]]
-        if " " in quoted or quoted.isascii() or len(quoted) <= 4 or "." in quoted:
-            continue  # one word, not an acronym («واع»، «OPEC»، «أ.ف.ب» with its dots)
-        if named[1].canonical != entry.canonical:
-            dropped.add(k)
+    key = mk.key
+
+    def describes(item: tuple) -> bool:
+        """A known body of several words, or a description read by its head that no lexicon names («للوكالة
+        الفيدرالية الروسية للثروات الباطنية “روسغيدرا”»: w02)."""
+        start, end, entry, found_by = item
+        return " " in key[start:end] and (found_by == "lexicon" or found_by == "pattern"
+                                          and entry.canonical == _as_written(mk, start, end))
+
+    def named(item: tuple, name: tuple) -> bool:
+        """Another body's name of one word, not an acronym («واع»، «OPEC»، «أ.ف.ب» with its dots)."""
+        quoted = key[name[0]:name[1]]
+        return not (" " in quoted or quoted.isascii() or len(quoted) <= 4 or "." in quoted) \
+            and name[2].canonical != item[2].canonical
+
+    dropped = _described_before(key, spans, _QUOTED_NAME_AFTER, describes, named)
     if not dropped:
         return spans
     return [item for k, item in enumerate(spans) if k not in dropped]
@@ -2191,9 +2213,9 @@ def _described_by_own_name(key: str, spans: list) -> list:
     ['سومو']
     """
     spans = sorted(spans, key=itemgetter(0))
-    described = {k for k, (first, second) in enumerate(zip(spans, spans[1:]))
-                 if first[2].type == second[2].type == "organization" and first[2].canonical == second[2].canonical
-                 and _GAP.fullmatch(key, first[1], second[0]) and second[1] - second[0] < first[1] - first[0]}
+    described = _described_before(key, spans, _GAP, lambda item: True,
+                                  lambda item, name: name[2].canonical == item[2].canonical
+                                  and name[1] - name[0] < item[1] - item[0])
     return [item for k, item in enumerate(spans) if k not in described]
 
 
@@ -2950,8 +2972,7 @@ def _short_names_after_full(mk: MatchKey, spans: list) -> list:
             start = key.find(form, after)
             while start != -1:
                 end = start + len(form)
-                bare = start == 0 or not key[start - 1].isalnum() or key[start - 1] in "وفب" and (
-                    start == 1 or not key[start - 2].isalnum())
+                bare = after_clitic(key, start, ("", "و", "ف", "ب"))
                 follows = _WORD_AFTER.match(key, end)
                 if bare and (end == len(key) or not key[end].isalnum()) and not taken.overlaps(start, end) \
                         and not (follows and follows.group(1).startswith("ال")):
@@ -2983,7 +3004,7 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
         at = key.find(rest, after)
         while at != -1:
             end = at + len(rest)
-            bare = at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وفلب" and (at == 1 or not key[at - 2].isalnum())
+            bare = after_clitic(key, at, ("", "و", "ف", "ل", "ب"))
             if bare and (end == len(key) or not key[end].isalnum()) \
                     and not any(s < end and at < e for s, e in taken):
                 found.append((at, end, entry, "lexicon"))
@@ -3414,16 +3435,12 @@ def _descriptions_before_their_names(mk: MatchKey, tokens: Tokens, spans: list) 
     [('الروسية', 'country'), ('روس أوبورون إكسبورت', 'organization')]
     """
     key, names = mk.key, lexicon()
-    named = {start: end for start, end, entry, _ in spans if entry.type == "organization"}
-    dropped, demonyms = set(), []
-    for k, (start, end, entry, found_by) in enumerate(spans):
-        if entry.type != "organization" or found_by != "pattern" or not key.startswith(("ال", "لل"), start):
-            continue
-        quote = _QUOTED_AFTER.match(key, end)
-        if not quote or not _QUOTE.search(quote.group()) or (name_end := named.get(quote.end())) is None \
-                or " " not in key[quote.end():name_end] and name_end - quote.end() <= 4:
-            continue  # no quoted name right after it, or a short word: the body's acronym
-        dropped.add(k)
+    dropped = _described_before(key, spans, _QUOTED_AFTER,
+                                lambda item: item[3] == "pattern" and key.startswith(("ال", "لل"), item[0]),
+                                lambda _, name: " " in key[name[0]:name[1]] or name[1] - name[0] > 4)  # not an acronym
+    demonyms = []
+    for k in sorted(dropped):
+        start, end = spans[k][:2]
         for i in range(bisect.bisect_left(tokens.starts, start), bisect.bisect_left(tokens.starts, end)):
             if (known := names.get(tokens.words[i])) is not None and known.demonym:
                 demonyms.append((tokens.starts[i], tokens.ends[i], known, "lexicon"))
@@ -3683,14 +3700,9 @@ def _descriptions_before_quoted_names(key: str, spans: list) -> list:
     >>> [m.text for m in extract('وقالت شركة تسويق النفط العراقية "سومو" إن') if m.kind == "entity"]
     ['سومو']
     """
-    starts = {start: entry.canonical for start, _, entry, _ in spans if entry.type == "organization"}
-    dropped = set()
-    for k, (start, end, entry, _) in enumerate(spans):
-        if entry.type != "organization" or not key.startswith(_company_heads_spaced(), start):
-            continue
-        quote = _QUOTED_AFTER.match(key, end)
-        if quote and _QUOTE.search(quote.group()) and starts.get(quote.end()) == entry.canonical:
-            dropped.add(k)
+    heads = _company_heads_spaced()
+    dropped = _described_before(key, spans, _QUOTED_AFTER, lambda item: key.startswith(heads, item[0]),
+                                lambda item, name: name[2].canonical == item[2].canonical)  # the same company
     return [item for k, item in enumerate(spans) if k not in dropped] if dropped else spans
 
 
@@ -3741,10 +3753,9 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
     for head, council in [(head, council) for head in heads] + [(head, state) for head in ministries]:
         # «وزارة الزراعة في الاتحاد الروسي»: a ministry and the state or region it belongs to, one body
         for at in _occurrences(key, head):
-            clitics = ("و", "") if head.startswith("ل") else ("ول", "وب", "و", "ل", "ب", "")  # «لوزارة»; «للجنة» is
-            clitic = next((len(c) for c in clitics if key.startswith(c, at - len(c))  # «ل» and «اللجنة», read apart
-                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
-            if clitic is None or key[at + len(head):at + len(head) + 1].isalnum():
+            # «لوزارة»; «للجنة» is «ل» and «اللجنة», read apart
+            clitics = ("", "و") if head.startswith("ل") else ("", "و", "ب", "ل", "وب", "ول")
+            if not after_clitic(key, at, clitics) or key[at + len(head):at + len(head) + 1].isalnum():
                 continue
             end, definite = at + len(head), head.startswith("ال")
             for k in range(4):  # «لجنة الأمن والدفاع»: a noun, «و» and nouns; after «اللجنة» adjectives only
@@ -3810,20 +3821,18 @@ def _facilities(mk: MatchKey, spans: list) -> list:
     key, (heads, tails) = mk.key, _facility_parts()
     places = {start: (end, entry) for start, end, entry, _ in spans if entry.type in _PLACE_TYPES and not entry.demonym}
     found, within = [], set()
-    for head in _unmarked_facility_heads() if any(head in key for head in _unmarked_facility_heads()) else ():
+    for head in _unmarked_facility_heads():
         for at in _occurrences(key, head):  # «في شارع فلسطين»، «في قصر بغداد»: the place names the street, no place
-            if (at == 0 or not key[at - 1].isalnum() or key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum())) \
-                    and (gap := _GAP.match(key, at + len(head))) and gap.end() in places:
+            if after_clitic(key, at, ("", "و", "ب", "ل")) and (gap := _GAP.match(key, at + len(head))) \
+                    and gap.end() in places:
                 within.add(gap.end())
     if within:
         spans = [item for item in spans if not (item[0] in within and item[2].type in _PLACE_TYPES
                                                and not item[2].demonym)]
     for head in heads:
         for at in _occurrences(key, head):
-            clitic = next((len(c) for c in ("وب", "ول", "و", "ب", "ل", "") if key.startswith(c, at - len(c))
-                           and (at - len(c) == 0 or not key[at - len(c) - 1].isalnum())), None)
             gap = _GAP.match(key, at + len(head))
-            if clitic is None or not gap or gap.end() not in places:
+            if not after_clitic(key, at, ("", "و", "ب", "ل", "وب", "ول")) or not gap or gap.end() not in places:
                 continue
             end = places[gap.end()][0]
             tail = _GAP.match(key, end)

@@ -1,0 +1,37 @@
+"""People of the sourced lists, on made-up sentences: Iraq's ministers of the cabinets of 2006–2022 and deputy prime
+ministers (``gazetteer_iraq_politics.csv``), Russia's prime ministers, deputy prime ministers, ministers and
+spokespeople (``entities.csv``); a name that is also a word or a given name is read only in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value, m.found_by) for m in extract(text) if m.kind == "entity" and m.type == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ministers named with no title or verb before them, in a list
+    ("وحضر الاجتماع عون ذياب وخالد شواني وعدد من المسؤولين",
+     [("عون ذياب", "Aoun Diab", "lexicon"), ("خالد شواني", "Khalid Shwani", "lexicon")]),
+    # a title before a name the rules cannot close (three words, none a given name they know)
+    ("وقال وزير الصناعة منهل عزيز الخباز إن المعمل جاهز",
+     [("منهل عزيز الخباز", "Manhal Aziz al-Khabbaz", "lexicon")]),
+    # the full name keeps «السوداني» from being read as Sudan's nisba, «الأعرجي» from naming Qasim al-Araji
+    ("وشارك عبد الفلاح السوداني وبهاء الأعرجي في الجلسة",
+     [("عبد الفلاح السوداني", "Abd al-Falah al-Sudani", "lexicon"), ("بهاء الأعرجي", "Baha al-Araji", "lexicon")]),
+])
+def test_iraqi_ministers_by_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the words of a name that are also common words or given names are no one alone
+    "وقدم الفريق العون للأهالي في الخطيب والحكيم",
+    "وبقي المواطن وحيد في منزله ثم وصل كريم",
+])
+def test_words_of_listed_names_alone_are_no_one(text):
+    assert people(text) == []

@@ -1150,7 +1150,7 @@ def test_acronyms_spelled_with_an_ambiguous_first_letter(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # «علي» written with «ي» after a given name is a name, «على» (on) is not
-    ("وقال الوزير محمد علي الحكيم إن الاتفاق مهم", [("محمد علي الحكيم", "title")]),
+    ("وقال الوزير محمد علي الساعدي إن الاتفاق مهم", [("محمد علي الساعدي", "title")]),
     ("وقال الوزير محمد علي إن الاتفاق مهم", [("محمد علي", "title")]),
     ("وقال السفير محمد على هامش الزيارة", []),
     # the bare title «الوزير» needs a name after it

@@ -119,7 +119,7 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     ("وأكد السفير الروسي في بغداد فلاديمير تشاموف", [("الروسي", "country", "lexicon"), ("بغداد", "city", "lexicon"),
                                                    ("فلاديمير تشاموف", "person", "title")]),
     ("صرح المتحدث باسم الخارجية أندريه رودينكو أمس", [("أندريه رودينكو", "person", "title")]),
-    ("وقال نائب رئيس الوزراء فيكتور زوبكوف للصحفيين", [("فيكتور زوبكوف", "person", "title")]),
+    ("وقال نائب رئيس الوزراء فيكتور سيمينوف للصحفيين", [("فيكتور سيمينوف", "person", "title")]),
     ("أعلن عضو لجنة النفط، سالم حمدان، أن", [("لجنة النفط", "organization", "pattern"),
                                              ("سالم حمدان", "person", "title")]),
     # a speech verb, and a Russian given name with a surname

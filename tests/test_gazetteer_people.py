@@ -35,3 +35,20 @@ def test_iraqi_ministers_by_name(text, expected):
 ])
 def test_words_of_listed_names_alone_are_no_one(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Russian surname alone, with no full name, title or verb of speech before it
+    ("في عهد حكومة فرادكوف ثم كاسيانوف", [("فرادكوف", "Mikhail Fradkov", "lexicon"),
+                                       ("كاسيانوف", "Mikhail Kasyanov", "lexicon")]),
+    ("بحضور غوليكوفا ونوفاك وشوفالوف", [("غوليكوفا", "Tatyana Golikova", "lexicon"),
+                                     ("نوفاك", "Alexander Novak", "lexicon"),
+                                     ("شوفالوف", "Igor Shuvalov", "lexicon")]),
+    # a given name the rules do not know, before a surname of no Russian shape
+    ("وشاركت فيكتوريا أبرامتشينكو في المنتدى", [("فيكتوريا أبرامتشينكو", "Victoria Abramchenko", "lexicon")]),
+    # a surname shared by others is listed only with its given name: alone it is left to the text
+    ("وشارك غيرمان غريف في المنتدى", [("غيرمان غريف", "German Gref", "lexicon")]),
+    ("وكان الجنرال جوكوف قائدا", [("جوكوف", "جوكوف", "title")]),
+])
+def test_russian_officials_by_name(text, expected):
+    assert people(text) == expected

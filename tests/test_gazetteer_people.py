@@ -52,3 +52,19 @@ def test_words_of_listed_names_alone_are_no_one(text):
 ])
 def test_russian_officials_by_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the US and Iranian officials the press names beside Russia's and Iraq's, surnames alone where no one else has them
+    ("وانتقد رامسفيلد وتشيني قرار بريمر", [("رامسفيلد", "Donald Rumsfeld", "lexicon"),
+                                        ("تشيني", "Dick Cheney", "lexicon"), ("بريمر", "Paul Bremer", "lexicon")]),
+    ("والتقى لاريجاني وعبد اللهيان بالوفد", [("لاريجاني", "Ali Larijani", "lexicon"),
+                                           ("عبد اللهيان", "Hossein Amir-Abdollahian", "lexicon")]),
+    # «جي دي» before «فانس» is his initials, not an acronym
+    ("وقال جي دي فانس إن", [("جي دي فانس", "JD Vance", "lexicon")]),
+    # a surname shared by two listed people, or a word, is read only with its given name
+    ("وقال جيروم باول ثم كولن باول", [("جيروم باول", "Jerome Powell", "lexicon"), ("كولن باول", "Colin Powell", "lexicon")]),
+    ("وقال الزعيم الروحاني للطائفة", []),
+])
+def test_us_and_iranian_officials_by_name(text, expected):
+    assert people(text) == expected

@@ -68,3 +68,17 @@ def test_russian_officials_by_name(text, expected):
 ])
 def test_us_and_iranian_officials_by_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Kurdish leaders' surnames with the article, as Iraqi pages write them; the surname alone is no one of them
+    ("والتقى مسعود البارزاني وقوباد الطالباني بالوفد", [("مسعود البارزاني", "Masoud Barzani", "lexicon"),
+                                                     ("قوباد الطالباني", "Qubad Talabani", "lexicon")]),
+    ("وزار الوفد البارزاني", []),
+    # the speaker of 2025 is not his kinsman, the speaker of 2018–2023, whose surname alone is listed
+    ("واستقبل هيبت الحلبوسي الوفد", [("هيبت الحلبوسي", "Haibat al-Halbousi", "lexicon")]),
+    # a sourced spelling of a listed Russian's surname
+    ("وردت زخاروفا على الاتهامات", [("زخاروفا", "Maria Zakharova", "lexicon")]),
+])
+def test_other_spellings_of_listed_people(text, expected):
+    assert people(text) == expected

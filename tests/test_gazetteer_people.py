@@ -75,6 +75,8 @@ def test_us_and_iranian_officials_by_name(text, expected):
     ("والتقى مسعود البارزاني وقوباد الطالباني بالوفد", [("مسعود البارزاني", "Masoud Barzani", "lexicon"),
                                                      ("قوباد الطالباني", "Qubad Talabani", "lexicon")]),
     ("وزار الوفد البارزاني", []),
+    ("واستقبل نيجرفان البارزاني حفيد مصطفى البارزاني الوفد",
+     [("نيجرفان البارزاني", "Nechirvan Barzani", "lexicon"), ("مصطفى البارزاني", "Mustafa Barzani", "lexicon")]),
     # the speaker of 2025 is not his kinsman, the speaker of 2018–2023, whose surname alone is listed
     ("واستقبل هيبت الحلبوسي الوفد", [("هيبت الحلبوسي", "Haibat al-Halbousi", "lexicon")]),
     # a sourced spelling of a listed Russian's surname

@@ -65,6 +65,10 @@ def test_russian_officials_by_name(text, expected):
     # a surname shared by two listed people, or a word, is read only with its given name
     ("وقال جيروم باول ثم كولن باول", [("جيروم باول", "Jerome Powell", "lexicon"), ("كولن باول", "Colin Powell", "lexicon")]),
     ("وقال الزعيم الروحاني للطائفة", []),
+    # the US ambassadors and commanders in Iraq, and the Russian party leaders who visited Baghdad before 2003
+    ("وبحث بترايوس وكروكر خطة بغداد", [("بترايوس", "David Petraeus", "lexicon"), ("كروكر", "Ryan Crocker", "lexicon")]),
+    ("زار جيرينوفسكي وزيوغانوف بغداد", [("جيرينوفسكي", "Vladimir Zhirinovsky", "lexicon"),
+                                      ("زيوغانوف", "Gennady Zyuganov", "lexicon")]),
 ])
 def test_us_and_iranian_officials_by_name(text, expected):
     assert people(text) == expected

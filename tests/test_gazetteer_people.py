@@ -49,6 +49,8 @@ def test_words_of_listed_names_alone_are_no_one(text):
     # a surname shared by others is listed only with its given name: alone it is left to the text
     ("وشارك غيرمان غريف في المنتدى", [("غيرمان غريف", "German Gref", "lexicon")]),
     ("وكان الجنرال جوكوف قائدا", [("جوكوف", "جوكوف", "title")]),
+    # Russia's ambassador to Iraq 2006–2011, by his surname with no title before it
+    ("في عهد تشاموف في بغداد", [("تشاموف", "Vladimir Chamov", "lexicon")]),
 ])
 def test_russian_officials_by_name(text, expected):
     assert people(text) == expected

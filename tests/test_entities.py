@@ -116,10 +116,10 @@ def found(text: str, published: str | None = None) -> list[tuple[str, str, str]]
     # people by title or role, with the title's complement skipped
     ("قال وزير النفط العراقي إحسان عبد الجبار إن", [("العراقي", "country", "lexicon"),
                                                   ("إحسان عبد الجبار", "person", "title")]),
-    ("وأكد السفير الروسي في بغداد فلاديمير تشاموف", [("الروسي", "country", "lexicon"), ("بغداد", "city", "lexicon"),
-                                                   ("فلاديمير تشاموف", "person", "title")]),
+    ("وأكد السفير الروسي في بغداد فلاديمير بيلييف", [("الروسي", "country", "lexicon"), ("بغداد", "city", "lexicon"),
+                                                   ("فلاديمير بيلييف", "person", "title")]),
     ("صرح المتحدث باسم الخارجية أندريه رودينكو أمس", [("أندريه رودينكو", "person", "title")]),
-    ("وقال نائب رئيس الوزراء فيكتور زوبكوف للصحفيين", [("فيكتور زوبكوف", "person", "title")]),
+    ("وقال نائب رئيس الوزراء فيكتور سيمينوف للصحفيين", [("فيكتور سيمينوف", "person", "title")]),
     ("أعلن عضو لجنة النفط، سالم حمدان، أن", [("لجنة النفط", "organization", "pattern"),
                                              ("سالم حمدان", "person", "title")]),
     # a speech verb, and a Russian given name with a surname

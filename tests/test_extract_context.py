@@ -52,8 +52,8 @@ def test_people_found_by_title_or_speech(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a surname the lexicon knows alone, after a given name no list knows, before what the speaker said: another man
     # of the family, named as written, not the known one
-    ("وقال رئيس لجنة النقل في البرلمان هيبت الحلبوسي في تصريح إن الطريق جاهز", [("هيبت الحلبوسي", "title")]),
-    ("وقال النائب هيبت الحلبوسي إن الاتفاق مهم", [("هيبت الحلبوسي", "title")]),
+    ("وقال رئيس لجنة النقل في البرلمان ريكان الحلبوسي في تصريح إن الطريق جاهز", [("ريكان الحلبوسي", "title")]),
+    ("وقال النائب ريكان الحلبوسي إن الاتفاق مهم", [("ريكان الحلبوسي", "title")]),
     # the word after a title without the article is its complement (a party), not a given name: the known man
     ("وقال رئيس تقدم الحلبوسي إن الاتفاق مهم", [("الحلبوسي", "lexicon")]),
     # no statement after them: a noun of the clause may stand before the surname, which is read as the lexicon has it
@@ -1150,7 +1150,7 @@ def test_acronyms_spelled_with_an_ambiguous_first_letter(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # «علي» written with «ي» after a given name is a name, «على» (on) is not
-    ("وقال الوزير محمد علي الحكيم إن الاتفاق مهم", [("محمد علي الحكيم", "title")]),
+    ("وقال الوزير محمد علي الساعدي إن الاتفاق مهم", [("محمد علي الساعدي", "title")]),
     ("وقال الوزير محمد علي إن الاتفاق مهم", [("محمد علي", "title")]),
     ("وقال السفير محمد على هامش الزيارة", []),
     # the bare title «الوزير» needs a name after it

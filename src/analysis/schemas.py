@@ -294,7 +294,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        required=("action", "reason")),
     _L("gazetteer_iraq_politics.csv", "Iraq's parties, blocs and lists, armed factions of the Popular Mobilization "
        "Forces, bodies of the state and of the Kurdistan Region, and the people who led them 2003–2025 (speakers, "
-       "presidents, ministers of oil, defence, foreign affairs and finance, governors, faction leaders) by the names "
+       "presidents, deputy prime ministers, ministers of oil, defence, foreign affairs and finance, the other "
+       "ministers of the cabinets of 2006–2022, governors, faction leaders) by the names "
        "the rules do not read: full names with a given name they do not know, and surnames the press uses alone "
        "(«المشهداني»، «الحلبوسي»); a surname that is also a word or a name shared by many stays out",
        "each row's `source`", {"alias": "the Arabic name as written", "canonical": "the canonical English name",

@@ -293,7 +293,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         "ambiguity checked and tested) or `not_a_name` (a phrase in which the name is not one)", "reason": _W},
        required=("action", "reason")),
     _L("gazetteer_iraq_politics.csv", "Iraq's parties, blocs and lists, armed factions of the Popular Mobilization "
-       "Forces, bodies of the state and of the Kurdistan Region, and the people who led them 2003–2025 (speakers, "
+       "Forces, bodies and state companies of the state and of the Kurdistan Region by the full names the "
+       "head-noun rules cut short, and the people who led them 2003–2025 (speakers, "
        "presidents, ministers of oil, defence, foreign affairs and finance, governors, faction leaders) by the names "
        "the rules do not read: full names with a given name they do not know, and surnames the press uses alone "
        "(«المشهداني»، «الحلبوسي»); a surname that is also a word or a name shared by many stays out",

@@ -275,7 +275,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        {"event_type": "the event type", "label_ar": _G, "label_en": _G}, required=("label_ar", "label_en")),
     _L("gazetteer_companies.csv", "the foreign oil companies of Iraq's licensing rounds, the largest oilfield "
        "service companies, the Russian energy companies working in Iraq, the foreign makers of Iraq's power plants "
-       "and arms, and Russia's state corporations and largest companies and banks, in the spellings Arabic press uses; "
+       "and arms, Russia's state corporations and largest companies and banks, and the state oil, gas and "
+       "petrochemical companies of the Arab states, in the spellings Arabic press uses; "
        "a name that is also a common word is left to the head noun "
        "(«شركة شل»)", "each row's `source`", {"alias": "the name as written", "canonical": "the canonical English "
        "name", "type": "entity type (`organization`)", "source": _S, "note": _N},
@@ -308,7 +309,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "English name", "type": "entity type (`oil_field`)", "bare": "the name alone is read as the field",
        "source": _S, "note": _N}, types={"bare": FLAG}, required=("canonical", "type", "source")),
     _L("gazetteer_organizations.csv", "international organisations (the UN system, intergovernmental bodies on "
-       "energy, security, finance and trade, the US and Russian federal bodies, and the institutes, news agencies (the state agencies of the "
+       "energy, security, finance and trade, the US and Russian federal bodies, the Arab states' sovereign funds and oil authorities, and the "
+       "institutes, news agencies (the state agencies of the "
        "Arab states among them), papers and data firms the press cites) by their Arabic names and the Latin "
        "acronym the press writes («صندوق النقد الدولي», IMF); a Latin acronym found in a text takes its canonical "
        "name from here", "each row's `source`", {"alias": "the Arabic name as written", "acronym": "its Latin "

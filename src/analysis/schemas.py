@@ -309,8 +309,8 @@ LEXICONS: tuple[Lexicon, ...] = (
        "English name", "type": "entity type (`oil_field`)", "bare": "the name alone is read as the field",
        "source": _S, "note": _N}, types={"bare": FLAG}, required=("canonical", "type", "source")),
     _L("gazetteer_organizations.csv", "international organisations (the UN system, intergovernmental bodies on "
-       "energy, security, finance and trade, the US and Russian federal bodies, the Arab states' sovereign funds and oil authorities, and the "
-       "institutes, news agencies (the state agencies of the "
+       "energy, security, finance and trade, the US and Russian federal bodies, the Arab states' sovereign funds and oil authorities, the parties and armed groups of "
+       "Russia and the region, and the institutes, news agencies (the state agencies of the "
        "Arab states among them), papers and data firms the press cites) by their Arabic names and the Latin "
        "acronym the press writes («صندوق النقد الدولي», IMF); a Latin acronym found in a text takes its canonical "
        "name from here", "each row's `source`", {"alias": "the Arabic name as written", "acronym": "its Latin "

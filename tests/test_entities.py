@@ -810,6 +810,10 @@ def test_the_fields_named_again_are_none_when_no_field_was_read():
     # an outlet whose name is also a phrase: read in quotes or parentheses, not in running text (bracketed_names.csv)
     ('وذكرت "طريق الشعب" أن الاجتماع تأجل', [("طريق الشعب", "organization")]),
     ("بدأ العمل في الصباح الجديد على طريق الشعب", []),
+    ("وقالت (أنصار الله) إن الهدنة قائمة", [("أنصار الله", "organization")]),
+    ("ومن أنصار الله والرسول", []),
+    # letters with the article, read whole rather than their last two
+    ("وكان ضابطا في الكي جي بي", [("الكي جي بي", "organization")]),
 ])
 def test_sourced_bodies_and_outlets_are_read_whole(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -795,3 +795,25 @@ def test_the_fields_named_again_are_none_when_no_field_was_read():
     from analysis.normalize import match_key
 
     assert _fields_again(match_key('قال "" ثم «» في'), []) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # full names the head-noun rules cut short or read apart (gazetteer_iraq_politics.csv, gazetteer_organizations.csv)
+    ("وقالت الشركة العامة لنقل الطاقة الكهربائية إن الخط عاد للعمل",
+     [("الشركة العامة لنقل الطاقة الكهربائية", "organization")]),
+    ("وأعلن جهاز المخابرات الوطني العراقي اعتقال المتهم", [("جهاز المخابرات الوطني العراقي", "organization")]),
+    ("وقال مجلس أمن إقليم كوردستان في بيان إن", [("مجلس أمن إقليم كوردستان", "organization")]),
+    ("ونقلت وكالة المغرب العربي للأنباء عن الوزير", [("وكالة المغرب العربي للأنباء", "organization")]),
+    ("وبث تلفزيون القاهرة الإخبارية المقابلة", [("القاهرة الإخبارية", "organization")]),
+    # a bank named by its country, read whole rather than the country alone
+    ("ورفع بنك روسيا سعر الفائدة", [("بنك روسيا", "organization")]),
+    # an outlet whose name is also a phrase: read in quotes or parentheses, not in running text (bracketed_names.csv)
+    ('وذكرت "طريق الشعب" أن الاجتماع تأجل', [("طريق الشعب", "organization")]),
+    ("بدأ العمل في الصباح الجديد على طريق الشعب", []),
+    ("وقالت (أنصار الله) إن الهدنة قائمة", [("أنصار الله", "organization")]),
+    ("ومن أنصار الله والرسول", []),
+    # letters with the article, read whole rather than their last two
+    ("وكان ضابطا في الكي جي بي", [("الكي جي بي", "organization")]),
+])
+def test_sourced_bodies_and_outlets_are_read_whole(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -274,8 +274,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("event_types.csv", "every event type with its Arabic and English label", _CURATED,
        {"event_type": "the event type", "label_ar": _G, "label_en": _G}, required=("label_ar", "label_en")),
     _L("gazetteer_companies.csv", "the foreign oil companies of Iraq's licensing rounds, the largest oilfield "
-       "service companies, the Russian energy companies working in Iraq and the foreign makers of Iraq's power plants "
-       "and arms, in the spellings Arabic press uses; "
+       "service companies, the Russian energy companies working in Iraq, the foreign makers of Iraq's power plants "
+       "and arms, Russia's state corporations and largest companies and banks, and the state oil, gas and "
+       "petrochemical companies of the Arab states, in the spellings Arabic press uses; "
        "a name that is also a common word is left to the head noun "
        "(«شركة شل»)", "each row's `source`", {"alias": "the name as written", "canonical": "the canonical English "
        "name", "type": "entity type (`organization`)", "source": _S, "note": _N},
@@ -293,9 +294,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         "ambiguity checked and tested) or `not_a_name` (a phrase in which the name is not one)", "reason": _W},
        required=("action", "reason")),
     _L("gazetteer_iraq_politics.csv", "Iraq's parties, blocs and lists, armed factions of the Popular Mobilization "
-       "Forces, bodies of the state and of the Kurdistan Region, and the people who led them 2003–2025 (speakers, "
-       "presidents, deputy prime ministers, ministers of oil, defence, foreign affairs and finance, the other "
-       "ministers of the cabinets of 2006–2022, governors, faction leaders) by the names "
+       "Forces, bodies and state companies of the state and of the Kurdistan Region by the full names the "
+       "head-noun rules cut short, and the people who led them 2003–2025 (speakers, presidents, deputy prime "
+       "ministers, ministers of oil, defence, foreign affairs and finance, the other ministers of the cabinets of "
+       "2006–2022, governors, faction leaders) by the names "
        "the rules do not read: full names with a given name they do not know, and surnames the press uses alone "
        "(«المشهداني»، «الحلبوسي»); a surname that is also a word or a name shared by many stays out",
        "each row's `source`", {"alias": "the Arabic name as written", "canonical": "the canonical English name",
@@ -308,8 +310,9 @@ LEXICONS: tuple[Lexicon, ...] = (
        "English name", "type": "entity type (`oil_field`)", "bare": "the name alone is read as the field",
        "source": _S, "note": _N}, types={"bare": FLAG}, required=("canonical", "type", "source")),
     _L("gazetteer_organizations.csv", "international organisations (the UN system, intergovernmental bodies on "
-       "energy, security, finance and trade, the US federal bodies, and the institutes, news agencies, papers and data "
-       "firms the press cites) by their Arabic names and the Latin "
+       "energy, security, finance and trade, the US and Russian federal bodies, the Arab states' sovereign funds and oil authorities, the parties and armed groups of "
+       "Russia and the region, and the institutes, news agencies (the state agencies of the "
+       "Arab states among them), papers and data firms the press cites) by their Arabic names and the Latin "
        "acronym the press writes («صندوق النقد الدولي», IMF); a Latin acronym found in a text takes its canonical "
        "name from here", "each row's `source`", {"alias": "the Arabic name as written", "acronym": "its Latin "
        "acronym (empty where none or where it names another body too)", "canonical": "the canonical English name",

@@ -144,6 +144,17 @@ def test_a_lexicon_that_passed_is_not_checked_again_until_it_changes(tmp_path, m
         schemas.read_lexicon("boilerplate.csv")
 
 
+def test_ctrl_c_inside_the_csv_parser_is_an_interrupt_not_a_bad_file(monkeypatch):
+    """Ctrl-C that lands while pandas parses a lexicon reaches us as a ParserError; it must stay an interrupt."""
+    def interrupted(*args, **kwargs):
+        raise pd.errors.ParserError("Error tokenizing data. C error: Calling read(nbytes) on source failed. "
+                                    "Try engine='python'.")
+
+    monkeypatch.setattr(schemas.pd, "read_csv", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        schemas.read_lexicon("boilerplate.csv")
+
+
 def test_a_table_as_the_build_checked_it_is_not_checked_again(tmp_path, monkeypatch):
     from analysis.build import build
 

@@ -807,6 +807,9 @@ def checked_folder() -> Path:
     return Path(base) / "russia-iraq-analysis" / "checked-lexicons"
 
 
+_READ_INTERRUPTED = "Calling read(nbytes) on source failed"  # pandas' words when its parser's read is interrupted
+
+
 def read_lexicon(name: str) -> pd.DataFrame:
     """Read the curated CSV *name* of the package's data as text, checked against the registry.
 
@@ -821,6 +824,10 @@ def read_lexicon(name: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(io.StringIO(data.decode("utf-8")), dtype=str, keep_default_na=False)
     except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        if _READ_INTERRUPTED in str(error):
+            # the text is in memory, so its reading fails only when Ctrl-C lands inside pandas' parser, which reports
+            # it as this parser error: deliver the interrupt (exit 130), not a complaint about a sound file
+            raise KeyboardInterrupt from error
         raise InputError(where, f"the file cannot be read as UTF-8 CSV: {error}".rstrip() + ".",
                          "quote any cell that holds a comma, save as UTF-8; " + fix) from None
     return validate_once(frame, name, data, where, fix)

@@ -28,15 +28,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
-from ..cues import (AtWordStart, Lexicon, Tokens, after_clitic, alternation, is_letter, is_word_character, scan,
+from ...cues import (AtWordStart, Lexicon, Tokens, after_clitic, alternation, is_letter, is_word_character, scan,
                     word_before, word_starts, written_at)
-from ..lexicons import key_set, stopwords, table
-from ..normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
-from .names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, company_words,
+from ...lexicons import key_set, stopwords, table
+from ...normalize import MatchKey, match_key, normalize, remove_diacritics, remove_tatweel
+from ..names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, company_words,
                     complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names, media_heads, nisba_head_forms, place_heads, region_heads,
                     reporting_words, spelled_variants, surname_shaped, title_words)
-from .records import Mention, mention
-from .spans import Spans
+from ..records import Mention, mention
+from ..spans import Spans
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def _regions() -> dict[str, Entry]:
     """
     from babel import Locale
 
-    from ..lexicons import stopwords
+    from ...lexicons import stopwords
 
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     return {_clean(name): Entry(english[code], "region") for code, name in arabic.items()
@@ -973,7 +973,7 @@ def _generated_nisbas() -> dict[str, str]:
     """
     from babel import Locale
 
-    from ..lexicons import stopwords
+    from ...lexicons import stopwords
 
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
@@ -1080,7 +1080,7 @@ def _patterns() -> dict[str, re.Pattern]:
 def field_phase() -> re.Pattern:
     """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب
     القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
-    from .numbers import patterns
+    from ..numbers import patterns
 
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
                 and int(row["value"]) <= 10 and row["key"] != "الحادي"]
@@ -1245,7 +1245,7 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     heads = [i for i in tokens.where(head_surfaces()) if words[i] in forms and i + 1 < len(words) and tokens.joined(i)]
     if not heads:
         return spans
-    from .names import _org_heads  # the heads' types (org_patterns.csv)
+    from ..names import _org_heads  # the heads' types (org_patterns.csv)
 
     types = _org_heads()
     at = {item[0]: k for k, item in enumerate(spans)}
@@ -2410,8 +2410,8 @@ def _acronyms_after(key: str, spans: list) -> list:
     (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»، «وكالة فرانس برس (أ ف ب)»: Latin letters, two to four Arabic
     letters, or three or four Arabic letters spelt apart; not a word with the article, a stop word, a date word
     («أمس») or a name already read."""
-    from ..lexicons import stopwords
-    from .dates import relative_dates, weekdays
+    from ...lexicons import stopwords
+    from ..dates import relative_dates, weekdays
 
     taken, found = None, []  # the spans' index, made only if an acronym is found
     for start, end, entry, _ in spans:
@@ -2519,7 +2519,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الصادرات الزراعية (أوساك) أمس") if m.kind == "entity"]
     [('مكتب مراقبة الصادرات الزراعية', 'pattern'), ('أوساك', 'acronym')]
     """
-    from .names import _not_acronyms as not_acronyms  # the Latin acronyms that name no body («LPG»)
+    from ..names import _not_acronyms as not_acronyms  # the Latin acronyms that name no body («LPG»)
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
     every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
     for paren in _PAREN_SHORT.finditer(key):
@@ -3600,7 +3600,7 @@ def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
     («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark or the weekday of its
     date («المعلومة/ ترجمة …»، «السيمر / الأربعاء 13 . 06 . 2018»); matched where a line starts."""
-    from .dates import weekdays
+    from ..dates import weekdays
 
     kinds = alternation(sorted(_dateline_words()))
     marks = alternation(sorted(_dateline_words() | {day for day in weekdays() if day.startswith("ال")}))
@@ -3879,7 +3879,7 @@ _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$") 
 def _currency_adjectives() -> frozenset[str]:
     """The nisbas that name a currency with its noun («الأمريكي» of «الدولار الأمريكي»): a demonym that is none of
     them is no currency's, and the word before it is not read."""
-    from .amounts import currency_names
+    from ..amounts import currency_names
 
     return frozenset(adjective for _, adjective in currency_names() if adjective)
 
@@ -3893,7 +3893,7 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     >>> [m.text for m in extract("أوقف معاملاته بالدولار الأمريكي مع البنوك الأمريكية") if m.kind == "entity"]
     ['الأمريكية']
     """
-    from .amounts import currency_names
+    from ..amounts import currency_names
 
     names, adjectives = currency_names(), _currency_adjectives()
     kept = []

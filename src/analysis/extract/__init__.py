@@ -32,9 +32,9 @@ def _spans(items: list[Mention]) -> Spans:
 def _triggers() -> Vocabularies:
     """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
     from . import amounts, dates, names
-    from .entities import organisations
+    from .entities import gazetteers, organisations
 
-    return Vocabularies([organisations._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
+    return Vocabularies([gazetteers._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
                          names._letter_forms(), amounts._number_forms(), organisations._pair_heads(),
                          organisations._media_forms(), organisations._bare_forms(),
                          organisations._bracketed_firsts() or frozenset(), dates._decade_forms(),

@@ -1185,7 +1185,7 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
     *detached*), or None; a known field named like a place is the field in a list («حقلي كركوك وباي حسن»), the
     place's fields without one («حقول كركوك»)."""
     from .entities import field_phase, lexicon
-    from .entities.organisations import _field_names
+    from .entities.gazetteers import _field_names
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
@@ -1296,7 +1296,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and head in _list_heads():
             if words[i + 1] in ("نفط", "غاز") and i + 2 < n and text.joined(i) and text.joined(i + 1):
-                from .entities.organisations import _field_names  # «وحقول نفط الزبير»: the fields' kind, then a known field
+                from .entities.gazetteers import _field_names  # «وحقول نفط الزبير»: the fields' kind, then a known field
                 if words[i + 2] in _field_names() and not text.taken[i + 2]:
                     found.append((i + 2, i + 2, kind, "pattern", 0))
                 continue

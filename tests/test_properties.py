@@ -167,8 +167,8 @@ def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_
 def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_as_on_the_whole_text(text):
     """The quoted-name, opening-quote and closing-agency patterns, tried only where ``str.find`` gives the quote or
     the stop that each starts with, match what a scan of every character finds (the plain reading)."""
-    from analysis.extract.entities.organisations import (_CLOSING_AGENCY, _QUOTE_OPENS, _QUOTED_NAME,
-                                                         _closing_agency_matches, _quote_opens, _quoted_name_matches)
+    from analysis.extract.entities.common import _QUOTED_NAME, _quoted_name_matches
+    from analysis.extract.entities.organisations import _CLOSING_AGENCY, _QUOTE_OPENS, _closing_agency_matches, _quote_opens
 
     key = match_key(text).key
     for pattern, fast in ((_QUOTED_NAME, _quoted_name_matches), (_QUOTE_OPENS, _quote_opens),
@@ -308,7 +308,8 @@ def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of
     pass finds no such word."""
     from analysis.cues import Tokens, scan
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _cue_starts, _occurrences, _outlet_cues, _relayed_outlets
+    from analysis.extract.entities.common import _occurrences
+    from analysis.extract.entities.organisations import _cue_starts, _outlet_cues, _relayed_outlets
 
     mk = match_key(text)
     tokens = Tokens(mk.key)

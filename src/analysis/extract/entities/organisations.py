@@ -23,20 +23,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
 from ...cues import (AtWordStart, Tokens, after_clitic, alternation, is_letter, is_word_character, scan, word_before,
                      word_starts, written_at)
 from ...lexicons import key_set, stopwords, table
-from ...normalize import MatchKey, match_key, remove_diacritics, remove_tatweel
+from ...normalize import MatchKey, match_key
 from ..names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, company_words,
                      complement_heads, compound_surname, find_names, given_names, head_surfaces, heads_in_names,
                      media_heads, nisba_head_forms, place_heads, region_heads, reporting_words, spelled_variants,
                      surname_shaped, title_words)
 from ..records import Mention
 from ..spans import Spans
+from .common import (_GAP, _OPENING_QUOTE, _OPENING_QUOTES, _PLACE_TYPES, _PLAIN_TYPES, _as_written, _described_before,
+                     _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _strip_proclitic,
+                     _written_outside)
 from .gazetteers import Entry, _acronym_names, _acronym_types, _clean, _field_names, _matcher, lexicon
 
 
@@ -274,9 +277,6 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
     return found
 
 
-_PLACE_TYPES = ("country", "city", "region")
-
-
 def _glued_pairs(tokens: Tokens, spans: list) -> list:
     """Two known places glued by «و» into one word, as copied pages write them («روسياوالعراق»،
     «ألمانياوفرنسا»), or with no «و» before the second's article («روسياالعراق»): each name alone, outside the spans
@@ -450,41 +450,10 @@ def _cued_fields() -> dict[str, Entry]:
             if not row["bare"] and (name := " ".join(row["key"].split())) not in names}
 
 
-def _first_word_forms(names: Iterable[str]) -> frozenset[str] | None:
-    """The first words of *names*, alone and behind «و»، «ب» or «ل»: where a rule reads such a name only standing
-    alone (after at most one of those letters), one of them is a word of the text. None if a name holds a character
-    that is no word character, which a word of the text could not hold."""
-    names = list(names)
-    if not all(_WORDS_AND_SPACES.fullmatch(name) for name in names):
-        return None
-    firsts = {name.split(" ")[0] for name in names}
-    return frozenset(firsts | {clitic + first for first in firsts for clitic in "وبل"})
-
-
-_WORDS_AND_SPACES = re.compile(r"\w+(?: \w+)*")
-
-
 @cache
 def _cued_field_forms() -> frozenset[str] | None:
     """The first words of :func:`_cued_fields` and their forms behind a clitic (see :func:`_first_word_forms`)."""
     return _first_word_forms(_cued_fields())
-
-
-def _names_present(key: str, tokens: Tokens | None, names: Iterable[str], forms: frozenset[str] | None) -> list[str]:
-    """Return the *names* that the key holds, in their order, leaving out some that cannot stand alone there.
-
-    With the key's words at hand, only the names whose first word is a word of the text (behind at most one of
-    «و»، «ب»، «ل»; *forms*, from :func:`_first_word_forms`, one of the trigger vocabularies) are looked for: a
-    name elsewhere is inside a longer word, which the rules that call this pass over. A key with «_», a word
-    character that is no letter or digit, is searched for every name (the plain reading; property tests check
-    that the rules read the same either way).
-    """
-    if tokens is None or forms is None or "_" in key:
-        return [name for name in names if name in key]
-    words = tokens.words
-    firsts = {words[i] for i in tokens.where(forms)}
-    firsts |= {word[1:] for word in firsts}
-    return [name for name in names if name.split(" ", 1)[0] in firsts and name in key]
 
 
 @cache
@@ -909,9 +878,6 @@ def _feminine_ordinals() -> dict[str, int]:
     return {(w + "ي" if w == "الاول" else w + "ه"): value for w, value in ordinals.items()}
 
 
-_PLACE_TYPES = frozenset({"country", "city", "region"})
-
-
 @cache
 def _quoted_block_head() -> re.Pattern:
     """The words before a quoted block name: a head of ``data/field_blocks.csv`` (after «ل» a head with the article
@@ -920,16 +886,6 @@ def _quoted_block_head() -> re.Pattern:
     heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
     forms = heads + ["لل" + head[2:] for head in heads if head.startswith("ال")]
     return re.compile(rf"(?<!\w)(?:و|ب|ل|وب|ول)?(?:{alternation(forms)})(?:[ \t]+ال[^\W\d_]+){{0,2}}[ \t]*$")
-
-
-_QUOTED_NAME = re.compile(r"[\"«“][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
-_OPENING_QUOTES = ('"', "«", "“")  # what _QUOTED_NAME and _QUOTE_OPENS start with
-
-
-def _quoted_name_matches(key: str) -> list[re.Match]:
-    """Return what ``_QUOTED_NAME.finditer(key)`` yields, trying the pattern only where an opening quote is written
-    (``str.find``), not at every character of the key."""
-    return list(scan(_QUOTED_NAME, key, written_at(key, _OPENING_QUOTES)))
 
 
 def _blocks(key: str, spans: list) -> list:
@@ -1238,22 +1194,6 @@ def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
 _QUOTED_NAME_AFTER = re.compile(r"[ \t]+[\"“«]")
 
 
-def _described_before(key: str, spans: list, gap: re.Pattern, describes: Callable[[tuple], bool],
-                      named: Callable[[tuple, tuple], bool]) -> set[int]:
-    """Return the indices of the organisations in *spans* that describe the organisation right after them: a span
-    *describes* accepts, then *gap* (a quote, spaces), then an organisation's span that *named* accepts of the two
-    (``named(description, name)``). The four rules that drop a description before its name differ only there."""
-    names = {item[0]: item for item in spans if item[2].type == "organization"}
-    described = set()
-    for k, item in enumerate(spans):
-        if item[2].type != "organization" or not describes(item):
-            continue
-        after = gap.match(key, item[1])
-        if after and (name := names.get(after.end())) is not None and named(item, name):
-            described.add(k)
-    return described
-
-
 def _descriptions_before_quoted_bodies(mk: MatchKey, spans: list) -> list:
     """A known body of several words right before a quoted body that is not its acronym describes the name that
     follows and is not one of its own (the corpus guide: «مجلس النواب “الدوما”» names the Duma, not Iraq's
@@ -1494,23 +1434,6 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
 def _field_names_pattern(fields: str, unquoted: str) -> re.Pattern:
     """The pattern of a text's field names met again, quoted (``name``) or not (``plain``), compiled once per set."""
     return re.compile(rf"[\"«“][ \t]*(?P<name>{fields})[ \t]*(?=[\"»”]){unquoted}")
-
-
-def _written_outside(key: str, taken: Spans, names: Iterable[str]) -> bool:
-    """Whether the first word of one of *names* is written somewhere in *key* outside the *taken* spans.
-
-    The rules that read a text's names again compile a pattern of those names per text, which a corpus whose texts
-    name different bodies pays on nearly every text (some 250 µs a compile); a match they keep starts with a name's
-    first word outside every span read already, so without one there is nothing to compile.
-    """
-    for name in names:
-        first = name.split()[0]
-        at = key.find(first)
-        while at != -1:
-            if not taken.overlaps(at, at + len(first)):
-                return True
-            at = key.find(first, at + 1)
-    return False
 
 
 def _companies_again(mk: MatchKey, spans: list) -> list:
@@ -2084,7 +2007,6 @@ def _qualifies_noun_before(tokens: Tokens, index: int, phrase: str) -> bool:
         and bool(_QUALIFIED_ENDING.match(tokens.words[index - 1]))
 
 
-_OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
 _QUOTED_TAIL = re.compile(r"(?:(?:[ \t]+|[ \t]*[-–_][ \t]*)[^\W\d_]+){1,3}(?=[ \t]*[\"»”])")
 
 
@@ -2398,7 +2320,6 @@ def _initials_acronyms(mk: MatchKey, spans: list) -> list:
 
 
 _ENTRY, _TYPE = itemgetter(2), attrgetter("type")  # a span's entry, an entry's type
-_PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
 
 
 @cache
@@ -3070,15 +2991,6 @@ def _cue_starts(tokens: Tokens) -> list[tuple[int, int]]:
                                            if words[i][skip:] in firsts})]  # at the word, or after its clitic
 
 
-def _occurrences(key: str, word: str) -> list[int]:
-    """Where *word* occurs in *key* (found by ``str.find``, in C)."""
-    found, at = [], key.find(word)
-    while at != -1:
-        found.append(at)
-        at = key.find(word, at + len(word))
-    return found
-
-
 def _relayed_outlets(mk: MatchKey, spans: list, tokens: Tokens) -> list:
     """A quoted or parenthesised name after a verb whose object is a statement is the outlet that reports it («في
     تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place.
@@ -3584,7 +3496,6 @@ def _unmarked_facility_heads() -> frozenset[str]:
     return key_set("facility_heads.csv", "word", lambda row: row["part"] == "within")
 
 
-_GAP = re.compile(r"[ \t]+")
 _TERM_AFTER = re.compile(r"[ \t]+(\w+)")  # the word after a council («في البرلمان السابق»)
 
 
@@ -3821,20 +3732,6 @@ def _heads_before_bodies() -> frozenset[str]:
 def _body_heads() -> frozenset[str]:
     """Heads inside the span of a known body's unquoted name after them («منظمة أوبك»: ``body_heads.csv``)."""
     return key_set("body_heads.csv", "head")
-
-
-def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:
-    """The head noun a word is, with or without a proclitic («ولوكالة» → «وكالة»), or None."""
-    for clitic in ("", "و", "ف", "ب", "ل", "ول", "وب"):
-        if word.startswith(clitic) and word[len(clitic):] in heads:
-            return word[len(clitic):]
-    return None
-
-
-def _as_written(mk: MatchKey, start: int, end: int) -> str:
-    """The raw words of a key span, without diacritics or tatweel: the name of an entity not in the lexicon."""
-    raw_start, raw_end = mk.raw_span(start, end)
-    return " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())
 
 
 def extract_entities(text: str) -> list[Mention]:

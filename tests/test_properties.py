@@ -351,7 +351,7 @@ def test_the_latin_letters_glued_to_arabic_ones_looked_for_in_a_key_with_latin_a
     a digit finds (the plain reading)."""
     from analysis.cues import Tokens, word_starts
     from analysis.extract.entities import weapon_windows
-    from analysis.extract.entities.organisations import _LATIN_AFTER_ARABIC
+    from analysis.extract.entities.weapons import _LATIN_AFTER_ARABIC
 
     tokens = Tokens(match_key(text).key)
     assert tokens.holds_latin() == bool(set(tokens.key) & set(ascii_letters))

@@ -27,8 +27,8 @@ which the rules run), :mod:`.known` (the lexicon's names read in the text), then
 from __future__ import annotations
 
 from .gazetteers import Entry, lexicon
-from .organisations import (GLUED_NISBA_AFTER, extract_entities, field_phase, find_entities, spelled_weapon_suffixes,
-                            weapon_prefixes, weapon_suffixes, weapon_windows)
+from .organisations import GLUED_NISBA_AFTER, extract_entities, field_phase, find_entities
+from .weapons import spelled_weapon_suffixes, weapon_prefixes, weapon_suffixes, weapon_windows
 
 __all__ = ["Entry", "GLUED_NISBA_AFTER", "extract_entities", "field_phase", "find_entities", "lexicon",
            "spelled_weapon_suffixes", "weapon_prefixes", "weapon_suffixes", "weapon_windows"]

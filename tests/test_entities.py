@@ -792,7 +792,7 @@ def test_russian_envoy_and_central_banker_by_surname(text, expected):
 def test_the_fields_named_again_are_none_when_no_field_was_read():
     """With no field read before, two quotes in a row («""») name no field again (the pattern of no name once failed
     on them)."""
-    from analysis.extract.entities.organisations import _fields_again
+    from analysis.extract.entities.fields import _fields_again
     from analysis.normalize import match_key
 
     assert _fields_again(match_key('قال "" ثم «» في'), []) == []

@@ -120,7 +120,7 @@ def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_te
 
 
 def _block_words() -> list[str]:
-    from analysis.extract.entities.organisations import _block_words
+    from analysis.extract.entities.fields import _block_words
 
     heads = ["الرقعه", "رقعه", "للرقعه", "البلوك", "بلوك", "منطقه الامتياز", "الرقعه الاستكشافيه", "الرقعه النفطيه"]
     return heads + [clitic + head for head in heads for clitic in ("و", "ب", "ل", "وب", "ف", "5", "_")] \
@@ -132,7 +132,7 @@ def _block_words() -> list[str]:
 def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_text(text):
     """The numbered-block pattern tried only where ``str.find`` gives a block word matches what a scan of every
     character finds (the plain reading)."""
-    from analysis.extract.entities.organisations import _block_matches, _block_pattern
+    from analysis.extract.entities.fields import _block_matches, _block_pattern
 
     key = match_key(text).key
     plain = [(m.span(), m.groups()) for m in _block_pattern().finditer(key)]
@@ -208,7 +208,7 @@ def test_the_glued_words_read_among_the_long_words_are_those_read_word_by_word(t
 
 
 def _cued_field_words() -> list[str]:
-    from analysis.extract.entities.organisations import _cued_fields
+    from analysis.extract.entities.fields import _cued_fields
 
     names = sorted(_cued_fields())[:12] + ["شرق بغداد", "نفط خانه", "الفرات الاوسط"]
     return names + [clitic + name for name in names for clitic in ("و", "ب", "ل", "وب", "ف", "_", "5", "x")] \
@@ -222,7 +222,7 @@ def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_giv
     search of the whole key for every name finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _fields_by_cue
+    from analysis.extract.entities.fields import _fields_by_cue
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
@@ -667,13 +667,13 @@ def test_the_names_read_again_only_where_one_is_written_outside_the_spans_are_th
     outside the spans read already: they find what they find with the pattern compiled whenever there is a name."""
     from unittest import mock
 
-    from analysis.extract.entities import organisations
+    from analysis.extract.entities import fields, organisations
 
     mk = match_key(text)
     spans = _spans_of_words(mk.key, picks)
-    gated = organisations._companies_again(mk, spans), organisations._fields_again(mk, spans)
-    with mock.patch.object(organisations, "_written_outside", lambda key, taken, names: bool(names)):
-        assert (organisations._companies_again(mk, spans), organisations._fields_again(mk, spans)) == gated
+    gated = organisations._companies_again(mk, spans), fields._fields_again(mk, spans)
+    with mock.patch.object(fields, "_written_outside", lambda key, taken, names: bool(names)), mock.patch.object(organisations, "_written_outside", lambda key, taken, names: bool(names)):
+        assert (organisations._companies_again(mk, spans), fields._fields_again(mk, spans)) == gated
 
 
 @settings(max_examples=300, deadline=None)

@@ -26,8 +26,9 @@ which the rules run), :mod:`.known` (the lexicon's names read in the text), then
 
 from __future__ import annotations
 
+from .fields import field_phase
 from .gazetteers import Entry, lexicon
-from .organisations import GLUED_NISBA_AFTER, extract_entities, field_phase, find_entities
+from .organisations import GLUED_NISBA_AFTER, extract_entities, find_entities
 from .weapons import spelled_weapon_suffixes, weapon_prefixes, weapon_suffixes, weapon_windows
 
 __all__ = ["Entry", "GLUED_NISBA_AFTER", "extract_entities", "field_phase", "find_entities", "lexicon",

@@ -232,8 +232,8 @@ def test_a_text_without_a_head_or_bare_name_word_has_nothing_for_those_rules_to_
     """The shared trigger pass stands in for a substring search: where no word is a media or place head (a
     proclitic allowed), no name is read as an outlet or a body; where none is a bare country name, none is listed."""
     from analysis.cues import Tokens
-    from analysis.extract.entities.organisations import (_as_media, _bare_forms, _lexicon_spans, _listed_bare_names,
-                                                         _media_forms)
+    from analysis.extract.entities.organisations import _as_media, _lexicon_spans, _media_forms
+    from analysis.extract.entities.places import _bare_forms, _listed_bare_names
     from analysis.normalize import match_key
 
     mk = match_key(text)

@@ -168,7 +168,8 @@ def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_
     """The quoted-name, opening-quote and closing-agency patterns, tried only where ``str.find`` gives the quote or
     the stop that each starts with, match what a scan of every character finds (the plain reading)."""
     from analysis.extract.entities.common import _QUOTED_NAME, _quoted_name_matches
-    from analysis.extract.entities.organisations import _CLOSING_AGENCY, _QUOTE_OPENS, _closing_agency_matches, _quote_opens
+    from analysis.extract.entities.organisations import (_CLOSING_AGENCY, _QUOTE_OPENS, _closing_agency_matches,
+                                                         _quote_opens)
 
     key = match_key(text).key
     for pattern, fast in ((_QUOTED_NAME, _quoted_name_matches), (_QUOTE_OPENS, _quote_opens),
@@ -198,7 +199,7 @@ def test_the_glued_words_read_among_the_long_words_are_those_read_word_by_word(t
     """The words of a prefix glued to the article, read among the long words alone, are those a reading of every
     word finds (the plain reading)."""
     from analysis.cues import Tokens
-    from analysis.extract.entities.organisations import _glued_prefixes, _glued_words
+    from analysis.extract.entities.places import _glued_prefixes, _glued_words
 
     key = match_key(text).key
     tokens = Tokens(key)
@@ -376,7 +377,8 @@ def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(t
     word finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _glued_nisbas, _glued_pairs, _latin_surnames
+    from analysis.extract.entities.organisations import _latin_surnames
+    from analysis.extract.entities.places import _glued_nisbas, _glued_pairs
 
     class WordByWord(Tokens):
         def longer_than(self, length):
@@ -590,8 +592,8 @@ def _misspelt_names_plain(mk, tokens, spans):
     """The misspelt organisations read by looking at every word and every filter in its first order (the reading
     ``organisations._misspelt_names`` replaced: words from the trigger pass, names read already passed over first)."""
     from analysis.extract.entities import lexicon
-    from analysis.extract.entities.organisations import (_NAME_GAP, _VOUCHING_QUOTE, _company_canonicals, _company_heads,
-                                                         _one_letter_off, _spelling_index)
+    from analysis.extract.entities.organisations import (_NAME_GAP, _VOUCHING_QUOTE, _company_canonicals,
+                                                         _company_heads, _one_letter_off, _spelling_index)
     from analysis.extract.spans import Spans
     from analysis.lexicons import stopwords
 
@@ -672,7 +674,8 @@ def test_the_names_read_again_only_where_one_is_written_outside_the_spans_are_th
     mk = match_key(text)
     spans = _spans_of_words(mk.key, picks)
     gated = organisations._companies_again(mk, spans), fields._fields_again(mk, spans)
-    with mock.patch.object(fields, "_written_outside", lambda key, taken, names: bool(names)), mock.patch.object(organisations, "_written_outside", lambda key, taken, names: bool(names)):
+    with mock.patch.object(fields, "_written_outside", lambda key, taken, names: bool(names)), \
+            mock.patch.object(organisations, "_written_outside", lambda key, taken, names: bool(names)):
         assert (organisations._companies_again(mk, spans), fields._fields_again(mk, spans)) == gated
 
 
@@ -685,14 +688,14 @@ def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_b
     from unittest import mock
 
     from analysis.cues import Tokens
-    from analysis.extract.entities import organisations
+    from analysis.extract.entities import organisations, places
 
     mk = match_key(text)
     spans = organisations._lexicon_spans(mk.key, Tokens(mk.key), [])
-    kept = organisations._currencies_not_demonyms(mk.key, spans)
+    kept = places._currencies_not_demonyms(mk.key, spans)
     every = mock.MagicMock(__contains__=lambda *_: True)  # every demonym taken for a currency's nisba
-    with mock.patch.object(organisations, "_currency_adjectives", lambda: every):
-        assert organisations._currencies_not_demonyms(mk.key, spans) == kept
+    with mock.patch.object(places, "_currency_adjectives", lambda: every):
+        assert places._currencies_not_demonyms(mk.key, spans) == kept
 
 
 def _gate_words() -> list[str]:
@@ -753,7 +756,7 @@ def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_patt
 
     from analysis.cues import AtWordStart, Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _headed_towns
+    from analysis.extract.entities.places import _headed_towns
 
     key = match_key(text).key
     tokens = Tokens(key)

@@ -32,11 +32,11 @@ def _spans(items: list[Mention]) -> Spans:
 def _triggers() -> Vocabularies:
     """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
     from . import amounts, dates, names
-    from .entities import fields, gazetteers, organisations
+    from .entities import fields, gazetteers, organisations, places
 
     return Vocabularies([gazetteers._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
                          names._letter_forms(), amounts._number_forms(), organisations._pair_heads(),
-                         organisations._media_forms(), organisations._bare_forms(),
+                         organisations._media_forms(), places._bare_forms(),
                          organisations._bracketed_firsts() or frozenset(), dates._decade_forms(),
                          *dates._day_adjectives(), names._title_surfaces(), names._THAT, names._given_after_and(),
                          names._given_after_particle(), names.leader_cues(), names._KUNYA,
@@ -45,7 +45,7 @@ def _triggers() -> Vocabularies:
                          organisations._outlet_words(), organisations._nisba_surname_forms(),
                          organisations._spelling_index(), names._not_names(), organisations._company_head_forms(),
                          names.company_words(), organisations._group_description_forms(),
-                         *organisations._headed_town_triggers(), *dates._trigger_words().values()])
+                         *places._headed_town_triggers(), *dates._trigger_words().values()])
 
 
 def extract_key(mk: MatchKey, published: str | None = None) -> list[Mention]:

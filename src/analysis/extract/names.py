@@ -1296,7 +1296,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and head in _list_heads():
             if words[i + 1] in ("نفط", "غاز") and i + 2 < n and text.joined(i) and text.joined(i + 1):
-                from .entities.gazetteers import _field_names  # «وحقول نفط الزبير»: the fields' kind, then a known field
+                # «وحقول نفط الزبير»: the fields' kind, then a known field
+                from .entities.gazetteers import _field_names
                 if words[i + 2] in _field_names() and not text.taken[i + 2]:
                     found.append((i + 2, i + 2, kind, "pattern", 0))
                 continue

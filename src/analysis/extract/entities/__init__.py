@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from .fields import field_phase
 from .gazetteers import Entry, lexicon
-from .organisations import GLUED_NISBA_AFTER, extract_entities, find_entities
+from .organisations import extract_entities, find_entities
+from .places import GLUED_NISBA_AFTER
 from .weapons import spelled_weapon_suffixes, weapon_prefixes, weapon_suffixes, weapon_windows
 
 __all__ = ["Entry", "GLUED_NISBA_AFTER", "extract_entities", "field_phase", "find_entities", "lexicon",

@@ -377,7 +377,7 @@ def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(t
     word finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _latin_surnames
+    from analysis.extract.entities.people import _latin_surnames
     from analysis.extract.entities.places import _glued_nisbas, _glued_pairs
 
     class WordByWord(Tokens):
@@ -403,7 +403,7 @@ def test_the_latin_names_read_among_the_words_that_end_in_a_latin_letter_are_tho
     """The capitalised Latin names, whose first word is looked for only among the words that end in a Latin letter
     (from the character table), are those a reading of every word finds (the plain reading)."""
     from analysis.cues import Tokens
-    from analysis.extract.entities.organisations import _latin_names
+    from analysis.extract.entities.people import _latin_names
 
     class WordByWord(Tokens):
         def latin_end(self):
@@ -446,7 +446,8 @@ def test_the_nisba_surnames_of_any_year_are_words_of_the_trigger_pass_that_gates
     year; and the outlet words, now found by that pass, are the words a look at each word finds."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _nisba_surname_forms, _nisba_surnames, _outlet_words
+    from analysis.extract.entities.organisations import _outlet_words
+    from analysis.extract.entities.people import _nisba_surname_forms, _nisba_surnames
 
     assert set(_nisba_surnames(year)) <= _nisba_surname_forms()
     key = match_key(text).key
@@ -777,7 +778,7 @@ def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_patt
 def test_the_initials_gate_lets_through_every_text_the_initials_pattern_matches(text):
     """The gate of the initials rule (a letter alone before a full stop, found by ``str.find``) never turns away a
     text in which the initials pattern, tried at every character, finds initials before a surname."""
-    from analysis.extract.entities.organisations import _INITIALS, _initial_written
+    from analysis.extract.entities.people import _INITIALS, _initial_written
 
     key = match_key(text).key
     if _INITIALS.search(key):

@@ -168,8 +168,8 @@ def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_
     """The quoted-name, opening-quote and closing-agency patterns, tried only where ``str.find`` gives the quote or
     the stop that each starts with, match what a scan of every character finds (the plain reading)."""
     from analysis.extract.entities.common import _QUOTED_NAME, _quoted_name_matches
-    from analysis.extract.entities.organisations import (_CLOSING_AGENCY, _QUOTE_OPENS, _closing_agency_matches,
-                                                         _quote_opens)
+    from analysis.extract.entities.organisations import _QUOTE_OPENS, _quote_opens
+    from analysis.extract.entities.outlets import _CLOSING_AGENCY, _closing_agency_matches
 
     key = match_key(text).key
     for pattern, fast in ((_QUOTED_NAME, _quoted_name_matches), (_QUOTE_OPENS, _quote_opens),
@@ -310,7 +310,7 @@ def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of
     from analysis.cues import Tokens, scan
     from analysis.extract import _triggers
     from analysis.extract.entities.common import _occurrences
-    from analysis.extract.entities.organisations import _cue_starts, _outlet_cues, _relayed_outlets
+    from analysis.extract.entities.outlets import _cue_starts, _outlet_cues, _relayed_outlets
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
@@ -446,7 +446,7 @@ def test_the_nisba_surnames_of_any_year_are_words_of_the_trigger_pass_that_gates
     year; and the outlet words, now found by that pass, are the words a look at each word finds."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _outlet_words
+    from analysis.extract.entities.outlets import _outlet_words
     from analysis.extract.entities.people import _nisba_surname_forms, _nisba_surnames
 
     assert set(_nisba_surnames(year)) <= _nisba_surname_forms()
@@ -479,8 +479,8 @@ def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))
 def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
     """A pattern led by ``(?:^|(?<=\\n))``, tried only where a line starts, matches as ``finditer`` does."""
-    from analysis.extract.entities.organisations import (_BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE,
-                                                         _at_line_starts)
+    from analysis.extract.entities.outlets import (_BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE,
+                                                   _at_line_starts)
 
     key = match_key(text).key
     for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _BRACKETED_DATELINE):
@@ -501,7 +501,7 @@ def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_one
     there is never a letter (the plain pattern, with ``+``, is the oracle)."""
     import re
 
-    from analysis.extract.entities.organisations import _OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet
+    from analysis.extract.entities.outlets import _OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet
 
     key = match_key(text).key
     for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet()):
@@ -518,7 +518,8 @@ def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_one
 def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text):
     """The head before a name, read character by character from the name back, is the word the plain pattern
     ``_HEAD_BEFORE`` finds in the twelve characters before it, at every position of a text."""
-    from analysis.extract.entities.organisations import _HEAD_BEFORE, _head_before
+    from analysis.extract.entities.organisations import _HEAD_BEFORE
+    from analysis.extract.entities.outlets import _head_before
 
     key = match_key(text).key
     for start in range(len(key) + 1):

@@ -32,16 +32,15 @@ def _spans(items: list[Mention]) -> Spans:
 def _triggers() -> Vocabularies:
     """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
     from . import amounts, dates, names
-    from .entities import fields, gazetteers, organisations, people, places
+    from .entities import fields, gazetteers, organisations, outlets, people, places
 
     return Vocabularies([gazetteers._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
                          names._letter_forms(), amounts._number_forms(), organisations._pair_heads(),
-                         organisations._media_forms(), places._bare_forms(),
-                         organisations._bracketed_firsts() or frozenset(), dates._decade_forms(),
-                         *dates._day_adjectives(), names._title_surfaces(), names._THAT, names._given_after_and(),
-                         names._given_after_particle(), names.leader_cues(), names._KUNYA,
+                         outlets._media_forms(), places._bare_forms(), outlets._bracketed_firsts() or frozenset(),
+                         dates._decade_forms(), *dates._day_adjectives(), names._title_surfaces(), names._THAT,
+                         names._given_after_and(), names._given_after_particle(), names.leader_cues(), names._KUNYA,
                          fields._cued_field_forms() or frozenset(), organisations._headless_forms() or frozenset(),
-                         organisations._outlet_cues()[1], people._surnames_in_latin(), organisations._outlet_words(),
+                         outlets._outlet_cues()[1], people._surnames_in_latin(), outlets._outlet_words(),
                          people._nisba_surname_forms(), organisations._spelling_index(), names._not_names(),
                          organisations._company_head_forms(), names.company_words(),
                          organisations._group_description_forms(), *places._headed_town_triggers(),

@@ -232,7 +232,7 @@ def test_a_text_without_a_head_or_bare_name_word_has_nothing_for_those_rules_to_
     """The shared trigger pass stands in for a substring search: where no word is a media or place head (a
     proclitic allowed), no name is read as an outlet or a body; where none is a bare country name, none is listed."""
     from analysis.cues import Tokens
-    from analysis.extract.entities.organisations import _lexicon_spans
+    from analysis.extract.entities.known import _lexicon_spans
     from analysis.extract.entities.outlets import _as_media, _media_forms
     from analysis.extract.entities.places import _bare_forms, _listed_bare_names
     from analysis.normalize import match_key
@@ -259,7 +259,7 @@ def test_names_asked_about_a_media_head_only_after_one_are_read_as_every_name_as
     shared trigger pass) reads them as it does when asked about every name (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _lexicon_spans
+    from analysis.extract.entities.known import _lexicon_spans
     from analysis.extract.entities.outlets import _as_media, _media_names
     from analysis.normalize import match_key
 

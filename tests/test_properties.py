@@ -140,7 +140,7 @@ def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_te
 
 
 def _not_entity_words() -> list[str]:
-    from analysis.extract.entities.organisations import _not_entity_phrases
+    from analysis.extract.entities.known import _not_entity_phrases
 
     phrases = sorted(_not_entity_phrases())
     words = sorted({word for phrase in phrases for word in phrase.split()})
@@ -153,7 +153,7 @@ def _not_entity_words() -> list[str]:
 def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_the_whole_text(text):
     """The pattern of the phrases in which a name is none («القوة القاهرة»), tried only where ``str.find`` gives the
     first word of one of them, matches what a scan of every character finds (the plain reading)."""
-    from analysis.extract.entities.organisations import _not_entities, _not_entity_matches
+    from analysis.extract.entities.known import _not_entities, _not_entity_matches
 
     key = match_key(text).key
     plain = [(m.span(), m.groups()) for m in _not_entities().finditer(key)]
@@ -168,7 +168,7 @@ def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_
     """The quoted-name, opening-quote and closing-agency patterns, tried only where ``str.find`` gives the quote or
     the stop that each starts with, match what a scan of every character finds (the plain reading)."""
     from analysis.extract.entities.common import _QUOTED_NAME, _quoted_name_matches
-    from analysis.extract.entities.organisations import _QUOTE_OPENS, _quote_opens
+    from analysis.extract.entities.known import _QUOTE_OPENS, _quote_opens
     from analysis.extract.entities.outlets import _CLOSING_AGENCY, _closing_agency_matches
 
     key = match_key(text).key
@@ -635,7 +635,8 @@ def test_misspelt_names_read_from_the_trigger_pass_as_from_every_word(text):
     already before anything else: it finds what a look at every word, each filter in its first order, finds."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities.organisations import _lexicon_spans, _misspelt_names
+    from analysis.extract.entities.known import _lexicon_spans
+    from analysis.extract.entities.organisations import _misspelt_names
 
     mk = match_key(text)
     tokens, plain = Tokens(mk.key), Tokens(mk.key)
@@ -690,10 +691,10 @@ def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_b
     from unittest import mock
 
     from analysis.cues import Tokens
-    from analysis.extract.entities import organisations, places
+    from analysis.extract.entities import known, places
 
     mk = match_key(text)
-    spans = organisations._lexicon_spans(mk.key, Tokens(mk.key), [])
+    spans = known._lexicon_spans(mk.key, Tokens(mk.key), [])
     kept = places._currencies_not_demonyms(mk.key, spans)
     every = mock.MagicMock(__contains__=lambda *_: True)  # every demonym taken for a currency's nisba
     with mock.patch.object(places, "_currency_adjectives", lambda: every):

@@ -26,9 +26,9 @@ which the rules run), :mod:`.known` (the lexicon's names read in the text), then
 
 from __future__ import annotations
 
+from .driver import extract_entities, find_entities
 from .fields import field_phase
 from .gazetteers import Entry, lexicon
-from .organisations import extract_entities, find_entities
 from .places import GLUED_NISBA_AFTER
 from .weapons import spelled_weapon_suffixes, weapon_prefixes, weapon_suffixes, weapon_windows
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from analysis.cues import Lexicon, Tokens, Vocabularies, alternation, around, initials, scan, word_starts
 from analysis.extract import amounts, dates, entities, names
+from analysis.extract.entities import outlets, weapons
 from analysis.normalize import match_key
 
 
@@ -157,7 +158,7 @@ def test_every_windowed_date_pattern_finds_what_the_whole_text_scan_finds(text):
 def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
     mk = match_key(text)
     tokens = Tokens(mk.key)
-    weapon = entities._patterns()["weapon"]
+    weapon = weapons._patterns()["weapon"]
     assert [m.span() for m in scan(weapon, mk.key, entities.weapon_windows(tokens))] == \
         [m.span() for m in weapon.finditer(mk.key)]
     assert [(f.start, f.end) for f in names._acronyms(mk, tokens)] == \
@@ -174,8 +175,8 @@ def test_bracketed_names_tried_where_a_first_word_stands_equal_the_whole_text_sc
     """Bracketed names («(بغداد اليوم)»، «"المدى"») tried only at the words that can start them are those a scan of
     the whole key finds."""
     key = match_key(text).key
-    pattern = entities._bracketed_pattern()[0]
-    windows = entities._bracketed_starts(Tokens(key))
+    pattern = outlets._bracketed_pattern()[0]
+    windows = outlets._bracketed_starts(Tokens(key))
     assert windows is not None or "ـ" in key
     found = pattern.finditer(key) if windows is None else scan(pattern, key, windows)
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(key)]
@@ -183,7 +184,7 @@ def test_bracketed_names_tried_where_a_first_word_stands_equal_the_whole_text_sc
 
 @given(st.lists(st.sampled_from(["\n", " ", "\t", "\r", "بغداد", "-", "\u2028"]), max_size=20).map("".join))
 def test_line_starts_found_from_the_line_breaks_are_those_of_a_multiline_scan(key):
-    assert entities._line_starts(key) == {found.end() for found in re.finditer(r"^[ \t]*", key, re.MULTILINE)}
+    assert outlets._line_starts(key) == {found.end() for found in re.finditer(r"^[ \t]*", key, re.MULTILINE)}
 
 
 def _acronym_like(raw: str) -> bool:

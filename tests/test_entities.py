@@ -215,7 +215,7 @@ def test_a_known_surname_gets_its_given_name_and_is_read_alone_later():
 
 
 def test_nisbas_generated_from_cldr_skip_stems_that_are_common_words():
-    from analysis.extract.entities import _generated_nisbas
+    from analysis.extract.entities.gazetteers import _generated_nisbas
 
     nisbas = _generated_nisbas()
     assert nisbas["فنزويلي"] == "Venezuela" and nisbas["هندي"] == "India" and nisbas["روسي"] == "Russia"
@@ -232,7 +232,9 @@ def test_a_text_without_a_head_or_bare_name_word_has_nothing_for_those_rules_to_
     """The shared trigger pass stands in for a substring search: where no word is a media or place head (a
     proclitic allowed), no name is read as an outlet or a body; where none is a bare country name, none is listed."""
     from analysis.cues import Tokens
-    from analysis.extract.entities import _as_media, _bare_forms, _lexicon_spans, _listed_bare_names, _media_forms
+    from analysis.extract.entities.known import _lexicon_spans
+    from analysis.extract.entities.outlets import _as_media, _media_forms
+    from analysis.extract.entities.places import _bare_forms, _listed_bare_names
     from analysis.normalize import match_key
 
     mk = match_key(text)
@@ -257,7 +259,8 @@ def test_names_asked_about_a_media_head_only_after_one_are_read_as_every_name_as
     shared trigger pass) reads them as it does when asked about every name (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _as_media, _lexicon_spans, _media_names
+    from analysis.extract.entities.known import _lexicon_spans
+    from analysis.extract.entities.outlets import _as_media, _media_names
     from analysis.normalize import match_key
 
     mk = match_key(text)
@@ -791,7 +794,7 @@ def test_russian_envoy_and_central_banker_by_surname(text, expected):
 def test_the_fields_named_again_are_none_when_no_field_was_read():
     """With no field read before, two quotes in a row («""») name no field again (the pattern of no name once failed
     on them)."""
-    from analysis.extract.entities import _fields_again
+    from analysis.extract.entities.fields import _fields_again
     from analysis.normalize import match_key
 
     assert _fields_again(match_key('قال "" ثم «» في'), []) == []

@@ -100,7 +100,7 @@ def _pieces_text(words: list[str]):
 
 
 def _joint_words() -> list[str]:
-    from analysis.extract.entities import _joint_pattern, _joint_surfaces
+    from analysis.extract.entities.organisations import _joint_pattern, _joint_surfaces
 
     surfaces = list(_joint_surfaces())
     return surfaces + [clitic + surface for surface in surfaces for clitic in ("و", "ب", "وب", "ف", "5", "_")] \
@@ -112,7 +112,7 @@ def _joint_words() -> list[str]:
 def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_text(text):
     """The joint-body pattern tried only at the heads that ``str.find`` gives matches what a scan of every
     character finds (the plain reading)."""
-    from analysis.extract.entities import _joint_matches, _joint_pattern
+    from analysis.extract.entities.organisations import _joint_matches, _joint_pattern
 
     key = match_key(text).key
     plain = [(m.span(), m.groups()) for m in _joint_pattern()[0].finditer(key)]
@@ -120,7 +120,7 @@ def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_te
 
 
 def _block_words() -> list[str]:
-    from analysis.extract.entities import _block_words
+    from analysis.extract.entities.fields import _block_words
 
     heads = ["الرقعه", "رقعه", "للرقعه", "البلوك", "بلوك", "منطقه الامتياز", "الرقعه الاستكشافيه", "الرقعه النفطيه"]
     return heads + [clitic + head for head in heads for clitic in ("و", "ب", "ل", "وب", "ف", "5", "_")] \
@@ -132,7 +132,7 @@ def _block_words() -> list[str]:
 def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_text(text):
     """The numbered-block pattern tried only where ``str.find`` gives a block word matches what a scan of every
     character finds (the plain reading)."""
-    from analysis.extract.entities import _block_matches, _block_pattern
+    from analysis.extract.entities.fields import _block_matches, _block_pattern
 
     key = match_key(text).key
     plain = [(m.span(), m.groups()) for m in _block_pattern().finditer(key)]
@@ -140,7 +140,7 @@ def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_te
 
 
 def _not_entity_words() -> list[str]:
-    from analysis.extract.entities import _not_entity_phrases
+    from analysis.extract.entities.known import _not_entity_phrases
 
     phrases = sorted(_not_entity_phrases())
     words = sorted({word for phrase in phrases for word in phrase.split()})
@@ -153,7 +153,7 @@ def _not_entity_words() -> list[str]:
 def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_the_whole_text(text):
     """The pattern of the phrases in which a name is none («القوة القاهرة»), tried only where ``str.find`` gives the
     first word of one of them, matches what a scan of every character finds (the plain reading)."""
-    from analysis.extract.entities import _not_entities, _not_entity_matches
+    from analysis.extract.entities.known import _not_entities, _not_entity_matches
 
     key = match_key(text).key
     plain = [(m.span(), m.groups()) for m in _not_entities().finditer(key)]
@@ -167,8 +167,9 @@ def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_
 def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_as_on_the_whole_text(text):
     """The quoted-name, opening-quote and closing-agency patterns, tried only where ``str.find`` gives the quote or
     the stop that each starts with, match what a scan of every character finds (the plain reading)."""
-    from analysis.extract.entities import (_CLOSING_AGENCY, _QUOTE_OPENS, _QUOTED_NAME, _closing_agency_matches,
-                                           _quote_opens, _quoted_name_matches)
+    from analysis.extract.entities.common import _QUOTED_NAME, _quoted_name_matches
+    from analysis.extract.entities.known import _QUOTE_OPENS, _quote_opens
+    from analysis.extract.entities.outlets import _CLOSING_AGENCY, _closing_agency_matches
 
     key = match_key(text).key
     for pattern, fast in ((_QUOTED_NAME, _quoted_name_matches), (_QUOTE_OPENS, _quote_opens),
@@ -198,7 +199,7 @@ def test_the_glued_words_read_among_the_long_words_are_those_read_word_by_word(t
     """The words of a prefix glued to the article, read among the long words alone, are those a reading of every
     word finds (the plain reading)."""
     from analysis.cues import Tokens
-    from analysis.extract.entities import _glued_prefixes, _glued_words
+    from analysis.extract.entities.places import _glued_prefixes, _glued_words
 
     key = match_key(text).key
     tokens = Tokens(key)
@@ -208,7 +209,7 @@ def test_the_glued_words_read_among_the_long_words_are_those_read_word_by_word(t
 
 
 def _cued_field_words() -> list[str]:
-    from analysis.extract.entities import _cued_fields
+    from analysis.extract.entities.fields import _cued_fields
 
     names = sorted(_cued_fields())[:12] + ["شرق بغداد", "نفط خانه", "الفرات الاوسط"]
     return names + [clitic + name for name in names for clitic in ("و", "ب", "ل", "وب", "ف", "_", "5", "x")] \
@@ -222,7 +223,7 @@ def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_giv
     search of the whole key for every name finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _fields_by_cue
+    from analysis.extract.entities.fields import _fields_by_cue
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
@@ -231,7 +232,7 @@ def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_giv
 
 
 def _headless_words() -> list[str]:
-    from analysis.extract.entities import _headless_names
+    from analysis.extract.entities.organisations import _headless_names
 
     names = sorted(_headless_names())[:10]
     return names + [clitic + name for name in names for clitic in ("و", "ب", "ف", "_", "5", "x")] \
@@ -247,7 +248,7 @@ def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_t
     word, are those a search of the whole key for every name finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _headless_companies
+    from analysis.extract.entities.organisations import _headless_companies
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
@@ -308,7 +309,8 @@ def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of
     pass finds no such word."""
     from analysis.cues import Tokens, scan
     from analysis.extract import _triggers
-    from analysis.extract.entities import _cue_starts, _occurrences, _outlet_cues, _relayed_outlets
+    from analysis.extract.entities.common import _occurrences
+    from analysis.extract.entities.outlets import _cue_starts, _outlet_cues, _relayed_outlets
 
     mk = match_key(text)
     tokens = Tokens(mk.key)
@@ -349,7 +351,8 @@ def test_the_latin_letters_glued_to_arabic_ones_looked_for_in_a_key_with_latin_a
     one only in a key that holds a Latin letter (told by the character table), are those a search of each word near
     a digit finds (the plain reading)."""
     from analysis.cues import Tokens, word_starts
-    from analysis.extract.entities import _LATIN_AFTER_ARABIC, weapon_windows
+    from analysis.extract.entities import weapon_windows
+    from analysis.extract.entities.weapons import _LATIN_AFTER_ARABIC
 
     tokens = Tokens(match_key(text).key)
     assert tokens.holds_latin() == bool(set(tokens.key) & set(ascii_letters))
@@ -374,7 +377,8 @@ def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(t
     word finds (the plain reading)."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _glued_nisbas, _glued_pairs, _latin_surnames
+    from analysis.extract.entities.people import _latin_surnames
+    from analysis.extract.entities.places import _glued_nisbas, _glued_pairs
 
     class WordByWord(Tokens):
         def longer_than(self, length):
@@ -399,7 +403,7 @@ def test_the_latin_names_read_among_the_words_that_end_in_a_latin_letter_are_tho
     """The capitalised Latin names, whose first word is looked for only among the words that end in a Latin letter
     (from the character table), are those a reading of every word finds (the plain reading)."""
     from analysis.cues import Tokens
-    from analysis.extract.entities import _latin_names
+    from analysis.extract.entities.people import _latin_names
 
     class WordByWord(Tokens):
         def latin_end(self):
@@ -442,7 +446,8 @@ def test_the_nisba_surnames_of_any_year_are_words_of_the_trigger_pass_that_gates
     year; and the outlet words, now found by that pass, are the words a look at each word finds."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _nisba_surname_forms, _nisba_surnames, _outlet_words
+    from analysis.extract.entities.outlets import _outlet_words
+    from analysis.extract.entities.people import _nisba_surname_forms, _nisba_surnames
 
     assert set(_nisba_surnames(year)) <= _nisba_surname_forms()
     key = match_key(text).key
@@ -474,7 +479,8 @@ def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))
 def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
     """A pattern led by ``(?:^|(?<=\\n))``, tried only where a line starts, matches as ``finditer`` does."""
-    from analysis.extract.entities import _BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE, _at_line_starts
+    from analysis.extract.entities.outlets import (_BRACKETED_DATELINE, _OPENING_OUTLET, _OUTLET_THEN_PLACE,
+                                                   _at_line_starts)
 
     key = match_key(text).key
     for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _BRACKETED_DATELINE):
@@ -495,7 +501,7 @@ def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_one
     there is never a letter (the plain pattern, with ``+``, is the oracle)."""
     import re
 
-    from analysis.extract.entities import _OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet
+    from analysis.extract.entities.outlets import _OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet
 
     key = match_key(text).key
     for pattern in (_OPENING_OUTLET, _OUTLET_THEN_PLACE, _kind_then_outlet()):
@@ -512,7 +518,8 @@ def test_the_outlet_patterns_that_read_words_possessively_match_as_the_plain_one
 def test_the_word_before_a_name_read_back_from_it_is_what_the_pattern_finds(text):
     """The head before a name, read character by character from the name back, is the word the plain pattern
     ``_HEAD_BEFORE`` finds in the twelve characters before it, at every position of a text."""
-    from analysis.extract.entities import _HEAD_BEFORE, _head_before
+    from analysis.extract.entities.organisations import _HEAD_BEFORE
+    from analysis.extract.entities.outlets import _head_before
 
     key = match_key(text).key
     for start in range(len(key) + 1):
@@ -585,9 +592,10 @@ def test_ci_draws_the_same_inputs_every_run_and_a_contributor_new_ones():
 
 def _misspelt_names_plain(mk, tokens, spans):
     """The misspelt organisations read by looking at every word and every filter in its first order (the reading
-    ``entities._misspelt_names`` replaced: words from the trigger pass, names read already passed over first)."""
-    from analysis.extract.entities import (_NAME_GAP, _VOUCHING_QUOTE, _company_canonicals, _company_heads,
-                                           _one_letter_off, _spelling_index, lexicon)
+    ``organisations._misspelt_names`` replaced: words from the trigger pass, names read already passed over first)."""
+    from analysis.extract.entities import lexicon
+    from analysis.extract.entities.organisations import (_NAME_GAP, _VOUCHING_QUOTE, _company_canonicals,
+                                                         _company_heads, _one_letter_off, _spelling_index)
     from analysis.extract.spans import Spans
     from analysis.lexicons import stopwords
 
@@ -627,7 +635,8 @@ def test_misspelt_names_read_from_the_trigger_pass_as_from_every_word(text):
     already before anything else: it finds what a look at every word, each filter in its first order, finds."""
     from analysis.cues import Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _lexicon_spans, _misspelt_names
+    from analysis.extract.entities.known import _lexicon_spans
+    from analysis.extract.entities.organisations import _misspelt_names
 
     mk = match_key(text)
     tokens, plain = Tokens(mk.key), Tokens(mk.key)
@@ -663,13 +672,14 @@ def test_the_names_read_again_only_where_one_is_written_outside_the_spans_are_th
     outside the spans read already: they find what they find with the pattern compiled whenever there is a name."""
     from unittest import mock
 
-    from analysis.extract import entities
+    from analysis.extract.entities import fields, organisations
 
     mk = match_key(text)
     spans = _spans_of_words(mk.key, picks)
-    gated = entities._companies_again(mk, spans), entities._fields_again(mk, spans)
-    with mock.patch.object(entities, "_written_outside", lambda key, taken, names: bool(names)):
-        assert (entities._companies_again(mk, spans), entities._fields_again(mk, spans)) == gated
+    gated = organisations._companies_again(mk, spans), fields._fields_again(mk, spans)
+    with mock.patch.object(fields, "_written_outside", lambda key, taken, names: bool(names)), \
+            mock.patch.object(organisations, "_written_outside", lambda key, taken, names: bool(names)):
+        assert (organisations._companies_again(mk, spans), fields._fields_again(mk, spans)) == gated
 
 
 @settings(max_examples=300, deadline=None)
@@ -681,18 +691,18 @@ def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_b
     from unittest import mock
 
     from analysis.cues import Tokens
-    from analysis.extract import entities
+    from analysis.extract.entities import known, places
 
     mk = match_key(text)
-    spans = entities._lexicon_spans(mk.key, Tokens(mk.key), [])
-    kept = entities._currencies_not_demonyms(mk.key, spans)
+    spans = known._lexicon_spans(mk.key, Tokens(mk.key), [])
+    kept = places._currencies_not_demonyms(mk.key, spans)
     every = mock.MagicMock(__contains__=lambda *_: True)  # every demonym taken for a currency's nisba
-    with mock.patch.object(entities, "_currency_adjectives", lambda: every):
-        assert entities._currencies_not_demonyms(mk.key, spans) == kept
+    with mock.patch.object(places, "_currency_adjectives", lambda: every):
+        assert places._currencies_not_demonyms(mk.key, spans) == kept
 
 
 def _gate_words() -> list[str]:
-    from analysis.extract.entities import _company_head_forms
+    from analysis.extract.entities.organisations import _company_head_forms
     from analysis.extract.names import _not_names, company_words
 
     return sorted(_not_names())[:40] + sorted(_company_head_forms()) + sorted(company_words()) \
@@ -749,7 +759,7 @@ def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_patt
 
     from analysis.cues import AtWordStart, Tokens
     from analysis.extract import _triggers
-    from analysis.extract.entities import _headed_towns
+    from analysis.extract.entities.places import _headed_towns
 
     key = match_key(text).key
     tokens = Tokens(key)
@@ -770,7 +780,7 @@ def test_the_towns_read_after_a_head_at_a_word_start_are_those_of_the_plain_patt
 def test_the_initials_gate_lets_through_every_text_the_initials_pattern_matches(text):
     """The gate of the initials rule (a letter alone before a full stop, found by ``str.find``) never turns away a
     text in which the initials pattern, tried at every character, finds initials before a surname."""
-    from analysis.extract.entities import _INITIALS, _initial_written
+    from analysis.extract.entities.people import _INITIALS, _initial_written
 
     key = match_key(text).key
     if _INITIALS.search(key):
@@ -788,7 +798,7 @@ def test_the_patterns_read_at_a_word_start_match_as_their_plain_patterns(text):
     import re
 
     from analysis.extract.dates import _patterns
-    from analysis.extract.entities import _group_after_description
+    from analysis.extract.entities.organisations import _group_after_description
 
     key = match_key(text).key
     for pattern, before, group in ((_group_after_description(), r"(?<![^\W\d_])", "name"),

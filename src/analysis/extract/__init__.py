@@ -31,19 +31,19 @@ def _spans(items: list[Mention]) -> Spans:
 @cache
 def _triggers() -> Vocabularies:
     """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
-    from . import amounts, dates, entities, names
+    from . import amounts, dates, names
+    from .entities import fields, gazetteers, organisations, outlets, people, places
 
-    return Vocabularies([entities._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
-                         names._letter_forms(), amounts._number_forms(), entities._pair_heads(),
-                         entities._media_forms(), entities._bare_forms(), entities._bracketed_firsts() or frozenset(),
+    return Vocabularies([gazetteers._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
+                         names._letter_forms(), amounts._number_forms(), organisations._pair_heads(),
+                         outlets._media_forms(), places._bare_forms(), outlets._bracketed_firsts() or frozenset(),
                          dates._decade_forms(), *dates._day_adjectives(), names._title_surfaces(), names._THAT,
                          names._given_after_and(), names._given_after_particle(), names.leader_cues(), names._KUNYA,
-                         entities._cued_field_forms() or frozenset(),
-                         entities._headless_forms() or frozenset(), entities._outlet_cues()[1],
-                         entities._surnames_in_latin(), entities._outlet_words(), entities._nisba_surname_forms(),
-                         entities._spelling_index(), names._not_names(), entities._company_head_forms(),
-                         names.company_words(), entities._group_description_forms(),
-                         *entities._headed_town_triggers(),
+                         fields._cued_field_forms() or frozenset(), organisations._headless_forms() or frozenset(),
+                         outlets._outlet_cues()[1], people._surnames_in_latin(), outlets._outlet_words(),
+                         people._nisba_surname_forms(), organisations._spelling_index(), names._not_names(),
+                         organisations._company_head_forms(), names.company_words(),
+                         organisations._group_description_forms(), *places._headed_town_triggers(),
                          *dates._trigger_words().values()])
 
 

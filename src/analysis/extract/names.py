@@ -1184,7 +1184,8 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
     """The last token of one field's name at token *j* (after *clitic* letters, or after a «و» written apart when
     *detached*), or None; a known field named like a place is the field in a list («حقلي كركوك وباي حسن»), the
     place's fields without one («حقول كركوك»)."""
-    from .entities import _field_names, field_phase, lexicon
+    from .entities import field_phase, lexicon
+    from .entities.gazetteers import _field_names
 
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
@@ -1295,7 +1296,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         if kind == "oil_field" and head in _list_heads():
             if words[i + 1] in ("نفط", "غاز") and i + 2 < n and text.joined(i) and text.joined(i + 1):
-                from .entities import _field_names  # «وحقول نفط الزبير»: the fields' kind, then a known field
+                # «وحقول نفط الزبير»: the fields' kind, then a known field
+                from .entities.gazetteers import _field_names
                 if words[i + 2] in _field_names() and not text.taken[i + 2]:
                     found.append((i + 2, i + 2, kind, "pattern", 0))
                 continue
@@ -1513,7 +1515,7 @@ def _name_before_nisba(text: _Text, j: int) -> int | None:
 def _short_bracketed_companies() -> frozenset[str]:
     """Companies of two letters that are also common words (``bracketed_names.csv``: «شل», Shell, also «paralysed»):
     right after a head and before a country's nisba they are the name («شركة شل البريطانية»)."""
-    from .entities import _short_company_names
+    from .entities.organisations import _short_company_names
     return frozenset(name for name in _short_company_names() if len(name) < 3)
 
 

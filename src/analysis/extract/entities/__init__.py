@@ -1,0 +1,36 @@
+"""Named entities: countries, cities, people, organisations, laws and weapon systems.
+
+Countries come from CLDR through Babel (every territory's Arabic name, with
+its English name as the canonical value), cities from CLDR's time-zone
+exemplar cities (less the names of ``data/gazetteer_exceptions.csv``); the sourced gazetteers
+(``data/gazetteer_places.csv``, ``gazetteer_oil_fields.csv``, ``gazetteer_organizations.csv``,
+``gazetteer_companies.csv``) add Iraq's governorates, Russia's cities, Iraq's oil fields, international
+organisations and oil companies; ``data/entities.csv`` adds aliases, capitals (which may stand
+for their governments), people, organisations, laws and weapon systems, and
+``data/demonyms.csv`` the nisba adjectives («الروسية»، «العراقي»), flagged
+``demonym=True``. Weapon designations («إس 400»، «إم آي – 28»، «S-400») are
+read by pattern.
+
+Clitics are matched, never stripped blindly: a name may follow و ف and ب ل ك
+(and «لل» before a name that starts with «ال»), but a token that is itself a
+name is read whole first, so «بغداد» is never ب + «غداد».
+
+The modules, in the order a text meets them: :mod:`.gazetteers` (the lexicon), :mod:`.driver` (the order in
+which the rules run), :mod:`.known` (the lexicon's names read in the text), then the rules by what they find,
+:mod:`.weapons`, :mod:`.places`, :mod:`.people`, :mod:`.organisations`, :mod:`.outlets` and :mod:`.fields`;
+:mod:`.common` holds what rules of several of them share.
+
+>>> [(m.text, m.value, m.type) for m in extract_entities("وصل شويغو إلى بغداد وللعراق علاقات مع موسكو")]
+[('شويغو', 'Sergei Shoigu', 'person'), ('بغداد', 'Baghdad', 'city'), ('للعراق', 'Iraq', 'country'), ('موسكو', 'Moscow', 'city')]
+"""
+
+from __future__ import annotations
+
+from .driver import extract_entities, find_entities
+from .fields import field_phase
+from .gazetteers import Entry, lexicon
+from .places import GLUED_NISBA_AFTER
+from .weapons import spelled_weapon_suffixes, weapon_prefixes, weapon_suffixes, weapon_windows
+
+__all__ = ["Entry", "GLUED_NISBA_AFTER", "extract_entities", "field_phase", "find_entities", "lexicon",
+           "spelled_weapon_suffixes", "weapon_prefixes", "weapon_suffixes", "weapon_windows"]

@@ -1,0 +1,127 @@
+"""What rules of several modules share: the raw words of a span, a head noun behind a proclitic, where a
+word or a quoted name occurs, the gates on names a text holds, and a description before a name.
+
+Nothing here finds an entity: these are the small readings of a key the rules of :mod:`.places`,
+:mod:`.organisations`, :mod:`.outlets`, :mod:`.fields`, :mod:`.people` and :mod:`.known` have in common.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ...cues import Tokens, scan, written_at
+from ...normalize import MatchKey, remove_diacritics, remove_tatweel
+from ..spans import Spans
+
+
+_PLACE_TYPES = ("country", "city", "region")
+
+
+def _first_word_forms(names: Iterable[str]) -> frozenset[str] | None:
+    """The first words of *names*, alone and behind «و»، «ب» or «ل»: where a rule reads such a name only standing
+    alone (after at most one of those letters), one of them is a word of the text. None if a name holds a character
+    that is no word character, which a word of the text could not hold."""
+    names = list(names)
+    if not all(_WORDS_AND_SPACES.fullmatch(name) for name in names):
+        return None
+    firsts = {name.split(" ")[0] for name in names}
+    return frozenset(firsts | {clitic + first for first in firsts for clitic in "وبل"})
+
+
+_WORDS_AND_SPACES = re.compile(r"\w+(?: \w+)*")
+
+
+def _names_present(key: str, tokens: Tokens | None, names: Iterable[str], forms: frozenset[str] | None) -> list[str]:
+    """Return the *names* that the key holds, in their order, leaving out some that cannot stand alone there.
+
+    With the key's words at hand, only the names whose first word is a word of the text (behind at most one of
+    «و»، «ب»، «ل»; *forms*, from :func:`_first_word_forms`, one of the trigger vocabularies) are looked for: a
+    name elsewhere is inside a longer word, which the rules that call this pass over. A key with «_», a word
+    character that is no letter or digit, is searched for every name (the plain reading; property tests check
+    that the rules read the same either way).
+    """
+    if tokens is None or forms is None or "_" in key:
+        return [name for name in names if name in key]
+    words = tokens.words
+    firsts = {words[i] for i in tokens.where(forms)}
+    firsts |= {word[1:] for word in firsts}
+    return [name for name in names if name.split(" ", 1)[0] in firsts and name in key]
+
+
+_PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
+_QUOTED_NAME = re.compile(r"[\"«“][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[\"»”]")
+_OPENING_QUOTES = ('"', "«", "“")  # what _QUOTED_NAME and _QUOTE_OPENS start with
+
+
+def _quoted_name_matches(key: str) -> list[re.Match]:
+    """Return what ``_QUOTED_NAME.finditer(key)`` yields, trying the pattern only where an opening quote is written
+    (``str.find``), not at every character of the key."""
+    return list(scan(_QUOTED_NAME, key, written_at(key, _OPENING_QUOTES)))
+
+
+def _described_before(key: str, spans: list, gap: re.Pattern, describes: Callable[[tuple], bool],
+                      named: Callable[[tuple, tuple], bool]) -> set[int]:
+    """Return the indices of the organisations in *spans* that describe the organisation right after them: a span
+    *describes* accepts, then *gap* (a quote, spaces), then an organisation's span that *named* accepts of the two
+    (``named(description, name)``). The four rules that drop a description before its name differ only there."""
+    names = {item[0]: item for item in spans if item[2].type == "organization"}
+    described = set()
+    for k, item in enumerate(spans):
+        if item[2].type != "organization" or not describes(item):
+            continue
+        after = gap.match(key, item[1])
+        if after and (name := names.get(after.end())) is not None and named(item, name):
+            described.add(k)
+    return described
+
+
+def _written_outside(key: str, taken: Spans, names: Iterable[str]) -> bool:
+    """Whether the first word of one of *names* is written somewhere in *key* outside the *taken* spans.
+
+    The rules that read a text's names again compile a pattern of those names per text, which a corpus whose texts
+    name different bodies pays on nearly every text (some 250 µs a compile); a match they keep starts with a name's
+    first word outside every span read already, so without one there is nothing to compile.
+    """
+    for name in names:
+        first = name.split()[0]
+        at = key.find(first)
+        while at != -1:
+            if not taken.overlaps(at, at + len(first)):
+                return True
+            at = key.find(first, at + 1)
+    return False
+
+
+_OPENING_QUOTE = re.compile(r"[\"«“][ \t]*$")
+
+
+_PLAIN_TYPES = frozenset({"country", "city", "region", "group", "law"})  # no suffix or given name to read
+
+
+def _occurrences(key: str, word: str) -> list[int]:
+    """Where *word* occurs in *key* (found by ``str.find``, in C)."""
+    found, at = [], key.find(word)
+    while at != -1:
+        found.append(at)
+        at = key.find(word, at + len(word))
+    return found
+
+
+_GAP = re.compile(r"[ \t]+")
+
+
+def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:
+    """The head noun a word is, with or without a proclitic («ولوكالة» → «وكالة»), or None."""
+    for clitic in ("", "و", "ف", "ب", "ل", "ول", "وب"):
+        if word.startswith(clitic) and word[len(clitic):] in heads:
+            return word[len(clitic):]
+    return None
+
+
+def _as_written(mk: MatchKey, start: int, end: int) -> str:
+    """The raw words of a key span, without diacritics or tatweel: the name of an entity not in the lexicon."""
+    raw_start, raw_end = mk.raw_span(start, end)
+    return " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())

@@ -125,3 +125,12 @@ def _as_written(mk: MatchKey, start: int, end: int) -> str:
     """The raw words of a key span, without diacritics or tatweel: the name of an entity not in the lexicon."""
     raw_start, raw_end = mk.raw_span(start, end)
     return " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())
+
+
+def _replacing(spans: list, found: list) -> list:
+    """*spans* less those that overlap a span of *found*, then *found*: what a rule reads over a span read before
+    takes its place (the spans a rule adds, in the shape every rule returns)."""
+    if not found:
+        return spans
+    inside = Spans(found)
+    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found

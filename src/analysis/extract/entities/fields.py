@@ -18,7 +18,7 @@ from ...normalize import MatchKey
 from ..names import head_surfaces
 from ..spans import Spans
 from .common import (_GAP, _PLACE_TYPES, _as_written, _first_word_forms, _names_present, _occurrences,
-                     _quoted_name_matches, _written_outside)
+                     _quoted_name_matches, _replacing, _written_outside)
 from .gazetteers import Entry, lexicon
 
 
@@ -274,7 +274,4 @@ def _facilities(mk: MatchKey, spans: list) -> list:
             if word:
                 end = tail.end() + len(word)
             found.append((at, end, Entry(_as_written(mk, at, end), "region"), "pattern"))
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)

@@ -25,10 +25,10 @@ from ..names import (_name_stops, company_words, complement_heads, head_surfaces
                      region_heads)
 from ..spans import Spans
 from .common import (_GAP, _OPENING_QUOTE, _PLACE_TYPES, _PLAIN_TYPES, _as_written, _described_before,
-                     _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _strip_proclitic,
-                     _written_outside)
+                     _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _replacing,
+                     _strip_proclitic, _written_outside)
 from .gazetteers import Entry, _acronym_names, _acronym_types, lexicon
-from .outlets import _bracketed_pattern
+from .outlets import _bracketed_names_after, _bracketed_pattern
 
 
 def _bodies_quoted_again(mk: MatchKey, spans: list) -> list:
@@ -475,10 +475,7 @@ def _joint_bodies(mk: MatchKey, spans: list) -> list:
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
     longer = Spans(found)
     found += [item for item in _bodies_of_two_countries(mk, spans, nisbas) if not longer.overlaps(item[0], item[1])]
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 def _bodies_of_two_countries(mk: MatchKey, spans: list, nisbas: dict[int, int]) -> list:
@@ -547,10 +544,7 @@ def _unions(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         last = j + 1 if field in _fields_joining_next() and j + 1 < n and tokens.joined(j) else j
         start = starts[i] + clitic
         found.append((start, ends[last], Entry(_as_written(mk, start, ends[last]), "organization"), "pattern"))
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 def _companies_again(mk: MatchKey, spans: list) -> list:
@@ -710,11 +704,7 @@ def _groups_after_descriptions(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.type) for m in extract("في مواجهة تنظيم القاعدة الإرهابي") if m.kind == "entity"]
     [('القاعدة', 'organization')]
     """
-    entries, taken, found = _bracketed_pattern()[1], Spans(spans), []
-    for match in _group_after_description().finditer(mk.key):
-        if not taken.overlaps(*match.span("name")):
-            found.append((*match.span("name"), entries[match.group("name")], "pattern"))
-    return spans + found if found else spans
+    return _bracketed_names_after(mk, spans, _group_after_description())
 
 
 def _short_companies_again(mk: MatchKey, spans: list) -> list:
@@ -1090,10 +1080,7 @@ def _short_names_again(mk: MatchKey, spans: list) -> list:
                     and not any(s < end and at < e for s, e in taken):
                 found.append((at, end, entry, "lexicon"))
             at = key.find(rest, end)
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 @cache
@@ -1155,10 +1142,7 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
             found.append((at, end, names[name], "pattern"))
             ends.add(end)
             reach = end
-    if not found:
-        return spans
-    inside = Spans(found)  # «البصرة» of «نفط البصرة» names no place there
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)  # «البصرة» of «نفط البصرة» names no place there
 
 
 @cache
@@ -1346,10 +1330,7 @@ def _committees_of_councils(mk: MatchKey, spans: list) -> list:
                 end = demonyms[gap.end()]  # «بالبرلمان العراقي»: the council's country inside the name
             end = max([end] + [e for s, e, _, _ in spans if s < end < e])  # a council found with its nisba
             found.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 _TERM_AFTER = re.compile(r"[ \t]+(\w+)")  # the word after a council («في البرلمان السابق»)

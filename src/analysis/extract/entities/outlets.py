@@ -21,7 +21,7 @@ from ...normalize import MatchKey
 from ..names import (_name_stops, _not_names, given_names, head_surfaces, heads_in_names, media_heads, place_heads,
                      region_heads, reporting_words, title_words)
 from ..spans import Spans
-from .common import _PLACE_TYPES, _as_written, _occurrences, _strip_proclitic
+from .common import _PLACE_TYPES, _as_written, _occurrences, _replacing, _strip_proclitic
 from .gazetteers import Entry, lexicon
 
 
@@ -123,6 +123,16 @@ def _name_after_website() -> AtWordStart:
                        clitics=("",), letters_only=True)  # the forms hold their clitics: no letter before them
 
 
+def _bracketed_names_after(mk: MatchKey, spans: list, pattern: AtWordStart) -> list:
+    """The names of ``bracketed_names.csv`` that *pattern* finds (its group ``name``) where nothing was read, each
+    with its entry of that list, found by pattern: what a rule that reads such a name after a cue returns."""
+    entries, taken, found = _bracketed_pattern()[1], Spans(spans), []
+    for match in pattern.finditer(mk.key):
+        if not taken.overlaps(*match.span("name")):
+            found.append((*match.span("name"), entries[match.group("name")], "pattern"))
+    return spans + found if found else spans
+
+
 def _outlets_after_website(mk: MatchKey, spans: list) -> list:
     """An outlet's name that is also a common word, of ``website_names.csv``, right after «لموقع» (to the website) is
     the outlet, «موقع» left out as the corpus guide marks it («قال … لموقع العهد»); other names of
@@ -132,11 +142,7 @@ def _outlets_after_website(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.value) for m in extract("وقال الخبراء لموقع العهد اليوم إن") if m.kind == "entity"]
     [('العهد', 'Al-Ahd')]
     """
-    entries, taken, found = _bracketed_pattern()[1], Spans(spans), []
-    for match in _name_after_website().finditer(mk.key):
-        if not taken.overlaps(*match.span("name")):
-            found.append((*match.span("name"), entries[match.group("name")], "pattern"))
-    return spans + found if found else spans
+    return _bracketed_names_after(mk, spans, _name_after_website())
 
 
 def _media_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
@@ -331,10 +337,7 @@ def _relayed_outlets(mk: MatchKey, spans: list, tokens: Tokens) -> list:
                 or mk.key[start:end].split()[0] in given_names():
             continue  # a known outlet is already read; a person or a name across its bounds is none
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 _LINE_START = re.compile(r"[ \t]*")
@@ -378,10 +381,7 @@ def _outlets_by_their_word(mk: MatchKey, tokens: Tokens, spans: list) -> list:
         if any(item[0] == start and item[1] == end for item in crossing):
             continue  # already known («شفق نيوز»)
         found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 _AFTER_NUMBERED_OUTLET = re.compile(r"\s*[\"”″»):]")  # «وكالة”بغداد 24″:»: a closing quote, bracket or colon

@@ -19,7 +19,7 @@ from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
 from ..spans import Spans
-from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences
+from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
 from .gazetteers import Entry, _clean, lexicon
 
 
@@ -298,10 +298,7 @@ def _towns_after_heads(mk: MatchKey, spans: list, tokens: Tokens | None = None) 
     for match in villages:  # a name no list knows: only where nothing else was read
         if not taken.overlaps(*match.span("name")) and match.group("name") not in stopwords():  # «بلدة المذكورة»
             found.append((*match.span("name"), Entry(_as_written(mk, *match.span("name")), "city"), "pattern"))
-    if not found:
-        return spans
-    inside = Spans(found)
-    return [item for item in spans if not inside.overlaps(item[0], item[1])] + found
+    return _replacing(spans, found)
 
 
 @cache

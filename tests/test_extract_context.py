@@ -1483,6 +1483,35 @@ def test_spelled_acronyms_field_lists_governorates_and_glued_latin(text, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # «في» (V) heading spelled letters is the preposition «in»: the letters after it alone are the acronym
+    ("قال مسؤول في بي بي إن الإنتاج ارتفع", [("بي بي", "BP")]),
+    ("وفي بي بي تقرير عن العقد", [("بي بي", "BP")]),
+    ("وقال مسؤول في آر تي إن", [("آر تي", "RT")]),
+    ("وقال مسؤول في إن بي سي إن", [("إن بي سي", "NBC")]),
+    # the lexicon's VTB («في تي بي», entities.csv) is read with its «في», after the preposition too
+    ("وقال مصرف في تي بي إن", [("في تي بي", "VTB Bank")]),
+    ("وقال مسؤول في في تي بي إن", [("في تي بي", "VTB Bank")]),
+    # «في» inside a run is the letter V: «إس في آر» is SVR
+    ("وقال جهاز إس في آر إن", [("إس في آر", "SVR")]),
+])
+def test_fi_before_spelled_letters_is_the_preposition(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_fi_heading_spelled_letters_is_no_letter_v():
+    spans = [m.text for m in extract("وقال مسؤول في سي سي إن") if m.kind == "entity"]
+    assert spans == ["سي سي"]
+
+
+def test_fi_heading_a_known_latin_acronym_stays_its_first_letter(monkeypatch):
+    # an acronym the lexicon knows with its V keeps «في» as the letter
+    import analysis.extract.entities.driver as driver
+
+    monkeypatch.setattr(driver, "_known_acronyms", lambda: frozenset({"VCC"}))
+    assert [(m.text, m.value) for m in extract("وقال مسؤول في سي سي إن") if m.kind == "entity"] == [("في سي سي", "VCC")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a maker whose name is its aircraft's prefix, after a word for aircraft: the aircraft, a weapon system
     ("تسلم العراق طائرات « سوخوي » الروسية", [("العراق", "country", "lexicon"), ("سوخوي", "weapon_system", "lexicon"),
                                             ("الروسية", "country", "lexicon")]),

@@ -353,8 +353,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "unambiguous letter and may not start with an ambiguous one", _CURATED,
        {"name": "the spelt-out letter", "letter": "the Latin letter", "ambiguous": "also an Arabic word",
         "gloss": _G, "also": "another Latin letter Arabic spells so (Arabic has no P: «بي بي» is BP), tried when "
-        "the acronym spelled with it is a known name and the first reading is not"},
-       types={"ambiguous": FLAG}, required=("letter",)),
+        "the acronym spelled with it is a known name and the first reading is not",
+        "preposition": "also a preposition: at the head of a run it is the word, the letters after it the acronym "
+        "(«مسؤول في بي بي» is BP), unless the lexicon knows the run with it («في تي بي» is VTB)"},
+       types={"ambiguous": FLAG, "preposition": FLAG}, required=("letter",)),
     _L("literal_place_cues.csv", "words before a capital that make it the place itself, not its state («وصل إلى "
        "موسكو»: the city; «موسكو ترفض»: Russia)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("month_aliases.csv", "month names beyond CLDR's (other spellings, the Levantine names), with their number",

@@ -1764,6 +1764,19 @@ def spelled_variants(acronym: str) -> list[str]:
 
 
 @cache
+def _letter_prepositions() -> frozenset[str]:
+    """The letter names that are also a preposition («في», V, is «in»; ``letter_names.csv``, ``preposition=yes``)."""
+    return frozenset(row["key"] for row in table("letter_names.csv", key="name") if row["preposition"] == "yes")
+
+
+def _known_spelling(acronym: str) -> bool:
+    """Whether the lexicon knows *acronym*, or one of its other spellings (:func:`spelled_variants`), as a name."""
+    from .entities.driver import _known_acronyms
+
+    return acronym in _known_acronyms() or any(v in _known_acronyms() for v in spelled_variants(acronym))
+
+
+@cache
 def _letter_forms() -> frozenset[str]:
     """Letter names, alone or after «و»، «ل»، «ب» (the words a spelled acronym can start with)."""
     return frozenset(_letter_names()) | {clitic + name for name in _letter_names() for clitic in ("و", "ل", "ب")}
@@ -1771,7 +1784,14 @@ def _letter_forms() -> frozenset[str]:
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
     """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous
-    (or ambiguous before two unambiguous ones: «كي بي آر»), and both of two."""
+    (or ambiguous before two unambiguous ones: «كي بي آر»), and both of two. A letter name that is also a
+    preposition heads no run of three or more: it is the word, the letters after it the acronym («مسؤول في بي بي»:
+    BP), unless the lexicon knows the run with it (its spelling «في تي بي», VTB, is read before this rule).
+
+    >>> from analysis.normalize import match_key
+    >>> [acronym for *_, acronym, _ in _spelled_acronyms(_Text(match_key("وقال مسؤول في بي بي إن"), []))]
+    ['BB']
+    """
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
     following = set(candidates)
@@ -1788,7 +1808,10 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
         run, first = [text.words[i][clitic:]] + text.words[i + 1:last], i
         if len(run) >= 3 and letters[run[-1]][1] and not letters[run[-2]][1]:
             run, last = run[:-1], last - 1  # «بي بي سي إن»: «إن» (that) after the acronym; «سي إن إن» keeps it
-        if letters[run[0]][1] and len(run) >= 4 and not clitic and not letters[run[1]][1]:
+        if run[0] in _letter_prepositions() and len(run) >= 3 \
+                and not _known_spelling("".join(letters[w][0] for w in run)):
+            run, first, clitic = run[1:], i + 1, 0  # «مسؤول في بي بي»: «في» (in) before BP
+        elif letters[run[0]][1] and len(run) >= 4 and not clitic and not letters[run[1]][1]:
             run, first = run[1:], i + 1  # «في بي بي سي»: «في» (in) before an acronym of three, BBC
         first_ok = letters[run[0]][1] is False or len(run) >= 3 and not any(letters[w][1] for w in run[1:])
         if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \

@@ -15,9 +15,6 @@ from ...normalize import MatchKey, remove_diacritics, remove_tatweel
 from ..spans import Spans
 
 
-_PLACE_TYPES = ("country", "city", "region")
-
-
 def _first_word_forms(names: Iterable[str]) -> frozenset[str] | None:
     """The first words of *names*, alone and behind «و»، «ب» or «ل»: where a rule reads such a name only standing
     alone (after at most one of those letters), one of them is a word of the text. None if a name holds a character

@@ -31,6 +31,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import paths
@@ -190,9 +191,11 @@ RUN_WORDS = 8  # a run of this many words in both texts is shared text (a wire c
 LEAK_SHARE = 0.10  # a held-out excerpt with this share of its runs in one development excerpt is not unseen
 
 
-def _runs(text: str) -> set[str]:
+@lru_cache(maxsize=1024)  # a corpus holds a few hundred excerpts
+def _runs(text: str) -> frozenset[str]:
+    """The runs of eight words of *text*, made once a text: both repeat checks read every excerpt's."""
     words = text.split()
-    return {" ".join(words[i:i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+    return frozenset(" ".join(words[i:i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1))
 
 
 def shared_text(excerpts: list[Excerpt]) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from operator import attrgetter, itemgetter
 
-from ...cues import Tokens, scan
+from ...cues import Tokens, alternation, scan
 from ...lexicons import table
 from ...normalize import MatchKey, match_key
 from ..names import _not_names, company_words, find_names, head_surfaces, spelled_variants
@@ -45,7 +45,7 @@ from .people import (_given_names_before_surnames, _initial_written, _latin_name
                      _surnames_after_given_names, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
                      _glued_pairs, _listed_bare_names, _paired_places, _towns_after_heads)
-from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _patterns, _prefixes_as_aircraft,
+from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
 
 
@@ -85,13 +85,23 @@ def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
 
 
+@cache
+def _literal_place() -> re.Pattern:
+    """A word of ``data/literal_place_cues.csv`` right before a capital, which makes it the place itself («وصل إلى
+    موسكو»)."""
+    literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
+    return re.compile(rf"(?<!\w)(?:{literal})\s+$")
+
+
+_DATELINE = re.compile(r"\s*[-–—]\s")  # «بغداد - يشكّل…»: the place a report was filed from
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
         return None
-    p = _patterns()
-    dateline = p["dateline"].match(mk.key, end) and not mk.key[mk.key.rfind("\n", 0, start) + 1:start].strip()
-    return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
+    dateline = _DATELINE.match(mk.key, end) and not mk.key[mk.key.rfind("\n", 0, start) + 1:start].strip()
+    return None if dateline or _literal_place().search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
 def _nisba_shaped(key: str, start: int, end: int, entry: Entry) -> bool:
@@ -118,7 +128,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
     if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
-        for match in scan(_patterns()["weapon"], key, weapon_windows(tokens)):
+        for match in scan(_weapon_pattern(), key, weapon_windows(tokens)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \

@@ -1,5 +1,5 @@
-"""The driver: :func:`find_entities` runs the rules over a match key in a fixed order, and
-:func:`extract_entities` over a text.
+"""The driver: :func:`find_entities` runs the rules over a match key in a fixed order (a text's entities come with
+its other mentions from :func:`analysis.extract.extract`).
 
 Weapon designations are read first, by pattern, then the lexicon's names around them (:mod:`.known`); each rule
 after that adds spans, drops them or puts a longer name in their place, most of them only where a cheap test of
@@ -17,7 +17,7 @@ from operator import attrgetter, itemgetter
 
 from ...cues import Tokens, alternation, scan
 from ...lexicons import table
-from ...normalize import MatchKey, match_key
+from ...normalize import MatchKey
 from ..names import _not_names, company_words, find_names, head_surfaces, spelled_variants
 from ..records import Mention
 from ..spans import Spans
@@ -295,8 +295,3 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
 
 
 _ENTRY, _TYPE = itemgetter(2), attrgetter("type")  # a span's entry, an entry's type
-
-
-def extract_entities(text: str) -> list[Mention]:
-    """Return the entity mentions of *text*."""
-    return find_entities(match_key(text))

@@ -80,6 +80,49 @@ def test_modules_the_notebooks_use_never_import_the_build(reader):
     assert "analysis.build" not in reached, f"analysis.{reader} reaches analysis.build"
 
 
+def test_the_name_rules_reach_nothing_of_the_entity_package():
+    """The lexicon sits below both: the entity rules read the name rules, never the other way round (an import inside
+    a function counts too: it hides a cycle, it does not break it)."""
+    reached = closure("analysis.extract.names")
+    assert "analysis.extract.gazetteers" in reached
+    assert not {name for name in reached if name.startswith("analysis.extract.entities")}, sorted(reached)
+
+
+EXTRACTOR = [module_name(p) for p in MODULES if module_name(p).startswith("analysis.extract.")
+             and p.name != "__init__.py"]
+
+
+def test_every_module_of_the_extractor_imports_first_in_a_fresh_interpreter():
+    """Each module of the extractor, imported first, then every other in reverse order: no order needs another.
+
+    A package's ``__init__`` runs before any module in it and would fix one order for all; its two packages are
+    put in place empty here, so the module asked for is the first that runs (the packages' own imports are
+    covered by importing the package, as every other test does)."""
+    code = textwrap.dedent(f"""
+        import importlib, sys, types
+        import analysis
+
+        names, failed = {EXTRACTOR!r}, []
+        for first in names:
+            for name in [name for name in sys.modules if name.startswith("analysis.extract")]:
+                del sys.modules[name]
+            for package, folder in (("analysis.extract", {str(PACKAGE / "extract")!r}),
+                                    ("analysis.extract.entities", {str(PACKAGE / "extract" / "entities")!r})):
+                stub = types.ModuleType(package)
+                stub.__path__, stub.__package__ = [folder], package
+                sys.modules[package] = stub
+            try:
+                for name in [first, *reversed(names)]:
+                    importlib.import_module(name)
+            except ImportError as error:
+                failed.append(f"{{first}} first: {{error}}")
+        print("\\n".join(failed))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert not done.stdout.strip(), f"modules that cannot be imported first:\n{done.stdout}"
+
+
 def test_loading_a_table_does_not_load_the_pipeline():
     code = "import sys, analysis.tables, analysis.report; print('analysis.build' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -18,12 +18,12 @@ from operator import attrgetter, itemgetter
 from ...cues import Tokens, alternation, scan
 from ...lexicons import table
 from ...normalize import MatchKey
+from ..gazetteers import Entry, _acronym_names, _field_names, _known_acronyms, _short_company_names, lexicon
 from ..names import _not_names, company_words, find_names, head_surfaces, spelled_variants
 from ..records import Mention
 from ..spans import Spans
 from .common import _as_written
 from .fields import _blocks, _facilities, _facility_parts, _fields_again, _fields_by_cue, _unmarked_facility_heads
-from .gazetteers import Entry, _acronym_names, _field_names, lexicon
 from .known import _lexicon_spans, _not_entity_matches, _not_entity_words, _quoted_names
 from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_regions, _bodies_quoted_again,
                             _committee_and_ministry_heads, _committees_of_councils, _companies_again,
@@ -35,7 +35,7 @@ from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_re
                             _joint_heads, _joint_pattern, _known_bodies_of_countries, _laws_with_their_head,
                             _ministries_of_countries, _misspelt_names, _numbered_acronyms, _organ_heads,
                             _organs_of_bodies, _paired_companies, _regions_joined, _short_companies_again,
-                            _short_company_names, _short_names_after_full, _short_names_again, _slashed_names, _unions)
+                            _short_names_after_full, _short_names_again, _slashed_names, _unions)
 from .outlets import (_bracketed_names, _closing_agencies, _credit_lines, _dateline_agencies, _dateline_outlets,
                       _line_starts, _line_windows, _media_forms, _media_names, _opening_outlets, _outlet_cues,
                       _outlet_words, _outlets_after_a_common_noun, _outlets_after_website, _outlets_by_their_word,
@@ -47,13 +47,6 @@ from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demo
                      _glued_pairs, _listed_bare_names, _paired_places, _towns_after_heads)
 from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
-
-
-@cache
-def _known_acronyms() -> frozenset[str]:
-    """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
-    return frozenset(entry.canonical for entry in lexicon().values()
-                     if entry.canonical.isascii() and entry.canonical.isupper())
 
 
 @cache

@@ -15,11 +15,11 @@ from functools import cache, lru_cache
 from ...cues import Tokens, after_clitic, alternation, scan, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
-from ..names import head_surfaces
+from ..gazetteers import Entry, lexicon
+from ..names import field_phase, head_surfaces
 from ..spans import Spans
 from .common import (_GAP, _PLACE_TYPES, _as_written, _first_word_forms, _names_present, _occurrences,
                      _quoted_name_matches, _replacing, _written_outside)
-from .gazetteers import Entry, lexicon
 
 
 @cache
@@ -88,22 +88,6 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
             if listed or phase or cued or not clitic and _field_head_bracket().search(key[max(0, at - 10):at]):
                 found.append((at, phase.end() if phase else end, names[name], "pattern"))
     return found
-
-
-@cache
-def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب
-    القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
-    from ..numbers import patterns
-
-    ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
-                and int(row["value"]) <= 10 and row["key"] != "الحادي"]
-    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
-    first = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
-             and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
-    bare = alternation(first + [w + "ي" if w == "الاول" else w + "ه" for w in first])
-    return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
-                      rf"|(?:[ \t]*/[ \t]*|[ \t]+)(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
 
 
 @cache

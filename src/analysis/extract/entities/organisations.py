@@ -21,13 +21,13 @@ from operator import itemgetter
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, scan, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey, match_key
+from ..gazetteers import Entry, _acronym_names, _acronym_types, _company_canonicals, _short_company_names, lexicon
 from ..names import (_name_stops, company_words, complement_heads, head_surfaces, heads_in_names, nisba_head_forms,
                      region_heads)
 from ..spans import Spans
 from .common import (_GAP, _OPENING_QUOTE, _PLACE_TYPES, _PLAIN_TYPES, _as_written, _described_before,
                      _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _replacing,
                      _strip_proclitic, _written_outside)
-from .gazetteers import Entry, _acronym_names, _acronym_types, lexicon
 from .outlets import _bracketed_names_after, _bracketed_pattern
 
 
@@ -599,12 +599,6 @@ def _spelling_index() -> dict[str, list[tuple[tuple[str, ...], int, Entry]]]:
     return index
 
 
-@cache
-def _company_canonicals() -> frozenset[str]:
-    """The canonical names of ``gazetteer_companies.csv``: the companies a right spelling elsewhere vouches for."""
-    return frozenset(row["canonical"] for row in table("gazetteer_companies.csv", key="alias"))
-
-
 def _one_letter_off(word: str, other: str) -> bool:
     """Whether *word* is *other* with one letter changed, added or dropped (both of four letters or more)."""
     if word == other or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1:
@@ -661,15 +655,6 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             reached = last
             break
     return found
-
-
-@cache
-def _short_company_names() -> dict[str, Entry]:
-    """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
-    by a short name that is also a word («شل»: Shell, also «paralysed»)."""
-    companies = _company_canonicals()
-    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-            for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
 
 
 @cache

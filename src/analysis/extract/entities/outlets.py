@@ -18,11 +18,11 @@ from functools import cache, lru_cache
 from ...cues import AtWordStart, Tokens, alternation, is_word_character, scan, word_before, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
+from ..gazetteers import Entry, lexicon
 from ..names import (_name_stops, _not_names, given_names, head_surfaces, heads_in_names, media_heads, place_heads,
                      region_heads, reporting_words, title_words)
 from ..spans import Spans
 from .common import _PLACE_TYPES, _as_written, _occurrences, _replacing, _strip_proclitic
-from .gazetteers import Entry, lexicon
 
 
 @cache

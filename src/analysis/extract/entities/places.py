@@ -18,9 +18,9 @@ from functools import cache
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
+from ..gazetteers import Entry, _clean, lexicon
 from ..spans import Spans
 from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
-from .gazetteers import Entry, _clean, lexicon
 
 
 @cache

@@ -14,8 +14,8 @@ from functools import cache
 
 from ...cues import Tokens, alternation, word_starts
 from ...lexicons import key_set, table
+from ..gazetteers import Entry
 from ..spans import Spans
-from .gazetteers import Entry
 
 
 @cache

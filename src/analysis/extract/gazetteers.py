@@ -8,7 +8,11 @@ numbered territories, cities from its time-zone exemplar cities. The sourced gaz
 ``gazetteer_iraq_politics.csv``, and the fields and towns whose name alone is read) come over CLDR, the curated
 ``entities.csv`` over both; ``demonyms.csv`` and the nisbas generated from CLDR's one-word country names add the
 demonyms. :func:`_matcher` compiles the whole once with the forms clitics give it. The canonical names of the
-oil fields and of the Latin acronyms, which rules give the names they find by context, are read here too.
+oil fields and of the Latin acronyms, which rules give the names they find by context, are read here too, and the
+companies' short names that are also words (``bracketed_names.csv``).
+
+The entity rules (:mod:`analysis.extract.entities`) and the name rules (:mod:`analysis.extract.names`) both read
+the lexicon, so it sits below both and imports neither.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...cues import Lexicon
-from ...lexicons import stopwords, table
-from ...normalize import normalize
+from ..cues import Lexicon
+from ..lexicons import stopwords, table
+from ..normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -96,8 +100,6 @@ def _regions() -> dict[str, Entry]:
     (Entry(canonical='Latin America', type='region', metonym_for=None, demonym=False), False, False)
     """
     from babel import Locale
-
-    from ...lexicons import stopwords
 
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     return {_clean(name): Entry(english[code], "region") for code, name in arabic.items()
@@ -202,6 +204,28 @@ def _acronym_types() -> dict[str, str]:
 
 
 @cache
+def _known_acronyms() -> frozenset[str]:
+    """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
+    return frozenset(entry.canonical for entry in lexicon().values()
+                     if entry.canonical.isascii() and entry.canonical.isupper())
+
+
+@cache
+def _company_canonicals() -> frozenset[str]:
+    """The canonical names of ``gazetteer_companies.csv``: the companies a right spelling elsewhere vouches for."""
+    return frozenset(row["canonical"] for row in table("gazetteer_companies.csv", key="alias"))
+
+
+@cache
+def _short_company_names() -> dict[str, Entry]:
+    """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
+    by a short name that is also a word («شل»: Shell, also «paralysed»)."""
+    companies = _company_canonicals()
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
+
+
+@cache
 def _generated_nisbas() -> dict[str, str]:
     """Return ``{nisba stem: country}`` for the one-word Arabic country names of CLDR, by the regular rule.
 
@@ -214,8 +238,6 @@ def _generated_nisbas() -> dict[str, str]:
     ('Venezuela', 'Malaysia')
     """
     from babel import Locale
-
-    from ...lexicons import stopwords
 
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories

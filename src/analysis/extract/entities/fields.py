@@ -75,10 +75,9 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
     for name in present:
         for at in _occurrences(key, name):
             end = at + len(name)
-            clitic = 1 if at and key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum()) else 0
-            if end < len(key) and key[end].isalnum() or at - clitic and key[at - clitic - 1].isalnum() \
-                    or taken.overlaps(at, end):
-                continue
+            clitic = 1 if after_clitic(key, at, ("و", "ب", "ل")) else 0
+            if end < len(key) and key[end].isalnum() or not after_clitic(key, at - clitic) or taken.overlaps(at, end):
+                continue  # a word of its own, behind «و»، «ب»، «ل» or none
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's

@@ -1115,9 +1115,9 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
     for at, name in sorted(((at, name) for name in present for at in _occurrences(key, name)),
                            key=lambda item: (item[0], -len(item[1]))):  # longest first: «نفط البصرة العراقية»
         end = at + len(name)
-        clitic = 1 if at and key[at - 1] == "و" else 0
+        clitic = 1 if after_clitic(key, at, ("و",)) else 0
         first = at - clitic  # where the written word starts
-        if at < reach or end < len(key) and key[end].isalnum() or first and key[first - 1].isalnum() \
+        if at < reach or end < len(key) and key[end].isalnum() or not after_clitic(key, first) \
                 or taken.overlaps(at, end):
             continue
         before = key[max(0, first - 24):first]

@@ -123,6 +123,29 @@ def test_every_module_of_the_extractor_imports_first_in_a_fresh_interpreter():
     assert not done.stdout.strip(), f"modules that cannot be imported first:\n{done.stdout}"
 
 
+def _table_readings() -> dict[str, set[str | None]]:
+    """``{data file: the key columns asked for}`` of every ``table(file, key=…)`` and ``key_set(file, column)``."""
+    found: dict[str, set[str | None]] = {}
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args
+                    and node.func.id in ("table", "key_set") and isinstance(node.args[0], ast.Constant)):
+                continue
+            named = {keyword.arg: keyword.value for keyword in node.keywords}
+            column = node.args[1] if len(node.args) > 1 else named.get("key" if node.func.id == "table" else "column")
+            found.setdefault(node.args[0].value, set()).add(column.value if isinstance(column, ast.Constant) else
+                                                            None if column is None else ast.unparse(column))
+    return found
+
+
+def test_each_data_file_is_read_one_way():
+    """A data file asked for with two key columns (or with one and none) is read, parsed and checked twice."""
+    readings = _table_readings()
+    assert {"gazetteer_towns.csv", "org_patterns.csv"} <= set(readings)
+    twice = {file: keys for file, keys in readings.items() if len(keys) > 1}
+    assert not twice, f"read with more than one key column: {twice}"
+
+
 def test_loading_a_table_does_not_load_the_pipeline():
     code = "import sys, analysis.tables, analysis.report; print('analysis.build' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

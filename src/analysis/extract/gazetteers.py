@@ -43,7 +43,7 @@ def _clean(name: str) -> str:
 @cache
 def _cldr_exceptions() -> dict[str, str]:
     """Return ``{CLDR territory code or time zone: action}`` from ``data/gazetteer_exceptions.csv``."""
-    return {row["id"]: row["action"] for row in table("gazetteer_exceptions.csv") if row["id"]}
+    return {row["id"]: row["action"] for row in table("gazetteer_exceptions.csv", key="name") if row["id"]}
 
 
 def _arabic_territories() -> list[tuple[str, str]]:

@@ -252,7 +252,9 @@ def _headed_town_entries() -> dict[str, Entry]:
 
 @cache
 def _town_canonicals() -> frozenset[str]:
-    return frozenset(row["canonical"] for row in table("gazetteer_towns.csv") if row["type"] == "city")
+    """The canonical names of the towns of ``gazetteer_towns.csv`` (not its rivers), bare or read after a head; from
+    the one reading of the table the lexicon and :func:`_headed_town_rows` share."""
+    return frozenset(row["canonical"] for row in table("gazetteer_towns.csv", key="alias") if row["type"] == "city")
 
 
 def _towns_after_heads(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:

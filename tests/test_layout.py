@@ -88,6 +88,60 @@ def test_the_name_rules_reach_nothing_of_the_entity_package():
     assert not {name for name in reached if name.startswith("analysis.extract.entities")}, sorted(reached)
 
 
+def _extractor_graph() -> dict[str, set[str]]:
+    """The imports between the extractor's modules; a module of a package imported from outside the package also
+    imports the package (its ``__init__`` runs first)."""
+    graph = {}
+    for name, targets in import_graph().items():
+        if name.startswith("analysis.extract"):
+            edges = {target for target in targets if target.startswith("analysis.extract") and target != name}
+            graph[name] = edges | {package for target in edges if (package := target.rpartition(".")[0])
+                                   != "analysis.extract" and not name.startswith(package)}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle of *graph* as the path that closes it, or ``[]``."""
+    state: dict[str, str] = {}
+
+    def visit(name: str, path: list[str]) -> list[str]:
+        state[name] = "open"
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == "open":
+                return [*path[path.index(target):], target] if target in path else [name, target]
+            if target not in state and (found := visit(target, [*path, target])):
+                return found
+        state[name] = "done"
+        return []
+
+    return next((found for name in sorted(graph) if name not in state and (found := visit(name, [name]))), [])
+
+
+def test_the_graph_of_imports_finds_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) == []
+
+
+def test_the_extractor_has_no_import_cycle():
+    """Imports point one way inside the extractor too (those inside functions count: they hide a cycle)."""
+    graph = _extractor_graph()
+    assert "analysis.extract.entities" in graph["analysis.extract.entities.driver"] | graph["analysis.extract"]
+    assert not (cycle := _cycle(graph)), " → ".join(cycle)
+
+
+def test_the_extractor_imports_its_own_modules_at_the_top():
+    """No module of the extractor imports one of the package inside a function: such an import is how a cycle hides."""
+    inside = []
+    for path in MODULES:
+        if module_name(path).startswith("analysis.extract"):
+            for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    inside += [f"{module_name(path)}.{function.name}" for node in ast.walk(function)
+                               if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("analysis"))
+                               or isinstance(node, ast.Import) and any(a.name.startswith("analysis") for a in node.names)]
+    assert not inside, f"imports inside functions: {sorted(set(inside))}"
+
+
 EXTRACTOR = [module_name(p) for p in MODULES if module_name(p).startswith("analysis.extract.")
              and p.name != "__init__.py"]
 

@@ -19,8 +19,7 @@ from functools import cache, lru_cache
 from ..cues import Tokens, alternation, initials
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
-from .dates import _hedge_words, hedge_types
-from .numbers import number_words, parse_number, patterns, plural_scales
+from .numbers import _hedge_words, hedge_types, number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
 _IRREGULAR_PLURALS = {"دينار": ["دنانير"], "درهم": ["دراهم"], "جنيه": ["جنيهات"], "ريال": ["ريالات"],

@@ -31,7 +31,9 @@ from ..cues import AtWordStart, Tokens, alternation, around, initials, scan, wor
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, match_key, normalize
 from ..slots import slot_init
+from .amounts import currency_names
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
+from .numbers import _hedge_words, number_words
 from .records import Mention, mention
 from .spans import Spans
 
@@ -449,19 +451,6 @@ def _publication(published: str | None) -> tuple[int | None, int | None, dt.date
         return None, None, None
     year, month, day = (int(g) if g else None for g in found.groups())
     return year, month, dt.date(year, month, day) if month and day else None
-
-
-@cache
-def hedge_types() -> dict[str, str]:
-    """``{match key: hedge_type}`` of ``hedges.csv`` («نحو»، «أكثر من»), in the table's order: the one reading of the
-    table, for the counted dates here and the amounts' hedges."""
-    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
-
-
-@cache
-def _hedge_words() -> str:
-    """The hedges of ``hedges.csv`` («نحو»، «أكثر من») as one alternation, for the counted dates and the quantities."""
-    return _names(hedge_types())
 
 
 def resolve_relative(unit: str, offset: int, published: str | None) -> str | None:
@@ -896,8 +885,6 @@ _HALF_ALONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+$")  # the w
 def _day_counts() -> dict[str, int]:
     """``{match key: count}`` of the number words that count the days of «العشرة أيام الأولى»: the units 3 to 10,
     twenty and thirty, and the teens of a unit and the ten-word («خمسة عشر»، «اثنتي عشرة»; ``data/number_words.csv``)."""
-    from .numbers import number_words
-
     words = number_words()
     counts = {word: int(value) for word, (value, role) in words.items()
               if role == "unit" and value >= 3 or role == "ten" and value in (10, 20, 30)}
@@ -1265,8 +1252,6 @@ def counted_relative() -> dict[str, dict[str, tuple[str, int | None]]]:
 
 @cache
 def _counted_patterns() -> dict[str, re.Pattern]:
-    from .numbers import number_words
-
     roles = counted_relative()
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
     counts = _names(k for k, (value, role) in number_words().items()  # «ثلاثة»، «عشرة»، «ثلاثين» (3–10 and the tens)
@@ -1330,8 +1315,6 @@ def _dual_unit_points(key: str, published: str | None) -> list[_Point]:
 def _counted_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Counted relative dates: «قبل ثلاثة أعوام»، «منذ عامين» (a date, counted back from publication) and «الأعوام
     الثلاثة الماضية»، «السنوات الثلاث المقبلة» (a period of whole units before or after the publication's own)."""
-    from .numbers import number_words
-
     roles, points = counted_relative(), []
     def how_many(found: re.Match) -> tuple[str, int | None]:
         unit, count = roles["unit"][found.group("unit").removeprefix("ال")]
@@ -1603,9 +1586,6 @@ def _quantity_patterns() -> dict[str, re.Pattern]:
     """The words that make a bare four-digit number a quantity: a scale or currency after it («2000 مليون»، «2019
     دينارا»; ``data/number_words.csv``, the currencies of :mod:`analysis.extract.amounts`), a hedge before it («نحو
     2000»; ``data/hedges.csv``), and the other side of a range of numbers («بين 2000 و3000»)."""
-    from .amounts import currency_names
-    from .numbers import number_words
-
     scales = {word for word, (_, role) in number_words().items() if role in ("scale", "dual")}
     nouns = {noun for noun, _ in currency_names()}
     hedges = _hedge_words()

@@ -21,9 +21,10 @@ from operator import itemgetter
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, scan, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey, match_key
+from ..dates import relative_dates, weekdays
 from ..gazetteers import Entry, _acronym_names, _acronym_types, _company_canonicals, _short_company_names, lexicon
-from ..names import (_name_stops, company_words, complement_heads, head_surfaces, heads_in_names, nisba_head_forms,
-                     region_heads)
+from ..names import (_name_stops, _not_acronyms, _org_heads, company_words, complement_heads, head_surfaces,
+                     heads_in_names, nisba_head_forms, region_heads)
 from ..spans import Spans
 from .common import (_GAP, _OPENING_QUOTE, _PLACE_TYPES, _PLAIN_TYPES, _as_written, _described_before,
                      _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _replacing,
@@ -148,9 +149,7 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     heads = [i for i in tokens.where(head_surfaces()) if words[i] in forms and i + 1 < len(words) and tokens.joined(i)]
     if not heads:
         return spans
-    from ..names import _org_heads  # the heads' types (org_patterns.csv)
-
-    types = _org_heads()
+    types = _org_heads()  # the heads' types (org_patterns.csv)
     at = {item[0]: k for k, item in enumerate(spans)}
     spans = list(spans)
     for i in heads:
@@ -759,9 +758,6 @@ def _acronyms_after(key: str, spans: list) -> list:
     (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»، «وكالة فرانس برس (أ ف ب)»: Latin letters, two to four Arabic
     letters, or three or four Arabic letters spelt apart; not a word with the article, a stop word, a date word
     («أمس») or a name already read."""
-    from ...lexicons import stopwords
-    from ..dates import relative_dates, weekdays
-
     taken, found = None, []  # the spans' index, made only if an acronym is found
     for start, end, entry, _ in spans:
         if entry.type != "organization" or not (match := _ACRONYM_AFTER.match(key, end)):
@@ -868,7 +864,6 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الصادرات الزراعية (أوساك) أمس") if m.kind == "entity"]
     [('مكتب مراقبة الصادرات الزراعية', 'pattern'), ('أوساك', 'acronym')]
     """
-    from ..names import _not_acronyms as not_acronyms  # the Latin acronyms that name no body («LPG»)
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
     every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
     for paren in _PAREN_SHORT.finditer(key):
@@ -883,7 +878,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
         if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
             continue  # a name right before the parentheses: _acronyms_after reads them
-        if word.isascii() and word.upper() in not_acronyms():
+        if word.isascii() and word.upper() in _not_acronyms():
             continue  # «الغاز السائل (LPG)»، «عقد (EPC)»: a product's or contract's abbreviation names no body
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):

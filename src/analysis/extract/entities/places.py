@@ -18,6 +18,7 @@ from functools import cache
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
+from ..amounts import currency_names
 from ..gazetteers import Entry, _clean, lexicon
 from ..spans import Spans
 from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
@@ -386,8 +387,6 @@ _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$") 
 def _currency_adjectives() -> frozenset[str]:
     """The nisbas that name a currency with its noun («الأمريكي» of «الدولار الأمريكي»): a demonym that is none of
     them is no currency's, and the word before it is not read."""
-    from ..amounts import currency_names
-
     return frozenset(adjective for _, adjective in currency_names() if adjective)
 
 
@@ -400,8 +399,6 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     >>> [m.text for m in extract("أوقف معاملاته بالدولار الأمريكي مع البنوك الأمريكية") if m.kind == "entity"]
     ['الأمريكية']
     """
-    from ..amounts import currency_names
-
     names, adjectives = currency_names(), _currency_adjectives()
     kept = []
     for item in spans:

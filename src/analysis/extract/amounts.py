@@ -7,7 +7,8 @@ currency in Arabic news (``data/currencies.csv``) and symbols
 (``data/currency_symbols.csv``). Hedges («نحو»، «أكثر من»…) come from
 ``data/hedges.csv``.
 
->>> [(m.text, m.value, m.unit, m.hedge) for m in extract_amounts("صفقة بقيمة تزيد على 4.2 مليار دولار")]
+>>> from analysis.normalize import match_key
+>>> [(m.text, m.value, m.unit, m.hedge) for m in find_numeric(match_key("صفقة بقيمة تزيد على 4.2 مليار دولار"))]
 [('4.2 مليار دولار', 4200000000, 'USD', 'تزيد على')]
 """
 
@@ -18,7 +19,7 @@ from functools import cache, lru_cache
 
 from ..cues import Tokens, alternation, initials
 from ..lexicons import stopwords, table
-from ..normalize import MatchKey, match_key, normalize
+from ..normalize import MatchKey, normalize
 from .numbers import _hedge_words, hedge_types, number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
@@ -407,23 +408,3 @@ def _ends_elided(key: str, end: int) -> bool:
 _ELIDED_LINK = re.compile(r"^[^.؟!؛\n]*(?:(?<!\w)و|(?<!\w)مقابل\s*)$")  # one sentence, «و» or «مقابل» last
 _COMMA_LINK = re.compile(r"[ \t]*[،,][ \t]*")  # only a comma between the amount and the next
 _PART_OF = re.compile(r"[ \t]+(?:منها|منه)(?!\w)")  # «40 مليار منها»: a part of the amount before
-
-
-def find_amounts(mk: MatchKey) -> list[Mention]:
-    """Return the money amounts of a match key."""
-    return [m for m in find_numeric(mk) if m.kind == "amount"]
-
-
-def find_percents(mk: MatchKey) -> list[Mention]:
-    """Return the percentages of a match key («27.31 في المائة»، «15%»، «٪15»)."""
-    return [m for m in find_numeric(mk) if m.kind == "percent"]
-
-
-def find_quantities(mk: MatchKey) -> list[Mention]:
-    """Return counted quantities («30 طائرة»، «ثلاثين مروحية»); ``unit`` is the thing counted, in English."""
-    return [m for m in find_numeric(mk) if m.kind == "quantity"]
-
-
-def extract_amounts(text: str) -> list[Mention]:
-    """Return the money amounts of *text*."""
-    return find_amounts(match_key(text))

@@ -14,7 +14,8 @@ dash or only a space, both names agreeing); ordinal days («التاسع من
 ``qualifier="since"``); «… من العام نفسه» (the year of the date before it);
 Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
->>> [(m.text, m.value) for m in extract_dates("أسست في 9 سبتمبر/أيلول 1944، وقطعت في عام 1955.")]
+>>> from analysis.normalize import match_key
+>>> [(m.text, m.value) for m in find_dates(match_key("أسست في 9 سبتمبر/أيلول 1944، وقطعت في عام 1955."))]
 [('9 سبتمبر/أيلول 1944', '1944-09-09'), ('عام 1955', '1955')]
 """
 
@@ -29,7 +30,7 @@ from functools import cache
 
 from ..cues import AtWordStart, Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import stopwords, table
-from ..normalize import MatchKey, match_key, normalize
+from ..normalize import MatchKey, normalize
 from ..slots import slot_init
 from .amounts import currency_names
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
@@ -1915,8 +1916,3 @@ def _since_kept(key: str, point: _Point) -> _Point:
     """
     since = _patterns()["since_before"].search(key, max(0, point.start - 6), point.start)
     return replace(point, start=since.start("since")) if since else point
-
-
-def extract_dates(text: str) -> list[Mention]:
-    """Return the date and period mentions of *text*; spans index *text*."""
-    return find_dates(match_key(text))

@@ -22,6 +22,7 @@ A surname found once with its given name names the same person alone later.
 
 Each candidate is a :class:`Found` with ``found_by`` set to the rule.
 
+>>> from analysis.normalize import match_key
 >>> [(f.text, f.type, f.found_by) for f in find_names(match_key("وقال المتحدث باسم الكرملين دميتري بيسكوف إن"))]
 [('دميتري بيسكوف', 'person', 'title')]
 """
@@ -36,7 +37,7 @@ from itertools import compress
 
 from ..cues import Tokens, alternation, scan
 from ..lexicons import key_set, stopwords, table
-from ..normalize import MatchKey, match_key
+from ..normalize import MatchKey
 from .amounts import current_codes
 from .dates import gregorian_months
 from .gazetteers import _field_names, _known_acronyms, _short_company_names, lexicon
@@ -1923,8 +1924,3 @@ def _bylines_glued_to_dates(text: _Text) -> list[tuple[int, int]]:
         if glued and words[i + 2] in months and text.joined(i + 1):
             found.append((text.starts[i], text.starts[i + 1] + len(glued.group(1))))
     return found
-
-
-def extract_names(text: str) -> list[Found]:
-    """Return the names of *text* found by context (key spans; see :func:`find_names`)."""
-    return find_names(match_key(text))

@@ -204,6 +204,12 @@ def _acronym_types() -> dict[str, str]:
 
 
 @cache
+def _bloc_names() -> frozenset[str]:
+    """The canonical names of the blocs of states in ``gazetteer_organizations.csv`` («G7»، «BRICS»): a `group`."""
+    return frozenset(row["canonical"] for row in table("gazetteer_organizations.csv") if row["type"] == "group")
+
+
+@cache
 def _known_acronyms() -> frozenset[str]:
     """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
     return frozenset(entry.canonical for entry in lexicon().values()
@@ -217,12 +223,20 @@ def _company_canonicals() -> frozenset[str]:
 
 
 @cache
+def _names_also_words() -> dict[str, Entry]:
+    """``{match key: Entry}`` of ``bracketed_names.csv``: names that are also common words («بغداد اليوم»، «المدى»),
+    left out of the lexicon and read only where a rule vouches for them (in brackets or quotes, opening a dateline,
+    after a cue)."""
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("bracketed_names.csv", key="alias")}
+
+
+@cache
 def _short_company_names() -> dict[str, Entry]:
-    """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
+    """``{match key: Entry}``: the names of :func:`_names_also_words` that are a company of ``gazetteer_companies.csv``
     by a short name that is also a word («شل»: Shell, also «paralysed»)."""
     companies = _company_canonicals()
-    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-            for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
+    return {name: entry for name, entry in _names_also_words().items() if entry.canonical in companies}
 
 
 @cache

@@ -18,7 +18,8 @@ from operator import attrgetter, itemgetter
 from ...cues import Tokens, alternation, scan
 from ...lexicons import table
 from ...normalize import MatchKey
-from ..gazetteers import Entry, _acronym_names, _field_names, _known_acronyms, _short_company_names, lexicon
+from ..gazetteers import (Entry, _acronym_names, _bloc_names, _field_names, _known_acronyms, _short_company_names,
+                          lexicon)
 from ..names import _not_names, company_words, find_names, head_surfaces, spelled_variants
 from ..records import Mention
 from ..spans import Spans
@@ -47,12 +48,6 @@ from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demo
                      _glued_pairs, _listed_bare_names, _paired_places, _towns_after_heads)
 from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
-
-
-@cache
-def _bloc_names() -> frozenset[str]:
-    """The canonical names of the blocs of states in ``gazetteer_organizations.csv`` («G7»، «BRICS»): a `group`."""
-    return frozenset(row["canonical"] for row in table("gazetteer_organizations.csv") if row["type"] == "group")
 
 
 def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:

@@ -19,7 +19,7 @@ from ...cues import AtWordStart, Tokens, alternation, is_word_character, scan, w
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
 from ..dates import weekdays
-from ..gazetteers import Entry, lexicon
+from ..gazetteers import Entry, _names_also_words, lexicon
 from ..names import (_name_stops, _not_names, given_names, head_surfaces, heads_in_names, media_heads, place_heads,
                      region_heads, reporting_words, title_words)
 from ..spans import Spans
@@ -199,8 +199,7 @@ _DATELINE_AGENCY = re.compile(r"[ \t]*(?:[-–—][ \t]*)?\([ \t]*(?P<agency>[^\
 def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
     """Names that are also common words (``data/bracketed_names.csv``), in parentheses or quotes, or opening a line
     before a dash (a dateline)."""
-    entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-               for row in table("bracketed_names.csv", key="alias")}
+    entries = _names_also_words()
     names = alternation(entries)
     opening, closing = r"[(\"«“”'‘/]", r"[)\"»”'’]"  # «و”الفتح”»: pages open a quote with «”» too; «بغداد/ المسلة:»
     return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—]|:|/)",  # the opening consumed:

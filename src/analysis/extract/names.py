@@ -1559,14 +1559,23 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
             continue
         if not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
             continue
-        last = d + 1
-        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
-            last += 1
-        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
-            continue  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
-        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+        if (last := _foreign_name_ending_clause(text, d)) is not None:
             found.append((d + 1, last, "organization", "pattern", 0))
     return found
+
+
+def _foreign_name_ending_clause(text: _Text, d: int) -> int | None:
+    """The last token of one to three transliterated words after token *d* (the first known to be one) that end the
+    clause or come before «إن», or None: a word ending in «ا» («مجددا») or one word that begins like a verb
+    («ستواصل»، «أكدت», «تعمل») is no name."""
+    words, n, last = text.words, len(text.words), d + 1
+    while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
+        last += 1
+    if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
+        return None  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
+    if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+        return last
+    return None
 
 
 def _names_after_kinds(text: _Text) -> list[tuple[int, int, str, str, int]]:
@@ -1587,12 +1596,7 @@ def _names_after_kinds(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 or text.demonym[d] or not text.namelike(d) or not text.joined(i) or not text.joined(d) \
                 or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
             continue
-        last = d + 1
-        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
-            last += 1
-        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
-            continue  # «شركة النفط تعمل»: a verb after the head's noun, not a name
-        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+        if (last := _foreign_name_ending_clause(text, d)) is not None:  # not «شركة النفط تعمل»: a verb after the noun
             found.append((d + 1, last, "organization", "pattern", 0))
     return found
 

@@ -140,30 +140,30 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
         word = tokens.words[i]
         if word in names:
             continue
-        at = word.find("و", 3)
-        while at != -1 and len(word) - at > 3:
-            first, second = names.get(word[:at]), names.get(word[at + 1:])
-            if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
-                    and not (first.demonym or second.demonym):
-                taken = taken or Spans(spans)
-                start = tokens.starts[i]
-                if not taken.overlaps(start, tokens.ends[i]):
-                    found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
-                break
-            at = word.find("و", at + 1)
-        else:  # no «و» between them: the second name's article glued to the first («روسياالعراق»)
-            at = word.find("ال", 3)
-            while at != -1 and len(word) - at >= 5:
-                first, second = names.get(word[:at]), names.get(word[at:])
-                if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
-                        and not (first.demonym or second.demonym):
-                    taken = taken or Spans(spans)
-                    start = tokens.starts[i]
-                    if not taken.overlaps(start, tokens.ends[i]):
-                        found += [(start, start + at, first, "lexicon"), (start + at, tokens.ends[i], second, "lexicon")]
-                    break
-                at = word.find("ال", at + 1)
+        # glued by «و», or with no «و» between them: the second name's article glued to the first («روسياالعراق»)
+        if pair := _place_pair(word, names, "و", 1, 4) or _place_pair(word, names, "ال", 0, 5):
+            first_end, second_start, first, second = pair
+            taken = taken or Spans(spans)
+            start = tokens.starts[i]
+            if not taken.overlaps(start, tokens.ends[i]):
+                found += [(start, start + first_end, first, "lexicon"),
+                          (start + second_start, tokens.ends[i], second, "lexicon")]
     return found
+
+
+def _place_pair(word: str, names: dict[str, Entry], joint: str, dropped: int,
+                shortest: int) -> tuple[int, int, Entry, Entry] | None:
+    """The first split of *word* at *joint* (after three letters at least, *shortest* letters at least from the joint
+    on) into two known places, neither a demonym: where the first ends, where the second starts (*dropped* letters of
+    the joint, «و», left out of both) and their entries; else None."""
+    at = word.find(joint, 3)
+    while at != -1 and len(word) - at >= shortest:
+        first, second = names.get(word[:at]), names.get(word[at + dropped:])
+        if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
+                and not (first.demonym or second.demonym):
+            return at, at + dropped, first, second
+        at = word.find(joint, at + 1)
+    return None
 
 
 GLUED_NISBA_AFTER = 5  # the definite word a nisba is glued to has three letters or more after «ال» («الامن»); in

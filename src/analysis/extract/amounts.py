@@ -17,6 +17,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
+
 from ..cues import Tokens, alternation, initials
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, normalize
@@ -42,8 +46,6 @@ def _adjective_forms(adjective: str) -> set[str]:
 @cache
 def currency_names() -> dict[tuple[str, str | None], str]:
     """Return ``{(noun form, adjective form or None): ISO code}`` for the currencies in use today."""
-    from babel import Locale
-
     current = current_codes()
     names: dict[tuple[str, str | None], str] = {}
     for code, name in Locale.parse("ar").currencies.items():
@@ -116,8 +118,6 @@ def arabic_symbols() -> dict[str, str]:
     >>> arabic_symbols()["د.ع"], "د.ا" in arabic_symbols()
     ('IQD', False)
     """
-    from babel import Locale
-
     found: dict[str, set[str]] = {}
     symbols = Locale("ar").currency_symbols
     for code in current_codes():
@@ -130,9 +130,6 @@ def arabic_symbols() -> dict[str, str]:
 @cache
 def current_codes() -> frozenset[str]:
     """Return the ISO 4217 codes of the currencies that are legal tender somewhere today (CLDR through Babel)."""
-    from babel.core import get_global
-    from babel.numbers import get_territory_currencies
-
     return frozenset(code for territory in get_global("territory_currencies")
                      for code in get_territory_currencies(territory, tender=True))
 
@@ -183,10 +180,6 @@ def _named_country_currency(noun: str, key: str) -> str | None:
 def _country_pattern(code: str) -> re.Pattern:
     """The names of the countries where *code* is legal tender and the adjective of its name, with their clitics
     («مصر»، «السعودية»، «العراقي»; CLDR through Babel)."""
-    from babel import Locale
-    from babel.core import get_global
-    from babel.numbers import get_territory_currencies
-
     names = {normalize(Locale("ar").territories[territory]) for territory in get_global("territory_currencies")
              if territory in Locale("ar").territories and code in get_territory_currencies(territory, tender=True)}
     names |= {adjective for (_, adjective), other in currency_names().items() if other == code and adjective}

@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
+from babel import Locale
+
 from ..cues import AtWordStart, Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import stopwords, table
 from ..normalize import MatchKey, normalize
@@ -54,8 +56,6 @@ HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
 @cache
 def gregorian_months() -> dict[str, int]:
     """Return ``{match key of a month name: month number}`` from CLDR and the alias list."""
-    from babel import Locale
-
     names: dict[str, int] = {}
     for code in CLDR_LOCALES:
         months = Locale.parse(code).months
@@ -79,8 +79,6 @@ def syriac_months() -> frozenset[str]:
     >>> {"شباط", "تشرين الاول", "كانون ثاني"} <= syriac_months(), "فبراير" in syriac_months()
     (True, False)
     """
-    from babel import Locale
-
     months = Locale.parse(SYRIAC_LOCALE).months["format"]  # the stand-alone forms are aliases babel may resolve
     # to the parent locale's («يناير») once the parent's were read: the format forms are the locale's own
     names = {" ".join(normalize(name).split()) for width in ("wide", "abbreviated") for name in months[width].values()}
@@ -232,8 +230,6 @@ def month_adjectives() -> dict[str, int]:
 def weekdays() -> dict[str, int]:
     """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR and the spellings of
     ``data/weekday_aliases.csv`` («الثلثاء»), with and without «ال»."""
-    from babel import Locale
-
     names = {}
     spellings = [(number, normalize(name)) for number, name in Locale.parse("ar").days["format"]["wide"].items()]
     spellings += [(int(row["weekday"]), row["key"]) for row in table("weekday_aliases.csv", key="name")]

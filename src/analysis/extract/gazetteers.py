@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from babel import Locale, localedata
+
 from ..cues import Lexicon
 from ..lexicons import stopwords, table
 from ..normalize import normalize
@@ -49,8 +51,6 @@ def _cldr_exceptions() -> dict[str, str]:
 def _arabic_territories() -> list[tuple[str, str]]:
     """Every territory's Arabic name in CLDR (through Babel): the ``ar`` locale's, then the other names Arabic
     regional locales use («سبتة ومليلية» of ``ar_SA`` beside «سيوتا وميليلا»)."""
-    from babel import Locale, localedata
-
     pairs = dict.fromkeys(Locale.parse("ar").territories.items())  # ordered, each (code, name) once
     for ident in sorted(localedata.locale_identifiers()):
         if ident.startswith("ar_"):
@@ -70,8 +70,6 @@ def _countries() -> dict[str, Entry]:
     >>> _countries()["الاتحاد الاوروبي"].type, _countries()["سبته ومليليه"].canonical, _countries()["المجر"].canonical
     ('organization', 'Ceuta & Melilla', 'Hungary')
     """
-    from babel import Locale
-
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
     english, exceptions = Locale.parse("en").territories, _cldr_exceptions()
     names = {}
@@ -99,8 +97,6 @@ def _regions() -> dict[str, Entry]:
     >>> _regions()["امريكا اللاتينيه"], "العالم" in _regions(), "شمال افريقيا" in _regions()
     (Entry(canonical='Latin America', type='region', metonym_for=None, demonym=False), False, False)
     """
-    from babel import Locale
-
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     return {_clean(name): Entry(english[code], "region") for code, name in arabic.items()
             if code.isdigit() and code != "001" and code in english and _clean(name).split()[0] not in stopwords()}
@@ -108,7 +104,6 @@ def _regions() -> dict[str, Entry]:
 
 @cache
 def _cities() -> dict[str, Entry]:
-    from babel import Locale
 
     english = Locale.parse("en").time_zones
     cities, exceptions = {}, _cldr_exceptions()
@@ -251,8 +246,6 @@ def _generated_nisbas() -> dict[str, str]:
     >>> _generated_nisbas()["فنزويلي"], _generated_nisbas()["ماليزي"]
     ('Venezuela', 'Malaysia')
     """
-    from babel import Locale
-
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     stems: dict[str, str] = {}

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from babel import Locale
+
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
@@ -28,8 +30,6 @@ from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
 def _bare_names() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the countries whose bare name is also a common word («مالي»: financial),
     left out of the lexicon (``country_overrides.csv``) and read only in a list of countries."""
-    from babel import Locale
-
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     return {_clean(arabic[row["code"]]): Entry(row["canonical"] or english.get(row["code"], row["code"]), "country")
             for row in table("country_overrides.csv") if row["exclude_bare_name"] and row["code"] in arabic}

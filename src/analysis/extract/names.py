@@ -41,7 +41,7 @@ from ..normalize import MatchKey
 from .amounts import current_codes
 from .dates import gregorian_months
 from .gazetteers import _field_names, _known_acronyms, _short_company_names, lexicon
-from .numbers import number_words, patterns
+from .numbers import feminine_ordinal, number_words, patterns
 from .spans import Spans
 
 _WORD = re.compile(r"\w+")
@@ -1083,10 +1083,10 @@ def field_phase() -> re.Pattern:
     القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
     ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
                 and int(row["value"]) <= 10 and row["key"] != "الحادي"]
-    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
+    feminine = alternation(map(feminine_ordinal, ordinals))
     first = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
              and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
-    bare = alternation(first + [w + "ي" if w == "الاول" else w + "ه" for w in first])
+    bare = alternation(first + [feminine_ordinal(w) for w in first])
     return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
                       rf"|(?:[ \t]*/[ \t]*|[ \t]+)(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
 

@@ -42,6 +42,16 @@ def plural_scales() -> frozenset[str]:
     return frozenset(row["key"] for row in table("number_words.csv", key="word") if row.get("plural") == "yes")
 
 
+def feminine_ordinal(word: str) -> str:
+    """The feminine of an ordinal with the article (a match key of ``data/ordinals.csv``), as it agrees with
+    «المرحلة» or «الرقعة»: «الاول» → «الاولي» (the key of «الأولى»), any other + «ه» («الثانيه»).
+
+    >>> feminine_ordinal("الاول"), feminine_ordinal("العاشر")
+    ('الاولي', 'العاشره')
+    """
+    return word + "ي" if word == "الاول" else word + "ه"
+
+
 @cache
 def hedge_types() -> dict[str, str]:
     """``{match key: hedge_type}`` of ``hedges.csv`` («نحو»، «أكثر من»), in the table's order: the one reading of the

@@ -44,7 +44,6 @@ from .gazetteers import _field_names, _known_acronyms, _short_company_names, lex
 from .numbers import feminine_ordinal, number_words, patterns
 from .spans import Spans
 
-_WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -159,12 +160,17 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 
+def heads_and_definite_forms(where: Callable[[dict[str, str]], bool]) -> frozenset[str]:
+    """The heads of ``org_patterns.csv`` whose row *where* accepts, and with «ال» those that name a body with it too
+    (``definite``: «السفارة الروسية»)."""
+    rows = [row for row in table("org_patterns.csv", key="head") if where(row)]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
 @cache
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short", "nisba")]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
-                     + list(complement_heads()))
+    return heads_and_definite_forms(lambda row: row["describes"] in ("yes", "short", "nisba")) | complement_heads()
 
 
 @cache
@@ -246,8 +252,7 @@ def heads_in_names() -> frozenset[str]:
 @cache
 def _nisba_heads() -> frozenset[str]:
     """Heads that name a body only with a country's nisba («الحكومة الهندية»، «القوات التركية»)."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "nisba"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return heads_and_definite_forms(lambda row: row["describes"] == "nisba")
 
 
 def head_surfaces() -> dict[str, tuple[int, str]]:
@@ -266,8 +271,7 @@ def nisba_head_forms() -> dict[str, int]:
 @cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return heads_and_definite_forms(lambda row: row["describes"] == "short")
 
 
 @cache

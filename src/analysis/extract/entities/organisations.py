@@ -24,7 +24,7 @@ from ...normalize import MatchKey, match_key
 from ..dates import relative_dates, weekdays
 from ..gazetteers import Entry, _acronym_names, _acronym_types, _company_canonicals, _short_company_names, lexicon
 from ..names import (_name_stops, _not_acronyms, _org_heads, company_words, complement_heads, head_surfaces,
-                     heads_in_names, nisba_head_forms, region_heads)
+                     heads_and_definite_forms, heads_in_names, nisba_head_forms, region_heads)
 from ..spans import Spans
 from .common import (_GAP, _OPENING_QUOTE, _PLACE_TYPES, _PLAIN_TYPES, _as_written, _described_before,
                      _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _replacing,
@@ -774,10 +774,8 @@ def _acronyms_after(key: str, spans: list) -> list:
 @cache
 def _organisation_heads() -> frozenset[str]:
     """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it (also before a
-    complement, ``complement_heads.csv``)."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["type"] == "organization"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
-                     + list(complement_heads()))  # «الوكالة الوطنية العراقية للأنباء»
+    complement, ``complement_heads.csv``: «الوكالة الوطنية العراقية للأنباء»)."""
+    return heads_and_definite_forms(lambda row: row["type"] == "organization") | complement_heads()
 
 
 @cache

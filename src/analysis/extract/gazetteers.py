@@ -168,12 +168,10 @@ def _gazetteer() -> dict[str, Entry]:
                  "gazetteer_iraq_politics.csv"):
         for row in table(file, key="alias"):
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
-    for row in table("gazetteer_oil_fields.csv", key="alias"):
-        if row["bare"]:
-            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
-    for row in table("gazetteer_towns.csv", key="alias"):  # Iraq's districts and towns, the towns on its borders
-        if row["bare"]:
-            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
+    for file in ("gazetteer_oil_fields.csv", "gazetteer_towns.csv"):  # fields, Iraq's towns and those on its borders
+        for row in table(file, key="alias"):
+            if row["bare"]:  # the name alone is read
+                names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     return names
 
 

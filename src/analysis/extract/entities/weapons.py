@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...cues import Tokens, alternation, scan, word_starts
+from ...cues import Tokens, alternation, word_starts
 from ...lexicons import key_set, table
-from ..gazetteers import Entry, lexicon
+from ..gazetteers import Entry
 from ..spans import Spans
 
 
@@ -88,33 +88,6 @@ def _weapon_pattern() -> re.Pattern:
                       rf"(?:[-–](?P<second>\d{{2,3}})(?!\d))?"
                       rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                       rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])")
-
-
-_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
-
-
-def _designations(key: str, tokens: Tokens) -> list[tuple[int, int, Entry]]:
-    """The weapon designations of a key, ``(start, end, Entry)`` in text order: a prefix, its number and variant
-    («إس 400»، «مي-35م» is Mi-35M, «سوخوى-27-30» is Su-27/30), looked for in :func:`weapon_windows` (up to three words
-    before a word with digits: «بي تي ار 80»); a system of the lexicon named right before the designation takes it
-    into its name («بانتسير إس 1»), and a designation glued to a name by a hyphen is the name's tail («بانتسير-إس1»).
-
-    >>> [(s, e, x.canonical) for s, e, x in _designations("نشر منظومة اس 400 و ميغ-29", Tokens("نشر منظومة اس 400 و ميغ-29"))]
-    [(11, 17, 'S-400'), (20, 26, 'MiG-29')]
-    """
-    found = []
-    for match in scan(_weapon_pattern(), key, weapon_windows(tokens)):
-        if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
-            continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
-        if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
-                and (named := lexicon().get(before.group(1))) is not None and named.type == "weapon_system":
-            found.append((before.start(1), match.end("name"), named))  # «بانتسير إس 1»، «بانتسير _ اس 1»
-            continue
-        family = weapon_prefixes()[" ".join(match.group("prefix").split())]
-        suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
-        number = match.group("number") + (f"/{match.group('second')}" if match.group("second") else "")  # «27-30»
-        found.append((match.start("name"), match.end("name"), Entry(f"{family}-{number}{suffix}", "weapon_system")))
-    return found
 
 
 @cache

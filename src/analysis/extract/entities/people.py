@@ -18,11 +18,11 @@ from functools import cache
 from ...cues import Tokens, is_letter, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
-from ..gazetteers import Entry, lexicon
 from ..names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, compound_surname,
                      given_names, head_surfaces, reporting_words, surname_shaped, title_words)
 from ..spans import Spans
 from .common import _as_written
+from ..gazetteers import Entry, lexicon
 from .weapons import _weapon_words
 
 

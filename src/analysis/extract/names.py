@@ -22,7 +22,6 @@ A surname found once with its given name names the same person alone later.
 
 Each candidate is a :class:`Found` with ``found_by`` set to the rule.
 
->>> from analysis.normalize import match_key
 >>> [(f.text, f.type, f.found_by) for f in find_names(match_key("وقال المتحدث باسم الكرملين دميتري بيسكوف إن"))]
 [('دميتري بيسكوف', 'person', 'title')]
 """
@@ -38,7 +37,7 @@ from itertools import compress
 
 from ..cues import Tokens, alternation, scan
 from ..lexicons import key_set, stopwords, table
-from ..normalize import MatchKey
+from ..normalize import MatchKey, match_key
 from .amounts import current_codes
 from .dates import gregorian_months
 from .gazetteers import _field_names, _known_acronyms, _short_company_names, lexicon

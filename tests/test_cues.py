@@ -158,7 +158,7 @@ def test_every_windowed_date_pattern_finds_what_the_whole_text_scan_finds(text):
 def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
     mk = match_key(text)
     tokens = Tokens(mk.key)
-    weapon = weapons._patterns()["weapon"]
+    weapon = weapons._weapon_pattern()
     assert [m.span() for m in scan(weapon, mk.key, entities.weapon_windows(tokens))] == \
         [m.span() for m in weapon.finditer(mk.key)]
     assert [(f.start, f.end) for f in names._acronyms(mk, tokens)] == \

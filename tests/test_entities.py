@@ -215,7 +215,7 @@ def test_a_known_surname_gets_its_given_name_and_is_read_alone_later():
 
 
 def test_nisbas_generated_from_cldr_skip_stems_that_are_common_words():
-    from analysis.extract.entities.gazetteers import _generated_nisbas
+    from analysis.extract.gazetteers import _generated_nisbas
 
     nisbas = _generated_nisbas()
     assert nisbas["فنزويلي"] == "Venezuela" and nisbas["هندي"] == "India" and nisbas["روسي"] == "Russia"

@@ -80,6 +80,124 @@ def test_modules_the_notebooks_use_never_import_the_build(reader):
     assert "analysis.build" not in reached, f"analysis.{reader} reaches analysis.build"
 
 
+def test_the_name_rules_reach_nothing_of_the_entity_package():
+    """The lexicon sits below both: the entity rules read the name rules, never the other way round (an import inside
+    a function counts too: it hides a cycle, it does not break it)."""
+    reached = closure("analysis.extract.names")
+    assert "analysis.extract.gazetteers" in reached
+    assert not {name for name in reached if name.startswith("analysis.extract.entities")}, sorted(reached)
+
+
+def _extractor_graph() -> dict[str, set[str]]:
+    """The imports between the extractor's modules; a module of a package imported from outside the package also
+    imports the package (its ``__init__`` runs first)."""
+    graph = {}
+    for name, targets in import_graph().items():
+        if name.startswith("analysis.extract"):
+            edges = {target for target in targets if target.startswith("analysis.extract") and target != name}
+            graph[name] = edges | {package for target in edges if (package := target.rpartition(".")[0])
+                                   != "analysis.extract" and not name.startswith(package)}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle of *graph* as the path that closes it, or ``[]``."""
+    state: dict[str, str] = {}
+
+    def visit(name: str, path: list[str]) -> list[str]:
+        state[name] = "open"
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == "open":
+                return [*path[path.index(target):], target] if target in path else [name, target]
+            if target not in state and (found := visit(target, [*path, target])):
+                return found
+        state[name] = "done"
+        return []
+
+    return next((found for name in sorted(graph) if name not in state and (found := visit(name, [name]))), [])
+
+
+def test_the_graph_of_imports_finds_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) == []
+
+
+def test_the_extractor_has_no_import_cycle():
+    """Imports point one way inside the extractor too (those inside functions count: they hide a cycle)."""
+    graph = _extractor_graph()
+    assert "analysis.extract.entities" in graph["analysis.extract.entities.driver"] | graph["analysis.extract"]
+    assert not (cycle := _cycle(graph)), " → ".join(cycle)
+
+
+def test_the_extractor_imports_at_the_top_of_its_modules():
+    """No module of the extractor imports inside a function: what a module depends on is read at its top (an import
+    of the package's own modules inside a function is how a cycle hides)."""
+    inside = sorted({f"{module_name(path)}.{function.name}" for path in MODULES
+                     if module_name(path).startswith("analysis.extract")
+                     for function in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                     if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
+                     and any(isinstance(node, (ast.Import, ast.ImportFrom)) for node in ast.walk(function))})
+    assert not inside, f"imports inside functions: {inside}"
+
+
+EXTRACTOR = [module_name(p) for p in MODULES if module_name(p).startswith("analysis.extract.")
+             and p.name != "__init__.py"]
+
+
+def test_every_module_of_the_extractor_imports_first_in_a_fresh_interpreter():
+    """Each module of the extractor, imported first, then every other in reverse order: no order needs another.
+
+    A package's ``__init__`` runs before any module in it and would fix one order for all; its two packages are
+    put in place empty here, so the module asked for is the first that runs (the packages' own imports are
+    covered by importing the package, as every other test does)."""
+    code = textwrap.dedent(f"""
+        import importlib, sys, types
+        import analysis
+
+        names, failed = {EXTRACTOR!r}, []
+        for first in names:
+            for name in [name for name in sys.modules if name.startswith("analysis.extract")]:
+                del sys.modules[name]
+            for package, folder in (("analysis.extract", {str(PACKAGE / "extract")!r}),
+                                    ("analysis.extract.entities", {str(PACKAGE / "extract" / "entities")!r})):
+                stub = types.ModuleType(package)
+                stub.__path__, stub.__package__ = [folder], package
+                sys.modules[package] = stub
+            try:
+                for name in [first, *reversed(names)]:
+                    importlib.import_module(name)
+            except ImportError as error:
+                failed.append(f"{{first}} first: {{error}}")
+        print("\\n".join(failed))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert not done.stdout.strip(), f"modules that cannot be imported first:\n{done.stdout}"
+
+
+def _table_readings() -> dict[str, set[str | None]]:
+    """``{data file: the key columns asked for}`` of every ``table(file, key=…)`` and ``key_set(file, column)``."""
+    found: dict[str, set[str | None]] = {}
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args
+                    and node.func.id in ("table", "key_set") and isinstance(node.args[0], ast.Constant)):
+                continue
+            named = {keyword.arg: keyword.value for keyword in node.keywords}
+            column = node.args[1] if len(node.args) > 1 else named.get("key" if node.func.id == "table" else "column")
+            found.setdefault(node.args[0].value, set()).add(column.value if isinstance(column, ast.Constant) else
+                                                            None if column is None else ast.unparse(column))
+    return found
+
+
+def test_each_data_file_is_read_one_way():
+    """A data file asked for with two key columns (or with one and none) is read, parsed and checked twice."""
+    readings = _table_readings()
+    assert {"gazetteer_towns.csv", "org_patterns.csv"} <= set(readings)
+    twice = {file: keys for file, keys in readings.items() if len(keys) > 1}
+    assert not twice, f"read with more than one key column: {twice}"
+
+
 def test_loading_a_table_does_not_load_the_pipeline():
     code = "import sys, analysis.tables, analysis.report; print('analysis.build' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

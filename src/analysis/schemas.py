@@ -342,7 +342,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        "\"whether\")", _CURATED, {"cue": "the hedge", "class": "`possibility`, `condition` or `not_a_hedge`",
        "gloss": _G, "next_word": "a pattern the next word must match", "note": _N}, required=("class",)),
     _L("hedges.csv", "hedges before a number («نحو»، «أكثر من»): the `hedge` and `hedge_type` of amounts "
-       "(`analysis.extract.amounts` takes them from `dates.hedge_types`), and a hedged count of a date («قبل نحو عامين»)",
+       "(`analysis.extract.amounts` takes them from `numbers.hedge_types`), and a hedged count of a date («قبل نحو عامين»)",
        _CURATED, {"phrase": "the hedge", "hedge_type": "what it does (about, more than…)", "gloss": _G},
        required=("hedge_type",)),
     _L("hijri_months.csv", "Hijri month names, with their number, to convert Hijri dates", "each row's `source`",

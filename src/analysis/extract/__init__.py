@@ -15,9 +15,10 @@ from operator import attrgetter
 
 from ..cues import Tokens, Vocabularies
 from ..normalize import MatchKey, match_key
+from . import amounts, dates, gazetteers, names
 from .amounts import find_numeric
 from .dates import find_dates
-from .entities import find_entities
+from .entities import fields, find_entities, organisations, outlets, people, places
 from .records import KINDS, Mention
 from .spans import Spans
 
@@ -31,9 +32,6 @@ def _spans(items: list[Mention]) -> Spans:
 @cache
 def _triggers() -> Vocabularies:
     """The trigger words of every recogniser (what each asks :meth:`Tokens.where` for)."""
-    from . import amounts, dates, names
-    from .entities import fields, gazetteers, organisations, outlets, people, places
-
     return Vocabularies([gazetteers._matcher().surfaces, names._person_triggers(), names._head_surfaces(),
                          names._letter_forms(), amounts._number_forms(), organisations._pair_heads(),
                          outlets._media_forms(), places._bare_forms(), outlets._bracketed_firsts() or frozenset(),

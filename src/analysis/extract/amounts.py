@@ -7,7 +7,8 @@ currency in Arabic news (``data/currencies.csv``) and symbols
 (``data/currency_symbols.csv``). Hedges («نحو»، «أكثر من»…) come from
 ``data/hedges.csv``.
 
->>> [(m.text, m.value, m.unit, m.hedge) for m in extract_amounts("صفقة بقيمة تزيد على 4.2 مليار دولار")]
+>>> from analysis.normalize import match_key
+>>> [(m.text, m.value, m.unit, m.hedge) for m in find_numeric(match_key("صفقة بقيمة تزيد على 4.2 مليار دولار"))]
 [('4.2 مليار دولار', 4200000000, 'USD', 'تزيد على')]
 """
 
@@ -16,11 +17,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
+
 from ..cues import Tokens, alternation, initials
 from ..lexicons import stopwords, table
-from ..normalize import MatchKey, match_key, normalize
-from .dates import _hedge_words, hedge_types
-from .numbers import number_words, parse_number, patterns, plural_scales
+from ..normalize import MatchKey, normalize
+from .numbers import _hedge_words, hedge_types, number_words, parse_number, patterns, plural_scales
 from .records import Mention, mention, number_value
 
 _IRREGULAR_PLURALS = {"دينار": ["دنانير"], "درهم": ["دراهم"], "جنيه": ["جنيهات"], "ريال": ["ريالات"],
@@ -42,8 +46,6 @@ def _adjective_forms(adjective: str) -> set[str]:
 @cache
 def currency_names() -> dict[tuple[str, str | None], str]:
     """Return ``{(noun form, adjective form or None): ISO code}`` for the currencies in use today."""
-    from babel import Locale
-
     current = current_codes()
     names: dict[tuple[str, str | None], str] = {}
     for code, name in Locale.parse("ar").currencies.items():
@@ -116,8 +118,6 @@ def arabic_symbols() -> dict[str, str]:
     >>> arabic_symbols()["د.ع"], "د.ا" in arabic_symbols()
     ('IQD', False)
     """
-    from babel import Locale
-
     found: dict[str, set[str]] = {}
     symbols = Locale("ar").currency_symbols
     for code in current_codes():
@@ -130,9 +130,6 @@ def arabic_symbols() -> dict[str, str]:
 @cache
 def current_codes() -> frozenset[str]:
     """Return the ISO 4217 codes of the currencies that are legal tender somewhere today (CLDR through Babel)."""
-    from babel.core import get_global
-    from babel.numbers import get_territory_currencies
-
     return frozenset(code for territory in get_global("territory_currencies")
                      for code in get_territory_currencies(territory, tender=True))
 
@@ -183,10 +180,6 @@ def _named_country_currency(noun: str, key: str) -> str | None:
 def _country_pattern(code: str) -> re.Pattern:
     """The names of the countries where *code* is legal tender and the adjective of its name, with their clitics
     («مصر»، «السعودية»، «العراقي»; CLDR through Babel)."""
-    from babel import Locale
-    from babel.core import get_global
-    from babel.numbers import get_territory_currencies
-
     names = {normalize(Locale("ar").territories[territory]) for territory in get_global("territory_currencies")
              if territory in Locale("ar").territories and code in get_territory_currencies(territory, tender=True)}
     names |= {adjective for (_, adjective), other in currency_names().items() if other == code and adjective}
@@ -408,23 +401,3 @@ def _ends_elided(key: str, end: int) -> bool:
 _ELIDED_LINK = re.compile(r"^[^.؟!؛\n]*(?:(?<!\w)و|(?<!\w)مقابل\s*)$")  # one sentence, «و» or «مقابل» last
 _COMMA_LINK = re.compile(r"[ \t]*[،,][ \t]*")  # only a comma between the amount and the next
 _PART_OF = re.compile(r"[ \t]+(?:منها|منه)(?!\w)")  # «40 مليار منها»: a part of the amount before
-
-
-def find_amounts(mk: MatchKey) -> list[Mention]:
-    """Return the money amounts of a match key."""
-    return [m for m in find_numeric(mk) if m.kind == "amount"]
-
-
-def find_percents(mk: MatchKey) -> list[Mention]:
-    """Return the percentages of a match key («27.31 في المائة»، «15%»، «٪15»)."""
-    return [m for m in find_numeric(mk) if m.kind == "percent"]
-
-
-def find_quantities(mk: MatchKey) -> list[Mention]:
-    """Return counted quantities («30 طائرة»، «ثلاثين مروحية»); ``unit`` is the thing counted, in English."""
-    return [m for m in find_numeric(mk) if m.kind == "quantity"]
-
-
-def extract_amounts(text: str) -> list[Mention]:
-    """Return the money amounts of *text*."""
-    return find_amounts(match_key(text))

@@ -14,7 +14,8 @@ dash or only a space, both names agreeing); ordinal days («التاسع من
 ``qualifier="since"``); «… من العام نفسه» (the year of the date before it);
 Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
->>> [(m.text, m.value) for m in extract_dates("أسست في 9 سبتمبر/أيلول 1944، وقطعت في عام 1955.")]
+>>> from analysis.normalize import match_key
+>>> [(m.text, m.value) for m in find_dates(match_key("أسست في 9 سبتمبر/أيلول 1944، وقطعت في عام 1955."))]
 [('9 سبتمبر/أيلول 1944', '1944-09-09'), ('عام 1955', '1955')]
 """
 
@@ -27,11 +28,15 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
+from babel import Locale
+
 from ..cues import AtWordStart, Tokens, alternation, around, initials, scan, word_starts
 from ..lexicons import stopwords, table
-from ..normalize import MatchKey, match_key, normalize
+from ..normalize import MatchKey, normalize
 from ..slots import slot_init
+from .amounts import currency_names
 from .calendars import hijri_month_span, hijri_to_gregorian, hijri_year_span
+from .numbers import _hedge_words, number_words
 from .records import Mention, mention
 from .spans import Spans
 
@@ -51,8 +56,6 @@ HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
 @cache
 def gregorian_months() -> dict[str, int]:
     """Return ``{match key of a month name: month number}`` from CLDR and the alias list."""
-    from babel import Locale
-
     names: dict[str, int] = {}
     for code in CLDR_LOCALES:
         months = Locale.parse(code).months
@@ -76,8 +79,6 @@ def syriac_months() -> frozenset[str]:
     >>> {"شباط", "تشرين الاول", "كانون ثاني"} <= syriac_months(), "فبراير" in syriac_months()
     (True, False)
     """
-    from babel import Locale
-
     months = Locale.parse(SYRIAC_LOCALE).months["format"]  # the stand-alone forms are aliases babel may resolve
     # to the parent locale's («يناير») once the parent's were read: the format forms are the locale's own
     names = {" ".join(normalize(name).split()) for width in ("wide", "abbreviated") for name in months[width].values()}
@@ -229,8 +230,6 @@ def month_adjectives() -> dict[str, int]:
 def weekdays() -> dict[str, int]:
     """Return ``{match key: weekday}`` (Monday 0) for the Arabic weekday names of CLDR and the spellings of
     ``data/weekday_aliases.csv`` («الثلثاء»), with and without «ال»."""
-    from babel import Locale
-
     names = {}
     spellings = [(number, normalize(name)) for number, name in Locale.parse("ar").days["format"]["wide"].items()]
     spellings += [(int(row["weekday"]), row["key"]) for row in table("weekday_aliases.csv", key="name")]
@@ -449,19 +448,6 @@ def _publication(published: str | None) -> tuple[int | None, int | None, dt.date
         return None, None, None
     year, month, day = (int(g) if g else None for g in found.groups())
     return year, month, dt.date(year, month, day) if month and day else None
-
-
-@cache
-def hedge_types() -> dict[str, str]:
-    """``{match key: hedge_type}`` of ``hedges.csv`` («نحو»، «أكثر من»), in the table's order: the one reading of the
-    table, for the counted dates here and the amounts' hedges."""
-    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
-
-
-@cache
-def _hedge_words() -> str:
-    """The hedges of ``hedges.csv`` («نحو»، «أكثر من») as one alternation, for the counted dates and the quantities."""
-    return _names(hedge_types())
 
 
 def resolve_relative(unit: str, offset: int, published: str | None) -> str | None:
@@ -896,8 +882,6 @@ _HALF_ALONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s+$")  # the w
 def _day_counts() -> dict[str, int]:
     """``{match key: count}`` of the number words that count the days of «العشرة أيام الأولى»: the units 3 to 10,
     twenty and thirty, and the teens of a unit and the ten-word («خمسة عشر»، «اثنتي عشرة»; ``data/number_words.csv``)."""
-    from .numbers import number_words
-
     words = number_words()
     counts = {word: int(value) for word, (value, role) in words.items()
               if role == "unit" and value >= 3 or role == "ten" and value in (10, 20, 30)}
@@ -1265,8 +1249,6 @@ def counted_relative() -> dict[str, dict[str, tuple[str, int | None]]]:
 
 @cache
 def _counted_patterns() -> dict[str, re.Pattern]:
-    from .numbers import number_words
-
     roles = counted_relative()
     units, anchors, directions = _names(roles["unit"]), _names(roles["anchor"]), _names(roles["direction"])
     counts = _names(k for k, (value, role) in number_words().items()  # «ثلاثة»، «عشرة»، «ثلاثين» (3–10 and the tens)
@@ -1330,8 +1312,6 @@ def _dual_unit_points(key: str, published: str | None) -> list[_Point]:
 def _counted_points(key: str, published: str | None, windows: Windows = None) -> list[_Point]:
     """Counted relative dates: «قبل ثلاثة أعوام»، «منذ عامين» (a date, counted back from publication) and «الأعوام
     الثلاثة الماضية»، «السنوات الثلاث المقبلة» (a period of whole units before or after the publication's own)."""
-    from .numbers import number_words
-
     roles, points = counted_relative(), []
     def how_many(found: re.Match) -> tuple[str, int | None]:
         unit, count = roles["unit"][found.group("unit").removeprefix("ال")]
@@ -1603,9 +1583,6 @@ def _quantity_patterns() -> dict[str, re.Pattern]:
     """The words that make a bare four-digit number a quantity: a scale or currency after it («2000 مليون»، «2019
     دينارا»; ``data/number_words.csv``, the currencies of :mod:`analysis.extract.amounts`), a hedge before it («نحو
     2000»; ``data/hedges.csv``), and the other side of a range of numbers («بين 2000 و3000»)."""
-    from .amounts import currency_names
-    from .numbers import number_words
-
     scales = {word for word, (_, role) in number_words().items() if role in ("scale", "dual")}
     nouns = {noun for noun, _ in currency_names()}
     hedges = _hedge_words()
@@ -1935,8 +1912,3 @@ def _since_kept(key: str, point: _Point) -> _Point:
     """
     since = _patterns()["since_before"].search(key, max(0, point.start - 6), point.start)
     return replace(point, start=since.start("since")) if since else point
-
-
-def extract_dates(text: str) -> list[Mention]:
-    """Return the date and period mentions of *text*; spans index *text*."""
-    return find_dates(match_key(text))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -37,10 +38,12 @@ from itertools import compress
 from ..cues import Tokens, alternation, scan
 from ..lexicons import key_set, stopwords, table
 from ..normalize import MatchKey, match_key
-from .numbers import number_words
+from .amounts import current_codes
+from .dates import gregorian_months
+from .gazetteers import _field_names, _known_acronyms, _short_company_names, lexicon
+from .numbers import feminine_ordinal, number_words, patterns
 from .spans import Spans
 
-_WORD = re.compile(r"\w+")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _COMMA = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*")
@@ -156,12 +159,17 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 
+def heads_and_definite_forms(where: Callable[[dict[str, str]], bool]) -> frozenset[str]:
+    """The heads of ``org_patterns.csv`` whose row *where* accepts, and with «ال» those that name a body with it too
+    (``definite``: «السفارة الروسية»)."""
+    rows = [row for row in table("org_patterns.csv", key="head") if where(row)]
+    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+
+
 @cache
 def _describing_heads() -> frozenset[str]:
     """Heads whose description with the article names one body («وزارة الخارجية الروسية»); not plurals."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] in ("yes", "short", "nisba")]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
-                     + list(complement_heads()))
+    return heads_and_definite_forms(lambda row: row["describes"] in ("yes", "short", "nisba")) | complement_heads()
 
 
 @cache
@@ -243,8 +251,7 @@ def heads_in_names() -> frozenset[str]:
 @cache
 def _nisba_heads() -> frozenset[str]:
     """Heads that name a body only with a country's nisba («الحكومة الهندية»، «القوات التركية»)."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "nisba"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return heads_and_definite_forms(lambda row: row["describes"] == "nisba")
 
 
 def head_surfaces() -> dict[str, tuple[int, str]]:
@@ -263,8 +270,7 @@ def nisba_head_forms() -> dict[str, int]:
 @cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"])
+    return heads_and_definite_forms(lambda row: row["describes"] == "short")
 
 
 @cache
@@ -293,8 +299,6 @@ def _adjective_nisba_heads() -> frozenset[str]:
 
 @cache
 def _not_acronyms() -> frozenset[str]:
-    from .amounts import current_codes
-
     return frozenset({row["acronym"].upper() for row in table("not_acronyms.csv")} | set(current_codes()))
 
 
@@ -1076,6 +1080,20 @@ def _given_before(text: _Text, j: int, first: str | None = None) -> int | None:
 
 
 @cache
+def field_phase() -> re.Pattern:
+    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب
+    القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
+    ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
+                and int(row["value"]) <= 10 and row["key"] != "الحادي"]
+    feminine = alternation(map(feminine_ordinal, ordinals))
+    first = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
+             and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
+    bare = alternation(first + [feminine_ordinal(w) for w in first])
+    return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
+                      rf"|(?:[ \t]*/[ \t]*|[ \t]+)(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
+
+
+@cache
 def _field_directions() -> frozenset[str]:
     return key_set("field_directions.csv", "word")
 
@@ -1124,8 +1142,6 @@ def _field_end(text: _Text, i: int) -> int | None:
             break  # «حقل بدرة قليلا»: a known name after the head is the whole name
     if last == i or last == i + 1 and words[last] in _FIELD_KINDS:
         return None  # «أكبر حقل نفط عراقي»، «حقل الغاز»: «an oil field», no name after the kind of field
-    from .entities import field_phase
-
     if phase := field_phase().match(text.key, text.ends[last]):
         while last + 1 < n and text.ends[last + 1] <= phase.end():
             last += 1  # «غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»
@@ -1184,9 +1200,6 @@ def _field_item(text: _Text, j: int, clitic: int, detached: bool = False) -> int
     """The last token of one field's name at token *j* (after *clitic* letters, or after a «و» written apart when
     *detached*), or None; a known field named like a place is the field in a list («حقلي كركوك وباي حسن»), the
     place's fields without one («حقول كركوك»)."""
-    from .entities import field_phase, lexicon
-    from .entities.gazetteers import _field_names
-
     words, n = text.words, len(text.words)
     word = words[j][clitic:]
     if word in _org_heads() or _describes(word):
@@ -1297,7 +1310,6 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         if kind == "oil_field" and head in _list_heads():
             if words[i + 1] in ("نفط", "غاز") and i + 2 < n and text.joined(i) and text.joined(i + 1):
                 # «وحقول نفط الزبير»: the fields' kind, then a known field
-                from .entities.gazetteers import _field_names
                 if words[i + 2] in _field_names() and not text.taken[i + 2]:
                     found.append((i + 2, i + 2, kind, "pattern", 0))
                 continue
@@ -1515,7 +1527,6 @@ def _name_before_nisba(text: _Text, j: int) -> int | None:
 def _short_bracketed_companies() -> frozenset[str]:
     """Companies of two letters that are also common words (``bracketed_names.csv``: «شل», Shell, also «paralysed»):
     right after a head and before a country's nisba they are the name («شركة شل البريطانية»)."""
-    from .entities.organisations import _short_company_names
     return frozenset(name for name in _short_company_names() if len(name) < 3)
 
 
@@ -1550,14 +1561,23 @@ def _names_after_descriptions(text: _Text) -> list[tuple[int, int, str, str, int
             continue
         if not text.joined(d) or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
             continue
-        last = d + 1
-        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
-            last += 1
-        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
-            continue  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
-        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+        if (last := _foreign_name_ending_clause(text, d)) is not None:
             found.append((d + 1, last, "organization", "pattern", 0))
     return found
+
+
+def _foreign_name_ending_clause(text: _Text, d: int) -> int | None:
+    """The last token of one to three transliterated words after token *d* (the first known to be one) that end the
+    clause or come before «إن», or None: a word ending in «ا» («مجددا») or one word that begins like a verb
+    («ستواصل»، «أكدت», «تعمل») is no name."""
+    words, n, last = text.words, len(text.words), d + 1
+    while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
+        last += 1
+    if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
+        return None  # «مجددا»، «ستواصل»، «أكدت»: an adverb or a verb, not a name
+    if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+        return last
+    return None
 
 
 def _names_after_kinds(text: _Text) -> list[tuple[int, int, str, str, int]]:
@@ -1578,12 +1598,7 @@ def _names_after_kinds(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 or text.demonym[d] or not text.namelike(d) or not text.joined(i) or not text.joined(d) \
                 or not _foreign(text, d + 1) or text.quoted(d + 1) is not None:
             continue
-        last = d + 1
-        while last + 1 < n and last - d < 3 and text.joined(last) and _foreign(text, last + 1):
-            last += 1
-        if any(word.endswith("ا") for word in words[d + 1:last + 1]) or last == d + 1 and words[d + 1][0] in "يتنسا":
-            continue  # «شركة النفط تعمل»: a verb after the head's noun, not a name
-        if last + 1 >= n or _CLAUSE_END.match(text.tokens.gaps[last + 1]) or words[last + 1] == "ان":
+        if (last := _foreign_name_ending_clause(text, d)) is not None:  # not «شركة النفط تعمل»: a verb after the noun
             found.append((d + 1, last, "organization", "pattern", 0))
     return found
 
@@ -1645,8 +1660,6 @@ def _elliptical_ministries(text: _Text) -> list[tuple[int, int, str, str, int]]:
 
 def _company_after(text: _Text, j: int) -> bool:
     """Tell whether a known organisation of the lexicon, of one or two words, starts at token *j* («لوك أويل»)."""
-    from .entities import lexicon
-
     words = text.words
     for k in (j, j + 1):
         if k >= len(words) or not text.taken[k]:
@@ -1659,8 +1672,6 @@ def _company_after(text: _Text, j: int) -> bool:
 
 def _known_organisation(text: _Text, j: int) -> bool:
     """Tell whether token *j* is a one-word organisation of the lexicon («رووداو»، «غازبروم»)."""
-    from .entities import lexicon
-
     entry = lexicon().get(text.words[j]) if text.taken[j] else None
     return entry is not None and entry.type == "organization" and text.tokens.joined(j - 1)
 
@@ -1678,8 +1689,6 @@ def _known_body_after(text: _Text, last: int) -> bool:
     """Tell whether a description with the article ending at token *last* is followed, in its phrase, by a known
     organisation it introduces: «الشركة الحكومية الروسية للتكنولوجيا روستيخ» is Rostec (a place after it is no
     name it introduces: «الشركة العامة لموانئ العراق»)."""
-    from .entities import lexicon
-
     j = last + 1
     if j >= len(text.words) or not text.joined(last) or not text.taken[j]:
         return False
@@ -1771,8 +1780,6 @@ def _letter_prepositions() -> frozenset[str]:
 
 def _known_spelling(acronym: str) -> bool:
     """Whether the lexicon knows *acronym*, or one of its other spellings (:func:`spelled_variants`), as a name."""
-    from .entities.driver import _known_acronyms
-
     return acronym in _known_acronyms() or any(v in _known_acronyms() for v in spelled_variants(acronym))
 
 
@@ -1914,8 +1921,6 @@ def _bylines_glued_to_dates(text: _Text) -> list[tuple[int, int]]:
     >>> [mk.key[s:e] for s, e in _bylines_glued_to_dates(_Text(mk, []))]
     ['محمود احمد']
     """
-    from .dates import gregorian_months  # the month names a date's day stands before
-
     words, gaps, found = text.words, text.tokens.gaps, []
     months = {name.split()[0] for name in gregorian_months()}
     for i in [j - 1 for j in text.tokens.with_digits() if 0 < j < len(words) - 1]:  # the word after holds a digit
@@ -1925,8 +1930,3 @@ def _bylines_glued_to_dates(text: _Text) -> list[tuple[int, int]]:
         if glued and words[i + 2] in months and text.joined(i + 1):
             found.append((text.starts[i], text.starts[i + 1] + len(glued.group(1))))
     return found
-
-
-def extract_names(text: str) -> list[Found]:
-    """Return the names of *text* found by context (key spans; see :func:`find_names`)."""
-    return find_names(match_key(text))

@@ -1,4 +1,4 @@
-"""Numbers as Arabic news writes them: digits, number words and scale words.
+"""Numbers as Arabic news writes them: digits, number words and scale words, and the hedges before them («نحو»).
 
 All patterns here run on the match key (see :mod:`analysis.normalize`):
 Arabic-Indic digits and the Arabic separators are already folded to ``0-9``,
@@ -40,6 +40,29 @@ def number_words() -> dict[str, tuple[float, str]]:
 def plural_scales() -> frozenset[str]:
     """Return the match keys of the plural scale words («مليارات»، «ملايين»; ``plural`` = yes in the data file)."""
     return frozenset(row["key"] for row in table("number_words.csv", key="word") if row.get("plural") == "yes")
+
+
+def feminine_ordinal(word: str) -> str:
+    """The feminine of an ordinal with the article (a match key of ``data/ordinals.csv``), as it agrees with
+    «المرحلة» or «الرقعة»: «الاول» → «الاولي» (the key of «الأولى»), any other + «ه» («الثانيه»).
+
+    >>> feminine_ordinal("الاول"), feminine_ordinal("العاشر")
+    ('الاولي', 'العاشره')
+    """
+    return word + "ي" if word == "الاول" else word + "ه"
+
+
+@cache
+def hedge_types() -> dict[str, str]:
+    """``{match key: hedge_type}`` of ``hedges.csv`` («نحو»، «أكثر من»), in the table's order: the one reading of the
+    table, for the amounts' hedges and the counted dates («قبل نحو عامين»)."""
+    return {row["key"]: row["hedge_type"] for row in table("hedges.csv", key="phrase")}
+
+
+@cache
+def _hedge_words() -> str:
+    """The hedges of ``hedges.csv`` («نحو»، «أكثر من») as one alternation, for the counted dates and the quantities."""
+    return alternation(hedge_types())
 
 
 @cache

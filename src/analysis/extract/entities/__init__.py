@@ -15,22 +15,23 @@ Clitics are matched, never stripped blindly: a name may follow و ف and ب ل �
 (and «لل» before a name that starts with «ال»), but a token that is itself a
 name is read whole first, so «بغداد» is never ب + «غداد».
 
-The modules, in the order a text meets them: :mod:`.gazetteers` (the lexicon), :mod:`.driver` (the order in
-which the rules run), :mod:`.known` (the lexicon's names read in the text), then the rules by what they find,
-:mod:`.weapons`, :mod:`.places`, :mod:`.people`, :mod:`.organisations`, :mod:`.outlets` and :mod:`.fields`;
-:mod:`.common` holds what rules of several of them share.
+The lexicon is :mod:`analysis.extract.gazetteers`, below this package and the name rules of
+:mod:`analysis.extract.names`, which both read it (the name rules import nothing from here). The modules, in the
+order a text meets them: :mod:`.driver` (the order in which the rules run), :mod:`.known` (the lexicon's names read
+in the text), then the rules by what they find, :mod:`.weapons`, :mod:`.places`, :mod:`.people`,
+:mod:`.organisations`, :mod:`.outlets` and :mod:`.fields`; :mod:`.common` holds what rules of several of them share.
 
->>> [(m.text, m.value, m.type) for m in extract_entities("وصل شويغو إلى بغداد وللعراق علاقات مع موسكو")]
+>>> from analysis.normalize import match_key
+>>> [(m.text, m.value, m.type) for m in find_entities(match_key("وصل شويغو إلى بغداد وللعراق علاقات مع موسكو"))]
 [('شويغو', 'Sergei Shoigu', 'person'), ('بغداد', 'Baghdad', 'city'), ('للعراق', 'Iraq', 'country'), ('موسكو', 'Moscow', 'city')]
 """
 
 from __future__ import annotations
 
-from .driver import extract_entities, find_entities
-from .fields import field_phase
-from .gazetteers import Entry, lexicon
+from ..gazetteers import Entry, lexicon
+from .driver import find_entities
 from .places import GLUED_NISBA_AFTER
 from .weapons import spelled_weapon_suffixes, weapon_prefixes, weapon_suffixes, weapon_windows
 
-__all__ = ["Entry", "GLUED_NISBA_AFTER", "extract_entities", "field_phase", "find_entities", "lexicon",
-           "spelled_weapon_suffixes", "weapon_prefixes", "weapon_suffixes", "weapon_windows"]
+__all__ = ["Entry", "GLUED_NISBA_AFTER", "find_entities", "lexicon", "spelled_weapon_suffixes", "weapon_prefixes",
+           "weapon_suffixes", "weapon_windows"]

@@ -1,5 +1,5 @@
-"""The driver: :func:`find_entities` runs the rules over a match key in a fixed order, and
-:func:`extract_entities` over a text.
+"""The driver: :func:`find_entities` runs the rules over a match key in a fixed order (a text's entities come with
+its other mentions from :func:`analysis.extract.extract`).
 
 Weapon designations are read first, by pattern, then the lexicon's names around them (:mod:`.known`); each rule
 after that adds spans, drops them or puts a longer name in their place, most of them only where a cheap test of
@@ -15,15 +15,16 @@ import re
 from functools import cache
 from operator import attrgetter, itemgetter
 
-from ...cues import Tokens, scan
+from ...cues import Tokens, alternation, scan
 from ...lexicons import table
-from ...normalize import MatchKey, match_key
+from ...normalize import MatchKey
+from ..gazetteers import (Entry, _acronym_names, _bloc_names, _field_names, _known_acronyms, _short_company_names,
+                          lexicon)
 from ..names import _not_names, company_words, find_names, head_surfaces, spelled_variants
 from ..records import Mention
 from ..spans import Spans
 from .common import _as_written
 from .fields import _blocks, _facilities, _facility_parts, _fields_again, _fields_by_cue, _unmarked_facility_heads
-from .gazetteers import Entry, _acronym_names, _field_names, lexicon
 from .known import _lexicon_spans, _not_entity_matches, _not_entity_words, _quoted_names
 from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_regions, _bodies_quoted_again,
                             _committee_and_ministry_heads, _committees_of_councils, _companies_again,
@@ -35,7 +36,7 @@ from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_re
                             _joint_heads, _joint_pattern, _known_bodies_of_countries, _laws_with_their_head,
                             _ministries_of_countries, _misspelt_names, _numbered_acronyms, _organ_heads,
                             _organs_of_bodies, _paired_companies, _regions_joined, _short_companies_again,
-                            _short_company_names, _short_names_after_full, _short_names_again, _slashed_names, _unions)
+                            _short_names_after_full, _short_names_again, _slashed_names, _unions)
 from .outlets import (_bracketed_names, _closing_agencies, _credit_lines, _dateline_agencies, _dateline_outlets,
                       _line_starts, _line_windows, _media_forms, _media_names, _opening_outlets, _outlet_cues,
                       _outlet_words, _outlets_after_a_common_noun, _outlets_after_website, _outlets_by_their_word,
@@ -45,21 +46,8 @@ from .people import (_given_names_before_surnames, _initial_written, _latin_name
                      _surnames_after_given_names, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
                      _glued_pairs, _listed_bare_names, _paired_places, _towns_after_heads)
-from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _patterns, _prefixes_as_aircraft,
+from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
-
-
-@cache
-def _known_acronyms() -> frozenset[str]:
-    """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
-    return frozenset(entry.canonical for entry in lexicon().values()
-                     if entry.canonical.isascii() and entry.canonical.isupper())
-
-
-@cache
-def _bloc_names() -> frozenset[str]:
-    """The canonical names of the blocs of states in ``gazetteer_organizations.csv`` («G7»، «BRICS»): a `group`."""
-    return frozenset(row["canonical"] for row in table("gazetteer_organizations.csv") if row["type"] == "group")
 
 
 def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
@@ -85,13 +73,23 @@ def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
 
 
+@cache
+def _literal_place() -> re.Pattern:
+    """A word of ``data/literal_place_cues.csv`` right before a capital, which makes it the place itself («وصل إلى
+    موسكو»)."""
+    literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
+    return re.compile(rf"(?<!\w)(?:{literal})\s+$")
+
+
+_DATELINE = re.compile(r"\s*[-–—]\s")  # «بغداد - يشكّل…»: the place a report was filed from
+
+
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:
     """A capital stands for its government unless it is a place: «إلى بغداد», or a dateline «بغداد -»."""
     if not entry.metonym_for:
         return None
-    p = _patterns()
-    dateline = p["dateline"].match(mk.key, end) and not mk.key[mk.key.rfind("\n", 0, start) + 1:start].strip()
-    return None if dateline or p["literal_place"].search(mk.key, max(0, start - 12), start) else entry.metonym_for
+    dateline = _DATELINE.match(mk.key, end) and not mk.key[mk.key.rfind("\n", 0, start) + 1:start].strip()
+    return None if dateline or _literal_place().search(mk.key, max(0, start - 12), start) else entry.metonym_for
 
 
 def _nisba_shaped(key: str, start: int, end: int, entry: Entry) -> bool:
@@ -118,7 +116,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
     if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
-        for match in scan(_patterns()["weapon"], key, weapon_windows(tokens)):
+        for match in scan(_weapon_pattern(), key, weapon_windows(tokens)):
             if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
                 continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
             if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
@@ -285,8 +283,3 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
 
 
 _ENTRY, _TYPE = itemgetter(2), attrgetter("type")  # a span's entry, an entry's type
-
-
-def extract_entities(text: str) -> list[Mention]:
-    """Return the entity mentions of *text*."""
-    return find_entities(match_key(text))

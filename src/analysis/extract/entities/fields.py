@@ -15,11 +15,12 @@ from functools import cache, lru_cache
 from ...cues import Tokens, after_clitic, alternation, scan, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
-from ..names import head_surfaces
+from ..gazetteers import Entry, lexicon
+from ..names import field_phase, head_surfaces
+from ..numbers import feminine_ordinal
 from ..spans import Spans
 from .common import (_GAP, _PLACE_TYPES, _as_written, _first_word_forms, _names_present, _occurrences,
                      _quoted_name_matches, _replacing, _written_outside)
-from .gazetteers import Entry, lexicon
 
 
 @cache
@@ -75,10 +76,9 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
     for name in present:
         for at in _occurrences(key, name):
             end = at + len(name)
-            clitic = 1 if at and key[at - 1] in "وبل" and (at == 1 or not key[at - 2].isalnum()) else 0
-            if end < len(key) and key[end].isalnum() or at - clitic and key[at - clitic - 1].isalnum() \
-                    or taken.overlaps(at, end):
-                continue
+            clitic = 1 if after_clitic(key, at, ("و", "ب", "ل")) else 0
+            if end < len(key) and key[end].isalnum() or not after_clitic(key, at - clitic) or taken.overlaps(at, end):
+                continue  # a word of its own, behind «و»، «ب»، «ل» or none
             listed = any(_AND_GAP.fullmatch(key[end:s]) for s, _ in fields) or clitic and key[at - 1] == "و" \
                 and any(_GAP.fullmatch(key[e:at - 1]) for _, e in fields)  # «بدرة وغرب القرنة»، «… 2 ومجنون»
             phase = field_phase().match(key, end)  # «القرنة-2»: a phase number makes the short name the field's
@@ -91,31 +91,13 @@ def _fields_by_cue(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> l
 
 
 @cache
-def field_phase() -> re.Pattern:
-    """The phase after a field's name («غرب القرنة-2»، «غرب القرنة/ 2»، «غرب القرنة المرحلة الثانية»، «غرب
-    القرنة/المرحلة الثانية»، «غرب القرنة الأول»), not a number that starts an amount. The ordinal of «المرحلة» is feminine: «الثاني» (``data/ordinals.csv``) + «ة», «الأول» + «ى»."""
-    from ..numbers import patterns
-
-    ordinals = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
-                and int(row["value"]) <= 10 and row["key"] != "الحادي"]
-    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
-    first = [row["key"] for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")
-             and int(row["value"]) <= 3 and row["key"] != "الحادي"]  # «غرب القرنة الأول»، «… الثانية»
-    bare = alternation(first + [w + "ي" if w == "الاول" else w + "ه" for w in first])
-    return re.compile(rf"(?:\s*[-–—/]\s*|[ \t]+)[1-9](?!\d|[.,]\d|\s*%|\s*(?:{patterns()['scale']})(?!\w))"
-                      rf"|(?:[ \t]*/[ \t]*|[ \t]+)(?:ال)?مرحله[ \t]+(?:{feminine})(?!\w)|[ \t]+(?:{bare})(?!\w)(?![ \t]+(?:من|في)(?!\w))")  # not «الأول من نوعه»
-
-
-@cache
 def _block_pattern() -> re.Pattern:
     """A numbered oil or gas block: a head of ``data/field_blocks.csv``, then «رقم» and a number, a number, or a
     feminine ordinal («الرقعة الاستكشافية العاشرة»، «الرقعة رقم 10»، «بلوك 10»; ``data/ordinals.csv``)."""
     heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
     # «للرقعة الاستكشافية 12»: «لل» before a head with the article is the whole word, as «للعراق» is
     heads = alternation(heads + ["لل" + head[2:] for head in heads if head.startswith("ال")])
-    ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")
-                if row["key"].startswith("ال") and int(row["value"]) <= 20}
-    feminine = alternation(w + "ي" if w == "الاول" else w + "ه" for w in ordinals)
+    feminine = alternation(word for word, value in _feminine_ordinals().items() if value <= 20)
     # «البلوك الـ12»: the article glued to the number (the tatweel is gone from the match key)
     return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+|ال(?=\d))?(?P<number>\d{{1,3}})(?![\d.,])"
                       rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
@@ -141,8 +123,9 @@ def _block_words() -> frozenset[str]:
 
 @cache
 def _feminine_ordinals() -> dict[str, int]:
+    """``{match key: value}`` of the feminine ordinals with the article («العاشرة»: 10), which number a block."""
     ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")}
-    return {(w + "ي" if w == "الاول" else w + "ه"): value for w, value in ordinals.items()}
+    return {feminine_ordinal(word): value for word, value in ordinals.items()}
 
 
 @cache

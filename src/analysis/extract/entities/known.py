@@ -15,11 +15,10 @@ from functools import cache
 from ...cues import Tokens, alternation, scan, written_at
 from ...lexicons import key_set, table
 from ...normalize import MatchKey
-from ..names import given_names, head_surfaces, heads_in_names
+from ..gazetteers import Entry, _matcher, lexicon
+from ..names import field_phase, given_names, head_surfaces, heads_in_names
 from ..spans import Spans
 from .common import _OPENING_QUOTE, _OPENING_QUOTES, _PLAIN_TYPES, _as_written, _strip_proclitic
-from .fields import field_phase
-from .gazetteers import Entry, _matcher, lexicon
 
 
 _VARIANT_TAIL = re.compile(r"[-–]\w+(?:\s*\d+)?")

@@ -21,13 +21,14 @@ from operator import itemgetter
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, scan, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey, match_key
-from ..names import (_name_stops, company_words, complement_heads, head_surfaces, heads_in_names, nisba_head_forms,
-                     region_heads)
+from ..dates import relative_dates, weekdays
+from ..gazetteers import Entry, _acronym_names, _acronym_types, _company_canonicals, _short_company_names, lexicon
+from ..names import (_name_stops, _not_acronyms, _org_heads, company_words, complement_heads, head_surfaces,
+                     heads_and_definite_forms, heads_in_names, nisba_head_forms, region_heads)
 from ..spans import Spans
 from .common import (_GAP, _OPENING_QUOTE, _PLACE_TYPES, _PLAIN_TYPES, _as_written, _described_before,
                      _first_word_forms, _names_present, _occurrences, _quoted_name_matches, _replacing,
                      _strip_proclitic, _written_outside)
-from .gazetteers import Entry, _acronym_names, _acronym_types, lexicon
 from .outlets import _bracketed_names_after, _bracketed_pattern
 
 
@@ -148,9 +149,7 @@ def _bodies_of_countries(mk: MatchKey, tokens: Tokens, spans: list) -> list:
     heads = [i for i in tokens.where(head_surfaces()) if words[i] in forms and i + 1 < len(words) and tokens.joined(i)]
     if not heads:
         return spans
-    from ..names import _org_heads  # the heads' types (org_patterns.csv)
-
-    types = _org_heads()
+    types = _org_heads()  # the heads' types (org_patterns.csv)
     at = {item[0]: k for k, item in enumerate(spans)}
     spans = list(spans)
     for i in heads:
@@ -599,12 +598,6 @@ def _spelling_index() -> dict[str, list[tuple[tuple[str, ...], int, Entry]]]:
     return index
 
 
-@cache
-def _company_canonicals() -> frozenset[str]:
-    """The canonical names of ``gazetteer_companies.csv``: the companies a right spelling elsewhere vouches for."""
-    return frozenset(row["canonical"] for row in table("gazetteer_companies.csv", key="alias"))
-
-
 def _one_letter_off(word: str, other: str) -> bool:
     """Whether *word* is *other* with one letter changed, added or dropped (both of four letters or more)."""
     if word == other or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1:
@@ -661,15 +654,6 @@ def _misspelt_names(mk: MatchKey, tokens: Tokens, spans: list) -> list:
             reached = last
             break
     return found
-
-
-@cache
-def _short_company_names() -> dict[str, Entry]:
-    """``{match key: Entry}``: the names of ``bracketed_names.csv`` that are a company of ``gazetteer_companies.csv``
-    by a short name that is also a word («شل»: Shell, also «paralysed»)."""
-    companies = _company_canonicals()
-    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-            for row in table("bracketed_names.csv", key="alias") if row["canonical"] in companies}
 
 
 @cache
@@ -774,9 +758,6 @@ def _acronyms_after(key: str, spans: list) -> list:
     (قسد)»، «منظمة البلدان المصدرة للنفط (OPEC)»، «وكالة فرانس برس (أ ف ب)»: Latin letters, two to four Arabic
     letters, or three or four Arabic letters spelt apart; not a word with the article, a stop word, a date word
     («أمس») or a name already read."""
-    from ...lexicons import stopwords
-    from ..dates import relative_dates, weekdays
-
     taken, found = None, []  # the spans' index, made only if an acronym is found
     for start, end, entry, _ in spans:
         if entry.type != "organization" or not (match := _ACRONYM_AFTER.match(key, end)):
@@ -793,10 +774,8 @@ def _acronyms_after(key: str, spans: list) -> list:
 @cache
 def _organisation_heads() -> frozenset[str]:
     """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it (also before a
-    complement, ``complement_heads.csv``)."""
-    rows = [row for row in table("org_patterns.csv", key="head") if row["type"] == "organization"]
-    return frozenset([row["key"] for row in rows] + ["ال" + row["key"] for row in rows if row["definite"] == "yes"]
-                     + list(complement_heads()))  # «الوكالة الوطنية العراقية للأنباء»
+    complement, ``complement_heads.csv``: «الوكالة الوطنية العراقية للأنباء»)."""
+    return heads_and_definite_forms(lambda row: row["type"] == "organization") | complement_heads()
 
 
 @cache
@@ -883,7 +862,6 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
     >>> [(m.text, m.found_by) for m in extract("وأعلن مكتب مراقبة الصادرات الزراعية (أوساك) أمس") if m.kind == "entity"]
     [('مكتب مراقبة الصادرات الزراعية', 'pattern'), ('أوساك', 'acronym')]
     """
-    from ..names import _not_acronyms as not_acronyms  # the Latin acronyms that name no body («LPG»)
     key, heads, surfaces, found = mk.key, _organisation_heads(), head_surfaces(), []
     every = others = names = ends = None  # the spans' indexes, made at the first parenthesis that may be an acronym
     for paren in _PAREN_SHORT.finditer(key):
@@ -898,7 +876,7 @@ def _headed_names_before_acronyms(mk: MatchKey, spans: list) -> list:
         read = every.overlaps(at, paren.end("acronym"))  # «(FBI)»: read already as an acronym
         if word.startswith("ال") or word in stopwords() or others.overlaps(at, paren.end("acronym")) or stop in ends:
             continue  # a name right before the parentheses: _acronyms_after reads them
-        if word.isascii() and word.upper() in not_acronyms():
+        if word.isascii() and word.upper() in _not_acronyms():
             continue  # «الغاز السائل (LPG)»، «عقد (EPC)»: a product's or contract's abbreviation names no body
         words = list(_NAME_WORD.finditer(key, max(0, paren.start() - 80), paren.start()))
         if not words or not _GLUE.fullmatch(key[words[-1].end():paren.start()] or " "):
@@ -1130,9 +1108,9 @@ def _headless_companies(mk: MatchKey, spans: list, tokens: Tokens | None = None)
     for at, name in sorted(((at, name) for name in present for at in _occurrences(key, name)),
                            key=lambda item: (item[0], -len(item[1]))):  # longest first: «نفط البصرة العراقية»
         end = at + len(name)
-        clitic = 1 if at and key[at - 1] == "و" else 0
+        clitic = 1 if after_clitic(key, at, ("و",)) else 0
         first = at - clitic  # where the written word starts
-        if at < reach or end < len(key) and key[end].isalnum() or first and key[first - 1].isalnum() \
+        if at < reach or end < len(key) and key[end].isalnum() or not after_clitic(key, first) \
                 or taken.overlaps(at, end):
             continue
         before = key[max(0, first - 24):first]

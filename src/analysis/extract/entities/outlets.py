@@ -18,11 +18,12 @@ from functools import cache, lru_cache
 from ...cues import AtWordStart, Tokens, alternation, is_word_character, scan, word_before, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
+from ..dates import weekdays
+from ..gazetteers import Entry, _names_also_words, lexicon
 from ..names import (_name_stops, _not_names, given_names, head_surfaces, heads_in_names, media_heads, place_heads,
                      region_heads, reporting_words, title_words)
 from ..spans import Spans
 from .common import _PLACE_TYPES, _as_written, _occurrences, _replacing, _strip_proclitic
-from .gazetteers import Entry, lexicon
 
 
 @cache
@@ -198,8 +199,7 @@ _DATELINE_AGENCY = re.compile(r"[ \t]*(?:[-–—][ \t]*)?\([ \t]*(?P<agency>[^\
 def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
     """Names that are also common words (``data/bracketed_names.csv``), in parentheses or quotes, or opening a line
     before a dash (a dateline)."""
-    entries = {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
-               for row in table("bracketed_names.csv", key="alias")}
+    entries = _names_also_words()
     names = alternation(entries)
     opening, closing = r"[(\"«“”'‘/]", r"[)\"»”'’]"  # «و”الفتح”»: pages open a quote with «”» too; «بغداد/ المسلة:»
     return re.compile(rf"(?:{opening}\s?|لـ|^)(?P<name>{names})(?=\s?{closing}|\s?[-–—]|:|/)",  # the opening consumed:
@@ -539,8 +539,6 @@ def _kind_then_outlet() -> re.Pattern:
     """A line of a mark of a report's kind (``data/dateline_words.csv``), a slash and one or two words: the outlet
     («متابعة / المدى»); or the outlet first, opening the text, then the slash and the mark or the weekday of its
     date («المعلومة/ ترجمة …»، «السيمر / الأربعاء 13 . 06 . 2018»); matched where a line starts."""
-    from ..dates import weekdays
-
     kinds = alternation(sorted(_dateline_words()))
     marks = alternation(sorted(_dateline_words() | {day for day in weekdays() if day.startswith("ال")}))
     return re.compile(rf"(?:(?:{kinds})[ \t]*/[ \t]*(?P<outlet>[^\W\d_]++(?:[ \t]+[^\W\d_]++)?)[ \t]*(?:\n|$)"

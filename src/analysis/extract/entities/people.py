@@ -22,7 +22,7 @@ from ..names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic
                      given_names, head_surfaces, reporting_words, surname_shaped, title_words)
 from ..spans import Spans
 from .common import _as_written
-from .gazetteers import Entry, lexicon
+from ..gazetteers import Entry, lexicon
 from .weapons import _weapon_words
 
 

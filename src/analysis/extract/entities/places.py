@@ -15,20 +15,21 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from babel import Locale
+
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
+from ..amounts import currency_names
+from ..gazetteers import Entry, _clean, lexicon
 from ..spans import Spans
 from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
-from .gazetteers import Entry, _clean, lexicon
 
 
 @cache
 def _bare_names() -> dict[str, Entry]:
     """Return ``{match key: Entry}`` for the countries whose bare name is also a common word («مالي»: financial),
     left out of the lexicon (``country_overrides.csv``) and read only in a list of countries."""
-    from babel import Locale
-
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     return {_clean(arabic[row["code"]]): Entry(row["canonical"] or english.get(row["code"], row["code"]), "country")
             for row in table("country_overrides.csv") if row["exclude_bare_name"] and row["code"] in arabic}
@@ -139,30 +140,30 @@ def _glued_pairs(tokens: Tokens, spans: list) -> list:
         word = tokens.words[i]
         if word in names:
             continue
-        at = word.find("و", 3)
-        while at != -1 and len(word) - at > 3:
-            first, second = names.get(word[:at]), names.get(word[at + 1:])
-            if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
-                    and not (first.demonym or second.demonym):
-                taken = taken or Spans(spans)
-                start = tokens.starts[i]
-                if not taken.overlaps(start, tokens.ends[i]):
-                    found += [(start, start + at, first, "lexicon"), (start + at + 1, tokens.ends[i], second, "lexicon")]
-                break
-            at = word.find("و", at + 1)
-        else:  # no «و» between them: the second name's article glued to the first («روسياالعراق»)
-            at = word.find("ال", 3)
-            while at != -1 and len(word) - at >= 5:
-                first, second = names.get(word[:at]), names.get(word[at:])
-                if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
-                        and not (first.demonym or second.demonym):
-                    taken = taken or Spans(spans)
-                    start = tokens.starts[i]
-                    if not taken.overlaps(start, tokens.ends[i]):
-                        found += [(start, start + at, first, "lexicon"), (start + at, tokens.ends[i], second, "lexicon")]
-                    break
-                at = word.find("ال", at + 1)
+        # glued by «و», or with no «و» between them: the second name's article glued to the first («روسياالعراق»)
+        if pair := _place_pair(word, names, "و", 1, 4) or _place_pair(word, names, "ال", 0, 5):
+            first_end, second_start, first, second = pair
+            taken = taken or Spans(spans)
+            start = tokens.starts[i]
+            if not taken.overlaps(start, tokens.ends[i]):
+                found += [(start, start + first_end, first, "lexicon"),
+                          (start + second_start, tokens.ends[i], second, "lexicon")]
     return found
+
+
+def _place_pair(word: str, names: dict[str, Entry], joint: str, dropped: int,
+                shortest: int) -> tuple[int, int, Entry, Entry] | None:
+    """The first split of *word* at *joint* (after three letters at least, *shortest* letters at least from the joint
+    on) into two known places, neither a demonym: where the first ends, where the second starts (*dropped* letters of
+    the joint, «و», left out of both) and their entries; else None."""
+    at = word.find(joint, 3)
+    while at != -1 and len(word) - at >= shortest:
+        first, second = names.get(word[:at]), names.get(word[at + dropped:])
+        if first and second and first.type in _PLACE_TYPES and second.type in _PLACE_TYPES \
+                and not (first.demonym or second.demonym):
+            return at, at + dropped, first, second
+        at = word.find(joint, at + 1)
+    return None
 
 
 GLUED_NISBA_AFTER = 5  # the definite word a nisba is glued to has three letters or more after «ال» («الامن»); in
@@ -252,7 +253,9 @@ def _headed_town_entries() -> dict[str, Entry]:
 
 @cache
 def _town_canonicals() -> frozenset[str]:
-    return frozenset(row["canonical"] for row in table("gazetteer_towns.csv") if row["type"] == "city")
+    """The canonical names of the towns of ``gazetteer_towns.csv`` (not its rivers), bare or read after a head; from
+    the one reading of the table the lexicon and :func:`_headed_town_rows` share."""
+    return frozenset(row["canonical"] for row in table("gazetteer_towns.csv", key="alias") if row["type"] == "city")
 
 
 def _towns_after_heads(mk: MatchKey, spans: list, tokens: Tokens | None = None) -> list:
@@ -384,8 +387,6 @@ _COMPASS_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?ال(\w+)[ \t]+$") 
 def _currency_adjectives() -> frozenset[str]:
     """The nisbas that name a currency with its noun («الأمريكي» of «الدولار الأمريكي»): a demonym that is none of
     them is no currency's, and the word before it is not read."""
-    from ..amounts import currency_names
-
     return frozenset(adjective for _, adjective in currency_names() if adjective)
 
 
@@ -398,8 +399,6 @@ def _currencies_not_demonyms(key: str, spans: list) -> list:
     >>> [m.text for m in extract("أوقف معاملاته بالدولار الأمريكي مع البنوك الأمريكية") if m.kind == "entity"]
     ['الأمريكية']
     """
-    from ..amounts import currency_names
-
     names, adjectives = currency_names(), _currency_adjectives()
     kept = []
     for item in spans:

@@ -4,8 +4,7 @@ A designation is a prefix of ``data/weapon_prefixes.csv`` («ميغ»، «إس»
 Latin or Arabic (``weapon_suffixes.csv``: «مي-35م» is Mi-35M), or spelt out («إن إي»); it is looked for only in
 the three words before a word with digits, and where a Latin letter is glued to an Arabic one («طرازF16»). A
 maker whose name is its designation prefix («سوخوي»، «ميغ»), or a prefix alone, right after an aircraft word of
-``aircraft_cues.csv`` names the aircraft, a weapon system. The patterns of a capital read as the place
-(``literal_place_cues.csv``) and of a dateline are compiled with the weapon's.
+``aircraft_cues.csv`` names the aircraft, a weapon system.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ from functools import cache
 
 from ...cues import Tokens, alternation, word_starts
 from ...lexicons import key_set, table
+from ..gazetteers import Entry
 from ..spans import Spans
-from .gazetteers import Entry
 
 
 @cache
@@ -77,22 +76,18 @@ def weapon_windows(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern]:
+def _weapon_pattern() -> re.Pattern:
+    """A weapon designation: a prefix of ``weapon_prefixes.csv``, its number and its variant's letters (``name``)."""
     prefixes = alternation(weapon_prefixes(), joiner=" ")  # «بي ام بي»: one space, as written in the key
     spelled = alternation(spelled_weapon_suffixes(), joiner="[ .]?")  # «ان اي»، «ان.اي»، «اناي»
-    literal = alternation(row["key"] for row in table("literal_place_cues.csv", key="word"))
-    return {
-        # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
-        # «السوخوي 25»: a maker's prefix of three letters or more may take the article, inside the name; «سوخوى-
-        # 27-30»: two models of a family joined by a hyphen are one designation (Su-27/30)
-        "weapon": re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))"
-                             rf"(?P<name>(?:ال(?=[^\W\d_]{{3}}))?(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
-                             rf"(?:[-–](?P<second>\d{{2,3}})(?!\d))?"
-                             rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
-                             rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])"),
-        "literal_place": re.compile(rf"(?<!\w)(?:{literal})\s+$"),
-        "dateline": re.compile(r"\s*[-–—]\s"),  # «بغداد - يشكّل…»: the place a report was filed from
-    }
+    # «طرازF16»: a Latin designation glued to the Arabic word before it starts after that word
+    # «السوخوي 25»: a maker's prefix of three letters or more may take the article, inside the name; «سوخوى-
+    # 27-30»: two models of a family joined by a hyphen are one designation (Su-27/30)
+    return re.compile(rf"(?:(?<!\w)(?:و|ف|ب|ل)?|(?<=[\u0621-\u064a])(?=[a-z]))"
+                      rf"(?P<name>(?:ال(?=[^\W\d_]{{3}}))?(?P<prefix>{prefixes})\s*[-–—_]?\s*(?P<number>\d{{1,4}})"
+                      rf"(?:[-–](?P<second>\d{{2,3}})(?!\d))?"
+                      rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
+                      rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])")
 
 
 @cache

@@ -8,7 +8,11 @@ numbered territories, cities from its time-zone exemplar cities. The sourced gaz
 ``gazetteer_iraq_politics.csv``, and the fields and towns whose name alone is read) come over CLDR, the curated
 ``entities.csv`` over both; ``demonyms.csv`` and the nisbas generated from CLDR's one-word country names add the
 demonyms. :func:`_matcher` compiles the whole once with the forms clitics give it. The canonical names of the
-oil fields and of the Latin acronyms, which rules give the names they find by context, are read here too.
+oil fields and of the Latin acronyms, which rules give the names they find by context, are read here too, and the
+companies' short names that are also words (``bracketed_names.csv``).
+
+The entity rules (:mod:`analysis.extract.entities`) and the name rules (:mod:`analysis.extract.names`) both read
+the lexicon, so it sits below both and imports neither.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...cues import Lexicon
-from ...lexicons import stopwords, table
-from ...normalize import normalize
+from babel import Locale, localedata
+
+from ..cues import Lexicon
+from ..lexicons import stopwords, table
+from ..normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -39,14 +45,12 @@ def _clean(name: str) -> str:
 @cache
 def _cldr_exceptions() -> dict[str, str]:
     """Return ``{CLDR territory code or time zone: action}`` from ``data/gazetteer_exceptions.csv``."""
-    return {row["id"]: row["action"] for row in table("gazetteer_exceptions.csv") if row["id"]}
+    return {row["id"]: row["action"] for row in table("gazetteer_exceptions.csv", key="name") if row["id"]}
 
 
 def _arabic_territories() -> list[tuple[str, str]]:
     """Every territory's Arabic name in CLDR (through Babel): the ``ar`` locale's, then the other names Arabic
     regional locales use («سبتة ومليلية» of ``ar_SA`` beside «سيوتا وميليلا»)."""
-    from babel import Locale, localedata
-
     pairs = dict.fromkeys(Locale.parse("ar").territories.items())  # ordered, each (code, name) once
     for ident in sorted(localedata.locale_identifiers()):
         if ident.startswith("ar_"):
@@ -66,8 +70,6 @@ def _countries() -> dict[str, Entry]:
     >>> _countries()["الاتحاد الاوروبي"].type, _countries()["سبته ومليليه"].canonical, _countries()["المجر"].canonical
     ('organization', 'Ceuta & Melilla', 'Hungary')
     """
-    from babel import Locale
-
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
     english, exceptions = Locale.parse("en").territories, _cldr_exceptions()
     names = {}
@@ -95,10 +97,6 @@ def _regions() -> dict[str, Entry]:
     >>> _regions()["امريكا اللاتينيه"], "العالم" in _regions(), "شمال افريقيا" in _regions()
     (Entry(canonical='Latin America', type='region', metonym_for=None, demonym=False), False, False)
     """
-    from babel import Locale
-
-    from ...lexicons import stopwords
-
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     return {_clean(name): Entry(english[code], "region") for code, name in arabic.items()
             if code.isdigit() and code != "001" and code in english and _clean(name).split()[0] not in stopwords()}
@@ -106,7 +104,6 @@ def _regions() -> dict[str, Entry]:
 
 @cache
 def _cities() -> dict[str, Entry]:
-    from babel import Locale
 
     english = Locale.parse("en").time_zones
     cities, exceptions = {}, _cldr_exceptions()
@@ -171,12 +168,10 @@ def _gazetteer() -> dict[str, Entry]:
                  "gazetteer_iraq_politics.csv"):
         for row in table(file, key="alias"):
             names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
-    for row in table("gazetteer_oil_fields.csv", key="alias"):
-        if row["bare"]:
-            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
-    for row in table("gazetteer_towns.csv", key="alias"):  # Iraq's districts and towns, the towns on its borders
-        if row["bare"]:
-            names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
+    for file in ("gazetteer_oil_fields.csv", "gazetteer_towns.csv"):  # fields, Iraq's towns and those on its borders
+        for row in table(file, key="alias"):
+            if row["bare"]:  # the name alone is read
+                names[" ".join(row["key"].split())] = Entry(row["canonical"], row["type"])
     return names
 
 
@@ -202,6 +197,42 @@ def _acronym_types() -> dict[str, str]:
 
 
 @cache
+def _bloc_names() -> frozenset[str]:
+    """The canonical names of the blocs of states in ``gazetteer_organizations.csv`` («G7»، «BRICS»): a `group`."""
+    return frozenset(row["canonical"] for row in table("gazetteer_organizations.csv") if row["type"] == "group")
+
+
+@cache
+def _known_acronyms() -> frozenset[str]:
+    """The canonical names of the lexicon written as a Latin acronym («BP»، «IMF»)."""
+    return frozenset(entry.canonical for entry in lexicon().values()
+                     if entry.canonical.isascii() and entry.canonical.isupper())
+
+
+@cache
+def _company_canonicals() -> frozenset[str]:
+    """The canonical names of ``gazetteer_companies.csv``: the companies a right spelling elsewhere vouches for."""
+    return frozenset(row["canonical"] for row in table("gazetteer_companies.csv", key="alias"))
+
+
+@cache
+def _names_also_words() -> dict[str, Entry]:
+    """``{match key: Entry}`` of ``bracketed_names.csv``: names that are also common words («بغداد اليوم»، «المدى»),
+    left out of the lexicon and read only where a rule vouches for them (in brackets or quotes, opening a dateline,
+    after a cue)."""
+    return {" ".join(row["key"].split()): Entry(row["canonical"], row["type"])
+            for row in table("bracketed_names.csv", key="alias")}
+
+
+@cache
+def _short_company_names() -> dict[str, Entry]:
+    """``{match key: Entry}``: the names of :func:`_names_also_words` that are a company of ``gazetteer_companies.csv``
+    by a short name that is also a word («شل»: Shell, also «paralysed»)."""
+    companies = _company_canonicals()
+    return {name: entry for name, entry in _names_also_words().items() if entry.canonical in companies}
+
+
+@cache
 def _generated_nisbas() -> dict[str, str]:
     """Return ``{nisba stem: country}`` for the one-word Arabic country names of CLDR, by the regular rule.
 
@@ -213,10 +244,6 @@ def _generated_nisbas() -> dict[str, str]:
     >>> _generated_nisbas()["فنزويلي"], _generated_nisbas()["ماليزي"]
     ('Venezuela', 'Malaysia')
     """
-    from babel import Locale
-
-    from ...lexicons import stopwords
-
     overrides = {row["code"]: row for row in table("country_overrides.csv")}
     english, arabic = Locale.parse("en").territories, Locale.parse("ar").territories
     stems: dict[str, str] = {}

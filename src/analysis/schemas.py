@@ -520,6 +520,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
        "each row's `source`", {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
+    _L("medium_adjectives.csv", "adjectives of a channel's medium after its name («الفضائية»، «الإخبارية»): left out "
+       "of an outlet read from a line of its own, as a channel's head is («المصدر| قناة الغدير الفضائية» → «الغدير»)",
+       "each row's `source`", {"word": "the adjective, with the article", "gloss": _G, "source": _EXAMPLE}),
     _L("company_cues.csv", "words after which an Iraqi state company of the lexicon is named without its head "
        "(«مدير نفط الشمال»، «شركتي نفط الشمال وغاز الشمال»، «وقالت نفط البصرة»); each listed name after «و» too",
        "each row's `source`", {"cue": "the word or phrase", "gloss": _G, "source": _EXAMPLE}),

@@ -2434,3 +2434,27 @@ def test_a_relative_pronoun_after_a_company_introduces_no_name(text, expected):
 ])
 def test_a_known_short_name_does_not_cut_a_longer_one(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a committee named after the body it belongs to (committee_parts.csv, part «body»): one body from its head to
+    # the body's name, in construct with it, before «في» or a glued «ل», the body inside not marked apart, its quotes
+    # inside if it is quoted (the corpus guide, after `zt`)
+    ("وأوصت لجنة مراقبة اتفاق أوبك+ بتمديد الخفض", [("لجنة مراقبة اتفاق أوبك+", "organization", "pattern")]),
+    ("وأوصت لجنة مراقبة اتفاق «أوبك+» بتمديد الخفض", [("لجنة مراقبة اتفاق «أوبك+»", "organization", "pattern")]),
+    ("وأوصت اللجنة الوزارية المشتركة لمراقبة الإنتاج في أوبك+ بتمديد الخفض",
+     [("اللجنة الوزارية المشتركة لمراقبة الإنتاج في أوبك+", "organization", "pattern")]),
+    ("وأوصت لجنة المراقبة الوزارية المشتركة لأوبك بلس بتمديد الخفض",
+     [("لجنة المراقبة الوزارية المشتركة لأوبك بلس", "organization", "pattern")]),
+    # a committee named only by its task, one before a body it acts on, or one set apart from it by a clause, is not
+    ("وشكلت الحكومة لجنة لدراسة قرار أوبك+ الأخير", [("أوبك+", "organization", "lexicon")]),
+    ("وطالبت لجنة النفط والطاقة أوبك بزيادة الإنتاج",
+     [("لجنة النفط والطاقة", "organization", "pattern"), ("أوبك", "organization", "lexicon")]),
+    ("وقالت لجنة النفط إن أوبك+ قررت الخفض",
+     [("لجنة النفط", "organization", "pattern"), ("أوبك+", "organization", "lexicon")]),
+    # two committees: the second alone is named after the body
+    ("وقالت لجنة الطاقة ولجنة مراقبة اتفاق أوبك+ إن الخفض مستمر",
+     [("لجنة الطاقة", "organization", "pattern"), ("لجنة مراقبة اتفاق أوبك+", "organization", "pattern")]),
+])
+def test_a_committee_named_after_its_body_is_one_body(text, expected):
+    assert found(text) == expected

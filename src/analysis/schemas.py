@@ -410,7 +410,7 @@ LEXICONS: tuple[Lexicon, ...] = (
        "(`state`: «وزارة الزراعة في الاتحاد الروسي»، «وزارة الثروات الطبيعية في حكومة إقليم كوردستان»)",
        "each row's `source`",
        {"word": "the word or words", "part": "`head` or `council` (a committee and its council), `ministry` or `state` "
-        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»), `term` (a word of a council's term after it, «السابق»: the council is a term of office and the committee is named alone), `concerned` («المعني»: with «ب» and one or two words, what a body deals with, kept inside it between its name and its state: «مكتب الادعاء العام المعني بمكافحة الفساد في روسيا الاتحادية»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
+        "(a ministry and its state or region), `organ` (a party's or an international body's organ, one body with the body after «ل»), `body` (a body a standing committee is named after: «لجنة مراقبة اتفاق أوبك+»، «اللجنة الوزارية المشتركة لمراقبة الإنتاج في أوبك+», one body from the committee's head to the body's name), `term` (a word of a council's term after it, «السابق»: the council is a term of office and the committee is named alone), `concerned` («المعني»: with «ب» and one or two words, what a body deals with, kept inside it between its name and its state: «مكتب الادعاء العام المعني بمكافحة الفساد في روسيا الاتحادية»)", "gloss": _G, "source": _EXAMPLE}, required=("part",)),
     _L("company_words.csv", "foreign words of a company's name in Arabic letters that are also Arabic words («غروب» "
        "Group, also «sunset»; «نفط»، «غاز» for the Russian нефть, газ): after a head, they continue a foreign name "
        "(«مؤسسة ليتاسكو غروب»، «شركة سويوز نفط غاز»)", "each row's `source`",
@@ -520,6 +520,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("dateline_words.csv", "words that may follow a dateline's place and slash without naming an outlet («بغداد/ "
        "متابعة»، «بغداد/ وكالات»); any other short line there names the outlet («بغداد/ سكاي برس»)",
        "each row's `source`", {"word": "the word", "gloss": _G, "source": _EXAMPLE}),
+    _L("medium_adjectives.csv", "adjectives of a channel's medium after its name («الفضائية»، «الإخبارية»): left out "
+       "of an outlet read from a line of its own, as a channel's head is («المصدر| قناة الغدير الفضائية» → «الغدير»)",
+       "each row's `source`", {"word": "the adjective, with the article", "gloss": _G, "source": _EXAMPLE}),
     _L("company_cues.csv", "words after which an Iraqi state company of the lexicon is named without its head "
        "(«مدير نفط الشمال»، «شركتي نفط الشمال وغاز الشمال»، «وقالت نفط البصرة»); each listed name after «و» too",
        "each row's `source`", {"cue": "the word or phrase", "gloss": _G, "source": _EXAMPLE}),

@@ -274,13 +274,16 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
     day_words = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow"))
     after_words = _names(w for w, role in words.items() if role in ("next", "last", "before_last"))
     weekday_names = _names(w for w in weekdays() if w.startswith("ال"))
+    relative_days = _names(w for w, role in words.items() if role in ("today", "day", "tomorrow") and w != "يوم")
     return {
         # «يوم غد الأربعاء»، «يوم أمس الأحد»: «يوم» before a relative day is inside the span, and so is the weekday
         # after a comma («أمس الأول، الخميس»: the day before yesterday, which was Thursday) or in parentheses
-        # («اليوم (الجمعة)», its closing bracket too)
+        # («اليوم (الجمعة)», its closing bracket too); a relative day in parentheses right after a weekday names the
+        # same day, one span with it and its closing bracket («يوم الثلاثاء (غدا)»: the corpus guide, after `zt`)
         "weekday": re.compile(rf"(?<!\w)[وف]?(?:(?P<yom>يوم\s+)?(?P<pre>{day_words})(?:\s*(?P<comma>[،,])\s*"
                               rf"|\s*(?P<paren>\()\s*|\s+))?(?P<wd>{weekday_names})(?!\w)(?(paren)\s*\))"
-                              rf"(?:\s+(?P<post>{after_words})(?!\w))?"),
+                              rf"(?:\s+(?P<post>{after_words})(?!\w))?"
+                              rf"(?:\s*\(\s*(?P<rel>{relative_days})\s*\))?"),
         "month_adjective": re.compile(rf"\s+(?P<adj>{_names(month_adjectives())})(?!\w)"),
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
@@ -309,9 +312,10 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
                                        clitics=("", "و", "ف")),
         "per_day": re.compile(r"(?<!\w)في\s+$"),
         "weekday_then_date": re.compile(r"[\s،,(]{0,4}(?:الموافق[\s،,]*)?\d"),  # «يوم الخميس الموافق 7 آذار»
-        # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked
-        "today_then_date": re.compile(rf"[\s،,(]{{0,4}}(?:الموافق[\s،,]*)?\d{{1,2}}(?:\s+(?:من\s+)?(?:{month}){letter_after}"
-                                      r"|[ \t]?[/.\-][ \t]?\d)"),
+        # «اليوم، 5 أيار 2020»، «اليوم (5/5/2020)»: today before its written date, which is the one marked, a weekday
+        # between them or not («اليوم، السبت 15 من كانون الأول»، «أمس (الثلاثاء 12 آذار)»: the corpus guide, after `zt`)
+        "today_then_date": re.compile(rf"[\s،,(]{{0,4}}(?:(?:{weekday_names})(?!\w)[\s،,()]{{0,4}})?(?:الموافق[\s،,]*)?"
+                                      rf"\d{{1,2}}(?:\s+(?:من\s+)?(?:{month}){letter_after}|[ \t]?[/.\-][ \t]?\d)"),
         "and_weekday": re.compile(rf"\s*و\s*(?:{weekday_names})(?!\w)"),  # «الاثنين والخميس»
         "month_alone_before": re.compile(r"(?<!\w)[وف]?(?:في|منذ|خلال|حتي|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|شهري)\s+$"),
         # a month may carry the conjunction «و» («بين يناير ومارس 2019») or a glued «ب»/«ل» («مقارنة بنيسان»); the
@@ -1163,12 +1167,13 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
     """Weekdays («اليوم الأحد»، «يوم الاثنين»، «الأحد المقبل»): the nearest such day up to (or after) publication."""
     points, day = [], _publication(published)[2]
     for found in _matches("weekday", key, windows):
+        pre = " ".join(found.group("pre").split()) if found.group("pre") else None  # «بعد  غد»: one space, as listed
         if not found.group("post") and _patterns()["weekday_then_date"].match(key, found.end()):
-            if found.group("pre") and weekday_words()[found.group("pre")] in ("today", "day", "tomorrow") \
-                    and " ".join(found.group("pre").split()) in relative_dates() and not found.group("comma"):
+            if pre and weekday_words()[pre] in ("today", "day", "tomorrow") and pre in relative_dates():
                 points.append(_Point(found.start("pre"), found.start("wd"), None, grain="day", unresolved=True,
                                      qualifier="skip"))  # claims «اليوم» (and «أمس»، «غدا»: «أمس الثلاثاء (11
-                # حزيران 2019)») so that it is not read alone (set off by a comma, «عقد اليوم، السبت 15 …», it is)
+                # حزيران 2019)») so that it is not read alone, set off by a comma too («عقد اليوم، السبت 15 …»: one
+                # date, the written one, as the corpus guide settles after `zt`)
             continue  # «الخميس، (19 تشرين الثاني، 2020)»: the date that follows is the one marked
         if not found.group("pre") and _not_a_date_before(key, found.start("wd")) \
                 and not _patterns()["and_weekday"].match(key, found.end()):
@@ -1177,8 +1182,9 @@ def _weekday_points(key: str, published: str | None, windows: Windows = None) ->
                 and weekday_words().get(after.group("word")) == "number_after":
             continue  # «الأحد عشر» is eleven
         weekday = weekdays()[found.group("wd")]
+        relative_day = " ".join(found.group("rel").split()) if found.group("rel") else pre  # «يوم الأحد (غدا)»
         role = weekday_words().get(found.group("post") or "", "") or (
-            "tomorrow" if found.group("pre") and weekday_words()[found.group("pre")] == "tomorrow" else "")  # «غدا الأحد»
+            "tomorrow" if relative_day and weekday_words()[relative_day] == "tomorrow" else "")
         if not role and not found.group("pre") and (pair := _patterns()["and_weekday"].match(key, found.end())) \
                 and (second := _patterns()["weekday"].match(key, pair.start() + pair.group().index("و"))) \
                 and second.end() > pair.end() and second.group("post"):
@@ -1884,6 +1890,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     points = _resolve_same_year(points)
     points = [_since_kept(key, point) if point.qualifier == "relative" else point for point in points
               if point.qualifier != "skip"]
+    points = _without_days_beside_written_dates(key, points)
     mentions = []
     for first, second, start in _join_ranges(key, points):
         if second is None:
@@ -1900,6 +1907,31 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
                                     f"{first_iso}/{second_iso}" if first_iso and second_iso else None,
                                     granularity=second.granularity))
     return mentions
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _without_days_beside_written_dates(key: str, points: list[_Point]) -> list[_Point]:
+    """Leave out a relative day or a weekday in parentheses right after a written date («15 آذار (الأربعاء)»،
+    «العاشر من أكتوبر (غدا الثلاثاء)»): both name one day, and the written date alone is marked, as the corpus guide
+    settles after `zt` (a table of dates holds the day once).
+
+    >>> key = "وصل في 15 اذار (الاربعاء) الي بغداد"
+    >>> [key[point.start:point.end] for point in _without_days_beside_written_dates(key, [
+    ...     _Point(7, 14, 2021, 3, 15), _Point(16, 24, None, qualifier="relative", grain="day")])]
+    ['15 اذار']
+    """
+    kept: list[_Point] = []
+    for point in points:
+        written = kept[-1] if kept else None
+        if written is not None and point.qualifier == "relative" and point.granularity == "day" \
+                and written.qualifier is None and written.granularity == "day" and written.end <= point.start \
+                and _OPENING_BRACKET.fullmatch(key, written.end, point.start) and _CLOSING_BRACKET.match(key, point.end):
+            continue
+        kept.append(point)
+    return kept
 
 
 def _since_kept(key: str, point: _Point) -> _Point:

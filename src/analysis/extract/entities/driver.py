@@ -27,7 +27,8 @@ from .common import _as_written
 from .fields import _blocks, _facilities, _facility_parts, _fields_again, _fields_by_cue, _unmarked_facility_heads
 from .known import _lexicon_spans, _not_entity_matches, _not_entity_words, _quoted_names
 from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_regions, _bodies_quoted_again,
-                            _committee_and_ministry_heads, _committees_of_councils, _companies_again,
+                            _committee_and_ministry_heads, _committees_of_bodies, _committees_of_councils,
+                            _companies_again,
                             _companies_named_with_places, _companies_with_their_words, _company_head_forms,
                             _company_heads_spaced, _described_by_own_name, _descriptions_before_quoted_bodies,
                             _descriptions_before_quoted_names, _descriptions_before_their_names, _government_heads,
@@ -195,6 +196,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _descriptions_before_quoted_bodies(mk, spans)  # «مجلس النواب “الدوما”»
     if any(organ in key for organ in _organ_heads()):
         spans = _organs_of_bodies(mk, spans)  # «اللجنة المركزية للحزب الديمقراطي الكردستاني»
+    if "لجنه" in key:
+        spans = _committees_of_bodies(mk, spans)  # «لجنة مراقبة اتفاق أوبك+»
     if any(head in key for head in _government_heads()):
         spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
     if "وزار" in key:

@@ -313,6 +313,67 @@ def _organs_of_bodies(mk: MatchKey, spans: list) -> list:
         + merged
 
 
+@cache
+def _committee_bodies() -> frozenset[str]:
+    """The canonical names of the bodies a standing committee is named after (``committee_parts.csv``, part
+    ``body``: «أوبك+»): any spelling the lexicon gives them («أوبك بلس») names them too."""
+    names = lexicon()
+    words = key_set("committee_parts.csv", "word", lambda row: row["part"] == "body")
+    return frozenset(names[word].canonical for word in words if word in names)
+
+
+# a committee's head and up to five words right before a body's name: «لجنة مراقبة اتفاق» (in construct with it),
+# «اللجنة الوزارية المشتركة لمراقبة الإنتاج في» (before «في»), «لجنة المراقبة الوزارية المشتركة ل» (before a glued «ل»)
+_COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:[وفب]|وب)?(?P<head>ال)?لجنه(?P<words>(?:[ \t]+(?![وفب]?(?:ال)?لجنه(?!\w))"
+                               r"[^\W\d_]+){1,5}?)"
+                               r"(?P<link>[ \t]+في[ \t]+|[ \t]+ل|[ \t]+)(?P<quote>[\"«“])?$")
+_CLOSING_QUOTE = re.compile(r"[\"»”]")
+
+
+def _committee_words(words: list[str], definite: bool, link: str) -> bool:
+    """Tell whether the words between a committee's head and a body's name name its task («مراقبة اتفاق»، «الوزارية
+    المشتركة لمراقبة الإنتاج»): after «لجنة» a noun in construct with it and the words it governs, after «اللجنة»
+    adjectives and a complement with «ل», and never a stop word (a clause: «لجنة قالت إن أوبك»)."""
+    if any(word in stopwords() for word in words):
+        return False
+    if definite:  # «اللجنة الوزارية المشتركة لمراقبة الإنتاج في»: adjectives and a complement, then «في» or «ل»
+        return link.strip() in ("في", "ل") and words[0].startswith("ال") \
+            and all(word.startswith(("ال", "ل")) for word in words)
+    if words[0].startswith("ل") and not words[0].startswith("ال"):
+        return False  # «لجنة لدراسة قرار أوبك+»: a committee to study it, named by no body
+    return bool(link.strip()) or not words[-1].startswith(("ال", "وال"))  # in construct with the body's name
+    # («لجنة مراقبة اتفاق أوبك+»), not a definite noun before it («طالبت لجنة النفط والطاقة أوبك»: an object)
+
+
+def _committees_of_bodies(mk: MatchKey, spans: list) -> list:
+    """A committee named after the body it belongs to (``committee_parts.csv``, part ``body``) is one organisation
+    from its head to the body's name, the body inside it not marked apart, as an organ of a body is («لجنة مراقبة
+    اتفاق «أوبك+»»، «اللجنة الوزارية المشتركة لمراقبة الإنتاج في أوبك+»: the corpus guide, after `zt`); a committee
+    named only by its task («لجنة لدراسة قرار أوبك+») and a committee before a body it acts on («طالبت لجنة النفط
+    والطاقة أوبك») are not.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وأوصت لجنة مراقبة اتفاق أوبك+ بتمديد الخفض") if m.kind == "entity"]
+    ['لجنة مراقبة اتفاق أوبك+']
+    """
+    key, bodies, merged = mk.key, _committee_bodies(), []
+    for start, end, entry, _ in spans:
+        if entry.type != "organization" or entry.canonical not in bodies:
+            continue
+        committee = _COMMITTEE_BEFORE.search(key, max(0, start - 80), start)
+        if committee is None or not _committee_words(committee.group("words").split(), bool(committee.group("head")),
+                                                     committee.group("link")):
+            continue
+        at = committee.start("head") if committee.group("head") else committee.start("words") - len("لجنه")
+        inside = [item for item in spans if item[0] < start and at < item[1]]
+        if any(item[0] < at or item[2].type != "organization" for item in inside):
+            continue  # a name across the committee's head, or a place or person among its words
+        if committee.group("quote") and (closing := _CLOSING_QUOTE.match(key, end)):
+            end = closing.end()  # «لجنة مراقبة اتفاق «أوبك+»»: the body's name quoted, both quotes inside
+        merged.append((at, end, Entry(_as_written(mk, at, end), "organization"), "pattern"))
+    return _replacing(spans, merged) if merged else spans
+
+
 _QUOTED_NAME_AFTER = re.compile(r"[ \t]+[\"“«]")
 
 

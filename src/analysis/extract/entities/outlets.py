@@ -37,10 +37,38 @@ def _media_forms() -> frozenset[str]:
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*المصدر[ \t]*[:|][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*$")
 
 
+_LINE_WORD = re.compile(r"[^ \t]+")
+
+
+@cache
+def _medium_adjectives() -> frozenset[str]:
+    """Adjectives of a channel's medium after its name («الفضائية»، «الإخبارية»), ``data/medium_adjectives.csv``."""
+    return key_set("medium_adjectives.csv", "word")
+
+
+def _without_the_medium(key: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the outlet's name in the line words *start*–*end*: a channel's head before it («قناة»،
+    «تلفزيون»، «فضائية»: a media head the name is read without, ``org_patterns.csv``) and the adjectives of its medium
+    after it (``medium_adjectives.csv``) left out, as the corpus guide settles after `zt`; a name of one word stays.
+
+    >>> from analysis.normalize import match_key
+    >>> key = match_key("المصدر| قناة الغدير الفضائية").key
+    >>> key[slice(*_without_the_medium(key, 8, len(key)))]
+    'الغدير'
+    """
+    words = [found.span() for found in _LINE_WORD.finditer(key, start, end)]
+    heads = _naming_media() - heads_in_names()
+    while len(words) > 1 and key[slice(*words[0])] in heads:
+        words.pop(0)
+    while len(words) > 1 and key[slice(*words[-1])] in _medium_adjectives():
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else (start, end)
+
+
 def _credit_lines(mk: MatchKey, spans: list) -> list:
     """A line «المصدر: …» (or «المصدر| …») that holds only a short name credits the outlet the text comes from
     («المصدر:المربد»، «المصدر| قناة الغدير الفضائية»): the name is one organisation, the names inside it not
-    marked apart.
+    marked apart, a channel's head and the adjective of its medium left out («الغدير»).
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("وقال إن العمل مستمر.\\nالمصدر:المربد") if m.kind == "entity"]
@@ -48,7 +76,7 @@ def _credit_lines(mk: MatchKey, spans: list) -> list:
     """
     found = []
     for match in _CREDIT_LINE.finditer(mk.key):
-        start, end = match.span("name")
+        start, end = _without_the_medium(mk.key, *match.span("name"))
         if any(word in stopwords() for word in match.group("name").split()):
             continue  # «المصدر: إن الوضع مستقر»: a clause, not a name
         if match.group("name").strip() in _dateline_words():
@@ -488,7 +516,8 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
                                                           or word in reporting_words() for word in words):
             kind = "person" if len(words) >= 2 and (words[0] in given_names() or _family_byline(words)) \
                 else "organization"  # a byline: a given name first, or a given name and a family nisba
-            found.append((*match.span("outlet"), Entry(_as_written(mk, *match.span("outlet")), kind), "pattern"))
+            span = match.span("outlet") if kind == "person" else _without_the_medium(key, *match.span("outlet"))
+            found.append((*span, Entry(_as_written(mk, *span), kind), "pattern"))
     return found
 
 
@@ -580,6 +609,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
                 and (len(words) > 1 or match.group("mark") in "/–—-" and words[0] not in _name_stops()):
             # not «العراق وروسيا - بغداد»; one word
             # only before a slash or dash («المعلومة/ بغداد..»), no known name in it
+            o_start, o_end = _without_the_medium(key, o_start, o_end)  # «الغدير الفضائية - بغداد»: the channel
             found.append((o_start, o_end, Entry(_as_written(mk, o_start, o_end), "organization"), "pattern"))
     for match in _at_line_starts(_BRACKETED_DATELINE, key) if "(" in key else ():  # the outlet, then «/» and its source
         words = match.group("outlet").split()
@@ -618,7 +648,7 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
         if any(word in _dateline_words() or word in stopwords() or word.startswith("و") for word in words):
             continue
         taken = taken or Spans(spans)
-        start, end = match.span(group)
+        start, end = _without_the_medium(key, *match.span(group))  # «الغدير الفضائية –»: the channel alone
         if not taken.overlaps(start, end) and not (section and taken.overlaps(*match.span("section"))) \
                 and not any(item[:2] == (start, end) for item in found):  # read already before its city
             found.append((start, end, Entry(_as_written(mk, start, end), "organization"), "pattern"))

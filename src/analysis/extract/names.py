@@ -1783,19 +1783,27 @@ def _letter_forms() -> frozenset[str]:
 
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
-    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous
-    (or ambiguous before two unambiguous ones: «كي بي آر»), and both of two. A letter name that is also a
-    preposition heads no run of three or more: it is the word, the letters after it the acronym («مسؤول في بي بي»:
-    BP), unless the lexicon knows the run with it (its spelling «في تي بي», VTB, is read before this rule).
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous,
+    and both of two. A letter name that is also a word («في» in, «أو» or, «إن» that, «كي» so that;
+    ``letter_names.csv``) opens no run unless the lexicon knows the run with it («كي بي آر», KBR; «في تي بي», VTB,
+    is read before this rule): it is the word, and the letters after it are the acronym where they stand on their
+    own, three or more, or two the lexicon knows («مسؤول في بي بي»: BP; «في سي سي» is no name). No acronym starts
+    inside a run read already.
 
     >>> from analysis.normalize import match_key
     >>> [acronym for *_, acronym, _ in _spelled_acronyms(_Text(match_key("وقال مسؤول في بي بي إن"), []))]
     ['BB']
+    >>> _spelled_acronyms(_Text(match_key("وقال مسؤول في سي سي إن"), []))
+    []
     """
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
     following = set(candidates)
     reached = 0
+
+    def spelled(run: list[str]) -> str:
+        return "".join(letters[w][0] for w in run)
+
     for i in [j for j in candidates if j + 1 in following]:  # a spelled acronym has two letter names or more
         if i < reached:
             continue
@@ -1806,19 +1814,16 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
         run, first = [text.words[i][clitic:]] + text.words[i + 1:last], i
+        reached = last  # the letters of this run open no other
         if len(run) >= 3 and letters[run[-1]][1] and not letters[run[-2]][1]:
             run, last = run[:-1], last - 1  # «بي بي سي إن»: «إن» (that) after the acronym; «سي إن إن» keeps it
-        if run[0] in _letter_prepositions() and len(run) >= 3 \
-                and not _known_spelling("".join(letters[w][0] for w in run)):
-            run, first, clitic = run[1:], i + 1, 0  # «مسؤول في بي بي»: «في» (in) before BP
-        elif letters[run[0]][1] and len(run) >= 4 and not clitic and not letters[run[1]][1]:
-            run, first = run[1:], i + 1  # «في بي بي سي»: «في» (in) before an acronym of three, BBC
-        first_ok = letters[run[0]][1] is False or len(run) >= 3 and not any(letters[w][1] for w in run[1:])
-        if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
-                and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
-            # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
-            acronym = "".join(letters[w][0] for w in run)
-            reached = last
+        while len(run) >= 2 and letters[run[0]][1] and not _known_spelling(spelled(run)):
+            run, first, clitic = run[1:], first + 1, 0  # «مسؤول في بي بي»، «أو بي سي»: the word before the letters
+        if len(run) < 2 or len(run) == 2 and first > i and not _known_spelling(spelled(run)):
+            continue  # «في سي سي»: two letters inside a longer run stand on their own only as a known name
+        if any(not letters[w][1] for w in run) and not (len(run) == 2 and letters[run[1]][1]):
+            # «ميدل إيست آي إن»: «إن» is «that»
+            acronym = spelled(run)
             if acronym in _not_acronyms() or any(v in _not_acronyms() for v in spelled_variants(acronym)):
                 continue  # «دي إن إيه» (DNA)، «جي بي إس» (GPS): a common noun spelled out, no body
             found.append((first, last - 1, acronym, clitic))

@@ -2440,3 +2440,14 @@ def test_a_relative_pronoun_after_a_company_introduces_no_name(text, expected):
 ])
 def test_a_known_short_name_does_not_cut_a_longer_one(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «العام» (general) closes a body's name after a noun of it where it opens no date (name_stops.csv, adjective)
+    ("وطالبت هيئة الادعاء العام بمحاكمته", [("هيئة الادعاء العام", "organization")]),
+    # a relative date or a year after it makes it «the year»: the name ends before the date
+    ("وأعلنت هيئة الادعاء العام الماضي أنها", [("هيئة الادعاء", "organization"), ("العام الماضي", "date")]),
+    ("وأعلنت هيئة الادعاء العام 2020 أنها", [("هيئة الادعاء", "organization"), ("العام 2020", "date")]),
+])
+def test_a_body_closed_by_an_adjective_that_is_also_a_date_word(text, expected):
+    assert [(m.text, m.type if m.kind == "entity" else m.kind) for m in extract(text)] == expected

@@ -435,7 +435,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "complement «على» opens the verb's object («وافقت الهيئة الوطنية للاستثمار على المشروع»)",
        "each row's `source`", {"word": "the verbal noun, without the article", "gloss": _G, "source": _EXAMPLE}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
-       _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
+       _CURATED, {"word": "the word", "gloss": _G, "why": _W,
+                  "adjective": "also an adjective that closes a body's name after a noun of it, where no date opens at "
+                  "it («هيئة الادعاء العام»: «general», not «the year»)"},
+       types={"adjective": FLAG}),
     _L("article_letter_verbs.csv", "verbs whose match key starts with the article's letters («التقى»، «ألقى» read "
        "«القى»): a country's nisba that is a surname («السوداني») after them names the person, as after any verb",
        _CURATED, {"word": "the verb as written", "gloss": _G, "why": _W}),

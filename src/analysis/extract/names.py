@@ -130,6 +130,37 @@ def _name_stops() -> frozenset[str]:
     return key_set("name_stops.csv", "word")
 
 
+@cache
+def _closing_adjectives() -> dict[str, frozenset[str]]:
+    """``{word: the words after it that make it a date}`` for the name stops that are also an adjective closing a
+    body's name («العام»: general, or the year; ``name_stops.csv``, ``adjective=yes``): the second words of the
+    relative dates of ``relative_dates.csv`` that it opens («الماضي» of «العام الماضي»), and the words that make it
+    the same year as a narrated one («نفسه»، «ذاته»; ``weekday_words.csv``)."""
+    same = {row["key"] for row in table("weekday_words.csv", key="phrase") if row["role"] == "not_a_date_after"}
+    found = {}
+    for row in table("name_stops.csv", key="word"):
+        if row["adjective"] == "yes":
+            word = row["key"]
+            found[word] = frozenset(phrase.split()[1] for phrase in key_set("relative_dates.csv", "phrase")
+                                    if phrase.split()[0] == word and len(phrase.split()) > 1) | same
+    return found
+
+
+def _closes_body(text: "_Text", j: int) -> bool:
+    """Tell whether token *j* is an adjective that closes a body's name though it is also a date word («هيئة الادعاء
+    العام»: general): after a masculine noun with the article, and opening no date (no relative date's word, no
+    number and no «نفسه» after it: «… الادعاء العام الماضي» ends the name before the date).
+
+    >>> [f.text for f in find_names(match_key("وطالبت هيئة الادعاء العام بمحاكمته"))]
+    ['هيئه الادعاء العام']
+    """
+    words, n = text.words, len(text.words)
+    dates = _closing_adjectives().get(words[j])
+    if dates is None or text.taken[j] or not words[j - 1].startswith("ال") or words[j - 1].endswith("ه"):
+        return False
+    return j + 1 >= n or not text.joined(j) or not (words[j + 1].isdigit() or words[j + 1] in dates)
+
+
 def _stops_name(word: str) -> bool:
     """Tell whether *word* ends a name: a word of ``name_stops.csv``, alone or behind «و»، «ف»، «ل» or «س».
 
@@ -1386,6 +1417,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) \
                 and not _noun_after_short_name(text, i, chain, head) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
+                                                         or _closes_body(text, chain + 1)  # «هيئة الادعاء العام»
                                                          or (complemented or chain + 2 < n and text.demonym[chain + 2]
                                                              and text.joined(chain + 1) and chain > i
                                                              and not head.startswith("ال"))  # «هيئة الأركان العامة

@@ -2451,3 +2451,19 @@ def test_a_known_short_name_does_not_cut_a_longer_one(text, expected):
 ])
 def test_a_body_closed_by_an_adjective_that_is_also_a_date_word(text, expected):
     assert [(m.text, m.type if m.kind == "entity" else m.kind) for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «خدمة» names a body only with an adjective of head_adjectives.csv in its name («الفيدرالية»): Russia's federal
+    # services, by their complement or their country's nisba (complement_heads.csv)
+    ("وأعلنت الخدمة الفيدرالية للجمارك أن", ["الخدمة الفيدرالية للجمارك"]),
+    ("وقالت الخدمة الفيدرالية الروسية للرقابة على الخدمات البيطرية إن",
+     ["الخدمة الفيدرالية الروسية للرقابة على الخدمات البيطرية"]),
+    ("وقالت خدمة الأمن الفيدرالية الروسية إن", ["خدمة الأمن الفيدرالية الروسية"]),
+    # without the adjective a service is rendered, and the adjective alone names no one service
+    ("ودخلت الطائرات الخدمة الفعلية", []),
+    ("تقدم الشركة خدمة الإنترنت الفضائي السريع", []),
+    ("وقالت الخدمة الفيدرالية في بيان", []),
+])
+def test_a_head_that_names_a_body_only_with_its_adjective(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

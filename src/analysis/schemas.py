@@ -427,6 +427,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("government_heads.csv", "head nouns that, without the article right before a person, name the body the "
        "person leads, one organisation («حكومة نوري المالكي»)", "each row's `source`",
        {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("head_adjectives.csv", "heads of `org_patterns.csv` that name a body only with one of these adjectives in the "
+       "name after them («الخدمة الفيدرالية للجمارك»: a federal service; «دخلت الخدمة» is none)", "each row's `source`",
+       {"head": "the head noun, without the article", "adjective": "the adjective", "gloss": _G,
+        "source": _EXAMPLE}, required=("adjective",)),
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
        {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),

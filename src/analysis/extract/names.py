@@ -292,6 +292,17 @@ def nisba_head_forms() -> dict[str, int]:
 
 
 @cache
+def _head_adjectives() -> dict[str, frozenset[str]]:
+    """``{head: adjectives}`` of ``head_adjectives.csv``, the head also with the article: a head that names a body
+    only with one of its adjectives in the name after it («الخدمة الفيدرالية للجمارك»)."""
+    found: dict[str, set[str]] = {}
+    for row in table("head_adjectives.csv", key="head"):
+        for head in (row["key"], "ال" + row["key"]):
+            found.setdefault(head, set()).add(match_key(row["adjective"]).key)
+    return {head: frozenset(adjectives) for head, adjectives in found.items()}
+
+
+@cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
     rows = [row for row in table("org_patterns.csv", key="head") if row["describes"] == "short"]
@@ -1301,6 +1312,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»;
             # before a noun that no adjective agreeing with it could be («للجنة النفط»): «ل» and «لجنة» in construct
         kind = heads[head]
+        if (adjectives := _head_adjectives().get(head)) and not any(word in adjectives for word in words[i + 1:i + 3]):
+            continue  # «دخلت الخدمة»: a service rendered; «الخدمة الفيدرالية للجمارك» is a body
         if kind != "oil_field" and ((last := text.quoted(i)) is not None or (last := _quoted_long_name(text, i))) \
                 and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
@@ -1482,6 +1495,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                                                                   and words[chain].endswith("ي")):
             continue  # «مجلس الإدارة»، «لجنة التحقيق»: a head and a noun of what it does, with no qualifier of the
             # head after it («لجنة الاستلام الأولي»: the adjective is the task's, not the committee's)
+        if adjectives and not any(word in adjectives for word in words[i + 1:chain + 1]):
+            continue  # «خدمة الأمن»: the adjective that makes the head a body is not in the name
         if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency or traded) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)) \
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):

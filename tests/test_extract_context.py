@@ -2467,3 +2467,9 @@ def test_a_body_closed_by_an_adjective_that_is_also_a_date_word(text, expected):
 ])
 def test_a_head_that_names_a_body_only_with_its_adjective(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+def test_the_head_hayah_spelt_with_alef_hamza():
+    # «هيأة» is the Iraqi spelling of «هيئة» (org_patterns.csv): the same head, the same body
+    assert [(m.text, m.type) for m in extract("وقالت هيأة الصناعات الحربية الايرانية إن") if m.kind == "entity"] \
+        == [("هيأة الصناعات الحربية الايرانية", "organization")]

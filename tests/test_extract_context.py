@@ -54,6 +54,11 @@ def test_people_found_by_title_or_speech(text, expected):
     # of the family, named as written, not the known one
     ("وقال رئيس لجنة النقل في البرلمان ريكان الحلبوسي في تصريح إن الطريق جاهز", [("ريكان الحلبوسي", "title")]),
     ("وقال النائب ريكان الحلبوسي إن الاتفاق مهم", [("ريكان الحلبوسي", "title")]),
+    # no title before them: the name rules read the whole name after the verb of speech, across the known surname
+    ("وقال ريكان الحلبوسي إن الاتفاق مهم", [("ريكان الحلبوسي", "speech")]),
+    ("وأضاف ريكان الحلبوسي في تصريح أن الطريق جاهز", [("ريكان الحلبوسي", "speech")]),
+    # a kinship noun before the surname (not_names.csv) is no given name: the known man
+    ("وقال نجل الحلبوسي إن الاتفاق مهم", [("الحلبوسي", "lexicon")]),
     # the word after a title without the article is its complement (a party), not a given name: the known man
     ("وقال رئيس تقدم الحلبوسي إن الاتفاق مهم", [("الحلبوسي", "lexicon")]),
     # no statement after them: a noun of the clause may stand before the surname, which is read as the lexicon has it

@@ -385,7 +385,8 @@ class _Text:
     """The tokens of a match key with the tests the rules need."""
 
     def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
-                 tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> None:
+                 tokens: Tokens | None = None, people: list[tuple[int, int]] = (),
+                 surnames: list[tuple[int, int]] = ()) -> None:
         self.mk, self.key = mk, mk.key
         self.tokens = tokens if tokens is not None else Tokens(self.key)
         self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
@@ -393,6 +394,7 @@ class _Text:
         self._taken_spans = taken
         self.demonym = self._covered(demonyms)
         self.person = self._covered(people)  # the taken spans that are people of the lexicon
+        self.surname = self._covered(surnames)  # …of them, those the lexicon names by a family name alone
         self.stop = stopwords()
         self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
         self._namelike: dict[int, bool] = {}
@@ -483,6 +485,11 @@ class _Text:
             return None  # «وقال الوزير “أنا متفائل”»: the pronoun opens the quoted words, not Anna («آنا»)
         return not given_names()[word]
 
+    def family(self, i: int) -> bool:
+        """Tell whether token *i* may end a person's name as the family name: a name-like word, or a family name the
+        lexicon knows alone for one man («الحلبوسي»), which a given name before it makes another man's name."""
+        return self.surname[i] or self.namelike(i)
+
     def namelike(self, i: int) -> bool:
         found = self._namelike.get(i)
         if found is None:
@@ -534,7 +541,8 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
                              and not (last > i and context and given is True and text.given(last) is True
                                       and words[i] not in _russian_given())) \
             and text.joined(last) and last + 1 < n and (  # «تحسين» is a given name, not a surname in «-ين»
-            text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
+            text.namelike(last + 1) or context and text.surname[last + 1] and words[last] not in text.stop
+            or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
@@ -608,7 +616,7 @@ def _family_ends_clause(text: _Text, k: int) -> bool:
     """Tell whether token *k* is followed by a family name of nisba shape with the article («النوري») that ends its
     clause (punctuation or «إن»/«أن» next), as a name does and a construct in a title's complement rarely does."""
     words, n = text.words, len(text.words)
-    if k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) or text.demonym[k + 1]:
+    if k + 1 >= n or not text.joined(k) or not text.family(k + 1) or text.demonym[k + 1]:
         return False
     family = words[k + 1]
     if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي"):
@@ -799,6 +807,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
                 start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
                 # an unknown given name and a family nisba for a phrase
+            if last is None and rule == "speech" and start + 1 < n and text.surname[start + 1] \
+                    and _unknown_given_and_family(text, start):
+                last = start + 1  # «وقال هيبت الحلبوسي إن»: a given name no list knows before a family name the
+                # lexicon knows alone for another man of the family
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -979,16 +991,26 @@ def _speaker_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _clause_ends_at(text: _Text, k: int) -> bool:
     """Tell whether a speaker's name may end right before token *k*: the text ends, punctuation, «إن»/«أن», or the
     words that open the circumstances of the speech («في تصريح»، «لـ»; ``data/speaker_adjuncts.csv``)."""
-    words, n = text.words, len(text.words)
-    if k >= n or _CLAUSE_END.match(text.tokens.gaps[k]) or words[k] in _THAT:
-        return True
-    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in _speaker_adjuncts().get(words[k], ()))
+    return k >= len(text.words) or bool(_CLAUSE_END.match(text.tokens.gaps[k])) or _speech_opens_at(text, k)
+
+
+def _speech_opens_at(text: _Text, k: int) -> bool:
+    """Tell whether what a speaker said, or its circumstances, opens at token *k*: «إن»/«أن», or the words of
+    ``data/speaker_adjuncts.csv`` («في تصريح»، «لـ»)."""
+    words = text.words
+    if k >= len(words) or not text.joined(k - 1):
+        return False
+    return words[k] in _THAT or any(tuple(words[k:k + len(phrase)]) == phrase
+                                    for phrase in _speaker_adjuncts().get(words[k], ()))
 
 
 def _unknown_given_and_family(text: _Text, i: int) -> bool:
     """Tell whether the two words at token *i*, after a title and its complement, are a given name no list knows and
     a family name of nisba shape with the article («كاتي الجبوري»), the clause ending after them as for
-    :func:`_two_unknown_names`; not a verbal noun and its object («استئناف الصادرات»).
+    :func:`_two_unknown_names`; not a verbal noun and its object («استئناف الصادرات»). A family name the lexicon knows
+    alone for another man («هيبت الحلبوسي») is one only where what the speaker said opens after it, and not after
+    the complement of a title or head without the article («رئيس تقدم الحلبوسي»: the party, no given name), nor
+    after a word of the text's stopwords («وقال علي المالكي»: «على» as some pages write it).
 
     >>> from analysis.normalize import match_key
     >>> [f.text for f in find_names(match_key("وقال المدير التنفيذي للشركة كاتي الجبوري، ان العمل مستمر"))]
@@ -1001,9 +1023,13 @@ def _unknown_given_and_family(text: _Text, i: int) -> bool:
     if not text.namelike(i) or given.startswith("ال") or len(given) < 3 or text.demonym[i] \
             or given in _not_names() or text.raw(i).endswith(("ا", "ة", "ات")):
         return False
-    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.namelike(i + 1) \
+    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.family(i + 1) \
             or text.demonym[i + 1]:
         return False
+    if text.taken[i + 1]:  # a family name the lexicon knows alone for another man
+        before = words[i - 1] if i else ""
+        return _speech_opens_at(text, i + 2) and given not in text.stop \
+            and not ((before in head_surfaces() or before in title_words()) and not before.startswith(_ARTICLES))
     return _clause_ends_at(text, i + 2)
 
 
@@ -1576,6 +1602,7 @@ def _described_heads() -> frozenset[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*[،,.؛:)\"»”]")
+_ARTICLES = ("ال", "وال", "بال", "لل")  # a title or head with the article governs no word after it
 _THAT = frozenset({"ان", "انه", "انها"})  # «إن»، «أن» (that) as match keys: a clause of speech opens after a name
 
 
@@ -1909,13 +1936,16 @@ def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
 
 
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
-               tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> list[Found]:
+               tokens: Tokens | None = None, people: list[tuple[int, int]] = (),
+               surnames: list[tuple[int, int]] = ()) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
     A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
     key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
+    *people* are the taken spans that are people of the lexicon, and *surnames* those of them named by a family name
+    alone («الحلبوسي»): a person's name may end on one, a given name before it making it another man's name.
     """
-    text = _Text(mk, list(taken), list(demonyms), tokens, list(people))
+    text = _Text(mk, list(taken), list(demonyms), tokens, list(people), list(surnames))
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _given_behind_particle(text, persons + extra)

@@ -40,7 +40,7 @@ from .outlets import (_bracketed_names, _closing_agencies, _credit_lines, _datel
                       _line_starts, _line_windows, _media_forms, _media_names, _opening_outlets, _outlet_cues,
                       _outlet_words, _outlets_after_a_common_noun, _outlets_after_website, _outlets_by_their_word,
                       _relayed_outlets, _website_forms)
-from .people import (_family_names_alone, _given_names_before_surnames, _initial_written, _latin_names,
+from .people import (_family_names_again, _family_names_alone, _given_names_before_surnames, _initial_written, _latin_names,
                      _latin_surnames, _nisba_persons, _nisba_surname_forms, _nisba_surnames, _other_family_members,
                      _russian_initials, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
@@ -165,7 +165,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         kind = "group" if name.type == "organization" and canonical in _bloc_names() else name.type  # «BRICS»
         spans.append((name.start, name.end, Entry(canonical, kind), name.found_by))
     if any(entry.type == "person" for _, _, entry, _ in spans):
-        spans = _given_names_before_surnames(key, spans)
+        spans = _family_names_again(key, _given_names_before_surnames(key, spans))
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)

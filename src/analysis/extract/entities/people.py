@@ -198,12 +198,13 @@ def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
 def _family_names_alone(key: str, people: list) -> list[tuple[int, int]]:
     """The spans of the lexicon's people named by a family name alone («الحلبوسي»), for the name rules to read a
     given name before one as another man of the family, named as written («رئيس المجلس خالد الحلبوسي»، «وقال هيبت
-    الحلبوسي إن»); not where the word before is a given name the lexicon gives the person, or a misspelling of one
-    («محمد الحلبوسي» is the known man).
+    الحلبوسي إن»), where the lexicon names the person in full: not where the word before is a given name it gives
+    him, or a misspelling of one («محمد الحلبوسي» is the known man), nor where it knows him by the family name alone
+    (a given name before it may be his own: «هادي العامري»).
 
     >>> from analysis.extract import extract
-    >>> [(m.text, m.found_by) for m in extract("وقال حاكم الزاملي إن") if m.kind == "entity"]
-    [('حاكم الزاملي', 'speech')]
+    >>> [(m.text, m.value) for m in extract("وقال ريكان الحلبوسي إن") if m.kind == "entity"]
+    [('ريكان الحلبوسي', 'ريكان الحلبوسي')]
     """
     found = []
     for start, end, entry, _ in people:
@@ -211,12 +212,39 @@ def _family_names_alone(key: str, people: list) -> list[tuple[int, int]]:
         if " " in family or not family.startswith("ال"):
             continue
         before = word_before(key, start, 30)[0]
-        known = _known_given_names().get((family, entry.canonical), frozenset())
-        if before is not None and (before in known or any(_one_letter_more(longer, shorter) for name in known
-                                                          for longer, shorter in ((name, before), (before, name)))):
-            continue
+        if not (known := _known_given_names().get((family, entry.canonical))) or before is not None and (
+                before in known or any(_one_letter_more(longer, shorter) for name in known
+                                       for longer, shorter in ((name, before), (before, name)))):
+            continue  # a man the lexicon knows by the family name only: a given name before it may be his own
         found.append((start, end))
     return found
+
+
+def _family_names_again(key: str, spans: list) -> list:
+    """A family name met alone after a person named in full with it names the one named last before it, as the corpus
+    guide reads a surname alone: a surname read again takes the full name's value («الكعبي» after «حسن كريم
+    الكعبي»), and one the lexicon knows alone for a man it names in full (Mohamed al-Halbousi for «الحلبوسي») is the
+    other man of the family named before it with another given name («هيبت الحلبوسي»، «ريكان الحلبوسي»); with no
+    such name before it, the lexicon's man.
+
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقال ريكان الحلبوسي إن الطريق جاهز، وأضاف الحلبوسي أن") if m.kind == "entity"]
+    [('ريكان الحلبوسي', 'ريكان الحلبوسي'), ('الحلبوسي', 'ريكان الحلبوسي')]
+    """
+    out, named = list(spans), {}
+    for k in sorted(range(len(spans)), key=lambda k: spans[k][0]):
+        start, end, entry, found_by = spans[k]
+        if entry.type != "person":
+            continue
+        words = key[start:end].split()
+        family = "ال" + words[-1][2:] if words[-1].startswith("لل") else words[-1]  # «للحلبوسي»
+        if len(words) >= 2 and family.startswith("ال"):
+            named[family] = (entry, words[0])
+        elif len(words) == 1 and (full := named.get(family)) is not None and full[0].canonical != entry.canonical \
+                and (not entry.canonical.isascii()  # a surname read again, its value as written: the full name's
+                     or full[1] not in _known_given_names().get((family, entry.canonical), {full[1]})):
+            out[k] = (start, end, full[0], found_by)
+    return out
 
 
 def _given_names_before_surnames(key: str, spans: list) -> list:

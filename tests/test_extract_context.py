@@ -2496,3 +2496,15 @@ def test_the_head_hayah_spelt_with_alef_hamza():
 ])
 def test_a_family_name_alone_names_the_man_named_before_it(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the low line typed for a dash (normalize.fold_underscore): between a dateline's city and its outlet, in a
+    # numeric date and a range of years, and between spaces inside a known name
+    ("بغداد_الوطن اليوم\nقال الوزير إن", [("بغداد", "city"), ("الوطن اليوم", "organization")]),
+    ("وقع الاتفاق في 12_5_2020 في موسكو", [("12_5_2020", "2020-05-12"), ("موسكو", "city")]),
+    ("ارتفع الإنتاج خلال 2013_2016 بقوة", [("2013_2016", "2013/2016")]),
+    ("مع ممثلي روسوبورون - اكسبورت", [("روسوبورون - اكسبورت", "organization")]),
+])
+def test_an_underscore_typed_for_a_dash(text, expected):
+    assert [(m.text, m.type if m.kind == "entity" else m.value) for m in extract(text)] == expected

@@ -82,7 +82,8 @@ def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
     return written
 
 
-_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*-[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1» (the
+# low line read as a hyphen)
 
 
 def _metonym(entry: Entry, mk: MatchKey, start: int, end: int) -> str | None:

@@ -2508,3 +2508,14 @@ def test_a_family_name_alone_names_the_man_named_before_it(text, expected):
 ])
 def test_an_underscore_typed_for_a_dash(text, expected):
     assert [(m.text, m.type if m.kind == "entity" else m.value) for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing adjective (joint_bodies.csv) after the longest description a head's name runs to, agreeing with the
+    # head, closes the name
+    ("وقالت لجنة النفط والغاز والثروات الطبيعية النيابية إن", ["لجنة النفط والغاز والثروات الطبيعية النيابية"]),
+    # one that does not agree with the head is no part of it
+    ("وقالت لجنة النفط والغاز والثروات الطبيعية الأعلى", ["لجنة النفط والغاز والثروات الطبيعية"]),
+])
+def test_a_closing_adjective_after_a_long_name(text, expected):
+    assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected

@@ -292,6 +292,12 @@ def nisba_head_forms() -> dict[str, int]:
 
 
 @cache
+def _closing_words() -> frozenset[str]:
+    """The adjectives that close a body's name («النيابية»، «العليا»، «المشتركة»; ``joint_bodies.csv``, closing)."""
+    return key_set("joint_bodies.csv", "word", lambda row: row["role"] == "closing")
+
+
+@cache
 def _head_adjectives() -> dict[str, frozenset[str]]:
     """``{head: adjectives}`` of ``head_adjectives.csv``, the head also with the article: a head that names a body
     only with one of its adjectives in the name after it («الخدمة الفيدرالية للجمارك»)."""
@@ -1475,6 +1481,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break
+        if chain - i >= 4 and chain + 1 < n and text.joined(chain) and not text.taken[chain + 1] \
+                and words[chain + 1] in _closing_words() and words[chain + 1].endswith("ه") == head.endswith("ه"):
+            chain += 1  # «لجنة النفط والغاز والثروات الطبيعية النيابية»: a closing adjective after the longest
+            # description the chain reads, agreeing with the head (joint_bodies.csv, closing)
         if complemented and chain > i and chain + 2 < n and text.joined(chain) and words[chain + 1][:1] == "ل" \
                 and not words[chain + 1].startswith("لل") and len(words[chain + 1]) >= 4 \
                 and words[chain + 1] not in text.stop and not text.taken[chain + 1] \

@@ -2519,3 +2519,14 @@ def test_an_underscore_typed_for_a_dash(text, expected):
 ])
 def test_a_closing_adjective_after_a_long_name(text, expected):
     assert [m.text for m in extract(text) if m.kind == "entity" and m.type == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known name glued to a verb of speech before it, as copied pages lose the space: the name alone
+    ("وقالبوتين إن روسيا لن تتراجع", [("بوتين", "person"), ("روسيا", "country")]),
+    ("وأعلنتالعراق أنها", [("العراق", "country")]),
+    # words that start like a verb but hold no known name stay as they are
+    ("صنع قالب من الجبن وزارعين في الحقول", []),
+])
+def test_a_name_glued_to_the_verb_before_it(text, expected):
+    assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected

@@ -44,7 +44,7 @@ from .people import (_family_names_again, _family_names_alone, _given_names_befo
                      _latin_surnames, _nisba_persons, _nisba_surname_forms, _nisba_surnames, _other_family_members,
                      _russian_initials, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
-                     _glued_pairs, _listed_bare_names, _paired_places, _towns_after_heads)
+                     _glued_pairs, _listed_bare_names, _names_glued_to_verbs, _paired_places, _towns_after_heads)
 from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _patterns, _prefixes_as_aircraft,
                       weapon_prefixes, weapon_windows)
 
@@ -134,6 +134,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans = _other_family_members(mk, spans)
     spans += _glued_names(key, tokens, spans)
+    spans += _names_glued_to_verbs(tokens, spans)
     spans += _glued_pairs(tokens, spans)
     spans += _glued_nisbas(tokens, spans)
     if tokens.where(_nisba_surname_forms()) \

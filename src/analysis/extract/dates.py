@@ -738,6 +738,8 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         if word is None:
             return False
         found = word.group("word")
+        if (whole := key[word.start():word.end("word")]) != found and whole in cues["before"] | cues["right_before"]:
+            found = whole  # «وقع الوزير اليوم»، «وصل اليوم»: a verb that starts with «و», not «و» and «قع»
         if not back and found in cues["right_before"]:
             return True  # «في تصريح صحفي اليوم»: a statement of today, the noun next to «اليوم»
         if back == 1 and found == "الي" and _arrival_before(key, word.start(), cues["to_place"]):

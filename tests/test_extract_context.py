@@ -2530,3 +2530,10 @@ def test_a_closing_adjective_after_a_long_name(text, expected):
 ])
 def test_a_name_glued_to_the_verb_before_it(text, expected):
     assert [(m.text, m.type) for m in extract(text) if m.kind == "entity"] == expected
+
+
+def test_the_word_day_after_a_name_ends_it():
+    # «يوم» before a weekday ends a name (name_stops.csv), as the weekday does: the person, then the date
+    found = [(m.kind, m.text) for m in extract("وقال المتحدث باسم الشركة كريم راضي يوم الأحد إن الإنتاج ارتفع",
+                                               published="2016-05-01")]
+    assert ("entity", "كريم راضي") in found and ("date", "يوم الأحد") in found

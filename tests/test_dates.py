@@ -667,6 +667,9 @@ def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(
     ("في آخر ثلاثة أشهر من العام الماضي", [("period", "آخر ثلاثة أشهر من العام الماضي", "2022-10/2022-12", "quarter")]),
     # thirds of a year (year_parts.csv)
     ("في الثلث الأول من العام", [("period", "الثلث الأول من العام", "2023-01/2023-04", "month")]),
+    # «ل» before the article, written «لل»: the whole word in the span
+    ("الأرباح للتسعة أشهر الأولى من العام الجاري", [("period", "للتسعة أشهر الأولى من العام الجاري", "2023-01/2023-09",
+                                                   "month")]),
 ])
 def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expected):
     assert relative(text, "2023-05-10") == expected

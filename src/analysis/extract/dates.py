@@ -196,6 +196,8 @@ def year_parts() -> dict[str, tuple[str, int, int]]:
                           f"{plural} {count} {side}": value})
             if side in _ENDS:
                 parts[f"{_ENDS[side]} {words[1].removeprefix('ال')} {indefinite}"] = value
+    # «ل» before the article is written «لل», the whole word in the span as for a name: «للتسعة أشهر الأولى من العام»
+    parts.update({"لل" + phrase[2:]: value for phrase, value in list(parts.items()) if phrase.startswith("ال")})
     return parts
 
 

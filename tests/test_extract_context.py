@@ -2537,3 +2537,16 @@ def test_the_word_day_after_a_name_ends_it():
     found = [(m.kind, m.text) for m in extract("وقال المتحدث باسم الشركة كريم راضي يوم الأحد إن الإنتاج ارتفع",
                                                published="2016-05-01")]
     assert ("entity", "كريم راضي") in found and ("date", "يوم الأحد") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sourced names the lexicon lacked: Astana and Munich (gazetteer_places.csv), the JCPOA by its Arabic name, the
+    # Apache helicopter and «السوخوي», the aircraft with the article (entities.csv)
+    ("انطلقت محادثات أستانة حول سوريا", [("أستانة", "Astana"), ("سوريا", "Syria")]),
+    ("وقال في مؤتمر ميونخ للأمن", [("ميونخ", "Munich")]),
+    ("وانسحبت إيران من خطة العمل الشاملة المشتركة", [("إيران", "Iran"),
+                                                   ("خطة العمل الشاملة المشتركة", "Joint Comprehensive Plan of Action")]),
+    ("وحلقت مروحيات أباتشي فوق المدينة", [("أباتشي", "AH-64 Apache")]),
+])
+def test_names_added_to_the_gazetteers(text, expected):
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

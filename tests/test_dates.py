@@ -315,6 +315,9 @@ def test_today_before_the_main_clause_of_a_dated_source():
     ("ارتفعت من 2013 إلى2016", None, [("period", "من 2013 إلى2016", "2013/2016", "year")]),
     ("في الـ15من آذار 2011 اندلعت", None, [("date", "الـ15من آذار 2011", "2011-03-15", "day")]),
     ("رقم2019 هاتف", None, []),  # a word that is no particle
+    # a part of a year glued to it (month_parts.csv) stays in its span, as with a space
+    ("وارتفعت الأسعار نهاية2019 بقوة", None, [("date", "نهاية2019", "2019", "year")]),
+    ("وزار الوفد موسكو صيف2014", None, [("date", "صيف2014", "2014", "year")]),
 ])
 def test_relative_days_with_their_weekday_and_digits_glued_to_a_particle(text, published, expected):
     assert relative(text, published) == expected

@@ -2547,6 +2547,7 @@ def test_the_word_day_after_a_name_ends_it():
     ("وانسحبت إيران من خطة العمل الشاملة المشتركة", [("إيران", "Iran"),
                                                    ("خطة العمل الشاملة المشتركة", "Joint Comprehensive Plan of Action")]),
     ("وحلقت مروحيات أباتشي فوق المدينة", [("أباتشي", "AH-64 Apache")]),
+    ("وقال المرصد السوري لحقوق الإنسان إن", [("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights")]),
 ])
 def test_names_added_to_the_gazetteers(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected

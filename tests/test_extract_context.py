@@ -2493,6 +2493,8 @@ def test_the_head_hayah_spelt_with_alef_hamza():
     # a surname read again after a name no list knows takes the full name's value
     ("وقال النائب ريكان الكرعاوي إن الطريق جاهز، وأضاف الكرعاوي أن", [("ريكان الكرعاوي", "ريكان الكرعاوي"),
                                                                      ("الكرعاوي", "ريكان الكرعاوي")]),
+    ("وقال وزير النفط حيان عبد الغني إن الإنتاج ارتفع، وأضاف عبد الغني أن", [("حيان عبد الغني", "حيان عبد الغني"),
+                                                                          ("عبد الغني", "حيان عبد الغني")]),
 ])
 def test_a_family_name_alone_names_the_man_named_before_it(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "person"] == expected

@@ -222,10 +222,10 @@ def _family_names_alone(key: str, people: list) -> list[tuple[int, int]]:
 
 def _family_names_again(key: str, spans: list) -> list:
     """A family name met alone after a person named in full with it names the one named last before it, as the corpus
-    guide reads a surname alone: a surname read again takes the full name's value («الكعبي» after «حسن كريم
-    الكعبي»), and one the lexicon knows alone for a man it names in full (Mohamed al-Halbousi for «الحلبوسي») is the
-    other man of the family named before it with another given name («هيبت الحلبوسي»، «ريكان الحلبوسي»); with no
-    such name before it, the lexicon's man.
+    guide reads a surname alone: a surname read again, of one word or more, takes the full name's value («الكعبي»
+    after «حسن كريم الكعبي», «عبد الغني» after «حيان عبد الغني»), and one the lexicon knows alone for a man it names
+    in full (Mohamed al-Halbousi for «الحلبوسي») is the other man of the family named before it with another given
+    name («هيبت الحلبوسي»، «ريكان الحلبوسي»); with no such name before it, the lexicon's man.
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.value) for m in extract("وقال ريكان الحلبوسي إن الطريق جاهز، وأضاف الحلبوسي أن") if m.kind == "entity"]
@@ -238,12 +238,16 @@ def _family_names_again(key: str, spans: list) -> list:
             continue
         words = key[start:end].split()
         family = "ال" + words[-1][2:] if words[-1].startswith("لل") else words[-1]  # «للحلبوسي»
-        if len(words) >= 2 and family.startswith("ال"):
-            named[family] = (entry, words[0])
-        elif len(words) == 1 and (full := named.get(family)) is not None and full[0].canonical != entry.canonical \
-                and (not entry.canonical.isascii()  # a surname read again, its value as written: the full name's
-                     or full[1] not in _known_given_names().get((family, entry.canonical), {full[1]})):
+        words = words[:-1] + [family]
+        full = named.get(family)
+        if full is not None and full[0].canonical != entry.canonical and len(words) < len(full[1]) \
+                and words == full[1][-len(words):] and (
+                    not entry.canonical.isascii()  # a surname read again, its value as written: the full name's
+                    or len(words) == 1 and family.startswith("ال")
+                    and full[1][0] not in _known_given_names().get((family, entry.canonical), {full[1][0]})):
             out[k] = (start, end, full[0], found_by)
+        elif len(words) >= 2:
+            named[family] = (entry, words)
     return out
 
 

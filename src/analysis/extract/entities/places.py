@@ -18,6 +18,7 @@ from functools import cache
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
+from ..names import _speech_verbs
 from ..spans import Spans
 from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
 from .gazetteers import Entry, _clean, lexicon
@@ -134,8 +135,6 @@ def _names_glued_to_verbs(tokens: Tokens, spans: list) -> list:
     >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _names_glued_to_verbs(Tokens(mk.key), [])]
     [('بوتين', 'Vladimir Putin')]
     """
-    from ..names import _speech_verbs
-
     names, verbs, found, taken = lexicon(), _speech_verbs(), [], None
     for i in tokens.longer_than(6):
         word = tokens.words[i]

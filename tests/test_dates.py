@@ -315,6 +315,9 @@ def test_today_before_the_main_clause_of_a_dated_source():
     ("ارتفعت من 2013 إلى2016", None, [("period", "من 2013 إلى2016", "2013/2016", "year")]),
     ("في الـ15من آذار 2011 اندلعت", None, [("date", "الـ15من آذار 2011", "2011-03-15", "day")]),
     ("رقم2019 هاتف", None, []),  # a word that is no particle
+    # a part of a year glued to it (month_parts.csv) stays in its span, as with a space
+    ("وارتفعت الأسعار نهاية2019 بقوة", None, [("date", "نهاية2019", "2019", "year")]),
+    ("وزار الوفد موسكو صيف2014", None, [("date", "صيف2014", "2014", "year")]),
 ])
 def test_relative_days_with_their_weekday_and_digits_glued_to_a_particle(text, published, expected):
     assert relative(text, published) == expected
@@ -682,6 +685,11 @@ def test_a_ranges_first_month_takes_the_ends_year(text, expected):
     ("وذكر بيان صدر اليوم عن الوزارة", [("date", "اليوم", "2023-05-10", "day")]),
     ("أعلن البنك المركزي اليوم عن", [("date", "اليوم", "2023-05-10", "day")]),
     ("استقبل وزير الخارجية اليوم السفير", [("date", "اليوم", "2023-05-10", "day")]),
+    # a verb that starts with «و» is the verb, not «و» and the rest of it («وقع»: signed, not «قع»)
+    ("وقع الوزيران اليوم اتفاقا", [("date", "اليوم", "2023-05-10", "day")]),
+    ("وصل اليوم إلى بغداد وفد روسي", [("date", "اليوم", "2023-05-10", "day")]),
+    # a verb of movement (today_cues.csv)
+    ("توجه اليوم إلى موسكو وفد عراقي", [("date", "اليوم", "2023-05-10", "day")]),
     # not across a particle: «nowadays»
     ("وقال إن روسيا الاتحادية اليوم أقوى", []),
     ("ويواجه العراق اليوم أزمة", []),
@@ -697,6 +705,9 @@ def test_a_bare_today_after_a_verb_with_its_object_or_before_a_two_word_subject(
     ("في آخر ثلاثة أشهر من العام الماضي", [("period", "آخر ثلاثة أشهر من العام الماضي", "2022-10/2022-12", "quarter")]),
     # thirds of a year (year_parts.csv)
     ("في الثلث الأول من العام", [("period", "الثلث الأول من العام", "2023-01/2023-04", "month")]),
+    # «ل» before the article, written «لل»: the whole word in the span
+    ("الأرباح للتسعة أشهر الأولى من العام الجاري", [("period", "للتسعة أشهر الأولى من العام الجاري", "2023-01/2023-09",
+                                                   "month")]),
 ])
 def test_first_months_in_digits_or_after_awwal_and_thirds_of_a_year(text, expected):
     assert relative(text, "2023-05-10") == expected

@@ -68,6 +68,10 @@ DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i)
 # Arabic decimal separator ٫ and thousands separator ٬ → the Western ones.
 SEPARATORS = {"\u066b": ".", "\u066c": ","}
 
+# The low line, which some pages type for a dash between Arabic words or a date's numbers («بغداد_العرب اليوم»،
+# «12_5_2020»): no Arabic word holds it, and read as a letter of a word it glues two words into one.
+UNDERSCORE = {"_": "-"}
+
 # Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFE):
 # contextual glyph forms from legacy or copy-pasted text; NFKC folds them.
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"

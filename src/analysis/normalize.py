@@ -70,6 +70,7 @@ _PERSIAN = str.maketrans(cs.PERSIAN_LETTERS)
 _TEH_MARBUTA = str.maketrans(cs.TEH_MARBUTA)
 _DIGITS = str.maketrans(cs.DIGITS | cs.SEPARATORS)
 _LATIN_CASE = str.maketrans(_LATIN_UPPER)
+_UNDERSCORE = str.maketrans(cs.UNDERSCORE)
 
 
 def fold_alef(text: str) -> str:
@@ -117,6 +118,15 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+def fold_underscore(text: str) -> str:
+    """Fold the low line, typed for a dash between words or a date's numbers, to a hyphen.
+
+    >>> fold_underscore("بغداد_العرب اليوم 12_5_2020")
+    'بغداد-العرب اليوم 12-5-2020'
+    """
+    return text.translate(_UNDERSCORE)
+
+
 def fold_latin_case(text: str) -> str:
     """Lower-case the Latin letters A–Z.
 
@@ -136,6 +146,7 @@ STEPS = (
     fold_persian_letters,
     fold_teh_marbuta,
     fold_digits,
+    fold_underscore,
     fold_latin_case,
 )
 
@@ -162,7 +173,8 @@ def normalize(text: str) -> str:
 # --- the match key with its offset map --------------------------------------
 
 _DELETED = cs.DIACRITICS + cs.TATWEEL + cs.INVISIBLES
-_ONE_TO_ONE = cs.ALEF_FORMS | cs.ALEF_MAQSURA | cs.PERSIAN_LETTERS | cs.TEH_MARBUTA | cs.DIGITS | cs.SEPARATORS | _LATIN_UPPER
+_ONE_TO_ONE = cs.ALEF_FORMS | cs.ALEF_MAQSURA | cs.PERSIAN_LETTERS | cs.TEH_MARBUTA | cs.DIGITS | cs.SEPARATORS \
+    | cs.UNDERSCORE | _LATIN_UPPER
 _SIMPLE = str.maketrans(_ONE_TO_ONE | {char: None for char in _DELETED})
 # Characters whose folded form is not one character: deleted, or expanded.
 _IRREGULAR = re.compile(f"[{re.escape(_DELETED)}{cs.PRESENTATION_FORMS}]+")

@@ -427,6 +427,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("government_heads.csv", "head nouns that, without the article right before a person, name the body the "
        "person leads, one organisation («حكومة نوري المالكي»)", "each row's `source`",
        {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("head_adjectives.csv", "heads of `org_patterns.csv` that name a body only with one of these adjectives in the "
+       "name after them («الخدمة الفيدرالية للجمارك»: a federal service; «دخلت الخدمة» is none)", "each row's `source`",
+       {"head": "the head noun, without the article", "adjective": "the adjective", "gloss": _G,
+        "source": _EXAMPLE}, required=("adjective",)),
     _L("leader_cues.csv", "words that say who leads a body («بزعامة»، «بقيادة»): a head noun and the one or two "
        "words right before them name the body («حركة النجباء بزعامة …»)", "each row's `source`",
        {"cue": "the words", "gloss": _G, "source": _EXAMPLE}),
@@ -435,7 +439,10 @@ LEXICONS: tuple[Lexicon, ...] = (
        "complement «على» opens the verb's object («وافقت الهيئة الوطنية للاستثمار على المشروع»)",
        "each row's `source`", {"word": "the verbal noun, without the article", "gloss": _G, "source": _EXAMPLE}),
     _L("name_stops.csv", "words that end a name or a field's name (verbs, weekdays, adjectives such as «النفطي»)",
-       _CURATED, {"word": "the word", "gloss": _G, "why": _W}),
+       _CURATED, {"word": "the word", "gloss": _G, "why": _W,
+                  "adjective": "also an adjective that closes a body's name after a noun of it, where no date opens at "
+                  "it («هيئة الادعاء العام»: «general», not «the year»)"},
+       types={"adjective": FLAG}),
     _L("article_letter_verbs.csv", "verbs whose match key starts with the article's letters («التقى»، «ألقى» read "
        "«القى»): a country's nisba that is a surname («السوداني») after them names the person, as after any verb",
        _CURATED, {"word": "the verb as written", "gloss": _G, "why": _W}),

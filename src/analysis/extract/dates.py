@@ -141,6 +141,14 @@ def ordinal_days() -> dict[str, int]:
     return days
 
 
+@cache
+def _glued_year_words() -> frozenset[str]:
+    """The words a year's digits may be glued to: the particles of :data:`YEAR_PARTICLES`, which stay out of its span
+    («في2019»), and the one-word parts of a year of ``month_parts.csv``, which stay in it («نهاية2019»، «صيف2014»)."""
+    return frozenset(YEAR_PARTICLES) | {row["key"] for row in table("month_parts.csv", key="phrase")
+                                        if row["applies_to"] == "period" and " " not in row["key"]}
+
+
 def _parts(applies_to: str) -> str:
     """The words before a date kept in its span (``data/month_parts.csv``): of a period («منتصف»), of a day («صباح»)."""
     return _names(row["key"] for row in table("month_parts.csv", key="phrase") if row["applies_to"] == applies_to)
@@ -197,6 +205,8 @@ def year_parts() -> dict[str, tuple[str, int, int]]:
                           f"{plural} {count} {side}": value})
             if side in _ENDS:
                 parts[f"{_ENDS[side]} {words[1].removeprefix('ال')} {indefinite}"] = value
+    # «ل» before the article is written «لل», the whole word in the span as for a name: «للتسعة أشهر الأولى من العام»
+    parts.update({"لل" + phrase[2:]: value for phrase, value in list(parts.items()) if phrase.startswith("ال")})
     return parts
 
 
@@ -264,7 +274,7 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
     heads = {key.split()[0] for key in year_parts() if len(key.split()) == 2}  # «الربع»، «النصف»، «الفصل»
     ordinals = {key.split()[1] for key in year_parts() if len(key.split()) == 2}  # «الاول»، «الثاني»…
     # «في2019»، «بين2013 و2016»: a particle glued to the digits stays out of the span (a lookbehind per length)
-    particles = {c + word for word in YEAR_PARTICLES for c in ("", "و")}  # «وبين2013 و2016»
+    particles = {c + word for word in _glued_year_words() for c in ("", "و")}  # «وبين2013 و2016»
     glued_particle = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}))" for group in _by_length(sorted(particles)))
     # «في 2019وقال»، «خلال 2018بلغ»: a year after such a particle, the next word glued to its digits
     glued_after = "".join(f"|(?<=(?<!\\w)(?:{_names(group)}){gap}\\d{{4}})" for group in _by_length(sorted(particles))
@@ -288,7 +298,7 @@ def _patterns() -> dict[str, re.Pattern | AtWordStart]:
         "since_before": re.compile(r"(?<!\w)[وف]?(?P<since>منذ)\s*$"),  # «ومنذ»: the conjunction stays out
         "month_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')})\s+(?:شهر\s+)?$"),
         # «مطلع العام 2014»، «العام المالي 2020»: before a written year, a fiscal year's words too
-        "year_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')}|{_parts('year')})\s+$"),
+        "year_part_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_parts('period')}|{_parts('year')})\s*$"),
         # «النصف الأول من يناير»: a half of a month (the halves of ``year_parts.csv``), days 1–15 or 16 to its end
         "month_half_before": re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<part>{_names(k for k, v in year_parts().items() if v[0] == 'half')})"
                                         r"\s+(?:من\s+)?(?:شهر\s+)?$"),
@@ -728,6 +738,8 @@ def _today_in_context(key: str, start: int, end: int) -> bool:
         if word is None:
             return False
         found = word.group("word")
+        if (whole := key[word.start():word.end("word")]) != found and whole in cues["before"] | cues["right_before"]:
+            found = whole  # «وقع الوزير اليوم»، «وصل اليوم»: a verb that starts with «و», not «و» and «قع»
         if not back and found in cues["right_before"]:
             return True  # «في تصريح صحفي اليوم»: a statement of today, the noun next to «اليوم»
         if back == 1 and found == "الي" and _arrival_before(key, word.start(), cues["to_place"]):
@@ -1856,7 +1868,7 @@ def _windows(tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
     years = [i for i in digits if _FOUR_DIGITS.search(words[i])]
     windows["year"] = word_starts(tokens, years, words_before=2)
     inner = [starts[i] + found.start() for i in years if not words[i].isdigit() and (found := _FOUR_DIGITS.search(words[i]))
-             and words[i][:found.start()].removeprefix("و") in YEAR_PARTICLES]  # «في2019»: after a glued particle
+             and words[i][:found.start()].removeprefix("و") in _glued_year_words()]  # «في2019»، «نهاية2019»
     inner += [starts[i] + found.start() for i in years if not words[i].isdigit()
               for found in _YEARS_JOINED.finditer(words[i])]  # «2014و2017»: the second year after a glued «و»
     if inner:

@@ -260,7 +260,8 @@ def _generated_nisbas() -> dict[str, str]:
     return stems
 
 
-_SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+|-)"  # «شفق" نيوز»: quotes may sit between the words of a name; «ألماز-أنتي»: a hyphen
+_SEPARATOR = r"(?:\s*[\"'«»“”]\s*|\s+|-|[ \t]+-[ \t]+)"  # «شفق" نيوز»: quotes may sit between the words of a name;
+# «ألماز-أنتي»: a hyphen, also between spaces, as an underscore typed for one is read («روسوبورون _ اكسبورت»)
 
 
 @cache

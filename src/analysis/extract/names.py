@@ -133,6 +133,37 @@ def _name_stops() -> frozenset[str]:
     return key_set("name_stops.csv", "word")
 
 
+@cache
+def _closing_adjectives() -> dict[str, frozenset[str]]:
+    """``{word: the words after it that make it a date}`` for the name stops that are also an adjective closing a
+    body's name («العام»: general, or the year; ``name_stops.csv``, ``adjective=yes``): the second words of the
+    relative dates of ``relative_dates.csv`` that it opens («الماضي» of «العام الماضي»), and the words that make it
+    the same year as a narrated one («نفسه»، «ذاته»; ``weekday_words.csv``)."""
+    same = {row["key"] for row in table("weekday_words.csv", key="phrase") if row["role"] == "not_a_date_after"}
+    found = {}
+    for row in table("name_stops.csv", key="word"):
+        if row["adjective"] == "yes":
+            word = row["key"]
+            found[word] = frozenset(phrase.split()[1] for phrase in key_set("relative_dates.csv", "phrase")
+                                    if phrase.split()[0] == word and len(phrase.split()) > 1) | same
+    return found
+
+
+def _closes_body(text: "_Text", j: int) -> bool:
+    """Tell whether token *j* is an adjective that closes a body's name though it is also a date word («هيئة الادعاء
+    العام»: general): after a masculine noun with the article, and opening no date (no relative date's word, no
+    number and no «نفسه» after it: «… الادعاء العام الماضي» ends the name before the date).
+
+    >>> [f.text for f in find_names(match_key("وطالبت هيئة الادعاء العام بمحاكمته"))]
+    ['هيئه الادعاء العام']
+    """
+    words, n = text.words, len(text.words)
+    dates = _closing_adjectives().get(words[j])
+    if dates is None or text.taken[j] or not words[j - 1].startswith("ال") or words[j - 1].endswith("ه"):
+        return False
+    return j + 1 >= n or not text.joined(j) or not (words[j + 1].isdigit() or words[j + 1] in dates)
+
+
 def _stops_name(word: str) -> bool:
     """Tell whether *word* ends a name: a word of ``name_stops.csv``, alone or behind «و»، «ف»، «ل» or «س».
 
@@ -268,6 +299,23 @@ def nisba_head_forms() -> dict[str, int]:
 
 
 @cache
+def _closing_words() -> frozenset[str]:
+    """The adjectives that close a body's name («النيابية»، «العليا»، «المشتركة»; ``joint_bodies.csv``, closing)."""
+    return key_set("joint_bodies.csv", "word", lambda row: row["role"] == "closing")
+
+
+@cache
+def _head_adjectives() -> dict[str, frozenset[str]]:
+    """``{head: adjectives}`` of ``head_adjectives.csv``, the head also with the article: a head that names a body
+    only with one of its adjectives in the name after it («الخدمة الفيدرالية للجمارك»)."""
+    found: dict[str, set[str]] = {}
+    for row in table("head_adjectives.csv", key="head"):
+        for head in (row["key"], "ال" + row["key"]):
+            found.setdefault(head, set()).add(match_key(row["adjective"]).key)
+    return {head: frozenset(adjectives) for head, adjectives in found.items()}
+
+
+@cache
 def _short_heads() -> frozenset[str]:
     """Heads named by one word with the article («وزارة النفط»); others need a country or a longer description."""
     return heads_and_definite_forms(lambda row: row["describes"] == "short")
@@ -347,7 +395,8 @@ class _Text:
     """The tokens of a match key with the tests the rules need."""
 
     def __init__(self, mk: MatchKey, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]] = (),
-                 tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> None:
+                 tokens: Tokens | None = None, people: list[tuple[int, int]] = (),
+                 surnames: list[tuple[int, int]] = ()) -> None:
         self.mk, self.key = mk, mk.key
         self.tokens = tokens if tokens is not None else Tokens(self.key)
         self.words, self.starts, self.ends = self.tokens.words, self.tokens.starts, self.tokens.ends
@@ -355,6 +404,7 @@ class _Text:
         self._taken_spans = taken
         self.demonym = self._covered(demonyms)
         self.person = self._covered(people)  # the taken spans that are people of the lexicon
+        self.surname = self._covered(surnames)  # …of them, those the lexicon names by a family name alone
         self.stop = stopwords()
         self._given: dict[int, bool | None] = {}  # per token, what :meth:`given` said (the rules ask again and again)
         self._namelike: dict[int, bool] = {}
@@ -445,6 +495,11 @@ class _Text:
             return None  # «وقال الوزير “أنا متفائل”»: the pronoun opens the quoted words, not Anna («آنا»)
         return not given_names()[word]
 
+    def family(self, i: int) -> bool:
+        """Tell whether token *i* may end a person's name as the family name: a name-like word, or a family name the
+        lexicon knows alone for one man («الحلبوسي»), which a given name before it makes another man's name."""
+        return self.surname[i] or self.namelike(i)
+
     def namelike(self, i: int) -> bool:
         found = self._namelike.get(i)
         if found is None:
@@ -496,7 +551,8 @@ def _read_name(text: _Text, i: int, context: bool) -> int | None:
                              and not (last > i and context and given is True and text.given(last) is True
                                       and words[i] not in _russian_given())) \
             and text.joined(last) and last + 1 < n and (  # «تحسين» is a given name, not a surname in «-ين»
-            text.namelike(last + 1) or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
+            text.namelike(last + 1) or context and text.surname[last + 1] and words[last] not in text.stop
+            or words[last + 1] in ("عبد", "ابو", "بن") and last + 2 < n
             and text.namelike(last + 2)):  # «عبدالعزيز بن سلمان»: «بن» (son of) links the names
         following = words[last + 1]
         if following.startswith("و") and following[1:] in given_names():
@@ -570,7 +626,7 @@ def _family_ends_clause(text: _Text, k: int) -> bool:
     """Tell whether token *k* is followed by a family name of nisba shape with the article («النوري») that ends its
     clause (punctuation or «إن»/«أن» next), as a name does and a construct in a title's complement rarely does."""
     words, n = text.words, len(text.words)
-    if k + 1 >= n or not text.joined(k) or not text.namelike(k + 1) or text.demonym[k + 1]:
+    if k + 1 >= n or not text.joined(k) or not text.family(k + 1) or text.demonym[k + 1]:
         return False
     family = words[k + 1]
     if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي"):
@@ -761,6 +817,10 @@ def _persons(text: _Text) -> list[tuple[int, int, str]]:
             if last is None and rule == "title" and start - 2 > hit[0] and _unknown_given_and_family(text, start - 2):
                 start, last = start - 2, start - 1  # «المدير التنفيذي للشركة كاتي الجبوري،»: the complement took
                 # an unknown given name and a family nisba for a phrase
+            if last is None and rule == "speech" and start + 1 < n and text.surname[start + 1] \
+                    and _unknown_given_and_family(text, start):
+                last = start + 1  # «وقال هيبت الحلبوسي إن»: a given name no list knows before a family name the
+                # lexicon knows alone for another man of the family
             if last is not None:
                 found.append((start, last, rule))
                 i = last + 1
@@ -941,16 +1001,26 @@ def _speaker_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _clause_ends_at(text: _Text, k: int) -> bool:
     """Tell whether a speaker's name may end right before token *k*: the text ends, punctuation, «إن»/«أن», or the
     words that open the circumstances of the speech («في تصريح»، «لـ»; ``data/speaker_adjuncts.csv``)."""
-    words, n = text.words, len(text.words)
-    if k >= n or _CLAUSE_END.match(text.tokens.gaps[k]) or words[k] in _THAT:
-        return True
-    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in _speaker_adjuncts().get(words[k], ()))
+    return k >= len(text.words) or bool(_CLAUSE_END.match(text.tokens.gaps[k])) or _speech_opens_at(text, k)
+
+
+def _speech_opens_at(text: _Text, k: int) -> bool:
+    """Tell whether what a speaker said, or its circumstances, opens at token *k*: «إن»/«أن», or the words of
+    ``data/speaker_adjuncts.csv`` («في تصريح»، «لـ»)."""
+    words = text.words
+    if k >= len(words) or not text.joined(k - 1):
+        return False
+    return words[k] in _THAT or any(tuple(words[k:k + len(phrase)]) == phrase
+                                    for phrase in _speaker_adjuncts().get(words[k], ()))
 
 
 def _unknown_given_and_family(text: _Text, i: int) -> bool:
     """Tell whether the two words at token *i*, after a title and its complement, are a given name no list knows and
     a family name of nisba shape with the article («كاتي الجبوري»), the clause ending after them as for
-    :func:`_two_unknown_names`; not a verbal noun and its object («استئناف الصادرات»).
+    :func:`_two_unknown_names`; not a verbal noun and its object («استئناف الصادرات»). A family name the lexicon knows
+    alone for another man («هيبت الحلبوسي») is one only where what the speaker said opens after it, and not after
+    the complement of a title or head without the article («رئيس تقدم الحلبوسي»: the party, no given name), nor
+    after a word of the text's stopwords («وقال علي المالكي»: «على» as some pages write it).
 
     >>> from analysis.normalize import match_key
     >>> [f.text for f in find_names(match_key("وقال المدير التنفيذي للشركة كاتي الجبوري، ان العمل مستمر"))]
@@ -963,9 +1033,13 @@ def _unknown_given_and_family(text: _Text, i: int) -> bool:
     if not text.namelike(i) or given.startswith("ال") or len(given) < 3 or text.demonym[i] \
             or given in _not_names() or text.raw(i).endswith(("ا", "ة", "ات")):
         return False
-    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.namelike(i + 1) \
+    if not family.startswith("ال") or len(family) < 6 or not family.endswith("ي") or not text.family(i + 1) \
             or text.demonym[i + 1]:
         return False
+    if text.taken[i + 1]:  # a family name the lexicon knows alone for another man
+        before = words[i - 1] if i else ""
+        return _speech_opens_at(text, i + 2) and given not in text.stop \
+            and not ((before in head_surfaces() or before in title_words()) and not before.startswith(_ARTICLES))
     return _clause_ends_at(text, i + 2)
 
 
@@ -1283,6 +1357,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             clitic = 0  # «للجنة الحكومية»: «ل» before «اللجنة», a head with the article, kept whole as «للحكومة»;
             # before a noun that no adjective agreeing with it could be («للجنة النفط»): «ل» and «لجنة» in construct
         kind = heads[head]
+        if (adjectives := _head_adjectives().get(head)) and not any(word in adjectives for word in words[i + 1:i + 3]):
+            continue  # «دخلت الخدمة»: a service rendered; «الخدمة الفيدرالية للجمارك» is a body
         if kind != "oil_field" and ((last := text.quoted(i)) is not None or (last := _quoted_long_name(text, i))) \
                 and last > i:
             found.append((i, last, kind, "pattern", clitic))  # «"قوات سوريا الديمقراطية"»: quoted with its head
@@ -1398,6 +1474,7 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         while chain + 1 < n and chain - i < 4 and (chain == last or text.joined(chain)) \
                 and not _noun_after_short_name(text, i, chain, head) and \
                 (words[chain + 1].startswith("ال") and (text.namelike(chain + 1) or text.demonym[chain + 1]
+                                                         or _closes_body(text, chain + 1)  # «هيئة الادعاء العام»
                                                          or (complemented or chain + 2 < n and text.demonym[chain + 2]
                                                              and text.joined(chain + 1) and chain > i
                                                              and not head.startswith("ال"))  # «هيئة الأركان العامة
@@ -1416,6 +1493,10 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 break  # «وزارة الخارجية الروسية»: the country's adjective ends the name («المصرف العراقي للتجارة»)
             if not text.joined(chain):
                 break
+        if chain - i >= 4 and chain + 1 < n and text.joined(chain) and not text.taken[chain + 1] \
+                and words[chain + 1] in _closing_words() and words[chain + 1].endswith("ه") == head.endswith("ه"):
+            chain += 1  # «لجنة النفط والغاز والثروات الطبيعية النيابية»: a closing adjective after the longest
+            # description the chain reads, agreeing with the head (joint_bodies.csv, closing)
         if complemented and chain > i and chain + 2 < n and text.joined(chain) and words[chain + 1][:1] == "ل" \
                 and not words[chain + 1].startswith("لل") and len(words[chain + 1]) >= 4 \
                 and words[chain + 1] not in text.stop and not text.taken[chain + 1] \
@@ -1462,6 +1543,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                                                                   and words[chain].endswith("ي")):
             continue  # «مجلس الإدارة»، «لجنة التحقيق»: a head and a noun of what it does, with no qualifier of the
             # head after it («لجنة الاستلام الأولي»: the adjective is the task's, not the committee's)
+        if adjectives and not any(word in adjectives for word in words[i + 1:chain + 1]):
+            continue  # «خدمة الأمن»: the adjective that makes the head a body is not in the name
         if chain > last and (short or text.demonym[chain] or chain - i >= 3 or agency or traded) \
                 and not (head in _naming_heads() and _introduces_name(text, chain)) \
                 and not (head.startswith("ال") and head[2:] in _naming_heads() and _known_body_after(text, chain)):
@@ -1540,6 +1623,7 @@ def _described_heads() -> frozenset[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*[،,.؛:)\"»”]")
+_ARTICLES = ("ال", "وال", "بال", "لل")  # a title or head with the article governs no word after it
 _THAT = frozenset({"ان", "انه", "انها"})  # «إن»، «أن» (that) as match keys: a clause of speech opens after a name
 
 
@@ -1790,19 +1874,27 @@ def _letter_forms() -> frozenset[str]:
 
 
 def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
-    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous
-    (or ambiguous before two unambiguous ones: «كي بي آر»), and both of two. A letter name that is also a
-    preposition heads no run of three or more: it is the word, the letters after it the acronym («مسؤول في بي بي»:
-    BP), unless the lexicon knows the run with it (its spelling «في تي بي», VTB, is read before this rule).
+    """Acronyms spelled out in Arabic letters («سي إن إن» is CNN): two letter names or more, the first unambiguous,
+    and both of two. A letter name that is also a word («في» in, «أو» or, «إن» that, «كي» so that;
+    ``letter_names.csv``) opens no run unless the lexicon knows the run with it («كي بي آر», KBR; «في تي بي», VTB,
+    is read before this rule): it is the word, and the letters after it are the acronym where they stand on their
+    own, three or more, or two the lexicon knows («مسؤول في بي بي»: BP; «في سي سي» is no name). No acronym starts
+    inside a run read already.
 
     >>> from analysis.normalize import match_key
     >>> [acronym for *_, acronym, _ in _spelled_acronyms(_Text(match_key("وقال مسؤول في بي بي إن"), []))]
     ['BB']
+    >>> _spelled_acronyms(_Text(match_key("وقال مسؤول في سي سي إن"), []))
+    []
     """
     letters, found, n = _letter_names(), [], len(text.words)
     candidates = text.tokens.where(_letter_forms())
     following = set(candidates)
     reached = 0
+
+    def spelled(run: list[str]) -> str:
+        return "".join(letters[w][0] for w in run)
+
     for i in [j for j in candidates if j + 1 in following]:  # a spelled acronym has two letter names or more
         if i < reached:
             continue
@@ -1813,19 +1905,16 @@ def _spelled_acronyms(text: _Text) -> list[tuple[int, int, str, int]]:
                 and not (last - i >= 2 and text.words[last] == text.words[last - 1] == text.words[last - 2]):
             last += 1  # a letter is not spelled three times running: «سي إن إن إن» is CNN, then «إن» (that)
         run, first = [text.words[i][clitic:]] + text.words[i + 1:last], i
+        reached = last  # the letters of this run open no other
         if len(run) >= 3 and letters[run[-1]][1] and not letters[run[-2]][1]:
             run, last = run[:-1], last - 1  # «بي بي سي إن»: «إن» (that) after the acronym; «سي إن إن» keeps it
-        if run[0] in _letter_prepositions() and len(run) >= 3 \
-                and not _known_spelling("".join(letters[w][0] for w in run)):
-            run, first, clitic = run[1:], i + 1, 0  # «مسؤول في بي بي»: «في» (in) before BP
-        elif letters[run[0]][1] and len(run) >= 4 and not clitic and not letters[run[1]][1]:
-            run, first = run[1:], i + 1  # «في بي بي سي»: «في» (in) before an acronym of three, BBC
-        first_ok = letters[run[0]][1] is False or len(run) >= 3 and not any(letters[w][1] for w in run[1:])
-        if len(run) >= 2 and any(not letters[w][1] for w in run) and first_ok \
-                and not (len(run) == 2 and letters[run[1]][1]):  # «ميدل إيست آي إن»: «إن» is «that»
-            # an ambiguous first letter («كي» is also «so that») starts a run of three: «كي بي آر» is KBR
-            acronym = "".join(letters[w][0] for w in run)
-            reached = last
+        while len(run) >= 2 and letters[run[0]][1] and not _known_spelling(spelled(run)):
+            run, first, clitic = run[1:], first + 1, 0  # «مسؤول في بي بي»، «أو بي سي»: the word before the letters
+        if len(run) < 2 or len(run) == 2 and first > i and not _known_spelling(spelled(run)):
+            continue  # «في سي سي»: two letters inside a longer run stand on their own only as a known name
+        if any(not letters[w][1] for w in run) and not (len(run) == 2 and letters[run[1]][1]):
+            # «ميدل إيست آي إن»: «إن» is «that»
+            acronym = spelled(run)
             if acronym in _not_acronyms() or any(v in _not_acronyms() for v in spelled_variants(acronym)):
                 continue  # «دي إن إيه» (DNA)، «جي بي إس» (GPS): a common noun spelled out, no body
             found.append((first, last - 1, acronym, clitic))
@@ -1864,13 +1953,16 @@ def _bodies_before_leaders(text: _Text) -> list[tuple[int, int, str, str, int]]:
 
 
 def find_names(mk: MatchKey, taken: list[tuple[int, int]] = (), demonyms: list[tuple[int, int]] = (),
-               tokens: Tokens | None = None, people: list[tuple[int, int]] = ()) -> list[Found]:
+               tokens: Tokens | None = None, people: list[tuple[int, int]] = (),
+               surnames: list[tuple[int, int]] = ()) -> list[Found]:
     """Return the names of a match key found by context, outside the key spans *taken* by the lexicon.
 
     A name by pattern may include a nisba adjective of *demonyms* («وزارة الخارجية الروسية»). *tokens*, the
     key's words (:class:`analysis.cues.Tokens`), are shared with the lexicon's scan when the caller has them.
+    *people* are the taken spans that are people of the lexicon, and *surnames* those of them named by a family name
+    alone («الحلبوسي»): a person's name may end on one, a given name before it making it another man's name.
     """
-    text = _Text(mk, list(taken), list(demonyms), tokens, list(people))
+    text = _Text(mk, list(taken), list(demonyms), tokens, list(people), list(surnames))
     found, persons = [], _persons(text)
     extra = _named_before_titles(text, persons) + _listed_russians(text, persons)
     extra += _given_behind_particle(text, persons + extra)

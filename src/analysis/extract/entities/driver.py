@@ -42,11 +42,11 @@ from .outlets import (_bracketed_names, _closing_agencies, _credit_lines, _datel
                       _line_starts, _line_windows, _media_forms, _media_names, _opening_outlets, _outlet_cues,
                       _outlet_words, _outlets_after_a_common_noun, _outlets_after_website, _outlets_by_their_word,
                       _relayed_outlets, _website_forms)
-from .people import (_given_names_before_surnames, _initial_written, _latin_names, _latin_surnames, _names_over_held,
-                     _nisba_persons, _nisba_surname_forms, _nisba_surnames, _other_family_members, _russian_initials,
-                     _surnames_after_given_names, _surnames_alone, _surnames_not_nisbas)
+from .people import (_family_names_again, _family_names_alone, _given_names_before_surnames, _initial_written, _latin_names,
+                     _latin_surnames, _nisba_persons, _nisba_surname_forms, _nisba_surnames, _other_family_members,
+                     _russian_initials, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
-                     _glued_pairs, _listed_bare_names, _paired_places, _towns_after_heads)
+                     _glued_pairs, _listed_bare_names, _names_glued_to_verbs, _paired_places, _towns_after_heads)
 from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
 
@@ -71,7 +71,8 @@ def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
     return written
 
 
-_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*_[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1»
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*-[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1» (the
+# low line read as a hyphen)
 
 
 @cache
@@ -132,6 +133,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans = _other_family_members(mk, spans)
     spans += _glued_names(key, tokens, spans)
+    spans += _names_glued_to_verbs(tokens, spans)
     spans += _glued_pairs(tokens, spans)
     spans += _glued_nisbas(tokens, spans)
     if tokens.where(_nisba_surname_forms()) \
@@ -147,12 +149,10 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     if tokens.where(_media_forms()):
         spans = _regions_joined(_media_names(mk, tokens, spans), mk)
     spans += _surnames_alone(key, tokens, spans)
-    spans, held = _surnames_after_given_names(key, spans)
+    people = [item for item in spans if item[2].type == "person"]
     names = find_names(mk, [(start, end) for start, end, entry, _ in spans if not entry.demonym],
                        [(start, end) for start, end, entry, _ in spans if entry.demonym or _nisba_shaped(key, start, end, entry)],
-                       tokens, [(start, end) for start, end, entry, _ in spans if entry.type == "person"])
-    if held:  # a surname held back for the name rules is read into a person's name or restored
-        names = _names_over_held(key, held, names)
+                       tokens, [(start, end) for start, end, _, _ in people], _family_names_alone(key, people))
     if names:
         inside = Spans((name.start, name.end) for name in names)
         spans = [item for item in spans if not inside.overlaps(item[0], item[1]) or not item[2].demonym
@@ -165,11 +165,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
             canonical = next((v for v in spelled_variants(canonical) if v in _known_acronyms()), canonical)
         kind = "group" if name.type == "organization" and canonical in _bloc_names() else name.type  # «BRICS»
         spans.append((name.start, name.end, Entry(canonical, kind), name.found_by))
-    if held:  # a surname the name rules did not take back into a name of their own
-        named = Spans(spans)
-        spans += [item for item in held if not named.overlaps(item[0], item[1])]
     if any(entry.type == "person" for _, _, entry, _ in spans):
-        spans = _given_names_before_surnames(key, spans)
+        spans = _family_names_again(key, _given_names_before_surnames(key, spans))
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)

@@ -3,9 +3,9 @@ initials and family members.
 
 A surname that is a country's nisba («السوداني», ``data/nisba_surnames.csv``, by the years a person held it) is the
 person where no definite noun stands before it for it to qualify; a known person's surname in Latin letters, or a
-capitalised Latin name no list knows, is read in an Arabic text. A known surname right after a given name is
-held back for the name rules of :mod:`analysis.extract.names`, and extended over a given name the lists do not
-know; a person named in full once is named by the surname alone later, and the initials of a Russian's given
+capitalised Latin name no list knows, is read in an Arabic text. A family name the lexicon knows alone may end a
+name the rules of :mod:`analysis.extract.names` read (another man of the family, after another given name), and a
+known surname is extended over a given name the lists do not know; a person named in full once is named by the surname alone later, and the initials of a Russian's given
 name and patronymic («س. لافروف») belong to the name. A known family name after another given name is another
 member of the family.
 """
@@ -18,8 +18,7 @@ from functools import cache
 from ...cues import Tokens, is_letter, word_before
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
-from ..names import (_THAT, _name_stops, _not_names, _speaker_adjuncts, academic_title_letters, compound_surname,
-                     given_names, head_surfaces, reporting_words, surname_shaped, title_words)
+from ..names import academic_title_letters, compound_surname, given_names, reporting_words, surname_shaped
 from ..spans import Spans
 from .common import _as_written
 from ..gazetteers import Entry, lexicon
@@ -196,61 +195,60 @@ def _capitalised(mk: MatchKey, tokens: Tokens, i: int) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-def _surnames_after_given_names(key: str, spans: list) -> tuple[list, list]:
-    """A person of the lexicon named by one word (a surname, «الحلبوسي») right after a given name is held back from
-    the name rules' scan, so they read the whole name as they would («رئيس المجلس خالد الحلبوسي»: another man of the
-    family); the caller restores what they do not read. So is one after a word that may be a given name no list
-    knows, where what the speaker said follows («رئيس لجنة الطاقة في البرلمان هيبت الحلبوسي في تصريح»).
+def _family_names_alone(key: str, people: list) -> list[tuple[int, int]]:
+    """The spans of the lexicon's people named by a family name alone («الحلبوسي»), for the name rules to read a
+    given name before one as another man of the family, named as written («رئيس المجلس خالد الحلبوسي»، «وقال هيبت
+    الحلبوسي إن»), where the lexicon names the person in full: not where the word before is a given name it gives
+    him, or a misspelling of one («محمد الحلبوسي» is the known man), nor where it knows him by the family name alone
+    (a given name before it may be his own: «هادي العامري»).
 
     >>> from analysis.extract import extract
-    >>> [(m.text, m.found_by) for m in extract("وقال حاكم الزاملي إن") if m.kind == "entity"]
-    [('حاكم الزاملي', 'speech')]
+    >>> [(m.text, m.value) for m in extract("وقال ريكان الحلبوسي إن") if m.kind == "entity"]
+    [('ريكان الحلبوسي', 'ريكان الحلبوسي')]
     """
-    held = [item for item in spans if item[2].type == "person" and " " not in key[item[0]:item[1]]
-            and (before := word_before(key, item[0], 30)[0]) is not None
-            and (before in given_names() or _may_be_given(before) and _speech_follows(key, item[1]))
-            and before not in stopwords()]
-    return ([item for item in spans if item not in held], held) if held else (spans, [])
+    found = []
+    for start, end, entry, _ in people:
+        family = key[start:end]
+        if " " in family or not family.startswith("ال"):
+            continue
+        before = word_before(key, start, 30)[0]
+        if not (known := _known_given_names().get((family, entry.canonical))) or before is not None and (
+                before in known or any(_one_letter_more(longer, shorter) for name in known
+                                       for longer, shorter in ((name, before), (before, name)))):
+            continue  # a man the lexicon knows by the family name only: a given name before it may be his own
+        found.append((start, end))
+    return found
 
 
-_NEXT_WORDS = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
+def _family_names_again(key: str, spans: list) -> list:
+    """A family name met alone after a person named in full with it names the one named last before it, as the corpus
+    guide reads a surname alone: a surname read again, of one word or more, takes the full name's value («الكعبي»
+    after «حسن كريم الكعبي», «عبد الغني» after «حيان عبد الغني»), and one the lexicon knows alone for a man it names
+    in full (Mohamed al-Halbousi for «الحلبوسي») is the other man of the family named before it with another given
+    name («هيبت الحلبوسي»، «ريكان الحلبوسي»); with no such name before it, the lexicon's man.
 
-
-def _speech_follows(key: str, end: int) -> bool:
-    """Tell whether the words from *end* on open what a speaker said or where: «إن»، «أن», or the circumstances of
-    the speech («في تصريح»، «لوكالة»; ``data/speaker_adjuncts.csv``), as after a speaker's name («رئيس لجنة الطاقة في
-    البرلمان هيبت الحلبوسي في تصريح»)."""
-    if not (after := _NEXT_WORDS.match(key, end)):
-        return False
-    words = tuple(word for word in after.groups() if word)
-    return words[0] in _THAT or any(words[:len(phrase)] == phrase for phrase in _speaker_adjuncts().get(words[0], ()))
-
-
-def _may_be_given(word: str) -> bool:
-    """Tell whether *word*, right before a known surname, may be a given name the lists do not know («هيبت» of
-    «هيبت الحلبوسي»): letters without the article, not a stopword, title, verb of speech, head noun, name stop or
-    known name."""
-    return len(word) >= 3 and word.isalpha() and not word.startswith(("ال", "لل")) and word not in stopwords() \
-        and word not in title_words() and word not in reporting_words() and word not in head_surfaces() \
-        and word not in _name_stops() and word not in _not_names() and word not in lexicon()
-
-
-def _names_over_held(key: str, held: list, names: list) -> list:
-    """The names the name rules read over known surnames held back: a person's name only, and not where the word
-    before the surname is the complement of a title without the article or of a head noun («وقال رئيس تقدم الحلبوسي
-    إن»: the party, not a given name; a title or head with the article governs no word after it). The caller
-    restores the surnames no name covers.
+    >>> from analysis.extract import extract
+    >>> [(m.text, m.value) for m in extract("وقال ريكان الحلبوسي إن الطريق جاهز، وأضاف الحلبوسي أن") if m.kind == "entity"]
+    [('ريكان الحلبوسي', 'ريكان الحلبوسي'), ('الحلبوسي', 'ريكان الحلبوسي')]
     """
-    complements = []
-    for item in held:
-        before, first = word_before(key, item[0], 30)
-        cue = word_before(key, first, 30)[0]
-        if before not in given_names() and cue is not None and (cue in head_surfaces() or cue in title_words()) \
-                and not cue.startswith(("ال", "وال", "بال", "لل")):
-            complements.append(item)
-    surnames, complemented = Spans(held), Spans(complements)
-    return [name for name in names if not complemented.overlaps(name.start, name.end)
-            and (name.type == "person" or not surnames.overlaps(name.start, name.end))]
+    out, named = list(spans), {}
+    for k in sorted(range(len(spans)), key=lambda k: spans[k][0]):
+        start, end, entry, found_by = spans[k]
+        if entry.type != "person":
+            continue
+        words = key[start:end].split()
+        family = "ال" + words[-1][2:] if words[-1].startswith("لل") else words[-1]  # «للحلبوسي»
+        words = words[:-1] + [family]
+        full = named.get(family)
+        if full is not None and full[0].canonical != entry.canonical and len(words) < len(full[1]) \
+                and words == full[1][-len(words):] and (
+                    not entry.canonical.isascii()  # a surname read again, its value as written: the full name's
+                    or len(words) == 1 and family.startswith("ال")
+                    and full[1][0] not in _known_given_names().get((family, entry.canonical), {full[1][0]})):
+            out[k] = (start, end, full[0], found_by)
+        elif len(words) >= 2:
+            named[family] = (entry, words)
+    return out
 
 
 def _given_names_before_surnames(key: str, spans: list) -> list:

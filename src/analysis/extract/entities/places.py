@@ -22,6 +22,7 @@ from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
 from ..amounts import currency_names
 from ..gazetteers import Entry, _clean, lexicon
+from ..names import _speech_verbs
 from ..spans import Spans
 from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
 
@@ -122,6 +123,32 @@ def _glued_names(key: str, tokens: Tokens, spans: list) -> list:
         start, end = tokens.starts[i] + at, tokens.ends[i]
         if not taken.overlaps(start, end):
             found.append((start, end, entry, "lexicon"))
+    return found
+
+
+def _names_glued_to_verbs(tokens: Tokens, spans: list) -> list:
+    """A known name glued to a verb of speech before it, as copied pages lose the space after a word («وقالبوتين»،
+    «وأكدلافروف»; the verbs of ``speech_cues.csv``): the name alone, outside the spans already found. No Arabic word
+    is a verb of three letters or more and a name of four letters or more of the lexicon; a nisba is left alone.
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("وقالبوتين إن روسيا")
+    >>> [(mk.key[s:e], x.canonical) for s, e, x, _ in _names_glued_to_verbs(Tokens(mk.key), [])]
+    [('بوتين', 'Vladimir Putin')]
+    """
+    names, verbs, found, taken = lexicon(), _speech_verbs(), [], None
+    for i in tokens.longer_than(6):
+        word = tokens.words[i]
+        if word in names or word in verbs:
+            continue
+        for at in range(3, len(word) - 3):
+            entry = names.get(word[at:]) if word[:at] in verbs else None
+            if entry is not None and not entry.demonym:
+                taken = taken or Spans(spans)
+                start, end = tokens.starts[i] + at, tokens.ends[i]
+                if not taken.overlaps(start, end):
+                    found.append((start, end, entry, "lexicon"))
+                break
     return found
 
 

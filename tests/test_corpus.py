@@ -161,3 +161,32 @@ def test_an_organisation_opening_with_a_head_noun_is_pattern_org_in_the_developm
              if row.kind == "entity" and row.type == "organization" and row.cls not in ("pattern_org", "acronym", "no_space")
              and _opens_with_an_organisation_head(row.text, heads)]
     assert wrong == [], "class `pattern_org`: " + ", ".join(wrong)
+
+
+def test_an_organisation_the_lexicon_holds_has_its_canonical_name_in_the_development_gold():
+    # one body, one value: a span the lexicon's bodies hold carries their canonical name (the guide's conventions settled
+    # after batch zu), unless the excerpt names another body by a full name the lexicon does not hold («واع» of m09)
+    from collections import defaultdict
+
+    from analysis.lexicons import table
+    from analysis.normalize import normalize
+
+    canonical: dict[str, set[str]] = defaultdict(set)
+    for name in ("entities.csv", "gazetteer_companies.csv", "gazetteer_organizations.csv", "gazetteer_iraq_politics.csv",
+                 "bracketed_names.csv"):
+        for row in table(name):
+            if row["type"] == "organization":
+                canonical[normalize(row["alias"])].add(row["canonical"])
+    excerpts, _ = load_corpus(paths.CORPUS)
+    wrong = []
+    for excerpt in excerpts:
+        if excerpt.split != "dev":
+            continue
+        bodies = [row for row in excerpt.gold if row.kind == "entity" and row.type == "organization"]
+        named_apart = {row.value for row in bodies if normalize(row.text) not in canonical}
+        for row in bodies:
+            names = canonical.get(normalize(row.text), {row.value})
+            if row.value not in names and row.value not in named_apart:
+                wrong.append(f"{row.excerpt_id} {row.start}-{row.end} {row.value} (the lexicon: {', '.join(sorted(names))})")
+    assert canonical[normalize("الجيش العراقي")] == {"Iraqi Armed Forces"}
+    assert wrong == [], "not the lexicon's canonical name: " + ", ".join(wrong)

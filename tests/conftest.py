@@ -27,6 +27,29 @@ def raw_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def fresh_lexicons():
+    """No curated data file read yet in this process: each is read from its file again when asked for, and the rows
+    read during the test are forgotten after it."""
+    from analysis import lexicons
+
+    cached = (lexicons._records, lexicons.table, lexicons.boilerplate_phrases, lexicons.stopwords)
+    for function in cached:
+        function.cache_clear()
+    yield
+    for function in cached:
+        function.cache_clear()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch, fresh_lexicons) -> Path:
+    """A copy of the package's data folder (``src/analysis/data``) that a test may break, read in its place."""
+    data = tmp_path / "data"
+    shutil.copytree(paths.package_data(), data, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(paths, "package_data", lambda name=None: data if name is None else data / name)
+    return data
+
+
 @pytest.fixture(scope="session")
 def history_text() -> str:
     with open(paths.RAW_ARTICLES / "relations_history_1944_2018.txt", encoding="utf-8", newline="") as handle:

@@ -59,20 +59,13 @@ def test_the_processed_readme_documents_every_column_of_every_table():
     ("phrase,glos,source", "'glos'"),  # a typo
     ("phrase,source", "'gloss'"),  # a column missing
 ])
-def test_a_typo_in_a_lexicon_header_names_the_file_and_the_column(tmp_path, monkeypatch, header, named):
-    data = tmp_path / "data"
-    shutil.copytree(paths.package_data(), data, ignore=shutil.ignore_patterns("__pycache__"))
-    rows = (data / "boilerplate.csv").read_text(encoding="utf-8").splitlines()[1:]
+def test_a_typo_in_a_lexicon_header_names_the_file_and_the_column(data_copy, header, named):
+    rows = (data_copy / "boilerplate.csv").read_text(encoding="utf-8").splitlines()[1:]
     if header == "phrase,source":
         rows = [",".join(row.split(",")[::2]) for row in rows[:1]]
-    (data / "boilerplate.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    monkeypatch.setattr(schemas.paths, "package_data", lambda name=None: data if name is None else data / name)
-    lexicons.boilerplate_phrases.cache_clear()
-    try:
-        with pytest.raises(InputError) as caught:
-            lexicons.boilerplate_phrases()
-    finally:
-        lexicons.boilerplate_phrases.cache_clear()
+    (data_copy / "boilerplate.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        lexicons.boilerplate_phrases()
     message = str(caught.value)
     assert "boilerplate.csv" in message and named in message and "What to do" in message
 

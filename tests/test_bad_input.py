@@ -104,11 +104,19 @@ def one_article_raw(tmp_path: Path, name: str) -> Path:
     return raw
 
 
+@pytest.fixture(scope="module")
+def real_build(tmp_path_factory) -> Path:
+    """The real data built once for the module: every test that needs a previous build gets a copy of it."""
+    out = tmp_path_factory.mktemp("real") / "processed"
+    assert cli("build", "--raw", str(paths.RAW), "--out", str(out)).returncode == 0
+    return out
+
+
 @pytest.fixture
-def previous_build(tmp_path):
+def previous_build(tmp_path, real_build):
     """A processed folder from the real data, to check that a refused build leaves it exactly as it was."""
     out = tmp_path / "processed"
-    assert cli("build", "--raw", str(paths.RAW), "--out", str(out)).returncode == 0
+    shutil.copytree(real_build, out)
     return out, {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
 

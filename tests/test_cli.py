@@ -82,10 +82,18 @@ def slow_raw(tmp_path, copies: int = 60):
     return raw
 
 
+def as_from_a_terminal() -> None:
+    """In the child, before it runs the build: Ctrl-C does what it does in a terminal, whatever this test run was
+    started with. A script's shell starts a background job (``make test &``) with SIGINT ignored, and every process
+    below keeps it ignored: the build then ran to its end, exit status 0, when this test sent it Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def start_build(raw, out, *extra):
     return subprocess.Popen([sys.executable, "-m", "analysis", "build", "--raw", str(raw), "--out", str(out), *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONUTF8="1"))
+                            env=dict(os.environ, PYTHONUTF8="1"), preexec_fn=as_from_a_terminal)
 
 
 def wait_for_staging(out, process, seconds=30):
@@ -101,8 +109,11 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_previous_output(tmp_path
     out = tmp_path / "out"
     build(paths.RAW, out)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    process = start_build(slow_raw(tmp_path, copies=30), out)
+    # 400 articles: some seconds of writing, so a test process that a busy machine leaves waiting still finds the
+    # build at work; Ctrl-C ends it within a second.
+    process = start_build(slow_raw(tmp_path, copies=200), out)
     wait_for_staging(out, process)
+    assert process.poll() is None, "the build ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
@@ -111,6 +122,55 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_previous_output(tmp_path
                        "(nothing half-written is kept in the output folder)."]
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.name != ".out.lock"] == []
+
+
+def test_a_bad_data_file_is_refused_before_the_build_writes_anything(tmp_path, data_copy):
+    """Every curated data file is read and checked before the build takes its lock or makes its staging folder: a
+    bad one is named, with what to do, while nothing exists yet (each file was read when a rule first needed it,
+    in the middle of writing, before)."""
+    rows = (data_copy / "name_compounds.csv").read_text(encoding="utf-8").splitlines()
+    (data_copy / "name_compounds.csv").write_text("\n".join([*rows, rows[-1] + ",a cell too many"]) + "\n",
+                                                  encoding="utf-8")
+    result = cli("build", "--raw", paths.RAW, "--out", tmp_path / "out")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "src/analysis/data/name_compounds.csv" in result.stderr and "What to do" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["data"], "no output folder, lock or staging folder"
+
+
+def test_the_build_reads_every_data_file_before_it_writes_and_none_once_it_has_begun(tmp_path, monkeypatch,
+                                                                                    fresh_lexicons):
+    from analysis import lexicons, schemas
+
+    out, reads = tmp_path / "out", []
+    real = lexicons.read_lexicon
+
+    def read(name):
+        reads.append((name, any(tmp_path.glob(".out.*"))))  # the lock, then the staging folder
+        return real(name)
+
+    monkeypatch.setattr(lexicons, "read_lexicon", read)
+    assert cli("build", "--raw", slow_raw(tmp_path, copies=1), "--out", out).returncode == 0
+    assert sorted(name for name, _ in reads) == sorted(schemas.lexicons()), "each file read once"
+    assert [name for name, begun in reads if begun] == []
+
+
+def test_ctrl_c_while_the_data_files_are_read_exits_130_with_nothing_written(tmp_path, monkeypatch, fresh_lexicons):
+    from analysis import lexicons
+
+    real, reads = lexicons.read_lexicon, []
+
+    def read(name):
+        reads.append(name)
+        if len(reads) == 10:
+            raise KeyboardInterrupt  # as Ctrl-C raises it in the main thread, here in the tenth file's read
+        return real(name)
+
+    monkeypatch.setattr(lexicons, "read_lexicon", read)
+    result = cli("build", "--raw", paths.RAW, "--out", tmp_path / "out")
+    assert result.returncode == 130 and len(reads) == 10
+    assert result.stderr.strip() == ("interrupted: `python -m analysis build` stopped before it finished "
+                                     "(nothing half-written is kept in the output folder).")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow

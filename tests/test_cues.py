@@ -51,7 +51,7 @@ def test_an_empty_text_has_no_words():
     assert tokens.where({"x"}) == [] and tokens.with_digits() == []
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("بغد اﻻ19٣_²½Az,.\n\u064e\t\x1c\x85\u2028\u3000\uffff") + ["\U0001d400", "\U00010330"]), max_size=30))
 def test_tokens_read_from_tables_equal_the_words_read_one_by_one(key):
     """The spans, the words and gaps, the words with a digit and those ending in a Latin letter, computed from
@@ -153,7 +153,7 @@ def test_every_windowed_date_pattern_finds_what_the_whole_text_scan_finds(text):
         bool(dates._patterns()["hijri_era"].search(key))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_designations_and_acronyms_in_windows_equal_the_whole_text_scan(text):
     mk = match_key(text)
@@ -169,7 +169,7 @@ BRACKETED = st.sampled_from(["(", ")", "( ", " )", "«", "»", '"', "“", "”"
                              "بغداد", "اليوم", "المدى", "الصباح", "الزمان", "لـ", "ل", "و", "(بغداد اليوم)", "ـ"])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(BRACKETED, max_size=30).map("".join))
 def test_bracketed_names_tried_where_a_first_word_stands_equal_the_whole_text_scan(text):
     """Bracketed names («(بغداد اليوم)»، «"المدى"») tried only at the words that can start them are those a scan of
@@ -191,7 +191,7 @@ def _acronym_like(raw: str) -> bool:
     return raw.isupper() and raw.isascii() and raw.rstrip("+") not in names._not_acronyms()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(PIECES, st.sampled_from(["(", "( ", "4.2", "1,000", "ب5", "الـ15", "ثلاثة", "مليار", "x9"])),
                 max_size=40).map("".join))
 def test_numbers_are_tried_wherever_a_digit_scan_would_try_them(text):
@@ -234,7 +234,7 @@ def test_alternation_shares_the_start_of_phrases_that_start_alike(phrases, kwarg
 PHRASE_WORDS = st.sampled_from(["ا", "ال", "الا", "الاول", "اول", "ب", "بي", "a", "a.", "ab", "[x]", "ملي", "مليار"])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.lists(PHRASE_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
        st.sampled_from([r"\s+", r"[ \t]+", " "]),
        st.lists(st.sampled_from(["ا", "ل", "و", "ي", "ب", "ر", "م", "a", ".", "b", "[x]", " ", "  ", "\t", "\n"]),
@@ -326,7 +326,7 @@ def test_no_module_outside_cues_builds_a_regex_alternation_from_a_word_list():
     assert not found, "build the alternation with analysis.cues.alternation or Cues instead:\n" + "\n".join(found)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["الثاني", "ثالث", "الاول", "a.b", "[x]", "يوم"]), min_size=1, max_size=4),
        st.text(alphabet="الثانيوم a.b[x]", max_size=30))
 def test_a_pattern_led_by_the_initials_of_its_words_finds_what_it_found_without_them(words, text):

@@ -27,7 +27,7 @@ def test_normalising_twice_equals_normalising_once(text):
     assert normalize(once) == once
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(TEXT)
 def test_match_key_offsets_are_monotonic_and_map_back(text):
     mk = match_key(text)
@@ -83,7 +83,7 @@ def test_the_fused_normalize_equals_the_steps_in_order(text):
     assert normalize(text) == normalize_stepwise(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(TEXT)
 def test_the_fast_match_key_equals_the_character_by_character_one(text):
     from analysis.normalize import _match_key_slow
@@ -107,7 +107,7 @@ def _joint_words() -> list[str]:
         + sorted(_joint_pattern()[1]) + ["الروسيه", "العراقيه", "الامنيه", "لجنه", "x", "روسيا"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(_pieces_text(_joint_words()))
 def test_the_joint_bodies_read_where_a_head_is_written_are_those_of_the_whole_text(text):
     """The joint-body pattern tried only at the heads that ``str.find`` gives matches what a scan of every
@@ -127,7 +127,7 @@ def _block_words() -> list[str]:
         + sorted(_block_words()) + ["رقم", "10", "(12)", "( 7 )", "العاشره", "الاولي", "الثانيه", "1,5", "x", "روسيا"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(_block_words()))
 def test_the_blocks_read_where_a_block_word_is_written_are_those_of_the_whole_text(text):
     """The numbered-block pattern tried only where ``str.find`` gives a block word matches what a scan of every
@@ -148,7 +148,7 @@ def _not_entity_words() -> list[str]:
         + ["القاهره", "روسيا", "x", "ا", "ال", "صلا", "قوه\nالقاهره"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(_not_entity_words()))
 def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_the_whole_text(text):
     """The pattern of the phrases in which a name is none («القوة القاهرة»), tried only where ``str.find`` gives the
@@ -160,7 +160,7 @@ def test_the_phrases_of_no_name_read_where_a_first_word_is_written_are_those_of_
     assert [(m.span(), m.groups()) for m in _not_entity_matches(key)] == plain
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(['"', "«", "»", "“", "”", '"الشمال"', "«القرنين»", "“ السماوه ”", "الرقعه", "نفط", "الشمال",
                      "5", "x", "_", ".", "!", "؟", "(بترا)", "( سانا )", "(", ")", "قال.", "\t", " ", "\n",
                      '" نفط الشمال "', "«ا ب ت ث»"]))
@@ -178,7 +178,7 @@ def test_the_patterns_led_by_a_quote_or_a_stop_tried_where_one_is_written_match_
         assert [(m.span(), m.groups()) for m in fast(key)] == plain
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(["في", "وفي", "ففي", "بفي", "وقت", "سابق", "لاحق", "من", "العام", "الشهر", "الاسبوع", "السنه",
                      "2003", "(", "x", "في وقت", "\u2003", "\u00a0", "وفي وقت سابق من العام", "في\n وقت لاحق من",
                      "ففي وقت سابق من الشهر"]))
@@ -216,7 +216,7 @@ def _cued_field_words() -> list[str]:
         + [name + tail for name in names[:4] for tail in ("ي", "_", "-2", " 2")] + ["تطوير", "لتطوير", "حقل", "في"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_pieces_text(_cued_field_words()))
 def test_the_cued_fields_looked_for_among_the_words_are_those_the_whole_text_gives(text):
     """The fields read after a cue, looked for only where a word of the text is a name's first word, are those a
@@ -241,7 +241,7 @@ def _headless_words() -> list[str]:
            "وقالت نفط الجنوب", "مدير _نفط الوسط", "مدير بنفط ميسان"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(_headless_words()))
 def test_the_headless_companies_looked_for_among_the_words_are_those_the_whole_text_gives(text):
     """The state companies named without their head, looked for only where a word of the text is a name's first
@@ -283,7 +283,7 @@ def test_the_day_before_a_month_tested_digit_first_is_what_the_plain_pattern_fin
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(TEXT)
 def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(text):
     """The words longer than a length, read from the spans of the words in numpy (or, beyond the Basic Multilingual
@@ -297,7 +297,7 @@ def test_the_long_words_picked_from_the_spans_are_those_counted_word_by_word(tex
         assert tokens.longer_than(length) == [i for i, word in enumerate(tokens.words) if len(word) > length]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(["تابعته", "وتابعته", "تابعتها", "تلقت", "تلقته", "نقلته", "اطلعت عليه", "اطلعت", "عليه",
                      "حصلت\nعليه", '"', "«", "»", "“", "”", "(", ")", "الفرات نيوز", "بغداد اليوم", "السومريه", "x", "5",
                      'اطلعت عليه "الفرات نيوز"', "تابعته “السومريه”", "تلقته (بغداد اليوم)", "وتابعته «x»",
@@ -323,7 +323,7 @@ def test_the_relayed_outlets_are_read_only_where_a_cue_s_first_word_is_a_word_of
         assert _relayed_outlets(mk, [], tokens) == []
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(["د.", "د", "ا.د.", "ا.م.د.", "م.م.", "م.د.", "م", "ا", ".", "دكتور", "جوتيار", "عادل", "x", "5"]))
 def test_an_academic_title_is_skipped_as_a_look_at_every_title_skips_it(text):
     """The academic title at a word, looked for only at a word of one letter, is the one a look at every title
@@ -369,7 +369,7 @@ def _glued_words_of_names() -> list[str]:
             "lavrov", "SHOIGU", "x", "5", "_", "الالالالالا", "وووووووووو"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(_glued_words_of_names()))
 def test_the_glued_names_read_among_the_long_words_are_those_read_word_by_word(text):
     """Two places glued by «و», a nisba glued to the word before it and a surname in Latin letters, looked for only
@@ -437,7 +437,7 @@ def test_the_bylines_glued_to_a_date_read_before_the_words_with_digits_are_those
     assert _bylines_glued_to_dates(_Text(edges, [])) == [(0, 10)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.one_of(st.none(), st.integers(1900, 2100)), _pieces_text(["السوداني", "والسوداني", "للسوداني", "الرئيس",
                                                                      "وبحث", "المربد", "نيوز", "برس", "x", "5"]))
 def test_the_nisba_surnames_of_any_year_are_words_of_the_trigger_pass_that_gates_them(year, text):
@@ -474,7 +474,7 @@ def test_the_overlap_index_answers_as_a_look_at_every_span(spans, queries):
         assert wide.overlaps(start, end) == taken.overlaps(start, end)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(_pieces_text(["الشرق", "اليوم", "بغداد", "متابعه", "سكاي", "برس", "اقتصاد", "(بغداد", "7", "x", "يس", "عراق",
                      "\nيس عراق: بغداد", "\n(سبوتنيك", "الشرق -", "\nاليوم –"]))
 def test_the_outlet_patterns_tried_where_lines_start_find_what_a_scan_of_every_character_finds(text):
@@ -682,7 +682,7 @@ def test_the_names_read_again_only_where_one_is_written_outside_the_spans_are_th
         assert (organisations._companies_again(mk, spans), fields._fields_again(mk, spans)) == gated
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_pieces_text(["الدولار", "بالدولار", "للدولار", "دولار", "الأمريكي", "الامريكي", "الأمريكية", "الدينار",
                      "العراقي", "العراقية", "الروبل", "الروسي", "الروسية", "البنوك", "الصيني", "اليوان", "5", "x"]))
 def test_the_currencies_read_only_after_a_currency_s_nisba_are_those_of_a_look_before_every_demonym(text):
@@ -809,7 +809,7 @@ def test_the_patterns_read_at_a_word_start_match_as_their_plain_patterns(text):
             [(m.span(group), m.groupdict()) for m in plain.finditer(key)]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=350, deadline=None)
 @given(_pieces_text(["في", "وفي", "ففي", "يوم", "فيوم", "من", "وحتي", "لغايه", "28", "5", "31", "2019", "0", "الماضي",
                      "المقبل", "الجاري", "الحالي", "الماضيين", "المنصرم", "والماضي", "x", "_", ".", ",", "/", "ا", "5في",
                      "x28"]))

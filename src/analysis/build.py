@@ -12,6 +12,9 @@ Each stage lives in the module named for it; this one calls them in order:
    (:mod:`analysis.outputs`, columns from :mod:`analysis.schemas`), then the
    **manifest** (:mod:`analysis.manifest`).
 
+Before any of this, every curated data file of ``src/analysis/data/`` is read
+and checked (:func:`analysis.lexicons.read_all`): a bad one is refused, named,
+before anything is written, and none is parsed once writing has begun.
 Every table is written into a fresh staging folder beside the output folder,
 checked against the schema registry, then swapped in (:mod:`analysis.atomic`);
 a failure at any point (bad input, a full disk, a read-only folder, Ctrl-C, a
@@ -37,7 +40,7 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 from tqdm import tqdm
 
-from . import atomic, outputs, rawdata, schemas
+from . import atomic, lexicons, outputs, rawdata, schemas
 from .catalog import CatalogEntry, read_catalog
 from .errors import InputError
 from .extract import extract_key
@@ -118,6 +121,7 @@ def build(raw_dir: Path, out_dir: Path, wait: float = 0.0) -> BuildSummary:
     if out_dir == raw_dir or raw_dir in out_dir.parents:
         raise InputError(out_dir, "the output folder is inside data/raw, which is never written to.",
                          "choose another --out folder, e.g. data/processed.")
+    lexicons.read_all()  # a bad data file is refused before any output, or even the lock, exists
     outputs.check_writable(out_dir)
     with outputs.output_errors(out_dir):
         out_dir.parent.mkdir(parents=True, exist_ok=True)

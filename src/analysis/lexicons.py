@@ -2,7 +2,9 @@
 
 Every file is described in :mod:`analysis.schemas`; a file whose header or
 cells do not fit its description is refused with an error naming the file
-and the column, rather than failing later with a ``KeyError``.
+and the column, rather than failing later with a ``KeyError``. Each file is
+parsed and checked once per process; :func:`read_all` reads every one of
+them at once (the build does so before it writes anything).
 """
 
 from __future__ import annotations
@@ -10,12 +12,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from . import schemas
 from .normalize import normalize
 from .schemas import read_lexicon
 
 
+@cache
+def _records(name: str) -> tuple[dict[str, str], ...]:
+    """Return the rows of ``data/<name>``, parsed and checked on the first call only."""
+    return tuple(read_lexicon(name).to_dict("records"))
+
+
 def _rows(name: str) -> list[dict[str, str]]:
-    return read_lexicon(name).to_dict("records")
+    return list(_records(name))
+
+
+def read_all() -> None:
+    """Read and check every curated data file of the registry (:data:`analysis.schemas.LEXICONS`) now.
+
+    Every later read in this process comes from memory. The build calls this before it writes anything, so a file
+    that does not fit its schema is refused, naming the file and what to do, while no output exists yet, and no
+    data file is parsed once the build has begun to write (Ctrl-C there meets no half-read file).
+    """
+    for name in schemas.lexicons():
+        _records(name)
+    boilerplate_phrases()
+    stopwords()
 
 
 @cache

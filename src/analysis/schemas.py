@@ -819,27 +819,26 @@ def checked_folder() -> Path:
     return Path(base) / "russia-iraq-analysis" / "checked-lexicons"
 
 
-_READ_INTERRUPTED = "Calling read(nbytes) on source failed"  # pandas' words when its parser's read is interrupted
-
-
 def read_lexicon(name: str) -> pd.DataFrame:
     """Read the curated CSV *name* of the package's data as text, checked against the registry.
 
     pandera's check costs about 30 ms a file, in every process; so a file whose bytes, together with this module
     (the registry and its checks), already passed is not checked again: its digest is noted in
     :func:`checked_folder`. An edited file, or an edited registry, gives a new digest and a full check.
+
+    pandas parses the bytes themselves: its C reader then runs no Python code while it reads, so Ctrl-C arrives as
+    an interrupt once the parse returns (exit 130). Given text (``io.StringIO``), pandas reads it through a Python
+    wrapper, in which Python's Ctrl-C handler runs; pandas turns the interrupt raised there into a parser error, and a
+    sound file was refused as unreadable (``tests/test_schemas.py`` interrupts real reads to check this).
     """
     source = paths.package_data(name)
     data = source.read_bytes()
     where, fix = f"src/analysis/data/{name}", ("fix the header or the cells named above (the columns and their "
                                                "meanings are in src/analysis/data/README.md).")
     try:
-        frame = pd.read_csv(io.StringIO(data.decode("utf-8")), dtype=str, keep_default_na=False)
+        data.decode("utf-8")  # for the error's position in the file: pandas counts from the start of a cell
+        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError) as error:
-        if _READ_INTERRUPTED in str(error):
-            # the text is in memory, so its reading fails only when Ctrl-C lands inside pandas' parser, which reports
-            # it as this parser error: deliver the interrupt (exit 130), not a complaint about a sound file
-            raise KeyboardInterrupt from error
         raise InputError(where, f"the file cannot be read as UTF-8 CSV: {error}".rstrip() + ".",
                          "quote any cell that holds a comma, save as UTF-8; " + fix) from None
     return validate_once(frame, name, data, where, fix)

@@ -32,7 +32,7 @@ from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_re
                             _companies_named_with_places, _companies_with_their_words, _company_head_forms,
                             _company_heads_spaced, _described_by_own_name, _descriptions_before_quoted_bodies,
                             _descriptions_before_quoted_names, _descriptions_before_their_names, _government_heads,
-                            _governments_of_people, _group_description_forms, _groups_after_descriptions,
+                            _governments_of_capitals, _governments_of_people, _group_description_forms, _groups_after_descriptions,
                             _headed_names_before_acronyms, _headless_companies, _initials_acronyms, _joint_bodies,
                             _joint_heads, _joint_pattern, _known_bodies_of_countries, _laws_with_their_head,
                             _ministries_of_countries, _misspelt_names, _numbered_acronyms, _organ_heads,
@@ -197,6 +197,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _committees_of_bodies(mk, spans)  # «لجنة مراقبة اتفاق أوبك+»
     if any(head in key for head in _government_heads()):
         spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
+        spans = _governments_of_capitals(mk, spans)  # «حكومة بغداد المركزية»
     if "وزار" in key:
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if "قانون" in key:

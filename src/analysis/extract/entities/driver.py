@@ -46,7 +46,8 @@ from .people import (_family_names_again, _family_names_alone, _given_names_befo
                      _latin_surnames, _nisba_persons, _nisba_surname_forms, _nisba_surnames, _other_family_members,
                      _russian_initials, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
-                     _glued_pairs, _listed_bare_names, _names_glued_to_verbs, _paired_places, _towns_after_heads)
+                     _glued_pairs, _languages_not_demonyms, _listed_bare_names, _names_glued_to_verbs, _paired_places,
+                     _towns_after_heads)
 from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
 
@@ -251,6 +252,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _directions_not_demonyms(key, spans)
     if "دولار" in key or "دينار" in key or "روبل" in key:  # the currencies named with a country's nisba in the corpus
         spans = _currencies_not_demonyms(key, spans)
+    spans = _languages_not_demonyms(key, spans)  # «اللغة العربية»، «بالعربية»: the language
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)

@@ -2596,6 +2596,7 @@ def entities(text: str) -> list[tuple[str, str, str]]:
     # inside a name the nisba is the name's («المملكة العربية السعودية»، «الجامعة العربية»)
     ("وزار الوفد المملكة العربية السعودية", [("المملكة العربية السعودية", "Saudi Arabia", "country")]),
     ("وقالت الجامعة العربية إن", [("الجامعة العربية", "Arab League", "organization")]),
+    ("وتمتد الصحراء في شبه الجزيرة العربية", [("شبه الجزيرة العربية", "Arabian Peninsula", "region")]),
     # the language is not marked: after «اللغة» or a verb of speaking, or «بالعربية» alone
     ("صدر البيان باللغة العربية", []),
     ("ولا يجيد العربية نطقا", []),

@@ -289,6 +289,15 @@ def _government_adjectives() -> frozenset[str]:
                      and key.split(" ", 1)[1] not in names)
 
 
+@cache
+def _governments() -> dict[str, Entry]:
+    """``{state: its government}``, the lexicon's organisations named «Government of» a state («الحكومة العراقية»:
+    Government of Iraq)."""
+    prefix = "Government of "
+    return {entry.canonical[len(prefix):]: entry for entry in lexicon().values()
+            if entry.type == "organization" and entry.canonical.startswith(prefix)}
+
+
 def _governments_of_capitals(mk: MatchKey, spans: list) -> list:
     """A head of ``government_heads.csv`` without the article right before a capital names the government of the
     capital's state, one organisation from the head to the capital and an adjective of the lexicon's governments
@@ -301,11 +310,10 @@ def _governments_of_capitals(mk: MatchKey, spans: list) -> list:
     ('حكومة بغداد المركزية', 'Government of Iraq')
     """
     key, heads, merged = mk.key, _government_heads(), {}
-    governments = {entry.canonical: entry for entry in lexicon().values() if entry.type == "organization"}
     for k, (start, end, entry, _) in enumerate(spans):
         if not entry.metonym_for or start < 2 or key[start - 1] != " ":
             continue
-        government = governments.get(f"Government of {entry.metonym_for}")
+        government = _governments().get(entry.metonym_for)
         word_start = key.rfind(" ", 0, start - 1) + 1
         head = _strip_proclitic(key[word_start:start - 1], heads)
         if government is None or head is None:

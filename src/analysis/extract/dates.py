@@ -10,7 +10,8 @@ harakat do not matter.
 Recognised: «9 سبتمبر/أيلول 1944» and every dual form (``/``, parentheses, a
 dash or only a space, both names agreeing); ordinal days («التاسع من
 سبتمبر»); years with or without عام/سنة and a trailing م; ranges (من … إلى
-…، بين عامي … و…، «2013 – 2016»، «(1888-1978)»); «منذ عام 2022» (a date with
+…، بين عامي … و…، «2013 – 2016»، «(1888-1978)»، and two time points joined
+whatever opens them: «منذ … وحتى …»، «في … ولغاية …», each bound its own value); «منذ عام 2022» (a date with
 ``qualifier="since"``); «… من العام نفسه» (the year of the date before it);
 Hijri dates (with هـ), converted with ``calendar="hijri"``.
 

@@ -1,5 +1,6 @@
 """Bodies learnt from development batch ze, each on made-up sentences: an attaché office named by its field and
-its country's nisba, an army's aviation and air force named with «سلاح», and a state's formal name."""
+its country's nisba, an army's aviation and air force named with «سلاح», a state's formal name, and a government
+named by the person who leads it or by its capital."""
 
 from __future__ import annotations
 
@@ -61,6 +62,20 @@ def test_committee_and_institute_with_a_complement(text, expected):
 ])
 def test_government_named_by_a_person(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government named by its capital: one body, the government of the capital's state, from the head to the
+    # capital and an adjective the lexicon gives a government alone (the corpus guide after zu); a clitic stays out
+    ("ورفضت حكومة بغداد الطلب", [("حكومة بغداد", "organization", "Government of Iraq")]),
+    ("ودعا النائب حكومة بغداد المركزية إلى الدفع", [("حكومة بغداد المركزية", "organization", "Government of Iraq")]),
+    ("وقدمت الشركة عرضا لحكومة موسكو", [("حكومة موسكو", "organization", "Government of Russia")]),
+    # the capital after «في» or after a word that is no government's head stays a city
+    ("وقالت الحكومة في بغداد إن الاتفاق نافذ", [("بغداد", "city", "Baghdad")]),
+    ("ورفضت سلطات بغداد الطلب", [("بغداد", "city", "Baghdad")]),
+])
+def test_government_named_by_its_capital(text, expected):
+    assert [(m.text, m.type, m.value) for m in extract(text) if m.kind == "entity"] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

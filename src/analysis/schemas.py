@@ -357,6 +357,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         "preposition": "also a preposition: at the head of a run it is the word, the letters after it the acronym "
         "(«مسؤول في بي بي» is BP), unless the lexicon knows the run with it («في تي بي» is VTB)"},
        types={"ambiguous": FLAG, "preposition": FLAG}, required=("letter",)),
+    _L("language_cues.csv", "words before a nisba that make it a language, not marked («اللغة العربية»، «يجيد "
+       "العربية»; «ب» glued to the nisba alone: «بالعربية»), with the nisba they apply to", _CURATED,
+       {"word": "the word before the nisba («ب»: glued to it)", "nisba": "the nisba, masculine singular (its "
+        "feminine and plural forms follow)", "gloss": _G}, required=("nisba",)),
     _L("literal_place_cues.csv", "words before a capital that make it the place itself, not its state («وصل إلى "
        "موسكو»: the city; «موسكو ترفض»: Russia)", _CURATED, {"word": "the word", "gloss": _G}),
     _L("month_aliases.csv", "month names beyond CLDR's (other spellings, the Levantine names), with their number",

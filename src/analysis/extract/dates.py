@@ -10,7 +10,8 @@ harakat do not matter.
 Recognised: «9 سبتمبر/أيلول 1944» and every dual form (``/``, parentheses, a
 dash or only a space, both names agreeing); ordinal days («التاسع من
 سبتمبر»); years with or without عام/سنة and a trailing م; ranges (من … إلى
-…، بين عامي … و…، «2013 – 2016»، «(1888-1978)»); «منذ عام 2022» (a date with
+…، بين عامي … و…، «2013 – 2016»، «(1888-1978)»، and two time points joined
+whatever opens them: «منذ … وحتى …»، «في … ولغاية …», each bound its own value); «منذ عام 2022» (a date with
 ``qualifier="since"``); «… من العام نفسه» (the year of the date before it);
 Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
@@ -1699,8 +1700,6 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
                                                                 and first.year and second.year
                                                                 and first.year < second.year):
                 connector = None  # only two years joined by a slash make a range («2003/2011»)
-            # «منذ 2003 وحتى 2011» is two dates, a since-date and the date it runs to: a range is a period only
-            # after «من» or «بين» (the corpus guide; w02, zd03)
             if connector and (dash or (before and (word != "و" or before.group("word") in ("بين", "شهري")))):
                 start = before.start("word") if before and (not dash or before.group("word") == "بين") \
                     else first.start  # not «و» of «وبين»; «بين عامي 2009 — 2013» keeps «بين», as «بين … و…»
@@ -1728,10 +1727,49 @@ def _join_ranges(key: str, points: list[_Point]) -> list[tuple[_Point, _Point | 
                 and 1 <= int(day_range.group("day")) <= 31:
             items.append((first, first, day_start))  # «يومي 7 و8 من الشهر المقبل» of a page dated to the year only:
             # the same range, unresolved
+        elif second and (opening := _points_range(key, first, second)) is not None:
+            items.append((replace(first, qualifier=None), second, opening))
+            index += 1
         else:
             items.append((first, None, first.start))
         index += 1
     return items
+
+
+_POINT_RANGE_OPENER = re.compile(r"(?<!\w)[وف]?(?P<word>من|بين|منذ|في)\s*$")  # «في» stays out of the span
+_POINT_RANGE_LINKS = ("الي", "حتي", "وحتي", "لغايه", "ولغايه")  # match keys of the words that join a range's two points
+
+
+def _points_range(key: str, first: _Point, second: _Point) -> int | None:
+    """Where a range of two time points, each with its own value and grain, opens («منذ 21 مايو 2012 وحتى 9 نوفمبر
+    2020»، «في منتصف أبريل الماضي وحتى التاسع من مايو الجاري»، «في 27 أيلول 2025 ولغاية نهاية كانون الأول 2025»);
+    None where the two are no range. «من»، «منذ» and «بين» before the first point are in the span, «في» is not; the
+    word that joins them is «إلى»، «حتى» or «لغاية» («و» only after «بين»), and the range runs forwards (the corpus
+    guide, two time points joined as a range). Two dates listed («في 2003 و2011») or one point after «حتى» alone stay
+    dates.
+
+    >>> key = "منذ 21 مايو 2012 وحتي 9 نوفمبر 2020"
+    >>> _points_range(key, _Point(0, 16, 2012, 5, 21, qualifier="since"), _Point(22, 35, 2020, 11, 9))
+    0
+    >>> key = "في 2003 و2011"
+    >>> _points_range(key, _Point(3, 7, 2003), _Point(9, 13, 2011)) is None
+    True
+    """
+    first_iso, second_iso = first.iso(), second.iso()
+    if first.calendar or second.calendar or not first_iso or not second_iso or "/" in first_iso + second_iso \
+            or not first_iso < second_iso:
+        return None
+    connector = _patterns()["connector"].match(key[first.end:second.start])
+    word = connector.group("word") if connector else None
+    if first.qualifier == "since":  # «منذ» already opens the first point's span
+        opener = "منذ"
+        start = first.start
+    elif opened := _POINT_RANGE_OPENER.search(key, max(0, first.start - 6), first.start):
+        opener = opened.group("word")
+        start = first.start if opener == "في" else opened.start("word")
+    else:
+        return None
+    return start if word in _POINT_RANGE_LINKS or (word == "و" and opener == "بين") else None
 
 
 YEAR_LIST_RUN = 3  # consecutive years joined by «و» that make one period («2016 و2017 و2018»; two stay two dates)
@@ -1917,8 +1955,20 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
             first_iso, second_iso = first.iso(), second.iso()
             mentions.append(mention(mk, "period", start, second.end,
                                     f"{first_iso}/{second_iso}" if first_iso and second_iso else None,
-                                    granularity=second.granularity))
+                                    granularity=_finer(first.granularity, second.granularity)))
     return mentions
+
+
+_GRAINS = ("day", "week", "month", "quarter", "half", "year", "decade")  # finest first
+
+
+def _finer(first: str, second: str) -> str:
+    """The finer of a range's two grains (the corpus guide: «في 27 أيلول 2025 ولغاية نهاية كانون الأول 2025», a day).
+
+    >>> _finer("day", "month"), _finer("year", "month")
+    ('day', 'month')
+    """
+    return min(first, second, key=lambda grain: _GRAINS.index(grain) if grain in _GRAINS else len(_GRAINS))
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")

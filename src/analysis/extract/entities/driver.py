@@ -32,7 +32,7 @@ from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_re
                             _companies_named_with_places, _companies_with_their_words, _company_head_forms,
                             _company_heads_spaced, _described_by_own_name, _descriptions_before_quoted_bodies,
                             _descriptions_before_quoted_names, _descriptions_before_their_names, _government_heads,
-                            _governments_of_people, _group_description_forms, _groups_after_descriptions,
+                            _governments_of_capitals, _governments_of_people, _group_description_forms, _groups_after_descriptions,
                             _headed_names_before_acronyms, _headless_companies, _initials_acronyms, _joint_bodies,
                             _joint_heads, _joint_pattern, _known_bodies_of_countries, _laws_with_their_head,
                             _ministries_of_countries, _misspelt_names, _numbered_acronyms, _organ_heads,
@@ -46,7 +46,8 @@ from .people import (_family_names_again, _family_names_alone, _given_names_befo
                      _latin_surnames, _nisba_persons, _nisba_surname_forms, _nisba_surnames, _other_family_members,
                      _russian_initials, _surnames_alone, _surnames_not_nisbas)
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
-                     _glued_pairs, _listed_bare_names, _names_glued_to_verbs, _paired_places, _towns_after_heads)
+                     _glued_pairs, _languages_not_demonyms, _listed_bare_names, _names_glued_to_verbs, _paired_places,
+                     _towns_after_heads)
 from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
                       weapon_prefixes, weapon_windows)
 
@@ -197,6 +198,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _committees_of_bodies(mk, spans)  # «لجنة مراقبة اتفاق أوبك+»
     if any(head in key for head in _government_heads()):
         spans = _governments_of_people(mk, spans)  # «حكومة نوري المالكي»
+        spans = _governments_of_capitals(mk, spans)  # «حكومة بغداد المركزية»
     if "وزار" in key:
         spans = _ministries_of_countries(mk, tokens, spans)  # «وزارة خارجية إيران»
     if "قانون" in key:
@@ -250,6 +252,7 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans = _directions_not_demonyms(key, spans)
     if "دولار" in key or "دينار" in key or "روبل" in key:  # the currencies named with a country's nisba in the corpus
         spans = _currencies_not_demonyms(key, spans)
+    spans = _languages_not_demonyms(key, spans)  # «اللغة العربية»، «بالعربية»: the language
     if tokens.where(_bare_forms()):
         spans += _listed_bare_names(key, tokens, spans)
     if any(name.type == "oil_field" for name in names):  # the fields found after a head (few names, many spans)

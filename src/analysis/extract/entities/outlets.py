@@ -492,8 +492,10 @@ def _dateline_outlets(mk: MatchKey, spans: list) -> list:
     heads = [item for item in spans if item[0] in lines and item[2].type in ("city", "country", "region")]
     if not heads:
         return []
-    places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")]
-    taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region"))
+    places = [(start, end) for start, end, entry, _ in spans if entry.type in ("city", "country", "region")
+              or entry.demonym]  # a bloc's nisba, as a country's, may stand inside a name («العرب اليوم»)
+    taken = Spans((start, end) for start, end, entry, _ in spans if entry.type not in ("city", "country", "region")
+                  and not entry.demonym)
     place_at = {start: end for start, end in places}
     for start, end, entry, _ in heads:
         while (slash := _DATELINE_SLASH.match(key, end)) and slash.end() in place_at \
@@ -601,7 +603,8 @@ def _opening_outlets(mk: MatchKey, spans: list) -> list:
             continue  # no colon or dash: only a tatweel standing alone, which the key drops, is one
         if any(start == match.start("place") and end == match.end("place") and entry.type == "city"
                for start, end, entry, _ in spans) \
-                and not any(o_start <= start < o_end and not (end <= o_end and entry.type in ("city", "country"))
+                and not any(o_start <= start < o_end and not (end <= o_end and (entry.type in ("city", "country")
+                                                                                 or entry.demonym))
                             for start, end, entry, _ in spans) \
                 and not any(word in _dateline_words() or word in stopwords() or word in title_words()
                             or word in head_surfaces() or word in reporting_words() for word in words) \

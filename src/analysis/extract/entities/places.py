@@ -19,9 +19,9 @@ from babel import Locale
 
 from ...cues import AtWordStart, Tokens, after_clitic, alternation, word_before
 from ...lexicons import key_set, stopwords, table
-from ...normalize import MatchKey
+from ...normalize import MatchKey, match_key
 from ..amounts import currency_names
-from ..gazetteers import Entry, _clean, lexicon
+from ..gazetteers import Entry, _clean, _demonym_forms, lexicon
 from ..names import _speech_verbs
 from ..spans import Spans
 from .common import _GAP, _PLACE_TYPES, _as_written, _occurrences, _replacing
@@ -403,6 +403,42 @@ def _directions_not_demonyms(key: str, spans: list) -> list:
                 and (before := _COMPASS_BEFORE.search(key, max(0, start - 10), start)) \
                 and before.group(1) in _glued_prefixes():
             continue  # «إلى الجنوب الغربي من …»: the south-west, a direction
+        kept.append(item)
+    return kept
+
+
+@cache
+def _language_cues() -> dict[str, frozenset[str]]:
+    """``{form of a nisba: the words before it that make it a language}`` (``data/language_cues.csv``): «اللغة
+    العربية»، «يجيد العربية»، «بالعربية» («ب» glued to the nisba alone)."""
+    cues: dict[str, set[str]] = {}
+    for row in table("language_cues.csv", key="word"):
+        for form in _demonym_forms(match_key(row["nisba"]).key):
+            cues.setdefault(form, set()).add(row["key"])
+    return {form: frozenset(words) for form, words in cues.items()}
+
+
+def _languages_not_demonyms(key: str, spans: list) -> list:
+    """A nisba that names a language is not marked: after a word of ``data/language_cues.csv`` («اللغة العربية»،
+    «ولا يجيد العربية») or with «ب» glued to it alone («بالعربية»), the language is meant, not the Arab states (the
+    corpus guide, the nisba of a region or of the Arab states, settled after zu).
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("كتب البيان باللغة العربية وبالعربية وأرسله إلى الدول العربية") if m.kind == "entity"]
+    ['العربية']
+    """
+    cues, kept = _language_cues(), []
+    for item in spans:
+        start, end, entry, _ = item
+        words = cues.get(key[start:end]) if entry.demonym else None
+        if words:
+            glued = start > 0 and key[start - 1] == "ب" and (start < 2 or not key[start - 2].isalpha()
+                                                              or start > 2 and key[start - 2] == "و"
+                                                              and not key[start - 3].isalpha())
+            before, _ = word_before(key, start, 16)
+            if glued and "ب" in words or before is not None and any(
+                    before[len(clitic):] in words for clitic in ("", "و", "ف", "ب", "ل", "وب") if before.startswith(clitic)):
+                continue
         kept.append(item)
     return kept
 

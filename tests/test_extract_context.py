@@ -588,6 +588,11 @@ def test_a_russian_given_name_spelt_with_ya_starts_a_name():
     ("فاز الائتلاف بتطوير الرقعة الاستكشافية العاشرة في محافظة البصرة", [("الرقعة الاستكشافية العاشرة", "Block 10")]),
     ("وتشمل الجولة الرقعة رقم 7 وبلوك 12", [("الرقعة رقم 7", "Block 7"), ("بلوك 12", "Block 12")]),
     ("وزعت الأرض على الرقعة الزراعية الثانية", []),  # an adjective between head and ordinal: no block
+    # a compound ordinal of the feminine is one number, not its first word; the tens have one form for both genders
+    ("وأحالت الوزارة الرقعة الاستكشافية الحادية عشرة إلى الشركة", [("الرقعة الاستكشافية الحادية عشرة", "Block 11")]),
+    ("وتشمل الجولة الرقعة التاسعة عشر والرقعة العشرين", [("الرقعة التاسعة عشر", "Block 19"), ("الرقعة العشرين", "Block 20")]),
+    ("ثم الرقعة الثانية والعشرين", [("الرقعة الثانية والعشرين", "Block 22")]),
+    ("وهي الرقعة الحادية في الترتيب", []),  # «الحادية» alone numbers nothing
 ])
 def test_numbered_blocks_are_oil_fields_named_by_their_number(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected

@@ -2584,3 +2584,19 @@ def test_the_word_day_after_a_name_ends_it():
 ])
 def test_names_added_to_the_gazetteers(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the sentence names the year of publication: January of that year, not the nearer January after it
+    ("وتراجعت الليرة هذا العام، إذ هبطت من 5 ليرات في مطلع يناير إلى 8 ليرات حاليا", "2021-11-20",
+     [("هذا العام", "2021"), ("مطلع يناير", "2021-01")]),
+    # the year word after the month, and a day with it
+    ("وبدأ الحفر في 3 ديسمبر ضمن خطة العام الحالي", "2019-02-10", [("3 ديسمبر", "2019-12-03"), ("العام الحالي", "2019")]),
+    # the year word nearest the month names another year: the nearest December, not that of this year
+    ("وتنفذ الشركة هذا العام خطة أقرت العام الماضي في ديسمبر", "2021-02-10",
+     [("هذا العام", "2021"), ("العام الماضي", "2020"), ("ديسمبر", "2020-12")]),
+    # the year of publication named in the sentence before: the nearest January
+    ("وتراجعت الليرة هذا العام. وستصل الشحنة في يناير", "2021-11-20", [("هذا العام", "2021"), ("يناير", "2022-01")]),
+])
+def test_a_month_without_a_year_takes_the_year_of_publication_its_sentence_names(text, published, expected):
+    assert dates(text, published) == expected

@@ -3,10 +3,10 @@ its other mentions from :func:`analysis.extract.extract`).
 
 Weapon designations are read first, by pattern (:mod:`.weapons`), then the lexicon's names around them
 (:mod:`.known`); each rule after that adds spans, drops them or puts a longer name in their place, most of them
-only where a cheap test of the key (a character, a word of the shared trigger pass) says they can find something. The names the name rules
-of :mod:`analysis.extract.names` find by shape or title get their canonical name here (a gazetteer's, an acronym
-the lexicon knows), and every span becomes a :class:`~analysis.extract.records.Mention` with its raw text and
-what a capital stands for where it is not the place itself.
+only where a cheap test of the key (a character, a word of the shared trigger pass) says they can find something.
+The names the name rules of :mod:`analysis.extract.names` find by shape or title get their canonical name here (a
+gazetteer's, an acronym the lexicon knows), and every span becomes a :class:`~analysis.extract.records.Mention`
+with its raw text and what a capital stands for where it is not the place itself.
 """
 
 from __future__ import annotations

@@ -2600,3 +2600,14 @@ def test_names_added_to_the_gazetteers(text, expected):
 ])
 def test_a_month_without_a_year_takes_the_year_of_publication_its_sentence_names(text, published, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news brand glued to its number after the head of a medium: «شبكة» stays in the span, «قناة» does not
+    ("وقال مصدر محلي لشبكة حلب24، إن القصف توقف", [("شبكة حلب24", "organization")]),
+    ("وذكرت قناة سوريا24 أن القصف توقف", [("سوريا24", "organization")]),
+    # a common noun with the article glued to the count after it names no outlet
+    ("وتعمل شبكة الطرق24 ساعة في اليوم", []),
+])
+def test_a_name_glued_to_its_number_after_a_medium_is_the_outlet(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected

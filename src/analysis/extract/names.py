@@ -1340,6 +1340,11 @@ def _field_named_by_cue(text: _Text, i: int) -> tuple[int, int] | None:
     return None
 
 
+# «ديرالزور24»، «روسيا24»: a word without the article and a number glued, a news brand; not «الطرق24 ساعة», a common
+# noun glued to the count after it
+_GLUED_NUMBER = re.compile(r"(?!ال)[^\W\d_]{3,}\d{1,3}")
+
+
 def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     """Names after a head noun: a quoted name (without the head), a description with the article (with it), a field.
 
@@ -1414,6 +1419,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, i + 1, kind, "pattern", clitic))
             else:
                 found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة»; not «شبكة الكهرباء»
+            continue
+        if head in media_heads() and text.joined(i) and not text.taken[i + 1] and _GLUED_NUMBER.fullmatch(words[i + 1]):
+            if head in heads_in_names():  # «شبكة ديرالزور24»: a news brand glued to its number names the outlet
+                found.append((i, i + 1, kind, "pattern", clitic))  # after the head of any medium, head kept as
+            else:  # the table says («شبكة أخبار العراق»), or the name alone («قناة روسيا24»)
+                found.append((i + 1, i + 1, kind, "pattern", 0))
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
             last = i + 1

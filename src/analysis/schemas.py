@@ -502,7 +502,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
        "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,
        "source": _EXAMPLE}),
-    _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» are generated",
+    _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» and the feminine "
+       "ordinals that number a block («الحادية عشرة») are generated",
        _CURATED, {"word": "the ordinal", "value": "its number", "gloss": _G}, types={"value": INT},
        required=("value",)),
     _L("org_patterns.csv", "head nouns of organisations, places and fields («شركة»، «صحيفة»، «وزارة»، «محافظة»، "

@@ -2611,3 +2611,13 @@ def test_a_month_without_a_year_takes_the_year_of_publication_its_sentence_names
 ])
 def test_a_name_glued_to_its_number_after_a_medium_is_the_outlet(text, expected):
     assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honorific in parentheses inside a body's name: the name goes on after it (honorifics.csv)
+    ("وذكرت صحيفة أهل البيت (ع) للأخبار أن الوفد وصل", [("صحيفة أهل البيت (ع) للأخبار", "organization")]),
+    # after a name that ends there, the honorific is left outside and so is what follows
+    ("وذكرت صحيفة أهل البيت (ع) أن الوفد وصل", [("صحيفة أهل البيت", "organization")]),
+])
+def test_an_honorific_in_parentheses_inside_a_bodys_name_is_part_of_it(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected

@@ -427,6 +427,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("government_heads.csv", "head nouns that, without the article right before a person, name the body the "
        "person leads, one organisation («حكومة نوري المالكي»)", "each row's `source`",
        {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("honorifics.csv", "abbreviated honorifics written in parentheses after a holy figure («(ع)»، «(ص)»): inside a "
+       "body's name («وكالة أهل البيت (ع) للأنباء») the name goes on after them", "each row's `source`",
+       {"word": "the abbreviation, without its parentheses", "gloss": _G, "source": _EXAMPLE}),
     _L("head_adjectives.csv", "heads of `org_patterns.csv` that name a body only with one of these adjectives in the "
        "name after them («الخدمة الفيدرالية للجمارك»: a federal service; «دخلت الخدمة» is none)", "each row's `source`",
        {"head": "the head noun, without the article", "adjective": "the adjective", "gloss": _G,

@@ -32,7 +32,8 @@ from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_re
                             _company_heads_spaced, _described_by_own_name, _descriptions_before_quoted_bodies,
                             _descriptions_before_quoted_names, _descriptions_before_their_names, _government_heads,
                             _governments_of_people, _group_description_forms, _groups_after_descriptions,
-                            _headed_names_before_acronyms, _headless_companies, _initials_acronyms, _joint_bodies,
+                            _headed_names_before_acronyms, _headless_companies, _honorifics_inside_names,
+                            _initials_acronyms, _joint_bodies,
                             _joint_heads, _joint_pattern, _known_bodies_of_countries, _laws_with_their_head,
                             _ministries_of_countries, _misspelt_names, _numbered_acronyms, _organ_heads,
                             _organs_of_bodies, _paired_companies, _regions_joined, _short_companies_again,
@@ -148,6 +149,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans.append((name.start, name.end, Entry(canonical, kind), name.found_by))
     if any(entry.type == "person" for _, _, entry, _ in spans):
         spans = _family_names_again(key, _given_names_before_surnames(key, spans))
+    if "(" in key:
+        spans = _honorifics_inside_names(mk, spans)  # «وكالة أهل البيت (ع) للأنباء»
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)

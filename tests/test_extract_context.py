@@ -2621,3 +2621,12 @@ def test_a_name_glued_to_its_number_after_a_medium_is_the_outlet(text, expected)
 ])
 def test_an_honorific_in_parentheses_inside_a_bodys_name_is_part_of_it(text, expected):
     assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agency's initials opening a line are its dateline, before a space or glued to the story's first word
+    ("عنوان الخبر\nد ب أأفادت مصادر أمنية بأن الوفد وصل", [("د ب أ", "organization")]),
+    ("عنوان الخبر\nد ب أ أفادت مصادر أمنية بأن الوفد وصل", [("د ب أ", "organization")]),
+])
+def test_an_agencys_initials_opening_a_line_are_the_agency(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected

@@ -2630,3 +2630,12 @@ def test_an_honorific_in_parentheses_inside_a_bodys_name_is_part_of_it(text, exp
 ])
 def test_an_agencys_initials_opening_a_line_are_the_agency(text, expected):
     assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that is also a phrase, after a description of an armed group (bracketed_names.csv)
+    ("وسيطرت مليشيات الدفاع الوطني على الحي", [("الدفاع الوطني", "organization")]),
+    ("وناقش المجلس خطط الدفاع الوطني للعام المقبل", []),
+])
+def test_a_militia_named_by_a_common_phrase_is_read_after_its_description(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text) if ty == "organization"] == expected

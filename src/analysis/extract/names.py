@@ -1424,9 +1424,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة»; not «شبكة الكهرباء»
             continue
         if head in media_heads() and text.joined(i) and not text.taken[i + 1] and _GLUED_NUMBER.fullmatch(words[i + 1]):
-            if head in heads_in_names():  # «شبكة ديرالزور24»: a news brand glued to its number names the outlet
-                found.append((i, i + 1, kind, "pattern", clitic))  # after the head of any medium, head kept as
-            else:  # the table says («شبكة أخبار العراق»), or the name alone («قناة روسيا24»)
+            # a news brand glued to its number names the outlet after the head of any medium: the head kept where
+            # the table keeps it («صحيفة …»), or where no unquoted name is read after it otherwise («شبكة
+            # ديرالزور24», as the dateline «شبكة أخبار العراق»); else the name alone («قناة روسيا24»)
+            if head in heads_in_names() or head not in _naming_heads():
+                found.append((i, i + 1, kind, "pattern", clitic))
+            else:
                 found.append((i + 1, i + 1, kind, "pattern", 0))
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):

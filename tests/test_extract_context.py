@@ -2649,3 +2649,12 @@ def test_a_militia_named_by_a_common_phrase_is_read_after_its_description(text, 
 ])
 def test_a_quoted_name_right_after_a_head_may_open_with_a_stop_word(text, expected):
     assert [(t, ty) for t, ty, _ in found(text) if ty == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective's complement with «لل» inside the description before a known name: the name, the nisba a demonym
+    ("وقالت شركة الغاز الروسية المملوكة للدولة غازبروم إن", [("الروسية", "country"), ("غازبروم", "organization")]),
+    ("وقالت شركة الغاز الروسية التابعة للحكومة غازبروم إن", [("الروسية", "country"), ("غازبروم", "organization")]),
+])
+def test_a_description_with_a_complement_before_a_known_name_introduces_it(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected

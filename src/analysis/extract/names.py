@@ -1799,11 +1799,13 @@ def _known_body_after(text: _Text, last: int) -> bool:
 
 def _introduces_name(text: _Text, last: int) -> bool:
     """Tell whether a description ending at token *last* introduces the name that follows it, after at most
-    three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own."""
+    three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own; an
+    adjective's complement with «لل» counts as one of them («العملاقة المملوكة للدولة روسنفت»)."""
     words, n, j = text.words, len(text.words), last + 1
     if j < n and words[j] in text.stop and words[j].startswith("ال"):
         return False  # «شركة الصناعات الحربية التي اتخذت»: a relative pronoun right after opens a clause, not a name
-    while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
+    while j < n and j - last <= 3 and text.joined(j - 1) and not text.taken[j] and (
+            words[j].startswith("ال") or j > last + 1 and words[j].startswith("لل") and words[j - 1].startswith("ال")):
         j += 1
     if j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None):
         return True

@@ -2658,3 +2658,15 @@ def test_a_quoted_name_right_after_a_head_may_open_with_a_stop_word(text, expect
 ])
 def test_a_description_with_a_complement_before_a_known_name_introduces_it(text, expected):
     assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one unknown word with the article after a verb whose object is the statement, then «إن»: the outlet
+    ("وقالت الشركة في بيان تلقته الرافد إن العمل مستمر", [("الرافد", "organization")]),
+    # a common noun, a head or a day there is none
+    ("وقالت الشركة في بيان تلقته الوزارة إن العمل مستمر", []),
+    ("وقالت الشركة في بيان تلقته الرئاسة، إن العمل مستمر", []),
+    ("وقالت الشركة في بيان تابعته اليوم، إن العمل مستمر", []),
+])
+def test_an_unquoted_outlet_after_a_verb_whose_object_is_the_statement(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text, "2020-01-01")] == expected

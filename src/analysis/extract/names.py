@@ -695,8 +695,10 @@ def _complement_end(text: _Text, j: int) -> int:
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
                 and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1] \
+                and word not in text.stop \
                 and _name_compounds().get(words[k + 2]) != "second":  # «ساركوت شمس الدين»: a name, not a construct
-            k += 3  # a construct of three words: «لتثمين موارد المحروقات»
+            k += 3  # a construct of three words: «لتثمين موارد المحروقات»; not «فإن الكميات المستوردة»: a particle
+            # opens the clause after the name
             continue
         break
     return k

@@ -21,6 +21,7 @@ Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -1816,14 +1817,17 @@ def _in_the_years_of_their_sentences(key: str, points: list[_Point], published: 
     year = _publication(published)[0]
     if year is None or not any(point.nearest and point.year != year for point in points):
         return points
+    years = sorted((other.start, k) for k, other in enumerate(points)
+                   if other.granularity == "year" and other.month is None)  # the year words, by where they start
+    starts = [start for start, _ in years]
     resolved = []
     for point in points:
         if point.nearest and point.year != year:
             begins = max((found.end() for found in _SENTENCE_END.finditer(key, max(0, point.start - 400), point.start)),
                          default=max(0, point.start - 400))
             ends = found.start() if (found := _SENTENCE_END.search(key, point.end, point.end + 400)) else point.end + 400
-            words = [other for other in points if other.granularity == "year" and other.month is None
-                     and begins <= other.start and other.end <= ends]
+            words = [points[k] for _, k in years[bisect.bisect_left(starts, begins):bisect.bisect_left(starts, ends)]
+                     if points[k].end <= ends]
             word = min(words, key=lambda other: other.start - point.end if other.start >= point.end
                        else point.start - other.end, default=None)
             if word is not None and word.qualifier == "relative" and word.value_override \

@@ -2660,18 +2660,6 @@ def test_a_description_with_a_complement_before_a_known_name_introduces_it(text,
     assert [(t, ty) for t, ty, _ in found(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # one unknown word with the article after a verb whose object is the statement, then «إن»: the outlet
-    ("وقالت الشركة في بيان تلقته الرافد إن العمل مستمر", [("الرافد", "organization")]),
-    # a common noun, a head or a day there is none
-    ("وقالت الشركة في بيان تلقته الوزارة إن العمل مستمر", []),
-    ("وقالت الشركة في بيان تلقته الرئاسة، إن العمل مستمر", []),
-    ("وقالت الشركة في بيان تابعته اليوم، إن العمل مستمر", []),
-])
-def test_an_unquoted_outlet_after_a_verb_whose_object_is_the_statement(text, expected):
-    assert [(t, ty) for t, ty, _ in found(text, "2020-01-01")] == expected
-
-
 def test_a_particle_after_a_titles_name_opens_a_clause_not_a_construct():
     # «فإن» and two words with the article after the name are the next clause, not the title's complement
     text = "وبحسب تصريحات لوزير الزراعة نبيل الحوامدة، فإن الكميات المستوردة ارتفعت"

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from ...cues import AtWordStart, Tokens, alternation, is_word_character, scan, word_before, written_at
 from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
-from ..dates import relative_dates, weekdays
+from ..dates import weekdays
 from ..gazetteers import Entry, _names_also_words, lexicon
 from ..names import (_name_stops, _not_names, given_names, head_surfaces, heads_in_names, media_heads, place_heads,
                      region_heads, reporting_words, title_words)
@@ -355,14 +355,10 @@ def _dateline_words() -> frozenset[str]:
 def _outlet_cues() -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of :func:`_relayed_outlets` and the first words of its cues (``data/outlet_cues.csv``)."""
     cues = [" ".join(row["key"].split()) for row in table("outlet_cues.csv", key="cue")]
-    verbs = [cue for cue in cues if cue.split()[-1] != "ل"]  # «تلقته»، «اطلعت عليه»; not «تصريح لـ»
     words = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
     firsts = frozenset(cue.split()[0] for cue in cues)  # and behind «و» or «ف» («وتابعته “خليك ويانة”»)
-    # «في بيان تلقته الاشراق إن»: after a verb, one word with the article, unquoted, then «إن»، «أن»، «نسخة» or a comma
-    plain = rf"(?:{alternation(verbs)})[ \t]+(?P<plain>ال[^\W\d_]{{3,}})(?=[ \t]*[،,:]|[ \t]+(?:ان|نسخه)(?!\w))"
-    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
-                      rf"|\(\s*(?P<bracketed>{words})\s*\))|{plain})"), \
-        firsts | {clitic + first for first in firsts for clitic in "وف"}
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:{alternation(cues)})[ \t]*(?:[\"«“]\s*(?P<quoted>{words})\s*[\"»”]"
+                      rf"|\(\s*(?P<bracketed>{words})\s*\))"), firsts | {clitic + first for first in firsts for clitic in "وف"}
 
 
 def _cue_starts(tokens: Tokens) -> list[tuple[int, int]]:
@@ -374,19 +370,9 @@ def _cue_starts(tokens: Tokens) -> list[tuple[int, int]]:
                                            if words[i][skip:] in firsts})]  # at the word, or after its clitic
 
 
-def _common_noun(word: str) -> bool:
-    """Tell whether *word*, with the article, is a common noun rather than an outlet's name: a stop word, a head
-    noun («الوزارة»، «الوكالة»), a noun of ``not_names.csv``, a day («اليوم»، «الخميس»), or a feminine or plural
-    noun («الرئاسة»، «الجهات»)."""
-    return word in stopwords() or word in head_surfaces() or word in _not_names() or word[2:] in _not_names() \
-        or word in relative_dates() or word in weekdays() or word.endswith(("ه", "ات"))
-
-
 def _relayed_outlets(mk: MatchKey, spans: list, tokens: Tokens) -> list:
     """A quoted or parenthesised name after a verb whose object is a statement is the outlet that reports it («في
-    تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place. Unquoted, one word
-    with the article read as nothing else, then «إن»، «أن»، «نسخة» or a comma, is the outlet too («في بيان تلقته
-    الاشراق إن»), not a common noun («في بيان تلقته الوزارة»).
+    تصريح تابعته “النعيم نيوز”»; ``data/outlet_cues.csv``); a place inside it names no place.
 
     >>> from analysis.extract import extract
     >>> [(m.text, m.type) for m in extract("وقال في تصريح تابعته “الفرات نيوز” إن") if m.kind == "entity"]
@@ -394,10 +380,8 @@ def _relayed_outlets(mk: MatchKey, spans: list, tokens: Tokens) -> list:
     """
     found, key = [], mk.key
     for match in scan(_outlet_cues()[0], key, _cue_starts(tokens)):
-        group = next(name for name in ("quoted", "bracketed", "plain") if match.group(name))
+        group = "quoted" if match.group("quoted") else "bracketed"
         start, end = match.span(group)
-        if group == "plain" and (any(s < end and start < e for s, e, _, _ in spans) or _common_noun(key[start:end])):
-            continue  # unquoted, only a word read as nothing else and no common noun («تلقته الوزارة»)
         if any(s < end and start < e and not (start <= s and e <= end and (entry.type in ("city", "country", "region")
                                                                            or entry.type == "organization"))
                for s, e, entry, _ in spans) or any(s == start and e == end for s, e, _, _ in spans) \

@@ -2644,8 +2644,10 @@ def test_a_militia_named_by_a_common_phrase_is_read_after_its_description(text, 
 @pytest.mark.parametrize(("text", "expected"), [
     # words quoted right after a head without the article are its name, even where the first is a stop word
     ("وقالت شبكة “عين الجزيرة” المعارضة إن القصف توقف", [("عين الجزيرة", "organization")]),
-    # after a head with the article, quoted words that open with one are a statement
+    # after a head with the article, quoted words that open with one are a statement, and after any head those
+    # that open with «إن» or «أنها»
     ("وقالت الشركة “إننا لن نتراجع عن العقد”", []),
+    ("وقال متحدث باسم شركة “إنها ستواصل العمل”", []),
 ])
 def test_a_quoted_name_right_after_a_head_may_open_with_a_stop_word(text, expected):
     assert [(t, ty) for t, ty, _ in found(text) if ty == "organization"] == expected

@@ -1405,7 +1405,8 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
         if quote is not None and words[quote] in text.stop and words[quote] not in company_words() \
                 and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]) \
-                and not (quote == i + 1 and not head.startswith("ال") and text.quoted(quote) > quote):
+                and not (quote == i + 1 and not head.startswith("ال") and text.quoted(quote) > quote
+                         and words[quote] not in _THAT and not words[quote].startswith(("انه", "انها", "اننا"))):
             quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP;
             # right after a head without the article, in construct with it, words quoted are its name («شبكة “عين
             # الفرات”»), whatever their first word

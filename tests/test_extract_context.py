@@ -2590,8 +2590,12 @@ def test_names_added_to_the_gazetteers(text, expected):
     # the sentence names the year of publication: January of that year, not the nearer January after it
     ("وتراجعت الليرة هذا العام، إذ هبطت من 5 ليرات في مطلع يناير إلى 8 ليرات حاليا", "2021-11-20",
      [("هذا العام", "2021"), ("مطلع يناير", "2021-01")]),
-    # the year word after the month, and a day with it
-    ("وبدأ الحفر في 3 ديسمبر ضمن خطة العام الحالي", "2019-02-10", [("3 ديسمبر", "2019-12-03"), ("العام الحالي", "2019")]),
+    # the year word after the month, and a day with it, still to come in a clause that looks ahead
+    ("ومن المقرر أن يبدأ الحفر في 3 ديسمبر ضمن خطة العام الحالي", "2019-02-10",
+     [("3 ديسمبر", "2019-12-03"), ("العام الحالي", "2019")]),
+    # a month still to come in the year of publication, in a clause that does not look ahead: the nearest, past
+    ("وكان الاتفاق وقع في ديسمبر، على أن يبدأ التنفيذ هذا العام", "2021-01-10",
+     [("ديسمبر", "2020-12"), ("هذا العام", "2021")]),
     # the year word nearest the month names another year: the nearest December, not that of this year
     ("وتنفذ الشركة هذا العام خطة أقرت العام الماضي في ديسمبر", "2021-02-10",
      [("هذا العام", "2021"), ("العام الماضي", "2020"), ("ديسمبر", "2020-12")]),

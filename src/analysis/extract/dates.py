@@ -1806,7 +1806,9 @@ def _in_the_years_of_their_sentences(key: str, points: list[_Point], published: 
     من 61 روبلا في بداية يناير», published in November 2020, is January 2020). A year word naming another year
     («العام الماضي»، «عام 2013») nearest the month leaves it to the nearest occurrence: a month beside the year before
     is often the date of another event or a comparison («مقارنة بالعام الماضي»), and a year the text writes is often
-    another event's.
+    another event's. The month takes the year of publication where it is then past, unless its clause looks ahead
+    (a word of ``future_cues.csv`` before it), and where it is then still to come only if its clause does («وكان
+    الاتفاق وقع في ديسمبر، على أن يبدأ التنفيذ هذا العام», published in January, is the December before).
 
     >>> key = "تراجع الروبل العام الجاري من 61 روبلا في بدايه يناير الي 77 روبلا. وسيصل في يناير"
     >>> points = [_Point(13, 25, None, qualifier="relative", value_override="2020", grain="year"),
@@ -1814,7 +1816,7 @@ def _in_the_years_of_their_sentences(key: str, points: list[_Point], published: 
     >>> [point.iso() for point in _in_the_years_of_their_sentences(key, points, "2020-11-13")]
     ['2020', '2020-01', '2021-01']
     """
-    year = _publication(published)[0]
+    year, month, _ = _publication(published)
     if year is None or not any(point.nearest and point.year != year for point in points):
         return points
     years = sorted((other.start, k) for k, other in enumerate(points)
@@ -1831,8 +1833,10 @@ def _in_the_years_of_their_sentences(key: str, points: list[_Point], published: 
             word = min(words, key=lambda other: other.start - point.end if other.start >= point.end
                        else point.start - other.end, default=None)
             if word is not None and word.qualifier == "relative" and word.value_override \
-                    and word.value_override.isdigit() and int(word.value_override) == year:
-                point = replace(point, year=year)
+                    and word.value_override.isdigit() and int(word.value_override) == year \
+                    and ((point.month or 0) > (month or 12)) == _in_future_clause(key, point.start):
+                point = replace(point, year=year)  # a month still to come only where the clause looks ahead
+                # («من المقرر أن … في ديسمبر … هذا العام»); a past one unless it does
         resolved.append(point)
     return resolved
 

@@ -588,6 +588,11 @@ def test_a_russian_given_name_spelt_with_ya_starts_a_name():
     ("فاز الائتلاف بتطوير الرقعة الاستكشافية العاشرة في محافظة البصرة", [("الرقعة الاستكشافية العاشرة", "Block 10")]),
     ("وتشمل الجولة الرقعة رقم 7 وبلوك 12", [("الرقعة رقم 7", "Block 7"), ("بلوك 12", "Block 12")]),
     ("وزعت الأرض على الرقعة الزراعية الثانية", []),  # an adjective between head and ordinal: no block
+    # a compound ordinal of the feminine is one number, not its first word; the tens have one form for both genders
+    ("وأحالت الوزارة الرقعة الاستكشافية الحادية عشرة إلى الشركة", [("الرقعة الاستكشافية الحادية عشرة", "Block 11")]),
+    ("وتشمل الجولة الرقعة التاسعة عشر والرقعة العشرين", [("الرقعة التاسعة عشر", "Block 19"), ("الرقعة العشرين", "Block 20")]),
+    ("ثم الرقعة الثانية والعشرين", [("الرقعة الثانية والعشرين", "Block 22")]),
+    ("وهي الرقعة الحادية في الترتيب", []),  # «الحادية» alone numbers nothing
 ])
 def test_numbered_blocks_are_oil_fields_named_by_their_number(text, expected):
     assert [(m.text, m.value) for m in extract(text) if m.kind == "entity" and m.type == "oil_field"] == expected
@@ -2613,3 +2618,89 @@ def test_the_nisba_of_a_region_or_of_the_arab_states(text, expected):
 ])
 def test_a_blocs_nisba_inside_an_outlets_name_at_the_head_of_a_report(text, expected):
     assert entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the sentence names the year of publication: January of that year, not the nearer January after it
+    ("وتراجعت الليرة هذا العام، إذ هبطت من 5 ليرات في مطلع يناير إلى 8 ليرات حاليا", "2021-11-20",
+     [("هذا العام", "2021"), ("مطلع يناير", "2021-01")]),
+    # the year word after the month, and a day with it, still to come in a clause that looks ahead
+    ("ومن المقرر أن يبدأ الحفر في 3 ديسمبر ضمن خطة العام الحالي", "2019-02-10",
+     [("3 ديسمبر", "2019-12-03"), ("العام الحالي", "2019")]),
+    # a month still to come in the year of publication, in a clause that does not look ahead: the nearest, past
+    ("وكان الاتفاق وقع في ديسمبر، على أن يبدأ التنفيذ هذا العام", "2021-01-10",
+     [("ديسمبر", "2020-12"), ("هذا العام", "2021")]),
+    # the year word nearest the month names another year: the nearest December, not that of this year
+    ("وتنفذ الشركة هذا العام خطة أقرت العام الماضي في ديسمبر", "2021-02-10",
+     [("هذا العام", "2021"), ("العام الماضي", "2020"), ("ديسمبر", "2020-12")]),
+    # the year of publication named in the sentence before: the nearest January
+    ("وتراجعت الليرة هذا العام. وستصل الشحنة في يناير", "2021-11-20", [("هذا العام", "2021"), ("يناير", "2022-01")]),
+])
+def test_a_month_without_a_year_takes_the_year_of_publication_its_sentence_names(text, published, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news brand glued to its number after the head of a medium: «شبكة» stays in the span, «قناة» does not
+    ("وقال مصدر محلي لشبكة حلب24، إن القصف توقف", [("شبكة حلب24", "organization")]),
+    ("وذكرت قناة سوريا24 أن القصف توقف", [("سوريا24", "organization")]),
+    # a common noun with the article glued to the count after it names no outlet
+    ("وتعمل شبكة الطرق24 ساعة في اليوم", []),
+])
+def test_a_name_glued_to_its_number_after_a_medium_is_the_outlet(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honorific in parentheses inside a body's name: the name goes on after it (honorifics.csv)
+    ("وذكرت صحيفة أهل البيت (ع) للأخبار أن الوفد وصل", [("صحيفة أهل البيت (ع) للأخبار", "organization")]),
+    # after a name that ends there, the honorific is left outside and so is what follows
+    ("وذكرت صحيفة أهل البيت (ع) أن الوفد وصل", [("صحيفة أهل البيت", "organization")]),
+])
+def test_an_honorific_in_parentheses_inside_a_bodys_name_is_part_of_it(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agency's initials opening a line are its dateline, before a space or glued to the story's first word
+    ("عنوان الخبر\nد ب أأفادت مصادر أمنية بأن الوفد وصل", [("د ب أ", "organization")]),
+    ("عنوان الخبر\nد ب أ أفادت مصادر أمنية بأن الوفد وصل", [("د ب أ", "organization")]),
+])
+def test_an_agencys_initials_opening_a_line_are_the_agency(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that is also a phrase, after a description of an armed group (bracketed_names.csv)
+    ("وسيطرت مليشيات الدفاع الوطني على الحي", [("الدفاع الوطني", "organization")]),
+    ("وناقش المجلس خطط الدفاع الوطني للعام المقبل", []),
+])
+def test_a_militia_named_by_a_common_phrase_is_read_after_its_description(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text) if ty == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words quoted right after a head without the article are its name, even where the first is a stop word
+    ("وقالت شبكة “عين الجزيرة” المعارضة إن القصف توقف", [("عين الجزيرة", "organization")]),
+    # after a head with the article, quoted words that open with one are a statement, and after any head those
+    # that open with «إن» or «أنها»
+    ("وقالت الشركة “إننا لن نتراجع عن العقد”", []),
+    ("وقال متحدث باسم شركة “إنها ستواصل العمل”", []),
+])
+def test_a_quoted_name_right_after_a_head_may_open_with_a_stop_word(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text) if ty == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective's complement with «لل» inside the description before a known name: the name, the nisba a demonym
+    ("وقالت شركة الغاز الروسية المملوكة للدولة غازبروم إن", [("الروسية", "country"), ("غازبروم", "organization")]),
+    ("وقالت شركة الغاز الروسية التابعة للحكومة غازبروم إن", [("الروسية", "country"), ("غازبروم", "organization")]),
+])
+def test_a_description_with_a_complement_before_a_known_name_introduces_it(text, expected):
+    assert [(t, ty) for t, ty, _ in found(text)] == expected
+
+
+def test_a_particle_after_a_titles_name_opens_a_clause_not_a_construct():
+    # «فإن» and two words with the article after the name are the next clause, not the title's complement
+    text = "وبحسب تصريحات لوزير الزراعة نبيل الحوامدة، فإن الكميات المستوردة ارتفعت"
+    assert people(text) == [("نبيل الحوامدة", "title")]

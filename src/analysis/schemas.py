@@ -431,6 +431,9 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("government_heads.csv", "head nouns that, without the article right before a person, name the body the "
        "person leads, one organisation («حكومة نوري المالكي»)", "each row's `source`",
        {"head": "the head noun", "gloss": _G, "source": _EXAMPLE}),
+    _L("honorifics.csv", "abbreviated honorifics written in parentheses after a holy figure («(ع)»، «(ص)»): inside a "
+       "body's name («وكالة أهل البيت (ع) للأنباء») the name goes on after them", "each row's `source`",
+       {"word": "the abbreviation, without its parentheses", "gloss": _G, "source": _EXAMPLE}),
     _L("head_adjectives.csv", "heads of `org_patterns.csv` that name a body only with one of these adjectives in the "
        "name after them («الخدمة الفيدرالية للجمارك»: a federal service; «دخلت الخدمة» is none)", "each row's `source`",
        {"head": "the head noun, without the article", "adjective": "the adjective", "gloss": _G,
@@ -506,7 +509,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     _L("field_blocks.csv", "head words of a numbered oil or gas block («الرقعة الاستكشافية العاشرة»، «بلوك 10»), "
        "found as an oil field named by its number", "each row's `source`", {"head": "the head word(s)", "gloss": _G,
        "source": _EXAMPLE}),
-    _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» are generated",
+    _L("ordinals.csv", "ordinal words from which the ordinal days «الأول» … «الحادي والثلاثين» and the feminine "
+       "ordinals that number a block («الحادية عشرة») are generated",
        _CURATED, {"word": "the ordinal", "value": "its number", "gloss": _G}, types={"value": INT},
        required=("value",)),
     _L("org_patterns.csv", "head nouns of organisations, places and fields («شركة»، «صحيفة»، «وزارة»، «محافظة»، "

@@ -22,6 +22,7 @@ Hijri dates (with هـ), converted with ``calendar="hijri"``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -436,6 +437,7 @@ class _Point:
     grain: str | None = None  # the granularity when it is not the point's own (week, quarter, half, decade)
     unresolved: bool = False  # a relative date without a publication date, a Hijri date outside the tables
     span: bool = False  # a period even when unresolved («الأشهر الثلاثة الماضية» of a page dated to the year only)
+    nearest: bool = False  # a month without a year, given the year of its occurrence nearest publication
 
     def iso(self) -> str | None:
         if self.unresolved:
@@ -982,7 +984,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
             start = word.start("word")
         if day is None and (part := p["month_part_before"].search(key, max(0, start - 12), start)):
             start = part.start("part")  # «منتصف أبريل»
-        year_match, year, qualifier = p["year_after"].match(key, end), None, None
+        year_match, year, qualifier, nearest = p["year_after"].match(key, end), None, None, False
         if year_match and _plausible(int(year_match.group("year"))) and year_match.group("era") not in ("ه", "هجري",
                                                                                                        "هجريه", "للهجره"):
             year, end = int(year_match.group("year")), year_match.end()
@@ -1005,21 +1007,23 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
                                                           or p["range_before"].search(key, max(0, start - 6), start)
                                                           and p["month_range_next"].match(key, end)) \
                 and not _opens_range_with_year(key, start, end):
-            year = _nearest_year(month, published)  # «كانون الثاني/يناير», «شهر نوفمبر»: the nearest such month
-            # (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار 2020»)
+            year, nearest = _nearest_year(month, published), True  # «كانون الثاني/يناير», «شهر نوفمبر»: the
+            # nearest such month (not a month opening a range whose end writes its year, «من كانون الثاني إلى آذار
+            # 2020»), unless its sentence names the year of publication (:func:`_in_the_years_of_their_sentences`)
             if day is not None and p["named_event_before"].search(key, max(0, start - 16), start):
-                year = None  # «ثورة 14 تموز»: a past event's day, its year unknown, not the nearest 14 July
+                year, nearest = None, False  # «ثورة 14 تموز»: a past event's day, its year unknown, not the nearest
             elif day is not None and (narrative := _narrative_year(key, start, month, day, points)):
-                year = narrative  # «وفي 17 كانون الأول 2008 أعلن …، وقبل البرلمان استقالته في 23 كانون الأول»
+                year, nearest = narrative, False  # «وفي 17 كانون الأول 2008 أعلن …، وقبل البرلمان استقالته في 23
+                # كانون الأول»
         if day is None and year is None and qualifier is None and points and key[start - 1:start] == "و" \
                 and points[-1].day is None and points[-1].year and (points[-1].month or 13) < month \
                 and not _WRITTEN_YEAR.search(key, points[-1].start, points[-1].end) \
                 and _LIST_GAP.fullmatch(key, points[-1].end, start - 1):
-            year = points[-1].year  # «في نيسان وتموز وآب»: a later month listed after a month dated without a
+            year, nearest = points[-1].year, points[-1].nearest  # «في نيسان وتموز وآب»: a later month listed after a month dated without a
             # written year shares its year (not the verb of «في آذار 2019 ومارس الرئيس»)
         if day is None and year is None and qualifier is None \
                 and (beside := _another_month_in_sentence(key, start, found.group(), points)):
-            year = beside.year  # «في ايار مقارنة بايرادات نيسان»: a Syriac name, no verb, beside a month of its
+            year, nearest = beside.year, beside.nearest  # «في ايار مقارنة بايرادات نيسان»: a Syriac name, no verb, beside a month of its
             # sentence, in that month's year
         if day is None and year is None and qualifier is None and not _opens_range_with_year(key, start, end):
             continue  # a month name alone («مارس» is also a verb) is not a date; «من يناير إلى مارس 2019» opens a range
@@ -1031,7 +1035,7 @@ def _month_points(key: str, published: str | None = None, windows: Windows = Non
         if days and (counted := _month_days(days, end, year, month, qualifier)):
             points.append(counted)  # «الـ24 يوما الأولى من نيسان»: the first 24 days of April
             continue
-        points.append(_Point(start, end, year, month, day, qualifier=qualifier))
+        points.append(_Point(start, end, year, month, day, qualifier=qualifier, nearest=nearest))
     return points
 
 
@@ -1830,6 +1834,51 @@ def _resolve_same_year(points: list[_Point]) -> list[_Point]:
     return resolved
 
 
+_SENTENCE_END = re.compile(r"[؟!؛\n]|\.(?!\d)")  # not the decimal point of «2.1 مليار»
+
+
+def _in_the_years_of_their_sentences(key: str, points: list[_Point], published: str | None) -> list[_Point]:
+    """A month named without a year (and its day, if any) in a sentence whose year word nearest it, before or after,
+    names the year of publication («العام الجاري»، «هذا العام»، «منذ مطلع العام الحالي») is a month of that year,
+    not the occurrence nearest publication: the sentence says which year it speaks of («تراجع الروبل العام الجاري
+    من 61 روبلا في بداية يناير», published in November 2020, is January 2020). A year word naming another year
+    («العام الماضي»، «عام 2013») nearest the month leaves it to the nearest occurrence: a month beside the year before
+    is often the date of another event or a comparison («مقارنة بالعام الماضي»), and a year the text writes is often
+    another event's. The month takes the year of publication where it is then past, unless its clause looks ahead
+    (a word of ``future_cues.csv`` before it), and where it is then still to come only if its clause does («وكان
+    الاتفاق وقع في ديسمبر، على أن يبدأ التنفيذ هذا العام», published in January, is the December before).
+
+    >>> key = "تراجع الروبل العام الجاري من 61 روبلا في بدايه يناير الي 77 روبلا. وسيصل في يناير"
+    >>> points = [_Point(13, 25, None, qualifier="relative", value_override="2020", grain="year"),
+    ...           _Point(40, 52, 2021, 1, nearest=True), _Point(76, 81, 2021, 1, nearest=True)]
+    >>> [point.iso() for point in _in_the_years_of_their_sentences(key, points, "2020-11-13")]
+    ['2020', '2020-01', '2021-01']
+    """
+    year, month, _ = _publication(published)
+    if year is None or not any(point.nearest and point.year != year for point in points):
+        return points
+    years = sorted((other.start, k) for k, other in enumerate(points)
+                   if other.granularity == "year" and other.month is None)  # the year words, by where they start
+    starts = [start for start, _ in years]
+    resolved = []
+    for point in points:
+        if point.nearest and point.year != year:
+            begins = max((found.end() for found in _SENTENCE_END.finditer(key, max(0, point.start - 400), point.start)),
+                         default=max(0, point.start - 400))
+            ends = found.start() if (found := _SENTENCE_END.search(key, point.end, point.end + 400)) else point.end + 400
+            words = [points[k] for _, k in years[bisect.bisect_left(starts, begins):bisect.bisect_left(starts, ends)]
+                     if points[k].end <= ends]
+            word = min(words, key=lambda other: other.start - point.end if other.start >= point.end
+                       else point.start - other.end, default=None)
+            if word is not None and word.qualifier == "relative" and word.value_override \
+                    and word.value_override.isdigit() and int(word.value_override) == year \
+                    and ((point.month or 0) > (month or 12)) == _in_future_clause(key, point.start):
+                point = replace(point, year=year)  # a month still to come only where the clause looks ahead
+                # («من المقرر أن … في ديسمبر … هذا العام»); a past one unless it does
+        resolved.append(point)
+    return resolved
+
+
 def _drop_overlaps(points: list[_Point]) -> list[_Point]:
     """Keep the earliest, then longest, of overlapping points."""
     kept, reach = [], -1
@@ -1938,6 +1987,7 @@ def find_dates(mk: MatchKey, published: str | None = None, tokens: Tokens | None
     taken = [(pt.start, pt.end) for pt in anchored]
     points = sorted(anchored + _year_points(key, taken, windows), key=lambda pt: pt.start)
     points = _resolve_same_year(points)
+    points = _in_the_years_of_their_sentences(key, points, published)
     points = [_since_kept(key, point) if point.qualifier == "relative" else point for point in points
               if point.qualifier != "skip"]
     points = _without_days_beside_written_dates(key, points)

@@ -695,8 +695,10 @@ def _complement_end(text: _Text, j: int) -> int:
             continue
         if k + 2 < n and text.joined(k) and text.joined(k + 1) and words[k + 2].startswith("ال") \
                 and text.given(k) is None and text.given(k + 1) is None and not text.taken[k + 1] \
+                and word not in text.stop \
                 and _name_compounds().get(words[k + 2]) != "second":  # «ساركوت شمس الدين»: a name, not a construct
-            k += 3  # a construct of three words: «لتثمين موارد المحروقات»
+            k += 3  # a construct of three words: «لتثمين موارد المحروقات»; not «فإن الكميات المستوردة»: a particle
+            # opens the clause after the name
             continue
         break
     return k
@@ -1340,6 +1342,11 @@ def _field_named_by_cue(text: _Text, i: int) -> tuple[int, int] | None:
     return None
 
 
+# «ديرالزور24»، «روسيا24»: a word without the article and a number glued, a news brand; not «الطرق24 ساعة», a common
+# noun glued to the count after it
+_GLUED_NUMBER = re.compile(r"(?!ال)[^\W\d_]{3,}\d{1,3}")
+
+
 def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
     """Names after a head noun: a quoted name (without the head), a description with the article (with it), a field.
 
@@ -1397,8 +1404,12 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
             continue
         quote = next((j for j in range(i + 1, min(i + 5, n)) if text.quoted(j) is not None), None)
         if quote is not None and words[quote] in text.stop and words[quote] not in company_words() \
-                and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]):
-            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP
+                and not all(word in _letter_forms() for word in words[quote:text.quoted(quote) + 1]) \
+                and not (quote == i + 1 and not head.startswith("ال") and text.quoted(quote) > quote
+                         and words[quote] not in _THAT and not words[quote].startswith(("انه", "انها", "اننا"))):
+            quote = None  # «الشركة الروسية "إنها ستواصل…"»: a quoted statement, not a name; «"بي.بي"» spells BP;
+            # right after a head without the article, in construct with it, words quoted are its name («شبكة “عين
+            # الفرات”»), whatever their first word
         if quote is not None and all(words[k].startswith("ال") and text.near(k - 1) for k in range(i + 1, quote)):
             known, last, listed = any(text.taken[quote:text.quoted(quote) + 1]), text.quoted(quote), []
             while last + 2 < n and words[last + 1] == "و" and (after := text.quoted(last + 2)) is not None \
@@ -1414,6 +1425,15 @@ def _organisations(text: _Text) -> list[tuple[int, int, str, str, int]]:
                 found.append((i, i + 1, kind, "pattern", clitic))
             else:
                 found.append((i + 1, i + 1, kind, "pattern", 0))  # «قناة الجزيرة»; not «شبكة الكهرباء»
+            continue
+        if head in media_heads() and text.joined(i) and not text.taken[i + 1] and _GLUED_NUMBER.fullmatch(words[i + 1]):
+            # a news brand glued to its number names the outlet after the head of any medium: the head kept where
+            # the table keeps it («صحيفة …»), or where no unquoted name is read after it otherwise («شبكة
+            # ديرالزور24», as the dateline «شبكة أخبار العراق»); else the name alone («قناة روسيا24»)
+            if head in heads_in_names() or head not in _naming_heads():
+                found.append((i, i + 1, kind, "pattern", clitic))
+            else:
+                found.append((i + 1, i + 1, kind, "pattern", 0))
             continue
         if (head in _naming_heads() or head in media_heads()) and text.joined(i) and _latin_name(text, i + 1):
             last = i + 1
@@ -1782,11 +1802,13 @@ def _known_body_after(text: _Text, last: int) -> bool:
 
 def _introduces_name(text: _Text, last: int) -> bool:
     """Tell whether a description ending at token *last* introduces the name that follows it, after at most
-    three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own."""
+    three adjectives: «شركة النفط الروسية (الحكومية العملاقة) روسنفت» is Rosneft, not a company of its own; an
+    adjective's complement with «لل» counts as one of them («العملاقة المملوكة للدولة روسنفت»)."""
     words, n, j = text.words, len(text.words), last + 1
     if j < n and words[j] in text.stop and words[j].startswith("ال"):
         return False  # «شركة الصناعات الحربية التي اتخذت»: a relative pronoun right after opens a clause, not a name
-    while j < n and j - last <= 3 and text.joined(j - 1) and words[j].startswith("ال") and not text.taken[j]:
+    while j < n and j - last <= 3 and text.joined(j - 1) and not text.taken[j] and (
+            words[j].startswith("ال") or j > last + 1 and words[j].startswith("لل") and words[j - 1].startswith("ال")):
         j += 1
     if j < n and (text.joined(j - 1) and (text.taken[j] or _foreign(text, j)) or text.quoted(j) is not None):
         return True

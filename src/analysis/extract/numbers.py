@@ -53,6 +53,33 @@ def feminine_ordinal(word: str) -> str:
 
 
 @cache
+def feminine_ordinals() -> dict[str, int]:
+    """``{match key: value}`` of the feminine ordinals with the article (``data/ordinals.csv``), as they agree with
+    «الرقعة»: «الأولى» to «العاشرة», the compounds «الحادية عشرة» to «التاسعة عشرة» (also with the masculine «عشر»
+    the press often writes after the feminine unit: «الحادية عشر»), the tens, which have one form for both genders
+    («العشرين»), and a unit before them («الحادية والعشرين»). Words of a compound are joined by one space.
+
+    >>> ordinals = feminine_ordinals()
+    >>> ordinals["الحاديه عشره"], ordinals["التاسعه عشر"], ordinals["العشرين"], ordinals["الثانيه والثلاثين"]
+    (11, 19, 20, 32)
+    >>> "العشرينه" in ordinals, "الحاديه" in ordinals
+    (False, False)
+    """
+    rows = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word")}
+    simple = {word: value for word, value in rows.items() if value <= 10 and word.startswith("ال") and word != "الحادي"}
+    units = {feminine_ordinal(word): value for word, value in rows.items()
+             if word.startswith("ال") and (1 < value < 10 or word == "الحادي")}
+    teen = next(word for word, value in rows.items() if value == 10 and not word.startswith("ال"))  # «عشر»
+    ordinals = {feminine_ordinal(word): value for word, value in simple.items()}
+    for unit, value in units.items():
+        ordinals.update({f"{unit} {teen}ه": 10 + value, f"{unit} {teen}": 10 + value})
+    for tens, base in ((word, value) for word, value in rows.items() if value >= 20):
+        ordinals[tens] = base
+        ordinals.update({f"{unit} و{tens}": base + value for unit, value in units.items()})
+    return ordinals
+
+
+@cache
 def hedge_types() -> dict[str, str]:
     """``{match key: hedge_type}`` of ``hedges.csv`` («نحو»، «أكثر من»), in the table's order: the one reading of the
     table, for the amounts' hedges and the counted dates («قبل نحو عامين»)."""

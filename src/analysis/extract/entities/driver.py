@@ -1,12 +1,12 @@
 """The driver: :func:`find_entities` runs the rules over a match key in a fixed order (a text's entities come with
 its other mentions from :func:`analysis.extract.extract`).
 
-Weapon designations are read first, by pattern, then the lexicon's names around them (:mod:`.known`); each rule
-after that adds spans, drops them or puts a longer name in their place, most of them only where a cheap test of
-the key (a character, a word of the shared trigger pass) says they can find something. The names the name rules
-of :mod:`analysis.extract.names` find by shape or title get their canonical name here (a gazetteer's, an acronym
-the lexicon knows), and every span becomes a :class:`~analysis.extract.records.Mention` with its raw text and
-what a capital stands for where it is not the place itself.
+Weapon designations are read first, by pattern (:mod:`.weapons`), then the lexicon's names around them
+(:mod:`.known`); each rule after that adds spans, drops them or puts a longer name in their place, most of them
+only where a cheap test of the key (a character, a word of the shared trigger pass) says they can find something.
+The names the name rules of :mod:`analysis.extract.names` find by shape or title get their canonical name here (a
+gazetteer's, an acronym the lexicon knows), and every span becomes a :class:`~analysis.extract.records.Mention`
+with its raw text and what a capital stands for where it is not the place itself.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ import re
 from functools import cache
 from operator import attrgetter, itemgetter
 
-from ...cues import Tokens, alternation, scan
+from ...cues import Tokens, alternation
 from ...lexicons import table
 from ...normalize import MatchKey
-from ..gazetteers import (Entry, _acronym_names, _bloc_names, _field_names, _known_acronyms, _short_company_names,
-                          lexicon)
+from ..gazetteers import Entry, _acronym_names, _bloc_names, _field_names, _known_acronyms, _short_company_names
 from ..names import _not_names, company_words, find_names, head_surfaces, spelled_variants
 from ..records import Mention
 from ..spans import Spans
@@ -32,8 +31,9 @@ from .organisations import (_acronyms_after, _bodies_of_countries, _bodies_of_re
                             _companies_named_with_places, _companies_with_their_words, _company_head_forms,
                             _company_heads_spaced, _described_by_own_name, _descriptions_before_quoted_bodies,
                             _descriptions_before_quoted_names, _descriptions_before_their_names, _government_heads,
-                            _governments_of_capitals, _governments_of_people, _group_description_forms, _groups_after_descriptions,
-                            _headed_names_before_acronyms, _headless_companies, _initials_acronyms, _joint_bodies,
+                            _governments_of_capitals, _governments_of_people, _group_description_forms,
+                            _groups_after_descriptions, _headed_names_before_acronyms, _headless_companies,
+                            _honorifics_inside_names, _initials_acronyms, _joint_bodies,
                             _joint_heads, _joint_pattern, _known_bodies_of_countries, _laws_with_their_head,
                             _ministries_of_countries, _misspelt_names, _numbered_acronyms, _organ_heads,
                             _organs_of_bodies, _paired_companies, _regions_joined, _short_companies_again,
@@ -48,8 +48,7 @@ from .people import (_family_names_again, _family_names_alone, _given_names_befo
 from .places import (_bare_forms, _currencies_not_demonyms, _directions_not_demonyms, _glued_names, _glued_nisbas,
                      _glued_pairs, _languages_not_demonyms, _listed_bare_names, _names_glued_to_verbs, _paired_places,
                      _towns_after_heads)
-from .weapons import (_aircraft_words, _designation_suffix, _makers_as_aircraft, _prefixes_as_aircraft, _weapon_pattern,
-                      weapon_prefixes, weapon_windows)
+from .weapons import _aircraft_words, _designations, _makers_as_aircraft, _prefixes_as_aircraft
 
 
 def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
@@ -70,10 +69,6 @@ def _known_canonical(mk: MatchKey, start: int, end: int, kind: str) -> str:
             words = words[1:]  # «حقل مجنون» → «مجنون»
         return _field_names().get(" ".join(words), written)
     return written
-
-
-_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*-[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1» (the
-# low line read as a hyphen)
 
 
 @cache
@@ -115,22 +110,9 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
     (``YYYY…``), when known, tells which person a surname that is also a nisba names (``nisba_surnames.csv``).
     """
     key, found = mk.key, []
-    weapons = []
     tokens = tokens if tokens is not None else Tokens(key)
     digits = tokens.with_digits()
-    if digits:  # «بي تي ار 80»: the designation starts up to three words before its number
-        for match in scan(_weapon_pattern(), key, weapon_windows(tokens)):
-            if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
-                continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
-            if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
-                    and (named := lexicon().get(before.group(1))) is not None and named.type == "weapon_system":
-                weapons.append((before.start(1), match.end("name"), named))  # «بانتسير إس 1»، «بانتسير _ اس 1»
-                continue
-            family = weapon_prefixes()[" ".join(match.group("prefix").split())]
-            suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
-            number = match.group("number") + (f"/{match.group('second')}" if match.group("second") else "")  # «27-30»
-            weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{number}{suffix}",
-                                                                          "weapon_system")))
+    weapons = _designations(key, tokens) if digits else []
     spans = [(start, end, entry, "pattern") for start, end, entry in weapons] + _lexicon_spans(key, tokens, weapons)
     spans = _other_family_members(mk, spans)
     spans += _glued_names(key, tokens, spans)
@@ -168,6 +150,8 @@ def find_entities(mk: MatchKey, tokens: Tokens | None = None, published: str | N
         spans.append((name.start, name.end, Entry(canonical, kind), name.found_by))
     if any(entry.type == "person" for _, _, entry, _ in spans):
         spans = _family_names_again(key, _given_names_before_surnames(key, spans))
+    if "(" in key:
+        spans = _honorifics_inside_names(mk, spans)  # «وكالة أهل البيت (ع) للأنباء»
     spans += _acronyms_after(key, spans)
     if any(word.isascii() for word in tokens.words):
         spans += _latin_surnames(mk, tokens, spans)

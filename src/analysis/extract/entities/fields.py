@@ -17,7 +17,7 @@ from ...lexicons import key_set, stopwords, table
 from ...normalize import MatchKey
 from ..gazetteers import Entry, lexicon
 from ..names import field_phase, head_surfaces
-from ..numbers import feminine_ordinal
+from ..numbers import feminine_ordinals
 from ..spans import Spans
 from .common import (_GAP, _PLACE_TYPES, _as_written, _first_word_forms, _names_present, _occurrences,
                      _quoted_name_matches, _replacing, _written_outside)
@@ -97,7 +97,7 @@ def _block_pattern() -> re.Pattern:
     heads = [" ".join(row["key"].split()) for row in table("field_blocks.csv", key="head")]
     # «للرقعة الاستكشافية 12»: «لل» before a head with the article is the whole word, as «للعراق» is
     heads = alternation(heads + ["لل" + head[2:] for head in heads if head.startswith("ال")])
-    feminine = alternation(word for word, value in _feminine_ordinals().items() if value <= 20)
+    feminine = alternation(feminine_ordinals())  # «الحادية عشرة»: the longest first, not «الحادية» alone
     # «البلوك الـ12»: the article glued to the number (the tatweel is gone from the match key)
     return re.compile(rf"(?<!\w)(?:و|ب|ل|وب)?(?P<name>(?:{heads})\s+(?:(?:رقم\s+|ال(?=\d))?(?P<number>\d{{1,3}})(?![\d.,])"
                       rf"|\(\s*(?P<bracketed>\d{{1,3}})\s*\)|(?P<ordinal>{feminine}))(?!\w))")  # «الرقعة الاستكشافية (12)»
@@ -119,13 +119,6 @@ def _block_words() -> frozenset[str]:
     """The first word of each head of ``data/field_blocks.csv`` without its article («رقعه»، «بلوك»، «منطقه»): a
     text without any of them names no block."""
     return frozenset(row["key"].split()[0].removeprefix("ال") for row in table("field_blocks.csv", key="head"))
-
-
-@cache
-def _feminine_ordinals() -> dict[str, int]:
-    """``{match key: value}`` of the feminine ordinals with the article («العاشرة»: 10), which number a block."""
-    ordinals = {row["key"]: int(row["value"]) for row in table("ordinals.csv", key="word") if row["key"].startswith("ال")}
-    return {feminine_ordinal(word): value for word, value in ordinals.items()}
 
 
 @cache
@@ -166,7 +159,7 @@ def _blocks(key: str, spans: list) -> list:
         if taken.overlaps(start, end):
             continue
         digits = match.group("number") or match.group("bracketed")
-        number = int(digits) if digits else _feminine_ordinals()[match.group("ordinal")]
+        number = int(digits) if digits else feminine_ordinals()[" ".join(match.group("ordinal").split())]
         found.append((start, end, Entry(f"Block {number}", "oil_field"), "pattern"))
     return found
 

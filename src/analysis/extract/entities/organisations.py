@@ -885,6 +885,33 @@ def _acronyms_after(key: str, spans: list) -> list:
 
 
 @cache
+def _honorific_inside() -> re.Pattern:
+    """An honorific of ``data/honorifics.csv`` in parentheses («(ع)»), then a complement with «لل» («للأنباء»)."""
+    words = alternation(sorted(key_set("honorifics.csv", "word"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*\([ \t]*(?:{words})[ \t]*\)[ \t]+(?P<complement>لل[^\W\d_]{{3,}})(?!\w)")
+
+
+def _honorifics_inside_names(mk: MatchKey, spans: list) -> list:
+    """A body's name read by its head up to an honorific in parentheses («(ع)», ``data/honorifics.csv``) goes on past
+    it where a complement with «لل» follows, as the name would without it: «وكالة أهل البيت (ع) للأنباء» is one
+    name, the honorific inside. An honorific that closes the name («مستشفى الإمام علي (ع)») is left outside.
+
+    >>> from analysis.extract import extract
+    >>> [m.text for m in extract("وفقا لما أفادته وكالة أهل البيت (ع) للأنباء فإن الوزير وصل") if m.kind == "entity"]
+    ['وكالة أهل البيت (ع) للأنباء']
+    """
+    key, pattern, taken, found = mk.key, _honorific_inside(), None, []
+    for start, end, entry, found_by in spans:
+        if entry.type != "organization" or found_by != "pattern" or not (match := pattern.match(key, end)) \
+                or match.group("complement") in _name_stops() or match.group("complement") in stopwords():
+            continue
+        taken = taken or Spans(spans)
+        if not taken.overlaps(match.start("complement"), match.end()):
+            found.append((start, match.end(), Entry(_as_written(mk, start, match.end()), "organization"), found_by))
+    return _replacing(spans, found)
+
+
+@cache
 def _organisation_heads() -> frozenset[str]:
     """The heads of ``data/org_patterns.csv`` that name organisations, with «ال» where they take it (also before a
     complement, ``complement_heads.csv``: «الوكالة الوطنية العراقية للأنباء»)."""

@@ -235,6 +235,23 @@ def _bracketed_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
 
 
 @cache
+def _initials_pattern() -> tuple[re.Pattern, dict[str, Entry]]:
+    r"""The names of ``data/bracketed_names.csv`` spelt as initials, each word one letter («أ ش أ»، «د ب أ»), opening
+    a line: the agency of a dateline, whatever follows them, a space or the story's first word glued to the last
+    letter as some pages print it («أ ش أأعلن الرئيس»). No word of Arabic is a run of single letters.
+
+    >>> pattern, entries = _initials_pattern()
+    >>> [entries[m.group("name")].canonical for m in pattern.finditer("عنوان\nا ش ااعلن الرئيس")]
+    ['Middle East News Agency']
+    """
+    entries = {name: entry for name, entry in _names_also_words().items()
+               if len(name.split()) > 1 and all(len(word) == 1 for word in name.split())}
+    if not entries:
+        return re.compile(r"(?!)"), entries
+    return re.compile(rf"^(?P<name>{alternation(entries)})(?=[ \t]|[^\W\d_])", re.MULTILINE), entries
+
+
+@cache
 def _bracketed_firsts() -> frozenset[str] | None:
     """The first word (``\\w+`` run) of each bracketed name, or None if a name does not start with a word character."""
     firsts = [re.match(r"\w+", name) for name in _bracketed_pattern()[1]]
@@ -271,6 +288,12 @@ def _bracketed_names(key: str, spans: list, tokens: Tokens | None = None) -> lis
     found = [(m.start("name"), m.end("name"), entries[m.group("name")], "lexicon") for m in matches
              if not (m.start() == m.start("name") and key.startswith(":", m.end("name")) and " " not in m.group("name"))]
     # a word alone opening a line before a colon is a label («الحدث:»، «المدى: 400 كم»), not an outlet
+    initials, spelt = _initials_pattern()
+    if spelt:
+        read = Spans(found)
+        found += [(m.start("name"), m.end("name"), spelt[m.group("name")], "lexicon")
+                  for m in (initials.finditer(key) if windows is None else scan(initials, key, windows))
+                  if not read.overlaps(m.start("name"), m.end("name"))]
     if not found:
         return spans
     names = Spans(found)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...cues import Tokens, alternation, word_starts
+from ...cues import Tokens, alternation, scan, word_starts
 from ...lexicons import key_set, table
-from ..gazetteers import Entry
+from ..gazetteers import Entry, lexicon
 from ..spans import Spans
 
 
@@ -88,6 +88,36 @@ def _weapon_pattern() -> re.Pattern:
                       rf"(?:[-–](?P<second>\d{{2,3}})(?!\d))?"
                       rf"(?P<suffix>[a-z]{{0,3}}|{alternation(weapon_suffixes())})"
                       rf"(?:[ \t]*(?P<spelled>{spelled}))?)(?![\w])")
+
+
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]*-[ \t]*|[ \t]+)$")  # «بانتسير إس 1»، «بانتسير _ اس 1» (the
+# low line read as a hyphen)
+
+
+def _designations(key: str, tokens: Tokens) -> list[tuple[int, int, Entry]]:
+    """The weapon designations of a key, ``(start, end, Entry)`` in text order: a prefix, its number and its
+    variant's letters (``Mi-28NE``), looked for from up to three words before each word with digits («بي تي ار
+    80»); after a weapon system of the lexicon the designation is the tail of its name, one span with it
+    («بانتسير إس 1»), and glued to a name by a hyphen («بانتسير-إس1») none of its own.
+
+    >>> from analysis.normalize import match_key
+    >>> key = match_key("تسلم العراق مروحيات مي-28 ان اي ومنظومة بانتسير إس 1").key
+    >>> [(key[start:end], entry.canonical) for start, end, entry in _designations(key, Tokens(key))]
+    [('مي-28 ان اي', 'Mi-28NE'), ('بانتسير اس 1', 'Pantsir-S1')]
+    """
+    weapons = []
+    for match in scan(_weapon_pattern(), key, weapon_windows(tokens)):
+        if re.search(r"\w[-–]$", key[max(0, match.start("name") - 2):match.start("name")]):
+            continue  # «بانتسير-إس1»: the tail of a name, not a designation of its own
+        if (before := _WEAPON_BEFORE.search(key, max(0, match.start("name") - 30), match.start("name"))) \
+                and (named := lexicon().get(before.group(1))) is not None and named.type == "weapon_system":
+            weapons.append((before.start(1), match.end("name"), named))  # «بانتسير إس 1»، «بانتسير _ اس 1»
+            continue
+        family = weapon_prefixes()[" ".join(match.group("prefix").split())]
+        suffix = _designation_suffix(match.group("suffix"), match.group("spelled"))
+        number = match.group("number") + (f"/{match.group('second')}" if match.group("second") else "")  # «27-30»
+        weapons.append((match.start("name"), match.end("name"), Entry(f"{family}-{number}{suffix}", "weapon_system")))
+    return weapons
 
 
 @cache

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.evaluate import (Excerpt, FoundRow, GoldRow, Tally, check_gold, load_corpus, main, match, score)
+from analysis.evaluate import (Excerpt, FoundRow, GoldRow, Tally, check_gold, load_corpus, main, match, score, table,
+                               value_errors)
 from analysis.extract import Mention
 
 TEXT = "قال وزير النفط العراقي إحسان عبد الجبار أمس إن العقد بلغ 7ر4 مليار دولار في حقل مجنون."
@@ -158,3 +159,80 @@ def test_the_held_out_aims_are_judged_on_the_unrounded_score():
     both = aims({"all": {"all": Tally(tp=95, fp=5, fn=5)}, "entity_recall": {"all": Tally(tp=8, fn=2)}}, 2)
     assert "F1, all kinds 0.950" in both and "aim ≥ 0.95: met" in both
     assert "entity recall 0.800 (8 of 10), aim ≥ 0.9: not met" in both and both.endswith("invalid spans 2")
+
+
+# --- entity values: a hit whose value is not the gold's -------------------------------------------------------------
+
+MINISTRY = "أعلنت وزارة النفط العراقية ووزارة الدفاع أمس."
+
+
+def _entity(value, text, *, excerpt_id="x02", found=False):
+    start = MINISTRY.index(text)
+    if found:
+        return FoundRow(excerpt_id, "entity", start, start + len(text), value, "", "organization")
+    return GoldRow(excerpt_id, "entity", start, start + len(text), text, value, "", "organization", "pattern_org")
+
+
+@pytest.mark.parametrize("gold_value, found_value, same", [
+    ("Iraqi Ministry of Oil", "Iraqi Ministry of Oil", True),  # equal
+    ("Iraqi Ministry of Oil", "iraqi ministry of OIL", True),  # Latin case
+    ("وزارة النفط العراقية", "وزاره النفط العراقيه", True),  # ta marbuta written as heh
+    ("وزارة النفط العراقية", "وزارة النفـــط  العراقيةُ", True),  # tatweel, a damma, a doubled space
+    ("إحسان عبد الجبار", "احسان عبد الجبار", True),  # hamza form
+    ("Iraqi Ministry of Oil", "وزارة النفط العراقية", False),  # the span's words where the gold has the lexicon's
+    ("Iraqi Ministry of Oil", "Iraqi Ministry of Defence", False),  # another body
+])
+def test_a_hit_carries_the_gold_value_after_normalisation(gold_value, found_value, same):
+    gold = [_entity(gold_value, "وزارة النفط العراقية")]
+    tally = score(gold, [_entity(found_value, "وزارة النفط العراقية", found=True)])
+    assert tally["kind"]["entity"] == Tally(tp=1), "a value never decides whether an entity is found"
+    assert tally["entity_values"]["all"] == (Tally(tp=1) if same else Tally(fn=1))
+
+
+def test_only_entity_hits_are_compared_by_value():
+    gold = [_entity("Iraqi Ministry of Oil", "وزارة النفط العراقية"),
+            _entity("Iraqi Ministry of Defence", "وزارة الدفاع"),
+            gold_row("date", "أمس", "2021-05-03", type_="day", cls="relative")]
+    attempt = [_entity("وزارة النفط العراقية", "وزارة النفط العراقية", found=True),  # a hit with another value
+               _entity("Iraqi Ministry of Defence", "الدفاع", found=True),  # a miss and a false find: not compared
+               found("date", "أمس", "2021-05-03")]  # another excerpt, and not an entity
+    tally = score(gold, attempt)
+    assert tally["entity_values"]["all"] == Tally(tp=0, fn=1)
+    assert "entity values: 0 of 1 hits carry the gold's value (0.0%)" in table(tally)
+    assert "entity values" not in table(score(gold[2:], attempt[2:])), "no entity hit, no line"
+
+
+def test_value_disagreements_are_grouped_most_frequent_first():
+    gold = [_entity("Iraqi Ministry of Oil", "وزارة النفط العراقية", excerpt_id=f"x0{i}") for i in (3, 1, 2)]
+    gold += [_entity("Iraqi Ministry of Defence", "وزارة الدفاع", excerpt_id=f"x0{i}") for i in (1, 2, 3)]
+    attempt = [_entity("وزارة النفط العراقية", "وزارة النفط العراقية", excerpt_id=f"x0{i}", found=True)
+               for i in (3, 1, 2)]
+    attempt += [_entity("Iraqi Ministry of Defence", "وزارة الدفاع", excerpt_id="x01", found=True),
+                _entity("iraqi ministry of defence", "وزارة الدفاع", excerpt_id="x02", found=True),
+                _entity("وزارة الدفاع", "وزارة الدفاع", excerpt_id="x03", found=True)]
+    lines = value_errors(gold, attempt).splitlines()
+    assert lines[0].endswith(": 2 pairs, 4 hits")
+    assert lines[1:] == ["value    3  'Iraqi Ministry of Oil' -> 'وزارة النفط العراقية'  x01",
+                         "value    1  'Iraqi Ministry of Defence' -> 'وزارة الدفاع'  x03"]
+    short = value_errors(gold, attempt, limit=1).splitlines()
+    assert len(short) == 2 and short[0].endswith("4 hits, the 1 most frequent shown")
+
+
+def _write_entity_corpus(root, split):
+    batch = _write_corpus(root, split=split)
+    row = gold_row("entity", "إحسان عبد الجبار", "Ihsan Abdul Jabbar", type_="person", cls="title_person",
+                   excerpt_id="z01")
+    with open(batch / "gold.csv", "a", encoding="utf-8") as gold:
+        gold.write(f"z01,entity,{row.start},{row.end},{row.text},{row.value},,person,title_person,\n")
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_value_disagreements_are_listed_for_the_dev_split_only(tmp_path, capsys, split):
+    _write_entity_corpus(tmp_path, split)  # the extractor writes the name as the text has it, the gold in Latin
+    main(["--corpus", str(tmp_path), "--errors"])
+    out = capsys.readouterr().out
+    assert "entity values: 0 of 1 hits carry the gold's value (0.0%)" in out, "each split gives the figure"
+    listed = "value    1  'Ihsan Abdul Jabbar' -> 'إحسان عبد الجبار'  z01" in out
+    assert listed == (split == "dev")
+    if split == "heldout":
+        assert "Ihsan Abdul Jabbar" not in out and "إحسان" not in out

@@ -13,8 +13,13 @@ gold counts against the class of the gold expression it overlaps, or against
 ``spurious`` when it overlaps none. Entity recall counts persons, places and
 organisations. Quantities are not annotated and not scored.
 
+An entity hit's value (its canonical name, what a reader's entity table groups
+by) never decides whether it is found; a line per split says how many entity
+hits carry the gold's value, the two compared after normalisation
+(:func:`value_key`), and ``--errors`` lists the development disagreements.
+
 Held-out excerpts are scored only to report: the command prints their scores
-and never their texts, misses or false finds.
+and never their texts, misses, false finds or value disagreements.
 
 >>> gold = [GoldRow("x01", "date", 0, 8, "عام 2012", "2012", "", "", "plain")]
 >>> found = [FoundRow("x01", "date", 0, 8, "2012", "", ""), FoundRow("x01", "entity", 10, 15, "Iraq", "", "country")]
@@ -35,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import paths
+from .normalize import normalize
 from .reading import read_text
 
 CATALOG_COLUMNS = ("excerpt_id", "outlet", "country", "published", "source_url", "title", "topic", "split", "note")
@@ -317,8 +323,9 @@ def found_rows(excerpt_id: str, mentions: Iterable) -> list[FoundRow]:
                      m.type or "") for m in mentions if m.kind in SCORED_KINDS]
 
 
-def match(gold: list[GoldRow], found: list[FoundRow]) -> tuple[list[GoldRow], list[GoldRow], list[FoundRow]]:
-    """Pair gold rows with found rows one to one; return ``(hits, misses, false finds)``."""
+def pair(gold: list[GoldRow], found: list[FoundRow]) -> tuple[list[tuple[GoldRow, FoundRow]], list[GoldRow],
+                                                                 list[FoundRow]]:
+    """Pair gold rows with found rows one to one; return ``(hits as (gold, found) pairs, misses, false finds)``."""
     by_span: dict[tuple, list[FoundRow]] = defaultdict(list)
     for item in found:
         by_span[(item.excerpt_id, item.kind, item.start, item.end)].append(item)
@@ -330,8 +337,41 @@ def match(gold: list[GoldRow], found: list[FoundRow]) -> tuple[list[GoldRow], li
             misses.append(row)
         else:
             used.add(id(pick))
-            hits.append(row)
+            hits.append((row, pick))
     return hits, misses, [item for item in found if id(item) not in used]
+
+
+def match(gold: list[GoldRow], found: list[FoundRow]) -> tuple[list[GoldRow], list[GoldRow], list[FoundRow]]:
+    """Pair gold rows with found rows one to one; return ``(hits, misses, false finds)``."""
+    hits, misses, false = pair(gold, found)
+    return [row for row, _ in hits], misses, false
+
+
+def value_key(value: str) -> str:
+    """The form an entity's value is compared in: the match key (:func:`analysis.normalize.normalize`: hamza
+    forms, ta marbuta, tatweel, diacritics, Latin case…) with its spaces collapsed.
+
+    A spelling variant of one Arabic name is one value; another name is not.
+
+    >>> value_key("مجلس الوزراء") == value_key("مجلس  الوزراءِ")
+    True
+    >>> value_key("Iraqi Ministry of Oil") == value_key("iraqi ministry of oil")
+    True
+    >>> value_key("وزارة النفط") == value_key("Iraqi Ministry of Oil")
+    False
+    """
+    return " ".join(normalize(value).split())
+
+
+def value_disagreements(hits: list[tuple[GoldRow, FoundRow]]) -> tuple[int, list[tuple[GoldRow, FoundRow]]]:
+    """Return how many entity hits *hits* (from :func:`pair`) holds and those whose found value is not the gold's
+    (by :func:`value_key`).
+
+    Only hits are compared: a miss or a false find is counted by the score already. Dates, amounts and
+    percentages need the gold's value to be hits at all, so only entities are compared here.
+    """
+    entities = [(row, item) for row, item in hits if row.kind == "entity"]
+    return len(entities), [(row, item) for row, item in entities if value_key(row.value) != value_key(item.value)]
 
 
 def _class_of(item: FoundRow, gold: list[GoldRow]) -> str:
@@ -343,13 +383,18 @@ def _class_of(item: FoundRow, gold: list[GoldRow]) -> str:
 
 
 def score(gold: list[GoldRow], found: list[FoundRow]) -> dict[str, dict[str, Tally]]:
-    """Tally hits, false finds and misses per kind, per class, for all kinds, and entity recall.
+    """Tally hits, false finds and misses per kind, per class, for all kinds, and entity recall; and how many
+    entity hits carry the gold's value.
 
-    Returns ``{"kind": {...}, "class": {...}, "all": {"all": ...}, "entity_recall": {named class: ...}}``.
+    Returns ``{"kind": {...}, "class": {...}, "all": {"all": ...}, "entity_recall": {named class: ...},
+    "entity_values": {"all": ...}}``; in ``entity_values`` a hit with the gold's value counts as ``tp``, one with
+    another value as ``fn`` (see :func:`value_disagreements`).
     """
-    hits, misses, false = match(gold, found)
+    pairs, misses, false = pair(gold, found)
+    hits = [row for row, _ in pairs]
     tally: dict[str, dict[str, Tally]] = {"kind": defaultdict(Tally), "class": defaultdict(Tally),
-                                          "all": defaultdict(Tally), "entity_recall": defaultdict(Tally)}
+                                          "all": defaultdict(Tally), "entity_recall": defaultdict(Tally),
+                                          "entity_values": defaultdict(Tally)}
     for row, outcome in [(r, Tally(tp=1)) for r in hits] + [(r, Tally(fn=1)) for r in misses]:
         tally["kind"][row.kind] += outcome
         tally["class"][row.cls] += outcome
@@ -361,6 +406,9 @@ def score(gold: list[GoldRow], found: list[FoundRow]) -> dict[str, dict[str, Tal
         tally["kind"][item.kind] += Tally(fp=1)
         tally["class"][_class_of(item, gold)] += Tally(fp=1)
         tally["all"]["all"] += Tally(fp=1)
+    entity_hits, disagree = value_disagreements(pairs)
+    if entity_hits:
+        tally["entity_values"]["all"] = Tally(tp=entity_hits - len(disagree), fn=len(disagree))
     return {name: dict(groups) for name, groups in tally.items()}
 
 
@@ -405,6 +453,9 @@ def table(tally: dict[str, dict[str, Tally]]) -> str:
     lines.append("entity recall " + ", ".join(
         f"{name} {_fmt(recall[name].recall)} ({recall[name].tp}/{recall[name].tp + recall[name].fn})"
         for name in (*NAMED, "all") if name in recall))
+    if values := tally.get("entity_values", {}).get("all"):
+        lines.append(f"entity values: {values.tp} of {values.tp + values.fn} hits carry the gold's value "
+                     f"({values.recall:.1%})")
     return "\n".join(lines)
 
 
@@ -450,11 +501,40 @@ def _errors(gold: list[GoldRow], found: list[FoundRow], texts: dict[str, str]) -
     return "\n".join(sorted(lines, key=lambda line: line.split()[1]))
 
 
+VALUE_LINES = 40  # the most frequent value disagreements --errors lists
+
+
+def value_errors(gold: list[GoldRow], found: list[FoundRow], limit: int = VALUE_LINES) -> str:
+    """List the entity hits whose found value is not the gold's, grouped by the two values, most frequent first.
+
+    Each line gives the gold value, the found value, how many hits carry the pair and the first excerpt that
+    shows it; ties are in the order of the values. Only the first *limit* pairs are listed.
+
+    >>> gold = [GoldRow(f"x0{i}", "entity", 0, 11, "وزارة النفط", "Iraqi Ministry of Oil", "", "organization",
+    ...                 "pattern_org") for i in (2, 1)]
+    >>> found = [FoundRow(f"x0{i}", "entity", 0, 11, "وزارة النفط", "", "organization") for i in (2, 1)]
+    >>> print(value_errors(gold, found))
+    entity values the gold and the extractor disagree on (gold -> found, hits, first excerpt): 1 pair, 2 hits
+    value    2  'Iraqi Ministry of Oil' -> 'وزارة النفط'  x01
+    """
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row, item in value_disagreements(pair(gold, found)[0])[1]:
+        groups[(row.value, item.value)].append(row.excerpt_id)
+    ranked = sorted(groups.items(), key=lambda entry: (-len(entry[1]), entry[0]))
+    shown = "" if len(ranked) <= limit else f", the {limit} most frequent shown"
+    head = (f"entity values the gold and the extractor disagree on (gold -> found, hits, first excerpt): "
+            f"{len(ranked)} pair{'s' * (len(ranked) != 1)}, {sum(len(ids) for ids in groups.values())} hits{shown}")
+    return "\n".join([head, *(f"value {len(ids):>4}  {gold_value!r} -> {found_value!r}  {min(ids)}"
+                              for (gold_value, found_value), ids in ranked[:limit])])
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the scores of every split; with ``--errors``, list the dev split's misses and false finds."""
+    """Print the scores of every split; with ``--errors``, list the dev split's misses, false finds and the entity
+    values its hits disagree on."""
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: tests/corpus)")
-    parser.add_argument("--errors", action="store_true", help="list misses and false finds of the dev split only")
+    parser.add_argument("--errors", action="store_true",
+                        help="list misses, false finds and entity value disagreements of the dev split only")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 if the gold has problems")
     parser.add_argument("--gold-only", action="store_true",
                         help="check the gold's form and stop, without running the extractor (for blind annotation)")
@@ -482,6 +562,7 @@ def main(argv: list[str] | None = None) -> int:
             print(aims(score(gold, found), invalid))
         if args.errors and split == "dev":
             print(_errors(gold, found, {e.excerpt_id: e.text for e in chosen}))
+            print(value_errors(gold, found))
     return 1 if args.strict and problems else 0
 
 

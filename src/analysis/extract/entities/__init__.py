@@ -13,7 +13,9 @@ read by pattern.
 
 Clitics are matched, never stripped blindly: a name may follow و ف and ب ل ك
 (and «لل» before a name that starts with «ال»), but a token that is itself a
-name is read whole first, so «بغداد» is never ب + «غداد».
+name is read whole first, so «بغداد» is never ب + «غداد». A name found by its head noun keeps «لل» in its span
+(«للسفارة الروسية», as «للعراق») but not in its value, the words as written («السفارة الروسية»): the head's
+written forms are generated from the heads (:func:`.common._as_written`).
 
 The lexicon is :mod:`analysis.extract.gazetteers`, below this package and the name rules of
 :mod:`analysis.extract.names`, which both read it (the name rules import nothing from here). The modules, in the

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
-from ...cues import Tokens, scan, written_at
+from ...cues import PROCLITICS, Tokens, scan, written_at
 from ...normalize import MatchKey, remove_diacritics, remove_tatweel
+from ..names import _org_heads
 from ..spans import Spans
 
 
@@ -119,9 +121,52 @@ def _strip_proclitic(word: str, heads: frozenset[str]) -> str | None:
 
 
 def _as_written(mk: MatchKey, start: int, end: int) -> str:
-    """The raw words of a key span, without diacritics or tatweel: the name of an entity not in the lexicon."""
-    raw_start, raw_end = mk.raw_span(start, end)
-    return " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())
+    """The raw words of a key span, without diacritics or tatweel and without a conjunction or preposition glued to
+    a head noun that opens it (:func:`_head_forms`): the name of an entity not in the lexicon.
+
+    The span keeps «لل» before a head with the article, as «للعراق» (the corpus guide); the name is the head's
+    («للسفارة الروسية» → «السفارة الروسية»), as the corpus guide wants a value «without clitics».
+
+    >>> from analysis.normalize import match_key
+    >>> mk = match_key("المستشار الاقتصادي للسفارة الروسية ثم للجنة المشتركة")
+    >>> _as_written(mk, 19, 34), _as_written(mk, 38, 52)
+    ('السفارة الروسية', 'اللجنة المشتركة')
+    """
+    first = _FIRST_WORD.match(mk.key, start, end)
+    clitic, dropped = _head_forms().get(first.group(), _NO_CLITIC) if first is not None else _NO_CLITIC
+    raw_start, raw_end = mk.raw_span(start + clitic, end)
+    return dropped + " ".join(remove_tatweel(remove_diacritics(mk.raw[raw_start:raw_end])).split())
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_NO_CLITIC = (0, "")
+
+
+@cache
+def _head_forms() -> dict[str, tuple[int, str]]:
+    """Map the written forms of the head nouns of ``data/org_patterns.csv`` behind a proclitic
+    (:data:`analysis.cues.PROCLITICS`) to the length of the clitic and the letters of the head's article the
+    writing dropped: «والسفاره» → (1, ""); «للسفاره» → (1, "ا"), «ل» before «السفاره»; «للجنه» → (1, "ال"), «ل»
+    before «اللجنه», its article's lam dropped too.
+
+    The forms are generated from the heads, as :class:`analysis.cues.Lexicon` generates a name's: a word that is a
+    head itself, or no head behind a proclitic, is none of them («لجنه»، «بغداد»، «لبنان»). «لل» before a word is
+    read as «ل» before the head with the article («للجنه» is not «ل» + «لجنه»): a span keeps «لل» only there.
+
+    >>> forms = _head_forms()
+    >>> forms["للسفاره"], forms["وللجنه"], forms["والحكومه"], "لجنه" in forms, "بغداد" in forms
+    ((1, 'ا'), (2, 'ال'), (1, ''), False, False)
+    """
+    heads, forms = _org_heads(), {}
+    for head in heads:
+        for proclitic in PROCLITICS:
+            forms.setdefault(proclitic + head, (len(proclitic), ""))
+    for head in heads:
+        if head.startswith("ال") and len(head) > 3:
+            dropped = "ال" if head.startswith("الل") else "ا"
+            for conjunction in ("", "و", "ف"):
+                forms[conjunction + "ل" + head[len(dropped):]] = (len(conjunction) + 1, dropped)
+    return {form: reading for form, reading in forms.items() if form not in heads}
 
 
 def _replacing(spans: list, found: list) -> list:
